@@ -1,4 +1,200 @@
 """The extraction pipeline: a Document in, its Record out.
 
-Stages live in ``accord.extraction``, one module each, and pass plain records.
+Stages live in ``accord.extraction``, one module each, and pass plain
+records; this module only runs them in order. Documents are parsed in
+batches with ``nlp.pipe`` (both cores when the batch is large), and the
+spaCy model is loaded once.
 """
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from accord.extraction import parse as parse_stage
+from accord.extraction.acts import ActFinder, Clause
+from accord.extraction.actors import ActorContext
+from accord.extraction.commitments import is_commitment
+from accord.extraction.conditions import find_condition
+from accord.extraction.dates import has_date, resolve_meeting_dates
+from accord.extraction.header import Header, read_header
+from accord.extraction.heads import HeadFinder
+from accord.extraction.layout import Block, layout
+from accord.extraction.meeting import MeetingFacts, dialogue_mentions, identify
+from accord.extraction.milestones import deadline, find_milestones, ordinal
+from accord.extraction.sessions import scopes as session_scopes, session_at, sessions_held
+from accord.extraction.topics import TopicTagger
+from accord.knowledge import Knowledge, default_knowledge
+from accord.records import Document, Meeting, Milestone, Record, Statement
+
+
+class NotAStatement(Exception):
+    """The text reports no dialogue meeting and no act of record."""
+
+
+@dataclass
+class Prepared:
+    doc: Document
+    blocks: list[Block]
+    header: Header
+    facts: MeetingFacts
+    prose: list[Block]
+
+
+class Pipeline:
+    def __init__(self, kb: Knowledge | None = None):
+        self.kb = kb or default_knowledge()
+        self.acts = ActFinder(self.kb)
+        self.heads = HeadFinder(self.kb)
+        self.topics = TopicTagger(self.kb)
+
+    # -- public ----------------------------------------------------------------
+    def extract(self, doc: Document) -> Record:
+        result = next(self.extract_many([doc]))
+        if isinstance(result, Exception):
+            raise result
+        return result
+
+    def extract_many(self, docs: Iterable[Document], batch: int = 64,
+                     n_process: int | None = None) -> Iterator[Record | NotAStatement]:
+        """Records in input order; a document that is not a statement yields NotAStatement."""
+        chunk: list[Document] = []
+        for d in docs:
+            chunk.append(d)
+            if len(chunk) >= batch:
+                yield from self._run(chunk, n_process)
+                chunk = []
+        if chunk:
+            yield from self._run(chunk, n_process)
+
+    # -- stages ----------------------------------------------------------------
+    def _run(self, docs: list[Document], n_process: int | None) -> Iterator[Record | NotAStatement]:
+        prepared = [self._prepare(d) for d in docs]
+        texts, owners = [], []
+        for k, p in enumerate(prepared):
+            for b in p.prose:
+                texts.append(p.doc.text[b.body_start or b.start:b.end])
+                owners.append((k, b))
+        n = n_process or parse_stage.default_processes(len(texts))
+        parsed: list[list[parse_stage.Parsed]] = [[] for _ in prepared]
+        for (k, b), sdoc in zip(owners, parse_stage.parse_texts(texts, n_process=n)):
+            parsed[k].append(parse_stage.Parsed(prepared[k].blocks.index(b), b.body_start or b.start, sdoc))
+        for p, ps in zip(prepared, parsed):
+            try:
+                yield self._finish(p, ps)
+            except NotAStatement as e:
+                yield e
+
+    def _prepare(self, doc: Document) -> Prepared:
+        blocks = layout(doc.text)
+        header = read_header(doc.text, blocks, doc.title, doc.published)
+        facts = identify(doc.text, blocks, self.kb, header.dateline_city)
+        prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
+        return Prepared(doc, blocks, header, facts, prose)
+
+    def _finish(self, p: Prepared, parsed: list[parse_stage.Parsed]) -> Record:
+        text, facts, kb = p.doc.text, p.facts, self.kb
+        sentences = [(ps.offset + s.start_char, ps.offset + s.end_char) for ps in parsed for s in ps.doc.sents]
+        paragraphs = [b for b in p.prose if b.kind == "paragraph"]
+        opening_ends = paragraphs[2].end if len(paragraphs) > 2 else len(text)
+        names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
+        lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
+        heads = self.heads.find(lead, [], names)
+        parties = list(facts.parties)
+        if not parties:
+            first = paragraphs[0] if paragraphs else None
+            found = {c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set()
+            parties = sorted(found | {h.party for h in heads if h.party})
+        if any(h.party is None for h in heads):
+            heads = self.heads.find(lead, parties, names)
+
+        meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
+        cadence_year, cadence_desc = self._cadence(facts)
+        dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
+                                      self._year_hints(text, facts), cadence_year, cadence_desc)
+        ref = dt.date.fromisoformat(dates.end) if dates.end else None
+
+        scopes = session_scopes(text, p.blocks, facts.info, names)
+        ctx = ActorContext(kb, parties, heads)
+        clauses: list[Clause] = []
+        for ps in parsed:
+            if p.blocks[ps.block_index].kind == "title":
+                continue
+            clauses.extend(self.acts.find(ps, ctx))
+
+        if not facts.dialogue and not any(c.act == "meet" for c in clauses):
+            raise NotAStatement("no dialogue meeting or act of record found")
+
+        events = find_milestones(text, sentences, facts, ref, kb)
+        milestones = [f.milestone for f in events]
+        statements = []
+        party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
+        for n, c in enumerate(clauses):
+            start, end = c.start, c.end
+            span = text[start:end]
+            cond = find_condition(c)
+            commit = is_commitment(c, cond, party_names)
+            content = " ".join(t.text_with_ws for t in c.content_tokens()).strip() if c.content_tokens() else None
+            if content:
+                a = c.parsed.start(c.content_tokens()[0])
+                b = c.parsed.end(c.content_tokens()[-1])
+                content = text[a:b]
+            topics = list(facts.info.topics) if c.act == "meet" and facts.info and facts.info.topics else self.topics.tag(span)
+            sess = session_at(start, scopes)
+            milestone = next((f.milestone.name for f in events if f.start < end and start < f.end), None)
+            if milestone is None and commit and c.act != "meet":
+                dl = deadline(span, content or span, ref)
+                if dl:
+                    milestones.append(Milestone(dl.name, dl.when, dl.venue, start, end, span))
+                    milestone = dl.name
+            statements.append(Statement(
+                id=f"{p.doc.id}:{n}", start=start, end=end, text=span, actors=c.actors, act=c.act,
+                commitment=commit, content=content, condition=cond, topics=topics,
+                session=(sess.acronym or sess.name) if sess else None, milestone=milestone,
+                reported_by=c.reported_by))
+
+        meeting = Meeting(
+            dialogue=facts.dialogue, acronym=facts.acronym, round=facts.round,
+            start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
+            format=facts.format, parties=parties, heads=heads, sessions=sessions_held(scopes))
+        doc = p.doc
+        doc.title = doc.title or p.header.title
+        doc.published = doc.published or p.header.published
+        doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
+        return Record(doc, meeting, statements, milestones)
+
+    @staticmethod
+    def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str]) -> tuple[int, int] | None:
+        """The opening sentence that dates the meeting: it has a date and says the talks were held."""
+        cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened)\b"
+                         + "".join("|" + re.escape(n) for n in names), re.I)
+        dated = [(s, e) for s, e in sentences if has_date(text[s:e])]
+        for s, e in dated:
+            if cue.search(text[s:e]):
+                return (s, e)
+        return dated[0] if dated else None
+
+    # -- evidence for the year -----------------------------------------------------
+    def _cadence(self, facts: MeetingFacts) -> tuple[float | None, str | None]:
+        info = facts.info
+        if not info or facts.round is None:
+            return None, None
+        y = info.year_of_round(facts.round)
+        if y is None:
+            return None, None
+        per = {1: "a yearly", 2: "a twice-yearly"}.get(info.per_year, f"a {info.per_year}-a-year")
+        return y, (f"the {ordinal(facts.round)} round of {per} dialogue whose round {info.anchor_round} "
+                   f"fell in {info.anchor_year}")
+
+    def _year_hints(self, text: str, facts: MeetingFacts) -> list[tuple[int, str]]:
+        """Years the text itself implies: "this year's 50th SCM" is the year of that round."""
+        hints = []
+        for m in re.finditer(r"\bthis year(?:'s|’s)\s+", text):
+            for men in dialogue_mentions(text, m.end(), min(len(text), m.end() + 120), self.kb)[:1]:
+                if men.info and men.round is not None:
+                    y = men.info.year_of_round(men.round)
+                    if y is not None and float(y).is_integer():
+                        hints.append((int(y), f"the text calls the {ordinal(men.round)} {men.name} this year's, "
+                                               f"and the registry dates that round to {int(y)}"))
+        return hints

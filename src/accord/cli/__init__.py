@@ -15,6 +15,20 @@ app = typer.Typer(
     rich_markup_mode="rich",
 )
 
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit.", is_eager=True),
+) -> None:
+    """Accord: the system of record for alliance defense dialogues."""
+    if version:
+        from accord import __version__
+
+        typer.echo(f"accord {__version__}")
+        raise typer.Exit()
+
+
 from accord.cli import extract as _extract  # noqa: E402,F401  (registers commands)
 
 

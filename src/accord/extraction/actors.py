@@ -1,0 +1,97 @@
+"""Actors: who did it, resolved from the subject of a verb of record.
+
+"the U.S. side" is USA; "the two sides", "they", "the leaders", "the
+delegations" are the parties in play; "Secretary Mattis" or "the Minister" is
+the party of the delegation head so named; "It" continues the last single
+actor. Bare "officials" or "the ministry" attribute a report and are not actors.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from accord.knowledge import Knowledge
+from accord.records import Head
+
+COLLECTIVE = re.compile(
+    r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
+    r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
+    r"participants|partners|co-chairs|militaries)\b", re.I)
+PLURAL_PRONOUNS = {"they", "we", "both"}
+SINGULAR_PRONOUNS = {"it", "he", "she"}
+TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
+
+
+@dataclass
+class ActorContext:
+    kb: Knowledge
+    parties: list[str]
+    heads: list[Head] = field(default_factory=list)
+    last_single: list[str] | None = None
+    people: dict[str, str] = field(default_factory=dict)  # surname/any name token -> party
+
+    def __post_init__(self):
+        for h in self.heads:
+            if h.party:
+                for tok in re.split(r"[\s]+", h.name):
+                    tok = tok.strip(".,")
+                    if len(tok) > 2 and tok[0].isupper():
+                        self.people.setdefault(tok, h.party)
+
+
+def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
+    """Parties named by a subject phrase; None when it names no actor of record."""
+    found = []
+    for _, _, code in ctx.kb.parties_in(phrase):
+        if code not in found:
+            found.append(code)
+    people = _people(phrase, ctx)
+    for code in people:
+        if code not in found:
+            found.append(code)
+    if found:
+        return sorted(found)
+    low = phrase.lower().strip()
+    if low in SINGULAR_PRONOUNS:
+        return list(ctx.last_single) if ctx.last_single else None
+    if low in PLURAL_PRONOUNS:
+        return sorted(ctx.parties) if ctx.parties else None
+    attributing = set(ctx.kb.acts.get("attribution_subjects", []))
+    if head_lemma.lower() in attributing and not has_determiner:
+        return None  # "officials said", "defense officials announced"
+    if head_lemma.lower() in {"ministry", "department", "statement", "readout", "release", "source", "spokesman", "spokesperson"}:
+        return None
+    if COLLECTIVE.search(phrase):
+        return sorted(ctx.parties) if ctx.parties else None
+    titled = _titled(phrase, ctx)
+    if titled:
+        return titled
+    return None
+
+
+def _people(phrase: str, ctx: ActorContext) -> list[str]:
+    out = []
+    for tok in re.findall(r"[A-Z][\w'’-]+", phrase):
+        code = ctx.people.get(tok)
+        if code and code not in out:
+            out.append(code)
+    return out
+
+
+def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
+    """"The Secretary" or "the Minister": the head whose title has that word."""
+    words = TITLE_WORD.findall(phrase)
+    if not words:
+        return None
+    out = []
+    for w in words:
+        owners = {h.party for h in ctx.heads if h.party and h.title and re.search(rf"\b{w}\b", h.title)}
+        # prefer the head whose title begins with the word: "the Secretary" is the Secretary of Defense
+        if len(owners) > 1:
+            lead = {h.party for h in ctx.heads if h.party and h.title and h.title.startswith(w)}
+            owners = lead or owners
+        if len(owners) == 1:
+            code = owners.pop()
+            if code not in out:
+                out.append(code)
+    return sorted(out) or None

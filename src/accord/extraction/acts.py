@@ -1,0 +1,248 @@
+"""Acts: every clause of record, found by rules on the dependency parse.
+
+A clause of record has a verb of record ("reaffirmed", "pledged", "shared
+the view") whose subject is a party. Coordinated verbs ("assessed ... and
+pledged ...") are separate acts; a verb of record inside another act's
+content ("agreed that ... will consult") is content, not an act; a verb whose
+subject only attributes ("officials said", "noting") is transparent, so the
+act it reports is still found. Relative clauses and noun modifiers carry no acts.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from accord.extraction.actors import ActorContext, resolve
+from accord.extraction.parse import Parsed
+from accord.knowledge import Knowledge
+
+BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
+REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
+LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
+
+
+@dataclass
+class Clause:
+    """A verb of record with its actors and the tokens of its clause."""
+
+    parsed: Parsed
+    head: object  # spacy Token: the verb of record
+    trigger: object  # last token of the trigger ("concern" in "expressed concern")
+    act: str
+    actors: list[str]
+    tokens: list = field(default_factory=list)
+    reported_by: list[str] | None = None
+    future: bool = False  # "will aim to", "will hold": the act binds by its tense
+
+    @property
+    def start(self) -> int:
+        return self.parsed.start(self.tokens[0])
+
+    @property
+    def end(self) -> int:
+        return self.parsed.end(self.tokens[-1])
+
+    def content_tokens(self) -> list:
+        toks = [t for t in self.tokens if t.i > self.trigger.i]
+        while toks and toks[0].lower_ in LEADING_JUNK:
+            toks = toks[1:]
+        return toks
+
+
+class ActFinder:
+    def __init__(self, kb: Knowledge):
+        acts = kb.acts
+        self.kb = kb
+        self.verbs: dict[str, str] = acts.get("verbs", {})
+        self.phrases: dict[str, dict[str, str]] = acts.get("phrases", {})
+        self.nouns: dict[str, str] = acts.get("nouns", {})
+        self.meeting_verbs = set(acts.get("meeting_verbs", []))
+        self.meeting_nouns = set(acts.get("meeting_nouns", []))
+        self.future = set(acts.get("future", []))
+        self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
+
+    # -- which tokens carry an act ------------------------------------------
+    def classify(self, tok) -> tuple[str, object, bool] | None:
+        """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
+        lemma = tok.lemma_.lower()
+        if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
+            if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
+                return "commit", tok, False
+            return None
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
+        if lemma in self.phrases:
+            for o in objects:
+                act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
+                if act:
+                    return act, o, False
+        if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
+            return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma in self.meeting_verbs and self._about_meeting(tok, objects):
+            return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma in self.future and (will or lemma in ("plan", "intend")) and any(c.dep_ == "xcomp" for c in tok.children):
+            return "commit", tok, True
+        if lemma in self.verbs:
+            return self.verbs[lemma], tok, False
+        return None
+
+    def _about_meeting(self, tok, objects) -> bool:
+        words = [w for o in objects for w in o.subtree]
+        subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+        for w in words + subj:
+            if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.dialogue_words and w.text[:1].isupper():
+                return True
+        if tok.lemma_.lower() == "meet" and not objects:
+            return True
+        return False
+
+    # -- subjects ------------------------------------------------------------
+    @staticmethod
+    def subject(tok, parent=None):
+        """The token heading the subject of a verb, following coordination and participles."""
+        for _ in range(8):
+            if tok is None:
+                return None
+            for c in tok.children:
+                if c.dep_ in ("nsubj", "expl", "nsubjpass"):
+                    return c
+            up = parent(tok) if parent else tok.head
+            if up is None or up.i == tok.i:
+                return None
+            if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
+                tok = up
+                continue
+            return None
+        return None
+
+    def actors_of(self, subj, ctx: ActorContext, act: str) -> list[str] | None:
+        if subj is None:
+            return None
+        if subj.dep_ == "nsubjpass" and act != "meet":
+            return None
+        words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
+        # keep only the subject's own tokens, not a relative clause hanging on it
+        blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
+        words = [w for w in subj.subtree if w.i not in blocked]
+        phrase = " ".join(w.text for w in words)
+        has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
+        if act == "meet":
+            # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
+            if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
+                return sorted(ctx.parties) or None
+        return resolve(phrase, subj.lemma_, ctx, has_det)
+
+    # -- the clauses of one parsed block -----------------------------------------
+    def find(self, parsed: Parsed, ctx: ActorContext) -> list[Clause]:
+        doc = parsed.doc
+        cands: dict[int, tuple[str, object, bool]] = {}
+        for tok in doc:
+            c = self.classify(tok)
+            if c:
+                cands[tok.i] = c
+        reattached = self._reattach(doc, cands)
+
+        def parent(tok):
+            return doc[reattached[tok.i]] if tok.i in reattached else tok.head
+
+        status: dict[int, list[str] | None] = {}
+        for i, (act, _, _) in cands.items():
+            status[i] = self.actors_of(self.subject(doc[i], parent), ctx, act)
+
+        def valid(i: int, depth: int = 0) -> bool:
+            if status.get(i) is None or depth > 10:
+                return False
+            tok, all_conj = doc[i], True
+            while parent(tok).i != tok.i:
+                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and tok.dep_ == "conj"):
+                    return False
+                all_conj = all_conj and tok.dep_ == "conj"
+                tok = parent(tok)
+                if tok.i in cands and status.get(tok.i) is not None:
+                    return valid(tok.i, depth + 1) if all_conj else False
+            return True
+
+        heads = [i for i in sorted(cands) if valid(i)]
+        head_set = set(heads)
+        clauses: list[Clause] = []
+        for i in heads:
+            tok = doc[i]
+            act, trig, future = cands[i]
+            coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
+            toks = self._clause_tokens(tok, coordinates)
+            if not toks:
+                continue
+            clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
+            if len(status[i]) == 1:
+                ctx.last_single = status[i]
+            clauses.extend(self._reported(parsed, toks, status[i], ctx))
+        clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
+        return clauses
+
+    @staticmethod
+    def _reattach(doc, cands) -> dict[int, int]:
+        """Coordinated verbs of record the parser hung on the content clause.
+
+        In "concurred that X are important ..., and committed to ...", the
+        parser often makes "committed" a conjunct of "are". A past-tense verb of
+        record without a subject, coordinated with a verb of another tense, is
+        the second act of the nearest verb of record above it in the same tense.
+        """
+        out = {}
+        for i in cands:
+            t = doc[i]
+            if t.dep_ != "conj" or t.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+                continue
+            h = t.head
+            if h.i in cands or h.tag_ == "VBD":
+                continue
+            up = h
+            while up.head.i != up.i:
+                up = up.head
+                if up.i in cands and up.tag_ == "VBD":
+                    out[i] = up.i
+                    break
+        return out
+
+    def _clause_tokens(self, tok, heads: set[int]) -> list:
+        drop: set[int] = set()
+        for h in heads:  # coordinated acts hung anywhere below this verb
+            if any(a.i == tok.i for a in tok.doc[h].ancestors):
+                drop |= {w.i for w in tok.doc[h].subtree}
+        for c in tok.children:
+            if c.i in heads or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+                drop |= {w.i for w in c.subtree}
+            elif c.lemma_.lower() in REPORTING and c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > tok.i:
+                subj = self.subject(c)
+                if subj is not None and subj.lemma_.lower() in set(self.kb.acts.get("attribution_subjects", [])):
+                    drop |= {w.i for w in c.subtree}
+        toks = [w for w in tok.subtree if w.i not in drop]
+        # cut at a dropped gap after the head: the clause ends where a coordinated act begins
+        out, prev = [], None
+        for w in toks:
+            if prev is not None and w.i != prev.i + 1 and w.i > tok.i and any(k in drop for k in range(prev.i + 1, w.i)):
+                break
+            out.append(w)
+            prev = w
+        while out and (out[-1].is_punct or out[-1].dep_ == "cc" or out[-1].lower_ in ("and", "but", "while")):
+            out.pop()
+        while out and (out[0].is_punct or out[0].dep_ == "cc"):
+            out.pop(0)
+        return out
+
+    def _reported(self, parsed: Parsed, toks: list, reporters: list[str], ctx: ActorContext) -> list[Clause]:
+        """Acts the parties report of a third party: "North Korea's reaffirmation of its commitment"."""
+        out = []
+        for w in toks:
+            act = self.nouns.get(w.lemma_.lower())
+            if not act or w.pos_ != "NOUN":
+                continue
+            poss = [c for c in w.children if c.dep_ == "poss"]
+            if not poss:
+                continue
+            phrase = " ".join(x.text for x in poss[0].subtree)
+            who = sorted({code for _, _, code in self.kb.parties_in(phrase)})
+            if not who or set(who) & set(ctx.parties):
+                continue
+            sub = sorted(w.subtree, key=lambda x: x.i)
+            out.append(Clause(parsed, w, w, act, who, sub, reported_by=sorted(reporters)))
+        return out

@@ -1,0 +1,276 @@
+"""Dates: find the dates a statement gives and resolve the meeting's year.
+
+Statements often omit the year ("held July 25-26", "announced Thursday").
+The year then follows from other evidence: the release line, the weekday of a
+date together with the dialogue's cadence, or the round of a dialogue the text
+ties to "this year". Each resolution records its basis in words; where no
+evidence fixes the year, the basis says so and no date is given.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
+
+_M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+_D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
+_Y = r"(?P<{n}>(?:19|20)\d\d)"
+_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
+_WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+
+DATE_PATTERNS = [
+    # July 25-26, 2018 | September 23 to 24, 2024 | Oct. 31 - Nov. 1, 2019 | Monday, September 18
+    re.compile(_WD + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
+               + r"(?:" + _RANGE + r"(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2") + r")?"
+               + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])"),
+    # 29 July 2023 | 25-26 July 2018 | 31 October - 1 November 2019
+    re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\s+" + _M.format(n="m1")
+               + r"(?:" + _RANGE + _D.format(n="d3") + r"\s+" + _M.format(n="m2") + r")?"
+               + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])"),
+]
+ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    month: int
+    day: int
+    year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    weekday: int | None = None
+
+    @property
+    def text_range(self) -> tuple[int, int]:
+        return self.start, self.end
+
+    def days(self, year: int) -> tuple[dt.date, dt.date] | None:
+        try:
+            a = dt.date(year, self.month, self.day)
+            em, ed = self.end_month or self.month, self.end_day or self.day
+            b = dt.date(year + (1 if em < self.month else 0), em, ed)
+        except ValueError:
+            return None
+        return a, b
+
+
+def _month(s: str | None) -> int | None:
+    if not s:
+        return None
+    return MONTHS.get(s.lower().rstrip("."))
+
+
+def find_dates(text: str, offset: int = 0) -> list[DateMention]:
+    """Every calendar date in a text, with a range's end where one is given."""
+    out: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in DATE_PATTERNS:
+        for m in pat.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            g = m.groupdict()
+            m1 = _month(g.get("m1"))
+            d1 = int(g["d1"])
+            if not m1 or not 1 <= d1 <= 31:
+                continue
+            if g.get("d3"):  # 31 October - 1 November
+                em, ed = _month(g.get("m2")), int(g["d3"])
+            elif g.get("d2"):
+                em, ed = _month(g.get("m2")) or m1, int(g["d2"])
+            else:
+                em = ed = None
+            if ed is not None and not 1 <= ed <= 31:
+                em = ed = None
+            wd = WEEKDAYS.get((g.get("wd") or "").lower())
+            out.append(DateMention(m.start() + offset, m.end() + offset, m1, d1,
+                                   int(g["y"]) if g.get("y") else None, em, ed, wd))
+            taken.append((m.start(), m.end()))
+    for m in ISO.finditer(text):
+        if not any(m.start() < e and s < m.end() for s, e in taken):
+            out.append(DateMention(m.start() + offset, m.end() + offset, int(m["m"]), int(m["d"]), int(m["y"])))
+    out.sort(key=lambda d: d.start)
+    return out
+
+
+def has_date(text: str) -> bool:
+    return bool(find_dates(text))
+
+
+def weekday_cues(text: str) -> list[tuple[str, int]]:
+    """Weekdays tied to the meeting: ("announced", 3) for "announced Thursday"."""
+    cues = []
+    for m in re.finditer(r"\b(announced|said|ended|concluded|wrapped up|closed|began|opened|held)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+        cues.append((m.group(1).lower(), WEEKDAYS[m.group(2).lower()]))
+    return cues
+
+
+def iso(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def months_of(name: str) -> int | None:
+    return _month(name)
+
+
+RELATIVE_WHEN = [
+    (re.compile(r"\b(?:by|before|at) the end of (?:this|the) year\b", re.I), lambda y, m: f"{y}-12"),
+    (re.compile(r"\bwithin (?:this|the) year\b|\blater this year\b|\bthis year\b|\bthis (?:fall|autumn|spring|summer|winter)\b", re.I), lambda y, m: f"{y}"),
+    (re.compile(r"\bnext month\b", re.I), lambda y, m: f"{y + (m == 12)}-{m % 12 + 1:02d}"),
+    (re.compile(r"\bnext week(?:'s|’s)?\b|\bthis month\b|\blater this month\b", re.I), lambda y, m: f"{y}-{m:02d}"),
+    (re.compile(r"\bnext year\b", re.I), lambda y, m: f"{y + 1}"),
+    (re.compile(r"\bthe (?:first|second) half of (?P<y>(?:19|20)\d\d)\b", re.I), None),
+]
+
+
+def resolve_when(text: str, ref: dt.date | None) -> str | None:
+    """The month or year a future-looking phrase points to, relative to the meeting date."""
+    m = re.search(r"\b(?:in|by|until|before|during|of)\s+(?:the end of\s+)?(?:its fiscal year in\s+)?"
+                  r"(?P<m>January|February|March|April|May|June|July|August|September|October|November|December)"
+                  r"(?:\s+(?P<y>(?:19|20)\d\d))?\b", text)
+    if m:
+        month = MONTHS[m["m"].lower()]
+        if m["y"]:
+            return f"{m['y']}-{month:02d}"
+        if ref:
+            year = ref.year + (1 if month < ref.month else 0)
+            return f"{year}-{month:02d}"
+        return None
+    for pat, fn in RELATIVE_WHEN:
+        mm = pat.search(text)
+        if mm:
+            if fn is None:
+                return mm["y"]
+            return fn(ref.year, ref.month) if ref else None
+    m = re.search(r"\b(?:in|by|before|until|during|of)\s+(?P<y>(?:19|20)\d\d)\b", text)
+    if m:
+        return m["y"]
+    return None
+
+
+@dataclass
+class MeetingDates:
+    start: str | None
+    end: str | None
+    basis: str
+
+
+def _fmt(m: DateMention) -> str:
+    s = f"{calendar.month_name[m.month]} {m.day}"
+    if m.end_day and (m.end_day, m.end_month) != (m.day, m.month):
+        s += f"-{m.end_day}" if (m.end_month or m.month) == m.month else f" - {calendar.month_name[m.end_month]} {m.end_day}"
+    return s
+
+
+def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, published: str | None,
+                          release_line: str | None, year_hints: list[tuple[int, str]],
+                          cadence_year: float | None, cadence_desc: str | None) -> MeetingDates:
+    """The meeting's first and last day, with the year resolved and the basis said."""
+    if not meeting_span:
+        return MeetingDates(None, None, "no meeting date found in the text")
+    s, e = meeting_span
+    seg = text[s:e]
+    mentions = [m for m in find_dates(seg, s)]
+    if not mentions:
+        return MeetingDates(None, None, "no meeting date found in the text")
+    first = mentions[0]
+    # "concluded ... on August 17, 2022, at the end of two days of talks that opened on August 16"
+    singles = [m for m in mentions if m.end_day is None]
+    start_m, end_m = first, first
+    if first.end_day is None and len(singles) >= 2 and re.search(r"\b(two|three)[- ]days?\b|\bopened\b|\bbegan\b", seg):
+        ordered = sorted(singles[:2], key=lambda m: (m.month, m.day))
+        start_m, end_m = ordered[0], ordered[1]
+        if start_m.year is None:
+            start_m.year = end_m.year
+    said = _fmt(first) if start_m is end_m else f"{calendar.month_name[start_m.month]} {start_m.day} to {calendar.month_name[end_m.month]} {end_m.day}"
+
+    year, basis = None, None
+    if end_m.year or start_m.year:
+        year = end_m.year or start_m.year
+        basis = f"The text gives {said}, {year}."
+    if year is None and published:
+        py = int(published[:4])
+        pub = dt.date.fromisoformat(published)
+        cand = start_m.days(py)
+        if cand and dt.timedelta(0) <= pub - cand[0] <= dt.timedelta(days=60):
+            year = py
+            basis = f"The text gives {said} with no year; the year is that of the release line ({release_line or published})."
+        elif cand and pub < cand[0] and start_m.days(py - 1):
+            year = py - 1
+            basis = f"The text gives {said} with no year; the release ({published}) follows it, so the year is {year}."
+    if year is None:
+        year, basis = _from_weekday(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
+    if year is None and year_hints:
+        y, why = year_hints[0]
+        year, basis = y, f"The text gives {said} with no year; {why}."
+    if year is None and cadence_year is not None:
+        return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year "
+                                        f"({cadence_desc} puts the round about {cadence_year:.0f}); the year is left unresolved.")
+    if year is None:
+        return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year; the year is left unresolved.")
+    days_a = start_m.days(year)
+    days_b = end_m.days(year) if end_m is not start_m else days_a
+    if not days_a or not days_b:
+        return MeetingDates(None, None, f"The text gives {said}, which is not a valid date in {year}.")
+    return MeetingDates(iso(days_a[0]), iso(days_b[1] if end_m is start_m else days_b[0]), basis)
+
+
+def _from_weekday(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints):
+    """Years in which a stated weekday falls where the text puts it, nearest the cadence or a hint."""
+    checks = []  # (date offset from end day, weekday, words)
+    if start_m.weekday is not None:
+        checks.append(("start", 0, start_m.weekday, f"{calendar.day_name[start_m.weekday]}, {said}"))
+    for verb, wd in weekday_cues(text):
+        if verb in ("announced", "said"):
+            checks.append(("end", (0, 1), wd, f"announced {calendar.day_name[wd]}"))
+        elif verb in ("ended", "concluded", "wrapped up", "closed"):
+            checks.append(("end", 0, wd, f"ended on {calendar.day_name[wd]}"))
+        elif verb in ("began", "opened", "held"):
+            checks.append(("start", 0, wd, f"began on {calendar.day_name[wd]}"))
+    if not checks:
+        return None, None
+    anchor_end = end_m
+    candidates = []
+    for y in range(1950, dt.date.today().year + 2):
+        days = start_m.days(y)
+        days_end = anchor_end.days(y) if anchor_end is not start_m else days
+        if not days or not days_end:
+            continue
+        ok = True
+        for which, delta, wd, _ in checks:
+            base = days[0] if which == "start" else days_end[1] if anchor_end is start_m else days_end[0]
+            deltas = delta if isinstance(delta, tuple) else (delta,)
+            if not any((base + dt.timedelta(days=d)).weekday() == wd for d in deltas):
+                ok = False
+        if ok:
+            candidates.append(y)
+    if not candidates:
+        return None, None
+    cue = "; ".join(c[3] for c in checks)
+    hint_years = [y for y, _ in year_hints]
+    target = cadence_year if cadence_year is not None else (hint_years[0] if hint_years else None)
+    if target is None:
+        if len(candidates) == 1:
+            return candidates[0], f"The text gives {said} with no year; {cue} fits only {candidates[0]}."
+        return None, None
+    best = min(candidates, key=lambda y: (abs(y - target), -y))
+    near = [y for y in candidates if abs(y - target) <= 3]
+    if len(near) > 1:
+        return None, None
+    why = f"{cadence_desc} puts the round about {target:.1f}" if cadence_year is not None else "the text ties the meeting to that year"
+    extra = ""
+    agree = [why2 for y2, why2 in year_hints if y2 == best]
+    if agree:
+        extra = "; " + "; ".join(agree)
+    return best, (f"The text gives {said} with no year; {cue}: the weekday fits {', '.join(map(str, candidates[-4:]))}"
+                  f" among recent years, and {why}, so {best}{extra}.")

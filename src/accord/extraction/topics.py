@@ -1,0 +1,37 @@
+"""Topics: the subjects a clause is about, from the closed list in ``data/topics.yaml``."""
+from __future__ import annotations
+
+import re
+
+from accord.knowledge import Knowledge
+
+SESSION_CUE = re.compile(r"^\s*(?:At|During|In)\s+the\s+[^,]{3,120}?\b(?:session|meeting|plenary)\s*,\s*", re.I)
+
+
+def _compile(pattern: str) -> re.Pattern:
+    flags = 0 if not re.search(r"[a-z]", re.sub(r"\\[a-z]", "", pattern)) else re.I
+    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", flags)
+
+
+class TopicTagger:
+    def __init__(self, kb: Knowledge):
+        data = kb.topics
+        self.order = list(data.get("topics", {}))
+        self.patterns = {t: [_compile(p) for p in pats or []] for t, pats in data.get("topics", {}).items()}
+        self.fallback = data.get("fallback", "other")
+        general = data.get("general") or {}
+        self.general_topic = general.get("topic")
+        self.general = [_compile(p) for p in general.get("patterns", [])]
+
+    @property
+    def names(self) -> list[str]:
+        return self.order + ([self.fallback] if self.fallback not in self.order else [])
+
+    def tag(self, text: str) -> list[str]:
+        text = SESSION_CUE.sub("", text)
+        found = [t for t in self.order if any(p.search(text) for p in self.patterns[t])]
+        if found:
+            return found
+        if self.general_topic and any(p.search(text) for p in self.general):
+            return [self.general_topic]
+        return [self.fallback]

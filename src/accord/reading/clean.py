@@ -1,0 +1,85 @@
+"""Boilerplate removal, the same for every format once its text is extracted.
+
+The patterns are data (``accord/data/boilerplate.yaml``) so that a new site's
+chrome is a line of YAML, not a code change. Only whole lines are removed —
+never part of one — because the extractor's offsets and quotes must point at
+the statement's own words exactly as they were written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+# Separators between the links of a nav bar, breadcrumb or footer line.
+_SEP = r"(?:\s*[|·•/:>»,–-]\s*|\s+)"
+_PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    line: re.Pattern[str]   # a whole line of chrome
+    block: re.Pattern[str]  # a heading that opens a list of links
+
+
+@lru_cache(maxsize=None)
+def load_patterns(yaml_text: str | None = None) -> Patterns:
+    """Compile the boilerplate data (the packaged file unless another YAML text is given)."""
+    if yaml_text is None:
+        yaml_text = resources.files("accord").joinpath("data/boilerplate.yaml").read_text("utf-8")
+    data = yaml.safe_load(yaml_text) or {}
+    links = "|".join(f"(?:{x})" for x in data.get("links") or [])
+    alts = [entry["re"] for entry in data.get("lines") or []]
+    if links:
+        alts.append(rf"(?:{links})(?:{_SEP}(?:{links}))*\s*[|·•]?")
+    blocks = [entry["re"] for entry in data.get("blocks") or []]
+    return Patterns(_any(alts), _any(blocks))
+
+
+def _any(alternatives: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives) or r"(?!)", re.IGNORECASE)
+
+
+def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
+    """Return the text without its boilerplate lines, and the lines removed.
+
+    Also normalizes whitespace the reader can safely own: trailing spaces of
+    lines, runs of 3+ newlines (collapsed to one blank line), and the
+    whitespace around the whole document.
+    """
+    p = patterns or load_patterns()
+    lines = [line.rstrip() for line in text.split("\n")]
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s or i in drop:
+            continue
+        if p.line.fullmatch(s):
+            drop.add(i)
+        elif p.block.fullmatch(s):
+            drop.update(_block(lines, i, p.line))
+    kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
+    removed = [lines[i].strip() for i in sorted(drop)]
+    return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
+    """A related-links heading and the short lines after it, up to the next prose.
+
+    The last short line right before that prose is given back: it is the
+    heading of the prose, not one of the links.
+    """
+    taken = [start]
+    for j in range(start + 1, len(lines)):
+        s = lines[j].strip()
+        if not s:
+            continue
+        if not chrome.fullmatch(s) and (len(s.split()) > 12 or s.endswith(_PROSE_END)):
+            if len(taken) > 1:
+                taken.pop()
+            break
+        taken.append(j)
+    return taken

@@ -1,0 +1,182 @@
+"""Plain-text statements: decoded faithfully, stripped of web chrome, never reflowed."""
+from __future__ import annotations
+
+import io
+import json
+import re
+import sys
+
+import pytest
+
+from accord.reading import expand_paths, read_all, read_bytes, read_path
+from accord.reading.clean import clean, load_patterns
+from accord.records import document_id
+
+
+def whitespace_normalized(raw: str) -> str:
+    """What the reader may change in a text with no boilerplate: trailing spaces and blank-line runs."""
+    lines = "\n".join(line.rstrip() for line in raw.replace("\r\n", "\n").split("\n"))
+    return re.sub(r"\n{3,}", "\n\n", lines).strip()
+
+
+def test_corpus_text_files_come_through_unchanged(shared):
+    files = sorted((shared / "corpus").glob("*.txt"))
+    assert files
+    for f in files:
+        doc = read_path(f)
+        assert doc.text == whitespace_normalized(f.read_text(encoding="utf-8")), f.name
+        assert doc.removed == [] and doc.format == "text" and doc.source == str(f)
+
+
+def test_comment_form_is_stripped_from_the_seed(shared):
+    for seed in sorted((shared / "seed").glob("*.txt")):
+        gold = json.loads((shared / "gold" / f"{seed.stem}.json").read_text(encoding="utf-8"))
+        doc = read_path(seed)
+        for chrome in gold["boilerplate"]:
+            assert chrome.lower() not in doc.text.lower()
+        assert doc.text.endswith("strengthen their everyday cooperation and coordination.")
+        assert "Leave a Reply" in doc.removed
+        # the statement itself, curly apostrophes included, is untouched
+        assert "North Korea\u2019s reaffirmation" in doc.text
+
+
+def test_document_id_is_the_hash_of_the_cleaned_text(tmp_path):
+    f = tmp_path / "s.txt"
+    f.write_text("Joint Statement\n\nThe two sides met.\n\nLeave a Reply\n", encoding="utf-8")
+    doc = read_path(f)
+    assert doc.id == document_id(doc.text) == read_path(f).id
+    assert doc.kind == "other" and doc.title is None and doc.published is None
+
+
+def test_curly_quotes_dashes_and_line_breaks_are_kept_verbatim():
+    raw = "The Ministers \u201cstrongly condemned\u201d the launch \u2014 the DPRK\u2019s fifth.\nA second line, not reflowed.\n\nNext paragraph."
+    assert read_bytes(raw.encode("utf-8"), "x.txt").text == raw
+
+
+def test_windows_line_endings_become_plain_newlines():
+    doc = read_bytes(b"Title\r\n\r\nFirst paragraph.\r\nSame paragraph.\rOld Mac line.", "x.txt")
+    assert doc.text == "Title\n\nFirst paragraph.\nSame paragraph.\nOld Mac line."
+
+
+def test_utf8_byte_order_mark_is_not_part_of_the_text():
+    assert read_bytes("\ufeffJoint Statement".encode("utf-8"), "x.txt").text == "Joint Statement"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be"])
+def test_utf16_file_with_byte_order_mark_is_read(encoding):
+    text = "Joint Statement\n\nThe allies\u2019 \u201cironclad\u201d commitment."
+    bom = {"utf-16-le": b"\xff\xfe", "utf-16-be": b"\xfe\xff"}.get(encoding, b"")
+    assert read_bytes(bom + text.encode(encoding), "x.txt").text == text
+
+
+def test_windows_1252_file_keeps_its_curly_quotes():
+    raw = b"North Korea\x92s \x93complete denuclearization\x94 \x96 agreed in Panmunjom, caf\xe9 talks."
+    assert read_bytes(raw, "x.txt").text == "North Korea\u2019s \u201ccomplete denuclearization\u201d \u2013 agreed in Panmunjom, caf\u00e9 talks."
+
+
+def test_corpus_statement_saved_as_windows_1252_reads_the_same_as_utf8(shared):
+    raw = (shared / "corpus" / "usjapan-2plus2-2024.txt").read_text(encoding="utf-8")
+    assert "\u201c" in raw
+    assert read_bytes(raw.encode("cp1252"), "x.txt").text == read_bytes(raw.encode("utf-8"), "x.txt").text
+
+
+@pytest.mark.parametrize(
+    "text, encoding",
+    [
+        ("대한민국 국방부와 미국 국방부는 제25차 한미통합국방협의체(KIDD) 회의를 서울에서 개최하였다.", "euc-kr"),
+        ("Министры обороны двух стран встретились в Сеуле и обсудили вопросы безопасности.", "cp1251"),
+    ],
+)
+def test_non_western_legacy_encodings_are_not_forced_into_windows_1252(text, encoding):
+    assert read_bytes(text.encode(encoding), "x.txt").text == text
+
+
+def test_decomposed_accents_are_composed():
+    assert read_bytes("Jos\u0065\u0301 Ram\u006f\u0301n".encode("utf-8"), "x.txt").text == "Jos\u00e9 Ram\u00f3n"
+
+
+def test_many_blank_lines_collapse_to_one_and_edges_are_trimmed():
+    doc = read_bytes(b"\n\n  Title  \n\n\n\n\nBody line.   \n   \n\n", "x.txt")
+    assert doc.text == "Title\n\nBody line."
+
+
+def test_prose_that_mentions_facebook_or_print_is_kept():
+    raw = "The ministry will post the statement on Facebook and in print.\nShare This:\nPrint"
+    doc = read_bytes(raw.encode(), "x.txt")
+    assert doc.text == "The ministry will post the statement on Facebook and in print."
+    assert doc.removed == ["Share This:", "Print"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "One response to North Korea\u2019s provocations is to strengthen deterrence.",
+        "(c) the two sides agreed to expand combined exercises;",
+        "Filed under the agreement, the two sides will meet annually.",
+        "Press Release",
+        "Immediate Release",
+        "Security Policy",
+    ],
+)
+def test_statement_lines_that_start_like_chrome_are_kept(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == (f"The allies met.\n\n{line}\n\nThey agreed.", [])
+
+
+def test_related_links_go_but_the_next_section_heading_stays():
+    raw = (
+        "The two sides met.\n\nRelated Releases\n\nContracts for Sept. 28, 2021\n\nAllies Meet in Seoul\n\n"
+        "Operational Control\n\nAt the working group meeting, the two sides reviewed the conditions for transition."
+    )
+    text, removed = clean(raw)
+    assert removed == ["Related Releases", "Contracts for Sept. 28, 2021", "Allies Meet in Seoul"]
+    assert text.startswith("The two sides met.\n\nOperational Control\n\nAt the working group")
+
+
+def test_government_banner_and_footer_lines_are_stripped_from_text():
+    raw = (
+        "Skip to main content\nAn official website of the United States Government\nHere's how you know\n"
+        "Home : News : Releases\nJoint Statement\n\nThe delegations met.\n\n"
+        "Privacy & Security | FOIA | No FEAR Act | USA.gov\nHosted by Defense Media Activity - WEB.mil\n"
+        "Subscribe to Press Releases\n\u00a9 2024 Ministry of National Defense. All rights reserved."
+    )
+    assert read_bytes(raw.encode(), "x.txt").text == "Joint Statement\n\nThe delegations met."
+
+
+def test_every_boilerplate_pattern_says_what_it_catches():
+    from importlib import resources
+
+    import yaml
+
+    data = yaml.safe_load(resources.files("accord").joinpath("data/boilerplate.yaml").read_text("utf-8"))
+    for entry in data["lines"] + data["blocks"]:
+        assert set(entry) == {"re", "catches"} and entry["catches"].strip()
+        re.compile(entry["re"])
+    assert all(isinstance(link, str) for link in data["links"])
+
+
+def test_boilerplate_patterns_come_from_data():
+    patterns = load_patterns("lines:\n  - re: 'the end'\n    catches: test\n")
+    assert clean("Body.\nThe End\nShare This:", patterns) == ("Body.\nShare This:", ["The End"])
+    assert load_patterns().line.fullmatch("Your email address will not be published.")
+
+
+def test_directory_is_expanded_recursively_in_name_order(tmp_path):
+    (tmp_path / "b").mkdir()
+    for name in ["b/2.html", "b/1.TXT", "a.txt", "c.pdf", "notes.docx", "image.png", ".hidden.txt"]:
+        (tmp_path / name).write_text("x")
+    got = list(expand_paths([str(tmp_path)]))
+    assert got == [str(tmp_path / n) for n in ["a.txt", "b/1.TXT", "b/2.html", "c.pdf"]]
+
+
+def test_a_file_named_directly_is_read_whatever_its_extension(tmp_path):
+    f = tmp_path / "statement.statement"
+    f.write_text("The two sides met.")
+    assert list(expand_paths([str(f), "-"])) == [str(f), "-"]
+    assert [d.text for d in read_all([str(f)])] == ["The two sides met."]
+
+
+def test_stdin_is_read_as_a_document(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"<p>The two sides met.</p><p>Both agreed.</p>")))
+    [doc] = list(read_all(["-"]))
+    assert doc.source == "<stdin>" and doc.format == "html"
+    assert doc.text == "The two sides met.\n\nBoth agreed."
