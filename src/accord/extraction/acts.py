@@ -70,6 +70,9 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
+        if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
+                                               for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
+            return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.phrases:
             for o in objects:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
@@ -114,7 +117,18 @@ class ActFinder:
             return None
         return None
 
-    def actors_of(self, subj, ctx: ActorContext, act: str) -> list[str] | None:
+    def _meeting_actors(self, verb, actors: list[str], ctx: ActorContext) -> list[str]:
+        """A meeting is held by all who met: "the U.S. DoD hosted the ROK MND for the 13th KIDD"."""
+        found = set(actors)
+        for c in verb.children:
+            if c.dep_ in ("dobj", "prep", "attr"):
+                found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree))}
+        if set(ctx.parties) <= found or (found <= set(ctx.parties) and any(
+                w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree)):
+            return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
+        return sorted(found)
+
+    def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
         if subj is None:
             return None
         if subj.dep_ == "nsubjpass" and act != "meet":
@@ -122,7 +136,8 @@ class ActFinder:
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
-        words = [w for w in subj.subtree if w.i not in blocked]
+        # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
+        words = [w for w in subj.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet":
@@ -145,17 +160,23 @@ class ActFinder:
             return doc[reattached[tok.i]] if tok.i in reattached else tok.head
 
         status: dict[int, list[str] | None] = {}
-        for i, (act, _, _) in cands.items():
-            status[i] = self.actors_of(self.subject(doc[i], parent), ctx, act)
+        for i in sorted(cands):
+            act = cands[i][0]
+            status[i] = self.actors_of(self.subject(doc[i], parent), ctx, act, verb=doc[i])
+            if act == "meet" and status[i] is not None:
+                status[i] = self._meeting_actors(doc[i], status[i], ctx)
+            if status[i] and len(status[i]) == 1 and act != "meet":
+                ctx.last_single = status[i]
 
         def valid(i: int, depth: int = 0) -> bool:
             if status.get(i) is None or depth > 10:
                 return False
             tok, all_conj = doc[i], True
             while parent(tok).i != tok.i:
-                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and tok.dep_ == "conj"):
+                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and tok.dep_ == "conj") and not self._open_relative(tok):
                     return False
-                all_conj = all_conj and tok.dep_ == "conj"
+                # coordinated verbs and participles ("..., underlining ...") are acts of their own
+                all_conj = all_conj and (tok.dep_ == "conj" or (tok.i == i and tok.dep_ == "advcl" and tok.tag_ == "VBG"))
                 tok = parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None:
                     return valid(tok.i, depth + 1) if all_conj else False
@@ -172,28 +193,57 @@ class ActFinder:
             if not toks:
                 continue
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
-            if len(status[i]) == 1:
-                ctx.last_single = status[i]
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
 
     @staticmethod
-    def _reattach(doc, cands) -> dict[int, int]:
-        """Coordinated verbs of record the parser hung on the content clause.
+    def _open_relative(tok) -> bool:
+        """"..., at which they reaffirmed ...": a relative clause that reports a new act of its own."""
+        if tok.dep_ != "relcl":
+            return False
+        first = min(tok.subtree, key=lambda w: w.i)
+        nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
+        return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
+                and any(c.dep_ == "nsubj" for c in tok.children))
+
+    def _reattach(self, doc, cands) -> dict[int, int]:
+        """Coordinated verbs of record the parser hung in the wrong place.
 
         In "concurred that X are important ..., and committed to ...", the
-        parser often makes "committed" a conjunct of "are". A past-tense verb of
-        record without a subject, coordinated with a verb of another tense, is
-        the second act of the nearest verb of record above it in the same tense.
+        parser often makes "committed" a conjunct of "are"; in "highlighted
+        ..., officials said, and expressed ...", a conjunct of "said". A
+        past-tense verb of record with a complement, coordinated with a verb
+        that is not one, is the next act of the nearest verb of record above
+        it (or, under an attribution, of the one the attribution reports).
         """
         out = {}
+        attributing = set(self.kb.acts.get("attribution_subjects", []))
         for i in cands:
             t = doc[i]
-            if t.dep_ != "conj" or t.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN"):
                 continue
+            if t.head.i in cands and any(c.dep_ == "nsubj" for c in t.head.children):
+                continue  # an ordinary coordination of two verbs of record
+            if t.tag_ == "VBN" and not (any(c.dep_ == "auxpass" for c in t.head.children)
+                                        and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
+                continue  # "must be strengthened and recognized that ...": only under a passive, with a complement
+            if t.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "advcl") for c in t.children):
+                continue
+            own = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             h = t.head
-            if h.i in cands or h.tag_ == "VBD":
+            if h.lemma_.lower() in REPORTING:
+                subj = [c for c in h.children if c.dep_ == "nsubj"]
+                if subj and subj[0].lemma_.lower() in attributing:
+                    left = [c for c in h.children if c.i in cands and c.i < t.i]
+                    if left and not own:
+                        out[i] = left[-1].i
+                    continue
+            if own and own[0].lower_ not in ("they", "we") :
+                continue
+            if not own and h.tag_ == "VBD" and h.dep_ not in ("ccomp", "xcomp", "conj"):
+                continue
+            if h.head.i == h.i:
                 continue
             up = h
             while up.head.i != up.i:
