@@ -173,6 +173,8 @@ class ActFinder:
                 return False
             tok, all_conj = doc[i], True
             while parent(tok).i != tok.i:
+                if self._open_relative(tok):
+                    return True
                 if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and tok.dep_ == "conj") and not self._open_relative(tok):
                     return False
                 # coordinated verbs and participles ("..., underlining ...") are acts of their own

@@ -62,6 +62,8 @@ class HeadFinder:
                     title = self._title_after(seg, toks, j)
                 if title:
                     name = seg[run[0][1]:run[-1][2]]
+                    if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
+                        name = name[:-1]  # the sentence's full stop
                     out.append(Person(name, title, party, base + run[0][1], base + run[-1][2]))
                     last_end = j
             i = j
@@ -146,25 +148,34 @@ class HeadFinder:
 
     def _lead_segments(self, sent: str, dialogue_names: list[str]):
         """(phrase naming leaders, party of the side they led) for each lead verb."""
-        # passive: "The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"
-        for m in re.finditer(r"\b(?:led|headed|represented|chaired)\s+(?P<rest>(?:on|for)\s+the\s+.*?\bby\b.*|by\b.*)$", sent):
-            rest = m["rest"]
-            subject = sent[:m.start()]
-            subj_party = self._side(subject[-60:])
-            parts = re.split(r"\band\s+(?=(?:on|for)\s+the\s+[^,]{1,40}?\s+side\s+by\b)", rest)
-            for part in parts:
-                side = self._side(part.split(" by ")[0]) if " by " in part else None
-                who = part.split("by", 1)[1] if "by" in part else part
-                who = re.split(r";|\.\s", who)[0]
-                if re.match(r"\s*a delegation\b", who):
-                    continue
-                yield who, side or subj_party
-            return
+        for clause in sent.split(";"):
+            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired)\b|\bled\s+(?:on|for)\s+the\b", clause)
+            if passive:
+                yield from self._agents(clause, passive.start())
+            else:
+                yield from self._subjects(clause, dialogue_names)
+
+    def _agents(self, clause: str, at: int):
+        """"The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"."""
+        subj_party = self._side(clause[:at][-60:])
+        rest = clause[at:]
+        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b", rest))
+        for k, b in enumerate(bys):
+            end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
+            who = rest[b.end():end].strip()
+            who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
+            if re.match(r"(?:a|the)\s+delegation\b", who):
+                continue
+            side = self._side(b["side"] + " side") if b["side"] else None
+            yield who, side or subj_party
+
+    def _subjects(self, clause: str, dialogue_names: list[str]):
+        """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""
         last = 0
-        for m in LEAD.finditer(sent):
+        for m in LEAD.finditer(clause):
             verb = m["verb"]
-            obj = sent[m.end():m.end() + 80]
-            seg = sent[last:m.start()]
+            obj = clause[m.end():m.end() + 80]
+            seg = clause[last:m.start()]
             last = m.end()
             if verb == "met":
                 if len(self.people(seg)) >= 2:
