@@ -22,16 +22,21 @@ class TopicTagger:
         general = data.get("general") or {}
         self.general_topic = general.get("topic")
         self.general = [_compile(p) for p in general.get("patterns", [])]
+        self.suppress = {k: set(v or []) for k, v in (data.get("suppress") or {}).items()}
 
     @property
     def names(self) -> list[str]:
         return self.order + ([self.fallback] if self.fallback not in self.order else [])
 
-    def tag(self, text: str) -> list[str]:
+    def tag(self, text: str, dialogue_topics: list[str] | None = None) -> list[str]:
         text = SESSION_CUE.sub("", text)
         found = [t for t in self.order if any(p.search(text) for p in self.patterns[t])]
+        for t in list(found):
+            found = [f for f in found if f not in self.suppress.get(t, ())]
         if found:
             return found
+        if dialogue_topics:
+            return list(dialogue_topics)
         if self.general_topic and any(p.search(text) for p in self.general):
             return [self.general_topic]
         return [self.fallback]
