@@ -98,6 +98,58 @@ class Knowledge:
             ))
         return out
 
+    @cached_property
+    def dialogue_pattern(self) -> tuple[re.Pattern, dict[str, DialogueInfo]]:
+        """One regex for every name of every known dialogue, longest first.
+
+        Names given as "Korea-U.S. ..." also match with the parties in the
+        other order and under their other names ("U.S.-ROK ...", "Republic
+        of Korea-United States ..."); an acronym two dialogues share ("2+2")
+        names neither.
+        """
+        acronyms: dict[str, int] = {}
+        for d in self.dialogues:
+            if d.acronym:
+                acronyms[d.acronym] = acronyms.get(d.acronym, 0) + 1
+        alts: list[tuple[str, DialogueInfo]] = []
+        for d in self.dialogues:
+            names = set()
+            for n in [d.name, *d.aliases]:
+                names |= self._party_order_variants(n)
+            if d.acronym and acronyms[d.acronym] == 1 and re.search(r"[A-Za-z]", d.acronym):
+                names.add(d.acronym)
+            alts += [(n, d) for n in names]
+        alts.sort(key=lambda a: len(a[0]), reverse=True)
+        groups: dict[str, DialogueInfo] = {}
+        parts = []
+        for i, (name, d) in enumerate(alts):
+            groups[f"d{i}"] = d
+            body = re.escape(name)
+            parts.append(f"(?P<d{i}>{body})" if name.isupper() else f"(?P<d{i}>(?i:{body}))")
+        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), groups
+
+    def _party_order_variants(self, name: str) -> set[str]:
+        m = re.match(r"^(?P<a>[^\s-]+(?: [A-Z][^\s-]*)*)-(?P<b>[^\s-]+(?: [A-Z][^\s-]*)*) (?P<rest>.+)$", name)
+        if not m:
+            return {name}
+        a, b = self._party_of_name(m["a"]), self._party_of_name(m["b"])
+        if not a or not b or a == b:
+            return {name}
+        forms = lambda code: {f for k in ("names", "adjectives") for f in self.parties[code].get(k, [])
+                              if not f.startswith(("the ", "Kim"))} | {m["a"] if code == a else m["b"]}
+        out = {name}
+        for x in forms(a):
+            for y in forms(b):
+                out.add(f"{x}-{y} {m['rest']}")
+                out.add(f"{y}-{x} {m['rest']}")
+        return out
+
+    def _party_of_name(self, text: str) -> str | None:
+        found = self.parties_in(text)
+        if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text):
+            return found[0][2]
+        return None
+
     def dialogue(self, name_or_acronym: str | None) -> DialogueInfo | None:
         if not name_or_acronym:
             return None

@@ -105,9 +105,9 @@ class ActFinder:
         for _ in range(8):
             if tok is None:
                 return None
-            for c in tok.children:
-                if c.dep_ in ("nsubj", "expl", "nsubjpass"):
-                    return c
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")]
+            if subjects:
+                return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
             up = parent(tok) if parent else tok.head
             if up is None or up.i == tok.i:
                 return None
@@ -135,9 +135,10 @@ class ActFinder:
             return None
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
+        siblings = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.dep_ != "ROOT" else [subj]
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
-        words = [w for w in subj.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
+        words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet":

@@ -209,10 +209,7 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
             year = py - 1
             basis = f"The text gives {said} with no year; the release ({published}) follows it, so the year is {year}."
     if year is None:
-        year, basis = _from_weekday(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
-    if year is None and year_hints:
-        y, why = year_hints[0]
-        year, basis = y, f"The text gives {said} with no year; {why}."
+        year, basis = _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
     if year is None and cadence_year is not None:
         return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year "
                                         f"({cadence_desc} puts the round about {cadence_year:.0f}); the year is left unresolved.")
@@ -225,52 +222,68 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
     return MeetingDates(iso(days_a[0]), iso(days_b[1] if end_m is start_m else days_b[0]), basis)
 
 
-def _from_weekday(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints):
-    """Years in which a stated weekday falls where the text puts it, nearest the cadence or a hint."""
-    checks = []  # (date offset from end day, weekday, words)
+def _weekday_years(start_m, end_m, text) -> tuple[dict[int, int], str]:
+    """Years in which the weekdays the text states fall where it puts them.
+
+    The value is how closely: 0 when the weekday falls on the meeting day
+    itself, 1 when an announcement falls on the next day.
+    """
+    checks = []  # (which day, allowed offsets, weekday)
+    words = []
     if start_m.weekday is not None:
-        checks.append(("start", 0, start_m.weekday, f"{calendar.day_name[start_m.weekday]}, {said}"))
+        checks.append(("start", (0,), start_m.weekday))
+        words.append(f"the text dates it {calendar.day_name[start_m.weekday]}")
     for verb, wd in weekday_cues(text):
+        name = calendar.day_name[wd]
         if verb in ("announced", "said"):
-            checks.append(("end", (0, 1), wd, f"announced {calendar.day_name[wd]}"))
+            checks.append(("end", (0, 1), wd))
+            words.append(f"it was announced on a {name}")
         elif verb in ("ended", "concluded", "wrapped up", "closed"):
-            checks.append(("end", 0, wd, f"ended on {calendar.day_name[wd]}"))
+            checks.append(("end", (0,), wd))
+            words.append(f"the talks ended on a {name}")
         elif verb in ("began", "opened", "held"):
-            checks.append(("start", 0, wd, f"began on {calendar.day_name[wd]}"))
+            checks.append(("start", (0,), wd))
+            words.append(f"the talks began on a {name}")
+    years: dict[int, int] = {}
     if not checks:
-        return None, None
-    anchor_end = end_m
-    candidates = []
+        return years, ""
     for y in range(1950, dt.date.today().year + 2):
-        days = start_m.days(y)
-        days_end = anchor_end.days(y) if anchor_end is not start_m else days
-        if not days or not days_end:
+        a = start_m.days(y)
+        b = end_m.days(y) if end_m is not start_m else a
+        if not a or not b:
             continue
-        ok = True
-        for which, delta, wd, _ in checks:
-            base = days[0] if which == "start" else days_end[1] if anchor_end is start_m else days_end[0]
-            deltas = delta if isinstance(delta, tuple) else (delta,)
-            if not any((base + dt.timedelta(days=d)).weekday() == wd for d in deltas):
-                ok = False
-        if ok:
-            candidates.append(y)
-    if not candidates:
+        last = b[1] if end_m is start_m else b[0]
+        worst = 0
+        for which, offsets, wd in checks:
+            base = a[0] if which == "start" else last
+            hits = [d for d in offsets if (base + dt.timedelta(days=d)).weekday() == wd]
+            if not hits:
+                worst = None
+                break
+            worst = max(worst, min(hits))
+        if worst is not None:
+            years[y] = worst
+    return years, " and ".join(words)
+
+
+def _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints):
+    """Weigh the weekday, the dialogue's cadence and the years the text implies."""
+    weekday, cue = _weekday_years(start_m, end_m, text)
+    hints = {y for y, _ in year_hints}
+    if not weekday:
         return None, None
-    cue = "; ".join(c[3] for c in checks)
-    hint_years = [y for y, _ in year_hints]
-    target = cadence_year if cadence_year is not None else (hint_years[0] if hint_years else None)
-    if target is None:
-        if len(candidates) == 1:
-            return candidates[0], f"The text gives {said} with no year; {cue} fits only {candidates[0]}."
+    pool = [y for y in weekday if y in hints] or list(weekday)
+    if cadence_year is not None:
+        pool = [y for y in pool if abs(y - cadence_year) <= 2] or []
+    if not pool:
         return None, None
-    best = min(candidates, key=lambda y: (abs(y - target), -y))
-    near = [y for y in candidates if abs(y - target) <= 3]
-    if len(near) > 1:
+    best = min(weekday[y] for y in pool)
+    pool = [y for y in pool if weekday[y] == best]
+    if len(pool) != 1:
         return None, None
-    why = f"{cadence_desc} puts the round about {target:.1f}" if cadence_year is not None else "the text ties the meeting to that year"
-    extra = ""
-    agree = [why2 for y2, why2 in year_hints if y2 == best]
-    if agree:
-        extra = "; " + "; ".join(agree)
-    return best, (f"The text gives {said} with no year; {cue}: the weekday fits {', '.join(map(str, candidates[-4:]))}"
-                  f" among recent years, and {why}, so {best}{extra}.")
+    year = pool[0]
+    reasons = [f"{cue}, which fits {year}"]
+    if cadence_year is not None:
+        reasons.append(f"{cadence_desc} puts this round about {cadence_year:g}")
+    reasons += [why for y, why in year_hints if y == year]
+    return year, f"The text gives {said} with no year; " + "; ".join(reasons) + "."

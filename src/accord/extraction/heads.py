@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|hosted|welcomed|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
@@ -180,6 +180,13 @@ class HeadFinder:
             if verb == "met":
                 if len(self.people(seg)) >= 2:
                     yield seg, None
+                continue
+            if verb in ("hosted", "welcomed"):
+                # "A and B hosted C and D in Manila for the fourth 2+2": hosts and guests led their sides
+                guests = re.split(r"\s(?:in|at|on|for|to)\s|[,;]", clause[m.end():])[0]
+                if self.people(seg) and self.people(guests):
+                    yield seg, None
+                    yield guests, None
                 continue
             if verb.startswith("were") or verb.startswith("was"):
                 continue

@@ -14,11 +14,12 @@ from accord.knowledge import DialogueInfo, Knowledge
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
+_ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(ORDINAL_WORDS) + r")))"
 ORDINAL_BEFORE = re.compile(
-    r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>" + "|".join(ORDINAL_WORDS) + r"))\s+"
-    r"(?:(?:[A-Z][\w.'’&-]*|of|and|the|-)\s+){0,7}$", re.I)
+    _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
+    r"(?:(?:[A-Z][\w.'’&+-]*|of|and|the|-)\s+){0,7}$")
 GENERIC_DIALOGUE = re.compile(
-    r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)\s+)"
+    _ORD + r"\s+"
     r"(?P<name>(?:[A-Z][\w.'’&+-]*\s+){0,7}?(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council))"
     r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+&\- ]{1,12})\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
@@ -55,33 +56,30 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     seg = text[start:end]
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for info in kb.dialogues:
-        for alias in info.names():
-            flags = 0 if alias.isupper() else re.I
-            for m in re.finditer(r"(?<![\w-])" + re.escape(alias) + r"(?![\w-])", seg, flags):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                out.append(Mention(start + m.start(), start + m.end(), info, info.name, info.acronym,
-                                   _ordinal_before(seg[: m.start()]), in_title))
+    pattern, groups = kb.dialogue_pattern
+    for m in pattern.finditer(seg):
+        info = groups[m.lastgroup]
+        taken.append((m.start(), m.end()))
+        out.append(Mention(start + m.start(), start + m.end(), info, info.name, info.acronym,
+                           _ordinal_before(seg[: m.start()]), in_title))
     for m in GENERIC_DIALOGUE.finditer(seg):
         if any(m.start("name") < e and s < m.end("name") for s, e in taken):
             continue
         name = m["name"].strip()
         name = re.sub(r"^(?:the|of)\s+", "", name, flags=re.I)
         out.append(Mention(start + m.start("name"), start + m.end("name"), None, name,
-                           m["acr"], int(m["num"]), in_title))
+                           m["acr"], _ordinal_value(m), in_title))
     out.sort(key=lambda x: x.start)
     return out
 
 
+def _ordinal_value(m: re.Match) -> int:
+    return int(m["num"]) if m["num"] else ORDINAL_WORDS[m["word"].lower()]
+
+
 def _ordinal_before(prefix: str) -> int | None:
     m = ORDINAL_BEFORE.search(prefix[-90:])
-    if not m:
-        return None
-    if m["num"]:
-        return int(m["num"])
-    return ORDINAL_WORDS[m["word"].lower()]
+    return _ordinal_value(m) if m else None
 
 
 def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str | None) -> MeetingFacts:

@@ -18,7 +18,7 @@ from accord.knowledge import Knowledge
 from accord.records import Milestone
 
 FUTURE = re.compile(r"\b(scheduled|to be held|to take place|ahead of|in preparing for|prepare for|preparations? for|"
-                    r"will|upcoming|next|later this year|this fall|reconvene|convene|be reported to|before|"
+                    r"will|upcoming|next|later this year|this fall|reconvene|convene|hold|host|be reported to|before|looked forward|look forward|"
                     r"carried into|lead-up to|run-up to)\b", re.I)
 PAST = re.compile(r"\b(last|had set|held on|was held|took place|set out at|since|previous|at the \d+(?:st|nd|rd|th)\b[^,.]*\bin (?:19|20)\d\d)\b", re.I)
 DEADLINE = re.compile(
@@ -59,9 +59,10 @@ def find_milestones(text: str, sentences: list[tuple[int, int]], facts: MeetingF
     for s, e in sentences:
         sent = text[s:e]
         for m in dialogue_mentions(text, s, e, kb):
-            if m.info is facts.info and m.info is not None and (m.round is None or m.round == facts.round):
-                continue
-            if m.info is None and m.name == facts.dialogue:
+            same = (m.info is facts.info and m.info is not None) or (m.info is None and m.name == facts.dialogue)
+            if same and re.search(r"\bnext\s+(?:\S+\s+){0,3}$", text[max(s, m.start - 40):m.start]) and facts.round:
+                m.round = facts.round + 1  # "convening the next 2+2 Ministerial Dialogue"
+            elif same and (m.round is None or m.round == facts.round):
                 continue
             local = text[max(s, m.start - 60):min(e, m.end + 100)]
             if not FUTURE.search(local) or PAST.search(text[m.start:min(e, m.end + 40)]):
@@ -113,9 +114,11 @@ def _venue(text: str) -> str | None:
 
 
 def _dedupe(found: list[Found]) -> list[Found]:
+    """One milestone per event: "the third meeting of the NCG ... (NCG)" names it twice."""
     seen, out = set(), []
+    numbered = {f.milestone.name.split(" ", 1)[1] for f in found if f.milestone.name[:1].isdigit()}
     for f in found:
-        if f.milestone.name in seen:
+        if f.milestone.name in seen or f.milestone.name.endswith(" meeting") and f.milestone.name[:-8] in numbered:
             continue
         seen.add(f.milestone.name)
         out.append(f)
