@@ -22,7 +22,7 @@ from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
 from accord.extraction.meeting import MeetingFacts, dialogue_mentions, identify
-from accord.extraction.milestones import deadline, find_milestones, ordinal
+from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.sessions import scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
@@ -127,7 +127,7 @@ class Pipeline:
             raise NotAStatement("no dialogue meeting or act of record found")
 
         events = find_milestones(text, sentences, facts, ref, kb)
-        milestones = [f.milestone for f in events]
+        milestones = unique(events)
         statements = []
         party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
         for n, c in enumerate(clauses):

@@ -278,7 +278,7 @@ class ActFinder:
             prev = w
         while out and (out[-1].is_punct or out[-1].dep_ == "cc" or out[-1].lower_ in ("and", "but", "while")):
             out.pop()
-        while out and (out[0].is_punct or out[0].dep_ == "cc"):
+        while out and (out[0].is_punct or out[0].dep_ in ("cc", "mark") and out[0].head.i == tok.i):
             out.pop(0)
         return out
 

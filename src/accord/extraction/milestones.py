@@ -78,7 +78,20 @@ def find_milestones(text: str, sentences: list[tuple[int, int]], facts: MeetingF
                 when = resolve_when(sent[nm.end():], ref)
                 name = f"{ordinal(facts.round + 1)} {facts.dialogue}"
                 out.append(Found(Milestone(name, when, _venue(sent[nm.end():nm.end() + 60])), s + nm.start(), s + nm.end()))
-    return _dedupe(out)
+    return _drop_unnumbered(out)
+
+
+def unique(found: list[Found]) -> list[Milestone]:
+    """One milestone per event, whichever mention dates it."""
+    by_name: dict[str, Milestone] = {}
+    for f in found:
+        m = by_name.get(f.milestone.name)
+        if m is None:
+            by_name[f.milestone.name] = f.milestone
+        else:
+            m.when = m.when or f.milestone.when
+            m.venue = m.venue or f.milestone.venue
+    return list(by_name.values())
 
 
 def deadline(clause_text: str, content: str, ref: dt.date | None) -> Milestone | None:
@@ -113,13 +126,7 @@ def _venue(text: str) -> str | None:
     return None
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """One milestone per event: "the third meeting of the NCG ... (NCG)" names it twice."""
-    seen, out = set(), []
+def _drop_unnumbered(found: list[Found]) -> list[Found]:
+    """"the third meeting of the NCG ... (NCG)" names one event twice; keep the numbered name."""
     numbered = {f.milestone.name.split(" ", 1)[1] for f in found if f.milestone.name[:1].isdigit()}
-    for f in found:
-        if f.milestone.name in seen or f.milestone.name.endswith(" meeting") and f.milestone.name[:-8] in numbered:
-            continue
-        seen.add(f.milestone.name)
-        out.append(f)
-    return out
+    return [f for f in found if not (f.milestone.name.endswith(" meeting") and f.milestone.name[:-8] in numbered)]

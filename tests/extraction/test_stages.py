@@ -1,0 +1,90 @@
+"""Each extraction stage on short statements written for the purpose."""
+from __future__ import annotations
+
+import datetime as dt
+
+from accord.extraction.dates import find_dates, resolve_meeting_dates, resolve_when
+from accord.extraction.heads import HeadFinder, normalize_title
+from accord.extraction.layout import layout
+from accord.knowledge import default_knowledge
+
+KB = default_knowledge()
+
+
+# -- layout ---------------------------------------------------------------------
+def test_layout_tells_title_date_line_bullets_headings_and_paragraphs():
+    text = ("Results of the 9th Example Dialogue\n\n- Both sides reaffirm their goal\n\n"
+            "Ministry of National Defense | May 2, 2024\n\nThe two sides met in Seoul.\n\n"
+            "Security Policy Initiative\n\nAt the SPI session, they agreed.\n\n"
+            "1. The delegations held talks.")
+    kinds = [b.kind for b in layout(text)]
+    assert kinds == ["title", "bullet", "dateline", "paragraph", "heading", "paragraph", "paragraph"]
+    numbered = layout(text)[-1]
+    assert text[numbered.body_start:].startswith("The delegations")
+
+
+def test_a_news_dateline_gives_the_city_and_is_not_prose():
+    b = layout("Title line\n\nWASHINGTON — Officials of both countries met here on May 2.")[1]
+    assert b.city == "Washington" and b.text[b.body_start - b.start:].startswith("Officials")
+
+
+# -- dates ----------------------------------------------------------------------
+def test_dates_are_read_in_the_forms_statements_use():
+    got = [(d.month, d.day, d.end_day, d.year) for d in find_dates(
+        "held July 25-26; on March 19-20, 2018; Brisbane, 29 July 2023; from September 23 to 24, 2024; Sept. 27, 2019")]
+    assert got == [(7, 25, 26, None), (3, 19, 20, 2018), (7, 29, None, 2023), (9, 23, 24, 2024), (9, 27, None, 2019)]
+
+
+def test_the_year_comes_from_the_release_line_when_the_text_omits_it():
+    text = "The two sides held the talks on April 23-24 (local time)."
+    r = resolve_meeting_dates(text, (0, len(text)), "2019-04-25", "Ministry | April 25, 2019", [], None, None)
+    assert (r.start, r.end) == ("2019-04-23", "2019-04-24") and "release line" in r.basis
+
+
+def test_the_year_comes_from_the_weekday_and_the_cadence():
+    text = "The talks were held on April 11-12, the ministry said after the talks ended on Wednesday."
+    r = resolve_meeting_dates(text, (0, len(text)), None, None, [], 2021.5, "the 22nd round of a twice-yearly dialogue")
+    assert r.start == "2023-04-11" and "Wednesday" in r.basis and "twice-yearly" in r.basis
+
+
+def test_an_unresolvable_year_is_said_not_guessed():
+    text = "The talks were held on July 25-26."
+    r = resolve_meeting_dates(text, (0, len(text)), None, None, [], None, None)
+    assert r.start is None and r.end is None and "unresolved" in r.basis
+
+
+def test_future_phrases_resolve_against_the_meeting_date():
+    ref = dt.date(2018, 7, 26)
+    assert resolve_when("at the end of October", ref) == "2018-10"
+    assert resolve_when("in March", ref) == "2019-03"
+    assert resolve_when("by the end of this year", ref) == "2018-12"
+    assert resolve_when("next month", ref) == "2018-08"
+    assert resolve_when("by 2025", ref) == "2025"
+
+
+# -- heads ----------------------------------------------------------------------
+def test_a_name_is_told_from_a_long_title_with_ranks():
+    people = HeadFinder(KB).people("Acting Deputy Assistant Defense Secretary for East Asia Marine Corps Brig. Gen. Roberta Shea led")
+    assert [(p.name, p.title) for p in people] == [("Roberta Shea", "Acting Deputy Assistant Secretary of Defense for East Asia")]
+
+
+def test_heads_from_each_side_and_by_elimination():
+    finder = HeadFinder(KB)
+    heads = finder.find([(0, "Each side was represented by a delegation, led on the ROK side by Deputy Minister for "
+                            "National Defense Policy Chung Sukhwan and on the U.S. side by Deputy Assistant Secretary "
+                            "of Defense for East Asia Heino Klinck.")], ["KOR", "USA"], ["KIDD"])
+    assert {(h.name, h.party) for h in heads} == {("Chung Sukhwan", "KOR"), ("Heino Klinck", "USA")}
+    heads = finder.find([(0, "Secretary of State Antony Blinken and Minister of Defense Kihara Minoru met in Tokyo.")],
+                        ["JPN", "USA"], ["SCC"])
+    assert {(h.name, h.party) for h in heads} == {("Antony Blinken", "USA"), ("Kihara Minoru", "JPN")}
+
+
+def test_who_chaired_another_meeting_is_not_a_head():
+    heads = HeadFinder(KB).find([(0, "ROK Chairman of the Joint Chiefs of Staff General Park Han-ki and U.S. Chairman "
+                                     "of the Joint Chiefs of Staff General Mark Milley co-chaired the 44th Military "
+                                     "Committee Meeting (MCM).")], ["KOR", "USA"], ["Security Consultative Meeting"])
+    assert heads == []
+
+
+def test_titles_are_put_in_official_form():
+    assert normalize_title("Deputy Assistant Defense Secretary for East Asia") == "Deputy Assistant Secretary of Defense for East Asia"
