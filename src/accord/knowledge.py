@@ -16,7 +16,8 @@ from typing import Any
 
 import yaml
 
-FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo")
+WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
+FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
 
 
 @dataclass
@@ -99,34 +100,59 @@ class Knowledge:
         return out
 
     @cached_property
-    def dialogue_pattern(self) -> tuple[re.Pattern, dict[str, DialogueInfo]]:
-        """One regex for every name of every known dialogue, longest first.
+    def dialogue_index(self) -> dict[str, list[tuple[tuple[str, ...], bool, DialogueInfo]]]:
+        """Every name of every known dialogue, indexed by its first word, longest first.
 
         Names given as "Korea-U.S. ..." also match with the parties in the
         other order and under their other names ("U.S.-ROK ...", "Republic
         of Korea-United States ..."); an acronym two dialogues share ("2+2")
-        names neither.
+        names neither. Acronyms match case-sensitively, names do not.
         """
         acronyms: dict[str, int] = {}
         for d in self.dialogues:
             if d.acronym:
                 acronyms[d.acronym] = acronyms.get(d.acronym, 0) + 1
-        alts: list[tuple[str, DialogueInfo]] = []
+        index: dict[str, list[tuple[tuple[str, ...], bool, DialogueInfo]]] = {}
         for d in self.dialogues:
             names = set()
             for n in [d.name, *d.aliases]:
                 names |= self._party_order_variants(n)
             if d.acronym and acronyms[d.acronym] == 1 and re.search(r"[A-Za-z]", d.acronym):
                 names.add(d.acronym)
-            alts += [(n, d) for n in names]
-        alts.sort(key=lambda a: len(a[0]), reverse=True)
-        groups: dict[str, DialogueInfo] = {}
-        parts = []
-        for i, (name, d) in enumerate(alts):
-            groups[f"d{i}"] = d
-            body = re.escape(name)
-            parts.append(f"(?P<d{i}>{body})" if name.isupper() else f"(?P<d{i}>(?i:{body}))")
-        return re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])"), groups
+            for n in names:
+                exact = n.isupper()
+                words = tuple(w if exact else w.casefold() for w in WORD.findall(n))
+                if words:
+                    index.setdefault(words[0], []).append((words, exact, d))
+        for entries in index.values():
+            entries.sort(key=lambda e: len(e[0]), reverse=True)
+        return index
+
+    def find_dialogues(self, text: str) -> list[tuple[int, int, DialogueInfo]]:
+        """(start, end, dialogue) of each known dialogue named in a text, left to right."""
+        index = self.dialogue_index
+        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        out, i = [], 0
+        while i < len(words):
+            hit = None
+            w = words[i][2]
+            for key in {w, w.casefold(), w.rstrip("."), w.casefold().rstrip(".")}:
+                for names, exact, d in index.get(key, ()):
+                    n = len(names)
+                    if i + n > len(words):
+                        continue
+                    got = [x[2] if exact else x[2].casefold() for x in words[i:i + n]]
+                    if got[:-1] == list(names[:-1]) and got[-1] in (names[-1], names[-1] + "."):
+                        if hit is None or n > hit[0]:
+                            end = words[i + n - 1][1] - (1 if got[-1] != names[-1] else 0)
+                            hit = (n, words[i][0], end, d)
+                        break
+            if hit:
+                out.append(hit[1:])
+                i += hit[0]
+            else:
+                i += 1
+        return out
 
     def _party_order_variants(self, name: str) -> set[str]:
         m = re.match(r"^(?P<a>[^\s-]+(?: [A-Z][^\s-]*)*)-(?P<b>[^\s-]+(?: [A-Z][^\s-]*)*) (?P<rest>.+)$", name)

@@ -56,12 +56,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     seg = text[start:end]
     out: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    pattern, groups = kb.dialogue_pattern
-    for m in pattern.finditer(seg):
-        info = groups[m.lastgroup]
-        taken.append((m.start(), m.end()))
-        out.append(Mention(start + m.start(), start + m.end(), info, info.name, info.acronym,
-                           _ordinal_before(seg[: m.start()]), in_title))
+    for s, e, info in kb.find_dialogues(seg):
+        taken.append((s, e))
+        out.append(Mention(start + s, start + e, info, info.name, info.acronym,
+                           _ordinal_before(seg[:s]), in_title))
     for m in GENERIC_DIALOGUE.finditer(seg):
         if any(m.start("name") < e and s < m.end("name") for s, e in taken):
             continue

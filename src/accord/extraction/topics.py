@@ -8,20 +8,30 @@ from accord.knowledge import Knowledge
 SESSION_CUE = re.compile(r"^\s*(?:At|During|In)\s+the\s+[^,]{3,120}?\b(?:session|meeting|plenary)\s*,\s*", re.I)
 
 
-def _compile(pattern: str) -> re.Pattern:
-    flags = 0 if not re.search(r"[a-z]", re.sub(r"\\[a-z]", "", pattern)) else re.I
-    return re.compile(r"(?<![\w-])(?:" + pattern + r")(?![\w])", flags)
+def _is_acronym(pattern: str) -> bool:
+    return not re.search(r"[a-z]", re.sub(r"\\[a-z]", "", pattern))
+
+
+def _compile(patterns: list[str]) -> list[re.Pattern]:
+    """At most two regexes per topic: acronyms matched as written, words in any case."""
+    out = []
+    for exact in (True, False):
+        group = [p for p in patterns if _is_acronym(p) == exact]
+        if group:
+            body = "|".join(f"(?:{p})" for p in group)
+            out.append(re.compile(r"(?<![\w-])(?:" + body + r")(?![\w])", 0 if exact else re.I))
+    return out
 
 
 class TopicTagger:
     def __init__(self, kb: Knowledge):
         data = kb.topics
         self.order = list(data.get("topics", {}))
-        self.patterns = {t: [_compile(p) for p in pats or []] for t, pats in data.get("topics", {}).items()}
+        self.patterns = {t: _compile(pats or []) for t, pats in data.get("topics", {}).items()}
         self.fallback = data.get("fallback", "other")
         general = data.get("general") or {}
         self.general_topic = general.get("topic")
-        self.general = [_compile(p) for p in general.get("patterns", [])]
+        self.general = _compile(general.get("patterns", []))
         self.suppress = {k: set(v or []) for k, v in (data.get("suppress") or {}).items()}
 
     @property
