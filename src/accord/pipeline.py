@@ -29,6 +29,10 @@ from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement
 
 
+MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input is something else
+PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
+
+
 class NotAStatement(Exception):
     """The text reports no dialogue meeting and no act of record."""
 
@@ -70,17 +74,24 @@ class Pipeline:
 
     # -- stages ----------------------------------------------------------------
     def _run(self, docs: list[Document], n_process: int | None) -> Iterator[Record | NotAStatement]:
-        prepared = [self._prepare(d) for d in docs]
+        prepared = [self._prepare(d) if len(d.text) <= MAX_CHARS else None for d in docs]
         texts, owners = [], []
         for k, p in enumerate(prepared):
-            for b in p.prose:
-                texts.append(p.doc.text[b.body_start or b.start:b.end])
-                owners.append((k, b))
+            if p is None:
+                continue
+            for index, b in enumerate(p.blocks):
+                if b.kind in ("paragraph", "bullet"):
+                    for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
+                        texts.append(p.doc.text[start:end])
+                        owners.append((k, index, start))
         n = n_process or parse_stage.default_processes(len(texts))
         parsed: list[list[parse_stage.Parsed]] = [[] for _ in prepared]
-        for (k, b), sdoc in zip(owners, parse_stage.parse_texts(texts, n_process=n)):
-            parsed[k].append(parse_stage.Parsed(prepared[k].blocks.index(b), b.body_start or b.start, sdoc))
-        for p, ps in zip(prepared, parsed):
+        for (k, index, start), sdoc in zip(owners, parse_stage.parse_texts(texts, n_process=n)):
+            parsed[k].append(parse_stage.Parsed(index, start, sdoc))
+        for d, p, ps in zip(docs, prepared, parsed):
+            if p is None:
+                yield NotAStatement(f"text too long for a statement ({len(d.text):,} characters > {MAX_CHARS:,})")
+                continue
             try:
                 yield self._finish(p, ps)
             except NotAStatement as e:
@@ -199,3 +210,16 @@ class Pipeline:
                         hints.append((int(y), f"the text calls the {ordinal(men.round)} {men.name} this year's, "
                                                f"and the registry dates that round to {int(y)}"))
         return hints
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A block cut into parseable pieces at sentence ends (a wall of text is not one sentence)."""
+    while end - start > PIECE:
+        cut = max(text.rfind(". ", start, start + PIECE), text.rfind("\n", start, start + PIECE))
+        cut = cut + 1 if cut > start else start + PIECE
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end

@@ -66,6 +66,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     titled = _titled(phrase, ctx)
     if titled:
         return titled
+    if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase):
+        return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y": the delegations
     return None
 
 

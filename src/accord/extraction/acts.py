@@ -55,6 +55,7 @@ class ActFinder:
         self.verbs: dict[str, str] = acts.get("verbs", {})
         self.phrases: dict[str, dict[str, str]] = acts.get("phrases", {})
         self.nouns: dict[str, str] = acts.get("nouns", {})
+        self.particles: dict[str, dict[str, str]] = acts.get("particles", {})
         self.meeting_verbs = set(acts.get("meeting_verbs", []))
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
         self.future = set(acts.get("future", []))
@@ -78,6 +79,10 @@ class ActFinder:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
                     return act, o, False
+        if lemma in self.particles:
+            for c in tok.children:
+                if c.dep_ in ("prt", "prep") and c.lower_ in self.particles[lemma]:
+                    return self.particles[lemma][c.lower_], c, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.meeting_verbs and self._about_meeting(tok, objects):
