@@ -8,6 +8,8 @@ spaCy model is loaded once.
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
+import os
 import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -29,6 +31,7 @@ from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement
 
 
+PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
 MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input is something else
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
 
@@ -62,18 +65,33 @@ class Pipeline:
 
     def extract_many(self, docs: Iterable[Document], batch: int = 64,
                      n_process: int | None = None) -> Iterator[Record | NotAStatement]:
-        """Records in input order; a document that is not a statement yields NotAStatement."""
-        chunk: list[Document] = []
-        for d in docs:
-            chunk.append(d)
-            if len(chunk) >= batch:
-                yield from self._run(chunk, n_process)
-                chunk = []
-        if chunk:
-            yield from self._run(chunk, n_process)
+        """Records in input order; a document that is not a statement yields NotAStatement.
+
+        With ``n_process`` > 1 (the default on a multi-core machine for a batch
+        of at least ``PARALLEL_MIN`` documents), whole documents are extracted
+        in forked workers that share the loaded model.
+        """
+        docs = list(docs)
+        n = n_process or (min(2, os.cpu_count() or 1) if len(docs) >= PARALLEL_MIN else 1)
+        if n > 1 and len(docs) > 1:
+            yield from self._parallel(docs, n, batch)
+            return
+        for i in range(0, len(docs), batch):
+            yield from self._run(docs[i:i + batch])
+
+    def _parallel(self, docs: list[Document], n: int, batch: int) -> Iterator[Record | NotAStatement]:
+        global _WORKER
+        parse_stage.nlp()  # load once, before the fork, so workers share it
+        _WORKER = self
+        size = max(4, min(batch, len(docs) // (n * 4) or 1))
+        chunks = [docs[i:i + size] for i in range(0, len(docs), size)]
+        ctx = multiprocessing.get_context("fork")
+        with ctx.Pool(n) as pool:
+            for results in pool.imap(_work, chunks):
+                yield from results
 
     # -- stages ----------------------------------------------------------------
-    def _run(self, docs: list[Document], n_process: int | None) -> Iterator[Record | NotAStatement]:
+    def _run(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         prepared = [self._prepare(d) if len(d.text) <= MAX_CHARS else None for d in docs]
         texts, owners = [], []
         for k, p in enumerate(prepared):
@@ -84,9 +102,8 @@ class Pipeline:
                     for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
                         texts.append(p.doc.text[start:end])
                         owners.append((k, index, start))
-        n = n_process or parse_stage.default_processes(len(texts))
         parsed: list[list[parse_stage.Parsed]] = [[] for _ in prepared]
-        for (k, index, start), sdoc in zip(owners, parse_stage.parse_texts(texts, n_process=n)):
+        for (k, index, start), sdoc in zip(owners, parse_stage.parse_texts(texts)):
             parsed[k].append(parse_stage.Parsed(index, start, sdoc))
         for d, p, ps in zip(docs, prepared, parsed):
             if p is None:
@@ -223,3 +240,11 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             start += 1
     if end > start:
         yield start, end
+
+
+_WORKER: "Pipeline | None" = None
+
+
+def _work(docs: list[Document]) -> list[Record | NotAStatement]:
+    """A forked worker's share: the parent's pipeline, inherited with the model already loaded."""
+    return list(_WORKER._run(docs))

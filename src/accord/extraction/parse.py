@@ -7,7 +7,6 @@ patterns, and skipping them saves time.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -62,11 +61,5 @@ class Parsed:
         return self.offset + token.idx + len(token.text)
 
 
-def parse_texts(texts: Iterable[str], batch_size: int = 32, n_process: int = 1) -> Iterator[object]:
-    yield from nlp().pipe(texts, batch_size=batch_size, n_process=n_process)
-
-
-def default_processes(n_texts: int) -> int:
-    """Use both cores only when the batch is large enough to repay the fork."""
-    cores = os.cpu_count() or 1
-    return min(cores, 2) if n_texts >= 200 else 1
+def parse_texts(texts: Iterable[str], batch_size: int = 64) -> Iterator[object]:
+    yield from nlp().pipe(texts, batch_size=batch_size)
