@@ -1,0 +1,127 @@
+"""Web latency: p50 / p95 / p99 of the main pages and of search, under a bounded load from loopback."""
+from __future__ import annotations
+
+import http.client
+import json
+import socket
+import subprocess
+import threading
+import time
+import urllib.parse
+from pathlib import Path
+
+from common import ACCORD
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    def __init__(self, db: Path):
+        self.port = free_port()
+        self.proc = subprocess.Popen([ACCORD, "serve", "--db", str(db), "--port", str(self.port)],
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            try:
+                c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
+                c.request("GET", "/api/meetings")
+                if c.getresponse().status == 200:
+                    return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("accord serve did not start")
+
+    def get(self, path: str):
+        c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+        c.request("GET", path)
+        r = c.getresponse()
+        return r.status, r.read()
+
+    def stop(self):
+        self.proc.terminate()
+        self.proc.wait(timeout=10)
+
+
+def targets(server: Server) -> dict[str, list[str]]:
+    """The pages to load, from what the database holds."""
+    _, body = server.get("/api/meetings")
+    meetings = json.loads(body)
+    items = meetings["meetings"] if isinstance(meetings, dict) else meetings
+    keys = [m["key"] for m in items][:50]
+    return {
+        "overview": ["/"],
+        "round": [f"/round/{urllib.parse.quote(k)}" for k in keys],
+        "search": [f"/search?q={urllib.parse.quote(q)}" for q in
+                   ("extended deterrence", "denuclearization", "OPCON transition", "Tailored Deterrence Strategy",
+                    "sanctions", "cyber")],
+        "tracker": ["/tracker"],
+        "api search": [f"/api/search?q={urllib.parse.quote(q)}" for q in ("deterrence", "exercises")],
+    }
+
+
+def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, concurrency: int = 8) -> dict:
+    kinds = [(k, p) for k, paths in pages.items() for p in paths]
+    plan = [kinds[i % len(kinds)] for i in range(requests)]
+    lat: dict[str, list[float]] = {k: [] for k in pages}
+    errors = []
+    lock = threading.Lock()
+    cursor = iter(range(len(plan)))
+
+    def worker():
+        conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+        while True:
+            with lock:
+                i = next(cursor, None)
+            if i is None:
+                return
+            kind, path = plan[i]
+            t = time.perf_counter()
+            try:
+                conn.request("GET", path)
+                r = conn.getresponse()
+                r.read()
+                ok = r.status == 200
+            except OSError as e:
+                ok, conn = False, http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+            dt = time.perf_counter() - t
+            with lock:
+                lat[kind].append(dt)
+                if not ok:
+                    errors.append(path)
+
+    for paths in pages.values():  # warm caches once
+        for p in paths[:3]:
+            server.get(p)
+    t = time.perf_counter()
+    threads = [threading.Thread(target=worker) for _ in range(concurrency)]
+    for th in threads:
+        th.start()
+    for th in threads:
+        th.join()
+    return {"requests": requests, "concurrency": concurrency, "seconds": time.perf_counter() - t,
+            "latency": lat, "errors": errors}
+
+
+def pct(values: list[float], q: float) -> float:
+    v = sorted(values)
+    return v[min(len(v) - 1, int(round(q * (len(v) - 1))))] if v else float("nan")
+
+
+def report(r: dict, docs: int) -> list[str]:
+    out = [f"- {r['requests']} requests at concurrency {r['concurrency']} from a Python client on loopback, "
+           f"{docs} documents in the database: {r['requests'] / r['seconds']:.0f} requests/s, "
+           f"{len(r['errors'])} errors.", "",
+           "| page | requests | p50 | p95 | p99 |", "| --- | ---: | ---: | ---: | ---: |"]
+    worst = 0.0
+    for kind, v in r["latency"].items():
+        p95 = pct(v, 0.95)
+        if kind != "api search":
+            worst = max(worst, p95)
+        out.append(f"| {kind} | {len(v)} | {1000 * pct(v, 0.5):.0f} ms | {1000 * p95:.0f} ms | {1000 * pct(v, 0.99):.0f} ms |")
+    out.append("")
+    out.append(f"- Worst page p95 {1000 * worst:.0f} ms — goal < 100 ms: {'met' if worst < 0.1 else 'NOT met'}.")
+    return out
