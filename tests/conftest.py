@@ -32,3 +32,93 @@ def extract_text(pipeline):
         return pipeline.extract(Document(id=document_id(text), source=source, text=text))
 
     return run
+
+
+# -- the store and its exports: databases ingested once per session ----------------
+# Each test gets its own copy of an ingested database, so it can correct and
+# re-extract freely. ``fixture_db`` holds the short statements written for the
+# tests (tests/fixtures/statements); ``corpus_db`` holds ../shared/corpus.
+
+STATEMENTS = Path(__file__).resolve().parent / "fixtures" / "statements"
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return shared_or_skip() / "corpus"
+
+
+def _ingested(tmp_path_factory, name: str, paths: list[Path], pipeline) -> Path:
+    from accord.store import Store
+
+    path = tmp_path_factory.mktemp("template") / f"{name}.db"
+    with Store.open(path) as store:
+        results = list(store.ingest_paths([str(p) for p in paths], pipeline=lambda: pipeline))
+    assert all(r.status == "added" for r in results), results
+    return path
+
+
+@pytest.fixture(scope="session")
+def fixture_template(tmp_path_factory, pipeline) -> Path:
+    return _ingested(tmp_path_factory, "fixtures", [STATEMENTS], pipeline)
+
+
+@pytest.fixture(scope="session")
+def corpus_template(tmp_path_factory, pipeline, corpus_dir) -> Path:
+    return _ingested(tmp_path_factory, "corpus", [corpus_dir], pipeline)
+
+
+def _copy(template: Path, dest: Path) -> Path:
+    import sqlite3
+
+    src, out = sqlite3.connect(template), sqlite3.connect(dest)
+    src.backup(out)
+    src.close()
+    out.close()
+    return dest
+
+
+@pytest.fixture
+def fixture_db(fixture_template, tmp_path) -> Path:
+    """A private copy of the database holding the test statements."""
+    return _copy(fixture_template, tmp_path / "accord.db")
+
+
+@pytest.fixture
+def corpus_db(corpus_template, tmp_path) -> Path:
+    """A private copy of the database holding the shared corpus."""
+    return _copy(corpus_template, tmp_path / "accord.db")
+
+
+@pytest.fixture
+def fixture_store(fixture_db):
+    from accord.store import Store
+
+    with Store.open(fixture_db) as store:
+        yield store
+
+
+@pytest.fixture
+def corpus_store(corpus_db):
+    from accord.store import Store
+
+    with Store.open(corpus_db) as store:
+        yield store
+
+
+@pytest.fixture
+def accord(monkeypatch, pipeline):
+    """Run `accord ARGS...` in-process as a user would type it; returns the click Result."""
+    import os
+
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+    from accord.store.api import Store
+
+    monkeypatch.setattr(Store, "_pipeline", lambda self: pipeline)
+
+    def run(*args, env: dict[str, str] | None = None):
+        env = {**os.environ, "COLUMNS": "200", **(env or {})}
+        return CliRunner().invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
+
+    return run

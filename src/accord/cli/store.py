@@ -1,0 +1,393 @@
+"""The store's commands: ingest, list, show, search, correct, add, corrections, reextract, export, backup, restore.
+
+Each is a thin layer over ``accord.store.Store``; the store, its SQLite and
+the views are imported inside the commands so `accord --help` stays fast.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import List, NoReturn, Optional
+
+import typer
+
+from accord.cli import app
+
+DB_HELP = "The database file [default: ./accord.db]."
+
+
+def _db_option():
+    return typer.Option(None, "--db", envvar="ACCORD_DB", help=DB_HELP, show_default=False)
+
+
+class View(str, Enum):
+    table = "table"
+    json = "json"
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+    cameo = "cameo"
+    plover = "plover"
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    typer.echo(f"accord: {message}", err=True)
+    raise typer.Exit(code)
+
+
+def _open(db: Optional[Path], create: bool = False):
+    from accord.store import Store, StoreError
+
+    try:
+        return Store.open(db, create=create)
+    except StoreError as e:
+        _fail(str(e))
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr)
+
+
+def _split(value: Optional[str]) -> Optional[List[str]]:
+    return None if value is None else [v.strip() for v in value.split(",") if v.strip()]
+
+
+@app.command(epilog="Exit codes: 0 every file was stored or unchanged; 1 some failed (each named on stderr); "
+                    "3 every file failed.")
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Files or directories (recursive)."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """Read, extract and store statements; a file already stored is left unchanged."""
+    from collections import Counter
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from accord.store.ingest import count_files
+
+    store = _open(db, create=True)
+    err = _console(stderr=True)
+    counts: Counter[str] = Counter()
+    columns = (TextColumn("{task.description:<32.32}", style="progress.description", markup=False), BarColumn(),
+               MofNCompleteColumn(),
+               TimeElapsedColumn())
+    with store, Progress(*columns, console=err, disable=not err.is_terminal, transient=True) as bar:
+        task = bar.add_task("Reading", total=count_files(paths))
+        for result in store.ingest_paths(paths):
+            counts[result.status] += 1
+            if result.status == "failed":
+                line = f"accord: {result.source}: {result.reason}"
+                if err.is_terminal:
+                    bar.console.print(line, style="red", soft_wrap=True, markup=False, highlight=False)
+                else:
+                    sys.stderr.write(line + "\n")
+            bar.update(task, advance=1, description=Path(result.source).name)
+        stored = store.counts()
+    added = counts["added"] + counts["version"]
+    summary = f"Added {added}"
+    if counts["version"]:
+        summary += f" ({counts['version']} new versions)"
+    summary += f", unchanged {counts['unchanged']}, failed {counts['failed']}."
+    summary += f" {store.path}: {stored['documents']} documents, {stored['statements']} statements."
+    typer.echo(summary)
+    if counts["failed"] and not (added or counts["unchanged"]):
+        raise typer.Exit(3)
+    if counts["failed"]:
+        raise typer.Exit(1)
+
+
+@app.command("list")
+def list_meetings(
+    dialogue: Optional[str] = typer.Option(None, "--dialogue", "-d", help="Only this dialogue (acronym or name)."),
+    format: View = typer.Option(View.table, "--format", "-f", help="table, or json: one meeting per line."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """One row per meeting: dialogue, round, dates, venue, heads, acts and commitments."""
+    from dataclasses import asdict
+
+    from accord.cli.store_views import meetings_table
+
+    with _open(db) as store:
+        rows = store.meetings(dialogue)
+    if format is View.json:
+        for m in rows:
+            sys.stdout.write(json.dumps(asdict(m), ensure_ascii=False) + "\n")
+        return
+    what = f"{dialogue} meetings" if dialogue else "Meetings"
+    _console().print(meetings_table(rows, f"{what} in {store.path} ({len(rows)})"))
+
+
+@app.command()
+def show(
+    name: str = typer.Argument(..., help="A meeting key (KIDD-14, SCC-2024-07-28) or a document id."),
+    text: bool = typer.Option(True, "--text/--no-text", help="Print the source text with its acts marked."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """The full record of one meeting or document, and its text with the acts marked."""
+    from rich.table import Table
+
+    from accord.cli.render import heads_table, meeting_table
+    from accord.cli.store_views import corrections_table, legend, marked_text, statements_table
+    from accord.store import StoreError, meeting_key
+
+    with _open(db) as store:
+        try:
+            rec = store.resolve(name)
+        except StoreError as e:
+            _fail(str(e))
+        if rec is None:
+            _fail(f"no meeting or document {name!r} (`accord list` shows the meetings)")
+        hits = store.statements(document_id=rec.document.id, all_versions=True)
+        key = meeting_key(rec.meeting, rec.document)
+        primary = store.meeting(key)
+        ids = f"{rec.document.id}:#" + (f" or {key}:#" if primary and primary.document.id == rec.document.id else "")
+        others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
+        log = store.corrections(rec.document.id)
+    out = _console()
+    out.print(meeting_table(rec))
+    if rec.meeting.heads:
+        out.print(heads_table(rec))
+    if rec.meeting.sessions:
+        out.print("Sessions: " + "; ".join(f"{s.name} ({s.acronym})" if s.acronym else s.name
+                                           for s in rec.meeting.sessions))
+    commitments = sum(h.statement.commitment for h in hits)
+    out.print(statements_table(hits, f"{key}: acts of record ({len(hits)}, {commitments} commitments);"
+                                     f" statement ids: {ids}"))
+    if rec.milestones:
+        t = Table(title="Milestones", title_justify="left")
+        for c in ("Milestone", "When", "Venue"):
+            t.add_column(c)
+        for m in rec.milestones:
+            t.add_row(m.name, m.when or "?", m.venue or "")
+        out.print(t)
+    if log:
+        out.print(corrections_table(log, "Corrections"))
+    if others:
+        out.print("Also reporting this meeting: " + "; ".join(
+            f"{d['id']} ({d['kind']}, {Path(d['source']).name} v{d['version']}"
+            + ("" if d["current"] else ", superseded") + ")" for d in others))
+    if text:
+        out.print()
+        out.print(legend())
+        out.print(marked_text(rec))
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help='Words to find; "quoted words" as a phrase, word* as a prefix.'),
+    topic: Optional[List[str]] = typer.Option(None, "--topic", "-t", help="Only statements on this topic."),
+    act: Optional[List[str]] = typer.Option(None, "--act", "-a", help="Only this act (commit, reaffirm, ...)."),
+    party: Optional[List[str]] = typer.Option(None, "--party", "-p", help="Only acts of this party (USA, KOR, ...)."),
+    dialogue: Optional[List[str]] = typer.Option(None, "--dialogue", "-d", help="Only this dialogue (KIDD, SCM)."),
+    since: Optional[str] = typer.Option(None, "--since", help="Meetings on or after this date (YYYY[-MM[-DD]])."),
+    until: Optional[str] = typer.Option(None, "--until", help="Meetings on or before this date."),
+    commitments: bool = typer.Option(False, "--commitments", "-c", help="Only commitments."),
+    limit: int = typer.Option(20, "--limit", "-n", help="At most this many results (0: all)."),
+    format: View = typer.Option(View.table, "--format", "-f", help="table, or json: JSON Lines, best first."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """Search statements by their words, best match first (bm25), with filters."""
+    from accord.cli.store_views import search_table
+    from accord.store import StoreError
+
+    with _open(db) as store:
+        try:
+            hits = store.search(query, limit or None, topic=topic, act=act, party=party, dialogue=dialogue,
+                                since=since, until=until, commitments=commitments)
+        except StoreError as e:
+            _fail(str(e), 2)
+    if format is View.json:
+        for h in hits:
+            sys.stdout.write(json.dumps(h.to_dict(), ensure_ascii=False) + "\n")
+        return
+    _console().print(search_table(hits, f"{len(hits)} statements for {query!r}"))
+
+
+def _print_statement(store, statement_id: str, title: str) -> None:
+    from accord.cli.store_views import statement_card
+
+    _console().print(statement_card(store.statement(statement_id), title))
+
+
+@app.command()
+def correct(
+    statement_id: str = typer.Argument(..., help="The statement's id, or KIDD-14:3 (`accord show` gives both)."),
+    act: Optional[str] = typer.Option(None, "--act", help="The act: meet assess agree reaffirm commit note "
+                                                           "appreciate discuss concern other."),
+    actors: Optional[str] = typer.Option(None, "--actors", help="Party codes, comma-separated: KOR,USA."),
+    topics: Optional[str] = typer.Option(None, "--topics", help="Topics, comma-separated."),
+    commitment: Optional[bool] = typer.Option(None, "--commitment/--no-commitment", help="Binds a party, or not."),
+    session: Optional[str] = typer.Option(None, "--session", help="The session (acronym); '' for none."),
+    content: Optional[str] = typer.Option(None, "--content", help="What is pledged, assessed or agreed."),
+    condition: Optional[str] = typer.Option(None, "--condition", help="A stated condition; '' for none."),
+    reported_by: Optional[str] = typer.Option(None, "--reported-by", help="Parties reporting a third party's act."),
+    delete: bool = typer.Option(False, "--delete", help="The act is false: remove it."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who corrects [default: $USER]."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """Correct an extracted act; the correction is kept through every re-extraction."""
+    from accord.store import StoreError
+
+    changes = {k: v for k, v in {
+        "act": act, "actors": _split(actors), "topics": _split(topics), "commitment": commitment,
+        "session": session, "content": content, "condition": condition, "reported_by": _split(reported_by),
+    }.items() if v is not None}
+    if delete and changes:
+        _fail("--delete takes no other changes", 2)
+    if not delete and not changes:
+        _fail("nothing to correct: give --act, --actors, --topics, --commitment, --session, ... or --delete", 2)
+    with _open(db) as store:
+        try:
+            if delete:
+                gone = store.delete_statement(statement_id, by=by, note=note)
+                typer.echo(f"Deleted {gone.id} ({gone.act}, {','.join(gone.actors)}): {gone.text}")
+                return
+            s = store.correct(statement_id, by=by, note=note, **changes)
+        except StoreError as e:
+            _fail(str(e))
+        _print_statement(store, s.id, "Corrected")
+
+
+@app.command()
+def add(
+    document: str = typer.Argument(..., help="The document id (or its meeting key)."),
+    start: Optional[int] = typer.Option(None, "--start", help="First character of the act in the cleaned text."),
+    end: Optional[int] = typer.Option(None, "--end", help="Character after its last."),
+    words: Optional[str] = typer.Option(None, "--text", help="Or the act's words, which the text holds once."),
+    act: str = typer.Option(..., "--act", help="The act."),
+    actors: str = typer.Option(..., "--actors", help="Party codes, comma-separated."),
+    topics: Optional[str] = typer.Option(None, "--topics", help="Topics, comma-separated."),
+    commitment: bool = typer.Option(False, "--commitment/--no-commitment", help="Binds a party."),
+    session: Optional[str] = typer.Option(None, "--session", help="The session (acronym)."),
+    content: Optional[str] = typer.Option(None, "--content", help="What is pledged, assessed or agreed."),
+    condition: Optional[str] = typer.Option(None, "--condition", help="A stated condition."),
+    reported_by: Optional[str] = typer.Option(None, "--reported-by", help="Parties reporting a third party's act."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who adds [default: $USER]."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """Add an act the extractor missed, by its span of the document's cleaned text (or its words)."""
+    from accord.store import StoreError
+    from accord.store.corrections import locate
+
+    if (words is None) == (start is None or end is None):
+        _fail("give either --start and --end, or --text", 2)
+    with _open(db) as store:
+        try:
+            rec = store.resolve(document)
+            if rec is None:
+                _fail(f"no document or meeting {document!r}")
+            if words is not None:
+                start, end = locate(rec.document.text, words)
+            s = store.add_statement(rec.document.id, start, end, act, _split(actors) or [], by=by, note=note,
+                                    topics=_split(topics) or [], commitment=commitment, session=session,
+                                    content=content, condition=condition, reported_by=_split(reported_by))
+        except StoreError as e:
+            _fail(str(e))
+        _print_statement(store, s.id, "Added")
+
+
+@app.command()
+def corrections(
+    document: Optional[str] = typer.Option(None, "--document", help="Only this document (id or meeting key)."),
+    orphaned: bool = typer.Option(False, "--orphaned", help="Only corrections that no longer find their act."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """The analysts' corrections, oldest first."""
+    from accord.cli.store_views import corrections_table
+
+    with _open(db) as store:
+        doc_id = None
+        if document:
+            rec = store.resolve(document)
+            if rec is None:
+                _fail(f"no document or meeting {document!r}")
+            doc_id = rec.document.id
+        rows = store.corrections(doc_id, "orphaned" if orphaned else None)
+    _console().print(corrections_table(rows, f"{len(rows)} corrections"))
+
+
+@app.command()
+def reextract(db: Optional[Path] = _db_option()) -> None:
+    """Re-run extraction on every stored document; analysts' corrections are kept."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from accord.cli.store_views import corrections_table
+
+    err = _console(stderr=True)
+    with _open(db) as store, Progress(TextColumn("Re-extracting"), BarColumn(), MofNCompleteColumn(),
+                                      TimeElapsedColumn(), console=err, disable=not err.is_terminal,
+                                      transient=True) as bar:
+        task = bar.add_task("", total=store.document_count())
+        report = store.reextract(progress=lambda _: bar.advance(task))
+    typer.echo(f"Re-extracted {report.documents} documents: {report.statements_before} → "
+               f"{report.statements_after} statements, {len(report.changed)} documents changed; "
+               f"{report.applied} corrections applied, {len(report.orphans)} orphaned.")
+    for doc_id, reason in report.failed:
+        typer.echo(f"accord: {doc_id}: {reason} (kept as it was)", err=True)
+    if report.orphans:
+        _console().print(corrections_table(report.orphans, "Orphaned corrections (kept; they find no act now)"))
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    format: ExportFormat = typer.Option(ExportFormat.jsonl, "--format", "-f",
+                                        help="jsonl: records; csv, parquet: one row per statement; "
+                                             "cameo, plover: political event data."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout (parquet needs it)."),
+    all_versions: bool = typer.Option(False, "--all-versions", help="Include superseded versions of documents."),
+    db: Optional[Path] = _db_option(),
+) -> None:
+    """Export every statement, corrections applied."""
+    from accord.export import BINARY
+    from accord.export import export as write
+
+    if format.value in BINARY and out is None:
+        _fail(f"{format.value} is binary: give --out FILE", 2)
+    with _open(db) as store:
+        records = store.records(all_versions=all_versions)
+        if out is None:
+            n = write(records, format.value, sys.stdout)
+        elif format.value in BINARY:
+            n = write(records, format.value, str(out))
+        else:
+            with open(out, "w", encoding="utf-8", newline="") as f:
+                n = write(records, format.value, f)
+    unit = "records" if format is ExportFormat.jsonl else "events" if format.value in ("cameo", "plover") else "rows"
+    typer.echo(f"Wrote {n} {unit}" + (f" to {out}" if out else ""), err=True)
+
+
+@app.command()
+def backup(file: Path = typer.Argument(..., help="Where to write the copy."), db: Optional[Path] = _db_option()) -> None:
+    """A consistent copy of the database, taken while others may be using it."""
+    with _open(db) as store:
+        store.backup(file)
+        typer.echo(f"Backed up {store.path} to {file}: {_sizes(store.counts())}.")
+
+
+@app.command()
+def restore(file: Path = typer.Argument(..., help="A backup made by `accord backup`."),
+            db: Optional[Path] = _db_option()) -> None:
+    """Replace the database's content with a backup."""
+    from accord.store import StoreError
+
+    with _open(db, create=True) as store:
+        try:
+            store.restore(file)
+        except StoreError as e:
+            _fail(str(e))
+        typer.echo(f"Restored {store.path} from {file}: {_sizes(store.counts())}.")
+
+
+def _sizes(counts: dict[str, int]) -> str:
+    return ", ".join(f"{counts[t]} {t}" for t in ("documents", "statements", "corrections"))

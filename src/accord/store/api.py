@@ -1,0 +1,152 @@
+"""The Store: Accord's system of record, one Python API for the CLI, the web app and tracking."""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from accord.knowledge import Knowledge
+from accord.records import Record, Statement
+from accord.store import backup as backup_mod
+from accord.store import corrections as corr
+from accord.store import db, ingest, queries, reextract as reextract_mod, search as search_mod
+from accord.store.corrections import Correction
+from accord.store.ingest import Ingested
+from accord.store.queries import MeetingSummary
+from accord.store.reextract import Reextracted
+from accord.store.search import Hit
+
+
+class Store:
+    """A database of dialogue records. ``Store.open()`` creates or migrates it as needed."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, knowledge: Knowledge | None = None):
+        self.conn = conn
+        self.path = path
+        self.knowledge = knowledge
+
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
+             knowledge: Knowledge | None = None) -> "Store":
+        """Open the database at ``path`` (default: $ACCORD_DB or ./accord.db)."""
+        path = os.fspath(path) if path is not None else db.default_path()
+        return cls(db.connect(path, create=create), path, knowledge)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @property
+    def schema_version(self) -> int:
+        return db.schema_version(self.conn)
+
+    # -- ingest ------------------------------------------------------------------
+    def ingest_records(self, records: Iterable[Record]) -> Iterator[Ingested]:
+        """Store extracted records, each in its own transaction; known content is left as it is."""
+        for rec in records:
+            yield ingest.ingest_record(self.conn, rec)
+
+    def ingest_paths(self, paths: Iterable[str], pipeline: Callable[[], Any] | None = None,
+                     batch: int = 16) -> Iterator[Ingested]:
+        """Read, extract and store files; spaCy is loaded only if some file is new."""
+        return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch)
+
+    def has_document(self, document_id: str) -> bool:
+        return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
+
+    # -- reading -----------------------------------------------------------------
+    def meetings(self, dialogue: str | None = None) -> list[MeetingSummary]:
+        return queries.meetings(self.conn, dialogue)
+
+    def meeting(self, key: str) -> Record | None:
+        """The record of a meeting (``KIDD-14``), from its most authoritative current document."""
+        return queries.meeting(self.conn, key)
+
+    def document(self, document_id: str) -> Record | None:
+        """The record of a document, by id or an unambiguous prefix of it."""
+        found = queries.document_id(self.conn, document_id)
+        return queries.read_record(self.conn, found) if found else None
+
+    def resolve(self, name: str) -> Record | None:
+        """A meeting key or a document id, whichever ``name`` is."""
+        return queries.resolve(self.conn, name)
+
+    def documents_of(self, key: str) -> list[sqlite3.Row]:
+        return queries.documents_of(self.conn, key)
+
+    def records(self, all_versions: bool = False) -> Iterator[Record]:
+        """Every record, corrections applied; latest versions only unless ``all_versions``."""
+        return queries.records(self.conn, all_versions)
+
+    def statement_id(self, ref: str) -> str:
+        """The full id of a statement named by its id or by ``KIDD-14:3`` (meeting key or document id, ':', #)."""
+        return queries.statement_id(self.conn, ref)
+
+    def statement(self, ref: str) -> Hit | None:
+        statement_id = self.statement_id(ref)
+        row = self.conn.execute("SELECT document_id FROM statements WHERE id = ?", (statement_id,)).fetchone()
+        if row is None:
+            return None
+        hits = search_mod.statements(self.conn, document_id=row[0], all_versions=True)
+        return next(h for h in hits if h.statement.id == statement_id)
+
+    def statements(self, limit: int | None = None, **filters: Any) -> list[Hit]:
+        """Statements matching filters: topic, act, party, dialogue, meeting, document_id, since, until,
+        commitments, all_versions."""
+        return search_mod.statements(self.conn, limit, **filters)
+
+    def search(self, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
+        """Full-text search, best first, narrowed by the same filters as ``statements``."""
+        return search_mod.search(self.conn, query, limit, **filters)
+
+    def counts(self) -> dict[str, int]:
+        return queries.counts(self.conn)
+
+    # -- corrections ---------------------------------------------------------------
+    def correct(self, statement_id: str, *, by: str | None = None, note: str | None = None,
+                **changes: Any) -> Statement:
+        """Change act, actors, topics, commitment, session, content, condition, milestone or reported_by.
+
+        ``statement_id`` may also be written ``KIDD-14:3``; the correction is logged with who and why.
+        """
+        return corr.change(self.conn, self.statement_id(statement_id), changes, by, note, self.knowledge).statement
+
+    def delete_statement(self, statement_id: str, *, by: str | None = None, note: str | None = None) -> Statement:
+        """Remove a false act; returns it as it was."""
+        return corr.delete(self.conn, self.statement_id(statement_id), by, note).statement
+
+    def add_statement(self, document_id: str, start: int, end: int, act: str, actors: list[str], *,
+                      by: str | None = None, note: str | None = None, **fields: Any) -> Statement:
+        """Record an act the extractor missed: its text is the document's text[start:end]."""
+        found = queries.document_id(self.conn, document_id) or document_id
+        return corr.add(self.conn, found, start, end, act, actors, by, note, self.knowledge, **fields).statement
+
+    def corrections(self, document_id: str | None = None, status: str | None = None) -> list[Correction]:
+        """The corrections log, oldest first; ``status='orphaned'`` for those that found no statement."""
+        return corr.corrections(self.conn, document_id, status)
+
+    # -- maintenance ---------------------------------------------------------------
+    def reextract(self, pipeline: Any | None = None, progress: Callable[[str], None] | None = None) -> Reextracted:
+        """Re-run extraction on every stored text; corrections are replayed, never lost."""
+        return reextract_mod.reextract(self.conn, pipeline or self._pipeline(), progress)
+
+    def document_count(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def backup(self, dest: str | os.PathLike) -> Path:
+        return backup_mod.backup(self.conn, dest)
+
+    def restore(self, src: str | os.PathLike) -> None:
+        backup_mod.restore(self.conn, src)
+
+    def _pipeline(self):
+        from accord.pipeline import Pipeline
+
+        return Pipeline(self.knowledge)
+

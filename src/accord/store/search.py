@@ -1,0 +1,195 @@
+"""Finding statements: full-text search (FTS5, bm25) and the filters shared with listing."""
+from __future__ import annotations
+
+import re
+import sqlite3
+from dataclasses import asdict, dataclass, field
+from typing import Any, Iterable
+
+from accord.records import Statement
+from accord.store.db import StoreError
+from accord.store.rows import statement_from_row, topics_of
+
+_START, _END = "\x02", "\x03"  # match markers from FTS5's highlight(), turned into offsets
+
+
+@dataclass
+class Hit:
+    """A statement found, with where it comes from."""
+
+    statement: Statement
+    document_id: str
+    meeting_key: str | None
+    source: str
+    date: str | None  # the meeting's first day (or the document's publication date)
+    origin: str = "extracted"
+    corrected: bool = False
+    score: float | None = None  # bm25, higher is better; None when listing
+    highlights: list[tuple[int, int]] = field(default_factory=list)  # matched words, offsets into statement.text
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "meeting": self.meeting_key, "document": self.document_id, "source": self.source, "date": self.date,
+            "start": self.statement.start, "end": self.statement.end, "score": self.score,
+            "corrected": self.corrected, "origin": self.origin, "statement": asdict(self.statement),
+        }
+
+
+@dataclass
+class Filters:
+    """Each filter narrows; several values of one filter mean any of them."""
+
+    topic: list[str] = field(default_factory=list)
+    act: list[str] = field(default_factory=list)
+    party: list[str] = field(default_factory=list)
+    dialogue: list[str] = field(default_factory=list)
+    meeting: list[str] = field(default_factory=list)
+    document_id: str | None = None
+    since: str | None = None  # YYYY, YYYY-MM or YYYY-MM-DD, inclusive, on the meeting's date
+    until: str | None = None
+    commitments: bool = False
+    all_versions: bool = False
+
+    @classmethod
+    def of(cls, **given: Any) -> "Filters":
+        unknown = set(given) - set(cls.__dataclass_fields__)
+        if unknown:
+            raise TypeError(f"unknown filter {', '.join(sorted(unknown))}")
+        for name in ("topic", "act", "party", "dialogue", "meeting"):
+            if name in given:
+                given[name] = _many(given[name])
+        return cls(**given)
+
+    def where(self) -> tuple[str, list[Any]]:
+        sql, args = [], []
+
+        def any_of(expr: str, values: list[str]) -> None:
+            sql.append("(" + " OR ".join([expr] * len(values)) + ")")
+            for v in values:
+                args.extend([v] * expr.count("?"))
+
+        if self.topic:
+            any_of("EXISTS (SELECT 1 FROM statement_topics t WHERE t.statement_pk = s.pk AND t.topic = ?)",
+                   [t.lower() for t in self.topic])
+        if self.act:
+            any_of("s.act = ?", [a.lower() for a in self.act])
+        if self.party:
+            any_of("EXISTS (SELECT 1 FROM json_each(s.actors) WHERE json_each.value = ?)",
+                   [p.upper() for p in self.party])
+        if self.dialogue:
+            any_of("(m.acronym = ? COLLATE NOCASE OR m.dialogue = ? COLLATE NOCASE)", self.dialogue)
+        if self.meeting:
+            any_of("m.key = ?", self.meeting)
+        if self.document_id:
+            sql.append("s.document_id = ?")
+            args.append(self.document_id)
+        for bound, op in ((self.since, ">="), (self.until, "<=")):
+            if bound:
+                _check_date(bound)
+                sql.append(f"substr({_DATE}, 1, length(?)) {op} ?")
+                args.extend([bound, bound])
+        if self.commitments:
+            sql.append("s.commitment = 1")
+        return (" AND ".join(sql) or "1 = 1"), args
+
+    @property
+    def documents(self) -> str:
+        return "documents" if self.all_versions else "current_documents"
+
+
+_DATE = "coalesce(m.start_date, m.end_date, d.published)"
+_COLUMNS = f"s.*, d.source AS source, m.key AS meeting_key, {_DATE} AS meeting_date"
+
+
+def statements(conn: sqlite3.Connection, limit: int | None = None, **filters: Any) -> list[Hit]:
+    """Statements matching the filters, in the order of meetings and then of the text."""
+    f = Filters.of(**filters)
+    where, args = f.where()
+    sql = (f"SELECT {_COLUMNS} FROM statements s JOIN {f.documents} d ON d.id = s.document_id"
+           f" LEFT JOIN meetings m ON m.document_id = s.document_id WHERE {where}"
+           f" ORDER BY meeting_date, m.key, d.id, s.ordinal")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return _hits(conn, conn.execute(sql, args).fetchall())
+
+
+def search(conn: sqlite3.Connection, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
+    """Statements whose words match the query, best first.
+
+    Every word must occur (in any form the porter stemmer folds together);
+    "quoted words" must occur as a phrase, and ``word*`` matches a prefix.
+    A statement holding the query as written ranks above the rest.
+    """
+    f = Filters.of(**filters)
+    where, args = f.where()
+    match = fts_query(query)
+    phrase = " ".join(re.findall(r"\w+", query.lower()))
+    sql = (f"SELECT {_COLUMNS}, -bm25(statements_fts, 1.0, 0.5) AS score,"
+           f" highlight(statements_fts, 0, char(2), char(3)) AS marked"
+           f" FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid"
+           f" JOIN {f.documents} d ON d.id = s.document_id LEFT JOIN meetings m ON m.document_id = s.document_id"
+           f" WHERE statements_fts MATCH ? AND {where}"
+           f" ORDER BY instr(lower(s.text), ?) > 0 DESC, score DESC, s.pk")
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    try:
+        rows = conn.execute(sql, [match, *args, phrase]).fetchall()
+    except sqlite3.OperationalError as e:
+        raise StoreError(f"cannot search for {query!r}: {e}") from None
+    return _hits(conn, rows)
+
+
+def fts_query(query: str) -> str:
+    """The user's words as a safe FTS5 query: each chunk quoted, so punctuation is never syntax."""
+    terms = []
+    for m in re.finditer(r'"([^"]*)"?|(\S+)', query):
+        chunk = m.group(1) if m.group(1) is not None else m.group(2)
+        words = re.findall(r"\w+", chunk)
+        if not words:
+            continue
+        term = '"' + " ".join(words) + '"'
+        if m.group(2) and chunk.endswith("*"):
+            term += "*"
+        terms.append(term)
+    if not terms:
+        raise StoreError("search for at least one word")
+    return " ".join(terms)
+
+
+def _hits(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Hit]:
+    topics = topics_of(conn, [r["pk"] for r in rows])
+    out = []
+    for r in rows:
+        keys = r.keys()
+        out.append(Hit(
+            statement=statement_from_row(r, topics[r["pk"]]), document_id=r["document_id"],
+            meeting_key=r["meeting_key"], source=r["source"], date=r["meeting_date"], origin=r["origin"],
+            corrected=bool(r["corrected"]), score=round(r["score"], 4) if "score" in keys else None,
+            highlights=_offsets(r["marked"]) if "marked" in keys else []))
+    return out
+
+
+def _offsets(marked: str | None) -> list[tuple[int, int]]:
+    out, plain, start = [], 0, None
+    for ch in marked or "":
+        if ch == _START:
+            start = plain
+        elif ch == _END and start is not None:
+            out.append((start, plain))
+            start = None
+        else:
+            plain += 1
+    return out
+
+
+def _many(value: str | Iterable[str] | None) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [v.strip() for v in value.split(",") if v.strip()]
+    return [v for item in value for v in _many(item)]
+
+
+def _check_date(value: str) -> None:
+    if not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", value):
+        raise StoreError(f"dates are YYYY, YYYY-MM or YYYY-MM-DD, not {value!r}")
