@@ -24,7 +24,8 @@ def meeting_table(rec: Record) -> Table:
         ("Source", d.source), ("Document", f"{d.id} ({d.kind})"), ("Published", d.published or "-"),
         ("Dialogue", f"{m.dialogue or '-'}" + (f" ({m.acronym})" if m.acronym else "")),
         ("Round", str(m.round) if m.round is not None else "-"),
-        ("Dates", f"{m.start or '?'} to {m.end or '?'}"), ("Date basis", m.date_basis or "-"),
+        ("Dates", m.start if m.start and m.start == m.end else f"{m.start or '?'} to {m.end or '?'}"),
+        ("Date basis", m.date_basis or "-"),
         ("Venue", m.venue or "-"), ("Format", m.format or "-"), ("Parties", ", ".join(m.parties) or "-"),
     ]
     for k, v in rows:

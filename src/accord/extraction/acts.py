@@ -282,6 +282,8 @@ class ActFinder:
             out.append(w)
             prev = w
         while out and (out[-1].is_punct or out[-1].dep_ == "cc" or out[-1].lower_ in ("and", "but", "while")):
+            if out[-1].text == ")" and sum(w.text == "(" for w in out) > sum(w.text == ")" for w in out[:-1]):
+                break  # "(KIDD)" keeps its closing parenthesis
             out.pop()
         while out and (out[0].is_punct or out[0].dep_ in ("cc", "mark") and out[0].head.i == tok.i):
             out.pop(0)

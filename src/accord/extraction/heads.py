@@ -86,6 +86,12 @@ class HeadFinder:
         k = hi
         while k > lo and toks[k - 1][0] not in BOUNDARY:
             k -= 1
+        # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
+        # only the "and" right after the previous person is
+        while k > lo + 1 and toks[k - 1][0] == "and" and toks[k - 2][0] in self.vocab:
+            k -= 1
+            while k > lo and toks[k - 1][0] not in BOUNDARY:
+                k -= 1
         words = toks[k:hi]
         if not words:
             return None, None
