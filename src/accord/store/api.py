@@ -131,6 +131,15 @@ class Store:
         """The corrections log, oldest first; ``status='orphaned'`` for those that found no statement."""
         return corr.corrections(self.conn, document_id, status)
 
+    def record_verdict(self, milestone_id: str, statement_id: str, verdict: str, *, by: str | None = None,
+                       note: str | None = None) -> dict[str, str]:
+        """Confirm or reject a statement as evidence that a milestone was met; kept like a correction."""
+        return corr.record_verdict(self.conn, milestone_id, statement_id, verdict, by, note)
+
+    def milestone_verdicts(self) -> list[dict[str, str]]:
+        """Every verdict, oldest first, in the shape tracking takes (``Confirmation``)."""
+        return corr.milestone_verdicts(self.conn)
+
     # -- maintenance ---------------------------------------------------------------
     def reextract(self, pipeline: Any | None = None, progress: Callable[[str], None] | None = None) -> Reextracted:
         """Re-run extraction on every stored text; corrections are replayed, never lost."""

@@ -265,3 +265,28 @@ def _text(conn: sqlite3.Connection, document_id: str) -> str:
 
 def _as_dict(s: Statement) -> dict[str, Any]:
     return {f.name: getattr(s, f.name) for f in fields(s)}
+
+
+VERDICTS = ("confirm", "reject")
+
+
+def record_verdict(conn: sqlite3.Connection, milestone_id: str, statement_id: str, verdict: str,
+                   by: str | None, note: str | None) -> dict[str, str]:
+    verdict = (verdict or "").strip().lower()
+    if verdict not in VERDICTS:
+        raise StoreError(f"a verdict is confirm or reject, not {verdict!r}")
+    if not milestone_id or not statement_id:
+        raise StoreError("a verdict names a milestone and a statement")
+    if conn.execute("SELECT 1 FROM statements WHERE id = ?", (statement_id,)).fetchone() is None:
+        raise NotFound(f"no statement {statement_id}")
+    who, at = analyst(by), now()
+    with transaction(conn):
+        conn.execute("INSERT INTO milestone_verdicts (milestone_id, statement_id, verdict, made_by, made_at, note)"
+                     " VALUES (?,?,?,?,?,?)", (milestone_id, statement_id, verdict, who, at, note))
+    return dict(milestone_id=milestone_id, evidence_statement_id=statement_id, verdict=verdict, by=who, at=at)
+
+
+def milestone_verdicts(conn: sqlite3.Connection) -> list[dict[str, str]]:
+    rows = conn.execute("SELECT milestone_id, statement_id, verdict, made_by, made_at FROM milestone_verdicts"
+                        " ORDER BY id").fetchall()
+    return [dict(milestone_id=r[0], evidence_statement_id=r[1], verdict=r[2], by=r[3], at=r[4]) for r in rows]

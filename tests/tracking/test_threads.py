@@ -1,0 +1,112 @@
+"""Threads over hand-made records: paraphrase linked, different positions kept apart, ids and statuses."""
+from __future__ import annotations
+
+from accord.tracking.threads import build_threads, find_thread, thread_id, thread_index
+from tests.tracking.conftest import make_record, meet
+
+
+def _thread_with(threads, words):
+    hits = [t for t in threads if any(words in a.text for a in t.appearances)]
+    assert len(hits) == 1, [t.label for t in hits]
+    return hits[0]
+
+
+def test_paraphrases_of_one_goal_are_one_thread_across_rounds_and_dialogues(kidd_rounds):
+    threads = build_threads(kidd_rounds)
+    t = _thread_with(threads, "remains the common objective")
+    assert t.meetings == ["KIDD-13", "KIDD-14", "SCM-50", "KIDD-15", "KIDD-16"]
+    assert "denuclearization" in t.topics
+    assert t.status == "continuing"
+    assert "denuclearization" in t.label
+
+
+def test_a_document_gives_a_thread_one_appearance_and_keeps_its_restatement_as_an_echo(kidd_rounds):
+    t = _thread_with(build_threads(kidd_rounds), "remains the common objective")
+    kidd15 = [a for a in t.appearances if a.meeting == "KIDD-15"]
+    assert len(kidd15) == 1
+    assert len(kidd15[0].echoes) == 1
+    assert "SPI session" in kidd15[0].text  # the fuller restatement leads, the headline rides along
+
+
+def test_sanctions_until_denuclearization_is_not_the_denuclearization_goal(kidd_rounds):
+    threads = build_threads(kidd_rounds)
+    goal = _thread_with(threads, "remains the common objective")
+    sanctions = _thread_with(threads, "sanctions will continue to be enforced")
+    assert goal is not sanctions
+    assert sanctions.meetings == ["KIDD-13", "KIDD-14"]
+
+
+def test_extended_deterrence_pledge_and_tds_revision_stay_apart(kidd_rounds):
+    threads = build_threads(kidd_rounds)
+    pledge = _thread_with(threads, "pledge of extended deterrence")
+    tds = _thread_with(threads, "Tailored Deterrence Strategy")
+    assert pledge is not tds
+    assert pledge.meetings == ["KIDD-13", "KIDD-14", "KIDD-15"]
+    assert pledge.actors == ["USA"]
+
+
+def test_opcon_conditions_and_foc_certification_stay_apart(kidd_rounds):
+    threads = build_threads(kidd_rounds)
+    conditions = _thread_with(threads, "meet the conditions for the transition")
+    foc = _thread_with(threads, "Full Operational Capability")
+    assert conditions is not foc
+    assert conditions.meetings == ["KIDD-13", "KIDD-14"]
+
+
+def test_same_words_in_another_alliance_are_another_thread(kidd_rounds):
+    japan = make_record("SCC", None, "2019-07-01", [
+        {"act": "reaffirm", "actors": ["USA"], "topics": ["extended_deterrence"],
+         "text": "The United States renewed its pledge of extended deterrence to Japan, backed by the full range of U.S. military capabilities, nuclear, conventional and missile defense alike"},
+    ], parties=("JPN", "USA"), venue="Tokyo")
+    threads = build_threads(kidd_rounds + [japan])
+    korea = _thread_with(threads, "pledge of extended deterrence to the ROK")
+    assert all(a.meeting != "SCC-2019-07-01" for a in korea.appearances)
+
+
+def test_meetings_are_not_threads(kidd_rounds):
+    index = thread_index(build_threads(kidd_rounds))
+    assert all(s.id not in index for r in kidd_rounds for s in r.statements if s.act == "meet")
+
+
+def test_ids_are_stable_hashes_of_the_first_appearance(kidd_rounds):
+    first = build_threads(kidd_rounds)
+    again = build_threads(list(reversed(kidd_rounds)))
+    assert {t.id for t in first} == {t.id for t in again}
+    for t in first:
+        assert t.id == thread_id(t.first.statement_id)
+        assert find_thread(first, t.id) is t
+        assert find_thread(first, t.first.statement_id) is t
+
+
+def test_status_and_missing_rounds(kidd_rounds):
+    threads = build_threads(kidd_rounds)
+    sanctions = _thread_with(threads, "sanctions will continue to be enforced")
+    assert sanctions.status == "dropped"
+    assert sanctions.missing == ["KIDD-15", "KIDD-16"]
+    space = _thread_with(threads, "space domain awareness")
+    assert space.status == "new"
+    pledge = _thread_with(threads, "pledge of extended deterrence")
+    assert pledge.status == "dropped"  # not restated at KIDD-16, the last KIDD on record
+    assert pledge.missing == ["KIDD-16"]
+
+
+def test_changed_status_when_the_last_restatement_changes_a_key_term():
+    records = [
+        make_record("KIDD", 1, "2020-01-01", [meet("KIDD", 1), {"act": "reaffirm", "topics": ["denuclearization"],
+                    "text": "They reaffirmed the common goal of the complete denuclearization of the Korean Peninsula"}]),
+        make_record("KIDD", 2, "2020-07-01", [meet("KIDD", 2), {"act": "reaffirm", "topics": ["denuclearization"],
+                    "text": "They reaffirmed the common goal of the complete denuclearization of the DPRK"}]),
+    ]
+    (t,) = [t for t in build_threads(records) if len(t.appearances) == 2]
+    assert t.status == "changed"
+    assert t.changes[0].significant
+    assert [k.term for k in t.changes[0].key_terms] == ["object of denuclearization"]
+
+
+def test_threads_serialize_to_json(kidd_rounds):
+    import json
+
+    for t in build_threads(kidd_rounds):
+        d = json.loads(json.dumps(t.to_dict()))
+        assert d["id"] == t.id and d["first"] == t.first.meeting
+        assert all(op["op"] != "equal" for ch in d["changes"] for op in ch["ops"])
