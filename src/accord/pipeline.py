@@ -173,7 +173,7 @@ class Pipeline:
             sess = session_at(start, scopes)
             milestone = next((f.milestone.name for f in events if f.start < end and start < f.end), None)
             if milestone is None and commit and c.act != "meet":
-                dl = deadline(span, content or span, ref)
+                dl = deadline(content or span, ref)
                 if dl:
                     milestones.append(Milestone(dl.name, dl.when, dl.venue, start, end, span))
                     milestone = dl.name

@@ -274,6 +274,13 @@ class ActFinder:
                 if subj is not None and subj.lemma_.lower() in set(self.kb.acts.get("attribution_subjects", [])):
                     drop |= {w.i for w in c.subtree}
         toks = [w for w in tok.subtree if w.i not in drop]
+        head = tok.head
+        if tok.dep_ == "ccomp" and head.i > tok.i and head.lemma_.lower() not in REPORTING and \
+                not any(c.dep_ == "nsubj" and c.i < tok.i for c in head.children):
+            # "It reiterated that, should X ..., the regime would come to an end": the parser made the
+            # content's main verb the root; the content runs on to the end of its clause
+            toks += [w for w in head.subtree if w.i > tok.i and w.i not in drop and not w.is_space]
+            toks.sort(key=lambda w: w.i)
         # cut at a dropped gap after the head: the clause ends where a coordinated act begins
         out, prev = [], None
         for w in toks:

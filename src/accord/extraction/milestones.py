@@ -20,14 +20,15 @@ from accord.records import Milestone
 FUTURE = re.compile(r"\b(scheduled|to be held|to take place|ahead of|in preparing for|prepare for|preparations? for|"
                     r"will|upcoming|next|later this year|this fall|reconvene|convene|hold|host|be reported to|before|looked forward|look forward|"
                     r"carried into|lead-up to|run-up to)\b", re.I)
-PAST = re.compile(r"\b(last|had set|held on|was held|took place|set out at|since|previous|at the \d+(?:st|nd|rd|th)\b[^,.]*\bin (?:19|20)\d\d)\b", re.I)
+PAST = re.compile(r"\b(last|had|held on|was held|took place|set out at|since|previous|at the \d+(?:st|nd|rd|th)\b[^,.]*\bin (?:19|20)\d\d)\b", re.I)
 DEADLINE = re.compile(
     r"\b(?:by|before|within|no later than|until)\s+(?:the\s+end\s+of\s+)?(?:this|the|its|next)?\s*(?:year|month|fiscal year)(?:\s+in\s+\w+\s+\d{4})?"
-    r"|\bby\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    r"|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
+    r"|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\bin\s+(?:19|20)\d\d\b"
-    r"|\bin the near term\b|\bat an early date\b|\bas early as possible\b"
+    r"|\bin the near term\b|\bat an early date\b"
     r"|\b(?:next|later this)\s+(?:week|month|year)\b|\bnext week(?:'s|’s)\s+[A-Z][\w ]+"
-    r"|\b(?:during|in)\s+(?:its|the|their)?\s*(?:combined\s+)?(?:exercise|training)?\s*(?:in\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
+    r"|\bduring\s+(?:its|the|their)?\s*(?:combined\s+)?(?:exercise|training|command post training)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
 NEXT_ROUND = re.compile(r"\bthe next (?:round|meeting) of the (?P<name>[\w .'’-]+?)(?=\s+(?:in|on|at|to|,)|[.,;]|$)", re.I)
 ORD = {1: "st", 2: "nd", 3: "rd"}
 
@@ -65,8 +66,11 @@ def find_milestones(text: str, sentences: list[tuple[int, int]], facts: MeetingF
             elif same and (m.round is None or m.round == facts.round):
                 continue
             local = text[max(s, m.start - 60):min(e, m.end + 100)]
-            if not FUTURE.search(local) or PAST.search(text[m.start:min(e, m.end + 40)]):
+            before = text[max(s, m.start - 30):m.start]
+            if not FUTURE.search(local) or PAST.search(text[m.start:min(e, m.end + 40)]) or PAST.search(before):
                 continue
+            if re.search(r"\b(each|every|annual|regular)\b[\w\s-]*$", before, re.I):
+                continue  # "at each annual SCM and MCM": a recurring forum, not one event
             after = text[m.end:e]
             when = resolve_when(after[:120], ref) or resolve_when(text[max(s, m.start - 40):m.start], ref)
             if when is None and re.search(r"\bthis year(?:'s|’s)\b", text[max(s, m.start - 30):m.start]) and ref:
@@ -94,13 +98,13 @@ def unique(found: list[Found]) -> list[Milestone]:
     return list(by_name.values())
 
 
-def deadline(clause_text: str, content: str, ref: dt.date | None) -> Milestone | None:
+def deadline(content: str, ref: dt.date | None) -> Milestone | None:
     """A commitment's deadline, named by what is to be done."""
-    m = DEADLINE.search(clause_text)
+    m = DEADLINE.search(content)
     if not m:
         return None
     when = resolve_when(m.group(0), ref)
-    if when is None and re.search(r"near term|early date|as early as possible", m.group(0), re.I):
+    if when is None and re.search(r"near term|early date", m.group(0), re.I):
         when = None
     elif when is None:
         return None
