@@ -21,8 +21,13 @@ install: $(STAMP)
 run: $(STAMP)
 	$(BIN)/accord extract examples/
 
-test: $(STAMP)
+test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
+
+# The web app's browser tests drive Debian's chromium (Playwright cannot download its own here).
+chromium:
+	@test -x /usr/bin/chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } \
+		|| echo "make: could not install chromium (needs root); the browser tests will be skipped" >&2
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

@@ -1,0 +1,129 @@
+"""The web app: ``create_app(db_path)`` gives an ASGI app over one Accord database.
+
+Pages (``routes_pages``) and the JSON API (``routes_api``) read and correct
+the record through ``accord.store.Store``, the same functions the CLI uses, so
+a correction made in the browser is logged and replayed by ``accord
+reextract`` like any other. Each request opens its own connection (SQLite in
+WAL mode lets readers and a writer share the file); what tracking computes
+over the whole record is cached until the database changes (``adapters``).
+"""
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from importlib import resources
+from pathlib import Path
+from typing import Iterator
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from accord import __version__
+from accord.store import NotFound, Store, StoreError
+from accord.web import views
+from accord.web.adapters import Tracking
+from accord.web.security import MAX_BODY, SecurityMiddleware
+
+WEB_DIR = Path(str(resources.files("accord.web")))
+TEMPLATES = WEB_DIR / "templates"
+STATIC = WEB_DIR / "static"
+
+
+def templates_env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(
+        round_url=views.round_url, search_url=views.search_url, url_key=views.url_key, anchor=views.anchor,
+        act_class=views.act_class, topic_label=views.topic_label, dates=views.dates, ordinal=views.ordinal,
+        ACTS=views.ACTS, ACT_COLORS=views.ACT_COLORS, version=__version__)
+    return env
+
+
+def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_hosts: list[str] | None = None,
+               max_body: int = MAX_BODY) -> FastAPI:
+    """The app over the database at ``db_path``.
+
+    With ``token``, every change (POST/PUT/DELETE) must present it; the CLI
+    always sets one when the server listens beyond loopback. ``allowed_hosts``
+    limits the Host header the app answers to.
+    """
+    path = os.fspath(db_path)
+    Store.open(path, create=False).close()  # fail now, with a clear message, if it is not a database
+    app = FastAPI(
+        title="Accord", version=__version__,
+        description="The record of alliance defense dialogues: meetings, statements (acts of record), threads, "
+                    "milestones, briefs, and analysts' corrections. Changes (POST, PUT, DELETE) take JSON and, "
+                    "when the server has a token, `Authorization: Bearer TOKEN`.",
+        docs_url=None, redoc_url=None, openapi_url="/openapi.json",
+    )
+    app.state.db_path = path
+    app.state.token = token
+    app.state.tracking = Tracking()
+    app.state.templates = templates_env()
+    app.add_middleware(SecurityMiddleware, token=token, max_body=max_body, allowed_hosts=allowed_hosts)
+    app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False), name="static")
+
+    from accord.web import routes_api, routes_pages
+
+    app.include_router(routes_api.router)
+    app.include_router(routes_pages.router)
+    _handlers(app)
+    return app
+
+
+@contextmanager
+def store_of(request: Request) -> Iterator[Store]:
+    """A connection for this request, opened and closed in the thread that uses it."""
+    store = Store.open(request.app.state.db_path, create=False)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def is_api(request: Request) -> bool:
+    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
+
+
+def _handlers(app: FastAPI) -> None:
+    from accord.web.routes_pages import error_page
+
+    @app.exception_handler(NotFound)
+    async def not_found(request: Request, exc: NotFound):
+        if is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=404)
+        return error_page(request, 404, "Not found", str(exc))
+
+    @app.exception_handler(StoreError)
+    async def store_error(request: Request, exc: StoreError):
+        if is_api(request):
+            return JSONResponse({"detail": str(exc)}, status_code=422)
+        return error_page(request, 422, "Cannot do that", str(exc))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, exc: StarletteHTTPException):
+        if is_api(request) or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
+        titles = {404: "Not found", 405: "Not allowed", 403: "Refused"}
+        return error_page(request, exc.status_code, titles.get(exc.status_code, "Error"), str(exc.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid(request: Request, exc: RequestValidationError):
+        errors = [{k: v for k, v in e.items() if k in ("loc", "msg", "type")} for e in exc.errors()]
+        if is_api(request) or "text/html" not in request.headers.get("accept", ""):
+            return JSONResponse({"detail": errors}, status_code=422)
+        message = "; ".join(f"{'.'.join(str(p) for p in e['loc'][1:]) or 'input'}: {e['msg']}" for e in errors)
+        return error_page(request, 422, "Invalid input", message)
+
+    @app.exception_handler(Exception)
+    async def unexpected(request: Request, exc: Exception):  # pragma: no cover - a bug, but never a traceback
+        import logging
+
+        logging.getLogger("accord.web").exception("unexpected error on %s", request.url.path)
+        if is_api(request):
+            return JSONResponse({"detail": "internal error"}, status_code=500)
+        return HTMLResponse("<h1>Internal error</h1>", status_code=500)
