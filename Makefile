@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+PORT   ?= 8000
 
 .PHONY: run test bench install chromium clean
 
@@ -18,8 +19,11 @@ $(STAMP): $(BIN)/python pyproject.toml requirements.lock
 
 install: $(STAMP)
 
+# Extract the bundled examples (their records printed), keep them in accord.db, and serve the web app.
 run: $(STAMP)
 	$(BIN)/accord extract examples/
+	$(BIN)/accord ingest --db accord.db examples/
+	$(BIN)/accord serve --db accord.db --host 127.0.0.1 --port $(PORT)
 
 test: $(STAMP) chromium
 	$(BIN)/python -m pytest -q
