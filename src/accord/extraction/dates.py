@@ -110,8 +110,11 @@ def has_date(text: str) -> bool:
 def weekday_cues(text: str) -> list[tuple[str, int]]:
     """Weekdays tied to the meeting: ("announced", 3) for "announced Thursday"."""
     cues = []
-    for m in re.finditer(r"\b(announced|said|ended|concluded|wrapped up|closed|began|opened|held)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
-        cues.append((m.group(1).lower(), WEEKDAYS[m.group(2).lower()]))
+    for m in re.finditer(r"\b(\w+ed|said|met|held|began|wrapped up)\s+(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", text):
+        verb = m.group(1).lower()
+        if verb not in ("ended", "concluded", "wrapped up", "closed", "began", "opened", "started"):
+            verb = "announced"  # "said Thursday", "agreed Thursday": the day the news came out
+        cues.append((verb, WEEKDAYS[m.group(2).lower()]))
     return cues
 
 

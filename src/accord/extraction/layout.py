@@ -15,7 +15,8 @@ from accord.extraction.dates import has_date
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z .,'-]{2,40}?)\s*(?:\([^)]*\))?\s*[—–-]{1,2}\s+")
+# "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
 

@@ -51,6 +51,8 @@ def _event_name(m: Mention, ref: dt.date | None, when: str | None, kb: Knowledge
         rnd = m.info.round_in_year(int(when[:4]))
     if rnd is not None:
         return f"{ordinal(rnd)} {m.name}"
+    if re.search(r"\b(Meeting|Dialogue|Talks|Consultations|Summit|Conference)$", m.name):
+        return m.name
     return f"{m.name} meeting"
 
 
