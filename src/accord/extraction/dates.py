@@ -133,6 +133,7 @@ RELATIVE_WHEN = [
     (re.compile(r"\bnext week(?:'s|’s)?\b|\bthis month\b|\blater this month\b", re.I), lambda y, m: f"{y}-{m:02d}"),
     (re.compile(r"\bnext year\b", re.I), lambda y, m: f"{y + 1}"),
     (re.compile(r"\bthe (?:first|second) half of (?P<y>(?:19|20)\d\d)\b", re.I), None),
+    (re.compile(r"\b(?:early|mid|late)[- ](?P<y>(?:19|20)\d\d)\b", re.I), None),
 ]
 
 

@@ -25,7 +25,8 @@ DEADLINE = re.compile(
     r"\b(?:by|before|within|no later than|until)\s+(?:the\s+end\s+of\s+)?(?:this|the|its|next)?\s*(?:year|month|fiscal year)(?:\s+in\s+\w+\s+\d{4})?"
     r"|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)?(?:19|20)\d\d"
     r"|\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"|\bin\s+(?:19|20)\d\d\b"
+    r"|\bin\s+(?:19|20)\d\d\b|\bin\s+(?:early|mid|late)[- ](?:19|20)\d\d\b"
+    r"|\bin the (?:first|second) half of (?:this|next) year\b"
     r"|\bin the near term\b|\bat an early date\b"
     r"|\b(?:next|later this)\s+(?:week|month|year)\b|\bnext week(?:'s|’s)\s+[A-Z][\w ]+"
     r"|\bduring\s+(?:its|the|their)?\s*(?:combined\s+)?(?:exercise|training|command post training)\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b", re.I)
