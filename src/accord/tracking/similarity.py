@@ -99,16 +99,34 @@ def comparable(a: Signature, b: Signature) -> bool:
     return bool(a.topics & b.topics) or not ta or not tb
 
 
+class Weights(dict):
+    """Rarity weights of words, with each signature's total kept once it is known."""
+
+    def __init__(self, idf: dict[str, float]):
+        super().__init__(idf)
+        self.totals: dict[str, float] = {}
+
+    def total(self, sig: Signature) -> float:
+        t = self.totals.get(sig.statement_id)
+        if t is None:
+            t = self.totals[sig.statement_id] = sum(self.get(x, 1.0) for x in sig.terms)
+        return t
+
+
 def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
     """0..1: rarity-weighted overlap of content words (the mean of Jaccard and containment), blended with topic agreement."""
     if not comparable(a, b):
         return 0.0
-    w = lambda terms: sum(idf.get(t, 1.0) for t in terms)  # noqa: E731
-    shared = w(a.terms & b.terms)
-    if not shared:
+    common = a.terms & b.terms
+    if not common:
         return 0.0
-    jaccard = shared / w(a.terms | b.terms)
-    containment = shared / max(min(w(a.terms), w(b.terms)), CONTAINMENT_FLOOR)
+    shared = sum(idf.get(t, 1.0) for t in common)
+    if isinstance(idf, Weights):
+        wa, wb = idf.total(a), idf.total(b)
+    else:
+        wa, wb = (sum(idf.get(t, 1.0) for t in x.terms) for x in (a, b))
+    jaccard = shared / (wa + wb - shared)
+    containment = shared / max(min(wa, wb), CONTAINMENT_FLOOR)
     words = (jaccard + containment) / 2
     ta, tb = a.topics - GENERIC_TOPICS, b.topics - GENERIC_TOPICS
     topics = len(ta & tb) / len(ta | tb) if ta and tb else 0.0

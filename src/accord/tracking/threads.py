@@ -17,6 +17,7 @@ rides along as an echo of that appearance.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
@@ -24,7 +25,7 @@ from dataclasses import asdict, dataclass, field
 from accord.records import Record
 from accord.tracking.diff import Change, compare
 from accord.tracking.rounds import meeting_ref
-from accord.tracking.similarity import Signature, rarity, signature, similarity, statement_words
+from accord.tracking.similarity import Signature, Weights, rarity, signature, similarity, statement_words
 from accord.tracking.vocabulary import Vocabulary, load_vocabulary
 
 THRESHOLD = 0.35  # average similarity a statement needs to the thread it joins
@@ -105,7 +106,7 @@ def build_threads(records: list[Record], *, vocab: Vocabulary | None = None,
     by_doc = {r.document.id: r for r in records}
     stmts = {s.id: (s, r) for r in records for s in r.statements}
     sigs = [sig for r in records for s in r.statements if (sig := signature(s, r, vocab)) is not None]
-    idf = rarity(sigs)
+    idf = Weights(rarity(sigs))
     units = _units(sigs, idf)
     clusters = _cluster(units, sigs, idf, threshold)
 
@@ -166,38 +167,77 @@ def _units(sigs: list[Signature], idf: dict[str, float]) -> list[list[int]]:
 
 
 def _cluster(units: list[list[int]], sigs: list[Signature], idf: dict[str, float], threshold: float) -> list[list[int]]:
-    """Average-linkage agglomeration of appearances, never two from one document in a cluster."""
+    """Average-linkage agglomeration of appearances, never two from one document in a cluster.
+
+    The closest pair of clusters (by mean similarity of their members) merges
+    first, down to ``threshold``. Similarities are kept sparse (only pairs
+    that share a word) and the next merge comes from a heap, so the cost grows
+    with the pairs that could link, not with the square of the record.
+    """
     docs = {u: {sigs[members[0]].document_id} for u, members in enumerate(units)}
     size = {u: 1 for u in range(len(units))}
-    total: dict[tuple[int, int], float] = {}
+    members = {u: [u] for u in range(len(units))}
+    version = {u: 0 for u in range(len(units))}
+    near: dict[int, dict[int, float]] = defaultdict(dict)
     buckets: dict[tuple, list[int]] = defaultdict(list)
-    for u, members in enumerate(units):
-        s = sigs[members[0]]
+    for u, group in enumerate(units):
+        s = sigs[group[0]]
         buckets[(s.alliance, s.family)].append(u)
     for bucket in buckets.values():
-        for n, u in enumerate(bucket):
-            for v in bucket[n + 1:]:
-                if docs[u] & docs[v]:
-                    continue
-                sim = max(similarity(sigs[i], sigs[j], idf) for i in units[u] for j in units[v])
-                if sim > 0:
-                    total[(u, v)] = sim
-    members = {u: [u] for u in range(len(units))}
-    while total:
-        (a, b), best = max(total.items(), key=lambda kv: (kv[1] / (size[kv[0][0]] * size[kv[0][1]]), -kv[0][0], -kv[0][1]))
-        if best / (size[a] * size[b]) < threshold:
+        for u, v in _candidates(bucket, units, sigs):
+            if docs[u] & docs[v]:
+                continue
+            sim = max(similarity(sigs[i], sigs[j], idf) for i in units[u] for j in units[v])
+            if sim > 0:
+                near[u][v] = near[v][u] = sim
+    heap = [(-t, u, v, 0, 0) for u, others in near.items() for v, t in others.items() if u < v]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue  # stale: one side has merged since
+        if -neg < threshold:
             break
-        del total[(a, b)]
         if docs[a] & docs[b]:
             continue
         members[a] += members.pop(b)
         docs[a] |= docs.pop(b)
         size[a] += size.pop(b)
-        for (x, y) in [k for k in total if b in k]:
-            other = y if x == b else x
-            key = (min(a, other), max(a, other))
-            total[key] = total.get(key, 0.0) + total.pop((x, y))
+        version[a] += 1
+        mine, theirs = near[a], near.pop(b)
+        mine.pop(b, None)
+        theirs.pop(a, None)
+        for x, t in theirs.items():
+            near[x].pop(b, None)
+            mine[x] = mine.get(x, 0.0) + t
+            near[x][a] = mine[x]
+        for x, t in mine.items():
+            lo, hi = min(a, x), max(a, x)
+            heapq.heappush(heap, (-t / (size[a] * size[x]), lo, hi, version[lo], version[hi]))
     return list(members.values())
+
+
+COMMON_SHARE = 0.05  # in a large record, a word in more than 5% of a bucket's statements does not propose pairs
+COMMON_FLOOR = 200
+
+
+def _candidates(bucket: list[int], units: list[list[int]], sigs: list[Signature]):
+    """Pairs of appearances in a bucket that share a word worth linking on."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for u in bucket:
+        for t in {t for i in units[u] for t in sigs[i].terms}:
+            index[t].append(u)
+    cap = max(COMMON_FLOOR, int(COMMON_SHARE * len(bucket)))
+    seen: set[tuple[int, int]] = set()
+    for postings in index.values():
+        if len(postings) > cap:
+            continue
+        for n, u in enumerate(postings):
+            for v in postings[n + 1:]:
+                pair = (u, v) if u < v else (v, u)
+                if pair not in seen:
+                    seen.add(pair)
+                    yield pair
 
 
 def _rounds_on_record(records: list[Record]) -> dict[tuple, list[tuple[str, str]]]:
