@@ -88,3 +88,11 @@ def test_who_chaired_another_meeting_is_not_a_head():
 
 def test_titles_are_put_in_official_form():
     assert normalize_title("Deputy Assistant Defense Secretary for East Asia") == "Deputy Assistant Secretary of Defense for East Asia"
+
+
+def test_headings_are_found_in_text_without_blank_lines_as_pdfs_give_it():
+    text = ("Joint Statement on the 30th KIDD\nThe two sides held the 30th Korea-U.S. Integrated Defense Dialogue in "
+            "Seoul\non May 2-3, 2027. The two sides reaffirmed their goal.\nSecurity Policy Initiative\n"
+            "At the SPI session, the two sides discussed ways to deepen cooperation in space and\ncyber.\n"
+            "Way Ahead\nThe delegations agreed to hold the next round in Washington.")
+    assert [b.kind for b in layout(text)] == ["title", "paragraph", "heading", "paragraph", "heading", "paragraph"]

@@ -48,6 +48,15 @@ def _is_heading(line: str) -> bool:
     return caps >= max(1, len(words) - 3)
 
 
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip()[-1:] in (".", "!", "?", ":", "\"", "”") or _is_heading(line)
+
+
+def _starts_prose(line: str) -> bool:
+    words = line.split()
+    return len(words) > 10 or (bool(words) and line.rstrip()[-1:] in (".", ",", ";"))
+
+
 def layout(text: str) -> list[Block]:
     """Blocks in document order; a paragraph is a run of non-blank lines."""
     blocks: list[Block] = []
@@ -61,7 +70,7 @@ def layout(text: str) -> list[Block]:
         blocks.append(_classify(text, s, e, first=not blocks))
         para.clear()
 
-    for s, e in lines:
+    for k, (s, e) in enumerate(lines):
         line = text[s:e]
         if not line.strip():
             flush()
@@ -72,10 +81,14 @@ def layout(text: str) -> list[Block]:
             b.body_start = s + BULLET.match(line).end()
             blocks.append(b)
             continue
-        # A short line standing alone above prose is a heading or a date line,
-        # even without a blank line after it.
-        if para and _is_heading(text[para[-1][0]:para[-1][1]]) and not _is_heading(line):
+        # A short line standing alone between sentences is a heading or a date line, even
+        # without blank lines around it (PDF text comes out that way).
+        if _is_heading(line) and (not para or _ends_sentence(text[para[-1][0]:para[-1][1]])) and \
+                k + 1 < len(lines) and _starts_prose(text[lines[k + 1][0]:lines[k + 1][1]]):
             flush()
+            para.append((s, e))
+            flush()
+            continue
         para.append((s, e))
     flush()
     return blocks
