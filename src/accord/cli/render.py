@@ -5,7 +5,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from accord.records import Record
+from accord.records import Record, Statement
 
 console = Console()
 
@@ -42,6 +42,21 @@ def heads_table(rec: Record) -> Table:
     return t
 
 
+def statement_cell(s: Statement) -> Text:
+    """A statement's words, with its condition, milestone and reporters after them."""
+    text = Text(s.text)
+    extra = []
+    if s.condition:
+        extra.append(f"[condition: {s.condition}]")
+    if s.milestone:
+        extra.append(f"[milestone: {s.milestone}]")
+    if s.reported_by:
+        extra.append(f"[reported by {', '.join(s.reported_by)}]")
+    if extra:
+        text.append("  " + " ".join(extra), style="dim")
+    return text
+
+
 def acts_table(rec: Record) -> Table:
     t = Table(title=f"Acts of record ({len(rec.statements)}, "
                     f"{sum(s.commitment for s in rec.statements)} commitments)", title_justify="left", show_lines=False)
@@ -49,18 +64,21 @@ def acts_table(rec: Record) -> Table:
                   ("Topics", {}), ("Text", {"ratio": 1})):
         t.add_column(c, **kw)
     for n, s in enumerate(rec.statements):
-        text = Text(s.text)
-        extra = []
-        if s.condition:
-            extra.append(f"[condition: {s.condition}]")
-        if s.milestone:
-            extra.append(f"[milestone: {s.milestone}]")
-        if s.reported_by:
-            extra.append(f"[reported by {', '.join(s.reported_by)}]")
-        if extra:
-            text.append("  " + " ".join(extra), style="dim")
         t.add_row(str(n), Text(s.act, style=ACT_STYLE.get(s.act, "")), ",".join(s.actors),
-                  "✓" if s.commitment else "", s.session or "", ", ".join(s.topics), text)
+                  "✓" if s.commitment else "", s.session or "", ", ".join(s.topics), statement_cell(s))
+    return t
+
+
+def sessions_line(rec: Record) -> str:
+    return "Sessions: " + "; ".join(f"{s.name} ({s.acronym})" if s.acronym else s.name for s in rec.meeting.sessions)
+
+
+def milestones_table(rec: Record) -> Table:
+    t = Table(title="Milestones", title_justify="left")
+    for c in ("Milestone", "When", "Venue"):
+        t.add_column(c)
+    for m in rec.milestones:
+        t.add_row(m.name, m.when or "?", m.venue or "")
     return t
 
 
@@ -69,14 +87,8 @@ def print_record(rec: Record) -> None:
     if rec.meeting.heads:
         console.print(heads_table(rec))
     if rec.meeting.sessions:
-        console.print("Sessions: " + "; ".join(f"{s.name} ({s.acronym})" if s.acronym else s.name
-                                                for s in rec.meeting.sessions))
+        console.print(sessions_line(rec))
     console.print(acts_table(rec))
     if rec.milestones:
-        t = Table(title="Milestones", title_justify="left")
-        for c in ("Milestone", "When", "Venue"):
-            t.add_column(c)
-        for m in rec.milestones:
-            t.add_row(m.name, m.when or "?", m.venue or "")
-        console.print(t)
+        console.print(milestones_table(rec))
     console.print()

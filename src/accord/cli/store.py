@@ -133,7 +133,7 @@ def show(
     """The full record of one meeting or document, and its text with the acts marked."""
     from rich.table import Table
 
-    from accord.cli.render import heads_table, meeting_table
+    from accord.cli.render import heads_table, meeting_table, milestones_table, sessions_line
     from accord.cli.store_views import corrections_table, legend, marked_text, statements_table
     from accord.store import StoreError, meeting_key
 
@@ -155,18 +155,12 @@ def show(
     if rec.meeting.heads:
         out.print(heads_table(rec))
     if rec.meeting.sessions:
-        out.print("Sessions: " + "; ".join(f"{s.name} ({s.acronym})" if s.acronym else s.name
-                                           for s in rec.meeting.sessions))
+        out.print(sessions_line(rec))
     commitments = sum(h.statement.commitment for h in hits)
     out.print(statements_table(hits, f"{key}: acts of record ({len(hits)}, {commitments} commitments);"
                                      f" statement ids: {ids}"))
     if rec.milestones:
-        t = Table(title="Milestones", title_justify="left")
-        for c in ("Milestone", "When", "Venue"):
-            t.add_column(c)
-        for m in rec.milestones:
-            t.add_row(m.name, m.when or "?", m.venue or "")
-        out.print(t)
+        out.print(milestones_table(rec))
     if log:
         out.print(corrections_table(log, "Corrections"))
     if others:

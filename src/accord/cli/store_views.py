@@ -5,7 +5,7 @@ from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from accord.cli.render import ACT_STYLE
+from accord.cli.render import ACT_STYLE, statement_cell
 from accord.records import Record, Statement
 from accord.store import Correction, Hit, MeetingSummary
 
@@ -113,17 +113,7 @@ def act_text(s: Statement) -> Text:
 
 
 def details(s: Statement) -> Text:
-    text = Text(s.text)
-    extra = []
-    if s.condition:
-        extra.append(f"[condition: {s.condition}]")
-    if s.milestone:
-        extra.append(f"[milestone: {s.milestone}]")
-    if s.reported_by:
-        extra.append(f"[reported by {', '.join(s.reported_by)}]")
-    if extra:
-        text.append("  " + " ".join(extra), style="dim")
-    return text
+    return statement_cell(s)
 
 
 def marked_text(rec: Record) -> Text:
