@@ -34,6 +34,10 @@ from accord.records import Document, Meeting, Milestone, Record, Statement
 PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
 MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input is something else
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
+MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
+# Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
+MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|talks|dialogue|consultations?|"
+                           r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
 
 
 class NotAStatement(Exception):
@@ -93,21 +97,27 @@ class Pipeline:
     # -- stages ----------------------------------------------------------------
     def _run(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         prepared = [self._prepare(d) if len(d.text) <= MAX_CHARS else None for d in docs]
+        unpromising = {k for k, p in enumerate(prepared) if p is not None and not p.facts.dialogue
+                       and not MEETING_WORDS.search(p.doc.text[:PIECE])}
         texts, owners = [], []
         for k, p in enumerate(prepared):
-            if p is None:
+            if p is None or k in unpromising:
                 continue
+            prose = 0
             for index, b in enumerate(p.blocks):
-                if b.kind in ("paragraph", "bullet"):
+                if b.kind in ("paragraph", "bullet") and (prose := prose + 1) <= MAX_BLOCKS:
                     for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
                         texts.append(p.doc.text[start:end])
                         owners.append((k, index, start))
         parsed: list[list[parse_stage.Parsed]] = [[] for _ in prepared]
         for (k, index, start), sdoc in zip(owners, parse_stage.parse_texts(texts)):
             parsed[k].append(parse_stage.Parsed(index, start, sdoc))
-        for d, p, ps in zip(docs, prepared, parsed):
+        for k, (d, p, ps) in enumerate(zip(docs, prepared, parsed)):
             if p is None:
                 yield NotAStatement(f"text too long for a statement ({len(d.text):,} characters > {MAX_CHARS:,})")
+                continue
+            if k in unpromising:
+                yield NotAStatement("no dialogue meeting or act of record found")
                 continue
             try:
                 yield self._finish(p, ps)

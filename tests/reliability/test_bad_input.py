@@ -34,13 +34,7 @@ WORKER = HERE / "worker.py"
 AREA = "bad input"
 LINE = re.compile(r"^accord: (?P<source>.+?): (?P<reason>.+)$")
 
-KNOWN_BUGS = {
-    "nested-300-deep.html": "reading: lxml's HTML parser stops at 256 levels of nesting and drops what is deeper, "
-                            "so a page a browser shows is read as 'no text' (HTMLParser(huge_tree=True) reads it)",
-    "nested-10000-deep.html": "reading: past lxml's nesting limit the text is dropped and the reason given is "
-                              "'no text' although the file holds a whole statement; it should be read, or refused "
-                              "as 'HTML nested too deeply'",
-}
+KNOWN_BUGS: dict[str, str] = {}  # case name -> reason, for a bug found and not yet fixed
 
 
 @dataclass

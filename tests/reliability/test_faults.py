@@ -392,10 +392,6 @@ def test_a_write_that_fails_leaves_the_database_as_it_was(fault, operation, fixt
                 f"the same connection succeeds once the fault is gone", faults=1)
 
 
-@pytest.mark.xfail(strict=True, reason="store: when SQLite rolls a full transaction back by itself (SQLITE_FULL hit "
-                                       "by some statements), db.transaction() still runs ROLLBACK, and its error "
-                                       "'cannot rollback - no transaction is active' replaces the real one, "
-                                       "'database or disk is full'")
 @pytest.mark.parametrize("operation", ["ingest", "correct"])
 def test_a_full_database_says_it_is_full(operation, fixture_db, pipeline, ledger):
     from tests.conftest import SHARED, STATEMENTS
@@ -416,9 +412,6 @@ def test_a_full_database_says_it_is_full(operation, fixture_db, pipeline, ledger
     assert "database or disk is full" in str(err.value)
 
 
-@pytest.mark.xfail(strict=True, reason="store CLI: a full disk during `accord ingest` ends in a Python traceback "
-                                       "(rich's, dozens of lines) instead of one line 'accord: ...: database or "
-                                       "disk is full' (sqlite3.OperationalError is not caught in cli/store.py)")
 def test_a_full_disk_is_one_line_on_stderr_not_a_traceback(statements, tmp_path, ledger):
     db = tmp_path / "accord.db"
     res = _run(_worker("--fail-in", "accord.store.ingest.write_statements:3:full", "--", "ingest", statements,

@@ -105,9 +105,10 @@ def run_accord(argv: list[str]) -> None:
     reading.expand_paths = hooked_expand(reading.expand_paths, vanish, unreadable)
     if inject:
         Path.open = injected_open(Path.open, unreadable)
-    from accord.cli import app
+    from accord.cli import main
 
-    app(argv, prog_name="accord")
+    sys.argv = ["accord", *argv]  # as the `accord` console script runs it
+    main()
 
 
 def budget(files: list[str]) -> None:

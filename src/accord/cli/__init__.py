@@ -13,6 +13,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     rich_markup_mode="rich",
+    pretty_exceptions_enable=False,
 )
 
 
@@ -36,4 +37,16 @@ from accord.cli import web as _web  # noqa: E402,F401  (registers commands)
 
 
 def main() -> None:
-    app()
+    """Run the command; a failure of the disk or the database is one line on stderr, not a traceback."""
+    try:
+        app(standalone_mode=True)
+    except KeyboardInterrupt:
+        raise SystemExit(130)
+    except Exception as e:  # noqa: BLE001 - sorted below; anything else is a bug and keeps its traceback
+        import sqlite3
+
+        if isinstance(e, (sqlite3.Error, OSError)):
+            typer.echo(f"accord: {type(e).__name__}: {e} (what was complete is kept; run the command again "
+                       f"when the cause is fixed)", err=True)
+            raise SystemExit(1)
+        raise

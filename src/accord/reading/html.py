@@ -12,6 +12,7 @@ minus navigation and forms; boilerplate lines go later, in ``clean``.
 from __future__ import annotations
 
 import copy
+import html as htmllib
 import re
 from datetime import date
 
@@ -43,6 +44,9 @@ _ARTICLE_TIME = "//article//time|//main//time"
 _SITE_SUFFIX = re.compile(r"\s+[>|»]\s+.*$")
 
 
+_PARSER = lxml_html.HTMLParser(huge_tree=True)
+
+
 def looks_like_html(head: str) -> bool:
     """Whether the first few KB are HTML: a doctype/html/body start, or a fragment of tags."""
     if _HTML_START.match(head):
@@ -59,14 +63,24 @@ def extract(text: str) -> tuple[str, str | None, str | None]:
     """Return (main text, title, published date) of an HTML page."""
     text = re.sub(r"^\s*<\?xml[^>]*>", "", text)  # lxml refuses str input with an encoding declaration
     try:
-        tree = lxml_html.document_fromstring(text)
+        # huge_tree: a page nested deeper than libxml2's default 256 levels keeps its text
+        tree = lxml_html.document_fromstring(text, parser=_PARSER)
     except (etree.ParserError, ValueError):
         raise Unreadable("no text") from None
     title, published = _title(tree), _published(tree)
     dateline = next(filter(None, (" ".join(t.text_content().split()) for t in tree.xpath(_ARTICLE_TIME))), None)
     etree.strip_tags(tree, "time")
-    body = _main_text(tree) or _fallback_text(tree)
+    body = _main_text(tree) or _fallback_text(tree) or _tags_stripped(text)
     return _with_lead(body, title, dateline), title, published
+
+
+def _tags_stripped(text: str) -> str:
+    """The last resort for markup no parser builds a tree of (nested beyond libxml2's 2,048 levels)."""
+    text = re.sub(r"(?is)<(script|style|head|nav|footer|form)\b.*?</\1\s*>", " ", text)
+    text = re.sub(r"(?i)</?(?:p|div|br|h[1-6]|li|section|article|tr)\b[^>]*>", "\n\n", text)
+    text = htmllib.unescape(re.sub(r"<[^>]*>", " ", text))
+    paragraphs = (" ".join(p.split()) for p in re.split(r"\n\s*\n", text))
+    return "\n\n".join(p for p in paragraphs if p)
 
 
 def _with_lead(body: str, title: str | None, dateline: str | None) -> str:
@@ -110,20 +124,29 @@ def _block_text(root, newline_ends_paragraph: bool = False) -> str:
     """Text of an element tree, one paragraph per block element, blank lines between them."""
     parts: list[str] = []
 
-    def walk(el) -> None:
+    # an explicit stack, not recursion: pages can nest thousands of levels deep
+    stack: list = [("open", root)]
+    while stack:
+        kind, el = stack.pop()
+        if kind == "text":
+            parts.append(el)
+            continue
+        if kind == "close":
+            parts.append("\x00")
+            continue
         if not isinstance(el.tag, str):  # comments, processing instructions
-            return
+            continue
         tag = el.tag.lower()
         block = tag in _BLOCK
         parts.append("\x00" if block else "\x01" if tag in _BREAK else " | " if tag in _CELL else "")
         parts.append(el.text or "")
+        todo: list = []
         for child in el:
-            walk(child)
-            parts.append(child.tail or "")
+            todo += [("open", child), ("text", child.tail or "")]
         if block:
-            parts.append("\x00")
+            todo.append(("close", el))
+        stack.extend(reversed(todo))
 
-    walk(root)
     flat = "".join(parts)
     if newline_ends_paragraph:
         flat = flat.replace("\n", "\x00")

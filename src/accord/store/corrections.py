@@ -66,6 +66,14 @@ def validate(changes: dict[str, Any], kb: Knowledge | None = None) -> dict[str, 
     if unknown:
         raise StoreError(f"cannot change {', '.join(sorted(unknown))}; fields: {', '.join(CHANGEABLE)}")
     out = dict(changes)
+    for name in ("act", "actors", "topics", "commitment"):
+        if name in out and out[name] is None:
+            raise StoreError(f"{name} cannot be null; leave it out to keep it as it is")
+    for name in ("actors", "reported_by", "topics"):
+        if out.get(name) is not None and (isinstance(out[name], str) or not all(isinstance(x, str) for x in out[name])):
+            raise StoreError(f"{name} must be a list of codes")
+    if "commitment" in out and not isinstance(out["commitment"], bool):
+        raise StoreError("commitment must be true or false")
     if "act" in out:
         out["act"] = str(out["act"]).strip().lower()
         if out["act"] not in ACTS:

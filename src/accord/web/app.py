@@ -100,12 +100,16 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):
-        if is_api(request):
-            return JSONResponse({"detail": str(exc)}, status_code=422)
+        if is_api(request):  # the shape FastAPI's own 422s have, as the OpenAPI description says
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": str(exc), "type": "value_error"}]},
+                                status_code=422)
         return error_page(request, 422, "Cannot do that", str(exc))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, exc: StarletteHTTPException):
+        if exc.status_code == 400 and is_api(request):  # a body that cannot be parsed is invalid input
+            return JSONResponse({"detail": [{"loc": ["body"], "msg": str(exc.detail), "type": "json_invalid"}]},
+                                status_code=422)
         if is_api(request) or "text/html" not in request.headers.get("accept", ""):
             return JSONResponse({"detail": exc.detail}, status_code=exc.status_code, headers=exc.headers)
         titles = {404: "Not found", 405: "Not allowed", 403: "Refused"}

@@ -272,7 +272,9 @@ def milestone_evidence(request: Request, milestone_id: str, body: VerdictBody):
     return asdict(m)
 
 
-@router.get("/brief/{dialogue}", summary="The pre-meeting brief of a dialogue (JSON, Markdown or HTML)")
+@router.get("/brief/{dialogue}", summary="The pre-meeting brief of a dialogue (JSON, Markdown or HTML)",
+            responses={200: {"content": {"application/json": {}, "text/markdown": {"schema": {"type": "string"}},
+                                         "text/html": {"schema": {"type": "string"}}}}})
 def brief(request: Request, dialogue: str, format: Literal["json", "md", "html"] = "json"):
     with store_of(request) as store:
         snap = _snap(request, store)
