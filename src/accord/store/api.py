@@ -53,7 +53,7 @@ class Store:
             yield ingest.ingest_record(self.conn, rec)
 
     def ingest_paths(self, paths: Iterable[str], pipeline: Callable[[], Any] | None = None,
-                     batch: int = 16) -> Iterator[Ingested]:
+                     batch: int = 64) -> Iterator[Ingested]:
         """Read, extract and store files; spaCy is loaded only if some file is new."""
         return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch)
 

@@ -63,7 +63,7 @@ def ingest_record(conn: sqlite3.Connection, rec: Record) -> Ingested:
 
 
 def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], pipeline: Callable[[], object],
-                 batch: int = 16) -> Iterator[Ingested]:
+                 batch: int = 64) -> Iterator[Ingested]:
     """Read, extract and store every file under the paths; one outcome per file, failures included.
 
     ``pipeline`` makes the extraction pipeline, and is called only if some file is new.
