@@ -130,6 +130,15 @@ class _Context:
         sigs = [g for r in records for s in r.statements if (g := signature(s, r, vocab)) is not None]
         self.idf = rarity(sigs)
         self.names = sorted(((n, d) for d in kb.dialogues for n in d.names()), key=lambda x: -len(x[0]))
+        self.events: dict[str, tuple[str, int | None] | None] = {}  # text -> the meeting it names
+        self.named: dict[str, set] = {}  # document id -> the numbered meetings it names
+        self.terms: dict[str, set[str]] = {}  # statement id -> its content words
+
+    def terms_of(self, s: Statement) -> set[str]:
+        got = self.terms.get(s.id)
+        if got is None:
+            got = self.terms[s.id] = set(self.vocab.content_terms(statement_words(s)))
+        return got
 
 
 def _milestones_of(rec: Record) -> list[tuple[Milestone, Statement | None]]:
@@ -149,16 +158,32 @@ def _milestones_of(rec: Record) -> list[tuple[Milestone, Statement | None]]:
 
 def _event(text: str, ctx: _Context) -> tuple[str, int | None] | None:
     """(dialogue acronym, round) of the first dialogue meeting the text names."""
+    if text in ctx.events:
+        return ctx.events[text]
+    found = None
     for m in ORDINAL.finditer(text):
         tail = text[m.end():m.end() + 90]
-        for name, info in ctx.names:
-            hit = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", tail, 0 if name.isupper() else re.I)
-            if hit and "." not in tail[:hit.start()].replace("U.S.", "").replace("U.N.", ""):
-                return info.acronym or info.name, int(m.group(1))
-    for name, info in ctx.names:
-        if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text, 0 if name.isupper() else re.I):
-            return info.acronym or info.name, None
-    return None
+        hits = ctx.kb.find_dialogues(tail)
+        if hits and "." not in tail[:hits[0][0]].replace("U.S.", "").replace("U.N.", ""):
+            info = hits[0][2]
+            found = (info.acronym or info.name, int(m.group(1)))
+            break
+    if found is None:
+        hits = ctx.kb.find_dialogues(text)
+        if hits:
+            found = (hits[0][2].acronym or hits[0][2].name, None)
+    ctx.events[text] = found
+    return found
+
+
+def _events_named(rec: Record, ctx: _Context) -> set[tuple[str, int | None]]:
+    """Every numbered meeting a document names ("the 50th SCM"), found once per document."""
+    got = ctx.named.get(rec.document.id)
+    if got is None:
+        text = rec.document.text
+        got = ctx.named[rec.document.id] = {e for m in ORDINAL.finditer(text)
+                                            if (e := _event(text[m.start():m.end() + 90], ctx)) is not None}
+    return got
 
 
 def _track(ms: Milestone, source: Statement | None, rec: Record, ref: MeetingRef, ctx: _Context) -> TrackedMilestone | None:
@@ -254,11 +279,7 @@ def _reports(item: TrackedMilestone, source: Statement | None, rec: Record, ref:
 def _mentions(rec: Record, event: tuple[str, int | None] | None, ctx: _Context) -> bool:
     if event is None or event[1] is None:
         return False
-    text = rec.document.text
-    for m in re.finditer(rf"\b{event[1]}(?:st|nd|rd|th)\b", text):
-        if _event(text[m.start():m.end() + 90], ctx) == event:
-            return True
-    return False
+    return event in _events_named(rec, ctx)
 
 
 def _back_reference(ref: MeetingRef, ctx: _Context) -> re.Pattern | None:
@@ -287,7 +308,9 @@ def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: Thread | N
     same_thread = thread is not None and ctx.index.get(s.id) is thread
     shared_topics = topics & set(s.topics)
     points_back = bool(back and back.search(s.text))
-    terms = set(ctx.vocab.content_terms(statement_words(s)))
+    if not (same_thread or shared_topics or points_back):
+        return None
+    terms = ctx.terms_of(s)
     w = lambda ts: sum(ctx.idf.get(t, 1.0) for t in ts)  # noqa: E731
     overlap = w(terms & wanted) / max(w(wanted), 1.0) if wanted else 0.0
     if not (same_thread or shared_topics or (points_back and overlap >= 0.1)):
