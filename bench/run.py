@@ -52,7 +52,7 @@ def main(argv=None) -> int:
         server = web.Server(db)
         try:
             result = web.load(server, web.targets(server), requests=300 if quick else 2000,
-                              concurrency=8)
+                              concurrency=4)
             serve_mb = memory.process_peak_mb(server.proc.pid)
         finally:
             server.stop()

@@ -170,15 +170,13 @@ def _hits(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Hit]:
 
 
 def _offsets(marked: str | None) -> list[tuple[int, int]]:
-    out, plain, start = [], 0, None
-    for ch in marked or "":
-        if ch == _START:
-            start = plain
-        elif ch == _END and start is not None:
-            out.append((start, plain))
-            start = None
-        else:
-            plain += 1
+    """Spans of the marked words, as offsets into the unmarked text."""
+    out, at, removed = [], 0, 0
+    marked = marked or ""
+    while (a := marked.find(_START, at)) >= 0 and (b := marked.find(_END, a + 1)) >= 0:
+        out.append((a - removed, b - removed - 1))
+        removed += 2
+        at = b + 1
     return out
 
 

@@ -70,6 +70,7 @@ class Snapshot:
     milestones_of: dict[str, list[Any]] = field(default_factory=dict)  # statement id -> tracked milestones
     confirmations: list[Any] = field(default_factory=list)  # analysts' verdicts, as tracking takes them
     briefs: dict[str, Any] = field(default_factory=dict)  # dialogue -> Brief, made on first request
+    memo: dict[str, Any] = field(default_factory=dict)  # pages' views of the snapshot, made once each
     missing: list[str] = field(default_factory=list)  # tracking features not available
 
     def record(self, document_id: str) -> Record | None:

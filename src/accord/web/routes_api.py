@@ -183,7 +183,10 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
            since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
            commitments: bool = False, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
     with store_of(request) as store:
-        acronym = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        snap = _snap(request, store)
+        if "acronyms" not in snap.memo:
+            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        acronym = snap.memo["acronyms"]
         hits = store.search(q, **_filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
     facets: dict[str, Counter] = {k: Counter() for k in ("dialogue", "act", "party", "topic", "year")}
     for h in hits:

@@ -8,6 +8,8 @@ and a one-time message.
 """
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 import base64
 import json
 import math
@@ -121,9 +123,13 @@ def target_of(snap: adapters.Snapshot, document_id: str, key: str | None) -> str
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request):
     with store_of(request) as store:
-        meetings = store.meetings()
         snap = snapshot(request, store)
-        counts = store.counts()
+        if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
+            snap.memo["overview"] = _overview_context(snap, store.meetings(), store.counts())
+    return render(request, "overview.html", nav="overview", **snap.memo["overview"])
+
+
+def _overview_context(snap: adapters.Snapshot, meetings: list, counts: dict) -> dict:
     by_doc = {r.document.id: r for r in snap.records}
     groups: dict[str, list] = defaultdict(list)
     for m in meetings:
@@ -162,8 +168,7 @@ def overview(request: Request):
         })
     dialogues.sort(key=lambda d: (-len(d["rounds"]), d["name"]))
     statuses = Counter(m.status for m in snap.milestones)
-    return render(request, "overview.html", nav="overview", dialogues=dialogues, counts=counts,
-                  meetings=meetings, threads=len(snap.threads), statuses=statuses)
+    return dict(dialogues=dialogues, counts=counts, meetings=meetings, threads=len(snap.threads), statuses=statuses)
 
 
 # -- round ---------------------------------------------------------------------------
@@ -393,13 +398,18 @@ def tracker_rows(snap: adapters.Snapshot) -> list[dict]:
     return rows
 
 
+TRACKER_PAGE = 200  # rows a tracker page shows; the filters and the pager reach the rest
+
+
 @router.get("/tracker", response_class=HTMLResponse)
 def tracker_page(request: Request, dialogue: str = Query("", max_length=100), party: str = Query("", max_length=10),
-                 topic: str = Query("", max_length=60), status: str = Query("", max_length=20)):
+                 topic: str = Query("", max_length=60), status: str = Query("", max_length=20),
+                 page: int = Query(1, ge=1, le=100000)):
     with store_of(request) as store:
         snap = snapshot(request, store)
-    rows = tracker_rows(snap)
-    all_rows = rows
+    if "tracker" not in snap.memo:
+        snap.memo["tracker"] = tracker_rows(snap)
+    rows = all_rows = snap.memo["tracker"]
 
     def keep(r: dict) -> bool:
         actors = set(r["s"].actors) if r["s"] else set(r["rec"].meeting.parties)
@@ -408,11 +418,21 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
                 and (not topic or topic in topics) and (not status or r["status"] == status))
 
     rows = [r for r in rows if keep(r)]
-    return render(request, "tracker.html", nav="tracker", rows=rows, total=len(all_rows),
-                  statuses=Counter(r["status"] for r in all_rows), status_label=STATUS_LABEL,
-                  dialogues=sorted({r["dialogue"] for r in all_rows}),
-                  parties=sorted({a for r in all_rows for a in (r["s"].actors if r["s"] else [])}),
-                  topics=sorted({t for r in all_rows for t in (r["s"].topics if r["s"] else [])}),
+    pages = max(1, -(-len(rows) // TRACKER_PAGE))
+    page = min(page, pages)
+    matching = len(rows)
+    rows = rows[(page - 1) * TRACKER_PAGE:page * TRACKER_PAGE]
+    if "tracker-choices" not in snap.memo:
+        snap.memo["tracker-choices"] = dict(
+            statuses=Counter(r["status"] for r in all_rows),
+            dialogues=sorted({r["dialogue"] for r in all_rows}),
+            parties=sorted({a for r in all_rows for a in (r["s"].actors if r["s"] else [])}),
+            topics=sorted({t for r in all_rows for t in (r["s"].topics if r["s"] else [])}))
+    pager_query = urlencode({k: v for k, v in (("dialogue", dialogue), ("party", party), ("topic", topic),
+                                               ("status", status)) if v})
+    return render(request, "tracker.html", nav="tracker", rows=rows, total=len(all_rows), matching=matching,
+                  page=page, pages=pages, pager_query=pager_query, status_label=STATUS_LABEL,
+                  **snap.memo["tracker-choices"],
                   f={"dialogue": dialogue, "party": party, "topic": topic, "status": status},
                   missing=snap.missing, here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""))
 
@@ -431,7 +451,9 @@ def search_page(request: Request, q: str = Query("", max_length=500), dialogue: 
     chosen = {"dialogue": dialogue, "act": act, "party": party, "topic": topic, "year": year}
     with store_of(request) as store:
         snap = snapshot(request, store)
-        acronym = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        if "acronyms" not in snap.memo:
+            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        acronym = snap.memo["acronyms"]
         filters: dict[str, Any] = {}
         if dialogue:
             filters["dialogue"] = dialogue
