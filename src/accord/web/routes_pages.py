@@ -173,6 +173,9 @@ def _overview_context(snap: adapters.Snapshot, meetings: list, counts: dict) -> 
 
 # -- round ---------------------------------------------------------------------------
 
+ROUND_MEMO = 512  # round pages kept rendered-ready between changes to the database
+
+
 def _round_context(request: Request, store, name: str, selected: str | None) -> dict:
     rec = store.resolve(name)
     if rec is None:
@@ -212,7 +215,13 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
 @router.get("/round/{name}", response_class=HTMLResponse)
 def round_page(request: Request, name: str, s: str | None = Query(None, max_length=200)):
     with store_of(request) as store:
-        ctx = _round_context(request, store, name, s)
+        snap = snapshot(request, store)
+        rounds = snap.memo.setdefault("rounds", {})  # the snapshot, and so this, ends with any change
+        ctx = rounds.get((name, s))
+        if ctx is None:
+            if len(rounds) >= ROUND_MEMO:
+                rounds.clear()
+            ctx = rounds[(name, s)] = _round_context(request, store, name, s)
     return render(request, "round.html", nav="round", **ctx)
 
 
