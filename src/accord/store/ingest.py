@@ -106,18 +106,20 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], pipeline: Calla
         yield from flush()
 
 
-def _extract(pipe, docs: list[Document], batch: int) -> list:
-    """Records or exceptions, one per document; an extractor bug fails its own document only."""
+def _extract(pipe, docs: list[Document], batch: int) -> Iterator:
+    """Records or exceptions, one per document, as they come (each is stored before the next arrives);
+    an extractor bug fails its own document only."""
+    done = 0
     try:
-        return list(pipe.extract_many(list(docs), batch=batch))
+        for rec in pipe.extract_many(list(docs), batch=batch):
+            done += 1
+            yield rec
     except Exception:
-        out = []
-        for doc in docs:
+        for doc in docs[done:]:
             try:
-                out.append(next(iter(pipe.extract_many([doc]))))
+                yield next(iter(pipe.extract_many([doc])))
             except Exception as e:
-                out.append(RuntimeError(f"extraction failed: {type(e).__name__}: {e}"))
-        return out
+                yield RuntimeError(f"extraction failed: {type(e).__name__}: {e}")
 
 
 def count_files(paths: Iterable[str]) -> int:
