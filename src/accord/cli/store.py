@@ -9,22 +9,17 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, NoReturn, Optional
+from typing import List, Optional
 
 import typer
 
 from accord.cli import app
-
-DB_HELP = "The database file [default: ./accord.db]."
-
-
-def _db_option():
-    return typer.Option(None, "--db", envvar="ACCORD_DB", help=DB_HELP, show_default=False)
+from accord.cli.common import View, db_option as _db_option, fail as _fail
 
 
-class View(str, Enum):
-    table = "table"
-    json = "json"
+
+
+
 
 
 class ExportFormat(str, Enum):
@@ -35,9 +30,6 @@ class ExportFormat(str, Enum):
     plover = "plover"
 
 
-def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"accord: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _open(db: Optional[Path], create: bool = False):

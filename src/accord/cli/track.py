@@ -11,20 +11,17 @@ import json
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import List, NoReturn, Optional
+from typing import List, Optional
 
 import typer
 
 from accord.cli import app
+from accord.cli.common import View as Fmt, db_option as _db, fail as _fail
 
 FROM_HELP = "Read statements from these files or directories instead of the database (repeatable)."
-DB_HELP = "The database file [default: $ACCORD_DB or ./accord.db]."
 TODAY_HELP = "The date milestones are judged against (YYYY-MM-DD) [default: today]."
 
 
-class Fmt(str, Enum):
-    table = "table"
-    json = "json"
 
 
 class BriefFmt(str, Enum):
@@ -39,17 +36,12 @@ class Status(str, Enum):
     unknown = "unknown"
 
 
-def _db():
-    return typer.Option(None, "--db", envvar="ACCORD_DB", help=DB_HELP, show_default=False)
 
 
 def _from():
     return typer.Option(None, "--from", help=FROM_HELP, show_default=False)
 
 
-def _fail(message: str, code: int = 1) -> NoReturn:
-    typer.echo(f"accord: {message}", err=True)
-    raise typer.Exit(code)
 
 
 def _records(db: Optional[str], paths: Optional[List[str]]):
