@@ -79,22 +79,19 @@ def statement_card(h: Hit, title: str) -> Table:
     return t
 
 
+def statement_label(h: Hit, short: bool = False) -> Text:
+    """The statement's id (or just its number), marked + when an analyst added it, ✎ when corrected."""
+    label = Text(h.statement.id.rsplit(":", 1)[-1] if short else h.statement.id)
+    sep = "" if short else " "
+    if h.origin == "added":
+        label.append(sep + "+", style="bold green")
+    elif h.corrected:
+        label.append(sep + "✎", style="bold yellow")
+    return label
+
+
 def short_id(h: Hit) -> Text:
-    label = Text(h.statement.id.rsplit(":", 1)[-1])
-    if h.origin == "added":
-        label.append("+", style="bold green")
-    elif h.corrected:
-        label.append("✎", style="bold yellow")
-    return label
-
-
-def statement_label(h: Hit) -> Text:
-    label = Text(h.statement.id)
-    if h.origin == "added":
-        label.append(" +", style="bold green")
-    elif h.corrected:
-        label.append(" ✎", style="bold yellow")
-    return label
+    return statement_label(h, short=True)
 
 
 def act_cell(s: Statement) -> Text:

@@ -17,7 +17,7 @@ SECTIONS = (
 EMPTY = "Nothing on record."
 
 
-def _heading(brief: Brief, template: str) -> str:
+def heading(brief: Brief, template: str) -> str:
     return template.format(last=brief.last, previous=brief.previous or "-")
 
 
@@ -57,7 +57,7 @@ def to_markdown(brief: Brief) -> str:
     out = [f"# Pre-meeting brief: {_md(brief.title)}", ""]
     out += [_md(s) for s in _summary(brief)]
     for attr, template in SECTIONS:
-        out += ["", f"## {_md(_heading(brief, template))}", ""]
+        out += ["", f"## {_md(heading(brief, template))}", ""]
         lines = getattr(brief, attr)
         if not lines:
             out.append(EMPTY)
@@ -118,7 +118,7 @@ def to_html(brief: Brief) -> str:
     title = f"Pre-meeting brief: {brief.title}"
     body = [f"<h1>{_h(title)}</h1>"] + [f'<p class="meta">{_h(s)}</p>' for s in _summary(brief)]
     for attr, template in SECTIONS:
-        body.append(f"<h2>{_h(_heading(brief, template))}</h2>")
+        body.append(f"<h2>{_h(heading(brief, template))}</h2>")
         lines = getattr(brief, attr)
         body.append("<ul>" + "".join(_html_line(x) for x in lines) + "</ul>" if lines else f'<p class="empty">{EMPTY}</p>')
     return ("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -286,7 +286,7 @@ def brief(request: Request, dialogue: str, format: Literal["json", "md", "html"]
         raise NotFound(f"no round of {dialogue!r} on record")
     if format == "json":
         return asdict(b)
-    to_markdown, to_html = adapters.brief_formats()
+    from accord.tracking.brief_format import to_html, to_markdown
     if format == "md":
         return Response(to_markdown(b), media_type="text/markdown; charset=utf-8")
     return Response(to_html(b), media_type="text/html; charset=utf-8", headers={

@@ -25,6 +25,7 @@ from accord.knowledge import default_knowledge
 from accord.records import Record
 from accord.store import NotFound, StoreError, meeting_key
 from accord.store.corrections import known_topics
+from accord.tracking import brief_format
 from accord.web import adapters, charts, views
 from accord.web.app import store_of
 from accord.web.security import CSRF_COOKIE, TOKEN_COOKIE, csrf_ok, same
@@ -357,7 +358,7 @@ def threads_page(request: Request, dialogue: str = Query("", max_length=100), st
     topics = sorted({x for t in snap.threads for x in t.topics})
     return render(request, "threads.html", nav="threads", threads=rows, total=len(snap.threads), statuses=statuses,
                   dialogues=dialogues, topics=topics, f={"dialogue": dialogue, "status": status, "topic": topic,
-                                                         "q": q, "min": min}, missing=snap.missing, snap=snap)
+                                                         "q": q, "min": min}, snap=snap)
 
 
 @router.get("/thread/{tid}", response_class=HTMLResponse)
@@ -443,7 +444,7 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
                   page=page, pages=pages, pager_query=pager_query, status_label=STATUS_LABEL,
                   **snap.memo["tracker-choices"],
                   f={"dialogue": dialogue, "party": party, "topic": topic, "status": status},
-                  missing=snap.missing, here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""))
+                  here=str(request.url.path) + (f"?{request.url.query}" if request.url.query else ""))
 
 
 # -- search --------------------------------------------------------------------------
@@ -542,7 +543,7 @@ def brief_page(request: Request, dialogue: str, format: str = Query("page", patt
     if brief is None:
         raise NotFound(f"no round of {dialogue!r} on record")
     if format != "page":
-        to_markdown, to_html = adapters.brief_formats()
+        from accord.tracking.brief_format import to_html, to_markdown
         name = "".join(c if c.isalnum() else "-" for c in (brief.acronym or dialogue)).strip("-") or "brief"
         if format == "md":
             return Response(to_markdown(brief), media_type="text/markdown; charset=utf-8", headers={
@@ -553,25 +554,17 @@ def brief_page(request: Request, dialogue: str, format: str = Query("page", patt
             "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"})
 
     def link(cite) -> str:
-        hit_doc = next((r.document.id for r in snap.records if any(s.id == cite.statement_id for s in r.statements)), None)
+        hit_doc = cite.statement_id.split(":", 1)[0] if snap.record(cite.statement_id.split(":", 1)[0]) else None
         if hit_doc is None:
             return views.round_url(cite.meeting)
         return views.round_url(target_of(snap, hit_doc, snap.keys.get(hit_doc)), cite.statement_id)
 
-    sections = [(attr, title.format(last=brief.last, previous=brief.previous or "-"), getattr(brief, attr))
-                for attr, title in BRIEF_SECTIONS]
+    sections = [(attr, brief_format.heading(brief, title), getattr(brief, attr))
+                for attr, title in brief_format.SECTIONS]
     return render(request, "brief.html", nav="brief", brief=brief, sections=sections, link=link,
                   dialogue=dialogue)
 
 
-BRIEF_SECTIONS = (
-    ("commitments", "Commitments of {last} and where they stand"),
-    ("milestones", "Milestones due by the next round"),
-    ("changes", "Wording that changed in the last two rounds"),
-    ("topics_new", "Topics that appeared ({previous} → {last})"),
-    ("topics_gone", "Topics that disappeared ({previous} → {last})"),
-    ("not_restated", "Pledges of {previous} not restated at {last}"),
-)
 
 
 # -- corrections log, API docs ---------------------------------------------------------
