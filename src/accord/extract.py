@@ -34,15 +34,26 @@ def extract_paths(paths: Iterable[str], knowledge: str | None = None) -> Iterato
             else:
                 yield from read_all([p])
 
-    pending = []
-    errors: dict[int, ExtractError] = {}
-    for i, d in enumerate(documents()):
-        if isinstance(d, ReadError):
-            errors[i] = ExtractError(d.source, d.reason)
-        else:
-            pending.append((i, d))
-    results: dict[int, Record | ExtractError] = dict(errors)
-    for (i, d), rec in zip(pending, pipe.extract_many([d for _, d in pending])):
-        results[i] = ExtractError(d.source, str(rec)) if isinstance(rec, NotAStatement) else rec
-    for i in sorted(results):
-        yield results[i]
+    # Documents go to the pipeline in chunks (large enough for its workers), and results come
+    # out in input order, so a long batch is never held in memory whole.
+    chunk: list = []
+
+    def flush():
+        docs = [d for d in chunk if not isinstance(d, ReadError)]
+        records = iter(pipe.extract_many(docs)) if docs else iter(())
+        for d in chunk:
+            if isinstance(d, ReadError):
+                yield ExtractError(d.source, d.reason)
+            else:
+                rec = next(records)
+                yield ExtractError(d.source, str(rec)) if isinstance(rec, NotAStatement) else rec
+        chunk.clear()
+
+    for d in documents():
+        chunk.append(d)
+        if len(chunk) >= CHUNK:
+            yield from flush()
+    yield from flush()
+
+
+CHUNK = 256

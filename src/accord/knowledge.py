@@ -192,28 +192,22 @@ class Knowledge:
                 for code, spec in self.raw["parties"].get("parties", {}).items()}
 
     @cached_property
-    def party_pattern(self) -> re.Pattern:
-        """One regex whose named groups say which party a phrase names."""
-        alts = []
-        for code, spec in self.parties.items():
-            for kind in ("institutions", "names", "adjectives"):
-                for alias in spec.get(kind, []):
-                    alts.append((alias, code))
+    def party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
+        """One regex whose named groups say which party a phrase names, and group name -> party."""
+        alts = [(alias, code) for code, spec in self.parties.items()
+                for kind in ("institutions", "names", "adjectives") for alias in spec.get(kind, [])]
         alts.sort(key=lambda a: len(a[0]), reverse=True)
-        self._party_by_alias = {}
-        parts = []
+        groups, parts = {}, []
         for i, (alias, code) in enumerate(alts):
-            self._party_by_alias[f"p{i}"] = code
-            flags = "" if alias.isupper() or "." in alias else "(?i:"
-            body = re.escape(alias)
-            body = f"{flags}{body})" if flags else body
+            groups[f"p{i}"] = code
+            body = re.escape(alias) if alias.isupper() or "." in alias else f"(?i:{re.escape(alias)})"
             parts.append(f"(?P<p{i}>{body})")
-        return re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w-])")
+        return re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w-])"), groups
 
     def parties_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, code) of each party named in a phrase."""
-        pat = self.party_pattern
-        return [(m.start(), m.end(), self._party_by_alias[m.lastgroup]) for m in pat.finditer(text)]
+        pat, groups = self.party_pattern
+        return [(m.start(), m.end(), groups[m.lastgroup]) for m in pat.finditer(text)]
 
     # -- acts, topics, titles, other data ------------------------------------
     @property

@@ -12,7 +12,6 @@ from accord.extraction.acts import Clause
 
 BINDING_NOUNS = {"commitment", "pledge", "intention", "intent", "resolve", "goal", "objective", "objectives",
                  "determination", "promise", "aim", "goals", "vow"}
-DEONTIC = {"must", "should", "need", "needs", "needed", "have", "has"}
 FUTURE = {"will", "would", "shall", "'ll"}
 DECIDING = {"decide", "determine", "resolve"}
 BELIEF_OBJECTS = {"view", "views", "understanding", "belief", "recognition"}

@@ -51,10 +51,6 @@ class DateMention:
     end_day: int | None = None
     weekday: int | None = None
 
-    @property
-    def text_range(self) -> tuple[int, int]:
-        return self.start, self.end
-
     def days(self, year: int) -> tuple[dt.date, dt.date] | None:
         try:
             a = dt.date(year, self.month, self.day)
@@ -120,10 +116,6 @@ def weekday_cues(text: str) -> list[tuple[str, int]]:
 
 def iso(d: dt.date) -> str:
     return d.isoformat()
-
-
-def months_of(name: str) -> int | None:
-    return _month(name)
 
 
 RELATIVE_WHEN = [

@@ -25,7 +25,6 @@ GENERIC_DIALOGUE = re.compile(
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
 PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
-HERE = re.compile(r"\bhere\b")
 
 
 @dataclass
@@ -37,7 +36,6 @@ class MeetingFacts:
     format: str | None = None
     parties: list[str] = field(default_factory=list)
     info: DialogueInfo | None = None
-    mention: tuple[int, int] | None = None  # where the dialogue is named with its round
 
 
 @dataclass
@@ -97,7 +95,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     facts.info = best.info
     facts.dialogue = best.name
     facts.acronym = best.acronym
-    facts.mention = (best.start, best.end)
     same = [m for m in mentions if m.name == best.name and m.round is not None]
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
     if best.info:

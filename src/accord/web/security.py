@@ -27,7 +27,6 @@ from typing import Any, Awaitable, Callable
 from urllib.parse import urlsplit
 
 CSRF_COOKIE = "accord_csrf"
-CSRF_FIELD = "csrf"
 TOKEN_COOKIE = "accord_token"
 TOKEN_HEADER = "x-accord-token"
 MAX_BODY = 1024 * 1024

@@ -22,12 +22,8 @@ from urllib.parse import quote, urlencode
 from markupsafe import Markup, escape
 
 from accord.records import Meeting, Statement
+from accord.store.corrections import ACTS  # noqa: F401  (the acts of record, one list)
 
-ACTS = ("meet", "assess", "agree", "reaffirm", "commit", "note", "appreciate", "discuss", "concern", "other")
-ACT_LABEL = {
-    "meet": "meet", "assess": "assess", "agree": "agree", "reaffirm": "reaffirm", "commit": "commit",
-    "note": "note", "appreciate": "appreciate", "discuss": "discuss", "concern": "concern", "other": "other",
-}
 # Background / accent per act; dark text (#1f2937) on each background passes WCAG AA.
 ACT_COLORS = {
     "meet": ("#e5e7eb", "#4b5563"),
