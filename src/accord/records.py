@@ -28,6 +28,7 @@ class Document:
     kind: str = "other"
     format: str = "text"  # text | html | pdf: how it was read
     removed: list[str] = field(default_factory=list)  # boilerplate lines the reader stripped
+    warnings: list[str] = field(default_factory=list)  # what the reader had to guess or lose, for stderr
 
 
 @dataclass

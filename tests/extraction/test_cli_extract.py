@@ -75,3 +75,14 @@ def test_a_deployment_can_replace_the_topic_list(tmp_path, batch):
     res = run("extract", "--format", "json", "--knowledge", str(tmp_path), str(FIXTURES / "seed-kidd-14.txt"))
     topics = {t for s in json.loads(res.stdout)["statements"] for t in s["topics"]}
     assert topics <= {"deterrence", "misc", "alliance_coordination"} and "deterrence" in topics
+
+
+def test_a_lossy_decode_is_reported_on_stderr_with_the_file_name(tmp_path):
+    seed = (FIXTURES / "seed-kidd-14.txt").read_bytes()
+    damaged = tmp_path / "damaged.txt"
+    damaged.write_bytes(seed[:300] + b"\xfe\xfe" + seed[300:])
+    res = run("extract", "--format", "json", str(damaged))
+    assert res.returncode == 0
+    assert f"{damaged}: not valid UTF-8: 2 invalid byte sequences" in res.stderr.decode()
+    rec = json.loads(res.stdout)
+    assert rec["meeting"]["venue"] == "Seoul" and "\u2019" in rec["document"]["text"]

@@ -180,3 +180,25 @@ def test_stdin_is_read_as_a_document(monkeypatch):
     [doc] = list(read_all(["-"]))
     assert doc.source == "<stdin>" and doc.format == "html"
     assert doc.text == "The two sides met.\n\nBoth agreed."
+
+
+def test_a_few_damaged_bytes_in_utf8_keep_the_rest_utf8_and_say_so():
+    body = ("The Ministers met in Canberra \u2013 the 33rd round \u2014 and \u201creaffirmed\u201d "
+            "their alliance\u2019s purpose.\n") * 3
+    raw = bytearray(body.encode("utf-8"))
+    for at in (10, 40, 90, 130, 170, 200, 230, 260):  # eight stray bytes, as a bad copy leaves them
+        raw[at:at] = b"\xff"
+    doc = read_bytes(bytes(raw), "damaged.txt")
+    assert "\u2013 the 33rd round \u2014" in doc.text and "alliance\u2019s" in doc.text  # not garbled as cp1252
+    assert doc.text.count("\ufffd") == 8
+    assert doc.warnings and "8 invalid byte sequences" in doc.warnings[0] and "byte 10" in doc.warnings[0]
+
+
+def test_a_legacy_encoding_is_named_when_it_was_guessed():
+    doc = read_bytes(b"North Korea\x92s \x93launch\x94 was condemned.", "old.txt")
+    assert doc.text == "North Korea\u2019s \u201claunch\u201d was condemned."
+    assert doc.warnings == ["not UTF-8: decoded as cp1252 (detected)"]
+
+
+def test_clean_utf8_has_no_warning():
+    assert read_bytes("Caf\u00e9 talks \u2013 agreed.".encode("utf-8"), "x.txt").warnings == []

@@ -38,6 +38,8 @@ def extract(
             typer.echo(f"accord: {item}", err=True)
             continue
         ok += 1
+        for warning in item.document.warnings:
+            typer.echo(f"accord: {item.document.source}: {warning}", err=True)
         if format is Fmt.json:
             sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
         else:

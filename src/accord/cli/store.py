@@ -74,8 +74,10 @@ def ingest(
         task = bar.add_task("Reading", total=count_files(paths))
         for result in store.ingest_paths(paths):
             counts[result.status] += 1
+            lines = [f"accord: {result.source}: {w}" for w in result.warnings]
             if result.status == "failed":
-                line = f"accord: {result.source}: {result.reason}"
+                lines.append(f"accord: {result.source}: {result.reason}")
+            for line in lines:
                 if err.is_terminal:
                     bar.console.print(line, style="red", soft_wrap=True, markup=False, highlight=False)
                 else:

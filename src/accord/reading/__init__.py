@@ -57,7 +57,7 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Docum
     """Read one document from bytes (stdin); ``source`` names it in the record and in errors."""
     _check_size(source, len(data), max_bytes)
     try:
-        fmt, body, title, published = _extract(data, Path(source).suffix.lower())
+        fmt, body, title, published, warning = _extract(data, Path(source).suffix.lower())
     except Unreadable as e:
         raise ReadError(source, str(e)) from None
     cleaned, removed = clean(text.normalize(body))
@@ -65,20 +65,23 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Docum
         raise ReadError(source, "no text besides boilerplate" if removed else "no text")
     return Document(
         id=document_id(cleaned), source=source, text=cleaned, title=title,
-        published=published, format=fmt, removed=removed,
+        published=published, format=fmt, removed=removed, warnings=[warning] if warning else [],
     )
 
 
-def _extract(data: bytes, suffix: str) -> tuple[str, str, str | None, str | None]:
+def _extract(data: bytes, suffix: str) -> tuple[str, str, str | None, str | None, str | None]:
+    """(format, text, title, published date, a warning about the decode or None)."""
     if not data:
         raise Unreadable("empty file")
     if pdf.is_pdf(data):
-        return "pdf", pdf.extract(data), None, None
+        return "pdf", pdf.extract(data), None, None, None
     text.check_not_binary(data)
     head = data[:4096].decode("latin-1").replace("\x00", "")  # enough to sniff, even in UTF-16
     if html.looks_like_html(head) or (suffix in _HTML_SUFFIXES and "<" in head):
-        return ("html", *html.extract(text.decode(data, html.declared_charset(head))))
-    return "text", text.decode(data), None, None
+        decoded = text.decode(data, html.declared_charset(head))
+        return ("html", *html.extract(decoded.text), decoded.warning)
+    decoded = text.decode(data)
+    return "text", decoded.text, None, None, decoded.warning
 
 
 def _check_size(source: str, size: int, limit: int) -> None:

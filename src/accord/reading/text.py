@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from dataclasses import dataclass
 
 from .errors import Unreadable
 
@@ -87,28 +88,60 @@ def _looks_binary(data: bytes) -> bool:
     return controls > max(2, len(head) // 20)
 
 
-def decode(data: bytes, declared: str | None = None) -> str:
-    """Decode bytes: BOM, then UTF-8, then a declared charset, then a guess (Windows-1252 family).
+@dataclass(frozen=True)
+class Decoded:
+    """Text and how it was decoded; ``warning`` says what the user should know (a guess, a loss)."""
+
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+def decode(data: bytes, declared: str | None = None) -> Decoded:
+    """Decode bytes: BOM, then UTF-8, then detection; a guess or a lossy decode is reported.
 
     UTF-8 comes before a declared charset because pages that declare
-    ISO-8859-1 but are UTF-8 are far more common than the reverse.
+    ISO-8859-1 but are UTF-8 are far more common than the reverse. A file
+    that is UTF-8 but for a few damaged bytes stays UTF-8 (the bad bytes
+    become U+FFFD and are counted): decoding all of it as Windows-1252 would
+    garble every dash and quote of the statement instead.
     """
     enc = bom_encoding(data)
     if enc:
         try:
-            return data.decode(enc)
+            return Decoded(data.decode(enc), enc)
         except UnicodeDecodeError as e:
             raise Unreadable(f"undecodable text: invalid {enc} after its byte-order mark ({e.reason})")
     try:
-        return data.decode("utf-8")
+        return Decoded(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    valid, invalid, first = _utf8_evidence(data)
+    if valid >= invalid:
+        return Decoded(data.decode("utf-8", errors="replace"), "utf-8",
+                       f"not valid UTF-8: {invalid} invalid byte sequence{'s' if invalid > 1 else ''} "
+                       f"replaced with U+FFFD (first at byte {first})")
     for enc in filter(None, [_codec(declared), _guess(data), "cp1252"]):
         try:
-            return data.decode(enc)
+            text = data.decode(enc)
         except (UnicodeDecodeError, LookupError):
             continue
+        return Decoded(text, enc, f"not UTF-8: decoded as {enc} (detected)")
     raise Unreadable("undecodable text (not UTF-8, UTF-16 or Windows-1252)")
+
+
+_UTF8_MULTIBYTE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+
+
+def _utf8_evidence(data: bytes) -> tuple[int, int, int]:
+    """(valid multi-byte UTF-8 sequences, invalid sequences, byte offset of the first invalid one)."""
+    try:
+        data.decode("utf-8")
+        return len(_UTF8_MULTIBYTE.findall(data)), 0, -1
+    except UnicodeDecodeError as e:
+        first = e.start
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    return len(_UTF8_MULTIBYTE.findall(data)), invalid, first
 
 
 def _codec(name: str | None) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from accord.records import Document, Record
@@ -27,6 +27,7 @@ class Ingested:
     version: int | None = None
     key: str | None = None
     reason: str | None = None  # why it failed, or where unchanged content is already stored
+    warnings: list[str] = field(default_factory=list)  # what reading had to guess or lose
 
 
 def ingest_known(conn: sqlite3.Connection, doc: Document) -> Ingested | None:
@@ -78,9 +79,11 @@ def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], pipeline: Calla
         pipe = pipe or pipeline()
         for doc, rec in zip(pending, _extract(pipe, pending, batch)):
             if isinstance(rec, Exception):
-                yield Ingested(doc.source, "failed", doc.id, reason=str(rec))
+                yield Ingested(doc.source, "failed", doc.id, reason=str(rec), warnings=doc.warnings)
             else:
-                yield ingest_record(conn, rec)
+                done = ingest_record(conn, rec)
+                done.warnings = doc.warnings
+                yield done
         pending.clear()
 
     for item in expand_paths(paths):
