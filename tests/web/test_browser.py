@@ -234,6 +234,21 @@ def test_facets_narrow_the_results(page):
     assert page.locator(".chip-on").count() == 1
 
 
+def test_clear_link_of_a_chosen_facet_removes_it(page):
+    page.goto("/search?q=deterrence")
+    before = int(page.locator("#result-count").inner_text().split()[0])
+    page.locator("section.facet").filter(has=page.locator("h2", has_text="act")).locator("li a").first.click()
+    page.wait_for_url("**act=**")
+    clear = page.locator("section.facet h2 a", has_text="× clear")
+    assert clear.count() == 1
+    assert clear.get_attribute("href").startswith("/search?")
+    clear.click()
+    page.wait_for_load_state()
+    assert "act=" not in page.url and "q=deterrence" in page.url
+    assert int(page.locator("#result-count").inner_text().split()[0]) == before
+    assert page.locator(".chip-on").count() == 0
+
+
 def test_hostile_statement_renders_as_text(page):
     page.goto("/round/KIDD-27")
     assert page.dialogs == []

@@ -1,46 +1,36 @@
 """The web app: ``create_app(db_path)`` gives an ASGI app over one Accord database.
 
-Pages (``routes_pages``) and the JSON API (``routes_api``) read and correct
+Pages (``pages/``, one module per page area) and the JSON API (``api/``) read and correct
 the record through ``accord.store.Store``, the same functions the CLI uses, so
 a correction made in the browser is logged and replayed by ``accord
 reextract`` like any other. Each request opens its own connection (SQLite in
 WAL mode lets readers and a writer share the file); what tracking computes
 over the whole record is cached until the database changes (``adapters``).
+Routes get both from ``deps``, never from this module.
 """
 from __future__ import annotations
 
+import logging
 import os
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Iterator
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accord import __version__
 from accord.store import NotFound, Store, StoreError
-from accord.web import views
+from accord.web import api, pages
 from accord.web.adapters import Tracking
+from accord.web.deps import is_api
+from accord.web.render import error_page, templates_env
 from accord.web.security import MAX_BODY, SecurityMiddleware
 
 WEB_DIR = Path(str(resources.files("accord.web")))
-TEMPLATES = WEB_DIR / "templates"
 STATIC = WEB_DIR / "static"
-
-
-def templates_env() -> Environment:
-    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
-                      trim_blocks=True, lstrip_blocks=True)
-    env.globals.update(
-        round_url=views.round_url, search_url=views.search_url, url_key=views.url_key, anchor=views.anchor,
-        act_class=views.act_class, topic_label=views.topic_label, dates=views.dates, ordinal=views.ordinal,
-        ACTS=views.ACTS, ACT_COLORS=views.ACT_COLORS, version=__version__)
-    return env
 
 
 def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_hosts: list[str] | None = None,
@@ -67,31 +57,13 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     app.add_middleware(SecurityMiddleware, token=token, max_body=max_body, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False), name="static")
 
-    from accord.web import routes_api, routes_pages
-
-    app.include_router(routes_api.router)
-    app.include_router(routes_pages.router)
+    for router in (*api.ROUTERS, *pages.ROUTERS):
+        app.include_router(router)
     _handlers(app)
     return app
 
 
-@contextmanager
-def store_of(request: Request) -> Iterator[Store]:
-    """A connection for this request, opened and closed in the thread that uses it."""
-    store = Store.open(request.app.state.db_path, create=False)
-    try:
-        yield store
-    finally:
-        store.close()
-
-
-def is_api(request: Request) -> bool:
-    return request.url.path.startswith("/api/") or request.url.path == "/openapi.json"
-
-
 def _handlers(app: FastAPI) -> None:
-    from accord.web.routes_pages import error_page
-
     @app.exception_handler(NotFound)
     async def not_found(request: Request, exc: NotFound):
         if is_api(request):
@@ -125,8 +97,6 @@ def _handlers(app: FastAPI) -> None:
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception):  # pragma: no cover - a bug, but never a traceback
-        import logging
-
         logging.getLogger("accord.web").exception("unexpected error on %s", request.url.path)
         if is_api(request):
             return JSONResponse({"detail": "internal error"}, status_code=500)

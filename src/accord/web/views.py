@@ -22,7 +22,7 @@ from urllib.parse import quote, urlencode
 from markupsafe import Markup, escape
 
 from accord.records import Meeting, Statement
-from accord.store.corrections import ACTS  # noqa: F401  (the acts of record, one list)
+from accord.store.corrections import ACTS  # noqa: F401  (re-exported: the acts of record, one list)
 
 # Background / accent per act; dark text (#1f2937) on each background passes WCAG AA.
 ACT_COLORS = {

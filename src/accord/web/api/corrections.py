@@ -1,0 +1,112 @@
+"""The API's corrections: the log, and adding, changing and deleting acts (logged, replayed by reextract)."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict
+from typing import Any, Literal
+
+from fastapi import APIRouter, Query, Request
+from pydantic import BaseModel, ConfigDict, Field
+
+from accord.store import NotFound, StoreError
+from accord.web.api.shapes import Act, statement_json
+from accord.web.deps import store_of
+from accord.web.views import ACTS
+
+Short = Field(default=None, max_length=2000)
+
+router = APIRouter(prefix="/api")
+
+
+class ChangeBody(BaseModel):
+    """The fields to change; those left out stay as they are."""
+
+    model_config = ConfigDict(extra="forbid")
+    act: Act | None = None
+    actors: list[str] | None = Field(default=None, max_length=20)
+    topics: list[str] | None = Field(default=None, max_length=30)
+    commitment: bool | None = None
+    session: str | None = Field(default=None, max_length=200)
+    content: str | None = Short
+    condition: str | None = Short
+    milestone: str | None = Field(default=None, max_length=300)
+    reported_by: list[str] | None = Field(default=None, max_length=20)
+    by: str | None = Field(default=None, max_length=80, description="who makes the correction")
+    note: str | None = Short
+
+    def changes(self) -> dict[str, Any]:
+        return {k: v for k, v in self.model_dump(exclude_unset=True).items() if k not in ("by", "note")}
+
+
+class AddBody(BaseModel):
+    """An act the extractor missed: its text is the document's text[start:end]."""
+
+    model_config = ConfigDict(extra="forbid")
+    document: str = Field(min_length=1, max_length=100, description="document id (or prefix) or meeting key")
+    start: int = Field(ge=0)
+    end: int = Field(ge=1)
+    act: Act
+    actors: list[str] = Field(min_length=1, max_length=20)
+    topics: list[str] = Field(default_factory=list, max_length=30)
+    commitment: bool = False
+    session: str | None = Field(default=None, max_length=200)
+    content: str | None = Short
+    condition: str | None = Short
+    milestone: str | None = Field(default=None, max_length=300)
+    reported_by: list[str] | None = Field(default=None, max_length=20)
+    by: str | None = Field(default=None, max_length=80)
+    note: str | None = Short
+
+
+
+@router.get("/corrections", summary="The corrections log, oldest first")
+def corrections(request: Request, document: str | None = Query(None, max_length=64),
+                status: Literal["applied", "orphaned"] | None = None):
+    with store_of(request) as store:
+        return [asdict(c) for c in store.corrections(document, status)]
+
+
+@router.post("/corrections", status_code=201, summary="Record an act the extractor missed")
+def add_correction(request: Request, body: AddBody):
+    with store_of(request) as store:
+        rec = store.resolve(body.document)
+        if rec is None:
+            raise NotFound(f"no meeting or document {body.document!r}")
+        more = body.model_dump(exclude={"document", "start", "end", "act", "actors", "by", "note"}, exclude_none=True)
+        added = store.add_statement(rec.document.id, body.start, body.end, body.act, body.actors, by=body.by,
+                                    note=body.note, **more)
+        hit = store.statement(added.id)
+        return {"statement": statement_json(hit, None), "document": rec.document.id}
+
+
+@router.put("/corrections/{statement_id}", summary="Change an act's fields")
+def change_correction(request: Request, statement_id: str, body: ChangeBody):
+    with store_of(request) as store:
+        if store.statement(statement_id) is None:
+            raise NotFound(f"no statement {statement_id!r}")
+        changes = body.changes()
+        if not changes:
+            raise StoreError("nothing to change: give at least one field")
+        changed = store.correct(statement_id, by=body.by, note=body.note, **changes)
+        hit = store.statement(changed.id)
+        return {"statement": statement_json(hit, None)}
+
+
+@router.delete("/corrections/{statement_id}", summary="Delete a false act; returns it as it was")
+def delete_correction(request: Request, statement_id: str, by: str | None = Query(None, max_length=80),
+                      note: str | None = Query(None, max_length=2000)):
+    with store_of(request) as store:
+        if store.statement(statement_id) is None:
+            raise NotFound(f"no statement {statement_id!r}")
+        gone = store.delete_statement(statement_id, by=by, note=note)
+        return {"deleted": asdict(gone)}
+
+
+@router.get("/vocabulary", summary="The acts, parties and topics a correction may use")
+def vocabulary(request: Request):
+    from accord.knowledge import default_knowledge
+    from accord.store.corrections import known_topics
+
+    kb = default_knowledge()
+    return {"acts": list(ACTS), "parties": list(kb.parties), "topics": known_topics(kb),
+            "today": dt.date.today().isoformat()}

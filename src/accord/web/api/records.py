@@ -1,0 +1,95 @@
+"""The API's meetings, documents, statements and search."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import asdict
+
+from fastapi import APIRouter, Query, Request
+
+from accord.store import NotFound
+from accord.web.api.shapes import DATE, filters, record_json, statement_json
+from accord.web.deps import snapshot, store_of
+
+router = APIRouter(prefix="/api")
+
+
+@router.get("/meetings", summary="Every meeting, one line each")
+def meetings(request: Request, dialogue: str | None = Query(None, max_length=200, description="acronym or name")):
+    with store_of(request) as store:
+        return [asdict(m) for m in store.meetings(dialogue)]
+
+
+@router.get("/meeting/{key}", summary="The record of one meeting (KIDD-14), or of a document by id")
+@router.get("/meetings/{key}", include_in_schema=False)
+def meeting(request: Request, key: str):
+    with store_of(request) as store:
+        rec = store.resolve(key)
+        if rec is None:
+            raise NotFound(f"no meeting or document {key!r} (GET /api/meetings lists them)")
+        return record_json(store, request, rec)
+
+
+@router.get("/documents/{document_id}", summary="The record of one document, by id or unambiguous prefix")
+def document(request: Request, document_id: str):
+    with store_of(request) as store:
+        rec = store.document(document_id)
+        if rec is None:
+            raise NotFound(f"no document {document_id!r}")
+        return record_json(store, request, rec)
+
+
+
+@router.get("/statements", summary="Statements by filters, in the order of meetings and text")
+def statements(request: Request,
+               topic: str | None = Query(None, max_length=200, description="topic, or several separated by commas"),
+               act: str | None = Query(None, max_length=200), party: str | None = Query(None, max_length=100),
+               dialogue: str | None = Query(None, max_length=200), meeting: str | None = Query(None, max_length=200),
+               document: str | None = Query(None, max_length=64),
+               since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
+               commitments: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+    with store_of(request) as store:
+        hits = store.statements(**filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
+        return {"count": len(hits), "offset": offset, "statements": [h.to_dict() for h in hits[offset:offset + limit]]}
+
+
+@router.get("/statement/{statement_id}", summary="One statement, by id or KIDD-14:3")
+@router.get("/statements/{statement_id}", include_in_schema=False)
+def statement(request: Request, statement_id: str):
+    with store_of(request) as store:
+        hit = store.statement(statement_id)
+        if hit is None:
+            raise NotFound(f"no statement {statement_id!r}")
+        d = hit.to_dict()
+        d["statement"] = statement_json(hit, snapshot(request, store))
+        return d
+
+
+@router.get("/search", summary="Full-text search with facet counts (dialogue, act, party, topic, year)")
+def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
+           topic: str | None = Query(None, max_length=200), act: str | None = Query(None, max_length=200),
+           party: str | None = Query(None, max_length=100), dialogue: str | None = Query(None, max_length=200),
+           meeting: str | None = Query(None, max_length=200), document: str | None = Query(None, max_length=64),
+           since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
+           commitments: bool = False, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
+    with store_of(request) as store:
+        snap = snapshot(request, store)
+        if "acronyms" not in snap.memo:
+            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        acronym = snap.memo["acronyms"]
+        hits = store.search(q, **filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
+    facets: dict[str, Counter] = {k: Counter() for k in ("dialogue", "act", "party", "topic", "year")}
+    for h in hits:
+        facets["dialogue"][acronym.get(h.meeting_key or "", "?")] += 1
+        facets["act"][h.statement.act] += 1
+        facets["party"].update(set(h.statement.actors))
+        facets["topic"].update(set(h.statement.topics))
+        if h.date:
+            facets["year"][h.date[:4]] += 1
+    out = []
+    for h in hits[offset:offset + limit]:
+        d = h.to_dict()
+        d["highlights"] = [list(x) for x in h.highlights]
+        out.append(d)
+    return {"query": q, "count": len(hits), "offset": offset,
+            "facets": {k: dict(v.most_common()) for k, v in facets.items()}, "hits": out}
+

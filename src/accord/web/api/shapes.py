@@ -1,0 +1,45 @@
+"""What the API answers with: a statement and a record as JSON, the filters statements are chosen by."""
+from __future__ import annotations
+
+from dataclasses import asdict
+from typing import Any, Literal
+
+from fastapi import Request
+
+from accord.store import meeting_key
+from accord.web.adapters import Snapshot
+from accord.web.deps import snapshot
+
+Act = Literal["meet", "assess", "agree", "reaffirm", "commit", "note", "appreciate", "discuss", "concern", "other"]
+DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
+
+
+def statement_json(hit, snap: Snapshot | None = None) -> dict[str, Any]:
+    d = asdict(hit.statement)
+    d.update(origin=hit.origin, corrected=hit.corrected)
+    if snap is not None:
+        t = snap.thread_of.get(hit.statement.id)
+        d["thread"] = t.id if t is not None else None
+    return d
+
+
+def record_json(store, request: Request, rec) -> dict[str, Any]:
+    snap = snapshot(request, store)
+    hits = store.statements(document_id=rec.document.id, all_versions=True)
+    d = rec.to_dict()
+    key = meeting_key(rec.meeting, rec.document)
+    d["key"] = key
+    d["statements"] = [statement_json(h, snap) for h in hits]
+    d["documents"] = [{"id": r["id"], "source": r["source"], "kind": r["kind"], "version": r["version"],
+                       "current": bool(r["current"])} for r in store.documents_of(key)]
+    return d
+
+
+def filters(topic, act, party, dialogue, meeting, document, since, until, commitments) -> dict[str, Any]:
+    given = {"topic": topic, "act": act, "party": party, "dialogue": dialogue, "meeting": meeting,
+             "document_id": document, "since": since, "until": until}
+    out = {k: v for k, v in given.items() if v}
+    if commitments:
+        out["commitments"] = True
+    return out
+

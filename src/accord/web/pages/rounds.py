@@ -1,0 +1,149 @@
+"""A round: the source text with its acts marked, and the forms that correct them."""
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Form, Query, Request
+from fastapi.responses import HTMLResponse
+
+from accord.knowledge import default_knowledge
+from accord.store import NotFound, StoreError, meeting_key
+from accord.store.corrections import known_topics
+from accord.web import views
+from accord.web.deps import snapshot, store_of
+from accord.web.render import check_csrf, redirect, render, short
+
+router = APIRouter(include_in_schema=False)
+
+
+ROUND_MEMO = 512  # round pages kept rendered-ready between changes to the database
+
+
+def _round_context(request: Request, store, name: str, selected: str | None) -> dict:
+    rec = store.resolve(name)
+    if rec is None:
+        raise NotFound(f"no meeting or document {name!r}")
+    snap = snapshot(request, store)
+    key = meeting_key(rec.meeting, rec.document)
+    hits = store.statements(document_id=rec.document.id, all_versions=True)
+    spans = [views.Span(h.statement.start, h.statement.end, h.statement, corrected=h.corrected, origin=h.origin)
+             for h in hits]
+    kb = store.knowledge or default_knowledge()
+    milestones = {m.name: m for m in rec.milestones}
+    cards = []
+    for n, h in enumerate(hits, 1):
+        s = h.statement
+        cards.append({
+            "n": n, "hit": h, "s": s, "thread": snap.thread_of.get(s.id),
+            "milestone": milestones.get(s.milestone) if s.milestone else None,
+            "tracked": snap.milestones_of.get(s.id, []),
+        })
+    sessions = [(x.acronym or x.name, f"{x.name} ({x.acronym})" if x.acronym else x.name) for x in rec.meeting.sessions]
+    others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
+    primary = snap.primary.get(key)
+    acts = Counter(h.statement.act for h in hits)
+    return {
+        "rec": rec, "m": rec.meeting, "doc": rec.document, "key": key, "name": name,
+        "title": views.meeting_title(rec.meeting, key),
+        "text": views.marked_text(rec.document.text, spans, selected), "cards": cards, "selected": selected,
+        "parties": list(kb.parties), "topics": known_topics(kb), "sessions": sessions, "others": others,
+        "is_primary": primary == rec.document.id, "primary": primary,
+        "ref_base": key if primary == rec.document.id else rec.document.id[:8],
+        "corrections": store.corrections(rec.document.id), "acts_count": acts,
+        "commitments": sum(1 for h in hits if h.statement.commitment),
+        "here": views.round_url(name),
+    }
+
+
+@router.get("/round/{name}", response_class=HTMLResponse)
+def round_page(request: Request, name: str, s: str | None = Query(None, max_length=200)):
+    with store_of(request) as store:
+        snap = snapshot(request, store)
+        rounds = snap.memo.setdefault("rounds", {})  # the snapshot, and so this, ends with any change
+        ctx = rounds.get((name, s))
+        if ctx is None:
+            if len(rounds) >= ROUND_MEMO:
+                rounds.clear()
+            ctx = rounds[(name, s)] = _round_context(request, store, name, s)
+    return render(request, "round.html", nav="round", **ctx)
+
+
+def _choices(values: list[str]) -> list[str]:
+    return [v.strip() for v in values if v and v.strip()]
+
+
+def _statement_in(store, name: str, sid: str):
+    rec = store.resolve(name)
+    if rec is None:
+        raise NotFound(f"no meeting or document {name!r}")
+    hit = store.statement(sid)
+    if hit is None or hit.document_id != rec.document.id:
+        raise NotFound(f"no statement {sid} in {name}")
+    return rec, hit
+
+
+@router.post("/round/{name}/act/{sid}/change")
+def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act: str = Form(..., max_length=40),
+               actors: list[str] = Form([]), topics: list[str] = Form([]), commitment: str | None = Form(None),
+               session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
+               by: str = Form("", max_length=80)):
+    check_csrf(request, csrf)
+    with store_of(request) as store:
+        rec, hit = _statement_in(store, name, sid)
+        s = hit.statement
+        wanted = {"act": act.strip().lower(), "actors": [a.upper() for a in _choices(actors)],
+                  "topics": _choices(topics), "commitment": commitment is not None,
+                  "session": session.strip() or None}
+        current = {"act": s.act, "actors": list(s.actors), "topics": list(s.topics), "commitment": s.commitment,
+                   "session": s.session}
+        changes = {k: v for k, v in wanted.items() if v != current[k]}
+        back = views.round_url(name, sid)
+        if not changes:
+            return redirect(back, "ok", "Nothing to change: the act already reads so.", by=by.strip())
+        try:
+            store.correct(sid, by=by.strip() or None, note=note.strip() or None, **changes)
+        except StoreError as e:
+            return redirect(back, "error", f"Not saved: {e}")
+    what = ", ".join(changes)
+    return redirect(back, "ok", f"Saved: {what} of act {sid.rsplit(':', 1)[-1]} changed. The correction is logged "
+                                f"and survives re-extraction.", by=by.strip())
+
+
+@router.post("/round/{name}/act/{sid}/delete")
+def delete_act(request: Request, name: str, sid: str, csrf: str = Form(""), note: str = Form("", max_length=2000),
+               by: str = Form("", max_length=80)):
+    check_csrf(request, csrf)
+    with store_of(request) as store:
+        _statement_in(store, name, sid)
+        try:
+            gone = store.delete_statement(sid, by=by.strip() or None, note=note.strip() or None)
+        except StoreError as e:
+            return redirect(views.round_url(name, sid), "error", f"Not deleted: {e}")
+    return redirect(views.round_url(name), "ok", f"Deleted the {gone.act} act “{short(gone.text)}”.", by=by.strip())
+
+
+@router.post("/round/{name}/act/add")
+def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form(..., ge=0),
+            end: int = Form(..., ge=0), act: str = Form(..., max_length=40), actors: list[str] = Form([]),
+            topics: list[str] = Form([]), commitment: str | None = Form(None),
+            session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
+            by: str = Form("", max_length=80)):
+    check_csrf(request, csrf)
+    with store_of(request) as store:
+        rec = store.resolve(name)
+        if rec is None:
+            raise NotFound(f"no meeting or document {name!r}")
+        fields: dict[str, Any] = {"commitment": commitment is not None}
+        if _choices(topics):
+            fields["topics"] = _choices(topics)
+        if session.strip():
+            fields["session"] = session.strip()
+        try:
+            added = store.add_statement(rec.document.id, start, end, act, _choices(actors), by=by.strip() or None,
+                                        note=note.strip() or None, **fields)
+        except StoreError as e:
+            return redirect(views.round_url(name), "error", f"Not added: {e}")
+    return redirect(views.round_url(name, added.id), "ok",
+                    f"Added a {added.act} act: “{short(added.text)}”.", by=by.strip())
+

@@ -1,0 +1,95 @@
+"""Search: full text and facets (dialogue, act, party, topic, year) over every statement."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from typing import Any
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse
+
+from accord.store import StoreError
+from accord.web import views
+from accord.web.deps import snapshot, store_of
+from accord.web.render import render, target_of
+
+PAGE_SIZE = 25
+
+router = APIRouter(include_in_schema=False)
+
+
+FACETS = ("dialogue", "act", "party", "topic", "year")
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, q: str = Query("", max_length=500), dialogue: str = Query("", max_length=100),
+                act: str = Query("", max_length=40), party: str = Query("", max_length=10),
+                topic: str = Query("", max_length=60), year: str = Query("", pattern=r"^(\d{4})?$"),
+                meeting: str = Query("", max_length=100), doc: str = Query("", max_length=64),
+                commitments: bool = Query(False), page: int = Query(1, ge=1, le=10000)):
+    chosen = {"dialogue": dialogue, "act": act, "party": party, "topic": topic, "year": year}
+    with store_of(request) as store:
+        snap = snapshot(request, store)
+        if "acronyms" not in snap.memo:
+            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
+        acronym = snap.memo["acronyms"]
+        filters: dict[str, Any] = {}
+        if dialogue:
+            filters["dialogue"] = dialogue
+        if act:
+            filters["act"] = act
+        if party:
+            filters["party"] = party
+        if topic:
+            filters["topic"] = topic
+        if year:
+            filters["since"] = filters["until"] = year
+        if meeting:
+            filters["meeting"] = meeting
+        if doc:
+            found = store.document(doc) if len(doc) >= 6 else None
+            filters["document_id"] = found.document.id if found else doc
+        if commitments:
+            filters["commitments"] = True
+        error = None
+        try:
+            hits = store.search(q, **filters) if q.strip() else store.statements(**filters)
+        except StoreError as e:
+            hits, error = [], str(e)
+    facets: dict[str, Counter] = {name: Counter() for name in FACETS}
+    for h in hits:
+        s = h.statement
+        facets["dialogue"][acronym.get(h.meeting_key or "", "?")] += 1
+        facets["act"][s.act] += 1
+        facets["party"].update(set(s.actors))
+        facets["topic"].update(set(s.topics))
+        if h.date:
+            facets["year"][h.date[:4]] += 1
+    params = {"q": q, **chosen, "meeting": meeting, "doc": doc, "commitments": "1" if commitments else ""}
+
+    def with_(**changes: str | None) -> str:
+        return views.search_url(**{**params, "page": None, **changes})
+
+    facet_view = []
+    for name in FACETS:
+        items = facets[name].most_common() if name != "year" else sorted(facets[name].items())
+        facet_view.append({"name": name, "chosen": chosen[name], "clear_url": with_(**{name: None}),
+                           "items": [{"value": v, "count": n, "url": with_(**{name: v}),
+                                      "label": views.topic_label(v) if name == "topic" else v} for v, n in items]})
+    pages = max(1, math.ceil(len(hits) / PAGE_SIZE))
+    page = min(page, pages)
+    results = []
+    for h in hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
+        results.append({"h": h, "text": views.highlighted(h.statement.text, h.highlights),
+                        "url": views.round_url(target_of(snap, h.document_id, h.meeting_key), h.statement.id)})
+    chips = [(name, value, with_(**{name: None})) for name, value in
+             (*chosen.items(), ("meeting", meeting), ("in", snap.keys.get(filters.get("document_id", ""), doc)))
+             if value]
+    if commitments:
+        chips.append(("only", "commitments", with_(commitments=None)))
+    chips = [(n if n != "in" else "document", v, u if n != "in" else with_(doc=None)) for n, v, u in chips]
+    return render(request, "search.html", nav="search", q=q, hits=hits, results=results, facets=facet_view,
+                  chips=chips, page=page, pages=pages, error=error,
+                  page_url=lambda n: views.search_url(**{**params, "page": str(n)}),
+                  commitments_url=with_(commitments=None if commitments else "1"), commitments=commitments)
+

@@ -1,0 +1,116 @@
+"""Rendering pages and answering forms: templates, the CSRF cookie, one-time messages, redirects.
+
+Pages work without script; changes are plain form posts, checked for their
+CSRF token and answered with a redirect to the page that shows the result
+(POST-redirect-GET) and a one-time message.
+"""
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from fastapi import HTTPException, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+from accord import __version__
+from accord.records import Record
+from accord.web import views
+from accord.web.adapters import Snapshot
+from accord.web.security import CSRF_COOKIE, TOKEN_COOKIE, csrf_ok, same
+
+TEMPLATES = Path(str(resources.files("accord.web"))) / "templates"
+FLASH_COOKIE = "accord_flash"
+BY_COOKIE = "accord_by"
+
+
+def templates_env() -> Environment:
+    env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, undefined=StrictUndefined,
+                      trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(
+        round_url=views.round_url, search_url=views.search_url, url_key=views.url_key, anchor=views.anchor,
+        act_class=views.act_class, topic_label=views.topic_label, dates=views.dates, ordinal=views.ordinal,
+        ACTS=views.ACTS, ACT_COLORS=views.ACT_COLORS, version=__version__)
+    return env
+
+
+def _csrf(request: Request) -> tuple[str, bool]:
+    value = request.cookies.get(CSRF_COOKIE)
+    if value and len(value) >= 20:
+        return value, False
+    return secrets.token_urlsafe(24), True
+
+
+def _flash(request: Request) -> dict | None:
+    raw = request.cookies.get(FLASH_COOKIE)
+    if not raw:
+        return None
+    try:
+        data = json.loads(base64.urlsafe_b64decode(raw.encode()).decode())
+        if data.get("kind") in ("ok", "error") and isinstance(data.get("message"), str):
+            return {"kind": data["kind"], "message": data["message"][:500]}
+    except (ValueError, UnicodeDecodeError):
+        pass
+    return None
+
+
+def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
+    token, fresh = _csrf(request)
+    flash = _flash(request)
+    app_token = request.app.state.token
+    ctx.setdefault("nav", "")
+    html = request.app.state.templates.get_template(template).render(
+        request=request, csrf=token, flash=flash, analyst=request.cookies.get(BY_COOKIE, ""),
+        locked=app_token is not None and not same(request.cookies.get(TOKEN_COOKIE), app_token), **ctx)
+    response = HTMLResponse(html, status_code=status)
+    if fresh:
+        response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
+    if flash is not None:
+        response.delete_cookie(FLASH_COOKIE, path="/")
+    response.headers["cache-control"] = "no-store"
+    return response
+
+
+def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    return render(request, "error.html", status=status, title=title, message=message)
+
+
+def redirect(url: str, kind: str | None = None, message: str | None = None, by: str | None = None) -> Response:
+    response = RedirectResponse(url, status_code=303)
+    if kind and message:
+        value = base64.urlsafe_b64encode(json.dumps({"kind": kind, "message": message}).encode()).decode()
+        response.set_cookie(FLASH_COOKIE, value, httponly=True, samesite="strict", path="/", max_age=60)
+    if by:
+        response.set_cookie(BY_COOKIE, by[:80], httponly=True, samesite="strict", path="/", max_age=3600 * 24 * 365)
+    return response
+
+
+def check_csrf(request: Request, value: str) -> None:
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), value):
+        raise HTTPException(403, "the form's security token is missing or stale: reload the page and try again")
+
+
+def safe_next(url: str | None, fallback: str) -> str:
+    if url and url.startswith("/") and not url.startswith("//") and "\\" not in url and "\n" not in url:
+        return url
+    return fallback
+
+
+def dialogue_of(rec: Record) -> str:
+    return rec.meeting.acronym or rec.meeting.dialogue or "?"
+
+
+def target_of(snap: Snapshot, document_id: str, key: str | None) -> str:
+    """What a link to a document's round page names: its meeting key when the key shows this document."""
+    if key and snap.primary.get(key) == document_id:
+        return key
+    return document_id
+
+
+def short(text: str, n: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
