@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: run test bench install chromium clean
+.PHONY: run test bench reliability install chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,10 @@ test: $(STAMP) chromium
 chromium:
 	@test -x /usr/bin/chromium || { apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q chromium chromium-driver; } \
 		|| echo "make: could not install chromium (needs root); the browser tests will be skipped" >&2
+
+# The reliability suite alone, its report written to docs/reliability.md (a plain `make test` writes nothing).
+reliability: $(STAMP) chromium
+	ACCORD_WRITE_REPORT=1 $(BIN)/python -m pytest -q tests/reliability
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

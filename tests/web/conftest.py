@@ -6,8 +6,10 @@ another's, and runs one app (``client``) or one real server (``server``).
 """
 from __future__ import annotations
 
+import os
 import socket
 import sqlite3
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -18,7 +20,7 @@ REPO = Path(__file__).resolve().parents[2]
 STATEMENTS = REPO / "tests" / "fixtures" / "statements"
 HOSTILE = Path(__file__).resolve().parent / "fixtures" / "kidd-27-hostile.txt"
 EXAMPLES = REPO / "examples"
-SCREENSHOTS = REPO / "test-output" / "screenshots"
+SCREENSHOTS = Path(os.environ.get("ACCORD_SCREENSHOTS") or Path(tempfile.gettempdir()) / "accord-screenshots")
 
 
 @pytest.fixture(scope="session")

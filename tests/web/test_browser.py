@@ -2,7 +2,7 @@
 
 One server and one browser for the module. Every page is checked for script
 errors and Content-Security-Policy violations (both show in the console), and
-each is saved under test-output/screenshots/.
+each is saved under the temporary folder's accord-screenshots/ (or $ACCORD_SCREENSHOTS).
 """
 from __future__ import annotations
 
