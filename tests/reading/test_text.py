@@ -7,10 +7,13 @@ import re
 import sys
 
 import pytest
+from pathlib import Path
 
 from accord.reading import expand_paths, read_all, read_bytes, read_path
 from accord.reading.clean import clean, load_patterns
 from accord.records import document_id
+
+FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def whitespace_normalized(raw: str) -> str:
@@ -202,3 +205,21 @@ def test_a_legacy_encoding_is_named_when_it_was_guessed():
 
 def test_clean_utf8_has_no_warning():
     assert read_bytes("Caf\u00e9 talks \u2013 agreed.".encode("utf-8"), "x.txt").warnings == []
+
+
+def test_a_crawled_page_keeps_its_statement_and_loses_the_site_around_it():
+    doc = read_path(FIXTURES / "crawled-page.txt")
+    for chrome in ("Skip to content", "About the Ministry", "Press Room", "EN | FR", "By Press Office",
+                   "Share this", "Related News", "credentials of new ambassadors", "Copyright"):
+        assert chrome not in doc.text, chrome
+    assert doc.text.startswith("Third Freedonia-Sylvania Foreign and Defence Ministerial Meeting\n")
+    for kept in ("\nMaritime Security\n", "\nNext Steps\n", "held in Port Ulric on 11 May 2025",
+                 "fourth meeting in Sylvania in 2026."):
+        assert kept in doc.text, kept
+    assert doc.published == "2025-05-12"  # from the byline, which itself is gone
+
+
+def test_a_page_of_prose_without_chrome_loses_nothing():
+    raw = ("Talks Concluded\n\nThe two delegations met in Oslo and reviewed their cooperation on "
+           "cyber defence over the past year, agreeing to meet again in the spring.\n\nShort line\n")
+    assert read_bytes(raw.encode(), "x.txt").text == raw.strip()

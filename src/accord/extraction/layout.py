@@ -67,7 +67,7 @@ def layout(text: str) -> list[Block]:
         if not para:
             return
         s, e = para[0][0], para[-1][1]
-        blocks.append(_classify(text, s, e, first=not blocks))
+        blocks.append(_classify(text, s, e, first=all(b.kind in ("meta", "dateline") for b in blocks)))
         para.clear()
 
     for k, (s, e) in enumerate(lines):

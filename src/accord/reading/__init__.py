@@ -15,6 +15,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..extraction.dates import find_dates
 from ..records import Document, document_id
 from . import html, pdf, text
 from .clean import clean
@@ -63,6 +64,7 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Docum
     cleaned, removed = clean(text.normalize(body))
     if not cleaned:
         raise ReadError(source, "no text besides boilerplate" if removed else "no text")
+    published = published or _dated(removed)
     return Document(
         id=document_id(cleaned), source=source, text=cleaned, title=title,
         published=published, format=fmt, removed=removed, warnings=[warning] if warning else [],
@@ -82,6 +84,15 @@ def _extract(data: bytes, suffix: str) -> tuple[str, str, str | None, str | None
         return ("html", *html.extract(decoded.text), decoded.warning)
     decoded = text.decode(data)
     return "text", decoded.text, None, None, decoded.warning
+
+
+def _dated(chrome: list[str]) -> str | None:
+    """The publication date a byline or page header gave, when the chrome was all that dated the page."""
+    for line in chrome[:40]:
+        for d in find_dates(line):
+            if d.year and d.month and d.day:
+                return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    return None
 
 
 def _check_size(source: str, size: int, limit: int) -> None:

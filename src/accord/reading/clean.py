@@ -14,6 +14,8 @@ from importlib import resources
 
 import yaml
 
+from . import chrome
+
 # Separators between the links of a nav bar, breadcrumb or footer line.
 _SEP = r"(?:\s*[|·•/:>»,–-]\s*|\s+)"
 _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
@@ -23,6 +25,7 @@ _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
 class Patterns:
     line: re.Pattern[str]   # a whole line of chrome
     block: re.Pattern[str]  # a heading that opens a list of links
+    nav: re.Pattern[str]    # one navigation word, wherever it stands in a line
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +39,8 @@ def load_patterns(yaml_text: str | None = None) -> Patterns:
     if links:
         alts.append(rf"(?:{links})(?:{_SEP}(?:{links}))*\s*[|·•]?")
     blocks = [entry["re"] for entry in data.get("blocks") or []]
-    return Patterns(_any(alts), _any(blocks))
+    nav = re.compile(rf"(?<!\w)(?:{links})(?!\w)" if links else r"(?!)", re.IGNORECASE)
+    return Patterns(_any(alts), _any(blocks), nav)
 
 
 def _any(alternatives: list[str]) -> re.Pattern[str]:
@@ -45,6 +49,9 @@ def _any(alternatives: list[str]) -> re.Pattern[str]:
 
 def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     """Return the text without its boilerplate lines, and the lines removed.
+
+    Lines of known chrome go first (the YAML patterns); then the page's own
+    chrome above and below the statement goes by block classification.
 
     Also normalizes whitespace the reader can safely own: trailing spaces of
     lines, runs of 3+ newlines (collapsed to one blank line), and the
@@ -61,6 +68,11 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.add(i)
         elif p.block.fullmatch(s):
             drop.update(_block(lines, i, p.line))
+    rest = [i for i in range(len(lines)) if i not in drop]
+    verdict = chrome.classify([lines[i] for i in rest], p.nav)
+    if verdict:
+        drop.update(i for k, i in enumerate(rest)
+                    if lines[i].strip() and not verdict.start <= k < verdict.end and k not in verdict.keep)
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)]
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed

@@ -1,0 +1,151 @@
+"""Chrome in page text: the site around a statement, told apart from it as jusText does in HTML.
+
+Crawlers, search snippets and copy-paste give a page as plain text with its
+site still around it: banners, menus, breadcrumbs, bylines, related links.
+Each line is a block for jusText's classifier (length, stop-word density,
+link density, headings, then the context of its neighbours). Plain text has
+no links, so the share of a line made of navigation words (the ``links`` of
+``boilerplate.yaml``) stands in for its link density.
+
+The statement is the stretch from the first to the last good block. Before
+it only the header a statement carries is kept (its title, a date line or a
+dateline); after it, short lines stay up to the first line that is chrome on
+its own, and everything from there goes. Inside it nothing is taken out here:
+a heading or a short line between paragraphs belongs to the statement.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from justext import get_stoplist
+from justext.core import classify_paragraphs, revise_paragraph_classification
+
+from accord.extraction.dates import has_date
+
+# jusText's defaults are tuned for web prose; diplomatic prose is dense with names and acronyms
+# ("the Republic of Korea (ROK) Ministry of National Defense (MND) held the 23rd KIDD"), so
+# its stop-word density is lower and the thresholds are set lower to match.
+LENGTH_LOW, LENGTH_HIGH = 60, 160
+STOPWORDS_LOW, STOPWORDS_HIGH = 0.18, 0.24
+MAX_LINK_DENSITY = 0.4
+HEADER_LINES = 4  # a statement's own header (date line, release label) sits right above its first paragraph
+HEADER_SPAN = 6  # a title this close above the first paragraph keeps the lines between (summary, issuer)
+TITLE_REACH = 12  # how far above the first paragraph a title is looked for
+BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
+                   r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
+RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|release no\.?.*|readout", re.I)
+SEPARATORS = re.compile(r"\s[|>»·•/]\s")
+
+
+class _Line:
+    """A line as jusText's classifier sees a paragraph."""
+
+    def __init__(self, text: str, nav_chars: int, heading: bool):
+        self.text = " ".join(text.split())
+        self.chars_count_in_links = nav_chars
+        self.dom_path = "body.h2" if heading else "body.p"
+        self.heading = heading
+        self.cf_class = self.class_type = ""
+
+    @property
+    def is_heading(self) -> bool:
+        return self.heading
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    @property
+    def words_count(self) -> int:
+        return len(self.text.split())
+
+    def stopwords_density(self, stopwords) -> float:
+        words = self.text.split()
+        return sum(w.lower().strip(".,;:()\"'“”’") in stopwords for w in words) / len(words) if words else 0.0
+
+    def links_density(self) -> float:
+        return self.chars_count_in_links / len(self.text) if self.text else 0.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    start: int  # index of the first line of the statement
+    end: int  # index past its last line
+    keep: frozenset[int]  # lines outside [start, end) kept as the statement's header
+
+
+@lru_cache(maxsize=1)
+def _stoplist() -> frozenset[str]:
+    return frozenset(get_stoplist("English"))
+
+
+def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
+    """Where the statement lies among the lines; None when no line reads as prose (leave the text be)."""
+    units = [(i, s) for i, s in enumerate(lines) if s.strip()]
+    if not units:
+        return None
+    blocks = [_Line(s, _nav_chars(s, nav), _heading_like(s)) for _, s in units]
+    classify_paragraphs(blocks, _stoplist(), length_low=LENGTH_LOW, length_high=LENGTH_HIGH,
+                        stopwords_low=STOPWORDS_LOW, stopwords_high=STOPWORDS_HIGH,
+                        max_link_density=MAX_LINK_DENSITY)
+    revise_paragraph_classification(blocks)
+    good = [k for k, b in enumerate(blocks) if b.class_type == "good"]
+    prose = [k for k in good if blocks[k].cf_class == "good"
+             or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”"))]
+    if not prose:
+        return None
+    # Short lines between the site's header and the first paragraph are revised to good by their
+    # context; the statement begins at its first line that is prose on its own.
+    first, last = prose[0], good[-1]
+    good = prose
+    # A lone sentence far above the body (a banner that reads like prose) does not start the statement.
+    while first < last:
+        nxt = next(k for k in good if k > first)
+        if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
+            break
+        first = nxt
+    # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
+    # first line that reads as chrome on its own.
+    while last + 1 < len(blocks) and blocks[last + 1].cf_class in ("short", "neargood") \
+            and blocks[last + 1].links_density() <= MAX_LINK_DENSITY:
+        last += 1
+    title = _title(units, blocks, first)
+    keep = set()
+    for k in range(first):
+        s = units[k][1].strip()
+        if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
+            keep.add(units[k][0])  # a release or date line: it dates and labels the statement
+        elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
+                            and blocks[k].links_density() <= MAX_LINK_DENSITY):
+            keep.add(units[k][0])  # the title, and a compact header under it (summary lines, the issuer)
+    return Verdict(units[first][0], units[last][0] + 1, frozenset(keep))
+
+
+def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int | None:
+    """The statement's title: the nearest line above its first paragraph that names a statement or meeting.
+
+    Failing that, a plain line of a few words right above the paragraph (a news headline).
+    """
+    for k in range(first - 1, max(-1, first - 1 - TITLE_REACH), -1):
+        s = units[k][1].strip()
+        if 3 <= len(s.split()) <= 30 and TITLE.search(s) and not BULLET.match(s) \
+                and blocks[k].links_density() <= MAX_LINK_DENSITY:
+            return k
+    for k in range(first - 1, max(-1, first - 3), -1):
+        s = units[k][1].strip()
+        if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) \
+                and blocks[k].links_density() <= MAX_LINK_DENSITY:
+            return k
+    return None
+
+
+def _nav_chars(line: str, nav: re.Pattern[str]) -> int:
+    return sum(len(m.group()) for m in nav.finditer(line))
+
+
+def _heading_like(line: str) -> bool:
+    words = line.split()
+    return 0 < len(words) <= 12 and line.rstrip()[-1:] not in ".;,:" and \
+        sum(w[:1].isupper() or not w[:1].isalpha() for w in words) >= len(words) - 2
