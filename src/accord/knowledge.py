@@ -188,26 +188,66 @@ class Knowledge:
     # -- parties -----------------------------------------------------------
     @cached_property
     def parties(self) -> dict[str, dict[str, list[str]]]:
-        return {code: {k: list(v or []) for k, v in (spec or {}).items()}
-                for code, spec in self.raw["parties"].get("parties", {}).items()}
+        """The parties of ``parties.yaml``, then every other country by its ISO names."""
+        out = {code: {k: list(v or []) for k, v in (spec or {}).items()}
+               for code, spec in self.raw["parties"].get("parties", {}).items()}
+        for code, names in self._countries.items():
+            spec = out.setdefault(code, {})
+            spec["names"] = list(dict.fromkeys([*spec.get("names", []), *names]))
+        return out
+
+    @cached_property
+    def _countries(self) -> dict[str, list[str]]:
+        """ISO names (pycountry) of the countries ``parties.yaml`` does not name.
+
+        The YAML says how statements name the parties they are about (adjectives,
+        capitals, institutions); the ISO list makes sure that a dialogue of any
+        two countries still has its parties found in its name.
+        """
+        if not self.raw["parties"].get("all_countries", True):
+            return {}
+        import pycountry
+
+        named = {n.casefold() for spec in (self.raw["parties"].get("parties") or {}).values()
+                 for n in (spec or {}).get("names", [])}
+        out: dict[str, list[str]] = {}
+        for c in pycountry.countries:
+            names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None))
+                     if n and "," not in n and n.casefold() not in named]
+            if names:
+                out.setdefault(c.alpha_3, []).extend(dict.fromkeys(names))
+        return out
 
     @cached_property
     def party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:
-        """One regex whose named groups say which party a phrase names, and group name -> party."""
-        alts = [(alias, code) for code, spec in self.parties.items()
-                for kind in ("institutions", "names", "adjectives") for alias in spec.get(kind, [])]
-        alts.sort(key=lambda a: len(a[0]), reverse=True)
-        groups, parts = {}, []
-        for i, (alias, code) in enumerate(alts):
-            groups[f"p{i}"] = code
-            body = re.escape(alias) if alias.isupper() or "." in alias else f"(?i:{re.escape(alias)})"
-            parts.append(f"(?P<p{i}>{body})")
-        return re.compile(r"(?<![\w.-])(?:" + "|".join(parts) + r")(?![\w-])"), groups
+        """One regex over every way of naming a party, and the party of each matched form.
+
+        The map's keys are the exact forms of case-sensitive names ("US", "U.S.") and the
+        casefolded forms of the others. One plain alternation (no group per name) keeps
+        the regex fast with every country in it.
+        """
+        iso = {(n, code) for code, names in self._countries.items() for n in names}
+        forms: dict[str, str] = {}
+        exact, loose = [], []
+        for code, spec in self.parties.items():
+            for kind in ("institutions", "names", "adjectives"):
+                for alias in spec.get(kind, []):
+                    strict = (alias, code) in iso or alias.isupper() or "." in alias
+                    forms.setdefault(alias if strict else alias.casefold(), code)
+                    (exact if strict else loose).append(alias)
+        alts = {re.escape(x): len(x) for x in exact} | {f"(?i:{re.escape(x)})": len(x) for x in loose}
+        body = "|".join(sorted(alts, key=alts.get, reverse=True))  # longest first: the fullest name wins
+        return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])"), forms
 
     def parties_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, code) of each party named in a phrase."""
-        pat, groups = self.party_pattern
-        return [(m.start(), m.end(), groups[m.lastgroup]) for m in pat.finditer(text)]
+        pat, forms = self.party_pattern
+        out = []
+        for m in pat.finditer(text):
+            code = forms.get(m.group()) or forms.get(m.group().casefold())
+            if code:
+                out.append((m.start(), m.end(), code))
+        return out
 
     # -- acts, topics, titles, other data ------------------------------------
     @property

@@ -96,3 +96,29 @@ def test_headings_are_found_in_text_without_blank_lines_as_pdfs_give_it():
             "At the SPI session, the two sides discussed ways to deepen cooperation in space and\ncyber.\n"
             "Way Ahead\nThe delegations agreed to hold the next round in Washington.")
     assert [b.kind for b in layout(text)] == ["title", "paragraph", "heading", "paragraph", "heading", "paragraph"]
+
+
+# -- meeting: dialogues outside the registry ----------------------------------------
+def _meeting(text):
+    from accord.extraction.meeting import identify
+
+    return identify(text, layout(text), KB, None)
+
+
+def test_an_unregistered_dialogue_is_named_with_its_round_acronym_and_parties():
+    facts = _meeting("Twenty-Third Freedonia-Mongolia Strategic Dialogue (FMSD)\n\n"
+                     "The two foreign ministers held the twenty-third Freedonia-Mongolia Strategic Dialogue "
+                     "in Ulaanbaatar on 4 May 2025 and agreed to meet again next year.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("Freedonia-Mongolia Strategic Dialogue", "FMSD", 23)
+    assert facts.venue == "Ulaanbaatar" and facts.format == "in_person"
+
+
+def test_a_2plus2_of_any_two_countries_is_found_in_lower_case_and_without_an_ordinal():
+    facts = _meeting("Press release\n\nThe Japan-Mongolia 2+2 Foreign and Defence Ministerial Consultations "
+                     "took place in Tokyo on 2 June 2025, where the ministers reviewed cooperation.")
+    assert facts.dialogue == "Japan-Mongolia 2+2 Foreign and Defence Ministerial Consultations"
+    assert (facts.acronym, facts.round, facts.parties) == ("2+2", None, ["JPN", "MNG"])
+
+
+def test_every_country_is_a_party_by_its_iso_name():
+    assert [c for _, _, c in KB.parties_in("Ghana, Viet Nam and Vietnam")] == ["GHA", "VNM", "VNM"]

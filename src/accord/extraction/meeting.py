@@ -12,16 +12,31 @@ from dataclasses import dataclass, field
 from accord.extraction.layout import Block
 from accord.knowledge import DialogueInfo, Knowledge
 
-ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12}
-_ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(ORDINAL_WORDS) + r")))"
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+          "seventeenth", "eighteenth", "nineteenth"]
+_TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
+ORDINAL_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | \
+    {t + "ieth": v for t, v in _TENS.items()} | \
+    {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
+_ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
-    r"(?:(?:[A-Z][\w.'’&+-]*|of|and|the|-)\s+){0,7}$")
+    r"(?:(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|of|and|the|on|for|-)\s+){0,9}$")
+# A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
+_NAME_WORD = r"(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"]|and|of|on|for|the)"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)"
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+"
-    r"(?P<name>(?:[A-Z][\w.'’&+-]*\s+){0,7}?(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council))"
-    r"(?:\s*\((?P<acr>[A-Z][A-Za-z0-9+&\- ]{1,12})\))?")
+    r"(?P<name>(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"])\s+(?:" + _NAME_WORD + r"\s+){0,9}?" + _KIND + r")"
+    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
+# Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
+_PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:[-–][A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+PAIRED_DIALOGUE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
+    r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
+    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
 PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
@@ -58,19 +73,27 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for m in GENERIC_DIALOGUE.finditer(seg):
-        if any(m.start("name") < e and s < m.end("name") for s, e in taken):
-            continue
-        name = m["name"].strip()
-        name = re.sub(r"^(?:the|of)\s+", "", name, flags=re.I)
-        out.append(Mention(start + m.start("name"), start + m.end("name"), None, name,
-                           m["acr"], _ordinal_value(m), in_title))
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE):
+        for m in pattern.finditer(seg):
+            if any(m.start("name") < e and s < m.end("name") for s, e in taken):
+                continue
+            name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            acr = m["acr"].strip("“”\"") if m["acr"] else None
+            rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
+            out.append(Mention(start + m.start("name"), start + m.end("name"), None, name, acr, rnd, in_title))
+            taken.append((m.start("name"), m.end("name")))
     out.sort(key=lambda x: x.start)
     return out
 
 
+def name_parties(name: str, kb: Knowledge) -> list[str]:
+    """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
+    codes = sorted({code for _, _, code in kb.parties_in(re.sub(r"(?<=\w)[-–](?=[A-Z])", " ", name))})
+    return codes if len(codes) >= 2 else []
+
+
 def _ordinal_value(m: re.Match) -> int:
-    return int(m["num"]) if m["num"] else ORDINAL_WORDS[m["word"].lower()]
+    return int(m["num"]) if m["num"] else ORDINAL_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
 
 
 def _ordinal_before(prefix: str) -> int | None:
@@ -99,9 +122,11 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
     if best.info:
         facts.parties = sorted(best.info.parties)
-    elif best.acronym is None:
-        acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
-        facts.acronym = acr["a"] if acr else None
+    else:
+        if best.acronym is None:
+            acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
+            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2", best.name) else None)
+        facts.parties = name_parties(best.name, kb)
 
     meet = meeting_paragraph(text, blocks, facts)
     head = text[meet[0]:meet[1]] if meet else ""
