@@ -128,6 +128,10 @@ class Knowledge:
             entries.sort(key=lambda e: len(e[0]), reverse=True)
         return index
 
+    @cached_property
+    def dialogue_acronyms(self) -> frozenset[str]:
+        return frozenset(d.acronym for d in self.dialogues if d.acronym)
+
     def find_dialogues(self, text: str) -> list[tuple[int, int, DialogueInfo]]:
         """(start, end, dialogue) of each known dialogue named in a text, left to right."""
         index = self.dialogue_index

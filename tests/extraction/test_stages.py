@@ -122,3 +122,34 @@ def test_a_2plus2_of_any_two_countries_is_found_in_lower_case_and_without_an_ord
 
 def test_every_country_is_a_party_by_its_iso_name():
     assert [c for _, _, c in KB.parties_in("Ghana, Viet Nam and Vietnam")] == ["GHA", "VNM", "VNM"]
+
+
+def _heads(sentence, parties=("FRE", "SYL"), names=()):
+    return {(h.name, h.party) for h in HeadFinder(KB).find([(0, sentence)], list(parties), list(names))}
+
+
+def test_heads_with_titles_set_off_by_commas_and_an_acronym():
+    assert _heads("Deputy Assistant Secretary of Defense (DASD) for South Asia, Dr. Jane Roe, led the U.S. "
+                  "delegation and Deputy Minister for Defense Policy (DEPMIN), Mr. Park Min-ho, led the ROK "
+                  "delegation.", ("KOR", "USA")) == {("Jane Roe", "USA"), ("Park Min-ho", "KOR")}
+
+
+def test_family_names_in_capitals_honorifics_and_postnominals_held_with_guests():
+    got = _heads("Mr. SATO Kenji, Minister for Foreign Affairs of Japan, and Mr. ITO Hiroshi, Minister of Defense "
+                 "of Japan, held the fifth Japan-Mongolia 2+2 with the Hon. Bat Erdene MP, Minister for Defence "
+                 "of Mongolia, and H.E. Tsend Bold, Minister for Foreign Affairs, in Tokyo.", ("JPN", "MNG"))
+    assert got == {("SATO Kenji", "JPN"), ("ITO Hiroshi", "JPN"), ("Bat Erdene", "MNG"), ("Tsend Bold", "MNG")}
+
+
+def test_hosts_share_the_side_of_the_one_whose_party_is_known():
+    got = _heads("Minister for Foreign Affairs Ann Lee and Minister for Defence Tom Grey hosted Secretary of State "
+                 "Mary Moore and Secretary of Defense Paul Minor in Sydney.", ("AUS", "USA"))
+    assert got == {("Ann Lee", "AUS"), ("Tom Grey", "AUS"), ("Mary Moore", "USA"), ("Paul Minor", "USA")}
+
+
+def test_a_counterpart_and_a_bare_name_after_led_by():
+    assert _heads("The U.S. was represented by Assistant Secretary of Defense Eli Stone, while his counterpart was "
+                  "South Korea's Deputy Defense Minister Han Seo-jun.", ("KOR", "USA")) == \
+        {("Eli Stone", "USA"), ("Han Seo-jun", "KOR")}
+    assert _heads("The U.S. side was led by Ray Field, named in the readout as the senior official.",
+                  ("KOR", "USA")) == {("Ray Field", "USA")}

@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|hosted|welcomed|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|hosted|welcomed|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
+# Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
+POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
+CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
 
 
@@ -43,7 +46,9 @@ class HeadFinder:
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
 
     # -- people in a phrase -------------------------------------------------
-    def people(self, seg: str, base: int = 0) -> list[Person]:
+    def people(self, seg: str, base: int = 0, bare: bool = False) -> list[Person]:
+        """People named with a title in a phrase; with ``bare``, a name that opens it needs none
+        ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him)."""
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
@@ -55,12 +60,20 @@ class HeadFinder:
             while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)):
                 j += 1
             run = toks[i:j]
+            if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
+                i = j  # capitals alone are an acronym, not a name
+                continue
             core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", t[0])]
             if len(core) >= 2 and len(run) <= 5:
                 title, party = self._title_before(seg, toks, last_end, i)
                 if not title:
-                    title = self._title_after(seg, toks, j)
-                if title:
+                    title = self._appositive_title(seg, toks, last_end, i)
+                if not title:
+                    k = j
+                    while k < len(toks) and toks[k][0] in POSTNOMINAL:
+                        k += 1
+                    title = self._title_after(seg, toks, k)
+                if title or (bare and i == 0):
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
@@ -70,10 +83,12 @@ class HeadFinder:
         return out
 
     def _namey(self, tok: str) -> bool:
-        if tok in self.vocab or tok.startswith("("):
+        if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL:
             return False
         if re.fullmatch(r"[A-Z]\.", tok):
             return True
+        if CAPS_NAME.fullmatch(tok):
+            return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
         if not re.fullmatch(r"[A-Z][a-z][\w'’-]*\.?", tok):
             return False
         if tok.endswith("'s") or tok.endswith("’s"):
@@ -113,6 +128,16 @@ class HeadFinder:
             return None, party
         return normalize_title(title), party
 
+    def _appositive_title(self, seg, toks, lo: int, hi: int) -> str | None:
+        """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
+        k = hi
+        while k > lo and toks[k - 1][0] in self.honorifics | self.ranks:
+            k -= 1
+        if k <= lo + 1 or toks[k - 1][0] != ",":
+            return None
+        title, _ = self._title_before(seg, toks, lo, k - 1)
+        return title
+
     def _title_after(self, seg, toks, j: int) -> str | None:
         if j < len(toks) and toks[j][0] == ",":
             k = j + 1
@@ -120,6 +145,7 @@ class HeadFinder:
                 k += 1
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
+                text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
                 if any(w in self.office for w in text.split()):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text)
@@ -135,12 +161,18 @@ class HeadFinder:
 
     # -- heads of this meeting ------------------------------------------------
     def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str]) -> list[Head]:
-        """Heads from the sentences that say who led, headed or co-chaired the talks."""
+        """Heads from the sentences that say who led, headed, co-chaired, met or hosted the talks."""
         heads: list[Head] = []
         for base, sent in sentences:
-            for seg, side in self._lead_segments(sent, dialogue_names):
-                for p in self.people(seg):
-                    party = p.party or side or self.party_of_title(p.title)
+            # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
+            for seg, side, one_side in self._lead_segments(sent, dialogue_names):
+                found = [(p, p.party or side or self._country_in_title(p.title) or self.party_of_title(p.title))
+                         for p in self.people(seg, bare=one_side is None)]
+                if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
+                    known = {party for _, party in found if party}
+                    if len(known) == 1:
+                        found = [(p, party or next(iter(known))) for p, party in found]
+                for p, party in found:
                     if not any(h.name == p.name for h in heads):
                         heads.append(Head(p.name, p.title, party))
         # by elimination: the one party of the meeting that no head claims yet
@@ -152,12 +184,32 @@ class HeadFinder:
                     h.party = missing[0]
         return heads
 
+    def _country_in_title(self, title: str | None) -> str | None:
+        """The holder's country in a title: "the Australian Minister for Defence", "Minister ... of Japan"."""
+        m = re.match(r"(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        if found and found[0][0] == 0:
+            return found[0][2]
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})$", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        return found[-1][2] if found else None
+
+    def _names_meeting(self, obj: str, dialogue_names: list[str]) -> bool:
+        head = re.split(r"[,;]", obj)[0]
+        return bool(re.search(r"\b(talks|dialogue|meeting|consultations|2\+2)\b", head, re.I)) or \
+            any(n.lower() in head.lower() for n in dialogue_names)
+
     def _lead_segments(self, sent: str, dialogue_names: list[str]):
-        """(phrase naming leaders, party of the side they led) for each lead verb."""
+        """(phrase naming leaders, party of the side they led, one side: True / False / None for agents)."""
         for clause in sent.split(";"):
-            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired)\b|\bled\s+(?:on|for)\s+the\b", clause)
+            counterpart = re.search(r"\bcounterparts?,?\s+(?:was|were|is|are)\s+", clause)
+            if counterpart:
+                yield clause[counterpart.end():], None, False
+                clause = clause[:counterpart.start()]
+            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired|co-chaired)\b|\bled\s+(?:on|for)\s+the\b", clause)
             if passive:
-                yield from self._agents(clause, passive.start())
+                for who, side in self._agents(clause, passive.start()):
+                    yield who, side, None
             else:
                 yield from self._subjects(clause, dialogue_names)
 
@@ -168,7 +220,7 @@ class HeadFinder:
         bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b", rest))
         for k, b in enumerate(bys):
             end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
-            who = rest[b.end():end].strip()
+            who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
             who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
@@ -183,16 +235,22 @@ class HeadFinder:
             obj = clause[m.end():m.end() + 80]
             seg = clause[last:m.start()]
             last = m.end()
-            if verb == "met":
-                if len(self.people(seg)) >= 2:
-                    yield seg, None
-                continue
+            guests = None
             if verb in ("hosted", "welcomed"):
-                # "A and B hosted C and D in Manila for the fourth 2+2": hosts and guests led their sides
-                guests = re.split(r"\s(?:in|at|on|for|to)\s|[,;]", clause[m.end():])[0]
+                guests = re.split(r"\s(?:in|at|on|for|to)\s|[;]|,\s(?!and\b)(?=[a-z])", clause[m.end():])[0]
+            elif verb in ("met", "held") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
+                guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
+            if guests is not None:
+                # hosts and guests each led their side
                 if self.people(seg) and self.people(guests):
-                    yield seg, None
-                    yield guests, None
+                    yield seg, None, True
+                    yield guests, None, True
+                    last = len(clause)
+                continue
+            if verb in ("met", "held"):
+                # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
+                if len(self.people(seg)) >= 2 and (verb == "met" or self._names_meeting(obj, dialogue_names)):
+                    yield seg, None, False
                 continue
             if verb.startswith("were") or verb.startswith("was"):
                 continue
@@ -201,7 +259,7 @@ class HeadFinder:
                 continue
             if not re.search(r"\b(talks|delegations?|dialogue|meeting|consultations|side|discussions?)\b", obj_head, re.I) and not any(n.lower() in obj_head.lower() for n in dialogue_names):
                 continue
-            yield seg, self._side(obj_head)
+            yield seg, self._side(obj_head), False
             last = m.end() + len(obj_head)
 
     def _side(self, text: str) -> str | None:
