@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 PORT   ?= 8000
 
-.PHONY: run test bench reliability install chromium clean
+.PHONY: run test bench reliability install chromium postgresql clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -25,7 +25,7 @@ run: $(STAMP)
 	$(BIN)/accord ingest --db accord.db examples/
 	$(BIN)/accord serve --db accord.db --host 127.0.0.1 --port $(PORT)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium postgresql
 	$(BIN)/python -m pytest -q
 
 # The web app's browser tests drive Debian's chromium (Playwright cannot download its own here).
@@ -36,6 +36,14 @@ chromium:
 # The reliability suite alone, its report written to docs/reliability.md (a plain `make test` writes nothing).
 reliability: $(STAMP) chromium
 	ACCORD_WRITE_REPORT=1 $(BIN)/python -m pytest -q tests/reliability
+
+# The store's tests also run on PostgreSQL: they start a throwaway cluster from Debian's server binaries
+# (no cluster of the package's own is made or started).
+postgresql:
+	@command -v initdb >/dev/null 2>&1 || ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+		mkdir -p /etc/postgresql-common && echo "create_main_cluster = false" >> /etc/postgresql-common/createcluster.conf \
+		&& apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql; } \
+		|| echo "make: could not install postgresql (needs root); the PostgreSQL tests will be skipped" >&2
 
 bench: $(STAMP)
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

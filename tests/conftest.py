@@ -34,10 +34,62 @@ def extract_text(pipeline):
     return run
 
 
+# -- the two backends ---------------------------------------------------------------
+# A test that uses ``backend`` (directly or through ``fixture_db``/``fixture_store``
+# and the web fixtures) runs once on SQLite and once on PostgreSQL, unless marked
+# ``sqlite_only`` (it reads SQLite's file format). PostgreSQL is a throwaway
+# cluster started for the session (tests/postgres.py); where none can be
+# started, those runs skip with one line saying why.
+
+BACKENDS = ("sqlite", "postgres")
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "sqlite_only: the test reads SQLite's own file format")
+
+
+def pytest_generate_tests(metafunc):
+    if "backend" in metafunc.fixturenames:
+        only = metafunc.definition.get_closest_marker("sqlite_only")
+        metafunc.parametrize("backend", ("sqlite",) if only else BACKENDS, scope="module")
+
+
+@pytest.fixture(scope="module")
+def backend() -> str:
+    """SQLite, where a test reaches the databases only at run time (getfixturevalue)."""
+    return "sqlite"
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    """The session's PostgreSQL cluster (skips where none can be started)."""
+    from tests.postgres import Cluster, Unavailable
+
+    try:
+        cluster = Cluster().start()
+    except Unavailable as e:
+        pytest.skip(f"PostgreSQL tests skipped: {e}")
+    yield cluster
+    cluster.stop()
+
+
+def _pg_template(postgres, name: str, paths: list[Path], pipeline) -> str:
+    from accord.store import Store
+    from accord.store.backend import PostgreSQL
+
+    url = postgres.create(name=name)
+    with Store.open(url) as store:
+        results = list(store.ingest_paths([str(p) for p in paths], pipeline=lambda: pipeline))
+    assert all(r.status == "added" for r in results), results
+    PostgreSQL.close_pool(url)  # a template database takes no connections
+    return name
+
+
 # -- the store and its exports: databases ingested once per session ----------------
 # Each test gets its own copy of an ingested database, so it can correct and
 # re-extract freely. ``fixture_db`` holds the short statements written for the
-# tests (tests/fixtures/statements); ``corpus_db`` holds ../shared/corpus.
+# tests (tests/fixtures/statements), as a SQLite file or a PostgreSQL URL by
+# ``backend``; ``corpus_db`` holds ../shared/corpus (SQLite).
 
 STATEMENTS = Path(__file__).resolve().parent / "fixtures" / "statements"
 
@@ -77,10 +129,21 @@ def _copy(template: Path, dest: Path) -> Path:
     return dest
 
 
+@pytest.fixture(scope="session")
+def fixture_template_pg(postgres, pipeline) -> str:
+    return _pg_template(postgres, "fixtures_template", [STATEMENTS], pipeline)
+
+
 @pytest.fixture
-def fixture_db(fixture_template, tmp_path) -> Path:
-    """A private copy of the database holding the test statements."""
-    return _copy(fixture_template, tmp_path / "accord.db")
+def fixture_db(backend, request, tmp_path):
+    """A private copy of the database holding the test statements: a file path, or a PostgreSQL URL."""
+    if backend == "sqlite":
+        yield _copy(request.getfixturevalue("fixture_template"), tmp_path / "accord.db")
+        return
+    postgres = request.getfixturevalue("postgres")
+    url = postgres.create(template=request.getfixturevalue("fixture_template_pg"))
+    yield url
+    postgres.drop(url)
 
 
 @pytest.fixture

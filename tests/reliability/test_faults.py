@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.sqlite_only  # reads and damages SQLite files directly
+
 from accord.store import Store
 from tests.reliability import dbcheck
 from tests.reliability.conftest import accord_cmd

@@ -7,6 +7,8 @@ import pytest
 
 from accord.store import Store, StoreError
 
+pytestmark = pytest.mark.sqlite_only  # reads and damages SQLite files directly
+
 
 def _tables(path) -> dict[str, list[tuple]]:
     conn = sqlite3.connect(path)

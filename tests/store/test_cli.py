@@ -99,3 +99,10 @@ def test_a_missed_act_can_be_added_by_its_words(fixture_db, accord):
     assert twice.exit_code == 1 and "occurs" in twice.stderr
     neither = accord("add", "KIDD-26", "--act", "note", "--actors", "KOR", "--db", fixture_db)
     assert neither.exit_code == 2
+
+
+def test_migrate_says_which_schema_the_database_has(fixture_db, accord):
+    from accord.store.db import latest_version
+
+    result = accord("migrate", "--db", fixture_db)
+    assert result.exit_code == 0 and f"schema version {latest_version()}" in result.stdout

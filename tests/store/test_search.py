@@ -6,7 +6,7 @@ import json
 import pytest
 
 from accord.store import StoreError
-from accord.store.search import fts_query
+from accord.store.search import query_terms
 
 
 def test_search_finds_by_any_form_of_the_words(fixture_store):
@@ -47,11 +47,13 @@ def test_listing_statements_uses_the_same_filters(fixture_store):
     assert [h.score for h in pledges] == [None] * len(pledges)
 
 
-def test_punctuation_is_never_query_syntax():
-    assert fts_query('U.S.-ROK "extended deterrence" (NCG) OR deter*') == \
-        '"U S ROK" "extended deterrence" "NCG" "OR" "deter"*'
+def test_punctuation_is_never_query_syntax(fixture_store):
+    query = 'U.S.-ROK "extended deterrence" (NCG) OR deter* !:& <-> \'x'
+    assert query_terms(query)[:5] == [(["U", "S", "ROK"], False), (["extended", "deterrence"], False),
+                                      (["NCG"], False), (["OR"], False), (["deter"], True)]
+    assert fixture_store.search(query) == []  # words no statement holds all of, and no syntax error
     with pytest.raises(StoreError):
-        fts_query("*** ---")
+        query_terms("*** ---")
 
 
 def test_bad_dates_are_refused(fixture_store):

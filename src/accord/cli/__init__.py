@@ -45,7 +45,7 @@ def main() -> None:
     except Exception as e:  # noqa: BLE001 - sorted below; anything else is a bug and keeps its traceback
         import sqlite3
 
-        if isinstance(e, (sqlite3.Error, OSError)):
+        if isinstance(e, (sqlite3.Error, OSError)) or type(e).__module__.startswith("psycopg"):
             typer.echo(f"accord: {type(e).__name__}: {e} (what was complete is kept; run the command again "
                        f"when the cause is fixed)", err=True)
             raise SystemExit(1)

@@ -6,7 +6,7 @@ from typing import NoReturn
 
 import typer
 
-DB_HELP = "The database file (default: $ACCORD_DB, else ./accord.db)."
+DB_HELP = "The database: a SQLite file or a postgresql:// URL (default: $ACCORD_DB, else ./accord.db)."
 
 
 def db_option():

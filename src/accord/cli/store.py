@@ -32,7 +32,7 @@ class ExportFormat(str, Enum):
 
 
 
-def _open(db: Optional[Path], create: bool = False):
+def _open(db: Optional[str], create: bool = False):
     from accord.store import Store, StoreError
 
     try:
@@ -55,7 +55,7 @@ def _split(value: Optional[str]) -> Optional[List[str]]:
                     "3 every file failed.")
 def ingest(
     paths: List[str] = typer.Argument(..., help="Files or directories (recursive)."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """Read, extract and store statements; a file already stored is left unchanged."""
     from collections import Counter
@@ -89,7 +89,7 @@ def ingest(
     if counts["version"]:
         summary += f" ({counts['version']} new versions)"
     summary += f", unchanged {counts['unchanged']}, failed {counts['failed']}."
-    summary += f" {store.path}: {stored['documents']} documents, {stored['statements']} statements."
+    summary += f" {store.label}: {stored['documents']} documents, {stored['statements']} statements."
     typer.echo(summary)
     if counts["failed"] and not (added or counts["unchanged"]):
         raise typer.Exit(3)
@@ -101,7 +101,7 @@ def ingest(
 def list_meetings(
     dialogue: Optional[str] = typer.Option(None, "--dialogue", "-d", help="Only this dialogue (acronym or name)."),
     format: View = typer.Option(View.table, "--format", "-f", help="table, or json: one meeting per line."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """One row per meeting: dialogue, round, dates, venue, heads, acts and commitments."""
     from dataclasses import asdict
@@ -115,14 +115,14 @@ def list_meetings(
             sys.stdout.write(json.dumps(asdict(m), ensure_ascii=False) + "\n")
         return
     what = f"{dialogue} meetings" if dialogue else "Meetings"
-    _console().print(meetings_table(rows, f"{what} in {store.path} ({len(rows)})"))
+    _console().print(meetings_table(rows, f"{what} in {store.label} ({len(rows)})"))
 
 
 @app.command()
 def show(
     name: str = typer.Argument(..., help="A meeting key (KIDD-14, SCC-2024-07-28) or a document id."),
     text: bool = typer.Option(True, "--text/--no-text", help="Print the source text with its acts marked."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """The full record of one meeting or document, and its text with the acts marked."""
     from rich.table import Table
@@ -179,7 +179,7 @@ def search(
     commitments: bool = typer.Option(False, "--commitments", "-c", help="Only commitments."),
     limit: int = typer.Option(20, "--limit", "-n", help="At most this many results (0: all)."),
     format: View = typer.Option(View.table, "--format", "-f", help="table, or json: JSON Lines, best first."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """Search statements by their words, best match first (bm25), with filters."""
     from accord.cli.store_views import search_table
@@ -219,7 +219,7 @@ def correct(
     delete: bool = typer.Option(False, "--delete", help="The act is false: remove it."),
     by: Optional[str] = typer.Option(None, "--by", help="Who corrects [default: $USER]."),
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """Correct an extracted act; the correction is kept through every re-extraction."""
     from accord.store import StoreError
@@ -260,7 +260,7 @@ def add(
     reported_by: Optional[str] = typer.Option(None, "--reported-by", help="Parties reporting a third party's act."),
     by: Optional[str] = typer.Option(None, "--by", help="Who adds [default: $USER]."),
     note: Optional[str] = typer.Option(None, "--note", help="Why."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """Add an act the extractor missed, by its span of the document's cleaned text (or its words)."""
     from accord.store import StoreError
@@ -287,7 +287,7 @@ def add(
 def corrections(
     document: Optional[str] = typer.Option(None, "--document", help="Only this document (id or meeting key)."),
     orphaned: bool = typer.Option(False, "--orphaned", help="Only corrections that no longer find their act."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """The analysts' corrections, oldest first."""
     from accord.cli.store_views import corrections_table
@@ -304,7 +304,7 @@ def corrections(
 
 
 @app.command()
-def reextract(db: Optional[Path] = _db_option()) -> None:
+def reextract(db: Optional[str] = _db_option()) -> None:
     """Re-run extraction on every stored document; analysts' corrections are kept."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -334,7 +334,7 @@ def export(
                                              "cameo, plover: political event data."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write here instead of stdout (parquet needs it)."),
     all_versions: bool = typer.Option(False, "--all-versions", help="Include superseded versions of documents."),
-    db: Optional[Path] = _db_option(),
+    db: Optional[str] = _db_option(),
 ) -> None:
     """Export every statement, corrections applied."""
     from accord.export import BINARY
@@ -356,16 +356,23 @@ def export(
 
 
 @app.command()
-def backup(file: Path = typer.Argument(..., help="Where to write the copy."), db: Optional[Path] = _db_option()) -> None:
+def migrate(db: Optional[str] = _db_option()) -> None:
+    """Create the database's tables, or bring an older database's up to date (a PostgreSQL server's too)."""
+    with _open(db, create=True) as store:
+        typer.echo(f"{store.label} is at schema version {store.schema_version} ({store.backend}).")
+
+
+@app.command()
+def backup(file: Path = typer.Argument(..., help="Where to write the copy."), db: Optional[str] = _db_option()) -> None:
     """A consistent copy of the database, taken while others may be using it."""
     with _open(db) as store:
         store.backup(file)
-        typer.echo(f"Backed up {store.path} to {file}: {_sizes(store.counts())}.")
+        typer.echo(f"Backed up {store.label} to {file}: {_sizes(store.counts())}.")
 
 
 @app.command()
 def restore(file: Path = typer.Argument(..., help="A backup made by `accord backup`."),
-            db: Optional[Path] = _db_option()) -> None:
+            db: Optional[str] = _db_option()) -> None:
     """Replace the database's content with a backup."""
     from accord.store import StoreError
 
@@ -374,7 +381,7 @@ def restore(file: Path = typer.Argument(..., help="A backup made by `accord back
             store.restore(file)
         except StoreError as e:
             _fail(str(e))
-        typer.echo(f"Restored {store.path} from {file}: {_sizes(store.counts())}.")
+        typer.echo(f"Restored {store.label} from {file}: {_sizes(store.counts())}.")
 
 
 def _sizes(counts: dict[str, int]) -> str:

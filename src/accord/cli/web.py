@@ -4,13 +4,12 @@ FastAPI and uvicorn are imported inside the command, so `accord --help` stays fa
 """
 from __future__ import annotations
 
-import os
-from pathlib import Path
 from typing import Optional
 
 import typer
 
 from accord.cli import app
+from accord.cli.common import db_option
 
 
 @app.command(epilog="Listening beyond this machine (--host 0.0.0.0) needs a token for every change: "
@@ -18,8 +17,7 @@ from accord.cli import app
 def serve(
     host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on (default: this machine only)."),
     port: int = typer.Option(8000, "--port", min=0, max=65535, help="Port to listen on."),
-    db: Optional[Path] = typer.Option(None, "--db", envvar="ACCORD_DB", show_default=False,
-                                      help="The database file (default: ./accord.db)."),
+    db: Optional[str] = db_option(),
     token: Optional[str] = typer.Option(None, "--token", envvar="ACCORD_TOKEN", show_default=False,
                                         help="Token that changes must present (required beyond loopback; "
                                              "made up when not given)."),
@@ -29,7 +27,7 @@ def serve(
     from accord.store.db import default_path
     from accord.web.security import is_loopback, new_token
 
-    path = os.fspath(db) if db is not None else default_path()
+    path = db if db is not None else default_path()
     local = is_loopback(host)
     if token is not None and len(token) < 12:
         typer.echo("accord: a token needs at least 12 characters", err=True)
@@ -53,7 +51,9 @@ def serve(
 
     shown = f"[{host}]" if ":" in host else host
     address = f"http://{shown}:{port}"
-    typer.echo(f"Accord is serving {Path(path).name} at {address}  (Ctrl-C to stop)")
+    from accord.store.backend import backend_for
+
+    typer.echo(f"Accord is serving {backend_for(path).label} at {address}  (Ctrl-C to stop)")
     if token is not None:
         typer.echo(f"Changes need the token. Open {address}/?token={token} once in your browser,")
         typer.echo(f"or send 'Authorization: Bearer {token}' with API requests.")

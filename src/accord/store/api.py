@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import sqlite3
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -21,7 +20,7 @@ from accord.store.search import Hit
 class Store:
     """A database of dialogue records. ``Store.open()`` creates or migrates it as needed."""
 
-    def __init__(self, conn: sqlite3.Connection, path: str, knowledge: Knowledge | None = None):
+    def __init__(self, conn: Any, path: str, knowledge: Knowledge | None = None):
         self.conn = conn
         self.path = path
         self.knowledge = knowledge
@@ -29,7 +28,8 @@ class Store:
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
              knowledge: Knowledge | None = None) -> "Store":
-        """Open the database at ``path`` (default: $ACCORD_DB or ./accord.db)."""
+        """Open the database at ``path``, a SQLite file or a ``postgresql://`` URL (default: $ACCORD_DB or
+        ./accord.db)."""
         path = os.fspath(path) if path is not None else db.default_path()
         return cls(db.connect(path, create=create), path, knowledge)
 
@@ -41,6 +41,16 @@ class Store:
 
     def __exit__(self, *exc) -> None:
         self.close()
+
+    @property
+    def backend(self) -> str:
+        """``sqlite`` or ``postgres``."""
+        return self.conn.backend.name
+
+    @property
+    def label(self) -> str:
+        """The database as shown to people: a file path, or a URL without its password."""
+        return self.conn.backend.label
 
     @property
     def schema_version(self) -> int:
@@ -77,7 +87,7 @@ class Store:
         """A meeting key or a document id, whichever ``name`` is."""
         return queries.resolve(self.conn, name)
 
-    def documents_of(self, key: str) -> list[sqlite3.Row]:
+    def documents_of(self, key: str) -> list:
         return queries.documents_of(self.conn, key)
 
     def records(self, all_versions: bool = False) -> Iterator[Record]:

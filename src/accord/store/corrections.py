@@ -12,7 +12,6 @@ from __future__ import annotations
 import getpass
 import json
 import os
-import sqlite3
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
@@ -43,7 +42,7 @@ class Correction:
     id: int | None = None
 
     @classmethod
-    def from_row(cls, row: sqlite3.Row) -> "Correction":
+    def from_row(cls, row) -> "Correction":
         return cls(document_id=row["document_id"], start=row["span_start"], end=row["span_end"],
                    action=row["action"], act=row["act"], fields=json.loads(row["fields"]),
                    statement_id=row["statement_id"], before=json.loads(row["before"]) if row["before"] else None,
@@ -170,14 +169,14 @@ def added_statement(c: Correction, text: str) -> Statement:
 
 # -- recording ---------------------------------------------------------------------
 
-def statement_row(conn: sqlite3.Connection, statement_id: str) -> sqlite3.Row:
+def statement_row(conn, statement_id: str) -> Any:
     row = conn.execute("SELECT * FROM statements WHERE id = ?", (statement_id,)).fetchone()
     if row is None:
         raise NotFound(f"no statement {statement_id}")
     return row
 
 
-def record(conn: sqlite3.Connection, c: Correction) -> StoredStatement:
+def record(conn, c: Correction) -> StoredStatement:
     """Log a correction and apply it to the stored statements, in one transaction.
 
     Returns the statement as it now stands (as it was, for a delete).
@@ -193,10 +192,10 @@ def record(conn: sqlite3.Connection, c: Correction) -> StoredStatement:
         c.at = c.at or now()
         c.id = conn.execute(
             "INSERT INTO corrections (document_id, statement_id, span_start, span_end, act, action, fields, before,"
-            " made_by, made_at, note, status) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'applied')",
+            " made_by, made_at, note, status) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'applied') RETURNING id",
             (c.document_id, c.statement_id, c.start, c.end, c.act, c.action,
              json.dumps(c.fields, ensure_ascii=False), json.dumps(c.before, ensure_ascii=False) if c.before else None,
-             c.by, c.at, c.note)).lastrowid
+             c.by, c.at, c.note)).fetchone()[0]
         if c.action == "add":
             c.statement_id = f"{c.document_id}:a{c.id}"
             conn.execute("UPDATE corrections SET statement_id = ? WHERE id = ?", (c.statement_id, c.id))
@@ -206,7 +205,7 @@ def record(conn: sqlite3.Connection, c: Correction) -> StoredStatement:
     return result
 
 
-def change(conn: sqlite3.Connection, statement_id: str, changes: dict[str, Any], by: str | None = None,
+def change(conn, statement_id: str, changes: dict[str, Any], by: str | None = None,
            note: str | None = None, kb: Knowledge | None = None) -> StoredStatement:
     if not changes:
         raise StoreError("nothing to change: give at least one field")
@@ -216,7 +215,7 @@ def change(conn: sqlite3.Connection, statement_id: str, changes: dict[str, Any],
     return record(conn, c)
 
 
-def delete(conn: sqlite3.Connection, statement_id: str, by: str | None = None,
+def delete(conn, statement_id: str, by: str | None = None,
            note: str | None = None) -> StoredStatement:
     row = statement_row(conn, statement_id)
     c = Correction(row["document_id"], row["span_start"], row["span_end"], "delete", act=row["act"],
@@ -224,7 +223,7 @@ def delete(conn: sqlite3.Connection, statement_id: str, by: str | None = None,
     return record(conn, c)
 
 
-def add(conn: sqlite3.Connection, document_id: str, start: int, end: int, act: str, actors: list[str],
+def add(conn, document_id: str, start: int, end: int, act: str, actors: list[str],
         by: str | None = None, note: str | None = None, kb: Knowledge | None = None,
         **more: Any) -> StoredStatement:
     text = _text(conn, document_id)
@@ -253,7 +252,7 @@ def locate(text: str, words: str) -> tuple[int, int]:
     return first, first + len(words)
 
 
-def corrections(conn: sqlite3.Connection, document_id: str | None = None, status: str | None = None) -> list[Correction]:
+def corrections(conn, document_id: str | None = None, status: str | None = None) -> list[Correction]:
     sql, args = "SELECT * FROM corrections WHERE 1 = 1", []
     if document_id:
         sql += " AND document_id = ?"
@@ -264,7 +263,7 @@ def corrections(conn: sqlite3.Connection, document_id: str | None = None, status
     return [Correction.from_row(r) for r in conn.execute(sql + " ORDER BY id", args)]
 
 
-def _text(conn: sqlite3.Connection, document_id: str) -> str:
+def _text(conn, document_id: str) -> str:
     row = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
     if row is None:
         raise NotFound(f"no document {document_id}")
@@ -278,7 +277,7 @@ def _as_dict(s: Statement) -> dict[str, Any]:
 VERDICTS = ("confirm", "reject")
 
 
-def record_verdict(conn: sqlite3.Connection, milestone_id: str, statement_id: str, verdict: str,
+def record_verdict(conn, milestone_id: str, statement_id: str, verdict: str,
                    by: str | None, note: str | None) -> dict[str, str]:
     verdict = (verdict or "").strip().lower()
     if verdict not in VERDICTS:
@@ -294,7 +293,7 @@ def record_verdict(conn: sqlite3.Connection, milestone_id: str, statement_id: st
     return dict(milestone_id=milestone_id, evidence_statement_id=statement_id, verdict=verdict, by=who, at=at)
 
 
-def milestone_verdicts(conn: sqlite3.Connection) -> list[dict[str, str]]:
+def milestone_verdicts(conn) -> list[dict[str, str]]:
     rows = conn.execute("SELECT milestone_id, statement_id, verdict, made_by, made_at FROM milestone_verdicts"
                         " ORDER BY id").fetchall()
     return [dict(milestone_id=r[0], evidence_statement_id=r[1], verdict=r[2], by=r[3], at=r[4]) for r in rows]

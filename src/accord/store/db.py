@@ -1,31 +1,26 @@
-"""The SQLite connection: pragmas, transactions and versioned migrations.
+"""Connections, transactions and versioned migrations, on whichever backend the target names.
 
-Every write goes through ``transaction`` (``BEGIN IMMEDIATE`` ... ``COMMIT``,
-rolled back on any error), so a killed process leaves the database as it was
-after its last complete document. The schema version is SQLite's
-``user_version``; the numbered files in ``migrations/`` bring any older
-database up to date when it is opened.
+Every write goes through ``transaction`` (rolled back on any error), so a
+killed process leaves the database as it was after its last complete
+document. Each backend keeps its numbered scripts in ``migrations/<backend>/``
+(``NNN_name.sql``, the same numbers on both); they bring any older database up
+to date when it is opened.
 """
 from __future__ import annotations
 
 import os
 import re
-import sqlite3
 from contextlib import contextmanager
 from dataclasses import dataclass
-from importlib import resources
-from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterator
+
+from accord.store.backend import Backend, SQLite, backend_for
+from accord.store.errors import Conflict, NotFound, StoreError
 
 DEFAULT_PATH = "accord.db"
 
-
-class StoreError(Exception):
-    """A problem the user can act on; str() is one line."""
-
-
-class NotFound(StoreError):
-    """No meeting, document or statement by that name."""
+__all__ = ["StoreError", "NotFound", "Conflict", "connect", "transaction", "migrate", "migrations",
+           "latest_version", "schema_version", "default_path"]
 
 
 @dataclass(frozen=True)
@@ -35,13 +30,13 @@ class Migration:
     sql: str
 
 
-def migrations() -> list[Migration]:
-    """The numbered migration scripts in order: ``NNN_name.sql`` brings the schema to version NNN."""
+def migrations(backend: Backend | None = None) -> list[Migration]:
+    """A backend's numbered migration scripts in order: ``NNN_name.sql`` brings the schema to version NNN."""
     found = []
-    for entry in (resources.files("accord.store") / "migrations").iterdir():
-        m = re.fullmatch(r"(\d{3})_(\w+)\.sql", entry.name)
+    for name, sql in (backend or SQLite(":memory:")).migration_scripts():
+        m = re.fullmatch(r"(\d{3})_(\w+)\.sql", name)
         if m:
-            found.append(Migration(int(m.group(1)), m.group(2), entry.read_text(encoding="utf-8")))
+            found.append(Migration(int(m.group(1)), m.group(2), sql))
     found.sort(key=lambda x: x.version)
     if [x.version for x in found] != list(range(1, len(found) + 1)):
         raise RuntimeError("migration numbers must run 001, 002, ... without gaps")
@@ -56,33 +51,29 @@ def default_path() -> str:
     return os.environ.get("ACCORD_DB") or DEFAULT_PATH
 
 
-def connect(path: str | os.PathLike, *, create: bool = True, upto: int | None = None) -> sqlite3.Connection:
+def connect(target: str | os.PathLike, *, create: bool = True, upto: int | None = None) -> Any:
     """Open (or create) a database and migrate it to the current schema, or to ``upto``."""
-    path = os.fspath(path)
-    if not create and path != ":memory:" and not Path(path).exists():
-        raise StoreError(f"no database at {path} (run `accord ingest` first, or pass --db)")
+    backend = backend_for(target)
+    conn = backend.connect(create=create)
     try:
-        conn = sqlite3.connect(path, isolation_level=None, timeout=30)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA busy_timeout = 30000")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")  # in WAL, durable across a crash of the process
-        conn.execute("PRAGMA foreign_keys = ON")
-    except sqlite3.OperationalError as e:
-        raise StoreError(f"cannot open {path}: {e}") from None
-    except sqlite3.DatabaseError as e:
-        raise StoreError(f"{path}: not an Accord database ({e})") from None
-    migrate(conn, upto)
+        if upto is not None or not backend.known_current():
+            migrate(conn, upto)
+            if upto is None:
+                backend.remember_current()
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
-def schema_version(conn: sqlite3.Connection) -> int:
-    return conn.execute("PRAGMA user_version").fetchone()[0]
+def schema_version(conn) -> int:
+    return conn.backend.schema_version(conn)
 
 
-def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
+def migrate(conn, upto: int | None = None) -> list[int]:
     """Apply the pending migrations, each in its own transaction; returns the versions applied."""
-    steps = migrations()
+    backend = conn.backend
+    steps = migrations(backend)
     target = len(steps) if upto is None else upto
     if schema_version(conn) > len(steps):
         raise StoreError(f"the database has schema version {schema_version(conn)}, newer than this "
@@ -94,17 +85,16 @@ def migrate(conn: sqlite3.Connection, upto: int | None = None) -> list[int]:
         with transaction(conn):
             if schema_version(conn) >= step.version:  # another process got here first
                 continue
-            for statement in _statements(step.sql):
-                conn.execute(statement)
-            conn.execute(f"PRAGMA user_version = {step.version}")
+            backend.run_script(conn, step.sql)
+            backend.set_schema_version(conn, step.version)
         applied.append(step.version)
     return applied
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """One unit of work: all of it is written, or none of it."""
-    conn.execute("BEGIN IMMEDIATE")
+def transaction(conn) -> Iterator[Any]:
+    """One unit of work: all of it is written, or none of it; one writer at a time."""
+    conn.backend.begin(conn)
     try:
         yield conn
     except BaseException:
@@ -113,24 +103,7 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         raise
     try:
         conn.execute("COMMIT")
-    except sqlite3.Error:
+    except Exception:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
-
-
-def _statements(script: str) -> Iterator[str]:
-    """Split a script into statements (trigger bodies included), so they run inside our transaction."""
-    buf = ""
-    for piece in script.split(";"):
-        buf += piece + ";"
-        if sqlite3.complete_statement(buf):
-            if _sql_text(buf):
-                yield buf
-            buf = ""
-    if _sql_text(buf.rstrip(";")):
-        raise RuntimeError(f"incomplete SQL statement in migration: {buf.strip()[:60]}")
-
-
-def _sql_text(sql: str) -> str:
-    return re.sub(r"--[^\n]*", "", sql).strip().strip(";").strip()

@@ -7,7 +7,6 @@ A changed file at a known path becomes a new version; the old one is kept.
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -30,7 +29,7 @@ class Ingested:
     warnings: list[str] = field(default_factory=list)  # what reading had to guess or lose
 
 
-def ingest_known(conn: sqlite3.Connection, doc: Document) -> Ingested | None:
+def ingest_known(conn, doc: Document) -> Ingested | None:
     """The outcome for a document whose content is stored already; None for new content.
 
     A file changed and then changed back becomes its source's current version again.
@@ -47,7 +46,7 @@ def ingest_known(conn: sqlite3.Connection, doc: Document) -> Ingested | None:
     return Ingested(doc.source, "unchanged", doc.id, row["version"], _key(conn, doc.id), same)
 
 
-def ingest_record(conn: sqlite3.Connection, rec: Record) -> Ingested:
+def ingest_record(conn, rec: Record) -> Ingested:
     """Store one extracted record in one transaction."""
     doc = rec.document
     with transaction(conn):
@@ -63,7 +62,7 @@ def ingest_record(conn: sqlite3.Connection, rec: Record) -> Ingested:
     return ingest_known(conn, doc)  # stored meanwhile, by an earlier file or another process
 
 
-def ingest_paths(conn: sqlite3.Connection, paths: Iterable[str], pipeline: Callable[[], object],
+def ingest_paths(conn, paths: Iterable[str], pipeline: Callable[[], object],
                  batch: int = 64) -> Iterator[Ingested]:
     """Read, extract and store every file under the paths; one outcome per file, failures included.
 
@@ -132,10 +131,10 @@ def count_files(paths: Iterable[str]) -> int:
     return sum(1 for _ in expand_paths(paths))
 
 
-def _latest_version(conn: sqlite3.Connection, source: str) -> int:
+def _latest_version(conn, source: str) -> int:
     return conn.execute("SELECT coalesce(max(version), 0) FROM documents WHERE source = ?", (source,)).fetchone()[0]
 
 
-def _key(conn: sqlite3.Connection, document_id: str) -> str | None:
+def _key(conn, document_id: str) -> str | None:
     row = conn.execute("SELECT key FROM meetings WHERE document_id = ?", (document_id,)).fetchone()
     return row[0] if row else None

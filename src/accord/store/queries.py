@@ -7,7 +7,6 @@ authoritative of them: joint statement, communiqué, readout, news report.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -41,14 +40,15 @@ class MeetingSummary:
     heads: list[Head] = field(default_factory=list)
 
 
-def meetings(conn: sqlite3.Connection, dialogue: str | None = None, key: str | None = None) -> list[MeetingSummary]:
+def meetings(conn, dialogue: str | None = None, key: str | None = None) -> list[MeetingSummary]:
     """One summary per meeting, read from its most authoritative current document."""
     where, args = [], []
     if dialogue:
-        where.append("(m.acronym = ? COLLATE NOCASE OR m.dialogue = ? COLLATE NOCASE)")
+        same = conn.backend.same_text
+        where.append(f"({same('m.acronym')} OR {same('m.dialogue')})")
         args += [dialogue, dialogue]
     if key:
-        where.append("m.key = ?")
+        where.append(conn.backend.same_text("m.key"))
         args.append(key)
     rows = conn.execute(f"""
         WITH ranked AS (
@@ -61,9 +61,10 @@ def meetings(conn: sqlite3.Connection, dialogue: str | None = None, key: str | N
         )
         SELECT r.*,
                (SELECT count(*) FROM statements s WHERE s.document_id = r.document_id) AS acts,
-               (SELECT count(*) FROM statements s WHERE s.document_id = r.document_id AND s.commitment) AS commitments
+               (SELECT count(*) FROM statements s WHERE s.document_id = r.document_id AND s.commitment = 1) AS commitments
         FROM ranked r WHERE r.rank = 1
-        ORDER BY r.acronym IS NULL, r.acronym, r.sort_date, r.round""", args).fetchall()
+        ORDER BY r.acronym IS NULL, r.acronym, r.sort_date NULLS FIRST, r.round NULLS FIRST, r.key""",
+        args).fetchall()
     out = []
     for r in rows:
         heads = [Head(h["name"], h["title"], h["party"]) for h in conn.execute(
@@ -76,34 +77,34 @@ def meetings(conn: sqlite3.Connection, dialogue: str | None = None, key: str | N
     return out
 
 
-def meeting(conn: sqlite3.Connection, key: str) -> Record | None:
+def meeting(conn, key: str) -> Record | None:
     found = meetings(conn, key=key)
     return read_record(conn, found[0].document_id) if found else None
 
 
-def documents_of(conn: sqlite3.Connection, key: str) -> list[sqlite3.Row]:
+def documents_of(conn, key: str) -> list:
     """Every document reporting a meeting, current versions first."""
-    return conn.execute("""
+    return conn.execute(f"""
         SELECT d.id, d.source, d.version, d.kind, d.title, d.ingested_at,
                d.id IN (SELECT id FROM current_documents) AS current
         FROM meetings m JOIN documents d ON d.id = m.document_id
-        WHERE m.key = ? ORDER BY current DESC, d.source, d.version DESC""", (key,)).fetchall()
+        WHERE {conn.backend.same_text("m.key")} ORDER BY current DESC, d.source, d.version DESC""", (key,)).fetchall()
 
 
-def document_id(conn: sqlite3.Connection, name: str) -> str | None:
+def document_id(conn, name: str) -> str | None:
     """The id of a document named by its id or an unambiguous prefix of it (at least 6 characters)."""
     name = name.strip().lower()
     if conn.execute("SELECT 1 FROM documents WHERE id = ?", (name,)).fetchone():
         return name
     if len(name) < 6 or not all(c in "0123456789abcdef" for c in name):
         return None
-    ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE id LIKE ? || '%'", (name,))]
+    ids = [r[0] for r in conn.execute("SELECT id FROM documents WHERE substr(id, 1, length(?)) = ?", (name, name))]
     if len(ids) > 1:
         raise StoreError(f"{name} is the start of {len(ids)} document ids; give more of it")
     return ids[0] if ids else None
 
 
-def statement_id(conn: sqlite3.Connection, ref: str) -> str:
+def statement_id(conn, ref: str) -> str:
     """A statement's id from its id, or from a document id (prefix) or meeting key, ':' and its number."""
     ref = ref.strip()
     if conn.execute("SELECT 1 FROM statements WHERE id = ?", (ref,)).fetchone():
@@ -118,7 +119,7 @@ def statement_id(conn: sqlite3.Connection, ref: str) -> str:
     return f"{doc}:{tail}" if doc else ref
 
 
-def resolve(conn: sqlite3.Connection, name: str) -> Record | None:
+def resolve(conn, name: str) -> Record | None:
     """The record a person means by a meeting key (``KIDD-14``) or a document id."""
     doc = document_id(conn, name)
     if doc:
@@ -126,21 +127,20 @@ def resolve(conn: sqlite3.Connection, name: str) -> Record | None:
     return meeting(conn, name.strip())
 
 
-def records(conn: sqlite3.Connection, all_versions: bool = False) -> Iterator[Record]:
+def records(conn, all_versions: bool = False) -> Iterator[Record]:
     """Every document's record, in order of meeting date."""
     table = "documents" if all_versions else "current_documents"
     ids = [r[0] for r in conn.execute(
         f"SELECT d.id FROM {table} d LEFT JOIN meetings m ON m.document_id = d.id"
-        f" ORDER BY coalesce(m.start_date, m.end_date, d.published), m.key, d.source, d.version")]
+        f" ORDER BY coalesce(m.start_date, m.end_date, d.published) NULLS FIRST, m.key NULLS FIRST, d.source,"
+        f" d.version")]
     for doc in ids:
         rec = read_record(conn, doc)
         if rec is not None:
             yield rec
 
 
-def counts(conn: sqlite3.Connection) -> dict[str, int]:
+def counts(conn) -> dict[str, int]:
     """Rows per table: what a backup or a restore carries."""
-    tables = [r[0] for r in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-        " AND name NOT LIKE 'statements_fts%' ORDER BY name")]
+    tables = conn.backend.tables(conn)
     return {t: conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}

@@ -6,14 +6,13 @@ longer find their statement are marked orphaned, never dropped.
 """
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass, field
 from typing import Callable
 
 from accord.records import Document
 from accord.store.corrections import Correction, corrections, replay
 from accord.store.db import transaction
-from accord.store.rows import StoredStatement, document_from_row, write_extraction, write_statements
+from accord.store.rows import StoredStatement, document_from_row, read_statements, write_extraction, write_statements
 
 
 @dataclass
@@ -27,7 +26,7 @@ class Reextracted:
     orphans: list[Correction] = field(default_factory=list)
 
 
-def reextract(conn: sqlite3.Connection, pipeline, progress: Callable[[str], None] | None = None) -> Reextracted:
+def reextract(conn, pipeline, progress: Callable[[str], None] | None = None) -> Reextracted:
     from accord.pipeline import NotAStatement
 
     report = Reextracted()
@@ -69,8 +68,6 @@ def reextract(conn: sqlite3.Connection, pipeline, progress: Callable[[str], None
     return report
 
 
-def _signature(conn: sqlite3.Connection, doc_id: str) -> list[tuple]:
-    return conn.execute(
-        "SELECT span_start, span_end, act, actors, commitment, content, condition, session, milestone, reported_by,"
-        " (SELECT group_concat(topic) FROM statement_topics t WHERE t.statement_pk = s.pk)"
-        " FROM statements s WHERE document_id = ? ORDER BY ordinal", (doc_id,)).fetchall()
+def _signature(conn, doc_id: str) -> list[tuple]:
+    return [(s.start, s.end, s.act, s.actors, s.commitment, s.content, s.condition, s.session, s.milestone,
+             s.reported_by, s.topics) for s in (e.statement for e in read_statements(conn, doc_id))]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
@@ -34,7 +33,7 @@ def _list(value: str | None) -> list | None:
 
 # -- writing ---------------------------------------------------------------------
 
-def insert_document(conn: sqlite3.Connection, doc: Document, version: int) -> None:
+def insert_document(conn, doc: Document, version: int) -> None:
     stamp = now()
     conn.execute(
         "INSERT INTO documents (id, source, version, text, title, published, kind, format, content_hash,"
@@ -44,7 +43,7 @@ def insert_document(conn: sqlite3.Connection, doc: Document, version: int) -> No
          _json(list(doc.removed or [])), stamp, stamp))
 
 
-def write_extraction(conn: sqlite3.Connection, rec: Record) -> None:
+def write_extraction(conn, rec: Record) -> None:
     """Replace a document's meeting, heads, sessions and milestones with those of ``rec``."""
     doc_id, m = rec.document.id, rec.meeting
     for table in ("meetings", "heads", "sessions", "milestones"):
@@ -66,7 +65,7 @@ def write_extraction(conn: sqlite3.Connection, rec: Record) -> None:
                  (rec.document.title, rec.document.published, rec.document.kind or "other", now(), doc_id))
 
 
-def write_statements(conn: sqlite3.Connection, document_id: str, entries: list[StoredStatement]) -> None:
+def write_statements(conn, document_id: str, entries: list[StoredStatement]) -> None:
     """Replace a document's statements (the search index follows by trigger)."""
     conn.execute("DELETE FROM statements WHERE document_id = ?", (document_id,))
     for n, e in enumerate(sorted(entries, key=_reading_order)):
@@ -74,11 +73,12 @@ def write_statements(conn: sqlite3.Connection, document_id: str, entries: list[S
         pk = conn.execute(
             "INSERT INTO statements (id, document_id, ordinal, span_start, span_end, text, act, actors, commitment,"
             " content, condition, session, milestone, reported_by, origin, corrected)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING pk",
             (s.id, document_id, n, s.start, s.end, s.text, s.act, _json(list(s.actors)), int(bool(s.commitment)),
              s.content, s.condition, s.session, s.milestone,
-             _json(list(s.reported_by)) if s.reported_by else None, e.origin, int(e.corrected))).lastrowid
-        conn.executemany("INSERT OR IGNORE INTO statement_topics (statement_pk, position, topic) VALUES (?,?,?)",
+             _json(list(s.reported_by)) if s.reported_by else None, e.origin, int(e.corrected))).fetchone()[0]
+        conn.executemany("INSERT INTO statement_topics (statement_pk, position, topic) VALUES (?,?,?)"
+                         " ON CONFLICT DO NOTHING",
                          [(pk, i, t) for i, t in enumerate(s.topics)])
 
 
@@ -91,13 +91,13 @@ def _reading_order(e: StoredStatement) -> tuple:
 
 # -- reading ---------------------------------------------------------------------
 
-def document_from_row(row: sqlite3.Row) -> Document:
+def document_from_row(row) -> Document:
     return Document(id=row["id"], source=row["source"], text=row["text"], title=row["title"],
                     published=row["published"], kind=row["kind"], format=row["format"],
                     removed=_list(row["removed"]) or [])
 
 
-def statement_from_row(row: sqlite3.Row, topics: list[str]) -> Statement:
+def statement_from_row(row, topics: list[str]) -> Statement:
     return Statement(
         id=row["id"], start=row["span_start"], end=row["span_end"], text=row["text"],
         actors=_list(row["actors"]) or [], act=row["act"], commitment=bool(row["commitment"]),
@@ -105,7 +105,7 @@ def statement_from_row(row: sqlite3.Row, topics: list[str]) -> Statement:
         milestone=row["milestone"], reported_by=_list(row["reported_by"]))
 
 
-def topics_of(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[str]]:
+def topics_of(conn, pks: list[int]) -> dict[int, list[str]]:
     out: dict[int, list[str]] = {pk: [] for pk in pks}
     for i in range(0, len(pks), 900):  # stay under SQLite's limit on bound parameters
         chunk = pks[i:i + 900]
@@ -116,13 +116,13 @@ def topics_of(conn: sqlite3.Connection, pks: list[int]) -> dict[int, list[str]]:
     return out
 
 
-def read_statements(conn: sqlite3.Connection, document_id: str) -> list[StoredStatement]:
+def read_statements(conn, document_id: str) -> list[StoredStatement]:
     rows = conn.execute("SELECT * FROM statements WHERE document_id = ? ORDER BY ordinal", (document_id,)).fetchall()
     topics = topics_of(conn, [r["pk"] for r in rows])
     return [StoredStatement(statement_from_row(r, topics[r["pk"]]), r["origin"], bool(r["corrected"])) for r in rows]
 
 
-def read_record(conn: sqlite3.Connection, document_id: str) -> Record | None:
+def read_record(conn, document_id: str) -> Record | None:
     row = conn.execute("SELECT * FROM documents WHERE id = ?", (document_id,)).fetchone()
     if row is None:
         return None

@@ -1,16 +1,16 @@
-"""Finding statements: full-text search (FTS5, bm25) and the filters shared with listing."""
+"""Finding statements: full-text search (the backend's own machinery) and the filters shared with listing."""
 from __future__ import annotations
 
 import re
-import sqlite3
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
 from accord.records import Statement
+from accord.store.backend import MARK_END, MARK_START
 from accord.store.db import StoreError
 from accord.store.rows import statement_from_row, topics_of
 
-_START, _END = "\x02", "\x03"  # match markers from FTS5's highlight(), turned into offsets
+_START, _END = MARK_START, MARK_END  # around matched words in the backend's highlight, turned into offsets
 
 
 @dataclass
@@ -24,7 +24,7 @@ class Hit:
     date: str | None  # the meeting's first day (or the document's publication date)
     origin: str = "extracted"
     corrected: bool = False
-    score: float | None = None  # bm25, higher is better; None when listing
+    score: float | None = None  # bm25 (SQLite) or ts_rank_cd (PostgreSQL), higher is better; None when listing
     highlights: list[tuple[int, int]] = field(default_factory=list)  # matched words, offsets into statement.text
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,7 +60,7 @@ class Filters:
                 given[name] = _many(given[name])
         return cls(**given)
 
-    def where(self) -> tuple[str, list[Any]]:
+    def where(self, backend) -> tuple[str, list[Any]]:
         sql, args = [], []
 
         def any_of(expr: str, values: list[str]) -> None:
@@ -74,19 +74,18 @@ class Filters:
         if self.act:
             any_of("s.act = ?", [a.lower() for a in self.act])
         if self.party:
-            any_of("EXISTS (SELECT 1 FROM json_each(s.actors) WHERE json_each.value = ?)",
-                   [p.upper() for p in self.party])
+            any_of(backend.json_contains("s.actors"), [p.upper() for p in self.party])
         if self.dialogue:
-            any_of("(m.acronym = ? COLLATE NOCASE OR m.dialogue = ? COLLATE NOCASE)", self.dialogue)
+            any_of(f"({backend.same_text('m.acronym')} OR {backend.same_text('m.dialogue')})", self.dialogue)
         if self.meeting:
-            any_of("m.key = ?", self.meeting)
+            any_of(backend.same_text("m.key"), self.meeting)
         if self.document_id:
             sql.append("s.document_id = ?")
             args.append(self.document_id)
         for bound, op in ((self.since, ">="), (self.until, "<=")):
             if bound:
                 _check_date(bound)
-                sql.append(f"substr({_DATE}, 1, length(?)) {op} ?")
+                sql.append(f"substr({_DATE}, 1, length(CAST(? AS TEXT))) {op} ?")
                 args.extend([bound, bound])
         if self.commitments:
             sql.append("s.commitment = 1")
@@ -98,65 +97,60 @@ class Filters:
 
 
 _DATE = "coalesce(m.start_date, m.end_date, d.published)"
-_COLUMNS = f"s.*, d.source AS source, m.key AS meeting_key, {_DATE} AS meeting_date"
+_STATEMENT = ("s.pk, s.id, s.document_id, s.ordinal, s.span_start, s.span_end, s.text, s.act, s.actors, s.commitment,"
+              " s.content, s.condition, s.session, s.milestone, s.reported_by, s.origin, s.corrected")
+_COLUMNS = f"{_STATEMENT}, d.source AS source, m.key AS meeting_key, {_DATE} AS meeting_date"
 
 
-def statements(conn: sqlite3.Connection, limit: int | None = None, **filters: Any) -> list[Hit]:
+def statements(conn, limit: int | None = None, **filters: Any) -> list[Hit]:
     """Statements matching the filters, in the order of meetings and then of the text."""
     f = Filters.of(**filters)
-    where, args = f.where()
+    where, args = f.where(conn.backend)
     sql = (f"SELECT {_COLUMNS} FROM statements s JOIN {f.documents} d ON d.id = s.document_id"
            f" LEFT JOIN meetings m ON m.document_id = s.document_id WHERE {where}"
-           f" ORDER BY meeting_date, m.key, d.id, s.ordinal")
+           f" ORDER BY meeting_date NULLS FIRST, m.key NULLS FIRST, d.id, s.ordinal")
     if limit:
         sql += f" LIMIT {int(limit)}"
     return _hits(conn, conn.execute(sql, args).fetchall())
 
 
-def search(conn: sqlite3.Connection, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
+def search(conn, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
     """Statements whose words match the query, best first.
 
-    Every word must occur (in any form the porter stemmer folds together);
+    Every word must occur (in any form the stemmer folds together: FTS5's
+    porter on SQLite, snowball english without stop words on PostgreSQL);
     "quoted words" must occur as a phrase, and ``word*`` matches a prefix.
     A statement holding the query as written ranks above the rest.
     """
     f = Filters.of(**filters)
-    where, args = f.where()
-    match = fts_query(query)
+    where, args = f.where(conn.backend)
     phrase = " ".join(re.findall(r"\w+", query.lower()))
-    sql = (f"SELECT {_COLUMNS}, -bm25(statements_fts, 1.0, 0.5) AS score,"
-           f" highlight(statements_fts, 0, char(2), char(3)) AS marked"
-           f" FROM statements_fts JOIN statements s ON s.pk = statements_fts.rowid"
-           f" JOIN {f.documents} d ON d.id = s.document_id LEFT JOIN meetings m ON m.document_id = s.document_id"
-           f" WHERE statements_fts MATCH ? AND {where}"
-           f" ORDER BY instr(lower(s.text), ?) > 0 DESC, score DESC, s.pk")
+    joins = f"JOIN {f.documents} d ON d.id = s.document_id LEFT JOIN meetings m ON m.document_id = s.document_id"
+    sql, query_args = conn.backend.search_sql(_COLUMNS, joins, where, query_terms(query))
     if limit:
         sql += f" LIMIT {int(limit)}"
     try:
-        rows = conn.execute(sql, [match, *args, phrase]).fetchall()
-    except sqlite3.OperationalError as e:
-        raise StoreError(f"cannot search for {query!r}: {e}") from None
+        rows = conn.execute(sql, [*query_args, *args, phrase]).fetchall()
+    except conn.backend.search_errors as e:
+        raise StoreError(f"cannot search for {query!r}: {' '.join(str(e).split())}") from None
     return _hits(conn, rows)
 
 
-def fts_query(query: str) -> str:
-    """The user's words as a safe FTS5 query: each chunk quoted, so punctuation is never syntax."""
+def query_terms(query: str) -> list[tuple[list[str], bool]]:
+    """The user's words as (words, is-prefix) terms: a quoted chunk or a word (``word*`` a prefix);
+    only word characters survive, so punctuation is never query syntax on either backend."""
     terms = []
     for m in re.finditer(r'"([^"]*)"?|(\S+)', query):
         chunk = m.group(1) if m.group(1) is not None else m.group(2)
         words = re.findall(r"\w+", chunk)
-        if not words:
-            continue
-        term = '"' + " ".join(words) + '"'
-        if m.group(2) and chunk.endswith("*"):
-            term += "*"
-        terms.append(term)
+        if words:
+            terms.append((words, bool(m.group(2) and chunk.endswith("*"))))
     if not terms:
         raise StoreError("search for at least one word")
-    return " ".join(terms)
+    return terms
 
 
-def _hits(conn: sqlite3.Connection, rows: list[sqlite3.Row]) -> list[Hit]:
+def _hits(conn, rows: list) -> list[Hit]:
     topics = topics_of(conn, [r["pk"] for r in rows])
     out = []
     for r in rows:
