@@ -9,6 +9,7 @@ and the extension only decides for text that might be an HTML fragment.
 from __future__ import annotations
 
 import errno
+import re
 import os
 import stat
 import sys
@@ -61,7 +62,9 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Docum
         fmt, body, title, published, warning = _extract(data, Path(source).suffix.lower())
     except Unreadable as e:
         raise ReadError(source, str(e)) from None
-    cleaned, removed = clean(text.normalize(body))
+    body, stamped = _crawl_stamp(text.normalize(body))
+    published = published or stamped
+    cleaned, removed = clean(body)
     if not cleaned:
         raise ReadError(source, "no text besides boilerplate" if removed else "no text")
     published = published or _dated(removed)
@@ -84,6 +87,15 @@ def _extract(data: bytes, suffix: str) -> tuple[str, str, str | None, str | None
         return ("html", *html.extract(decoded.text), decoded.warning)
     decoded = text.decode(data)
     return "text", decoded.text, None, None, decoded.warning
+
+
+_STAMP = re.compile(r"\A\s*date\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
+
+
+def _crawl_stamp(body: str) -> tuple[str, str | None]:
+    """A crawler's "date 2022-11-04" glued before the page's first line: the page's date, not its text."""
+    m = _STAMP.match(body)
+    return (body[m.end():], m[1]) if m else (body, None)
 
 
 def _dated(chrome: list[str]) -> str | None:

@@ -32,6 +32,7 @@ STOPWORDS_LOW, STOPWORDS_HIGH = 0.18, 0.24
 MAX_LINK_DENSITY = 0.4
 HEADER_LINES = 4  # a statement's own header (date line, release label) sits right above its first paragraph
 HEADER_SPAN = 6  # a title this close above the first paragraph keeps the lines between (summary, issuer)
+LINK_LIST = 3  # this many short unpunctuated lines after the statement are a list of links
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
@@ -107,10 +108,14 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
             break
         first = nxt
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
-    # first line that reads as chrome on its own.
-    while last + 1 < len(blocks) and blocks[last + 1].cf_class in ("short", "neargood") \
-            and blocks[last + 1].links_density() <= MAX_LINK_DENSITY:
-        last += 1
+    # first line that reads as chrome on its own; a run of them without a full stop is a list of
+    # links to other pages (related headlines), not the statement's.
+    tail = last
+    while tail + 1 < len(blocks) and blocks[tail + 1].cf_class in ("short", "neargood") \
+            and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY:
+        tail += 1
+    if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
+        last = tail
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):
@@ -118,8 +123,8 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a release or date line: it dates and labels the statement
         elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
-                            and blocks[k].links_density() <= MAX_LINK_DENSITY):
-            keep.add(units[k][0])  # the title, and a compact header under it (summary lines, the issuer)
+                            and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5):
+            keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep))
 
 
