@@ -138,7 +138,7 @@ class Pipeline:
         opening_ends = paragraphs[2].end if len(paragraphs) > 2 else len(text)
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
-        heads = self.heads.find(lead, [], names)
+        heads = self.heads.find(lead, list(facts.parties), names)
         parties = list(facts.parties)
         if not parties:
             first = paragraphs[0] if paragraphs else None

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|hosted|welcomed|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|holds?|convened|hosted|welcomed|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
@@ -63,9 +63,18 @@ class HeadFinder:
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
                 continue
-            core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", t[0])]
-            if len(core) >= 2 and len(run) <= 5:
-                title, party = self._title_before(seg, toks, last_end, i)
+            if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in SUFFIX:
+                run = toks[i:j + 2]  # "Gilberto C. Teodoro, Jr."
+                j += 2
+            core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
+            whole = seg[run[0][1]:run[-1][2]].rstrip(".")
+            if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
+                i = j  # "the United Kingdom" is a country, not a person
+                continue
+            title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
+            if len(core) == 1 and len(run) == 1 and title and self._titled_surname(seg, toks, i):
+                core = core * 2  # "Secretary of State Blinken": a title and a surname name a person
+            if len(core) >= 2 and len(run) <= 6:
                 if not title:
                     title = self._appositive_title(seg, toks, last_end, i)
                 if not title:
@@ -82,14 +91,20 @@ class HeadFinder:
             i = j
         return out
 
+    def _titled_surname(self, seg, toks, i: int) -> bool:
+        """A lone name right after an office word, and the phrase goes on to its verb or next person."""
+        return i > 0 and toks[i - 1][0] in self.office | self.domain and \
+            (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "(", "convened", "met", "held", "led")
+             or toks[i + 1][0].startswith("("))
+
     def _namey(self, tok: str) -> bool:
         if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL:
             return False
-        if re.fullmatch(r"[A-Z]\.", tok):
+        if re.fullmatch(r"[A-Z]\.?", tok):
             return True
         if CAPS_NAME.fullmatch(tok):
             return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
-        if not re.fullmatch(r"[A-Z][a-z][\w'’-]*\.?", tok):
+        if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)):
             return False
         if tok.endswith("'s") or tok.endswith("’s"):
             return False
@@ -121,7 +136,7 @@ class HeadFinder:
             text = rest
         ws = [w for w in text.split() if w not in self.ranks and w not in self.honorifics]
         # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen.")
-        while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics):
+        while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")):
             ws.pop()
         title = " ".join(w for w in ws if not w.startswith("("))
         if not title or not any(w in self.office for w in title.split()):
@@ -166,7 +181,7 @@ class HeadFinder:
         for base, sent in sentences:
             # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names):
-                found = [(p, p.party or side or self._country_in_title(p.title) or self.party_of_title(p.title))
+                found = [(p, p.party or side or self._country_in_title(p.title) or self._office_party(p.title, parties))
                          for p in self.people(seg, bare=one_side is None)]
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     known = {party for _, party in found if party}
@@ -183,6 +198,11 @@ class HeadFinder:
                 for h in unknown:
                     h.party = missing[0]
         return heads
+
+    def _office_party(self, title: str | None, parties: list[str]) -> str | None:
+        """The party an office implies ("Secretary of Defense"), if that party is at the meeting."""
+        party = self.party_of_title(title)
+        return party if party and (not parties or party in parties) else None
 
     def _country_in_title(self, title: str | None) -> str | None:
         """The holder's country in a title: "the Australian Minister for Defence", "Minister ... of Japan"."""
@@ -206,7 +226,8 @@ class HeadFinder:
             if counterpart:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
-            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired|co-chaired)\b|\bled\s+(?:on|for)\s+the\b", clause)
+            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired|co-chaired|attended)\b"
+                                r"|\b(?:led\s+(?:on|for)\s+the|attended\s+by)\b", clause)
             if passive:
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None
@@ -217,7 +238,7 @@ class HeadFinder:
         """"The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"."""
         subj_party = self._side(clause[:at][-60:])
         rest = clause[at:]
-        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b", rest))
+        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\b(?<!hosted )by\b", rest))
         for k, b in enumerate(bys):
             end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
@@ -237,8 +258,9 @@ class HeadFinder:
             last = m.end()
             guests = None
             if verb in ("hosted", "welcomed"):
-                guests = re.split(r"\s(?:in|at|on|for|to)\s|[;]|,\s(?!and\b)(?=[a-z])", clause[m.end():])[0]
-            elif verb in ("met", "held") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
+                guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b)(?=[a-z])",
+                                  clause[m.end():])[0]
+            elif verb in ("met", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
             if guests is not None:
                 # hosts and guests each led their side
@@ -247,7 +269,7 @@ class HeadFinder:
                     yield guests, None, True
                     last = len(clause)
                 continue
-            if verb in ("met", "held"):
+            if verb in ("met", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
                 if len(self.people(seg)) >= 2 and (verb == "met" or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False

@@ -33,6 +33,7 @@ GENERIC_DIALOGUE = re.compile(
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
 _PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:[-–][A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
@@ -78,9 +79,13 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            s0 = m.start("name")
+            if pattern is GENERIC_DIALOGUE and (pair := PAIR_BEFORE.search(seg, 0, m.start())):
+                # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
+                name, s0 = f"{pair['pair']} {name}", pair.start("pair")
             acr = m["acr"].strip("“”\"") if m["acr"] else None
             rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
-            out.append(Mention(start + m.start("name"), start + m.end("name"), None, name, acr, rnd, in_title))
+            out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
     out.sort(key=lambda x: x.start)
     return out
