@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from accord.extraction.actors import ActorContext, resolve
+from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
 from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
@@ -59,6 +59,8 @@ class ActFinder:
         self.meeting_verbs = set(acts.get("meeting_verbs", []))
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
         self.future = set(acts.get("future", []))
+        self.binding = set(acts.get("binding", []))
+        self.speech = set(acts.get("speech", []))
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
     # -- which tokens carry an act ------------------------------------------
@@ -71,11 +73,14 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
+        if lemma in ("welcome", "host") and any(o.pos_ == "PROPN" for o in objects) and \
+                any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
+            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi"
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.phrases:
-            for o in objects:
+            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod")]:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
                     return act, o, False
@@ -89,8 +94,12 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend")) and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
+        if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
+            return "commit", tok, True
         if lemma in self.verbs:
             return self.verbs[lemma], tok, False
+        if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children):
+            return "other", tok, False
         return None
 
     def _about_meeting(self, tok, objects) -> bool:
@@ -168,7 +177,10 @@ class ActFinder:
         status: dict[int, list[str] | None] = {}
         for i in sorted(cands):
             act = cands[i][0]
-            status[i] = self.actors_of(self.subject(doc[i], parent), ctx, act, verb=doc[i])
+            subj = self.subject(doc[i], parent)
+            status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
+            if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
+                status[i] = None
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
             if status[i] and len(status[i]) == 1 and act != "meet":
@@ -186,7 +198,7 @@ class ActFinder:
                 # coordinated verbs and participles ("..., underlining ...") are acts of their own
                 all_conj = all_conj and (tok.dep_ == "conj" or (tok.i == i and tok.dep_ == "advcl" and tok.tag_ == "VBG"))
                 tok = parent(tok)
-                if tok.i in cands and status.get(tok.i) is not None:
+                if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
@@ -204,6 +216,17 @@ class ActFinder:
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
+
+    def _speech(self, tok) -> bool:
+        return tok.lemma_.lower() in self.speech
+
+    @staticmethod
+    def _speaker(subj, ctx: ActorContext) -> bool:
+        """A person speaks: a delegation head by name, or a titled official ("the Minister")."""
+        if subj is None:
+            return False
+        words = [w.text for w in subj.subtree]
+        return any(w in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words)))
 
     @staticmethod
     def _open_relative(tok) -> bool:
@@ -231,7 +254,7 @@ class ActFinder:
             t = doc[i]
             if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN"):
                 continue
-            if t.head.i in cands and any(c.dep_ == "nsubj" for c in t.head.children):
+            if t.head.i in cands and not self._speech(t.head) and any(c.dep_ == "nsubj" for c in t.head.children):
                 continue  # an ordinary coordination of two verbs of record
             if t.tag_ == "VBN" and not (any(c.dep_ == "auxpass" for c in t.head.children)
                                         and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
