@@ -180,8 +180,8 @@ def accord(monkeypatch, pipeline):
 
     monkeypatch.setattr(Store, "_pipeline", lambda self: pipeline)
 
-    def run(*args, env: dict[str, str] | None = None):
+    def run(*args, env: dict[str, str] | None = None, input: str | None = None):
         env = {**os.environ, "COLUMNS": "200", **(env or {})}
-        return CliRunner().invoke(app, [str(a) for a in args], env=env, catch_exceptions=False)
+        return CliRunner().invoke(app, [str(a) for a in args], env=env, catch_exceptions=False, input=input)
 
     return run

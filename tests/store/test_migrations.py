@@ -63,3 +63,22 @@ def test_reading_commands_do_not_create_a_database(tmp_path):
     with pytest.raises(StoreError, match="no database"):
         Store.open(tmp_path / "missing.db", create=False)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_corrections_made_before_accounts_survive_the_migration(tmp_path):
+    path = tmp_path / "v3.db"
+    old = store_db.connect(path, upto=3)  # the log as Accord kept it before undo and accounts
+    old.execute("INSERT INTO documents (id, source, version, text, content_hash, ingested_at, extracted_at)"
+                " VALUES ('00000000000000aa', 'old.txt', 1, 'The two sides pledged to act.', 'x', '2020', '2020')")
+    old.execute("INSERT INTO statements (id, document_id, ordinal, span_start, span_end, text, act)"
+                " VALUES ('00000000000000aa:0', '00000000000000aa', 0, 0, 28, 'The two sides pledged to act', 'commit')")
+    old.execute("INSERT INTO corrections (document_id, statement_id, span_start, span_end, act, action, fields,"
+                " before, made_by, made_at, note) VALUES ('00000000000000aa', '00000000000000aa:0', 0, 28, 'note',"
+                " 'change', '{\"act\": \"commit\"}', '{\"act\": \"note\"}', 'alice', '2020', 'before accounts')")
+    old.close()
+    with Store.open(path) as store:
+        [c] = store.corrections()
+        assert (c.by, c.note, c.fields, c.undoes, c.status) == \
+            ("alice", "before accounts", {"act": "commit"}, None, "applied")
+        assert store.undo(c.id).undoes == c.id
+        assert store.statement("00000000000000aa:0").statement.act == "note"

@@ -33,6 +33,7 @@ def _root(
 from accord.cli import extract as _extract  # noqa: E402,F401  (registers commands)
 from accord.cli import store as _store  # noqa: E402,F401  (registers commands)
 from accord.cli import track as _track  # noqa: E402,F401  (registers commands)
+from accord.cli import users as _users  # noqa: E402,F401  (registers commands)
 from accord.cli import web as _web  # noqa: E402,F401  (registers commands)
 
 

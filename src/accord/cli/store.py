@@ -284,6 +284,24 @@ def add(
 
 
 @app.command()
+def undo(
+    correction: int = typer.Argument(..., help="The correction's number (# in `accord corrections`)."),
+    by: Optional[str] = typer.Option(None, "--by", help="Who undoes it [default: $USER]."),
+    note: Optional[str] = typer.Option(None, "--note", help="Why [default: undo of #N]."),
+    db: Optional[str] = _db_option(),
+) -> None:
+    """Set back what a correction did, as a new entry of the log (the log is never rewritten)."""
+    from accord.store import StoreError
+
+    with _open(db) as store:
+        try:
+            u = store.undo(correction, by=by, note=note)
+        except StoreError as e:
+            _fail(str(e))
+        typer.echo(f"Undid #{correction} with #{u.id} ({u.action} {u.statement_id}).")
+
+
+@app.command()
 def corrections(
     document: Optional[str] = typer.Option(None, "--document", help="Only this document (id or meeting key)."),
     orphaned: bool = typer.Option(False, "--orphaned", help="Only corrections that no longer find their act."),

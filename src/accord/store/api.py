@@ -7,6 +7,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from accord.knowledge import Knowledge
 from accord.records import Record, Statement
+from accord.store import accounts
 from accord.store import backup as backup_mod
 from accord.store import corrections as corr
 from accord.store import db, ingest, queries, reextract as reextract_mod, search as search_mod
@@ -120,16 +121,24 @@ class Store:
 
     # -- corrections ---------------------------------------------------------------
     def correct(self, statement_id: str, *, by: str | None = None, note: str | None = None,
-                **changes: Any) -> Statement:
+                expect: str | None = None, **changes: Any) -> Statement:
         """Change act, actors, topics, commitment, session, content, condition, milestone or reported_by.
 
         ``statement_id`` may also be written ``KIDD-14:3``; the correction is logged with who and why.
+        ``expect`` is the statement's revision as the analyst saw it (``Hit.revision``): if it changed
+        since, the attempt is logged as refused and ``Conflict`` raised with the statement as it is.
         """
-        return corr.change(self.conn, self.statement_id(statement_id), changes, by, note, self.knowledge).statement
+        return corr.change(self.conn, self.statement_id(statement_id), changes, by, note, self.knowledge,
+                           expect).statement
 
-    def delete_statement(self, statement_id: str, *, by: str | None = None, note: str | None = None) -> Statement:
+    def delete_statement(self, statement_id: str, *, by: str | None = None, note: str | None = None,
+                         expect: str | None = None) -> Statement:
         """Remove a false act; returns it as it was."""
-        return corr.delete(self.conn, self.statement_id(statement_id), by, note).statement
+        return corr.delete(self.conn, self.statement_id(statement_id), by, note, expect).statement
+
+    def undo(self, correction_id: int, *, by: str | None = None, note: str | None = None) -> Correction:
+        """Set back what a correction did, as a new entry of the log (which is never rewritten)."""
+        return corr.undo(self.conn, correction_id, by, note)
 
     def add_statement(self, document_id: str, start: int, end: int, act: str, actors: list[str], *,
                       by: str | None = None, note: str | None = None, **fields: Any) -> Statement:
@@ -138,7 +147,8 @@ class Store:
         return corr.add(self.conn, found, start, end, act, actors, by, note, self.knowledge, **fields).statement
 
     def corrections(self, document_id: str | None = None, status: str | None = None) -> list[Correction]:
-        """The corrections log, oldest first; ``status='orphaned'`` for those that found no statement."""
+        """The corrections log, oldest first; ``status='orphaned'`` for those that found no statement,
+        ``'refused'`` for attempts that lost a race for the same act."""
         return corr.corrections(self.conn, document_id, status)
 
     def record_verdict(self, milestone_id: str, statement_id: str, verdict: str, *, by: str | None = None,
@@ -149,6 +159,45 @@ class Store:
     def milestone_verdicts(self) -> list[dict[str, str]]:
         """Every verdict, oldest first, in the shape tracking takes (``Confirmation``)."""
         return corr.milestone_verdicts(self.conn)
+
+    # -- accounts --------------------------------------------------------------------
+    def add_user(self, name: str, role: str, password: str) -> accounts.User:
+        return accounts.add_user(self.conn, name, role, password)
+
+    def set_role(self, name: str, role: str) -> accounts.User:
+        return accounts.set_role(self.conn, name, role)
+
+    def set_password(self, name: str, password: str) -> None:
+        accounts.set_password(self.conn, name, password)
+
+    def users(self) -> list[dict]:
+        return accounts.users(self.conn)
+
+    def new_token(self, name: str, label: str | None = None) -> str:
+        """A new API token for ``name``; only its hash is stored, so it is shown this once."""
+        return accounts.new_token(self.conn, name, label)
+
+    def revoke_tokens(self, name: str) -> int:
+        return accounts.revoke_tokens(self.conn, name)
+
+    def authenticate(self, name: str, password: str, address: str = "") -> accounts.User:
+        """The user if the password is theirs; raises LoginRefused, or Throttled after too many failures."""
+        return accounts.authenticate(self.conn, name, password, address)
+
+    def start_session(self, user: accounts.User) -> str:
+        return accounts.start_session(self.conn, user)
+
+    def session_user(self, secret: str | None) -> accounts.User | None:
+        return accounts.session_user(self.conn, secret)
+
+    def end_session(self, secret: str | None) -> None:
+        accounts.end_session(self.conn, secret)
+
+    def token_user(self, token: str | None) -> accounts.User | None:
+        return accounts.token_user(self.conn, token)
+
+    def server_key(self) -> bytes:
+        return accounts.server_key(self.conn)
 
     # -- maintenance ---------------------------------------------------------------
     def reextract(self, pipeline: Any | None = None, progress: Callable[[str], None] | None = None) -> Reextracted:

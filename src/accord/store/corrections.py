@@ -6,6 +6,13 @@ Replaying the log in order over a fresh extraction gives back what the
 analysts saw: each change or delete finds its statement (the same span, or the
 one that overlaps it most, with the same act), and each add always applies.
 A correction that finds nothing is kept and reported as orphaned.
+
+The log is append-only. An undo is a new entry that sets back what the entry
+it names changed. Two analysts correcting one act at once cannot overwrite
+each other unseen: a change names the state it was made on (its
+``revision``, or the state read when the request began), and if the act no
+longer stands so when the write's turn comes, the attempt is logged as
+``refused`` and answered with a ``Conflict`` carrying the act as it now is.
 """
 from __future__ import annotations
 
@@ -17,8 +24,8 @@ from typing import Any
 
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Statement
-from accord.store.db import NotFound, StoreError, transaction
-from accord.store.rows import StoredStatement, now, read_statements, write_statements
+from accord.store.db import Conflict, NotFound, StoreError, transaction
+from accord.store.rows import StoredStatement, now, read_statements, revision, write_statements
 
 ACTS = ("meet", "assess", "agree", "reaffirm", "commit", "note", "appreciate", "discuss", "concern", "other")
 CHANGEABLE = ("act", "actors", "topics", "commitment", "session", "content", "condition", "milestone", "reported_by")
@@ -38,15 +45,17 @@ class Correction:
     by: str = ""
     at: str = ""
     note: str | None = None
-    status: str = "applied"  # applied | orphaned
+    status: str = "applied"  # applied | orphaned | refused
     id: int | None = None
+    undoes: int | None = None  # the correction this one undoes
 
     @classmethod
     def from_row(cls, row) -> "Correction":
         return cls(document_id=row["document_id"], start=row["span_start"], end=row["span_end"],
                    action=row["action"], act=row["act"], fields=json.loads(row["fields"]),
                    statement_id=row["statement_id"], before=json.loads(row["before"]) if row["before"] else None,
-                   by=row["made_by"], at=row["made_at"], note=row["note"], status=row["status"], id=row["id"])
+                   by=row["made_by"], at=row["made_at"], note=row["note"], status=row["status"], id=row["id"],
+                   undoes=row["undoes"] if "undoes" in row.keys() else None)
 
 
 def analyst(by: str | None) -> str:
@@ -176,51 +185,102 @@ def statement_row(conn, statement_id: str) -> Any:
     return row
 
 
-def record(conn, c: Correction) -> StoredStatement:
+def record(conn, c: Correction, expect: str | None = None) -> StoredStatement:
     """Log a correction and apply it to the stored statements, in one transaction.
 
-    Returns the statement as it now stands (as it was, for a delete).
+    A change or delete acts on the statement as it stands when the write's turn
+    comes (found by id, else by span and act). With ``expect``, that statement
+    must still have that revision: otherwise the attempt is logged as refused
+    and ``Conflict`` raised. Returns the statement as it now stands (as it was,
+    for a delete).
     """
+    refused: Conflict | None = None
     with transaction(conn):
         text = _text(conn, c.document_id)
         entries = read_statements(conn, c.document_id)
         if c.action != "add":
-            target = find(entries, c)
-            if target is None:
+            target = next((e for e in entries if e.statement.id == c.statement_id), None) or find(entries, c)
+            if target is None and expect is None:
                 raise NotFound(f"no {c.act} statement at {c.start}-{c.end} of document {c.document_id}")
-            c.before = _as_dict(target.statement)
+            current = _as_dict(target.statement) if target else None
+            if expect is not None and (target is None or revision(target.statement) != expect):
+                refused = Conflict(f"statement {c.statement_id} was changed by someone else meanwhile"
+                                   if target else f"statement {c.statement_id} was deleted meanwhile", current)
+                c.status = "refused"
+            else:
+                s = target.statement
+                c.start, c.end, c.act, c.statement_id = s.start, s.end, s.act, s.id
+            c.before = current
         c.at = c.at or now()
         c.id = conn.execute(
             "INSERT INTO corrections (document_id, statement_id, span_start, span_end, act, action, fields, before,"
-            " made_by, made_at, note, status) VALUES (?,?,?,?,?,?,?,?,?,?,?, 'applied') RETURNING id",
+            " made_by, made_at, note, status, undoes) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) RETURNING id",
             (c.document_id, c.statement_id, c.start, c.end, c.act, c.action,
              json.dumps(c.fields, ensure_ascii=False), json.dumps(c.before, ensure_ascii=False) if c.before else None,
-             c.by, c.at, c.note)).fetchone()[0]
-        if c.action == "add":
-            c.statement_id = f"{c.document_id}:a{c.id}"
-            conn.execute("UPDATE corrections SET statement_id = ? WHERE id = ?", (c.statement_id, c.id))
-        result = apply(entries, c, text)
-        write_statements(conn, c.document_id, entries)
+             c.by, c.at, c.note, c.status, c.undoes)).fetchone()[0]
+        if refused is None:
+            if c.action == "add":
+                c.statement_id = f"{c.document_id}:a{c.id}"
+                conn.execute("UPDATE corrections SET statement_id = ? WHERE id = ?", (c.statement_id, c.id))
+            result = apply(entries, c, text)
+            write_statements(conn, c.document_id, entries)
+    if refused is not None:
+        refused.correction = c
+        raise refused
     assert result is not None
     return result
 
 
+def _stored(conn, statement_id: str) -> tuple[Any, StoredStatement]:
+    row = statement_row(conn, statement_id)
+    entry = next(e for e in read_statements(conn, row["document_id"]) if e.statement.id == statement_id)
+    return row, entry
+
+
 def change(conn, statement_id: str, changes: dict[str, Any], by: str | None = None,
-           note: str | None = None, kb: Knowledge | None = None) -> StoredStatement:
+           note: str | None = None, kb: Knowledge | None = None, expect: str | None = None) -> StoredStatement:
+    """``expect``: the revision the analyst saw; by default the one read now, before the write's turn."""
     if not changes:
         raise StoreError("nothing to change: give at least one field")
-    row = statement_row(conn, statement_id)
+    fields_ = validate(changes, kb)
+    row, entry = _stored(conn, statement_id)
     c = Correction(row["document_id"], row["span_start"], row["span_end"], "change", act=row["act"],
-                   fields=validate(changes, kb), statement_id=statement_id, by=analyst(by), note=note)
-    return record(conn, c)
+                   fields=fields_, statement_id=statement_id, by=analyst(by), note=note)
+    return record(conn, c, expect or revision(entry.statement))
 
 
-def delete(conn, statement_id: str, by: str | None = None,
-           note: str | None = None) -> StoredStatement:
-    row = statement_row(conn, statement_id)
+def delete(conn, statement_id: str, by: str | None = None, note: str | None = None,
+           expect: str | None = None) -> StoredStatement:
+    row, entry = _stored(conn, statement_id)
     c = Correction(row["document_id"], row["span_start"], row["span_end"], "delete", act=row["act"],
                    statement_id=statement_id, by=analyst(by), note=note)
-    return record(conn, c)
+    return record(conn, c, expect or revision(entry.statement))
+
+
+def undo(conn, correction_id: int, by: str | None = None, note: str | None = None) -> Correction:
+    """Set back what an applied correction did, as a new entry of the log; returns that entry."""
+    row = conn.execute("SELECT * FROM corrections WHERE id = ?", (int(correction_id),)).fetchone()
+    if row is None:
+        raise NotFound(f"no correction #{correction_id}")
+    c = Correction.from_row(row)
+    if c.status != "applied":
+        raise StoreError(f"correction #{c.id} is {c.status}: only an applied correction can be undone")
+    done = conn.execute("SELECT id FROM corrections WHERE undoes = ? AND status = 'applied'", (c.id,)).fetchone()
+    if done:
+        raise StoreError(f"correction #{c.id} is undone already (by #{done[0]})")
+    note = note or f"undo of #{c.id}"
+    before = c.before or {}
+    if c.action == "change":
+        u = Correction(c.document_id, c.start, c.end, "change", act=c.fields.get("act", c.act),
+                       fields={k: before.get(k) for k in c.fields}, statement_id=c.statement_id)
+    elif c.action == "delete":
+        kept = {k: before.get(k) for k in CHANGEABLE if before.get(k) not in (None, [])}
+        u = Correction(c.document_id, c.start, c.end, "add", fields={"commitment": False, **kept})
+    else:
+        u = Correction(c.document_id, c.start, c.end, "delete", act=c.fields.get("act"), statement_id=c.statement_id)
+    u.by, u.note, u.undoes = analyst(by), note, c.id
+    record(conn, u)
+    return u
 
 
 def add(conn, document_id: str, start: int, end: int, act: str, actors: list[str],

@@ -16,3 +16,4 @@ class Conflict(StoreError):
     def __init__(self, message: str, current: dict | None = None):
         super().__init__(message)
         self.current = current
+        self.correction = None  # the refused attempt, as logged

@@ -47,7 +47,7 @@ def reextract(conn, pipeline, progress: Callable[[str], None] | None = None) -> 
             with transaction(conn):
                 before = _signature(conn, doc_id)
                 text = conn.execute("SELECT text FROM documents WHERE id = ?", (doc_id,)).fetchone()[0]
-                log = corrections(conn, doc_id)
+                log = [c for c in corrections(conn, doc_id) if c.status != "refused"]
                 entries = [StoredStatement(s) for s in rec.statements]
                 orphans = replay(entries, log, text)
                 write_extraction(conn, rec)

@@ -19,6 +19,12 @@ class StoredStatement:
     corrected: bool = False
 
 
+def revision(s: Statement) -> str:
+    """A short fingerprint of a statement's every field: what an analyst saw when they corrected it."""
+    fields_ = {k: getattr(s, k) for k in s.__dataclass_fields__}
+    return hashlib.sha256(json.dumps(fields_, sort_keys=True, ensure_ascii=False).encode()).hexdigest()[:16]
+
+
 def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 

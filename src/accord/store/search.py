@@ -8,7 +8,7 @@ from typing import Any, Iterable
 from accord.records import Statement
 from accord.store.backend import MARK_END, MARK_START
 from accord.store.db import StoreError
-from accord.store.rows import statement_from_row, topics_of
+from accord.store.rows import revision, statement_from_row, topics_of
 
 _START, _END = MARK_START, MARK_END  # around matched words in the backend's highlight, turned into offsets
 
@@ -27,8 +27,13 @@ class Hit:
     score: float | None = None  # bm25 (SQLite) or ts_rank_cd (PostgreSQL), higher is better; None when listing
     highlights: list[tuple[int, int]] = field(default_factory=list)  # matched words, offsets into statement.text
 
+    @property
+    def revision(self) -> str:
+        """What a correction names as the state it was made on (``Store.correct(..., expect=)``)."""
+        return revision(self.statement)
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        return {"revision": self.revision,
             "meeting": self.meeting_key, "document": self.document_id, "source": self.source, "date": self.date,
             "start": self.statement.start, "end": self.statement.end, "score": self.score,
             "corrected": self.corrected, "origin": self.origin, "statement": asdict(self.statement),
