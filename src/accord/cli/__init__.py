@@ -30,6 +30,7 @@ def _root(
         raise typer.Exit()
 
 
+from accord.cli import crawl as _crawl  # noqa: E402,F401  (registers commands)
 from accord.cli import extract as _extract  # noqa: E402,F401  (registers commands)
 from accord.cli import store as _store  # noqa: E402,F401  (registers commands)
 from accord.cli import track as _track  # noqa: E402,F401  (registers commands)
