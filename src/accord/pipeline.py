@@ -40,6 +40,11 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
                            r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
 
 
+MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
+                          r"(?:are|were|is|was) meeting)\b")
+MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
+
+
 class NotAStatement(Exception):
     """The text reports no dialogue meeting and no act of record."""
 
@@ -141,9 +146,11 @@ class Pipeline:
         heads = self.heads.find(lead, list(facts.parties), names)
         parties = list(facts.parties)
         if not parties:
+            # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
+            parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead))
+        if not parties:
             first = paragraphs[0] if paragraphs else None
-            found = {c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set()
-            parties = sorted(found | {h.party for h in heads if h.party})
+            parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
         if any(h.party is None for h in heads):
             heads = self.heads.find(lead, parties, names)
 
@@ -161,7 +168,7 @@ class Pipeline:
                 continue
             clauses.extend(self.acts.find(ps, ctx))
 
-        if not facts.dialogue and not any(c.act == "meet" for c in clauses):
+        if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
             raise NotAStatement("no dialogue meeting or act of record found")
 
         events = find_milestones(text, sentences, facts, ref, kb)
@@ -202,6 +209,17 @@ class Pipeline:
         doc.published = doc.published or p.header.published
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
         return Record(doc, meeting, statements, milestones)
+
+    def _meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
+        """Parties of the first sentence that says who met: its subject, and whom they met with."""
+        for _, sent in lead:
+            m = MEETING_VERB.search(sent)
+            if m:
+                after = re.match(r"[^,;.]*?\bwith\b([^;.]*)", sent[m.end():])
+                found = {c for _, _, c in self.kb.parties_in(sent[:m.start()] + " " + (after[1] if after else ""))}
+                if found:
+                    return found
+        return set()
 
     @staticmethod
     def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str]) -> tuple[int, int] | None:
