@@ -66,6 +66,10 @@ def layout(text: str) -> list[Block]:
     def flush():
         if not para:
             return
+        first = text[para[0][0]:para[0][1]].strip()
+        if len(para) > 1 and has_date(first) and len(first.split()) <= 8 and not first.endswith("."):
+            blocks.append(_classify(text, para[0][0], para[0][1], first=False))  # "Seoul, November 15, 2019"
+            para.pop(0)
         s, e = para[0][0], para[-1][1]
         blocks.append(_classify(text, s, e, first=all(b.kind in ("meta", "dateline") for b in blocks)))
         para.clear()

@@ -22,9 +22,9 @@ ORDINAL_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enum
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
-    r"(?:(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|of|and|the|on|for|-)\s+){0,9}$")
+    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|of|and|the|on|for|-)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
-_NAME_WORD = r"(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"]|and|of|on|for|the)"
+_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"]|and|of|on|for|the)"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)"
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+"
@@ -33,13 +33,18 @@ GENERIC_DIALOGUE = re.compile(
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
 _PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:[-–][A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+# Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
+NAMED_MEETING = re.compile(
+    r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
+    r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
+    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
-PLACE = re.compile(r"\b(?:in|at)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
+PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
@@ -74,7 +79,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE):
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, NAMED_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -93,7 +98,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
 
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
-    codes = sorted({code for _, _, code in kb.parties_in(re.sub(r"(?<=\w)[-–](?=[A-Z])", " ", name))})
+    codes = sorted({code for _, _, code in kb.parties_in(re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", name))})
     return codes if len(codes) >= 2 else []
 
 
@@ -113,13 +118,23 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in blocks:
         if b.kind == "title":
             mentions += dialogue_mentions(text, b.start, b.end, kb, in_title=True)
-    opening = [b for b in prose if b.kind == "paragraph"][:2]
+    opening = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:2]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
-    if not mentions:
-        return facts
-    best = _choose(mentions)
+    if mentions:
+        _name(facts, _choose(mentions), mentions, text, kb)
+    _place(facts, text, blocks, opening, kb, dateline_city)
+    return facts
+
+
+def _substantive(b: Block) -> bool:
+    """A paragraph of prose, not a stray line of a paged document ("Appendix 13")."""
+    return len(b.text.split()) >= 8
+
+
+def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge) -> None:
+    """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
     facts.dialogue = best.name
     facts.acronym = best.acronym
@@ -133,6 +148,10 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2", best.name) else None)
         facts.parties = name_parties(best.name, kb)
 
+
+def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Block], kb: Knowledge,
+           dateline_city: str | None) -> None:
+    """Venue and format, whether or not the dialogue is known."""
     meet = meeting_paragraph(text, blocks, facts)
     head = text[meet[0]:meet[1]] if meet else ""
     opening_text = " ".join(text[b.start:b.end] for b in opening)
@@ -147,7 +166,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                 if b.kind == "title":
                     facts.venue = _venue(b.text, kb, facts)
         facts.format = "in_person" if facts.venue else None
-    return facts
 
 
 def _choose(mentions: list[Mention]) -> Mention:
@@ -161,7 +179,7 @@ def _choose(mentions: list[Mention]) -> Mention:
 def meeting_paragraph(text: str, blocks: list[Block], facts: MeetingFacts) -> tuple[int, int] | None:
     """The first paragraph, the one that says who met where and when."""
     for b in blocks:
-        if b.kind == "paragraph":
+        if b.kind == "paragraph" and _substantive(b):
             return (b.body_start or b.start, b.end)
     return None
 
