@@ -38,6 +38,10 @@ NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
+GROUPING_MEETING = re.compile(
+    r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
+    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
@@ -79,7 +83,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, NAMED_MEETING):
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, GROUPING_MEETING, NAMED_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -98,7 +102,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
 
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
-    codes = sorted({code for _, _, code in kb.parties_in(re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", name))})
+    found = kb.parties_in(re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", name))
+    codes = sorted({code for _, _, code in found})
+    if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():
+        return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting"
     return codes if len(codes) >= 2 else []
 
 

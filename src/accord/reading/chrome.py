@@ -103,7 +103,9 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     good = prose
     # A lone sentence far above the body (a banner that reads like prose) does not start the statement.
     while first < last:
-        nxt = next(k for k in good if k > first)
+        nxt = next((k for k in good if k > first), None)
+        if nxt is None:
+            break
         if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
             break
         first = nxt
