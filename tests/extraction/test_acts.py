@@ -68,3 +68,39 @@ def test_a_session_cue_governs_the_paragraphs_after_it(extract_text):
                               "Way Ahead\n\nThe two delegations agreed to convene the next KIDD in Washington.")
     assert [(s.act, s.session) for s in rec.statements[1:]] == [("discuss", "DSC"), ("agree", "DSC"), ("agree", None)]
     assert [s.acronym for s in rec.meeting.sessions] == ["DSC"]
+
+
+PAIR_HEAD = ("Joint Statement of the Fifth Mongolia-Japan 2+2\n\n"
+             "Foreign Minister Ana Lind and Defence Minister Piet Vos of Mongolia held the fifth Mongolia-Japan "
+             "2+2 Foreign and Defence Ministerial Meeting with Minister for Foreign Affairs SATO Kenji and Minister "
+             "of Defense ITO Hiroshi of Japan in Tokyo on 3 June 2026.\n\n")
+
+
+def pair_acts(extract_text, body: str):
+    rec = extract_text(PAIR_HEAD + body)
+    return [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
+
+
+def test_the_genres_wider_vocabulary_of_acts(extract_text):
+    got = pair_acts(extract_text, "The Ministers affirmed the importance of freedom of navigation. They celebrated the "
+                                  "progress of their defence ties and took stock of the exercises held this year. "
+                                  "They directed their officials to draft a logistics arrangement. They opposed any "
+                                  "unilateral change to the status quo by force.")
+    assert got == [("reaffirm", ["JPN", "MNG"], False), ("appreciate", ["JPN", "MNG"], False),
+                   ("discuss", ["JPN", "MNG"], False), ("other", ["JPN", "MNG"], True),
+                   ("concern", ["JPN", "MNG"], False)]
+
+
+def test_commitments_stressed_supported_or_set_for_the_future(extract_text):
+    got = pair_acts(extract_text, "The Ministers underscored their shared commitment to a free and open region. "
+                                  "They reaffirmed their strong support for the centrality of regional bodies. "
+                                  "The two sides will also resume staff talks next spring. They shared the view "
+                                  "that it is essential to deepen cooperation in space.")
+    assert got == [("note", ["JPN", "MNG"], True), ("reaffirm", ["JPN", "MNG"], True),
+                   ("commit", ["JPN", "MNG"], True), ("agree", ["JPN", "MNG"], True)]
+
+
+def test_a_named_minister_stating_is_an_act_and_what_he_reports_stays_one(extract_text):
+    got = pair_acts(extract_text, "Minister Vos stated that the two countries agreed to open a defence office.")
+    assert ("other", ["MNG"], False) in got or ("other", ["MNG"], True) in got
+    assert ("agree", ["JPN", "MNG"], True) in got

@@ -83,7 +83,7 @@ class ActFinder:
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod")]:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
-                    return act, o, False
+                    return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in self.particles:
             for c in tok.children:
                 if c.dep_ in ("prt", "prep") and c.lower_ in self.particles[lemma]:
@@ -97,9 +97,11 @@ class ActFinder:
         if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
         if lemma in self.verbs:
-            return self.verbs[lemma], tok, False
+            return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children):
             return "other", tok, False
+        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj"):
+            return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
     def _about_meeting(self, tok, objects) -> bool:

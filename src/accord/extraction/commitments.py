@@ -10,8 +10,14 @@ from __future__ import annotations
 
 from accord.extraction.acts import Clause
 
-BINDING_NOUNS = {"commitment", "pledge", "intention", "intent", "resolve", "goal", "objective", "objectives",
-                 "determination", "promise", "aim", "goals", "vow"}
+BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
+                 "objectives", "determination", "promise", "aim", "goals", "vow"}
+# What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
+REAFFIRMED = BINDING_NOUNS | {"support", "vision"}
+# "it is necessary to", "it is essential to": a need stated of the parties' own action
+NEED_ADJECTIVES = {"necessary", "essential", "imperative", "vital", "crucial"}
+# Acts that set work in motion: "directed their departments to", "called for another meeting"
+DIRECTING = {"direct", "instruct", "task", "call", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
 DECIDING = {"decide", "determine", "resolve"}
 BELIEF_OBJECTS = {"view", "views", "understanding", "belief", "recognition"}
@@ -22,27 +28,42 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     act = clause.act
     if act == "commit" or clause.future:
         return True
-    if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
-        return False
     content = clause.content_tokens()
     lemmas = {t.lemma_.lower() for t in content}
     lowers = {t.lower_ for t in content}
     head = clause.head.lemma_.lower()
+    if act == "other" and head in DIRECTING:
+        return _has_xcomp(clause) or any(c.lower_ == "for" for c in clause.head.children) or \
+            any(c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in clause.head.children)
+    if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
+        return False
     if act == "reaffirm":
         if clause.trigger.i != clause.head.i:  # "renewed its pledge"
             return True
-        if (lemmas | lowers) & BINDING_NOUNS:
+        if (lemmas | lowers) & BINDING_NOUNS or _object_is(clause, REAFFIRMED):
             return True
         return _binding_clause(content, party_names, strict=False)
     if act == "agree":
         if head in DECIDING:
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
-        if _has_xcomp(clause):
+        if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS):
             return True
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         return _binding_clause(content, party_names, strict=belief)
     if act == "note":
-        return bool(condition) and bool(lowers & FUTURE)
+        # "underscored their shared commitment to", "emphasized the need to": a commitment stressed
+        return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS | {"need"})
+    return False
+
+
+def _object_is(clause: Clause, nouns: set[str]) -> bool:
+    """The verb's own object is one of these nouns ("reaffirmed their strong support for ...").
+
+    Not when the object is qualified as others' ("the commitments undertaken at the summits").
+    """
+    for o in clause.head.children:
+        if o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in nouns or o.lower_ in nouns):
+            return not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in o.children)
     return False
 
 
@@ -62,7 +83,10 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
     for t in content:
         low = t.lower_
         modal = (low in FUTURE or low in ("must", "should", "shall")) and t.dep_ in ("aux", "auxpass", "ROOT")
-        need = t.lemma_.lower() == "need" and (t.pos_ in ("VERB", "AUX")) or (low == "needed" and t.dep_ in ("ROOT", "ccomp", "acomp", "auxpass"))
+        need = t.lemma_.lower() == "need" and (t.pos_ in ("VERB", "AUX")) or (low == "needed" and t.dep_ in ("ROOT", "ccomp", "acomp", "auxpass")) \
+            or (low in NEED_ADJECTIVES and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children)))
+        if need and low in NEED_ADJECTIVES:
+            return True
         if low == "continue" and t.dep_ in ("ccomp", "xcomp", "ROOT", "conj") and not strict:
             return True
         if not (modal or need):

@@ -83,6 +83,10 @@ class HeadFinder:
                         k += 1
                     title = self._title_after(seg, toks, k)
                 if title or (bare and i == 0):
+                    if party is None:  # "Defence Minister Piet Vos of Mongolia"
+                        after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
+                        found = self.kb.parties_in(after[1]) if after else []
+                        party = found[0][2] if found and found[0][0] == 0 else None
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
