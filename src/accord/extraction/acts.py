@@ -139,7 +139,8 @@ class ActFinder:
         for c in verb.children:
             # those met or hosted, not the place of the meeting ("convened ... in Singapore")
             if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "for"):
-                found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree))}
+                place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
+                found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and any(
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree)):
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)

@@ -266,12 +266,13 @@ class HeadFinder:
                                   clause[m.end():])[0]
             elif verb in ("met", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
-            if guests is not None:
+            if guests is not None and self.people(seg) and self.people(guests):
                 # hosts and guests each led their side
-                if self.people(seg) and self.people(guests):
-                    yield seg, None, True
-                    yield guests, None, True
-                    last = len(clause)
+                yield seg, None, True
+                yield guests, None, True
+                last = len(clause)
+                continue
+            if verb in ("hosted", "welcomed"):
                 continue
             if verb in ("met", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
