@@ -34,14 +34,28 @@ def web_template(tmp_path_factory, pipeline) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def web_template_pg(postgres, pipeline) -> str:
+    from tests.conftest import _pg_template
+
+    return _pg_template(postgres, "web_template", [STATEMENTS, EXAMPLES, HOSTILE], pipeline)
+
+
 @pytest.fixture(scope="module")
-def web_db(web_template, tmp_path_factory) -> Path:
+def web_db(backend, request, tmp_path_factory):
+    """This module's copy of the web database: a SQLite file, or a PostgreSQL URL (``backend``)."""
+    if backend == "postgres":
+        postgres = request.getfixturevalue("postgres")
+        url = postgres.create(template=request.getfixturevalue("web_template_pg"))
+        yield url
+        postgres.drop(url)
+        return
     dest = tmp_path_factory.mktemp("web") / "accord.db"
-    src, out = sqlite3.connect(web_template), sqlite3.connect(dest)
+    src, out = sqlite3.connect(request.getfixturevalue("web_template")), sqlite3.connect(dest)
     src.backup(out)
     src.close()
     out.close()
-    return dest
+    yield dest
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,8 @@ ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 KIDD26 = "922b47bc651e216a"
 
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no browser at {CHROMIUM} (make chromium)")
+pytestmark = [pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no browser at {CHROMIUM} (make chromium)"),
+              pytest.mark.sqlite_only]  # the single-user app; the team session runs on both (test_team_browser)
 
 
 @pytest.fixture(scope="module")

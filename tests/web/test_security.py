@@ -146,6 +146,7 @@ def serve(monkeypatch, web_db):
     return run
 
 
+@pytest.mark.sqlite_only  # the single-user mode; on PostgreSQL the server is a team server
 def test_serve_binds_to_loopback_without_a_token_by_default(serve):
     result, seen = serve()
     assert result.exit_code == 0, result.output
@@ -156,25 +157,23 @@ def test_serve_binds_to_loopback_without_a_token_by_default(serve):
     assert c.get("/api/meetings", headers={"host": "evil.example:8000"}).status_code == 421
 
 
-def test_serve_beyond_loopback_makes_and_prints_a_token(serve):
-    result, seen = serve("--host", "0.0.0.0", "--port", "8123")
+@pytest.mark.sqlite_only  # on PostgreSQL the same holds on loopback too (test_accounts)
+def test_serve_beyond_loopback_is_a_team_server_that_needs_accounts(serve):
+    result, _ = serve("--host", "0.0.0.0", "--port", "8123")
+    assert result.exit_code == 1 and "needs accounts" in result.output and "accord users add" in result.output
+
+
+def test_serve_beyond_loopback_with_a_token_needs_it_for_reading_too(serve):
+    result, seen = serve("--host", "0.0.0.0", "--allowed-host", "accord.example", env={"ACCORD_TOKEN": "from-the-environment"})
     assert result.exit_code == 0, result.output
-    line = next(x for x in result.output.splitlines() if "?token=" in x)
-    token = line.split("?token=")[1].split()[0].rstrip(",")
-    assert len(token) >= 20
-    c = TestClient(seen["app"])
+    assert "from-the-environment" not in result.output and "sign in at" in result.output
+    c = TestClient(seen["app"], base_url="http://accord.example")
+    assert c.get("/api/corrections").status_code == 401
+    assert c.get("/", follow_redirects=False).headers["location"].startswith("/login")
     assert c.put(f"/api/corrections/{KIDD26}:3", json={"act": "commit"}).status_code == 401
     assert c.put(f"/api/corrections/{KIDD26}:3", json={"act": "commit"},
-                 headers={"authorization": f"Bearer {token}"}).status_code == 200
-
-
-def test_serve_takes_the_token_from_the_environment(serve):
-    result, seen = serve("--host", "0.0.0.0", env={"ACCORD_TOKEN": "from-the-environment"})
-    assert result.exit_code == 0, result.output
-    assert "from-the-environment" in result.output
-    c = TestClient(seen["app"])
-    assert c.put(f"/api/corrections/{KIDD26}:3", json={"act": "commit"},
-                 headers={"x-accord-token": "from-the-environment"}).status_code != 401
+                 headers={"x-accord-token": "from-the-environment"}).status_code == 200
+    assert c.get("/api/meetings", headers={"host": "evil.example"}).status_code == 421
 
 
 def test_serve_refuses_a_short_token_and_a_missing_database(serve, tmp_path):

@@ -244,6 +244,11 @@ def _pg_sql(sql: str, cache: dict[str, str] = {}) -> str:
     return out
 
 
+def _params(args: Sequence[Any]) -> tuple:
+    """PostgreSQL text cannot hold NUL: a NUL in a value becomes U+FFFD (so a name holding one finds nothing)."""
+    return tuple(a.replace("\x00", "\ufffd") if isinstance(a, str) and "\x00" in a else a for a in args)
+
+
 class PostgresConnection:
     """A pooled psycopg connection that speaks the store's SQL (``?`` parameters, rows by name)."""
 
@@ -254,10 +259,10 @@ class PostgresConnection:
     def execute(self, sql: str, args: Sequence[Any] | None = None):
         if args is None or len(args) == 0:
             return self.raw.execute(sql) if "?" not in sql else self.raw.execute(_pg_sql(sql), ())
-        return self.raw.execute(_pg_sql(sql), tuple(args))
+        return self.raw.execute(_pg_sql(sql), _params(args))
 
     def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
-        rows = [tuple(r) for r in rows]
+        rows = [_params(r) for r in rows]
         if rows:
             with self.raw.cursor() as cur:
                 cur.executemany(_pg_sql(sql), rows)

@@ -22,9 +22,10 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accord import __version__
-from accord.store import NotFound, Store, StoreError
+from accord.store import Conflict, NotFound, Store, StoreError
 from accord.web import api, pages
 from accord.web.adapters import Tracking
+from accord.web.auth import AccountsMiddleware
 from accord.web.deps import is_api
 from accord.web.render import error_page, templates_env
 from accord.web.security import MAX_BODY, SecurityMiddleware
@@ -34,12 +35,15 @@ STATIC = WEB_DIR / "static"
 
 
 def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_hosts: list[str] | None = None,
-               max_body: int = MAX_BODY) -> FastAPI:
-    """The app over the database at ``db_path``.
+               max_body: int = MAX_BODY, accounts: bool = False) -> FastAPI:
+    """The app over the database at ``db_path`` (a SQLite file or a PostgreSQL URL).
 
-    With ``token``, every change (POST/PUT/DELETE) must present it; the CLI
-    always sets one when the server listens beyond loopback. ``allowed_hosts``
-    limits the Host header the app answers to.
+    With ``accounts`` (a team server: the CLI turns it on for PostgreSQL and
+    beyond loopback), every request needs a signed-in account or an API token,
+    and changes need an analyst or admin (``auth``); ``token`` is then one more
+    admin credential for scripts. Without accounts, ``token`` is what every
+    change (POST/PUT/DELETE) must present. ``allowed_hosts`` limits the Host
+    header the app answers to.
     """
     path = os.fspath(db_path)
     Store.open(path, create=False).close()  # fail now, with a clear message, if it is not a database
@@ -51,10 +55,13 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
         docs_url=None, redoc_url=None, openapi_url="/openapi.json",
     )
     app.state.db_path = path
-    app.state.token = token
+    app.state.token = None if accounts else token
+    app.state.accounts = accounts
     app.state.tracking = Tracking()
     app.state.templates = templates_env()
-    app.add_middleware(SecurityMiddleware, token=token, max_body=max_body, allowed_hosts=allowed_hosts)
+    if accounts:
+        app.add_middleware(AccountsMiddleware, state=app.state, token=token)
+    app.add_middleware(SecurityMiddleware, token=app.state.token, max_body=max_body, allowed_hosts=allowed_hosts)
     app.mount("/static", StaticFiles(directory=str(STATIC), follow_symlink=False), name="static")
 
     for router in (*api.ROUTERS, *pages.ROUTERS):
@@ -69,6 +76,12 @@ def _handlers(app: FastAPI) -> None:
         if is_api(request):
             return JSONResponse({"detail": str(exc)}, status_code=404)
         return error_page(request, 404, "Not found", str(exc))
+
+    @app.exception_handler(Conflict)
+    async def conflict(request: Request, exc: Conflict):
+        if is_api(request):
+            return JSONResponse({"detail": str(exc), "current": exc.current}, status_code=409)
+        return error_page(request, 409, "Changed meanwhile", str(exc))
 
     @app.exception_handler(StoreError)
     async def store_error(request: Request, exc: StoreError):

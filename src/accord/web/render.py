@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import json
-import secrets
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -21,7 +20,8 @@ from accord import __version__
 from accord.records import Record
 from accord.web import views
 from accord.web.adapters import Snapshot
-from accord.web.security import CSRF_COOKIE, TOKEN_COOKIE, csrf_ok, same
+from accord.web.auth import csrf_valid, new_csrf, user_of
+from accord.web.security import CSRF_COOKIE, TOKEN_COOKIE, same
 
 TEMPLATES = Path(str(resources.files("accord.web"))) / "templates"
 FLASH_COOKIE = "accord_flash"
@@ -39,10 +39,11 @@ def templates_env() -> Environment:
 
 
 def _csrf(request: Request) -> tuple[str, bool]:
+    """The form token: the cookie's, while it is one this server issued (for this session); else a new one."""
     value = request.cookies.get(CSRF_COOKIE)
-    if value and len(value) >= 20:
+    if value and csrf_valid(request, value, value):
         return value, False
-    return secrets.token_urlsafe(24), True
+    return new_csrf(request), True
 
 
 def _flash(request: Request) -> dict | None:
@@ -65,6 +66,7 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
     ctx.setdefault("nav", "")
     html = request.app.state.templates.get_template(template).render(
         request=request, csrf=token, flash=flash, analyst=request.cookies.get(BY_COOKIE, ""),
+        user=user_of(request), accounts=request.app.state.accounts,
         locked=app_token is not None and not same(request.cookies.get(TOKEN_COOKIE), app_token), **ctx)
     response = HTMLResponse(html, status_code=status)
     if fresh:
@@ -90,7 +92,7 @@ def redirect(url: str, kind: str | None = None, message: str | None = None, by: 
 
 
 def check_csrf(request: Request, value: str) -> None:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), value):
+    if not csrf_valid(request, request.cookies.get(CSRF_COOKIE), value):
         raise HTTPException(403, "the form's security token is missing or stale: reload the page and try again")
 
 

@@ -7,11 +7,11 @@
   declares its length or streams it.
 * Changes (POST, PUT, PATCH, DELETE) must come from this site: the Origin (or,
   lacking it, the Referer) must name the host the request was sent to. HTML
-  forms carry a CSRF token that must equal the one in the ``accord_csrf``
-  cookie (double submit); the JSON API takes only ``application/json``, which
-  a cross-site form cannot send without the browser asking first.
-* When the app has a token (always when the server listens beyond loopback),
-  changes need it too: ``Authorization: Bearer TOKEN``, ``X-Accord-Token``, or
+  forms carry a CSRF token the server issued and signed, equal to the one in
+  the ``accord_csrf`` cookie (``auth``); the JSON API takes only
+  ``application/json``, which a cross-site form cannot send without the
+  browser asking first.
+* Without accounts, when the app has a token, changes need it too: ``Authorization: Bearer TOKEN``, ``X-Accord-Token``, or
   the ``accord_token`` cookie that visiting any page with ``?token=TOKEN``
   sets.
 * With ``allowed_hosts`` set (the CLI sets it on a loopback bind), a request
@@ -23,7 +23,7 @@ import hmac
 import ipaddress
 import json
 import secrets
-from typing import Any, Awaitable, Callable
+from typing import Awaitable, Callable
 from urllib.parse import urlsplit
 
 CSRF_COOKIE = "accord_csrf"
@@ -232,6 +232,3 @@ async def _refuse(scope: dict, send: Callable, status: int, message: str) -> Non
                 "headers": [(b"content-type", ctype), (b"content-length", str(len(body)).encode())]})
     await send({"type": "http.response.body", "body": body})
 
-
-def csrf_ok(cookie_value: str | None, form_value: Any) -> bool:
-    return isinstance(form_value, str) and same(cookie_value, form_value)

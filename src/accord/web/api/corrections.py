@@ -5,11 +5,12 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any, Literal
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Header, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from accord.store import NotFound, StoreError
 from accord.web.api.shapes import Act, statement_json
+from accord.web.auth import author
 from accord.web.deps import store_of
 from accord.web.views import ACTS
 
@@ -31,11 +32,15 @@ class ChangeBody(BaseModel):
     condition: str | None = Short
     milestone: str | None = Field(default=None, max_length=300)
     reported_by: list[str] | None = Field(default=None, max_length=20)
-    by: str | None = Field(default=None, max_length=80, description="who makes the correction")
+    by: str | None = Field(default=None, max_length=80,
+                           description="who makes the correction (on a team server: the signed-in account)")
     note: str | None = Short
+    revision: str | None = Field(default=None, max_length=40,
+                                 description="the act's revision as you read it: if it changed since, 409 with the "
+                                             "current act (also as an If-Match header)")
 
     def changes(self) -> dict[str, Any]:
-        return {k: v for k, v in self.model_dump(exclude_unset=True).items() if k not in ("by", "note")}
+        return {k: v for k, v in self.model_dump(exclude_unset=True).items() if k not in ("by", "note", "revision")}
 
 
 class AddBody(BaseModel):
@@ -61,7 +66,7 @@ class AddBody(BaseModel):
 
 @router.get("/corrections", summary="The corrections log, oldest first")
 def corrections(request: Request, document: str | None = Query(None, max_length=64),
-                status: Literal["applied", "orphaned"] | None = None):
+                status: Literal["applied", "orphaned", "refused"] | None = None):
     with store_of(request) as store:
         return [asdict(c) for c in store.corrections(document, status)]
 
@@ -73,33 +78,52 @@ def add_correction(request: Request, body: AddBody):
         if rec is None:
             raise NotFound(f"no meeting or document {body.document!r}")
         more = body.model_dump(exclude={"document", "start", "end", "act", "actors", "by", "note"}, exclude_none=True)
-        added = store.add_statement(rec.document.id, body.start, body.end, body.act, body.actors, by=body.by,
+        added = store.add_statement(rec.document.id, body.start, body.end, body.act, body.actors,
+                                    by=author(request, body.by),
                                     note=body.note, **more)
         hit = store.statement(added.id)
         return {"statement": statement_json(hit, None), "document": rec.document.id}
 
 
-@router.put("/corrections/{statement_id}", summary="Change an act's fields")
-def change_correction(request: Request, statement_id: str, body: ChangeBody):
+@router.put("/corrections/{statement_id}", summary="Change an act's fields",
+            responses={409: {"description": "the act changed since the given revision (or since this request "
+                                            "began): `current` holds it as it now is"}})
+def change_correction(request: Request, statement_id: str, body: ChangeBody,
+                      if_match: str | None = Header(None, max_length=42)):
     with store_of(request) as store:
         if store.statement(statement_id) is None:
             raise NotFound(f"no statement {statement_id!r}")
         changes = body.changes()
         if not changes:
             raise StoreError("nothing to change: give at least one field")
-        changed = store.correct(statement_id, by=body.by, note=body.note, **changes)
+        changed = store.correct(statement_id, by=author(request, body.by), note=body.note,
+                                expect=body.revision or _etag(if_match), **changes)
         hit = store.statement(changed.id)
         return {"statement": statement_json(hit, None)}
 
 
-@router.delete("/corrections/{statement_id}", summary="Delete a false act; returns it as it was")
+@router.delete("/corrections/{statement_id}", summary="Delete a false act; returns it as it was",
+               responses={409: {"description": "the act changed since the given revision"}})
 def delete_correction(request: Request, statement_id: str, by: str | None = Query(None, max_length=80),
-                      note: str | None = Query(None, max_length=2000)):
+                      note: str | None = Query(None, max_length=2000), revision: str | None = Query(None, max_length=40),
+                      if_match: str | None = Header(None, max_length=42)):
     with store_of(request) as store:
         if store.statement(statement_id) is None:
             raise NotFound(f"no statement {statement_id!r}")
-        gone = store.delete_statement(statement_id, by=by, note=note)
+        gone = store.delete_statement(statement_id, by=author(request, by), note=note,
+                                      expect=revision or _etag(if_match))
         return {"deleted": asdict(gone)}
+
+
+@router.post("/corrections/{correction_id}/undo", status_code=201,
+             summary="Undo a correction: a new entry of the log sets back what it did")
+def undo_correction(request: Request, correction_id: int, by: str | None = Query(None, max_length=80)):
+    with store_of(request) as store:
+        return asdict(store.undo(correction_id, by=author(request, by)))
+
+
+def _etag(value: str | None) -> str | None:
+    return (value.strip().removeprefix("W/").strip('"') or None) if value else None
 
 
 @router.get("/vocabulary", summary="The acts, parties and topics a correction may use")

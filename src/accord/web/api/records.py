@@ -7,7 +7,7 @@ from dataclasses import asdict
 from fastapi import APIRouter, Query, Request
 
 from accord.store import NotFound
-from accord.web.api.shapes import DATE, filters, record_json, statement_json
+from accord.web.api.shapes import DATE, filters, hit_json, record_json, shown_source, statement_json
 from accord.web.deps import snapshot, store_of
 
 router = APIRouter(prefix="/api")
@@ -16,7 +16,7 @@ router = APIRouter(prefix="/api")
 @router.get("/meetings", summary="Every meeting, one line each")
 def meetings(request: Request, dialogue: str | None = Query(None, max_length=200, description="acronym or name")):
     with store_of(request) as store:
-        return [asdict(m) for m in store.meetings(dialogue)]
+        return [{**asdict(m), "source": shown_source(m.source)} for m in store.meetings(dialogue)]
 
 
 @router.get("/meeting/{key}", summary="The record of one meeting (KIDD-14), or of a document by id")
@@ -49,7 +49,7 @@ def statements(request: Request,
                commitments: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
     with store_of(request) as store:
         hits = store.statements(**filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
-        return {"count": len(hits), "offset": offset, "statements": [h.to_dict() for h in hits[offset:offset + limit]]}
+        return {"count": len(hits), "offset": offset, "statements": [hit_json(h) for h in hits[offset:offset + limit]]}
 
 
 @router.get("/statement/{statement_id}", summary="One statement, by id or KIDD-14:3")
@@ -59,7 +59,7 @@ def statement(request: Request, statement_id: str):
         hit = store.statement(statement_id)
         if hit is None:
             raise NotFound(f"no statement {statement_id!r}")
-        d = hit.to_dict()
+        d = hit_json(hit)
         d["statement"] = statement_json(hit, snapshot(request, store))
         return d
 
@@ -87,7 +87,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
             facets["year"][h.date[:4]] += 1
     out = []
     for h in hits[offset:offset + limit]:
-        d = h.to_dict()
+        d = hit_json(h)
         d["highlights"] = [list(x) for x in h.highlights]
         out.append(d)
     return {"query": q, "count": len(hits), "offset": offset,

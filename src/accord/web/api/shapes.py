@@ -14,6 +14,17 @@ Act = Literal["meet", "assess", "agree", "reaffirm", "commit", "note", "apprecia
 DATE = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 
 
+def shown_source(source: str) -> str:
+    """The name a document was ingested under (its file name), never a path on the server."""
+    return source.replace("\\", "/").rstrip("/").rsplit("/", 1)[-1]
+
+
+def hit_json(hit) -> dict[str, Any]:
+    d = hit.to_dict()
+    d["source"] = shown_source(d["source"])
+    return d
+
+
 def statement_json(hit, snap: Snapshot | None = None) -> dict[str, Any]:
     d = asdict(hit.statement)
     d.update(origin=hit.origin, corrected=hit.corrected)
@@ -27,10 +38,11 @@ def record_json(store, request: Request, rec) -> dict[str, Any]:
     snap = snapshot(request, store)
     hits = store.statements(document_id=rec.document.id, all_versions=True)
     d = rec.to_dict()
+    d["document"]["source"] = shown_source(d["document"]["source"])
     key = meeting_key(rec.meeting, rec.document)
     d["key"] = key
     d["statements"] = [statement_json(h, snap) for h in hits]
-    d["documents"] = [{"id": r["id"], "source": r["source"], "kind": r["kind"], "version": r["version"],
+    d["documents"] = [{"id": r["id"], "source": shown_source(r["source"]), "kind": r["kind"], "version": r["version"],
                        "current": bool(r["current"])} for r in store.documents_of(key)]
     return d
 

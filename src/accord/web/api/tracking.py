@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from accord.store import NotFound
 from accord.web import adapters
+from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
 
 router = APIRouter(prefix="/api")
@@ -84,7 +85,8 @@ def milestone_evidence(request: Request, milestone_id: str, body: VerdictBody):
             raise NotFound(f"no milestone {milestone_id!r}")
         if store.statement(body.statement_id) is None:
             raise NotFound(f"no statement {body.statement_id!r}")
-        adapters.record_verdict(store, milestone_id, store.statement_id(body.statement_id), body.verdict, body.by)
+        adapters.record_verdict(store, milestone_id, store.statement_id(body.statement_id), body.verdict,
+                                author(request, body.by))
         m = snapshot(request, store).milestone(milestone_id)
     return asdict(m)
 

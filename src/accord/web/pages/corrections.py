@@ -1,12 +1,14 @@
 """The corrections log (analysts' changes and verdicts)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse
 
+from accord.store import StoreError
 from accord.web import adapters, views
+from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
-from accord.web.render import render, target_of
+from accord.web.render import check_csrf, redirect, render, target_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -17,7 +19,20 @@ def corrections_page(request: Request):
         snap = snapshot(request, store)
         log = list(reversed(store.corrections()))
         verdict_log = list(reversed(adapters.verdicts(store)))
-    rows = [{"c": c, "key": snap.keys.get(c.document_id), "url": views.round_url(
+    undone = {c.undoes: c.id for c in log if c.undoes is not None and c.status == "applied"}
+    rows = [{"c": c, "key": snap.keys.get(c.document_id), "undone_by": undone.get(c.id), "url": views.round_url(
         target_of(snap, c.document_id, snap.keys.get(c.document_id)),
         c.statement_id if c.action != "delete" else None)} for c in log]
     return render(request, "corrections.html", nav="corrections", rows=rows, verdicts=verdict_log)
+
+
+@router.post("/corrections/{correction_id}/undo")
+def undo_correction(request: Request, correction_id: int, csrf: str = Form(""), by: str = Form("", max_length=80)):
+    """Set back what a correction did: a new entry of the log, made by whoever undoes it."""
+    check_csrf(request, csrf)
+    with store_of(request) as store:
+        try:
+            u = store.undo(correction_id, by=author(request, by))
+        except StoreError as e:
+            return redirect("/corrections", "error", f"Not undone: {e}")
+    return redirect("/corrections", "ok", f"Undid #{correction_id} (entry #{u.id} of the log).")

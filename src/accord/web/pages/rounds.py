@@ -8,9 +8,10 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from accord.knowledge import default_knowledge
-from accord.store import NotFound, StoreError, meeting_key
+from accord.store import Conflict, NotFound, StoreError, meeting_key
 from accord.store.corrections import known_topics
 from accord.web import views
+from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
 from accord.web.render import check_csrf, redirect, render, short
 
@@ -87,7 +88,7 @@ def _statement_in(store, name: str, sid: str):
 def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act: str = Form(..., max_length=40),
                actors: list[str] = Form([]), topics: list[str] = Form([]), commitment: str | None = Form(None),
                session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
-               by: str = Form("", max_length=80)):
+               by: str = Form("", max_length=80), revision: str = Form("", max_length=40)):
     check_csrf(request, csrf)
     with store_of(request) as store:
         rec, hit = _statement_in(store, name, sid)
@@ -102,7 +103,9 @@ def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act:
         if not changes:
             return redirect(back, "ok", "Nothing to change: the act already reads so.", by=by.strip())
         try:
-            store.correct(sid, by=by.strip() or None, note=note.strip() or None, **changes)
+            store.correct(sid, by=author(request, by), note=note.strip() or None, expect=revision or None, **changes)
+        except Conflict as e:
+            return redirect(back, "error", f"Not saved: {_conflict(e)}")
         except StoreError as e:
             return redirect(back, "error", f"Not saved: {e}")
     what = ", ".join(changes)
@@ -112,12 +115,15 @@ def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act:
 
 @router.post("/round/{name}/act/{sid}/delete")
 def delete_act(request: Request, name: str, sid: str, csrf: str = Form(""), note: str = Form("", max_length=2000),
-               by: str = Form("", max_length=80)):
+               by: str = Form("", max_length=80), revision: str = Form("", max_length=40)):
     check_csrf(request, csrf)
     with store_of(request) as store:
         _statement_in(store, name, sid)
         try:
-            gone = store.delete_statement(sid, by=by.strip() or None, note=note.strip() or None)
+            gone = store.delete_statement(sid, by=author(request, by), note=note.strip() or None,
+                                          expect=revision or None)
+        except Conflict as e:
+            return redirect(views.round_url(name, sid), "error", f"Not deleted: {_conflict(e)}")
         except StoreError as e:
             return redirect(views.round_url(name, sid), "error", f"Not deleted: {e}")
     return redirect(views.round_url(name), "ok", f"Deleted the {gone.act} act “{short(gone.text)}”.", by=by.strip())
@@ -140,10 +146,20 @@ def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form
         if session.strip():
             fields["session"] = session.strip()
         try:
-            added = store.add_statement(rec.document.id, start, end, act, _choices(actors), by=by.strip() or None,
+            added = store.add_statement(rec.document.id, start, end, act, _choices(actors), by=author(request, by),
                                         note=note.strip() or None, **fields)
         except StoreError as e:
             return redirect(views.round_url(name), "error", f"Not added: {e}")
     return redirect(views.round_url(name, added.id), "ok",
                     f"Added a {added.act} act: “{short(added.text)}”.", by=by.strip())
 
+
+
+def _conflict(e: Conflict) -> str:
+    """What the analyst needs to redo their change: who won, and how the act reads now."""
+    c = e.current
+    if not c:
+        return f"{e}."
+    now = f"{c['act']}{' (commitment)' if c.get('commitment') else ''}, {', '.join(c.get('actors') or []) or 'no actors'}"
+    topics = ", ".join(c.get("topics") or [])
+    return f"{e}; it now reads: {now}{'; topics ' + topics if topics else ''}. Check it and correct it again if need be."

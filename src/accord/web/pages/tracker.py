@@ -10,6 +10,7 @@ from fastapi.responses import HTMLResponse
 from accord.store import NotFound, StoreError
 from accord.web import adapters, views
 from accord.web.adapters import Snapshot
+from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
 from accord.web.render import check_csrf, dialogue_of, redirect, render, safe_next, target_of
 
@@ -31,7 +32,7 @@ def milestone_verdict(request: Request, mid: str, csrf: str = Form(""), statemen
         if store.statement(statement_id) is None:
             raise NotFound(f"no statement {statement_id}")
         try:
-            adapters.record_verdict(store, mid, statement_id, verdict, by=by.strip() or None)
+            adapters.record_verdict(store, mid, statement_id, verdict, by=author(request, by))
         except StoreError as e:
             return redirect(back, "error", str(e))
     word = "Confirmed" if verdict.strip().lower() == "confirm" else "Rejected"
