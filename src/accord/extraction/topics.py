@@ -38,6 +38,10 @@ class TopicTagger:
     def names(self) -> list[str]:
         return self.order + ([self.fallback] if self.fallback not in self.order else [])
 
+    def meeting(self, dialogue_topics: list[str] | None) -> list[str]:
+        """The topics of a meeting act: its dialogue's, else the alliance at large."""
+        return list(dialogue_topics) if dialogue_topics else [self.general_topic or self.fallback]
+
     def tag(self, text: str, dialogue_topics: list[str] | None = None) -> list[str]:
         text = SESSION_CUE.sub("", text)
         found = [t for t in self.order if any(p.search(text) for p in self.patterns[t])]
