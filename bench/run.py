@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import backends  # noqa: E402
 import extraction  # noqa: E402
 import memory  # noqa: E402
 import scaling  # noqa: E402
@@ -60,6 +61,8 @@ def main(argv=None) -> int:
         print("\n".join(sections[-1][1]), flush=True)
         sections.append(("Web latency", web.report(result, n_docs)))
         print("\n".join(sections[-1][1]), flush=True)
+    step("SQLite and PostgreSQL", lambda: backends.report(backends.measure(factor=1 if quick else 4,
+                                                                           requests=150 if quick else 600)))
     step("Scaling of ingest", lambda: scaling.report(scaling.measure((1, 3, 10) if quick else (1, 10, 100))))
 
     lines = ["# Accord benchmarks", "",

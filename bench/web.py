@@ -20,24 +20,28 @@ def free_port() -> int:
 
 
 class Server:
-    def __init__(self, db: Path):
+    """`accord serve` in a process; ``headers`` go with every request (a team server's API token)."""
+
+    def __init__(self, db: Path | str, args: tuple[str, ...] = (), headers: dict[str, str] | None = None):
         self.port = free_port()
-        self.proc = subprocess.Popen([ACCORD, "serve", "--db", str(db), "--port", str(self.port)],
+        self.headers = headers or {}
+        self.proc = subprocess.Popen([ACCORD, "serve", "--db", str(db), "--port", str(self.port), *args],
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
                 c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=2)
-                c.request("GET", "/api/meetings")
+                c.request("GET", "/api/meetings", headers=self.headers)
                 if c.getresponse().status == 200:
                     return
             except OSError:
                 time.sleep(0.3)
+        self.stop()
         raise RuntimeError("accord serve did not start")
 
     def get(self, path: str, timeout: float = 30):
         c = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
-        c.request("GET", path)
+        c.request("GET", path, headers=self.headers)
         r = c.getresponse()
         return r.status, r.read()
 
@@ -85,7 +89,7 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
             kind, path = plan[i]
             t = time.perf_counter()
             try:
-                conn.request("GET", path)
+                conn.request("GET", path, headers=server.headers)
                 r = conn.getresponse()
                 r.read()
                 ok = r.status == 200

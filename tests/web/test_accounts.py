@@ -187,3 +187,25 @@ def test_the_api_shows_the_name_a_document_was_ingested_under_not_a_server_path(
     sources += [record["document"]["source"]] + [d["source"] for d in record["documents"]]
     assert sources and all("/" not in s and "\\" not in s for s in sources), sources
     assert "kidd-26-2025.txt" in sources
+
+
+def test_server_workers_share_the_tracking_views_through_the_database(team, web_db):
+    """Two workers (two apps over one database): the first computes the views, the second only reads them;
+    a correction makes exactly one of them compute again."""
+    first = create_app(web_db, accounts=True, allowed_hosts=[HOST])
+    second = create_app(web_db, accounts=True, allowed_hosts=[HOST])
+    a, b = TestClient(first, base_url=f"http://{HOST}"), TestClient(second, base_url=f"http://{HOST}")
+    headers = bearer(team, "kim")
+
+    def flip() -> None:  # a change to the record: the views must be computed again
+        now = b.get(f"/api/statement/{KIDD26}:8", headers=headers).json()["statement"]["commitment"]
+        assert b.put(f"/api/corrections/{KIDD26}:8", json={"commitment": not now}, headers=headers).status_code == 200
+
+    flip()
+    assert a.get("/api/threads", headers=headers).status_code == 200
+    assert b.get("/api/threads", headers=headers).json() == a.get("/api/threads", headers=headers).json()
+    assert (first.state.tracking.built, second.state.tracking.built) == (1, 0)
+    flip()
+    a.get("/api/milestones", headers=headers)
+    b.get("/api/milestones", headers=headers)
+    assert first.state.tracking.built + second.state.tracking.built == 2

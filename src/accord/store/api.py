@@ -199,6 +199,14 @@ class Store:
     def server_key(self) -> bytes:
         return accounts.server_key(self.conn)
 
+    # -- shared views ----------------------------------------------------------------
+    def shared_view(self, name: str, fingerprint: str, compute: Callable[[], bytes]) -> bytes:
+        """A view over the whole record kept in the database: computed once per fingerprint, by whichever
+        process (server worker) asks first, and read by the others."""
+        from accord.store.shared import shared_view
+
+        return shared_view(self.conn, name, fingerprint, compute)
+
     # -- maintenance ---------------------------------------------------------------
     def reextract(self, pipeline: Any | None = None, progress: Callable[[str], None] | None = None) -> Reextracted:
         """Re-run extraction on every stored text; corrections are replayed, never lost."""

@@ -112,6 +112,10 @@ class SQLite(Backend):
         for statement in _statements(script):
             conn.execute(statement)
 
+    def create_views_table(self, conn) -> None:
+        conn.execute("CREATE TABLE IF NOT EXISTS shared_views (name TEXT PRIMARY KEY, fingerprint TEXT NOT NULL,"
+                     " state TEXT NOT NULL, value BLOB, made_at TEXT NOT NULL)")
+
     # transactions
     def begin(self, conn) -> None:
         conn.execute("BEGIN IMMEDIATE")
@@ -126,7 +130,7 @@ class SQLite(Backend):
     def tables(self, conn) -> list[str]:
         return [r[0] for r in conn.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            " AND name NOT LIKE 'statements_fts%' ORDER BY name")]
+            " AND name NOT LIKE 'statements_fts%' AND name <> 'shared_views' ORDER BY name")]
 
     # search: FTS5 with bm25 (statement text weighs twice what it pledges), highlight() for the marks
     def search_sql(self, columns: str, joins: str, where: str, terms: list[tuple[list[str], bool]]):
@@ -373,6 +377,14 @@ class PostgreSQL(Backend):
     def run_script(self, conn, script: str) -> None:
         conn.raw.execute(script)
 
+    def create_views_table(self, conn) -> None:
+        conn.raw.execute("SELECT pg_advisory_lock(%s)", (WRITE_LOCK,))  # CREATE IF NOT EXISTS races on PostgreSQL
+        try:
+            conn.execute("CREATE TABLE IF NOT EXISTS shared_views (name ctext PRIMARY KEY, fingerprint ctext NOT NULL,"
+                         " state ctext NOT NULL, value BYTEA, made_at ctext NOT NULL)")
+        finally:
+            conn.raw.execute("SELECT pg_advisory_unlock(%s)", (WRITE_LOCK,))
+
     # transactions
     def begin(self, conn) -> None:
         conn.raw.execute("BEGIN")
@@ -388,7 +400,7 @@ class PostgreSQL(Backend):
     def tables(self, conn) -> list[str]:
         return [r[0] for r in conn.execute(
             "SELECT tablename FROM pg_tables WHERE schemaname = current_schema()"
-            " AND tablename <> 'accord_schema' ORDER BY tablename")]
+            " AND tablename NOT IN ('accord_schema', 'shared_views') ORDER BY tablename")]
 
     # search: a tsvector column (text weighted A, what it pledges B) with a GIN index,
     # websearch_to_tsquery for words and "phrases", to_tsquery for word* prefixes, ts_rank_cd to rank

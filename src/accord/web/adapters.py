@@ -4,7 +4,9 @@ Tracking works on the whole record (``list[Record]``): threads, follow-through
 of milestones and the brief are computed from every current record at once.
 That takes a moment, so the result is kept until the database changes (a new
 document, a re-extraction, a correction or an analyst's verdict), which a
-cheap fingerprint query detects.
+cheap fingerprint query detects. On a team server the snapshot is also kept
+in the database (``Store.shared_view``), so several server workers compute it
+once per change between them and each just reads it.
 
 Analysts' verdicts on proposed milestone evidence are kept by the store
 (``Store.record_verdict``), like corrections.
@@ -12,6 +14,8 @@ Analysts' verdicts on proposed milestone evidence are kept by the store
 from __future__ import annotations
 
 import datetime as dt
+import json
+import pickle
 import threading
 from dataclasses import dataclass, field
 from typing import Any
@@ -62,20 +66,43 @@ class Snapshot:
 
 
 class Tracking:
-    """Computes snapshots and keeps the last one."""
+    """Computes snapshots and keeps the last one; with ``shared``, through the database for every process."""
 
-    def __init__(self) -> None:
+    def __init__(self, shared: bool = False) -> None:
         self._lock = threading.Lock()
         self._key: tuple | None = None
         self._snap: Snapshot | None = None
+        self.shared = shared
+        self.built = 0  # snapshots this process computed itself
 
     def snapshot(self, store: Store) -> Snapshot:
         key = fingerprint(store)
         with self._lock:
             if self._snap is None or key != self._key:
-                self._snap = build(store)
+                self._snap = self._shared(store, key) if self.shared else self._build(store)
                 self._key = key
             return self._snap
+
+    def _build(self, store: Store) -> Snapshot:
+        self.built += 1
+        return build(store)
+
+    def _shared(self, store: Store, key: tuple) -> Snapshot:
+        from accord import __version__
+
+        made: list[Snapshot] = []
+
+        def compute() -> bytes:
+            made.append(self._build(store))
+            return pickle.dumps(made[0], protocol=pickle.HIGHEST_PROTOCOL)
+
+        data = store.shared_view("tracking", json.dumps([__version__, *key]), compute)
+        if made:
+            return made[0]
+        try:
+            return pickle.loads(data)
+        except Exception:  # noqa: BLE001 - a damaged view is computed again here
+            return self._build(store)
 
 
 def build(store: Store) -> Snapshot:

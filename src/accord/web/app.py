@@ -57,7 +57,7 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     app.state.db_path = path
     app.state.token = None if accounts else token
     app.state.accounts = accounts
-    app.state.tracking = Tracking()
+    app.state.tracking = Tracking(shared=accounts)
     app.state.templates = templates_env()
     if accounts:
         app.add_middleware(AccountsMiddleware, state=app.state, token=token)
