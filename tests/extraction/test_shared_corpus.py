@@ -25,12 +25,13 @@ def scores(tmp_path_factory):
     return json.loads(res.stdout)["summary"]
 
 
-@pytest.mark.parametrize("field,bar", [("acts", 0.85), ("commitments", 0.85), ("topics", 0.75),
+# The corpus is learned (acts and commitments near 0.99): a fall of more than two points is a regression.
+@pytest.mark.parametrize("field,bar", [("acts", 0.97), ("commitments", 0.97), ("topics", 0.85),
                                        ("boilerplate_stripped", 1.0), ("documents", 1.0)])
 def test_the_corpus_scores_clear_the_bar(scores, field, bar):
     assert scores[field]["f1"] >= bar
 
 
-def test_every_meeting_field_clears_090(scores):
-    low = {k: v["f1"] for k, v in scores.items() if k.startswith("meeting.") and v["f1"] < 0.90}
+def test_every_meeting_field_clears_095(scores):
+    low = {k: v["f1"] for k, v in scores.items() if k.startswith("meeting.") and v["f1"] < 0.95}
     assert not low

@@ -80,7 +80,7 @@ class ActFinder:
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.phrases:
-            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod")]:
+            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")]:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
@@ -100,7 +100,7 @@ class ActFinder:
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children):
             return "other", tok, False
-        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj"):
+        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
@@ -150,7 +150,7 @@ class ActFinder:
         if subj is None:
             return None
         if subj.dep_ == "nsubjpass" and act != "meet":
-            return None
+            return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
         siblings = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.dep_ != "ROOT" else [subj]
@@ -221,6 +221,25 @@ class ActFinder:
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
 
+    def _passive_actors(self, subj, ctx: ActorContext, verb) -> list[str] | None:
+        """The passive: "was highlighted by both sides" is theirs; "It was agreed that ..." and
+        "Concern was expressed" are the meeting's parties'; any other passive subject is not an actor."""
+        verb = verb if verb is not None else subj.head
+        for agent in (c for c in verb.children if c.dep_ == "agent"):
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if by is not None:
+                return resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
+                               any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+        if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
+            return sorted(ctx.parties) or None
+        return None
+
+    def _framed(self, tok) -> bool:
+        """"..., the Ministers agreed, the two countries will ...": a verb of record with its own subject
+        frames the future clause, which is then its content, not an act of its own."""
+        return any(c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in self.verbs
+                   and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)
+
     def _speech(self, tok) -> bool:
         return tok.lemma_.lower() in self.speech
 
@@ -283,7 +302,7 @@ class ActFinder:
             up = h
             while up.head.i != up.i:
                 up = up.head
-                if up.i in cands and up.tag_ == "VBD":
+                if up.i in cands and up.tag_ == "VBD" and not self._speech(up):
                     out[i] = up.i
                     break
         return out
@@ -302,11 +321,14 @@ class ActFinder:
                     drop |= {w.i for w in c.subtree}
         toks = [w for w in tok.subtree if w.i not in drop]
         head = tok.head
-        if tok.dep_ == "ccomp" and head.i > tok.i and head.lemma_.lower() not in REPORTING and \
+        framing = tok.dep_ in ("advcl", "parataxis") and head.i != tok.i and \
+            not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+        if framing or tok.dep_ == "ccomp" and head.i > tok.i and head.lemma_.lower() not in REPORTING and \
                 not any(c.dep_ == "nsubj" and c.i < tok.i for c in head.children):
             # "It reiterated that, should X ..., the regime would come to an end": the parser made the
             # content's main verb the root; the content runs on to the end of its clause
-            toks += [w for w in head.subtree if w.i > tok.i and w.i not in drop and not w.is_space]
+            toks += [w for w in head.subtree if (w.i > tok.i or framing) and w.i not in drop and not w.is_space
+                     and w not in toks]
             toks.sort(key=lambda w: w.i)
         # cut at a dropped gap after the head: the clause ends where a coordinated act begins
         out, prev = [], None

@@ -68,8 +68,12 @@ def _object_is(clause: Clause, nouns: set[str]) -> bool:
 
 
 def _has_xcomp(clause: Clause) -> bool:
-    """"agreed to strengthen", "decided to keep": an infinitive of future action."""
-    return any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.head.children)
+    """"agreed to strengthen", "decided to keep", "reached an agreement to hold": an infinitive of future action."""
+    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.head.children):
+        return True
+    trigger = clause.trigger
+    return trigger.i != clause.head.i and any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)
+                                              for c in trigger.children)
 
 
 def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
@@ -87,6 +91,9 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
             or (low in NEED_ADJECTIVES and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children)))
         if need and low in NEED_ADJECTIVES:
             return True
+        if t.lemma_.lower() == "need" and t.pos_ == "NOUN" and t.i == content[0].i + (content[0].lower_ == "the") \
+                and any(c.dep_ in ("acl", "relcl") or c.lower_ == "for" for c in t.children):
+            return True  # "agreed on the need to expand ...": a shared need is a commitment
         if low == "continue" and t.dep_ in ("ccomp", "xcomp", "ROOT", "conj") and not strict:
             return True
         if not (modal or need):
