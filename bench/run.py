@@ -13,6 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import accuracy  # noqa: E402
 import backends  # noqa: E402
 import extraction  # noqa: E402
 import memory  # noqa: E402
@@ -41,6 +42,7 @@ def main(argv=None) -> int:
 
     step("Extraction throughput", lambda: extraction.report(extraction.measure(min_docs=60 if quick else 200,
                                                                                 reps=2 if quick else 3)))
+    step("Accuracy", lambda: accuracy.report(accuracy.measure()))
     step("Start-up", lambda: startup.report(startup.measure(reps=3 if quick else 7)))
     with tempfile.TemporaryDirectory() as tmp:
         db_docs = 100 if quick else 1000
