@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator
 
 from accord.knowledge import Knowledge
 from accord.records import Record, Statement
@@ -17,6 +17,9 @@ from accord.store.queries import MeetingSummary
 from accord.store.reextract import Reextracted
 from accord.store.search import Hit
 
+if TYPE_CHECKING:
+    from accord.store.tracked import Tracker
+
 
 class Store:
     """A database of dialogue records. ``Store.open()`` creates or migrates it as needed."""
@@ -25,6 +28,8 @@ class Store:
         self.conn = conn
         self.path = path
         self.knowledge = knowledge
+        self._tracker = None
+        conn.on_change = self._track  # corrections bring tracking up to date inside their transaction
 
     @classmethod
     def open(cls, path: str | os.PathLike | None = None, *, create: bool = True,
@@ -57,16 +62,29 @@ class Store:
     def schema_version(self) -> int:
         return db.schema_version(self.conn)
 
+    # -- tracking ----------------------------------------------------------------
+    def tracker(self) -> Tracker:
+        """Threads kept in the store: updated with every change below, rebuilt by ``accord track --rebuild``."""
+        if self._tracker is None:
+            from accord.store.tracked import Tracker
+
+            self._tracker = Tracker(self.conn, self.knowledge)
+        return self._tracker
+
+    def _track(self, ids: set[str]) -> None:
+        self.tracker().update_in(ids)
+
     # -- ingest ------------------------------------------------------------------
-    def ingest_records(self, records: Iterable[Record]) -> Iterator[Ingested]:
-        """Store extracted records, each in its own transaction; known content is left as it is."""
+    def ingest_records(self, records: Iterable[Record], track: bool = True) -> Iterator[Ingested]:
+        """Store extracted records, each in its own transaction with its tracking update; known content is
+        left as it is. ``track=False`` leaves tracking to one rebuild after a large load."""
         for rec in records:
-            yield ingest.ingest_record(self.conn, rec)
+            yield ingest.ingest_record(self.conn, rec, self._track if track else None)
 
     def ingest_paths(self, paths: Iterable[str], pipeline: Callable[[], Any] | None = None,
-                     batch: int = 64) -> Iterator[Ingested]:
+                     batch: int = 64, track: bool = True) -> Iterator[Ingested]:
         """Read, extract and store files; spaCy is loaded only if some file is new."""
-        return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch)
+        return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch, self._track if track else None)
 
     def has_document(self, document_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None
@@ -107,14 +125,22 @@ class Store:
         hits = search_mod.statements(self.conn, document_id=row[0], all_versions=True)
         return next(h for h in hits if h.statement.id == statement_id)
 
-    def statements(self, limit: int | None = None, **filters: Any) -> list[Hit]:
+    def statements(self, limit: int | None = None, offset: int = 0, **filters: Any) -> list[Hit]:
         """Statements matching filters: topic, act, party, dialogue, meeting, document_id, since, until,
         commitments, all_versions."""
-        return search_mod.statements(self.conn, limit, **filters)
+        return search_mod.statements(self.conn, limit, offset, **filters)
 
-    def search(self, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
+    def search(self, query: str, limit: int | None = None, offset: int = 0, **filters: Any) -> list[Hit]:
         """Full-text search, best first, narrowed by the same filters as ``statements``."""
-        return search_mod.search(self.conn, query, limit, **filters)
+        return search_mod.search(self.conn, query, limit, offset, **filters)
+
+    def facets(self, query: str | None = None, parties: list[str] | None = None,
+               **filters: Any) -> tuple[int, dict[str, list]]:
+        """How many statements a search (or, without ``query``, a listing) finds, and its facet counts
+        (by dialogue, act, topic, year, and the ``parties`` given, by default every party on record)."""
+        if parties is None:
+            parties = search_mod.parties_on_record(self.conn)
+        return search_mod.facets(self.conn, query, parties, **filters)
 
     def counts(self) -> dict[str, int]:
         return queries.counts(self.conn)
@@ -210,7 +236,7 @@ class Store:
     # -- maintenance ---------------------------------------------------------------
     def reextract(self, pipeline: Any | None = None, progress: Callable[[str], None] | None = None) -> Reextracted:
         """Re-run extraction on every stored text; corrections are replayed, never lost."""
-        return reextract_mod.reextract(self.conn, pipeline or self._pipeline(), progress)
+        return reextract_mod.reextract(self.conn, pipeline or self._pipeline(), progress, self._track)
 
     def document_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]

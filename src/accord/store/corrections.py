@@ -20,7 +20,7 @@ import getpass
 import json
 import os
 from dataclasses import dataclass, field, fields, replace
-from typing import Any
+from typing import Any, Callable
 
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Statement
@@ -224,6 +224,9 @@ def record(conn, c: Correction, expect: str | None = None) -> StoredStatement:
                 conn.execute("UPDATE corrections SET statement_id = ? WHERE id = ?", (c.statement_id, c.id))
             result = apply(entries, c, text)
             write_statements(conn, c.document_id, entries)
+            on_change = getattr(conn, "on_change", None)  # the store's tracking, updated in this transaction
+            if on_change is not None:
+                on_change({c.document_id})
     if refused is not None:
         refused.correction = c
         raise refused

@@ -15,6 +15,8 @@ from accord.store.db import transaction
 from accord.store.keys import meeting_key
 from accord.store.rows import StoredStatement, insert_document, write_extraction, write_statements
 
+Track = Callable[[set], object]  # brings tracking up to date with these documents, inside the open transaction
+
 
 @dataclass
 class Ingested:
@@ -46,8 +48,8 @@ def ingest_known(conn, doc: Document) -> Ingested | None:
     return Ingested(doc.source, "unchanged", doc.id, row["version"], _key(conn, doc.id), same)
 
 
-def ingest_record(conn, rec: Record) -> Ingested:
-    """Store one extracted record in one transaction."""
+def ingest_record(conn, rec: Record, track: Track | None = None) -> Ingested:
+    """Store one extracted record in one transaction, with ``track`` bringing tracking up to date in it."""
     doc = rec.document
     with transaction(conn):
         new = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is None
@@ -56,6 +58,8 @@ def ingest_record(conn, rec: Record) -> Ingested:
             insert_document(conn, doc, version)
             write_extraction(conn, rec)
             write_statements(conn, doc.id, [StoredStatement(s) for s in rec.statements])
+            if track is not None:
+                track({doc.id})
     if new:
         return Ingested(doc.source, "added" if version == 1 else "version", doc.id, version,
                         meeting_key(rec.meeting, doc))
@@ -63,7 +67,7 @@ def ingest_record(conn, rec: Record) -> Ingested:
 
 
 def ingest_paths(conn, paths: Iterable[str], pipeline: Callable[[], object],
-                 batch: int = 64) -> Iterator[Ingested]:
+                 batch: int = 64, track: Track | None = None) -> Iterator[Ingested]:
     """Read, extract and store every file under the paths; one outcome per file, failures included.
 
     ``pipeline`` makes the extraction pipeline, and is called only if some file is new.
@@ -80,7 +84,7 @@ def ingest_paths(conn, paths: Iterable[str], pipeline: Callable[[], object],
             if isinstance(rec, Exception):
                 yield Ingested(doc.source, "failed", doc.id, reason=str(rec), warnings=doc.warnings)
             else:
-                done = ingest_record(conn, rec)
+                done = ingest_record(conn, rec, track)
                 done.warnings = doc.warnings
                 yield done
         pending.clear()

@@ -26,7 +26,8 @@ class Reextracted:
     orphans: list[Correction] = field(default_factory=list)
 
 
-def reextract(conn, pipeline, progress: Callable[[str], None] | None = None) -> Reextracted:
+def reextract(conn, pipeline, progress: Callable[[str], None] | None = None,
+              track: Callable[[set], object] | None = None) -> Reextracted:
     from accord.pipeline import NotAStatement
 
     report = Reextracted()
@@ -57,6 +58,8 @@ def reextract(conn, pipeline, progress: Callable[[str], None] | None = None) -> 
                     c.status = "orphaned" if c.id in lost else "applied"
                     conn.execute("UPDATE corrections SET status = ? WHERE id = ?", (c.status, c.id))
                 after = _signature(conn, doc_id)
+                if track is not None and before != after:
+                    track({doc_id})
             report.statements_before += len(before)
             report.statements_after += len(after)
             report.applied += len(log) - len(orphans)

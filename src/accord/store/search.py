@@ -1,6 +1,7 @@
 """Finding statements: full-text search (the backend's own machinery) and the filters shared with listing."""
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
@@ -107,19 +108,76 @@ _STATEMENT = ("s.pk, s.id, s.document_id, s.ordinal, s.span_start, s.span_end, s
 _COLUMNS = f"{_STATEMENT}, d.source AS source, m.key AS meeting_key, {_DATE} AS meeting_date"
 
 
-def statements(conn, limit: int | None = None, **filters: Any) -> list[Hit]:
+def statements(conn, limit: int | None = None, offset: int = 0, **filters: Any) -> list[Hit]:
     """Statements matching the filters, in the order of meetings and then of the text."""
     f = Filters.of(**filters)
     where, args = f.where(conn.backend)
     sql = (f"SELECT {_COLUMNS} FROM statements s JOIN {f.documents} d ON d.id = s.document_id"
            f" LEFT JOIN meetings m ON m.document_id = s.document_id WHERE {where}"
            f" ORDER BY meeting_date NULLS FIRST, m.key NULLS FIRST, d.id, s.ordinal")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return _hits(conn, conn.execute(sql, args).fetchall())
+    return _hits(conn, conn.execute(sql + _page(limit, offset), args).fetchall())
 
 
-def search(conn, query: str, limit: int | None = None, **filters: Any) -> list[Hit]:
+def _page(limit: int | None, offset: int) -> str:
+    if not offset:
+        return f" LIMIT {int(limit)}" if limit else ""
+    return f" LIMIT {int(limit) if limit else 2 ** 62} OFFSET {int(offset)}"
+
+
+FACETS = ("dialogue", "act", "party", "topic", "year")
+
+
+def facets(conn, query: str | None, parties: Iterable[str], **filters: Any) -> tuple[int, dict[str, list]]:
+    """How many statements match, and their counts by dialogue, act, party, topic and year, all in SQL.
+
+    ``parties`` are the codes to count (a statement counts once for each of its actors).
+    """
+    f = Filters.of(**filters)
+    where, args = f.where(conn.backend)
+    joins = f"JOIN {f.documents} d ON d.id = s.document_id LEFT JOIN meetings m ON m.document_id = s.document_id"
+    if query and query.strip():
+        sql, query_args = conn.backend.search_sql(_COLUMNS, joins, where, query_terms(query))
+        phrase = " ".join(re.findall(r"\w+", query.lower()))
+        matching, margs = f"SELECT pk FROM ({sql}) AS found", [*query_args, *args, phrase]
+    else:
+        matching, margs = f"SELECT s.pk FROM statements s {joins} WHERE {where}", args
+    base = (f"FROM statements s JOIN documents d ON d.id = s.document_id LEFT JOIN meetings m"
+            f" ON m.document_id = s.document_id WHERE s.pk IN ({matching})")
+    out: dict[str, list] = {}
+    try:
+        total = conn.execute(f"SELECT count(*) {base}", margs).fetchone()[0]
+        if not total:
+            return 0, {name: [] for name in FACETS}
+        for name, expr in (("dialogue", "coalesce(m.acronym, m.dialogue, '?')"), ("act", "s.act"),
+                           ("year", f"substr({_DATE}, 1, 4)")):
+            out[name] = [(r[0], r[1]) for r in conn.execute(
+                f"SELECT {expr} AS v, count(*) AS n {base} AND {expr} IS NOT NULL GROUP BY {expr}"
+                f" ORDER BY n DESC, v", margs)]
+        out["topic"] = [(r[0], r[1]) for r in conn.execute(
+            f"SELECT t.topic, count(DISTINCT t.statement_pk) AS n FROM statement_topics t WHERE t.statement_pk IN"
+            f" ({matching}) GROUP BY t.topic ORDER BY n DESC, t.topic", margs)]
+        codes = sorted(set(parties))
+        if codes:
+            sums = ", ".join("sum(CASE WHEN s.actors LIKE ? THEN 1 ELSE 0 END)" for _ in codes)
+            row = conn.execute(f"SELECT {sums} {base}", [*(f'%"{c}"%' for c in codes), *margs]).fetchone()
+            out["party"] = sorted(((c, int(n or 0)) for c, n in zip(codes, row) if n), key=lambda x: (-x[1], x[0]))
+        else:
+            out["party"] = []
+    except conn.backend.search_errors as e:
+        raise StoreError(f"cannot search for {query!r}: {' '.join(str(e).split())}") from None
+    out["year"].sort()
+    return total, out
+
+
+def parties_on_record(conn) -> list[str]:
+    """Every party code some current statement names as an actor."""
+    found: set[str] = set()
+    for (actors,) in conn.execute("SELECT DISTINCT actors FROM statements"):
+        found.update(json.loads(actors or "[]"))
+    return sorted(found)
+
+
+def search(conn, query: str, limit: int | None = None, offset: int = 0, **filters: Any) -> list[Hit]:
     """Statements whose words match the query, best first.
 
     Every word must occur (in any form the stemmer folds together: FTS5's
@@ -132,8 +190,7 @@ def search(conn, query: str, limit: int | None = None, **filters: Any) -> list[H
     phrase = " ".join(re.findall(r"\w+", query.lower()))
     joins = f"JOIN {f.documents} d ON d.id = s.document_id LEFT JOIN meetings m ON m.document_id = s.document_id"
     sql, query_args = conn.backend.search_sql(_COLUMNS, joins, where, query_terms(query))
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    sql += _page(limit, offset)
     try:
         rows = conn.execute(sql, [*query_args, *args, phrase]).fetchall()
     except conn.backend.search_errors as e:

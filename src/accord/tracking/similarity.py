@@ -102,14 +102,18 @@ def comparable(a: Signature, b: Signature) -> bool:
 class Weights(dict):
     """Rarity weights of words, with each signature's total kept once it is known."""
 
-    def __init__(self, idf: dict[str, float]):
+    def __init__(self, idf: dict[str, float], default: float = 1.0):
         super().__init__(idf)
+        self.default = default  # the weight of a word not in the table
         self.totals: dict[str, float] = {}
+
+    def weight(self, term: str) -> float:
+        return self.get(term, self.default)
 
     def total(self, sig: Signature) -> float:
         t = self.totals.get(sig.statement_id)
         if t is None:
-            t = self.totals[sig.statement_id] = sum(self.get(x, 1.0) for x in sig.terms)
+            t = self.totals[sig.statement_id] = sum(self.weight(x) for x in sig.terms)
         return t
 
 
@@ -120,10 +124,11 @@ def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
     common = a.terms & b.terms
     if not common:
         return 0.0
-    shared = sum(idf.get(t, 1.0) for t in common)
     if isinstance(idf, Weights):
+        shared = sum(idf.weight(t) for t in common)
         wa, wb = idf.total(a), idf.total(b)
     else:
+        shared = sum(idf.get(t, 1.0) for t in common)
         wa, wb = (sum(idf.get(t, 1.0) for t in x.terms) for x in (a, b))
     jaccard = shared / (wa + wb - shared)
     containment = shared / max(min(wa, wb), CONTAINMENT_FLOOR)

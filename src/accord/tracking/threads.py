@@ -17,19 +17,20 @@ rides along as an echo of that appearance.
 from __future__ import annotations
 
 import hashlib
-import heapq
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass, field
+from typing import Iterable
 
 from accord.records import Record
 from accord.tracking.diff import Change, compare
-from accord.tracking.rounds import meeting_ref
-from accord.tracking.similarity import Signature, Weights, rarity, signature, similarity, statement_words
+from accord.tracking.linking import Unit, cluster, components, document_units, links
+from accord.tracking.rounds import MeetingRef, meeting_ref
+from accord.tracking.similarity import Signature, Weights, signature, statement_words
 from accord.tracking.vocabulary import Vocabulary, load_vocabulary
+from accord.tracking.weights import reference_weights
 
 THRESHOLD = 0.35  # average similarity a statement needs to the thread it joins
-ECHO = 0.6  # similarity at which two statements of one document are one appearance
 STATUSES = ("new", "continuing", "changed", "dropped")
 
 
@@ -100,31 +101,45 @@ def thread_id(statement_id: str) -> str:
 
 
 def build_threads(records: list[Record], *, vocab: Vocabulary | None = None,
-                  threshold: float = THRESHOLD) -> list[Thread]:
+                  threshold: float = THRESHOLD, weights: Weights | None = None) -> list[Thread]:
     """Every position on record as a thread, the most often restated first."""
     vocab = vocab or load_vocabulary()
-    by_doc = {r.document.id: r for r in records}
-    stmts = {s.id: (s, r) for r in records for s in r.statements}
-    sigs = [sig for r in records for s in r.statements if (sig := signature(s, r, vocab)) is not None]
-    idf = Weights(rarity(sigs))
-    units = _units(sigs, idf)
-    clusters = _cluster(units, sigs, idf, threshold)
-
-    rounds = _rounds_on_record(records)
-    threads = []
-    for members in clusters:
-        found = []
-        for u in members:
-            rep, *echoes = units[u]
-            st, rec = stmts[sigs[rep].statement_id]
-            ref = meeting_ref(rec)
-            found.append((Appearance(st.id, rec.document.id, ref.key, ref.dialogue, ref.round, ref.date, st.act,
-                                     list(st.actors), list(st.topics), st.text,
-                                     [sigs[e].statement_id for e in echoes]), sigs[rep]))
-        found.sort(key=lambda f: (f[0].date or "9999", f[0].meeting, f[0].statement_id))
-        threads.append(_thread([a for a, _ in found], [g for _, g in found], rounds, by_doc, idf, vocab))
+    w = weights or reference_weights()
+    stmts = {s.id: (s, meeting_ref(r)) for r in records for s in r.statements}
+    units = [u for r in records for u in record_units(r, vocab, w)]
+    threads = [assemble([appearance(u, stmts) for u in group], [statement_words(stmts[u.key][0]) for u in group],
+                        group[0].lead, w, vocab)
+               for group in link_units(units, w, threshold)]
+    rounds = rounds_on_record([meeting_ref(r) for r in records])
+    for t in threads:
+        situate(t, rounds)
     threads.sort(key=lambda t: (-len(t.appearances), t.first.date or "", t.id))
     return threads
+
+
+def record_units(rec: Record, vocab: Vocabulary, w: Weights) -> list[Unit]:
+    """A record's appearances: its positions, each restatement within the document riding with the fullest."""
+    return document_units([g for s in rec.statements if (g := signature(s, rec, vocab)) is not None], w)
+
+
+def link_units(units: list[Unit], w: Weights, threshold: float = THRESHOLD) -> list[list[Unit]]:
+    """The units grouped into threads: each component of strong links clustered on its own."""
+    by_key = {u.key: u for u in units}
+    found = links(units, w)
+    groups = components(by_key, found, threshold)
+    where = {k: n for n, g in enumerate(groups) for k in g}
+    per: dict[int, list] = defaultdict(list)
+    for link in found:
+        if where[link[0]] == where[link[1]]:
+            per[where[link[0]]].append(link)
+    return [c for n, g in enumerate(groups) for c in cluster([by_key[k] for k in g], per[n], threshold)]
+
+
+def appearance(unit: Unit, stmts: dict) -> Appearance:
+    """A unit as a thread shows it; ``stmts`` maps statement id -> (Statement, MeetingRef)."""
+    st, ref = stmts[unit.key]
+    return Appearance(st.id, ref.document_id, ref.key, ref.dialogue, ref.round, ref.date, st.act, list(st.actors),
+                      list(st.topics), st.text, [m.statement_id for m in unit.members[1:]])
 
 
 def find_thread(threads: list[Thread], ref: str) -> Thread | None:
@@ -141,169 +156,82 @@ def thread_index(threads: list[Thread]) -> dict[str, Thread]:
     return {sid: t for t in threads for sid in t.statement_ids}
 
 
-def _units(sigs: list[Signature], idf: dict[str, float]) -> list[list[int]]:
-    """Statements grouped into appearances: one document's restatements of one position count once."""
-    parent = list(range(len(sigs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    by_doc: dict[str, list[int]] = defaultdict(list)
-    for i, s in enumerate(sigs):
-        by_doc[s.document_id].append(i)
-    for idx in by_doc.values():
-        for n, i in enumerate(idx):
-            for j in idx[n + 1:]:
-                if similarity(sigs[i], sigs[j], idf) >= ECHO:
-                    parent[root(j)] = root(i)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for i in range(len(sigs)):
-        groups[root(i)].append(i)
-    return [sorted(g, key=lambda i: (-sum(idf.get(t, 1.0) for t in sigs[i].terms), -sigs[i].length))
-            for g in groups.values()]
-
-
-def _cluster(units: list[list[int]], sigs: list[Signature], idf: dict[str, float], threshold: float) -> list[list[int]]:
-    """Average-linkage agglomeration of appearances, never two from one document in a cluster.
-
-    The closest pair of clusters (by mean similarity of their members) merges
-    first, down to ``threshold``. Similarities are kept sparse (only pairs
-    that share a word) and the next merge comes from a heap, so the cost grows
-    with the pairs that could link, not with the square of the record.
-    """
-    docs = {u: {sigs[members[0]].document_id} for u, members in enumerate(units)}
-    size = {u: 1 for u in range(len(units))}
-    members = {u: [u] for u in range(len(units))}
-    version = {u: 0 for u in range(len(units))}
-    near: dict[int, dict[int, float]] = defaultdict(dict)
-    buckets: dict[tuple, list[int]] = defaultdict(list)
-    for u, group in enumerate(units):
-        s = sigs[group[0]]
-        buckets[(s.alliance, s.family)].append(u)
-    for bucket in buckets.values():
-        for u, v in _candidates(bucket, units, sigs):
-            if docs[u] & docs[v]:
-                continue
-            sim = max(similarity(sigs[i], sigs[j], idf) for i in units[u] for j in units[v])
-            if sim > 0:
-                near[u][v] = near[v][u] = sim
-    heap = [(-t, u, v, 0, 0) for u, others in near.items() for v, t in others.items() if u < v]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b, va, vb = heapq.heappop(heap)
-        if a not in members or b not in members or version[a] != va or version[b] != vb:
-            continue  # stale: one side has merged since
-        if -neg < threshold:
-            break
-        if docs[a] & docs[b]:
-            continue
-        members[a] += members.pop(b)
-        docs[a] |= docs.pop(b)
-        size[a] += size.pop(b)
-        version[a] += 1
-        mine, theirs = near[a], near.pop(b)
-        mine.pop(b, None)
-        theirs.pop(a, None)
-        for x, t in theirs.items():
-            near[x].pop(b, None)
-            mine[x] = mine.get(x, 0.0) + t
-            near[x][a] = mine[x]
-        for x, t in mine.items():
-            lo, hi = min(a, x), max(a, x)
-            heapq.heappush(heap, (-t / (size[a] * size[x]), lo, hi, version[lo], version[hi]))
-    return list(members.values())
-
-
-COMMON_SHARE = 0.05  # in a large record, a word in more than 5% of a bucket's statements does not propose pairs
-COMMON_FLOOR = 200
-
-
-def _candidates(bucket: list[int], units: list[list[int]], sigs: list[Signature]):
-    """Pairs of appearances in a bucket that share a word worth linking on."""
-    index: dict[str, list[int]] = defaultdict(list)
-    for u in bucket:
-        for t in {t for i in units[u] for t in sigs[i].terms}:
-            index[t].append(u)
-    cap = max(COMMON_FLOOR, int(COMMON_SHARE * len(bucket)))
-    seen: set[tuple[int, int]] = set()
-    for postings in index.values():
-        if len(postings) > cap:
-            continue
-        for n, u in enumerate(postings):
-            for v in postings[n + 1:]:
-                pair = (u, v) if u < v else (v, u)
-                if pair not in seen:
-                    seen.add(pair)
-                    yield pair
-
-
-def _rounds_on_record(records: list[Record]) -> dict[tuple, list[tuple[str, str]]]:
+def rounds_on_record(refs: Iterable[MeetingRef]) -> dict[tuple, list[tuple[str, str]]]:
     """(dialogue, alliance) -> [(date, meeting key)] in date order, one entry per meeting."""
     out: dict[tuple, dict[str, str]] = defaultdict(dict)
-    for r in records:
-        ref = meeting_ref(r)
+    for ref in refs:
         out[(ref.dialogue, ref.alliance)].setdefault(ref.key, ref.date or "")
     return {k: sorted((d, key) for key, d in v.items()) for k, v in out.items()}
 
 
-def _thread(apps: list[Appearance], sigs: list[Signature], rounds: dict, by_doc: dict[str, Record],
-            idf: dict[str, float], vocab: Vocabulary) -> Thread:
-    alliance = sigs[0].alliance
+def assemble(apps: list[Appearance], words: list[str], lead: Signature, w: Weights, vocab: Vocabulary,
+             runs: list[list] | None = None, every_change: bool = True) -> Thread:
+    """A thread from its appearances (any order) and the words of each; its status waits for ``situate``.
+
+    Without ``every_change`` only the last change is compared (the status needs it); the store keeps
+    threads so, and compares the rest when a thread is shown.
+    """
+    order = sorted(range(len(apps)), key=lambda n: (apps[n].date or "9999", apps[n].meeting, apps[n].statement_id))
+    apps, words = [apps[n] for n in order], [words[n] for n in order]
+    runs = [runs[n] for n in order] if runs is not None else None
     topics = [t for t, _ in Counter(t for a in apps for t in a.topics).most_common()]
     actors = sorted({x for a in apps for x in a.actors})
-    changes = [compare(p.text, n.text, before_statement=p.statement_id, after_statement=n.statement_id,
-                       before_meeting=p.meeting, after_meeting=n.meeting, vocab=vocab)
-               for p, n in zip(apps, apps[1:])]
-    seen = {a.meeting for a in apps}
-    first_date = apps[0].date or ""
-    missing = []
-    for dialogue in dict.fromkeys(a.dialogue for a in apps):
-        missing += [key for date, key in rounds.get((dialogue, alliance), []) if date > first_date and key not in seen]
-    last = apps[-1]
-    on_record = rounds.get((last.dialogue, alliance), [])
-    if on_record and on_record[-1][1] != last.meeting:
-        status = "dropped"
-    elif len(apps) == 1:
-        status = "new"
-    elif changes[-1].significant:
-        status = "changed"
+    return Thread(thread_id(apps[0].statement_id), label(words, w, vocab, len(words) - 1, runs), topics, actors,
+                  list(lead.alliance), lead.family, apps, [], "",
+                  changes_of(apps if every_change else apps[-2:], vocab))
+
+
+def changes_of(apps: list[Appearance], vocab: Vocabulary | None = None) -> list[Change]:
+    return [compare(p.text, n.text, before_statement=p.statement_id, after_statement=n.statement_id,
+                    before_meeting=p.meeting, after_meeting=n.meeting, vocab=vocab)
+            for p, n in zip(apps, apps[1:])]
+
+
+def situate(t: Thread, rounds: dict[tuple, list[tuple[str, str]]]) -> Thread:
+    """The rounds a thread missed since it appeared, and its status against the last round on record."""
+    alliance = tuple(t.alliance)
+    seen = {a.meeting for a in t.appearances}
+    first_date = t.first.date or ""
+    t.missing = []
+    for dialogue in dict.fromkeys(a.dialogue for a in t.appearances):
+        t.missing += [key for date, key in rounds.get((dialogue, alliance), []) if date > first_date and key not in seen]
+    on_record = rounds.get((t.last.dialogue, alliance), [])
+    if on_record and on_record[-1][1] != t.last.meeting:
+        t.status = "dropped"
+    elif len(t.appearances) == 1:
+        t.status = "new"
+    elif t.changes[-1].significant:
+        t.status = "changed"
     else:
-        status = "continuing"
-    texts = [statement_words(st) if (st := _statement(by_doc, a)) else a.text for a in apps]
-    return Thread(thread_id(apps[0].statement_id), label(texts, idf, vocab, len(texts) - 1), topics, actors, list(alliance),
-                  sigs[0].family, apps, missing, status, changes)
+        t.status = "continuing"
+    return t
 
 
-def _statement(by_doc: dict[str, Record], app: Appearance):
-    rec = by_doc.get(app.document_id)
-    return next((s for s in rec.statements if s.id == app.statement_id), None) if rec else None
-
-
-def label(texts: list[str], idf: dict[str, float], vocab: Vocabulary | None = None, focus: int = 0) -> str:
+def label(texts: list[str], idf: dict[str, float], vocab: Vocabulary | None = None, focus: int = 0,
+          runs: list[list] | None = None) -> str:
     """A short name from the phrases of one appearance (the latest) that the others share most.
 
     "complete denuclearization — common goal": the two phrases that best
     combine rarity and coverage across the appearances, worded as in the
     focus appearance (the wording a reader will meet next), the weightier first.
+    ``runs`` are the texts' ``Vocabulary.runs``, when they are kept already.
     """
     vocab = vocab or load_vocabulary()
     if not texts:
         return ""
     if len(texts) == 1:
         return short(texts[0])
+    runs = runs if runs is not None else [vocab.runs(text) for text in texts]
     cover: Counter = Counter()
-    for text in texts:
-        cover.update({g for run in vocab.runs(text) for g, _ in _grams(run)})
+    for text_runs in runs:
+        cover.update({g for run in text_runs for g, _ in _grams(run)})
     wording: dict[tuple, str] = {}
-    for run in vocab.runs(texts[focus]):
+    for run in runs[focus]:
         for gram, words in _grams(run):
             wording.setdefault(gram, words)
 
     def weight(gram: tuple) -> float:
-        return sum(idf.get(t, 1.0) for t in gram) * (1.0 if len(set(gram)) == len(gram) else 0.5)
+        return sum(idf.weight(t) if isinstance(idf, Weights) else idf.get(t, 1.0) for t in gram) * (1.0 if len(set(gram)) == len(gram) else 0.5)
 
     def score(gram: tuple) -> float:
         return (cover[gram] / len(texts)) ** 2 * weight(gram)

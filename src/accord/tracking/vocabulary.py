@@ -36,6 +36,9 @@ class KeyTerm:
     is_slot: bool = False
 
 
+RUNS_MEMO = 20000  # texts whose runs are kept
+
+
 @dataclass
 class Vocabulary:
     replacements: re.Pattern  # phrases, object slot and party names in one alternation
@@ -50,7 +53,19 @@ class Vocabulary:
         return [term for run in self.runs(text) for term, _ in run]
 
     def runs(self, text: str) -> list[list[tuple[str, str]]]:
-        """Runs of adjacent content words as (canonical form, words as written): the phrases of a clause."""
+        """Runs of adjacent content words as (canonical form, words as written): the phrases of a clause.
+
+        Kept per text (a clause is signed, labelled and diffed more than once); the caller must not change them.
+        """
+        memo = self.__dict__.setdefault("_runs_memo", {})
+        got = memo.get(text)
+        if got is None:
+            if len(memo) >= RUNS_MEMO:
+                memo.clear()
+            got = memo[text] = self._runs(text)
+        return got
+
+    def _runs(self, text: str) -> list[list[tuple[str, str]]]:
         out: list[list[tuple[str, str]]] = [[]]
         pos = 0
         for m in self.replacements.finditer(text):

@@ -23,6 +23,7 @@ from typing import Any
 from accord.records import Record
 from accord.store import Store
 from accord.store.keys import meeting_key
+from accord.store.search import parties_on_record
 from accord.tracking import brief as brief_mod
 from accord.tracking.followthrough import Confirmation, track_milestones
 from accord.tracking.threads import build_threads, find_thread, thread_index
@@ -139,3 +140,19 @@ def brief(snap: Snapshot, dialogue: str) -> Any | None:
         except brief_mod.BriefError:
             snap.briefs[key] = None
     return snap.briefs[key]
+
+
+FACET_MEMO = 256  # searches whose counts are kept until the database changes
+
+
+def counted(snap: Snapshot, store: Store, q: str, filters: dict[str, Any]) -> tuple[int, dict[str, list]]:
+    """The number of hits and the facet counts, from SQL, kept with the snapshot for repeated searches."""
+    memo = snap.memo.setdefault("facets", {})
+    key = (q.strip(), tuple(sorted((k, str(v)) for k, v in filters.items())))
+    if key not in memo:
+        if len(memo) >= FACET_MEMO:
+            memo.clear()
+        if "parties" not in snap.memo:
+            snap.memo["parties"] = parties_on_record(store.conn)
+        memo[key] = store.facets(q if q.strip() else None, parties=snap.memo["parties"], **filters)
+    return memo[key]

@@ -1,13 +1,13 @@
 """The API's meetings, documents, statements and search."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import asdict
 
 from fastapi import APIRouter, Query, Request
 
 from accord.store import NotFound
 from accord.web.api.shapes import DATE, filters, hit_json, record_json, shown_source, statement_json
+from accord.web.adapters import counted
 from accord.web.deps import snapshot, store_of
 
 router = APIRouter(prefix="/api")
@@ -71,25 +71,15 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
            meeting: str | None = Query(None, max_length=200), document: str | None = Query(None, max_length=64),
            since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
            commitments: bool = False, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
+    chosen = filters(topic, act, party, dialogue, meeting, document, since, until, commitments)
     with store_of(request) as store:
-        snap = snapshot(request, store)
-        if "acronyms" not in snap.memo:
-            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
-        acronym = snap.memo["acronyms"]
-        hits = store.search(q, **filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
-    facets: dict[str, Counter] = {k: Counter() for k in ("dialogue", "act", "party", "topic", "year")}
-    for h in hits:
-        facets["dialogue"][acronym.get(h.meeting_key or "", "?")] += 1
-        facets["act"][h.statement.act] += 1
-        facets["party"].update(set(h.statement.actors))
-        facets["topic"].update(set(h.statement.topics))
-        if h.date:
-            facets["year"][h.date[:4]] += 1
+        count, facets = counted(snapshot(request, store), store, q, chosen)
+        hits = store.search(q, limit=limit, offset=offset, **chosen)
     out = []
-    for h in hits[offset:offset + limit]:
+    for h in hits:
         d = hit_json(h)
         d["highlights"] = [list(x) for x in h.highlights]
         out.append(d)
-    return {"query": q, "count": len(hits), "offset": offset,
-            "facets": {k: dict(v.most_common()) for k, v in facets.items()}, "hits": out}
+    return {"query": q, "count": count, "offset": offset,
+            "facets": {k: dict(v) for k, v in facets.items()}, "hits": out}
 

@@ -2,25 +2,21 @@
 from __future__ import annotations
 
 import math
-from collections import Counter
 from typing import Any
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 
 from accord.store import StoreError
+from accord.store.search import FACETS
 from accord.web import views
+from accord.web.adapters import counted
 from accord.web.deps import snapshot, store_of
 from accord.web.render import render, target_of
 
-PAGE_SIZE = 25
-
 router = APIRouter(include_in_schema=False)
 
-
-FACETS = ("dialogue", "act", "party", "topic", "year")
-
-
+PAGE_SIZE = 25
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, q: str = Query("", max_length=500), dialogue: str = Query("", max_length=100),
                 act: str = Query("", max_length=40), party: str = Query("", max_length=10),
@@ -30,9 +26,6 @@ def search_page(request: Request, q: str = Query("", max_length=500), dialogue: 
     chosen = {"dialogue": dialogue, "act": act, "party": party, "topic": topic, "year": year}
     with store_of(request) as store:
         snap = snapshot(request, store)
-        if "acronyms" not in snap.memo:
-            snap.memo["acronyms"] = {m.key: (m.acronym or m.dialogue or "?") for m in store.meetings()}
-        acronym = snap.memo["acronyms"]
         filters: dict[str, Any] = {}
         if dialogue:
             filters["dialogue"] = dialogue
@@ -52,19 +45,15 @@ def search_page(request: Request, q: str = Query("", max_length=500), dialogue: 
         if commitments:
             filters["commitments"] = True
         error = None
+        count, facets, hits = 0, {name: [] for name in FACETS}, []
         try:
-            hits = store.search(q, **filters) if q.strip() else store.statements(**filters)
+            count, facets = counted(snap, store, q, filters)
+            pages = max(1, math.ceil(count / PAGE_SIZE))
+            page = min(page, pages)
+            window = {"limit": PAGE_SIZE, "offset": (page - 1) * PAGE_SIZE}
+            hits = store.search(q, **window, **filters) if q.strip() else store.statements(**window, **filters)
         except StoreError as e:
-            hits, error = [], str(e)
-    facets: dict[str, Counter] = {name: Counter() for name in FACETS}
-    for h in hits:
-        s = h.statement
-        facets["dialogue"][acronym.get(h.meeting_key or "", "?")] += 1
-        facets["act"][s.act] += 1
-        facets["party"].update(set(s.actors))
-        facets["topic"].update(set(s.topics))
-        if h.date:
-            facets["year"][h.date[:4]] += 1
+            error = str(e)
     params = {"q": q, **chosen, "meeting": meeting, "doc": doc, "commitments": "1" if commitments else ""}
 
     def with_(**changes: str | None) -> str:
@@ -72,23 +61,22 @@ def search_page(request: Request, q: str = Query("", max_length=500), dialogue: 
 
     facet_view = []
     for name in FACETS:
-        items = facets[name].most_common() if name != "year" else sorted(facets[name].items())
         facet_view.append({"name": name, "chosen": chosen[name], "clear_url": with_(**{name: None}),
                            "items": [{"value": v, "count": n, "url": with_(**{name: v}),
-                                      "label": views.topic_label(v) if name == "topic" else v} for v, n in items]})
-    pages = max(1, math.ceil(len(hits) / PAGE_SIZE))
+                                      "label": views.topic_label(v) if name == "topic" else v}
+                                     for v, n in facets[name]]})
+    pages = max(1, math.ceil(count / PAGE_SIZE))
     page = min(page, pages)
-    results = []
-    for h in hits[(page - 1) * PAGE_SIZE: page * PAGE_SIZE]:
-        results.append({"h": h, "text": views.highlighted(h.statement.text, h.highlights),
-                        "url": views.round_url(target_of(snap, h.document_id, h.meeting_key), h.statement.id)})
+    results = [{"h": h, "text": views.highlighted(h.statement.text, h.highlights),
+                "url": views.round_url(target_of(snap, h.document_id, h.meeting_key), h.statement.id)}
+               for h in hits]
     chips = [(name, value, with_(**{name: None})) for name, value in
              (*chosen.items(), ("meeting", meeting), ("in", snap.keys.get(filters.get("document_id", ""), doc)))
              if value]
     if commitments:
         chips.append(("only", "commitments", with_(commitments=None)))
     chips = [(n if n != "in" else "document", v, u if n != "in" else with_(doc=None)) for n, v, u in chips]
-    return render(request, "search.html", nav="search", q=q, hits=hits, results=results, facets=facet_view,
+    return render(request, "search.html", nav="search", q=q, count=count, results=results, facets=facet_view,
                   chips=chips, page=page, pages=pages, error=error,
                   page_url=lambda n: views.search_url(**{**params, "page": str(n)}),
                   commitments_url=with_(commitments=None if commitments else "1"), commitments=commitments)

@@ -1,0 +1,279 @@
+"""Threads kept in the store and updated document by document.
+
+``update(conn, ids)`` is called after a document is added, re-extracted,
+corrected or replaced by a new version. It drops what the store held of
+those documents, signs their current statements again, finds each new
+appearance's candidates through the inverted index (``track_terms``), keeps
+the links, and re-clusters only the components the change touched: the
+components of the new appearances, of the old ones' neighbours and of the
+threads that held them. A thread never spans two components
+(``accord.tracking.linking``), so the rest of the record stands as it was.
+``rebuild(conn)`` does the same for every document at once; both give the
+same threads.
+"""
+from __future__ import annotations
+
+import json
+from typing import Any, Iterable
+
+from accord.knowledge import Knowledge
+from accord.records import Record
+from accord.store.db import transaction
+from accord.store.queries import read_record
+from accord.tracking.linking import LINK_FLOOR, Unit, cluster, components, index_terms, links, unit_similarity
+from accord.tracking.rounds import MeetingRef, meeting_ref
+from accord.tracking.similarity import Signature, Weights, statement_words
+from accord.tracking.threads import THRESHOLD, Appearance, Thread, assemble, record_units
+from accord.tracking.vocabulary import Vocabulary, load_vocabulary
+from accord.tracking.weights import reference_weights
+
+CHUNK = 500  # ids per IN (...) list
+
+
+class Tracker:
+    """The vocabulary and weights tracking runs with, and the functions that keep its tables."""
+
+    def __init__(self, conn, knowledge: Knowledge | None = None,
+                 threshold: float = THRESHOLD):
+        self.conn = conn
+        self.vocab: Vocabulary = load_vocabulary(knowledge) if knowledge else load_vocabulary()
+        self.w: Weights = reference_weights()
+        self.threshold = threshold
+
+    # -- writing -------------------------------------------------------------------
+    def built(self) -> bool:
+        return self.conn.execute("SELECT 1 FROM track_meta WHERE key = 'built'").fetchone() is not None
+
+    def ensure(self) -> None:
+        """Build tracking over the whole record if it never was (a database from before tracking was kept)."""
+        if not self.built():
+            self.rebuild()
+
+    def update(self, document_ids: Iterable[str]) -> int:
+        """Bring tracking up to date with these documents (and the versions they replace); threads rewritten.
+
+        Before tracking was ever built, there is nothing to update: ``ensure`` builds it whole.
+        """
+        ids = set(document_ids)
+        if not ids or not self.built():
+            return 0
+        with transaction(self.conn):
+            return self._update(ids)
+
+    def update_in(self, document_ids: Iterable[str]) -> int:
+        """``update`` inside the caller's transaction (the change and its tracking commit together)."""
+        ids = set(document_ids)
+        return self._update(ids) if ids and self.built() else 0
+
+    def _update(self, ids: set[str]) -> int:
+        conn = self.conn
+        sources = _rows(conn, "SELECT DISTINCT source FROM documents WHERE id IN ({})", ids)
+        family = ids | set(_rows(conn, "SELECT id FROM documents WHERE source IN ({})", [s[0] for s in sources],
+                                 column=0))
+        tracked = set(_rows(conn, "SELECT DISTINCT document_id FROM track_statements WHERE document_id IN ({})",
+                            family, column=0))
+        current = set(_rows(conn, "SELECT id FROM current_documents WHERE id IN ({})", family, column=0))
+        touched = tracked | current
+        old_units = set(_rows(conn, "SELECT DISTINCT unit FROM track_statements WHERE document_id IN ({})",
+                              touched, column=0))
+        seeds = set(_rows(conn, "SELECT b FROM track_links WHERE a IN ({})", old_units, column=0))
+        seeds |= set(_rows(conn, "SELECT a FROM track_links WHERE b IN ({})", old_units, column=0))
+        old_threads = set(_rows(conn, "SELECT DISTINCT thread_id FROM thread_members WHERE unit IN ({})", old_units,
+                                column=0))
+        seeds |= set(_rows(conn, "SELECT DISTINCT unit FROM thread_members WHERE thread_id IN ({})", old_threads,
+                           column=0))
+        _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", old_threads)
+        _exec(conn, "DELETE FROM threads WHERE id IN ({})", old_threads)
+        self._forget(touched, old_units)
+        new_units: list[Unit] = []
+        for doc in sorted(current):
+            rec = read_record(conn, doc)
+            if rec is not None:
+                new_units += self._sign(rec)
+        for u in new_units:
+            self._link(u)
+        seeds = (seeds - old_units) | {u.key for u in new_units}
+        return self._recluster(seeds)
+
+    def rebuild(self) -> int:
+        """Every table of tracking emptied and filled again from the current documents."""
+        conn = self.conn
+        with transaction(conn):
+            for table in ("track_statements", "track_terms", "track_links", "threads", "thread_members"):
+                conn.execute(f"DELETE FROM {table}")
+            units: list[Unit] = []
+            for (doc,) in conn.execute("SELECT id FROM current_documents ORDER BY id").fetchall():
+                rec = read_record(conn, doc)
+                if rec is not None:
+                    units += self._sign(rec)
+            found = links(units, self.w)
+            conn.executemany("INSERT INTO track_links (a, b, sim) VALUES (?, ?, ?)", found)
+            by_key = {u.key: u for u in units}
+            groups = components(by_key, found, self.threshold)
+            where = {k: n for n, g in enumerate(groups) for k in g}
+            per: dict[int, list] = {}
+            for link in found:
+                if where[link[0]] == where[link[1]]:
+                    per.setdefault(where[link[0]], []).append(link)
+            for n, g in enumerate(groups):
+                self._write_threads([by_key[k] for k in g], per.get(n, []))
+            conn.execute("INSERT INTO track_meta (key, value) VALUES ('built', '1') ON CONFLICT (key) DO NOTHING")
+            return len(groups)
+
+    def _forget(self, documents: set[str], units: set[str]) -> None:
+        conn = self.conn
+        _exec(conn, "DELETE FROM track_links WHERE a IN ({})", units)
+        _exec(conn, "DELETE FROM track_links WHERE b IN ({})", units)
+        _exec(conn, "DELETE FROM track_terms WHERE unit IN ({})", units)
+        _exec(conn, "DELETE FROM track_statements WHERE document_id IN ({})", documents)
+        _exec(conn, "DELETE FROM thread_members WHERE document_id IN ({})", documents)
+
+    def _sign(self, rec: Record) -> list[Unit]:
+        """Store a record's signatures and index its appearances; returns them."""
+        units = record_units(rec, self.vocab, self.w)
+        ref = meeting_ref(rec)
+        stmts = {s.id: s for s in rec.statements}
+        rows = []
+        for u in units:
+            for rank, sig in enumerate(u.members):
+                st = stmts[sig.statement_id]
+                rows.append((sig.statement_id, sig.document_id, u.key, rank, _bucket(sig), sig.family,
+                             json.dumps(list(sig.alliance)), json.dumps(sorted(sig.actors)),
+                             json.dumps(sorted(sig.topics)), " ".join(sorted(sig.terms)), sig.length,
+                             statement_words(st), json.dumps(self.vocab.runs(statement_words(st))), ref.key,
+                             ref.dialogue, ref.round, ref.date, st.act, st.text))
+            self.conn.executemany("INSERT INTO track_terms (bucket, term, unit) VALUES (?, ?, ?)",
+                                  [(_bucket(u.lead), t, u.key) for t in sorted(index_terms(u, self.w))])
+        self.conn.executemany(f"INSERT INTO track_statements VALUES ({', '.join('?' * 19)})", rows)
+        return units
+
+    def _link(self, u: Unit) -> None:
+        terms = sorted(index_terms(u, self.w))
+        if not terms:
+            return
+        marks = ", ".join("?" * len(terms))
+        others = [r[0] for r in self.conn.execute(
+            f"SELECT DISTINCT unit FROM track_terms WHERE bucket = ? AND term IN ({marks}) AND unit != ?",
+            (_bucket(u.lead), *terms, u.key))]
+        found = []
+        for v in self.units(others).values():
+            sim = unit_similarity(u, v, self.w)
+            if sim >= LINK_FLOOR:
+                a, b = sorted((u.key, v.key))
+                found.append((a, b, sim))
+        self.conn.executemany("INSERT INTO track_links (a, b, sim) VALUES (?, ?, ?)"
+                              " ON CONFLICT (a, b) DO UPDATE SET sim = excluded.sim", found)
+
+    def _recluster(self, seeds: set[str]) -> int:
+        """Re-cluster the components holding ``seeds``; returns how many there were."""
+        conn = self.conn
+        seen: set[str] = set()
+        done = 0
+        for seed in sorted(seeds):
+            if seed in seen:
+                continue
+            comp, found = self._component(seed)
+            seen |= comp
+            if not comp:
+                continue
+            old: dict[str, set[str]] = {}
+            for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", comp):
+                old.setdefault(r[0], set()).add(r[1])
+            units = self.units(comp)
+            now = {frozenset(u.key for u in g): g for g in cluster(list(units.values()), found, self.threshold)}
+            before = {tid: frozenset(members) for tid, members in old.items()}
+            gone = [tid for tid, members in before.items() if members not in now]
+            fresh = [g for members, g in now.items() if members not in set(before.values())]
+            _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
+            _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
+            self._write_clusters(fresh)
+            done += 1
+        return done
+
+    def _component(self, seed: str) -> tuple[set[str], list[tuple[str, str, float]]]:
+        """The units joined to ``seed`` by strong links, and every link among them."""
+        if not self.conn.execute("SELECT 1 FROM track_statements WHERE unit = ? LIMIT 1", (seed,)).fetchone():
+            return set(), []
+        comp, frontier = {seed}, {seed}
+        while frontier:
+            nxt = set(_rows(self.conn, "SELECT b FROM track_links WHERE a IN ({}) AND sim >= ?", frontier,
+                            column=0, tail=(self.threshold,)))
+            nxt |= set(_rows(self.conn, "SELECT a FROM track_links WHERE b IN ({}) AND sim >= ?", frontier,
+                             column=0, tail=(self.threshold,)))
+            frontier = nxt - comp
+            comp |= frontier
+        found = [tuple(r) for r in _rows(self.conn, "SELECT a, b, sim FROM track_links WHERE a IN ({})", comp)
+                 if r[1] in comp]
+        return comp, sorted(found)
+
+    def _write_threads(self, units: list[Unit], found: list[tuple[str, str, float]]) -> None:
+        self._write_clusters(cluster(units, found, self.threshold))
+
+    def _write_clusters(self, groups: list[list[Unit]]) -> None:
+        rows = self.statement_rows(u.key for g in groups for u in g)
+        threads, members = [], []
+        for group in groups:
+            t = assemble([appearance_of(rows[u.key], [m.statement_id for m in u.members[1:]]) for u in group],
+                         [rows[u.key]["words"] for u in group], group[0].lead, self.w, self.vocab,
+                         [json.loads(rows[u.key]["runs"]) for u in group], every_change=False)
+            text = " ".join([t.label, *(a.text for a in t.appearances)]).lower()
+            threads.append((t.id, t.label, t.family, json.dumps(t.alliance), json.dumps(t.topics),
+                            json.dumps(t.actors), json.dumps(list(dict.fromkeys(a.dialogue for a in t.appearances))),
+                            len(t.appearances), t.first.meeting, t.first.date, t.last.meeting, t.last.dialogue,
+                            t.last.date, int(bool(t.changes) and t.changes[-1].significant), text))
+            members += [(m.statement_id, t.id, u.key, u.document_id) for u in group for m in u.members]
+        self.conn.executemany(f"INSERT INTO threads VALUES ({', '.join('?' * 15)})", threads)
+        self.conn.executemany("INSERT INTO thread_members (statement_id, thread_id, unit, document_id)"
+                              " VALUES (?, ?, ?, ?)", members)
+
+    # -- reading -------------------------------------------------------------------
+    def statement_rows(self, units: Iterable[str]) -> dict[str, Any]:
+        """Unit key -> the row of its leading statement."""
+        return {r["unit"]: r for r in _rows(self.conn, "SELECT * FROM track_statements WHERE rank = 0 AND unit IN ({})",
+                                            set(units))}
+
+    def units(self, keys: Iterable[str]) -> dict[str, Unit]:
+        """The stored units with these keys, members in rank order."""
+        grouped: dict[str, list] = {}
+        for r in sorted(_rows(self.conn, "SELECT * FROM track_statements WHERE unit IN ({})", set(keys)),
+                        key=lambda r: (r["unit"], r["rank"])):
+            grouped.setdefault(r["unit"], []).append(signature_of(r))
+        return {k: Unit(k, sigs[0].document_id, tuple(sigs)) for k, sigs in grouped.items()}
+
+
+def signature_of(row) -> Signature:
+    return Signature(row["statement_id"], row["document_id"], frozenset(row["terms"].split()),
+                     frozenset(json.loads(row["topics"])), row["family"], frozenset(json.loads(row["actors"])),
+                     tuple(json.loads(row["alliance"])), row["length"])
+
+
+def appearance_of(row, echoes: list[str]) -> Appearance:
+    return Appearance(row["statement_id"], row["document_id"], row["meeting"], row["dialogue"], row["round"],
+                      row["date"], row["act"], json.loads(row["actors"]), json.loads(row["topics"]), row["text"],
+                      echoes)
+
+
+def _bucket(sig: Signature) -> str:
+    return "+".join(sig.alliance) + "/" + sig.family
+
+
+def _rows(conn, sql: str, values: Iterable, *, column: int | None = None,
+          tail: tuple = ()) -> list:
+    """``sql`` with its ``IN ({})`` filled from ``values``, in chunks; rows, or one column of them."""
+    values = sorted(set(values))
+    out = []
+    for i in range(0, len(values), CHUNK):
+        part = values[i:i + CHUNK]
+        for r in conn.execute(sql.format(", ".join("?" * len(part))), (*part, *tail)):
+            out.append(r[column] if column is not None else r)
+    return out
+
+
+def _exec(conn, sql: str, values: Iterable) -> None:
+    values = sorted(set(values))
+    for i in range(0, len(values), CHUNK):
+        part = values[i:i + CHUNK]
+        conn.execute(sql.format(", ".join("?" * len(part))), part)
+
+
+__all__ = ["Tracker", "MeetingRef", "Thread"]

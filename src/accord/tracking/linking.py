@@ -1,0 +1,179 @@
+"""Linking statements into threads, piece by piece, so one document's change touches only its neighbours.
+
+Three steps, each a function of what it is given and nothing else:
+
+- ``document_units``: a document's restatements of one position (a headline
+  and its paragraph) are one *unit*, led by the fullest of them.
+- ``unit_similarity``: how close two units of different documents are (their
+  closest members), on frozen word weights (``weights.py``); below
+  ``LINK_FLOOR`` it counts as nothing, so only real links are kept.
+- ``cluster``: average-linkage agglomeration of the units of one *component*
+  (units joined by links of at least the threshold). A thread never spans two
+  components, since a merge needs a mean similarity of at least the threshold
+  and so one link that strong; so a component can be clustered alone, and the
+  units are ordered by key first, which makes the result the same whatever
+  order the documents came in.
+
+``build_threads`` runs the steps over a whole record; the store runs them
+over the component a changed document touches (``accord.store.tracked``).
+"""
+from __future__ import annotations
+
+import heapq
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Iterable
+
+from accord.tracking.similarity import Signature, Weights, similarity
+
+ECHO = 0.6  # similarity at which two statements of one document are one appearance
+LINK_FLOOR = 0.15  # weaker similarities are not links (and count as none in a thread's mean)
+INDEX_FLOOR = 1.5  # a word weighing less (said almost everywhere) proposes no candidates
+INDEX_TERMS = 10  # a unit is indexed under its rarest words, this many
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One appearance: the statements of one document that say one position, the fullest first."""
+
+    key: str  # the leading statement's id
+    document_id: str
+    members: tuple[Signature, ...]
+
+    @property
+    def lead(self) -> Signature:
+        return self.members[0]
+
+    @property
+    def bucket(self) -> tuple:
+        return (self.lead.alliance, self.lead.family)
+
+
+def document_units(sigs: list[Signature], w: Weights) -> list[Unit]:
+    """The units of one document's signatures (given in the document's order)."""
+    parent = list(range(len(sigs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i in range(len(sigs)):
+        for j in range(i + 1, len(sigs)):
+            if similarity(sigs[i], sigs[j], w) >= ECHO:
+                parent[root(j)] = root(i)
+    groups: dict[int, list[Signature]] = defaultdict(list)
+    for i, s in enumerate(sigs):
+        groups[root(i)].append(s)
+    out = []
+    for members in groups.values():
+        members.sort(key=lambda s: (-w.total(s), -s.length, s.statement_id))
+        out.append(Unit(members[0].statement_id, members[0].document_id, tuple(members)))
+    return sorted(out, key=lambda u: u.key)
+
+
+def index_terms(unit: Unit, w: Weights) -> set[str]:
+    """The words by which a unit is found (the inverted index's keys): its rarest few.
+
+    Two units are candidates only when they share one of these, so a unit
+    meets the few hundred that could say the same thing, not every unit that
+    uses "defense"; the rule is the same for a rebuild and an increment.
+    """
+    terms = {t for s in unit.members for t in s.terms if w.weight(t) >= INDEX_FLOOR}
+    return set(sorted(terms, key=lambda t: (-w.weight(t), t))[:INDEX_TERMS])
+
+
+def unit_similarity(a: Unit, b: Unit, w: Weights) -> float:
+    if a.document_id == b.document_id or a.bucket != b.bucket:
+        return 0.0
+    sim = max(similarity(x, y, w) for x in a.members for y in b.members)
+    return sim if sim >= LINK_FLOOR else 0.0
+
+
+def links(units: list[Unit], w: Weights) -> list[tuple[str, str, float]]:
+    """Every link among ``units`` as (key, key, similarity) with the smaller key first, sorted."""
+    index: dict[tuple, dict[str, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for n, u in enumerate(units):
+        for t in index_terms(u, w):
+            index[u.bucket][t].append(n)
+    seen: set[tuple[int, int]] = set()
+    out = []
+    for postings in (p for terms in index.values() for p in terms.values()):
+        for i, u in enumerate(postings):
+            for v in postings[i + 1:]:
+                pair = (u, v) if u < v else (v, u)
+                if pair in seen:
+                    continue
+                seen.add(pair)
+                sim = unit_similarity(units[pair[0]], units[pair[1]], w)
+                if sim > 0:
+                    a, b = sorted((units[pair[0]].key, units[pair[1]].key))
+                    out.append((a, b, sim))
+    return sorted(out)
+
+
+def components(keys: Iterable[str], found: list[tuple[str, str, float]], threshold: float) -> list[list[str]]:
+    """Keys grouped by links of at least ``threshold``, each group sorted, the groups by their first key."""
+    parent = {k: k for k in keys}
+
+    def root(k: str) -> str:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for a, b, sim in found:
+        if sim >= threshold and a in parent and b in parent:
+            ra, rb = root(a), root(b)
+            if ra != rb:
+                parent[max(ra, rb)] = min(ra, rb)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for k in parent:
+        groups[root(k)].append(k)
+    return sorted((sorted(g) for g in groups.values()), key=lambda g: g[0])
+
+
+def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: float) -> list[list[Unit]]:
+    """Average-linkage agglomeration of one component's units, never two of one document in a cluster.
+
+    The closest pair of clusters (mean similarity of their members, absent
+    links counting 0) merges first, down to ``threshold``; ties go to the
+    smaller keys. Pure in its inputs: the units are taken in key order and
+    the links sorted, so the same component always clusters the same way.
+    """
+    units = sorted(units, key=lambda u: u.key)
+    at = {u.key: n for n, u in enumerate(units)}
+    docs = {n: {u.document_id} for n, u in enumerate(units)}
+    size = {n: 1 for n in range(len(units))}
+    members = {n: [n] for n in range(len(units))}
+    version = {n: 0 for n in range(len(units))}
+    near: dict[int, dict[int, float]] = defaultdict(dict)
+    for a, b, sim in sorted(found):
+        if a in at and b in at:
+            near[at[a]][at[b]] = near[at[b]][at[a]] = sim
+    heap = [(-t, u, v, 0, 0) for u in sorted(near) for v, t in sorted(near[u].items()) if u < v]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in members or b not in members or version[a] != va or version[b] != vb:
+            continue  # stale: one side has merged since
+        if -neg < threshold:
+            break
+        if docs[a] & docs[b]:
+            continue
+        members[a] += members.pop(b)
+        docs[a] |= docs.pop(b)
+        size[a] += size.pop(b)
+        version[a] += 1
+        mine, theirs = near[a], near.pop(b)
+        mine.pop(b, None)
+        theirs.pop(a, None)
+        for x, t in sorted(theirs.items()):
+            near[x].pop(b, None)
+            mine[x] = mine.get(x, 0.0) + t
+            near[x][a] = mine[x]
+        for x, t in sorted(mine.items()):
+            lo, hi = min(a, x), max(a, x)
+            heapq.heappush(heap, (-t / (size[a] * size[x]), lo, hi, version[lo], version[hi]))
+    return [[units[n] for n in sorted(group)] for _, group in sorted(members.items())]
