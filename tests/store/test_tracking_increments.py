@@ -64,3 +64,18 @@ def test_a_database_from_before_tracking_is_built_on_first_use(tmp_path, records
         store.tracker().ensure()
         members = _state(store)[0]
     assert {sid: t.id for sid, t in thread_index(build_threads(records[:40])).items()} == members
+
+
+def test_accord_track_rebuild_names_what_it_rebuilt(tmp_path, records):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+
+    with Store.open(tmp_path / "cli.db") as store:
+        list(store.ingest_records(records[:20]))
+        before = _state(store)
+    result = CliRunner().invoke(app, ["track", "--rebuild", "--db", str(tmp_path / "cli.db")])
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("threads rebuilt: ")
+    with Store.open(tmp_path / "cli.db") as store:
+        assert _state(store) == before

@@ -303,3 +303,31 @@ def reject(
 ) -> None:
     """Reject a proposed piece of milestone evidence; the milestone's status is computed without it."""
     _verdict(milestone, statement, "reject", by, note, db)
+
+
+@app.command()
+def track(
+    rebuild: bool = typer.Option(False, "--rebuild", help="Rebuild every thread from the current documents."),
+    db: Optional[str] = _db(),
+) -> None:
+    """Bring the threads the database keeps up to date (built once; then every change updates them)."""
+    import time
+
+    from accord.store import Store, StoreError
+
+    try:
+        store = Store.open(db, create=False)
+    except StoreError as e:
+        _fail(str(e))
+    with store:
+        started = time.perf_counter()
+        tracker = store.tracker()
+        if rebuild or not tracker.built():
+            tracker.rebuild()
+            done = "rebuilt"
+        else:
+            done = "up to date"
+        threads, statements = store.conn.execute(
+            "SELECT (SELECT count(*) FROM threads), (SELECT count(*) FROM thread_members)").fetchone()
+        typer.echo(f"threads {done}: {threads} threads over {statements} statements "
+                   f"({time.perf_counter() - started:.1f} s)")

@@ -20,7 +20,7 @@ import getpass
 import json
 import os
 from dataclasses import dataclass, field, fields, replace
-from typing import Any, Callable
+from typing import Any
 
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Statement
