@@ -244,3 +244,12 @@ def test_a_run_of_headlines_after_the_statement_is_a_list_of_links():
            "over the past year, agreeing to meet again in the spring, according to the statement.\n"
            "Fighters in air exercise\nDancers win the regional final\nNew law takes effect downtown\n")
     assert read_bytes(raw.encode(), "x.txt").text.endswith("according to the statement.")
+
+
+def test_chrome_as_list_items_and_lines_in_another_script_are_stripped():
+    raw = ("\ud55c\ubbf8 \uad6d\ubc29 \ud611\uc758, \uc624\ub298 \uc5f4\ub824\n\nThe two delegations met in Oslo and "
+           "reviewed their cooperation on cyber defence over the past year, agreeing to meet again.\n\n"
+           "  \u2022 Last updated: 29 Jun. 2017 09:15\n\n2021-12-08 12:45:19 By : Mr. J. Doe\n")
+    doc = read_bytes(raw.encode(), "x.txt")
+    assert doc.text == ("The two delegations met in Oslo and reviewed their cooperation on cyber defence over the "
+                        "past year, agreeing to meet again.")

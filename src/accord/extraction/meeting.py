@@ -16,23 +16,29 @@ _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "ei
 _TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
           "seventeenth", "eighteenth", "nineteenth"]
 _TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent": 70, "eight": 80, "ninet": 90}
-ORDINAL_WORDS = {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | \
+ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | \
     {t + "ieth": v for t, v in _TENS.items()} | \
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
-    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|of|and|the|on|for|-)\s+){0,9}$")
+    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
-_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"]|and|of|on|for|the)"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)"
+_TWO_PLUS_TWO = r"(?:[“\"]?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2)[”\"]?)"
+_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
+# Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
+# or a "2+2" ("the sixth 2+2 meeting").
+_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|(?:[a-z][a-z-]+\s+){2,5})"
+               r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+"
-    r"(?P<name>(?:[A-Z][\w.'’&+-]*|\d\s?\+\s?\d|[“\"]2\+2[”\"])\s+(?:" + _NAME_WORD + r"\s+){0,9}?" + _KIND + r")"
+    r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
+    + r"|" + _LOWER_NAME + r"))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:[-–][A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s?[-–]\s?[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
@@ -48,7 +54,7 @@ PAIRED_DIALOGUE = re.compile(
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
-PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:\s+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
+PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
@@ -152,7 +158,7 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     else:
         if best.acronym is None:
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
-            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2", best.name) else None)
+            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2|two-plus-two|2-plus-2", best.name, re.I) else None)
         facts.parties = name_parties(best.name, kb)
 
 

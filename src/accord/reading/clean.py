@@ -60,12 +60,16 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     p = patterns or load_patterns()
     lines = [line.rstrip() for line in text.split("\n")]
     drop: set[int] = set()
+    latin = _mostly_latin(text)
     for i, line in enumerate(lines):
         s = line.strip()
         if not s or i in drop:
             continue
-        if p.line.fullmatch(s):
+        bare = s.lstrip("•·▪◦*–- \t")  # a list item of chrome is chrome ("• Last updated: ...")
+        if p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)):
             drop.add(i)
+        elif latin and not _mostly_latin(s):
+            drop.add(i)  # a line in another script on an English page: a language link, the original headline
         elif p.block.fullmatch(s):
             drop.update(_block(lines, i, p.line))
     rest = [i for i in range(len(lines)) if i not in drop]
@@ -76,6 +80,11 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)]
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _mostly_latin(text: str) -> bool:
+    letters = [c for c in text[:20000] if c.isalpha()]
+    return not letters or sum(c < "\u0250" for c in letters) / len(letters) > 0.5
 
 
 def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
