@@ -32,3 +32,14 @@ def test_csv_rows_carry_the_meeting_and_the_statement(store):
             assert row["topics"] == ";".join(s.topics)
             assert row["commitment"] == ("true" if s.commitment else "false")
             assert row["text"] == s.text  # commas, quotes and newlines survive
+
+
+def test_csv_rows_name_who_corrected_a_statement_and_when(store):
+    out = io.StringIO()
+    export(store.records(), "csv", out, store.correction_authors())
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    corrected = {c.statement_id: c for c in store.corrections() if c.action != "delete"}
+    assert corrected
+    for row in rows:
+        c = corrected.get(row["statement_id"])
+        assert (row["corrected_by"], row["corrected_at"]) == ((c.by, c.at) if c else ("", ""))

@@ -362,13 +362,14 @@ def export(
         _fail(f"{format.value} is binary: give --out FILE", 2)
     with _open(db) as store:
         records = store.records(all_versions=all_versions)
+        authors = store.correction_authors()
         if out is None:
-            n = write(records, format.value, sys.stdout)
+            n = write(records, format.value, sys.stdout, authors)
         elif format.value in BINARY:
-            n = write(records, format.value, str(out))
+            n = write(records, format.value, str(out), authors)
         else:
             with open(out, "w", encoding="utf-8", newline="") as f:
-                n = write(records, format.value, f)
+                n = write(records, format.value, f, authors)
     unit = "records" if format is ExportFormat.jsonl else "events" if format.value in ("cameo", "plover") else "rows"
     typer.echo(f"Wrote {n} {unit}" + (f" to {out}" if out else ""), err=True)
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 import csv
 from typing import IO, Iterable
 
-from accord.export.rows import COLUMNS, statement_rows
+from accord.export.rows import COLUMNS, Authors, statement_rows
 from accord.records import Record
 
 SEPARATOR = ";"
 
 
-def write(records: Iterable[Record], out: IO[str]) -> int:
+def write(records: Iterable[Record], out: IO[str], authors: Authors | None = None) -> int:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([name for name, _ in COLUMNS])
     n = 0
-    for row in statement_rows(records):
+    for row in statement_rows(records, authors):
         writer.writerow([_cell(row[name], kind) for name, kind in COLUMNS])
         n += 1
     return n

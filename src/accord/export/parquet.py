@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import IO, Iterable
 
-from accord.export.rows import COLUMNS, statement_rows
+from accord.export.rows import COLUMNS, Authors, statement_rows
 from accord.records import Record
 
 
@@ -16,11 +16,11 @@ def schema():
     return pa.schema([pa.field(name, types[kind], nullable=kind != "list") for name, kind in COLUMNS])
 
 
-def write(records: Iterable[Record], out: str | IO[bytes]) -> int:
+def write(records: Iterable[Record], out: str | IO[bytes], authors: Authors | None = None) -> int:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    rows = list(statement_rows(records))
+    rows = list(statement_rows(records, authors))
     for row in rows:
         for name, kind in COLUMNS:
             if kind == "date":

@@ -16,10 +16,15 @@ COLUMNS: list[tuple[str, str]] = [
     ("start", "int"), ("end", "int"), ("act", "string"), ("actors", "list"), ("commitment", "bool"),
     ("content", "string"), ("condition", "string"), ("topics", "list"), ("session", "string"),
     ("milestone", "string"), ("reported_by", "list"), ("text", "string"),
+    ("corrected_by", "string"), ("corrected_at", "string"),
 ]
 
+Authors = dict[str, tuple[str, str]]  # statement id -> (who, when) of the latest correction that set it
 
-def statement_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
+
+def statement_rows(records: Iterable[Record], authors: Authors | None = None) -> Iterator[dict[str, Any]]:
+    """``authors`` (``Store.correction_authors()``) fills corrected_by and corrected_at."""
+    authors = authors or {}
     for rec in records:
         d, m = rec.document, rec.meeting
         meeting = {
@@ -35,4 +40,5 @@ def statement_rows(records: Iterable[Record]) -> Iterator[dict[str, Any]]:
                 "actors": list(s.actors), "commitment": bool(s.commitment), "content": s.content,
                 "condition": s.condition, "topics": list(s.topics), "session": s.session,
                 "milestone": s.milestone, "reported_by": list(s.reported_by or []), "text": s.text,
+                "corrected_by": authors.get(s.id, (None, None))[0], "corrected_at": authors.get(s.id, (None, None))[1],
             }

@@ -177,6 +177,10 @@ class Store:
         ``'refused'`` for attempts that lost a race for the same act."""
         return corr.corrections(self.conn, document_id, status)
 
+    def correction_authors(self) -> dict[str, tuple[str, str]]:
+        """Who last corrected each statement that stands corrected, and when (for exports)."""
+        return corr.authors(self.conn)
+
     def record_verdict(self, milestone_id: str, statement_id: str, verdict: str, *, by: str | None = None,
                        note: str | None = None) -> dict[str, str]:
         """Confirm or reject a statement as evidence that a milestone was met; kept like a correction."""

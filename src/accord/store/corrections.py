@@ -326,6 +326,15 @@ def corrections(conn, document_id: str | None = None, status: str | None = None)
     return [Correction.from_row(r) for r in conn.execute(sql + " ORDER BY id", args)]
 
 
+def authors(conn) -> dict[str, tuple[str, str]]:
+    out: dict[str, tuple[str, str]] = {}
+    for statement_id, by, at in conn.execute(
+            "SELECT statement_id, made_by, made_at FROM corrections WHERE status = 'applied' AND action <> 'delete'"
+            " AND statement_id IS NOT NULL ORDER BY id"):
+        out[statement_id] = (by, at)
+    return out
+
+
 def _text(conn, document_id: str) -> str:
     row = conn.execute("SELECT text FROM documents WHERE id = ?", (document_id,)).fetchone()
     if row is None:
