@@ -17,6 +17,8 @@ from accord.knowledge import Knowledge
 
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
+# Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
+RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -130,6 +132,9 @@ class ActFinder:
             if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
                 tok = up
                 continue
+            if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING:
+                tok = up  # "The ministers are believed to have shared concern": the ministers shared it
+                continue
             return None
         return None
 
@@ -149,7 +154,7 @@ class ActFinder:
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
         if subj is None:
             return None
-        if subj.dep_ == "nsubjpass" and act != "meet":
+        if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i):
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
@@ -249,6 +254,8 @@ class ActFinder:
         if subj is None:
             return False
         words = [w.text for w in subj.subtree]
+        if len(words) == 1 and words[0].lower() in ("he", "she"):
+            return bool(ctx.last_single)  # the minister just named goes on speaking
         return any(w in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words)))
 
     @staticmethod
