@@ -162,3 +162,13 @@ def test_sentences_end_only_where_something_ends_them():
     doc = nlp()("The allies held the 9th Example Dialogue (EXD) May 12-13, 2026 in Oslo. Minister of Defense "
                 "Ito Kenji, and Minister of State Kim Ha-na convened the talks.  They agreed to meet again.")
     assert [s.text.split()[0] for s in doc.sents] == ["The", "Minister", "They"]
+
+
+def test_heads_of_news_reports():
+    assert _heads("The Japanese and Mongolian delegations, led by Deputy Minister Sato Ken and State Secretary "
+                  "Bat Erdene, respectively, reviewed their cooperation.", ("JPN", "MNG")) == \
+        {("Sato Ken", "JPN"), ("Bat Erdene", "MNG")}
+    assert _heads("Defense Minister Kim Ha-na and his Japanese counterpart Ito Kenji held talks in Tokyo.",
+                  ("JPN", "KOR")) == {("Kim Ha-na", "KOR"), ("Ito Kenji", "JPN")}
+    assert _heads("The dialogue was co-hosted by Minister of External Affairs of India Dr S. Rao and Indian "
+                  "Defence Minister Ravi Menon.", ("AUS", "IND")) == {("S. Rao", "IND"), ("Ravi Menon", "IND")}

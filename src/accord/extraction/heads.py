@@ -67,6 +67,8 @@ class HeadFinder:
                 run = toks[i:j + 2]  # "Gilberto C. Teodoro, Jr."
                 j += 2
             core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
+            if len(core) == 1 and len(run) >= 2 and re.fullmatch(r"[A-Z]\.?", run[0][0]):
+                core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
             whole = seg[run[0][1]:run[-1][2]].rstrip(".")
             if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
                 i = j  # "the United Kingdom" is a country, not a person
@@ -210,7 +212,7 @@ class HeadFinder:
 
     def _country_in_title(self, title: str | None) -> str | None:
         """The holder's country in a title: "the Australian Minister for Defence", "Minister ... of Japan"."""
-        m = re.match(r"(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s", title or "")
+        m = re.match(r"(?:(?:the|his|her|their|its)\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
@@ -230,8 +232,8 @@ class HeadFinder:
             if counterpart:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
-            passive = re.search(r"\b(?:was|were)\s+(?:led|headed|represented|chaired|co-chaired|attended)\b"
-                                r"|\b(?:led\s+(?:on|for)\s+the|attended\s+by)\b", clause)
+            passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
+                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted)\s+by)\b", clause)
             if passive:
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None
@@ -242,7 +244,15 @@ class HeadFinder:
         """"The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"."""
         subj_party = self._side(clause[:at][-60:])
         rest = clause[at:]
-        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\b(?<!hosted )by\b", rest))
+        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b", rest))
+        if "respectively" in rest and bys:
+            # "The South Korean and U.S. delegations, led by A and B, respectively": sides in order
+            sides = [code for _, _, code in self.kb.parties_in(clause[:at][-80:])]
+            who = rest[bys[0].end():rest.index("respectively")]
+            pieces = [x for x in re.split(r",?\s+and\s+|;\s*", who.strip(" ,")) if x.strip()]
+            if len(sides) == len(pieces) >= 2:
+                yield from zip(pieces, sides)
+                return
         for k, b in enumerate(bys):
             end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
