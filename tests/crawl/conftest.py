@@ -30,6 +30,19 @@ def archive_10k(tmp_path_factory):
 
 
 @pytest.fixture(scope="session")
+def crawled(archive_10k, tmp_path_factory):
+    """The 10,000-page archive crawled once: (summary, records, pages); the output folder is summary.out."""
+    from accord.crawl.output import read_records
+    from accord.crawl.run import crawl
+
+    folder, items = archive_10k
+    out = tmp_path_factory.mktemp("crawl10k") / "records"
+    summary = crawl([str(folder)], str(out))
+    summary.out = str(out)
+    return summary, read_records(str(out)), items
+
+
+@pytest.fixture(scope="session")
 def small_archives(tmp_path_factory):
     """Six small archives (three WARC, three WET) with a few statements: for engines and resuming."""
     srcs = [s for s in sources() if s.page is None][:6]

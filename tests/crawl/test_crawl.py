@@ -22,14 +22,6 @@ from tests.crawl.conftest import members, offsets
 ACCORD = [sys.executable, "-m", "accord.cli"]
 
 
-@pytest.fixture(scope="module")
-def crawled(archive_10k, tmp_path_factory):
-    folder, items = archive_10k
-    out = tmp_path_factory.mktemp("crawl10k") / "records"
-    summary = crawl([str(folder)], str(out))
-    return summary, read_records(str(out)), items
-
-
 def test_every_statement_among_10000_pages_is_found_and_few_others_are_parsed(crawled):
     summary, records, items = crawled
     statements = {p.url for p in items if p.statement}

@@ -22,7 +22,7 @@ def csrf(client) -> str:
 
 
 @pytest.mark.parametrize("url", ["/", "/round/KIDD-26", f"/round/{KIDD26}", "/round/NATO%20DefMin-2024-06-13",
-                                 "/round/2%2B2-4", "/threads", "/threads?status=dropped&min=2", "/tracker",
+                                 "/round/PHL-USA-2%2B2-4", "/threads", "/threads?status=dropped&min=2", "/tracker",
                                  "/tracker?status=overdue&party=USA", "/search", "/search?q=deterrence",
                                  "/search?topic=extended_deterrence&year=2025", "/brief", "/brief/KIDD",
                                  "/corrections", "/docs"])

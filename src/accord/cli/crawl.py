@@ -78,7 +78,8 @@ def crawl(
     done = summary.inputs - summary.resumed
     typer.echo(f"Crawled {done} of {summary.inputs} inputs ({summary.resumed} done before): "
                f"{summary.pages:,} pages read, {summary.kept:,} kept by the screen "
-               f"({100 * summary.kept / summary.pages if summary.pages else 0:.2f}%), {summary.records:,} records, "
+               f"({100 * summary.kept / summary.pages if summary.pages else 0:.2f}%), {summary.records:,} records "
+               f"({summary.documents:,} texts in {summary.groups:,} groups of near-duplicates), "
                f"{len(summary.problems)} problems; {summary.rate:,.0f} pages/s. Records in {out}")
     if summary.problems:
         raise typer.Exit(1)

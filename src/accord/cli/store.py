@@ -54,7 +54,8 @@ def _split(value: Optional[str]) -> Optional[List[str]]:
 @app.command(epilog="Exit codes: 0 every file was stored or unchanged; 1 some failed (each named on stderr); "
                     "3 every file failed.")
 def ingest(
-    paths: List[str] = typer.Argument(..., help="Files or directories (recursive)."),
+    paths: List[str] = typer.Argument(..., help="Files or directories (recursive), or the --out folder of "
+                                                "`accord crawl` (its records and their sources)."),
     db: Optional[str] = _db_option(),
 ) -> None:
     """Read, extract and store statements; a file already stored is left unchanged."""
@@ -64,6 +65,12 @@ def ingest(
 
     from accord.store.ingest import count_files
 
+    from itertools import chain
+
+    from accord.crawl.output import is_output, read_groups, read_records
+
+    crawled = [p for p in paths if is_output(p)]
+    paths = [p for p in paths if p not in crawled]
     store = _open(db, create=True)
     err = _console(stderr=True)
     counts: Counter[str] = Counter()
@@ -71,8 +78,10 @@ def ingest(
                MofNCompleteColumn(),
                TimeElapsedColumn())
     with store, Progress(*columns, console=err, disable=not err.is_terminal, transient=True) as bar:
-        task = bar.add_task("Reading", total=count_files(paths))
-        for result in store.ingest_paths(paths):
+        records = [(read_records(p), read_groups(p)) for p in crawled]
+        task = bar.add_task("Reading", total=count_files(paths) + sum(len(r) for r, _ in records))
+        results = chain(*(store.ingest_crawled(r, g) for r, g in records), store.ingest_paths(paths) if paths else ())
+        for result in results:
             counts[result.status] += 1
             lines = [f"accord: {result.source}: {w}" for w in result.warnings]
             if result.status == "failed":
@@ -143,6 +152,7 @@ def show(
         primary = store.meeting(key)
         ids = f"{rec.document.id}:#" + (f" or {key}:#" if primary and primary.document.id == rec.document.id else "")
         others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
+        found = store.meeting_sources(key) if primary and primary.document.id == rec.document.id else None
         log = store.corrections(rec.document.id)
     out = _console()
     out.print(meeting_table(rec))
@@ -157,6 +167,14 @@ def show(
         out.print(milestones_table(rec))
     if log:
         out.print(corrections_table(log, "Corrections"))
+    if found and (len(found.sources) > 1 or found.sources[0].archive):
+        out.print(f"Sources ({len(found.sources)}; each act above is stated in "
+                  f"{min(map(len, found.acts.values()), default=0)} to {max(map(len, found.acts.values()), default=0)}"
+                  " of them):", highlight=False)
+        for n, src in enumerate(found.sources, 1):
+            where = f" {src.archive}@{src.offset}" if src.archive else ""
+            out.print(f"  {n}. {src.url}" + (f" · crawled {src.crawl_date[:10]}" if src.crawl_date else "") + where,
+                      highlight=False, markup=False, soft_wrap=True)
     if others:
         out.print("Also reporting this meeting: " + "; ".join(
             f"{d['id']} ({d['kind']}, {Path(d['source']).name} v{d['version']}"

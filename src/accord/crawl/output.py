@@ -69,8 +69,31 @@ class Output:
             f.write(json.dumps(tally.__dict__, ensure_ascii=False, sort_keys=True).encode())
         self.fs.mv(done + ".tmp", done)
 
+    def write_groups(self, groups: dict[str, str]) -> None:
+        """Which documents are near-duplicates of which (document id → its group's id), for the whole output."""
+        rows = [{"document_id": d, "group": g} for d, g in sorted(groups.items())]
+        table = pa.Table.from_pylist(rows, schema=pa.schema([("document_id", pa.string()), ("group", pa.string())]))
+        with self.fs.open(f"{self.path}/groups.parquet.tmp", "wb") as f:
+            pq.write_table(table, f)
+        self.fs.mv(f"{self.path}/groups.parquet.tmp", f"{self.path}/groups.parquet")
+
     def tallies(self) -> list[Tally]:
         return [Tally(**json.loads(self.fs.cat_file(p))) for p in sorted(self.fs.glob(f"{self.path}/_done/*.json"))]
+
+
+def is_output(url: str) -> bool:
+    """Whether a path is a crawl's output folder."""
+    fs, path = fsspec.core.url_to_fs(url.rstrip("/"))
+    return fs.isdir(f"{path}/_done")
+
+
+def read_groups(url: str) -> dict[str, str]:
+    """The near-duplicate groups of a crawl's output: document id → its group's id (empty before any)."""
+    fs, path = fsspec.core.url_to_fs(url.rstrip("/"))
+    if not fs.exists(f"{path}/groups.parquet"):
+        return {}
+    with fs.open(f"{path}/groups.parquet", "rb") as f:
+        return {r["document_id"]: r["group"] for r in pq.read_table(f).to_pylist()}
 
 
 def read_records(url: str) -> list[dict]:

@@ -6,7 +6,8 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from accord.crawl.engines import engine as pick_engine
-from accord.crawl.output import Output, Tally
+from accord.crawl.dedup import near_duplicates
+from accord.crawl.output import Output, Tally, read_groups, read_records
 from accord.crawl.readers import Columns, Problem, expand
 
 
@@ -17,6 +18,8 @@ class Summary:
     pages: int = 0
     kept: int = 0
     records: int = 0
+    documents: int = 0  # distinct texts among all the records of the output
+    groups: int = 0  # groups of near-duplicate documents among them
     problems: list[str] = field(default_factory=list)
     missing: int = 0  # the first problems: inputs that do not exist
     seconds: float = 0.0
@@ -56,5 +59,11 @@ def crawl(inputs: list[str], out: str, engine: str = "local", columns: Columns =
         summary.problems += tally.problems
         if on_input:
             on_input(tally)
+    if todo or not output.fs.exists(f"{output.path}/groups.parquet"):
+        groups = near_duplicates((r["document"]["id"], r["document"]["text"]) for r in read_records(out))
+        output.write_groups(groups)
+    else:
+        groups = read_groups(out)
+    summary.documents, summary.groups = len(groups), len(set(groups.values()))
     summary.seconds = time.perf_counter() - started
     return summary

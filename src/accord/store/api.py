@@ -11,6 +11,7 @@ from accord.store import accounts
 from accord.store import backup as backup_mod
 from accord.store import corrections as corr
 from accord.store import db, ingest, queries, reextract as reextract_mod, search as search_mod
+from accord.store import sources as sources_mod
 from accord.store.corrections import Correction
 from accord.store.ingest import Ingested
 from accord.store.queries import MeetingSummary
@@ -85,6 +86,14 @@ class Store:
                      batch: int = 64, track: bool = True) -> Iterator[Ingested]:
         """Read, extract and store files; spaCy is loaded only if some file is new."""
         return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch, self._track if track else None)
+
+    def ingest_crawled(self, records: Iterable[dict], groups: dict[str, str] | None = None) -> Iterator[Ingested]:
+        """Store the records of a crawl (with their provenance): a text already stored gains a source."""
+        return sources_mod.ingest_crawled(self.conn, records, groups)
+
+    def meeting_sources(self, key: str) -> "sources_mod.MeetingSources | None":
+        """Every page that reports the meeting, and the sources of each of its acts."""
+        return sources_mod.meeting_sources(self.conn, key)
 
     def has_document(self, document_id: str) -> bool:
         return self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,)).fetchone() is not None

@@ -73,6 +73,9 @@ def make_brief(records: list[Record], dialogue: str, today: dt.date, confirmatio
     vocab = load_vocabulary(kb)
     own = [r for r in records if dialogue_matches(r, dialogue)]
     if not own:
+        labels = sorted({meeting_ref(r).dialogue for r in records if r.meeting.acronym == dialogue})
+        if len(labels) > 1:
+            raise BriefError(f"{dialogue} names several dialogues: {', '.join(labels)} (brief one of them)")
         raise BriefError(f"no round of {dialogue} on record")
     rounds: dict[str, list[Record]] = {}
     for r in sorted(own, key=lambda r: meeting_ref(r).sort_key):

@@ -7,16 +7,16 @@ derived here once so every tracking module names and orders meetings alike.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
+from accord.keys import dialogue_label, meeting_key
 from accord.records import Record
 
 
 @dataclass(frozen=True)
 class MeetingRef:
     key: str  # KIDD-14, or ACRONYM-YYYY-MM-DD when the round is unknown
-    dialogue: str  # acronym, else the dialogue's name
+    dialogue: str  # the dialogue's label: its acronym, qualified by the parties when dialogues share it
     round: int | None
     date: str | None  # YYYY-MM-DD
     alliance: tuple[str, ...]  # the member parties, sorted
@@ -28,21 +28,11 @@ class MeetingRef:
 
 
 def meeting_ref(rec: Record) -> MeetingRef:
-    """Keys follow the store's rule: acronym and round, else acronym and date (``SCC-2024-07-28``)."""
+    """Keys are the store's (``accord.keys``): label and round, else label and date (``SCC-2024-07-28``)."""
     m = rec.meeting
-    dialogue = m.acronym or _initials(m.dialogue) or "DOC"
     date = m.start or m.end or rec.document.published
-    if m.round is not None:
-        key = f"{dialogue}-{m.round}"
-    else:
-        key = f"{dialogue}-{date or rec.document.id}"
-    return MeetingRef(key, dialogue, m.round, date, tuple(sorted(set(m.parties))), rec.document.id)
-
-
-def _initials(name: str | None) -> str:
-    if not name:
-        return ""
-    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w.]*", name) if w[0].isupper())
+    return MeetingRef(meeting_key(m, rec.document), dialogue_label(m), m.round, date,
+                      tuple(sorted(set(m.parties))), rec.document.id)
 
 
 def chronological(records: list[Record]) -> list[Record]:
@@ -56,6 +46,11 @@ def dialogue_matches(rec: Record, name: str | None) -> bool:
     from accord.knowledge import default_knowledge
 
     m = rec.meeting
+    label = dialogue_label(m)
+    if name.casefold() == label.casefold():
+        return True
+    if label != (m.acronym or label):  # a shared acronym ("2+2") names no one dialogue: only the label does
+        return bool(m.dialogue) and name.casefold() == m.dialogue.casefold()
     own = {(m.acronym or "").casefold(), (m.dialogue or "").casefold()} - {""}
     if name.casefold() in own:
         return True

@@ -4,6 +4,8 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from accord.keys import dialogue_label
+from accord.records import Meeting
 from accord.store import NotFound
 from accord.tracking import brief_format
 from accord.web import adapters, views
@@ -17,7 +19,8 @@ router = APIRouter(include_in_schema=False)
 def briefs(request: Request):
     with store_of(request) as store:
         meetings = store.meetings()
-    names = sorted({(m.acronym or m.dialogue or "?", m.dialogue or m.acronym or "?") for m in meetings})
+    names = sorted({(dialogue_label(Meeting(m.dialogue, m.acronym, parties=m.parties)), m.dialogue or m.acronym or "?")
+                    for m in meetings})
     return render(request, "briefs.html", nav="brief", dialogues=names)
 
 

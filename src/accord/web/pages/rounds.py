@@ -43,12 +43,17 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
     sessions = [(x.acronym or x.name, f"{x.name} ({x.acronym})" if x.acronym else x.name) for x in rec.meeting.sessions]
     others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
     primary = snap.primary.get(key)
+    found = store.meeting_sources(key) if primary == rec.document.id else None
+    sources = found.sources if found else []
+    for c in cards:
+        c["sources"] = [sources[i] for i in found.acts.get(c["s"].id, [])] if found else []
     acts = Counter(h.statement.act for h in hits)
     return {
         "rec": rec, "m": rec.meeting, "doc": rec.document, "key": key, "name": name,
         "title": views.meeting_title(rec.meeting, key),
         "text": views.marked_text(rec.document.text, spans, selected), "cards": cards, "selected": selected,
         "parties": list(kb.parties), "topics": known_topics(kb), "sessions": sessions, "others": others,
+        "sources": sources,
         "is_primary": primary == rec.document.id, "primary": primary,
         "ref_base": key if primary == rec.document.id else rec.document.id[:8],
         "corrections": store.corrections(rec.document.id), "acts_count": acts,
