@@ -127,3 +127,20 @@ def test_a_crawl_killed_midway_and_restarted_gives_the_same_output(small_archive
         if name.endswith(".parquet"):
             assert (out / name).read_bytes() == (whole / name).read_bytes()
     assert read_records(str(out)) == read_records(str(whole))
+
+
+def test_resiliparse_html_text_gives_the_same_meeting_and_acts(pipeline):
+    import json as _json
+
+    from accord.crawl.stages import extract, row
+
+    srcs = [s for s in _sources() if s.page is None][:2]
+    pages = [p for p in synthetic.pages(srcs, 2, seed=8, statement_pages=2)]
+    rows = [row(input="x", type="page", archive="x", offset=k, url=p.url, kind="html", content=p.html.encode())
+            for k, p in enumerate(pages)]
+    a = [_json.loads(r["record"]) for r in extract(rows, pipeline, "trafilatura")]
+    b = [_json.loads(r["record"]) for r in extract(rows, pipeline, "resiliparse")]
+    assert len(a) == len(b) == 2
+    for x, y in zip(a, b):
+        assert x["meeting"] == y["meeting"]
+        assert [(s["act"], s["actors"]) for s in x["statements"]] == [(s["act"], s["actors"]) for s in y["statements"]]

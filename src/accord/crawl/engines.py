@@ -63,7 +63,7 @@ def _scan(args: tuple[str, Columns]) -> list[dict]:
 
 
 def run_local(inputs: list[str], columns: Columns = Columns(), knowledge: str | None = None,
-              workers: int | None = None, **_) -> Iterator[Result]:
+              workers: int | None = None, html_text: str = "trafilatura", **_) -> Iterator[Result]:
     """Inputs read and screened in a process pool of this machine's cores; the kept pages extracted
     in this process (one spaCy model), while the pool reads ahead."""
     from accord.knowledge import Knowledge
@@ -76,7 +76,7 @@ def run_local(inputs: list[str], columns: Columns = Columns(), knowledge: str | 
         for rows in pool.imap(_scan, [(name, columns) for name in inputs]):
             if any(r["type"] == "page" for r in rows):
                 pipe = pipe or Pipeline(Knowledge.load(knowledge) if knowledge else None)
-            yield from _results(list(stages.extract(rows, pipe)))
+            yield from _results(list(stages.extract(rows, pipe, html_text)))
 
 
 # -- ray --------------------------------------------------------------------------------------
@@ -95,22 +95,24 @@ class _Scanner:
 class _Extractor:
     """A Ray Data actor: loads the pipeline and the spaCy model once, then extracts batch after batch."""
 
-    def __init__(self, knowledge: str | None):
+    def __init__(self, knowledge: str | None, html_text: str):
         from accord.extraction import parse
         from accord.knowledge import Knowledge
         from accord.pipeline import Pipeline
 
         self.pipe = Pipeline(Knowledge.load(knowledge) if knowledge else None)
+        self.html_text = html_text
         parse.nlp()
 
     def __call__(self, batch):
         import pyarrow as pa
 
-        return pa.Table.from_pylist(list(stages.extract(batch.to_pylist(), self.pipe)), schema=stages.row_schema())
+        return pa.Table.from_pylist(list(stages.extract(batch.to_pylist(), self.pipe, self.html_text)), schema=stages.row_schema())
 
 
 def run_ray(inputs: list[str], columns: Columns = Columns(), knowledge: str | None = None,
-            workers: int | None = None, address: str | None = None, wave: int | None = None) -> Iterator[Result]:
+            workers: int | None = None, address: str | None = None, wave: int | None = None,
+            html_text: str = "trafilatura") -> Iterator[Result]:
     """Ray Data: inputs as blocks, read and screened by tasks, extracted by an actor pool.
 
     Inputs go in waves, and each wave's results come back before the next starts, so that the
@@ -135,7 +137,7 @@ def run_ray(inputs: list[str], columns: Columns = Columns(), knowledge: str | No
         ds = ray.data.from_items([{"input": n} for n in names], override_num_blocks=len(names))
         ds = ds.flat_map(_Scanner, fn_constructor_kwargs={"knowledge": knowledge, "columns": columns},
                          concurrency=max(1, cpus - actors))
-        ds = ds.map_batches(_Extractor, fn_constructor_kwargs={"knowledge": knowledge}, batch_size=64,
+        ds = ds.map_batches(_Extractor, fn_constructor_kwargs={"knowledge": knowledge, "html_text": html_text}, batch_size=64,
                             batch_format="pyarrow", concurrency=actors)
         rows = []
         for batch in ds.iter_batches(batch_format="pyarrow", batch_size=None):

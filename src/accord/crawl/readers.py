@@ -22,6 +22,7 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 MB = 1024 * 1024
 MAX_PAGE = 8 * MB  # a statement is tens of KB; a record beyond this is skipped and reported
 CHUNK = 4 * MB
+WINDOW = 64 * 1024
 GZIP_MAGIC = b"\x1f\x8b\x08"
 ARCHIVE_SUFFIXES = (".warc.gz", ".wet.gz", ".warc", ".wet", ".warc.wet.gz")
 TABLE_SUFFIXES = (".jsonl", ".jsonl.gz", ".parquet")
@@ -108,43 +109,55 @@ def read(name: str, columns: Columns = Columns(), max_page: int = MAX_PAGE) -> I
 # -- WARC / WET -------------------------------------------------------------------------------
 
 def _members(f: BinaryIO, name: str, max_page: int) -> Iterator[tuple[int, bytes] | Problem]:
-    """(offset, decompressed record) for each gzip member; damage is reported and skipped over."""
-    pending = b""  # compressed bytes read but not yet decompressed
-    at = 0  # file offset of pending[0]
+    """(offset, decompressed record) for each gzip member; damage is reported and skipped over.
+
+    Input goes to zlib in small windows, so that what is left over after a member (``unused_data``)
+    stays small: feeding a whole chunk would copy the rest of it once per record.
+    """
+    buf, pos, base = b"", 0, 0  # buf[pos] is at file offset base + pos
     while True:
-        if not pending:
-            pending = f.read(CHUNK)
-            if not pending:
+        if pos >= len(buf):
+            base, buf, pos = base + len(buf), f.read(CHUNK), 0
+            if not buf:
                 return
-        start = at
+        start = base + pos
         d = zlib.decompressobj(31)
         parts: list[bytes] = []
-        size, data, fed = 0, pending, len(pending)
+        size = 0
         try:
-            while True:
-                out = d.decompress(data, max_page + 1 - size if size <= max_page else 1 << 20)
+            while not d.eof:
+                if pos >= len(buf):
+                    base, buf, pos = base + len(buf), f.read(CHUNK), 0
+                    if not buf:
+                        yield Problem(name, start, "truncated gzip member (the file ends inside this record)")
+                        return
+                window = memoryview(buf)[pos:pos + WINDOW]
+                out = d.decompress(window, max_page + 1 - size if size <= max_page else 1 << 20)
+                pos += len(window) - _left(d)
+                while d.unconsumed_tail and not d.eof:  # output was capped: drain this window
+                    if size <= max_page:
+                        parts.append(out)
+                    size += len(out)
+                    tail = d.unconsumed_tail
+                    out = d.decompress(tail, max_page + 1 - size if size <= max_page else 1 << 20)
+                    pos += len(tail) - _left(d)
                 if size <= max_page:
                     parts.append(out)
                 size += len(out)
-                data = d.unconsumed_tail
-                if d.eof:
-                    break
-                if not data:
-                    data = f.read(CHUNK)
-                    if not data:
-                        yield Problem(name, start, "truncated gzip member (the file ends inside this record)")
-                        return
-                    fed += len(data)
         except zlib.error as e:
             yield Problem(name, start, f"corrupt gzip data ({e})")
-            at, pending = _resync(f, start + 1)
+            base, buf = _resync(f, start + 1)
+            pos = 0
             continue
-        pending = d.unused_data
-        at = start + fed - len(pending)
         if size > max_page:
             yield Problem(name, start, f"record too large ({size / MB:.1f} MB > {max_page / MB:.0f} MB), skipped")
         else:
             yield start, b"".join(parts)
+
+
+def _left(d) -> int:
+    """How much of the last input zlib did not use: past the member's end, or beyond the output cap."""
+    return len(d.unused_data) if d.eof else len(d.unconsumed_tail)
 
 
 def _resync(f: BinaryIO, offset: int) -> tuple[int, bytes]:

@@ -31,6 +31,7 @@ class Summary:
 
 def crawl(inputs: list[str], out: str, engine: str = "local", columns: Columns = Columns(),
           knowledge: str | None = None, workers: int | None = None, address: str | None = None,
+          html_text: str = "trafilatura",
           on_start: Callable[[int], None] | None = None,
           on_input: Callable[[Tally], None] | None = None) -> Summary:
     """Crawl the inputs into ``out``; an input done by an earlier run into the same ``out`` is skipped."""
@@ -50,7 +51,8 @@ def crawl(inputs: list[str], out: str, engine: str = "local", columns: Columns =
     summary.inputs, summary.resumed = len(names), len(names) - len(todo)
     if on_start:
         on_start(len(todo))
-    for tally, records in (run(todo, columns=columns, knowledge=knowledge, workers=workers, address=address)
+    for tally, records in (run(todo, columns=columns, knowledge=knowledge, workers=workers, address=address,
+                               html_text=html_text)
                            if todo else ()):
         output.write(tally, records)
         summary.pages += tally.pages
