@@ -83,6 +83,6 @@ def test_a_lossy_decode_is_reported_on_stderr_with_the_file_name(tmp_path):
     damaged.write_bytes(seed[:300] + b"\xfe\xfe" + seed[300:])
     res = run("extract", "--format", "json", str(damaged))
     assert res.returncode == 0
-    assert f"{damaged}: not valid UTF-8: 2 invalid byte sequences" in res.stderr.decode()
+    assert f"{damaged}: warning: not valid UTF-8: 2 invalid byte sequences" in res.stderr.decode()
     rec = json.loads(res.stdout)
     assert rec["meeting"]["venue"] == "Seoul" and "\u2019" in rec["document"]["text"]

@@ -90,6 +90,8 @@ def batch():
         known = {str(root / c.name) for c in made}
         for line in result.stderr.splitlines():
             m = LINE.match(line)
+            if m and m["source"] in known and m["reason"].startswith("warning: "):
+                continue  # a record that comes with a warning (a guessed encoding) is still a record
             if m and m["source"] in known:
                 errors.setdefault(m["source"], []).append(m["reason"])
             else:
@@ -193,7 +195,8 @@ def test_ingest_of_the_same_cases_stores_the_records_and_names_every_failure(acc
     for line in lines:
         m = LINE.match(line)
         assert m, f"not a one-line message: {line!r}"
-        named.setdefault(os.path.relpath(m["source"], root), []).append(m["reason"])
+        if not m["reason"].startswith("warning: "):
+            named.setdefault(os.path.relpath(m["source"], root), []).append(m["reason"])
     failed = sorted(n for n, k in expected.items() if k == "error")
     assert sorted(named) == failed and all(len(v) == 1 for v in named.values())
     ids = {batch.records[str(batch.root / n)]["document"]["id"] for n, k in expected.items() if k == "record"}

@@ -39,7 +39,7 @@ def extract(
             continue
         ok += 1
         for warning in item.document.warnings:
-            typer.echo(f"accord: {item.document.source}: {warning}", err=True)
+            typer.echo(f"accord: {item.document.source}: warning: {warning}", err=True)
         if format is Fmt.json:
             sys.stdout.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
         else:

@@ -83,7 +83,7 @@ def ingest(
         results = chain(*(store.ingest_crawled(r, g) for r, g in records), store.ingest_paths(paths) if paths else ())
         for result in results:
             counts[result.status] += 1
-            lines = [f"accord: {result.source}: {w}" for w in result.warnings]
+            lines = [f"accord: {result.source}: warning: {w}" for w in result.warnings]
             if result.status == "failed":
                 lines.append(f"accord: {result.source}: {result.reason}")
             for line in lines:

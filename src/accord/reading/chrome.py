@@ -32,6 +32,7 @@ STOPWORDS_LOW, STOPWORDS_HIGH = 0.18, 0.24
 MAX_LINK_DENSITY = 0.4
 HEADER_LINES = 4  # a statement's own header (date line, release label) sits right above its first paragraph
 HEADER_SPAN = 6  # a title this close above the first paragraph keeps the lines between (summary, issuer)
+MAX_LINES = 3_000  # a page has tens of blocks; jusText's neighbour search is quadratic in long runs of short lines
 LINK_LIST = 3  # this many short unpunctuated lines after the statement are a list of links
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
@@ -85,7 +86,7 @@ def _stoplist() -> frozenset[str]:
 def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     """Where the statement lies among the lines; None when no line reads as prose (leave the text be)."""
     units = [(i, s) for i, s in enumerate(lines) if s.strip()]
-    if not units:
+    if not units or len(units) > MAX_LINES:
         return None
     blocks = [_Line(s, _nav_chars(s, nav), _heading_like(s)) for _, s in units]
     classify_paragraphs(blocks, _stoplist(), length_low=LENGTH_LOW, length_high=LENGTH_HIGH,
@@ -102,9 +103,8 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     first, last = prose[0], good[-1]
     good = prose
     # A lone sentence far above the body (a banner that reads like prose) does not start the statement.
-    while first < last:
-        nxt = next((k for k in good if k > first), None)
-        if nxt is None:
+    for nxt in good[1:]:
+        if first >= last:
             break
         if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
             break
