@@ -228,7 +228,11 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
 
 @pytest.mark.parametrize("line", ["Immediate Release", "Release No: 105-13", "Office of the Spokesperson", "Begin Text:",
                                   "in Japanese", "Source:Xinhua  Editor:Lucky", "image1.jpeg",
-                                  "Page 69 - 2020 Defence White Paper", "Appendix 14"])
+                                  "Page 69 - 2020 Defence White Paper", "Appendix 14",
+                                  "Updated: 2024-01-02 09:10:11 KST", "(Source: Ministry of Defence; issued May 3, 2024)",
+                                  "From left: the four ministers pose for a photo before the talks.",
+                                  "The minister speaks to reporters after the meeting. Photo by Press Pool",
+                                  "Read the full transcript of the press conference"])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 

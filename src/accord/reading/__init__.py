@@ -89,13 +89,15 @@ def _extract(data: bytes, suffix: str) -> tuple[str, str, str | None, str | None
     return "text", decoded.text, None, None, decoded.warning
 
 
-_STAMP = re.compile(r"\A\s*date\s+((?:19|20)\d\d-[01]\d-[0-3]\d)\b[ \t]*")
+_STAMP = re.compile(r"\A\s*date\s+((?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)\b[ \t]*")
 
 
 def _crawl_stamp(body: str) -> tuple[str, str | None]:
     """A crawler's "date 2022-11-04" glued before the page's first line: the page's date, not its text."""
     m = _STAMP.match(body)
-    return (body[m.end():], m[1]) if m else (body, None)
+    if not m:
+        return body, None
+    return body[m.end():], m[1] if len(m[1]) == 10 else None
 
 
 def _dated(chrome: list[str]) -> str | None:
