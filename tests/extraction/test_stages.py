@@ -172,3 +172,15 @@ def test_heads_of_news_reports():
                   ("JPN", "KOR")) == {("Kim Ha-na", "KOR"), ("Ito Kenji", "JPN")}
     assert _heads("The dialogue was co-hosted by Minister of External Affairs of India Dr S. Rao and Indian "
                   "Defence Minister Ravi Menon.", ("AUS", "IND")) == {("S. Rao", "IND"), ("Ravi Menon", "IND")}
+
+
+def test_heads_named_as_counterparts_or_by_side():
+    assert _heads("Foreign Minister Kim Ha-na and Defense Minister Lee Do-yun met with their Australian counterparts, "
+                  "Ann Lee and Tom Grey, respectively, in Seoul.", ("AUS", "KOR")) == \
+        {("Kim Ha-na", "KOR"), ("Lee Do-yun", "KOR"), ("Ann Lee", "AUS"), ("Tom Grey", "AUS")}
+    assert _heads("Mr. SATO Ken, Senior Deputy Minister for Foreign Affairs, from the Japanese side, and Ms. Ann Lee, "
+                  "Deputy Minister of Foreign Affairs, from the Canadian side, held the fifth Japan-Canada 2+2.",
+                  ("CAN", "JPN")) == {("SATO Ken", "JPN"), ("Ann Lee", "CAN")}
+    assert _heads("Foreign Minister Ito Kenji and Defense Minister Sato Ren represented Japan, while Foreign Minister "
+                  "Budi and Defense Minister Adi Putra led the Indonesian delegation.", ("IDN", "JPN")) == \
+        {("Ito Kenji", "JPN"), ("Sato Ren", "JPN"), ("Budi", "IDN"), ("Adi Putra", "IDN")}

@@ -15,9 +15,10 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|holds?|convened|hosted|welcomed|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|holds?|convened|hosted|welcomed|participated|represented|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
@@ -46,9 +47,10 @@ class HeadFinder:
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
 
     # -- people in a phrase -------------------------------------------------
-    def people(self, seg: str, base: int = 0, bare: bool = False) -> list[Person]:
+    def people(self, seg: str, base: int = 0, bare: bool | str = False) -> list[Person]:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
-        ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him)."""
+        ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
+        ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
@@ -84,7 +86,7 @@ class HeadFinder:
                     while k < len(toks) and toks[k][0] in POSTNOMINAL:
                         k += 1
                     title = self._title_after(seg, toks, k)
-                if title or (bare and i == 0):
+                if title or (bare and (i == 0 or bare == "all")):
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
                         found = self.kb.parties_in(after[1]) if after else []
@@ -99,7 +101,7 @@ class HeadFinder:
 
     def _titled_surname(self, seg, toks, i: int) -> bool:
         """A lone name right after an office word, and the phrase goes on to its verb or next person."""
-        return i > 0 and toks[i - 1][0] in self.office | self.domain and \
+        return i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0] in self.office | self.domain and \
             (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "(", "convened", "met", "held", "led")
              or toks[i + 1][0].startswith("("))
 
@@ -145,14 +147,14 @@ class HeadFinder:
         while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")):
             ws.pop()
         title = " ".join(w for w in ws if not w.startswith("("))
-        if not title or not any(w in self.office for w in title.split()):
+        if not title or not any(w in self.office or w.capitalize() in self.office for w in title.split()):
             return None, party
         return normalize_title(title), party
 
     def _appositive_title(self, seg, toks, lo: int, hi: int) -> str | None:
         """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
         k = hi
-        while k > lo and toks[k - 1][0] in self.honorifics | self.ranks:
+        while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"):
             k -= 1
         if k <= lo + 1 or toks[k - 1][0] != ",":
             return None
@@ -187,8 +189,12 @@ class HeadFinder:
         for base, sent in sentences:
             # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names):
-                found = [(p, p.party or side or self._country_in_title(p.title) or self._office_party(p.title, parties))
-                         for p in self.people(seg, bare=one_side is None)]
+                counterparts = self._counterparts(seg)
+                side = side or counterparts
+                marks = self._side_marks(seg)
+                found = [(p, p.party or self._marked(p, marks) or side or self._country_in_title(p.title)
+                          or self._office_party(p.title, parties))
+                         for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) else one_side is None)]
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     known = {party for _, party in found if party}
                     if len(known) == 1:
@@ -204,6 +210,30 @@ class HeadFinder:
                 for h in unknown:
                     h.party = missing[0]
         return heads
+
+    def _named(self, seg: str) -> list[Person]:
+        """People in a phrase, untitled ones too after "their X counterparts"."""
+        return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False)
+
+    def _counterparts(self, seg: str) -> str | None:
+        """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
+        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b", seg) \
+            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?,", seg)
+        found = self.kb.parties_in(m["c"]) if m else []
+        return found[0][2] if found else None
+
+    def _side_marks(self, seg: str) -> list[tuple[int, str]]:
+        """"A and B, from the Japanese side, and C and D, from the Canadian side": where each side's names end."""
+        out = []
+        for m in re.finditer(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b", seg):
+            found = self.kb.parties_in(m["c"])
+            if found:
+                out.append((m.start(), found[0][2]))
+        return out
+
+    @staticmethod
+    def _marked(p: Person, marks: list[tuple[int, str]]) -> str | None:
+        return next((code for at, code in marks if at >= p.end), None)
 
     def _office_party(self, title: str | None, parties: list[str]) -> str | None:
         """The party an office implies ("Secretary of Defense"), if that party is at the meeting."""
@@ -272,17 +302,31 @@ class HeadFinder:
             last = m.end()
             guests = None
             if verb in ("hosted", "welcomed"):
-                guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b)(?=[a-z])",
+                guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
             elif verb in ("met", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
-            if guests is not None and self.people(seg) and self.people(guests):
+            elif verb == "met" and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
+                guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
+            if guests is not None and self.people(seg) and self._named(guests):
                 # hosts and guests each led their side
                 yield seg, None, True
                 yield guests, None, True
                 last = len(clause)
                 continue
+            if verb == "represented":
+                # "A and B represented Japan, while C and D led the Indonesian delegation"
+                country = re.match(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", obj)
+                found = self.kb.parties_in(country[1]) if country else []
+                if found and found[0][0] == 0 and self.people(seg):
+                    yield seg, found[0][2], True
+                    last = m.end() + country.end()
+                continue
             if verb in ("hosted", "welcomed"):
+                continue
+            if verb == "participated":
+                if len(self._named(seg)) >= 2:
+                    yield seg, None, False
                 continue
             if verb in ("met", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
