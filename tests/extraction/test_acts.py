@@ -104,3 +104,14 @@ def test_a_named_minister_stating_is_an_act_and_what_he_reports_stays_one(extrac
     got = pair_acts(extract_text, "Minister Vos stated that the two countries agreed to open a defence office.")
     assert ("other", ["MNG"], False) in got or ("other", ["MNG"], True) in got
     assert ("agree", ["JPN", "MNG"], True) in got
+
+
+def test_the_meeting_as_subject_and_speech_of_a_minister_in_capitals(extract_text):
+    rec = extract_text("Fifth Mongolia-Japan 2+2\n\nMr. SATO Kenji, Minister for Foreign Affairs of Japan, held the "
+                       "fifth Mongolia-Japan 2+2 Foreign and Defence Ministerial Meeting with Minister for Foreign "
+                       "Affairs Bat Erdene of Mongolia in Tokyo on 3 June 2026.\n\nMinister Sato stated that Japan "
+                       "will deepen cooperation with Mongolia. The meeting concluded with a pledge to reinforce "
+                       "defence exchanges. They congratulated Mongolia on the success of the peacekeeping exercise.")
+    got = [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
+    assert ("other", ["JPN"], False) in got or ("other", ["JPN"], True) in got
+    assert ("commit", ["JPN", "MNG"], True) in got and ("appreciate", ["JPN", "MNG"], False) in got

@@ -28,7 +28,7 @@ class ActorContext:
     parties: list[str]
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
-    people: dict[str, str] = field(default_factory=dict)  # surname/any name token -> party
+    people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
 
     def __post_init__(self):
         for h in self.heads:
@@ -36,7 +36,7 @@ class ActorContext:
                 for tok in re.split(r"[\s]+", h.name):
                     tok = tok.strip(".,")
                     if len(tok) > 2 and tok[0].isupper():
-                        self.people.setdefault(tok, h.party)
+                        self.people.setdefault(tok.casefold(), h.party)  # "HAYASHI Yoshimasa" is "Minister Hayashi"
 
 
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
@@ -74,7 +74,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
 def _people(phrase: str, ctx: ActorContext) -> list[str]:
     out = []
     for tok in re.findall(r"[A-Z][\w'’-]+", phrase):
-        code = ctx.people.get(tok)
+        code = ctx.people.get(tok.casefold())
         if code and code not in out:
             out.append(code)
     return out

@@ -18,7 +18,8 @@ from accord.knowledge import Knowledge
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
-RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think"}
+RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
+MEETING_SUBJECTS = {"meeting", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -82,7 +83,8 @@ class ActFinder:
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.phrases:
-            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")]:
+            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")] + withs:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
@@ -168,6 +170,8 @@ class ActFinder:
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
                 return sorted(ctx.parties) or None
+        elif subj.lemma_.lower() in MEETING_SUBJECTS and not self.kb.parties_in(phrase):
+            return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         return resolve(phrase, subj.lemma_, ctx, has_det)
 
     # -- the clauses of one parsed block -----------------------------------------
@@ -256,7 +260,7 @@ class ActFinder:
         words = [w.text for w in subj.subtree]
         if len(words) == 1 and words[0].lower() in ("he", "she"):
             return bool(ctx.last_single)  # the minister just named goes on speaking
-        return any(w in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words)))
+        return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words)))
 
     @staticmethod
     def _open_relative(tok) -> bool:
