@@ -257,3 +257,14 @@ def test_chrome_as_list_items_and_lines_in_another_script_are_stripped():
     doc = read_bytes(raw.encode(), "x.txt")
     assert doc.text == ("The two delegations met in Oslo and reviewed their cooperation on cyber defence over the "
                         "past year, agreeing to meet again.")
+
+
+def test_the_sites_name_after_a_headline_goes_and_archive_notices_and_mail_headers_too():
+    raw = ("You have accessed part of a historical collection of the department. Some links may not work.\n\n"
+           "From: Press Office\nSubject: Release\n\n"
+           "Joint Statement on the Ninth Example Dialogue \u2013 United States Department of State\n\n"
+           "The two sides met in Oslo on May 3, 2024 and agreed to keep working together on matters of common "
+           "interest.")
+    doc = read_bytes(raw.encode(), "x.txt")
+    assert doc.text.startswith("Joint Statement on the Ninth Example Dialogue\n\nThe two sides met")
+    assert "United States Department of State" in doc.removed

@@ -21,6 +21,12 @@ _SEP = r"(?:\s*[|·•/:>»,–-]\s*|\s+)"
 _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
 
 
+# The site's name after a headline: "... Joint Statement – U.S. Department of State", "... | The Korea Times".
+SITE_SUFFIX = re.compile(
+    r"\s+[–—|]\s+(?:the\s+)?[A-Z][^–—|]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
+    r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
+
+
 @dataclass(frozen=True)
 class Patterns:
     line: re.Pattern[str]   # a whole line of chrome
@@ -60,6 +66,12 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     p = patterns or load_patterns()
     lines = [line.rstrip() for line in text.split("\n")]
     drop: set[int] = set()
+    suffixes = []
+    for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
+        m = SITE_SUFFIX.search(lines[i])
+        if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith("."):
+            suffixes.append(m.group().strip(" –—|-"))
+            lines[i] = lines[i][:m.start()].rstrip()
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
         s = line.strip()
@@ -78,7 +90,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         drop.update(i for k, i in enumerate(rest)
                     if lines[i].strip() and not verdict.start <= k < verdict.end and k not in verdict.keep)
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    removed = [lines[i].strip() for i in sorted(drop)]
+    removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
 
 
