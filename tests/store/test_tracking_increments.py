@@ -11,18 +11,20 @@ from accord.synth import generate
 from accord.tracking.threads import build_threads, thread_index
 
 
-def _state(store: Store) -> tuple[dict, list]:
+def _state(store: Store) -> tuple[dict, list, list]:
     members = dict(store.conn.execute("SELECT statement_id, thread_id FROM thread_members").fetchall())
     threads = [tuple(r) for r in store.conn.execute("SELECT * FROM threads ORDER BY id")]
-    return members, threads
+    milestones = [tuple(r) for r in store.conn.execute("SELECT * FROM track_milestones ORDER BY id")]
+    return members, threads, milestones
 
 
 @pytest.fixture(scope="module")
 def records():
-    return [x.record for x in generate(documents=240, statements=4800, seed=11)]
+    return [x.record for x in generate(documents=200, statements=4000, seed=11)]
 
 
-def test_increments_in_any_order_with_corrections_and_new_versions_equal_a_rebuild(tmp_path, records):
+def test_increments_in_any_order_with_corrections_and_new_versions_give_the_threads_and_milestones_of_a_rebuild(
+        tmp_path, records):
     shuffled = records[:]
     random.Random(4).shuffle(shuffled)
     with Store.open(tmp_path / "inc.db") as store:
@@ -41,6 +43,13 @@ def test_increments_in_any_order_with_corrections_and_new_versions_equal_a_rebui
         lead = records[12].statements[3]
         store.add_statement(records[12].document.id, lead.start, lead.end, "commit", lead.actors, by="test",
                             topics=lead.topics, commitment=True)
+        # an analyst confirms a piece of evidence the generator's "completion" reports offer
+        mid, data = store.conn.execute("SELECT id, data FROM track_milestones WHERE data LIKE '%completion of%'"
+                                       " AND met = 0 LIMIT 1").fetchone() or (None, None)
+        if mid is None:
+            mid = store.conn.execute("SELECT id FROM track_milestones LIMIT 1").fetchone()[0]
+        witness = next(s.id for s in records[-3].statements if s.act != "meet")
+        store.record_verdict(mid, witness, "confirm", by="test")
         increments = _state(store)
         assert old.document.id not in {r[0] for r in store.conn.execute("SELECT document_id FROM track_statements")}
         assert pledge.id not in increments[0]
@@ -50,6 +59,8 @@ def test_increments_in_any_order_with_corrections_and_new_versions_equal_a_rebui
     assert len(increments[1]) > 100 and max(r[7] for r in increments[1]) > 10
     assert increments[0] == rebuilt[0]
     assert increments[1] == rebuilt[1]
+    assert len(increments[2]) > 50 and any(r[7] for r in increments[2]) and not all(r[7] for r in increments[2])
+    assert increments[2] == rebuilt[2]
     assert {sid: t.id for sid, t in pure.items()} == rebuilt[0]
 
 

@@ -93,7 +93,7 @@ def test_search_refuses_bad_input_with_422(client, params):
 
 def test_threads_and_one_thread(client):
     threads = client.get("/api/threads").json()
-    assert threads and {"id", "label", "status", "appearances", "meetings"} <= set(threads[0])
+    assert threads and {"id", "label", "status", "appearances", "dialogues", "first", "last"} <= set(threads[0])
     several = next(t for t in threads if t["appearances"] > 1)
     t = client.get(f"/api/thread/{several['id']}").json()
     assert t["id"] == several["id"]

@@ -192,8 +192,13 @@ class Store:
 
     def record_verdict(self, milestone_id: str, statement_id: str, verdict: str, *, by: str | None = None,
                        note: str | None = None) -> dict[str, str]:
-        """Confirm or reject a statement as evidence that a milestone was met; kept like a correction."""
-        return corr.record_verdict(self.conn, milestone_id, statement_id, verdict, by, note)
+        """Confirm or reject a statement as evidence that a milestone was met; kept like a correction.
+        The milestone's follow-through is updated with it."""
+        made = corr.record_verdict(self.conn, milestone_id, statement_id, verdict, by, note)
+        row = self.conn.execute("SELECT source_document FROM track_milestones WHERE id = ?", (milestone_id,)).fetchone()
+        if row is not None:
+            self.tracker().follow([row[0]])
+        return made
 
     def milestone_verdicts(self) -> list[dict[str, str]]:
         """Every verdict, oldest first, in the shape tracking takes (``Confirmation``)."""

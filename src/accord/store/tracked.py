@@ -13,13 +13,18 @@ same threads.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
+from dataclasses import asdict
 from typing import Any, Iterable
 
 from accord.knowledge import Knowledge
 from accord.records import Record
 from accord.store.db import transaction
+from accord.store.corrections import milestone_verdicts
 from accord.store.queries import read_record
+from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, milestone_ids,
+                                           milestones_set_by, status, window)
 from accord.tracking.linking import LINK_FLOOR, Unit, cluster, components, index_terms, links, unit_similarity
 from accord.tracking.rounds import MeetingRef, meeting_ref
 from accord.tracking.similarity import Signature, Weights, statement_words
@@ -28,6 +33,7 @@ from accord.tracking.vocabulary import Vocabulary, load_vocabulary
 from accord.tracking.weights import reference_weights
 
 CHUNK = 500  # ids per IN (...) list
+RECORDS_KEPT = 400  # records kept while following milestones through their neighbours
 
 
 class Tracker:
@@ -36,6 +42,8 @@ class Tracker:
     def __init__(self, conn, knowledge: Knowledge | None = None,
                  threshold: float = THRESHOLD):
         self.conn = conn
+        self.knowledge = knowledge
+        self._rewritten: set[str] = set()
         self.vocab: Vocabulary = load_vocabulary(knowledge) if knowledge else load_vocabulary()
         self.w: Weights = reference_weights()
         self.threshold = threshold
@@ -80,6 +88,13 @@ class Tracker:
         seeds |= set(_rows(conn, "SELECT a FROM track_links WHERE b IN ({})", old_units, column=0))
         old_threads = set(_rows(conn, "SELECT DISTINCT thread_id FROM thread_members WHERE unit IN ({})", old_units,
                                 column=0))
+        self._rewritten = set(_rows(conn, "SELECT statement_id FROM thread_members WHERE thread_id IN ({})",
+                                    old_threads, column=0))
+        dates = {r[0] for r in _rows(conn, "SELECT coalesce(m.start_date, m.end_date, d.published) FROM documents d"
+                                           " LEFT JOIN meetings m ON m.document_id = d.id WHERE d.id IN ({})", touched)}
+        parties = {p for r in _rows(conn, "SELECT parties FROM meetings WHERE document_id IN ({})", touched)
+                   for p in json.loads(r[0] or "[]")}
+        keys = {r[0] for r in _rows(conn, "SELECT key FROM meetings WHERE document_id IN ({})", touched)}
         seeds |= set(_rows(conn, "SELECT DISTINCT unit FROM thread_members WHERE thread_id IN ({})", old_threads,
                            column=0))
         _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", old_threads)
@@ -93,13 +108,18 @@ class Tracker:
         for u in new_units:
             self._link(u)
         seeds = (seeds - old_units) | {u.key for u in new_units}
-        return self._recluster(seeds)
+        done = self._recluster(seeds)
+        self._follow(touched | self._reporting_on(dates, parties, keys) | set(_rows(
+            conn, "SELECT DISTINCT source_document FROM track_milestones WHERE source_statement IN ({})",
+            self._rewritten, column=0)))
+        return done
 
     def rebuild(self) -> int:
         """Every table of tracking emptied and filled again from the current documents."""
         conn = self.conn
         with transaction(conn):
-            for table in ("track_statements", "track_terms", "track_links", "threads", "thread_members"):
+            for table in ("track_statements", "track_terms", "track_links", "threads", "thread_members",
+                          "track_milestones"):
                 conn.execute(f"DELETE FROM {table}")
             units: list[Unit] = []
             for (doc,) in conn.execute("SELECT id FROM current_documents ORDER BY id").fetchall():
@@ -117,6 +137,7 @@ class Tracker:
                     per.setdefault(where[link[0]], []).append(link)
             for n, g in enumerate(groups):
                 self._write_threads([by_key[k] for k in g], per.get(n, []))
+            self._follow({r[0] for r in conn.execute("SELECT id FROM current_documents").fetchall()})
             conn.execute("INSERT INTO track_meta (key, value) VALUES ('built', '1') ON CONFLICT (key) DO NOTHING")
             return len(groups)
 
@@ -184,6 +205,9 @@ class Tracker:
             before = {tid: frozenset(members) for tid, members in old.items()}
             gone = [tid for tid, members in before.items() if members not in now]
             fresh = [g for members, g in now.items() if members not in set(before.values())]
+            self._rewritten |= set(_rows(conn, "SELECT statement_id FROM thread_members WHERE thread_id IN ({})",
+                                         gone, column=0))
+            self._rewritten |= {m.statement_id for g in fresh for u in g for m in u.members}
             _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
             _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
             self._write_clusters(fresh)
@@ -226,6 +250,92 @@ class Tracker:
         self.conn.executemany("INSERT INTO thread_members (statement_id, thread_id, unit, document_id)"
                               " VALUES (?, ?, ?, ?)", members)
 
+    # -- follow-through ----------------------------------------------------------------
+    def follow(self, document_ids: Iterable[str]) -> None:
+        """Follow again the milestones these documents set (after an analyst's verdict on their evidence)."""
+        with transaction(self.conn):
+            self._follow(set(document_ids))
+
+    def _reporting_on(self, dates: set, parties: set[str], keys: set[str]) -> set[str]:
+        """Documents whose milestones a document of these dates, parties and meeting keys could report on."""
+        out = set()
+        for r in self.conn.execute("SELECT source_document, alliance, start_date, until_date, events"
+                                   " FROM track_milestones").fetchall():
+            if not parties & set(json.loads(r[1])):
+                continue
+            named = keys & set(json.loads(r[4]))
+            inside = any(d and (r[2] or "") < d and (r[3] is None or d <= r[3]) for d in dates)
+            if named or inside:
+                out.add(r[0])
+        return out
+
+    def _follow(self, documents: set[str]) -> None:
+        conn = self.conn
+        _exec(conn, "DELETE FROM track_milestones WHERE source_document IN ({})", documents)
+        current = set(_rows(conn, "SELECT id FROM current_documents WHERE id IN ({})", documents, column=0))
+        every_verdict = [Confirmation(**v) for v in milestone_verdicts(conn)]
+        rows = []
+        self._records: dict[str, Record | None] = {}
+        order = sorted(_rows(conn, "SELECT d.id, coalesce(m.start_date, m.end_date, d.published, '') FROM documents d"
+                                   " LEFT JOIN meetings m ON m.document_id = d.id WHERE d.id IN ({})", current),
+                       key=lambda r: (r[1], r[0]))
+        for doc, _ in order:
+            rec = self._record(doc)
+            if rec is None or not (rec.milestones or any(s.milestone for s in rec.statements)):
+                continue
+            start, until, events = window(rec, knowledge=self.knowledge)
+            mine = milestone_ids(rec)
+            verdicts = [v for v in every_verdict if v.milestone_id in mine]
+            later = self._later(rec, start, until, events, verdicts)
+            ids = {s.id for r in (rec, *later) for s in r.statements}
+            index = dict(_rows(conn, "SELECT statement_id, thread_id FROM thread_members WHERE statement_id IN ({})",
+                               ids))
+            ref = meeting_ref(rec)
+            for m in milestones_set_by(rec, later, index, verdicts, knowledge=self.knowledge, vocab=self.vocab):
+                met = status(m, dt.date.min) == "met"
+                rows.append((m.id, doc, m.source_statement, m.source_meeting, ref.dialogue, json.dumps(m.alliance),
+                             m.due, int(met), start, until, json.dumps(events), json.dumps(asdict(m))))
+        conn.executemany(f"INSERT INTO track_milestones VALUES ({', '.join('?' * 12)})"
+                         " ON CONFLICT (id) DO NOTHING", rows)
+
+    def _later(self, rec: Record, start: str | None, until: str | None, events: list[str],
+               verdicts: list[Confirmation]) -> list[Record]:
+        """The current records that could report on ``rec``'s milestones, in date order."""
+        if start is None:
+            return []
+        alliance = set(rec.meeting.parties)
+        found = []
+        for r in self.conn.execute(
+                "SELECT d.id, m.parties, m.key, coalesce(m.start_date, m.end_date, d.published) AS day"
+                " FROM current_documents d JOIN meetings m ON m.document_id = d.id"
+                " WHERE coalesce(m.start_date, m.end_date, d.published) > ? AND d.id <> ?"
+                " ORDER BY day, d.id", (start, rec.document.id)).fetchall():
+            if r[0] == rec.document.id or not alliance & set(json.loads(r[1] or "[]")):
+                continue
+            if (until is not None and r[3] <= until) or r[2] in events:
+                found.append(r[0])
+        named = {v.evidence_statement_id.split(":", 1)[0] for v in verdicts}
+        found += sorted(named - set(found) - {rec.document.id})
+        return [x for doc in found if (x := self._record(doc)) is not None]
+
+    def _record(self, doc: str) -> Record | None:
+        """A record read once per follow-through pass (neighbouring documents share their candidates)."""
+        if doc not in self._records:
+            if len(self._records) >= RECORDS_KEPT:
+                self._records.clear()
+            self._records[doc] = read_record(self.conn, doc)
+        return self._records[doc]
+
+    def milestones(self, today: dt.date) -> list[TrackedMilestone]:
+        """Every milestone kept, with its status as of ``today``, in order of due date."""
+        out = []
+        for (data,) in self.conn.execute("SELECT data FROM track_milestones ORDER BY due NULLS LAST, id").fetchall():
+            m = milestone_from_json(data)
+            m.status = status(m, today)
+            out.append(m)
+        out.sort(key=lambda m: (m.due or "9999", m.source_date or "", m.id))
+        return out
+
     # -- reading -------------------------------------------------------------------
     def statement_rows(self, units: Iterable[str]) -> dict[str, Any]:
         """Unit key -> the row of its leading statement."""
@@ -239,6 +349,12 @@ class Tracker:
                         key=lambda r: (r["unit"], r["rank"])):
             grouped.setdefault(r["unit"], []).append(signature_of(r))
         return {k: Unit(k, sigs[0].document_id, tuple(sigs)) for k, sigs in grouped.items()}
+
+
+def milestone_from_json(data: str) -> TrackedMilestone:
+    d = json.loads(data)
+    d["evidence"] = [Evidence(**e) for e in d.get("evidence") or []]
+    return TrackedMilestone(**d)
 
 
 def signature_of(row) -> Signature:

@@ -21,9 +21,10 @@ from typing import Iterable
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Milestone, Record, Statement
 from accord.tracking.rounds import MeetingRef, end_of, meeting_ref, parse_date
-from accord.tracking.similarity import GENERIC_TOPICS, rarity, signature, statement_words
+from accord.tracking.similarity import GENERIC_TOPICS, statement_words
 from accord.tracking.threads import Thread, build_threads, thread_index
 from accord.tracking.vocabulary import Vocabulary, load_vocabulary
+from accord.tracking.weights import reference_weights
 
 STATUSES = ("due", "met", "overdue", "unknown")
 DONE = re.compile(r"\b(sign(?:ed|ing)|complet(?:ed|ion|ing)|finali[sz](?:ed|ing)|approv(?:ed|al)|endors(?:ed|ing)|"
@@ -103,32 +104,71 @@ def track_milestones(records: list[Record], today: dt.date, confirmations: Itera
     kb = knowledge or default_knowledge()
     vocab = vocab or load_vocabulary(kb)
     threads = threads if threads is not None else build_threads(records, vocab=vocab)
-    ctx = _Context(records, kb, vocab, thread_index(threads))
+    ctx = _Context(records, kb, vocab, {sid: t.id for sid, t in thread_index(threads).items()})
     verdicts = _latest(confirmations)
     out = []
     for rec in records:
-        ref = meeting_ref(rec)
-        for ms, source in _milestones_of(rec):
-            item = _track(ms, source, rec, ref, ctx)
-            if item is None:
-                continue
-            _apply(item, verdicts.get(item.id, {}), ctx)
-            item.status = _status(item, today)
+        for item in _set_by(rec, ctx, verdicts):
+            item.status = status(item, today)
             out.append(item)
     out.sort(key=lambda m: (m.due or "9999", m.source_date or "", m.id))
     return out
 
 
+def milestones_set_by(rec: Record, later: list[Record], index: dict[str, str],
+                      confirmations: Iterable[Confirmation] = (), *, knowledge: Knowledge | None = None,
+                      vocab: Vocabulary | None = None) -> list[TrackedMilestone]:
+    """The milestones one record sets, followed through ``later`` (the records that could report on
+    them, ``window`` says which); ``index`` maps statement id -> thread id. Status is left to ``status``."""
+    kb = knowledge or default_knowledge()
+    ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), index)
+    return _set_by(rec, ctx, _latest(confirmations))
+
+
+def window(rec: Record, *, knowledge: Knowledge | None = None) -> tuple[str | None, str | None, list[str]]:
+    """Where reports on a record's milestones are looked for: after its date, up to the last day any of
+    them could be reported (None: open), and in the meetings they name (keys like ``SCM-50``)."""
+    ctx = _Context([rec], knowledge or default_knowledge(), None, {})
+    ref = meeting_ref(rec)
+    start = parse_date(ref.date)
+    until: dt.date | None = None
+    events = []
+    for ms, source in _milestones_of(rec):
+        due = end_of(ms.when)
+        limit = (due + GRACE) if due else (start + UNDATED_WINDOW if start else None)
+        if limit and (until is None or limit > until):
+            until = limit
+        event = _event(ms.name, ctx) or _event(ms.text or "", ctx) or (_event(source.text, ctx) if source else None)
+        if event is not None:
+            events.append(f"{event[0]}-{event[1]}" if event[1] else event[0])
+    return ref.date, until.isoformat() if until else None, sorted(set(events))
+
+
+def milestone_ids(rec: Record) -> set[str]:
+    """The ids of the milestones a record sets (verdicts name them)."""
+    return {milestone_id(rec.document.id, ms.name, source.id if source else None) for ms, source in _milestones_of(rec)}
+
+
+def _set_by(rec: Record, ctx: "_Context", verdicts: dict) -> list[TrackedMilestone]:
+    ref = meeting_ref(rec)
+    out = []
+    for ms, source in _milestones_of(rec):
+        item = _track(ms, source, rec, ref, ctx)
+        if item is not None:
+            _apply(item, verdicts.get(item.id, {}), ctx)
+            out.append(item)
+    return out
+
+
 class _Context:
-    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary, index: dict[str, Thread]):
+    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary | None, index: dict[str, str]):
         self.records = records
         self.kb = kb
         self.vocab = vocab
-        self.index = index
+        self.index = index  # statement id -> thread id
         self.refs = {r.document.id: meeting_ref(r) for r in records}
         self.statements = {s.id: (s, r) for r in records for s in r.statements}
-        sigs = [g for r in records for s in r.statements if (g := signature(s, r, vocab)) is not None]
-        self.idf = rarity(sigs)
+        self.idf = reference_weights()
         self.names = sorted(((n, d) for d in kb.dialogues for n in d.names()), key=lambda x: -len(x[0]))
         self.events: dict[str, tuple[str, int | None] | None] = {}  # text -> the meeting it names
         self.named: dict[str, set] = {}  # document id -> the numbered meetings it names
@@ -293,7 +333,7 @@ def _back_reference(ref: MeetingRef, ctx: _Context) -> re.Pattern | None:
     return re.compile(rf"\b{ref.round}(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{alts})", re.I)
 
 
-def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: Thread | None, wanted: set[str],
+def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: str | None, wanted: set[str],
            topics: set[str], back: re.Pattern | None, at_event: bool, ctx: _Context) -> Evidence | None:
     """A later statement as evidence: how much it is about the milestone, and whether it says it was done."""
     ref = ctx.refs[rec.document.id]
@@ -305,13 +345,13 @@ def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: Thread | N
                             f"{ref.key} speaks of {item.event} as held", 0.8, "done")
     if s.act == "meet":
         return None
-    same_thread = thread is not None and ctx.index.get(s.id) is thread
+    same_thread = thread is not None and ctx.index.get(s.id) == thread
     shared_topics = topics & set(s.topics)
     points_back = bool(back and back.search(s.text))
     if not (same_thread or shared_topics or points_back):
         return None
     terms = ctx.terms_of(s)
-    w = lambda ts: sum(ctx.idf.get(t, 1.0) for t in ts)  # noqa: E731
+    w = lambda ts: sum(ctx.idf.weight(t) for t in ts)  # noqa: E731
     overlap = w(terms & wanted) / max(w(wanted), 1.0) if wanted else 0.0
     if not (same_thread or shared_topics or (points_back and overlap >= 0.1)):
         return None
@@ -358,7 +398,7 @@ def _apply(item: TrackedMilestone, verdicts: dict[str, Confirmation], ctx: _Cont
             ev.verdict, ev.by, ev.at = c.verdict, c.by, c.at
 
 
-def _status(item: TrackedMilestone, today: dt.date) -> str:
+def status(item: TrackedMilestone, today: dt.date) -> str:
     """met: evidence an analyst confirmed, or proposed evidence that says it was done."""
     if any(e.verdict == "confirm" or (e.verdict is None and e.kind == "done") for e in item.evidence):
         return "met"

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request
 
 from accord.store import NotFound
 from accord.web.api.shapes import DATE, filters, hit_json, record_json, shown_source, statement_json
-from accord.web.adapters import counted
+from accord.web.adapters import counted, threads_of
 from accord.web.deps import snapshot, store_of
 
 router = APIRouter(prefix="/api")
@@ -60,7 +60,7 @@ def statement(request: Request, statement_id: str):
         if hit is None:
             raise NotFound(f"no statement {statement_id!r}")
         d = hit_json(hit)
-        d["statement"] = statement_json(hit, snapshot(request, store))
+        d["statement"] = statement_json(hit, threads_of(store, snapshot(request, store), [hit.statement.id]))
         return d
 
 

@@ -7,7 +7,7 @@ from typing import Any, Literal
 from fastapi import Request
 
 from accord.store import meeting_key
-from accord.web.adapters import Snapshot
+from accord.web.adapters import threads_of
 from accord.web.deps import snapshot
 
 Act = Literal["meet", "assess", "agree", "reaffirm", "commit", "note", "appreciate", "discuss", "concern", "other"]
@@ -25,11 +25,12 @@ def hit_json(hit) -> dict[str, Any]:
     return d
 
 
-def statement_json(hit, snap: Snapshot | None = None) -> dict[str, Any]:
+def statement_json(hit, thread_of: dict | None = None) -> dict[str, Any]:
+    """A statement as the API gives it; with ``thread_of`` (statement id -> thread), the id of its thread."""
     d = asdict(hit.statement)
     d.update(origin=hit.origin, corrected=hit.corrected)
-    if snap is not None:
-        t = snap.thread_of.get(hit.statement.id)
+    if thread_of is not None:
+        t = thread_of.get(hit.statement.id)
         d["thread"] = t.id if t is not None else None
     return d
 
@@ -41,7 +42,8 @@ def record_json(store, request: Request, rec) -> dict[str, Any]:
     d["document"]["source"] = shown_source(d["document"]["source"])
     key = meeting_key(rec.meeting, rec.document)
     d["key"] = key
-    d["statements"] = [statement_json(h, snap) for h in hits]
+    thread_of = threads_of(store, snap, [h.statement.id for h in hits])
+    d["statements"] = [statement_json(h, thread_of) for h in hits]
     d["documents"] = [{"id": r["id"], "source": shown_source(r["source"]), "kind": r["kind"], "version": r["version"],
                        "current": bool(r["current"])} for r in store.documents_of(key)]
     return d

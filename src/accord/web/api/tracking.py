@@ -24,33 +24,27 @@ class VerdictBody(BaseModel):
 
 def _thread_summary(t) -> dict[str, Any]:
     return {"id": t.id, "label": t.label, "status": t.status, "family": t.family, "topics": t.topics,
-            "actors": t.actors, "appearances": len(t.appearances), "meetings": t.meetings,
-            "first": t.first.meeting, "last": t.last.meeting,
-            "significant_changes": sum(1 for c in t.changes if c.significant)}
+            "actors": t.actors, "appearances": t.size, "dialogues": t.dialogues,
+            "first": t.first_meeting, "last": t.last_meeting, "last_change_significant": t.last_significant}
 
 
 @router.get("/threads", summary="Positions followed from round to round, most restated first")
 def threads(request: Request, dialogue: str | None = Query(None, max_length=100),
             status: Literal["new", "continuing", "changed", "dropped"] | None = None,
-            topic: str | None = Query(None, max_length=60)):
+            topic: str | None = Query(None, max_length=60), limit: int = Query(200, ge=1, le=5000),
+            offset: int = Query(0, ge=0)):
     with store_of(request) as store:
         snap = snapshot(request, store)
-    out = []
-    for t in snap.threads:
-        if dialogue and dialogue not in {a.dialogue for a in t.appearances}:
-            continue
-        if (status and t.status != status) or (topic and topic not in t.topics):
-            continue
-        out.append(_thread_summary(t))
-    return out
+    found = [t for t in snap.threads if (not dialogue or dialogue in t.dialogues)
+             and (not status or t.status == status) and (not topic or topic in t.topics)]
+    return [_thread_summary(t) for t in found[offset:offset + limit]]
 
 
 @router.get("/thread/{thread_id}", summary="One thread: appearances and word-level changes between them")
 @router.get("/threads/{thread_id}", include_in_schema=False)
 def thread(request: Request, thread_id: str):
     with store_of(request) as store:
-        snap = snapshot(request, store)
-    t = snap.thread(thread_id)
+        t = adapters.thread(store, snapshot(request, store), thread_id)
     if t is None:
         raise NotFound(f"no thread {thread_id!r} (GET /api/threads lists them)")
     return t.to_dict()
@@ -97,7 +91,7 @@ def milestone_evidence(request: Request, milestone_id: str, body: VerdictBody):
 def brief(request: Request, dialogue: str, format: Literal["json", "md", "html"] = "json"):
     with store_of(request) as store:
         snap = snapshot(request, store)
-        b = adapters.brief(snap, dialogue)
+        b = adapters.brief(store, snap, dialogue)
     if b is None:
         raise NotFound(f"no round of {dialogue!r} on record")
     if format == "json":

@@ -28,7 +28,7 @@ def briefs(request: Request):
 def brief_page(request: Request, dialogue: str, format: str = Query("page", pattern="^(page|md|html)$")):
     with store_of(request) as store:
         snap = snapshot(request, store)
-        brief = adapters.brief(snap, dialogue)
+        brief = adapters.brief(store, snap, dialogue)
     if brief is None:
         raise NotFound(f"no round of {dialogue!r} on record")
     if format != "page":
@@ -43,7 +43,7 @@ def brief_page(request: Request, dialogue: str, format: str = Query("page", patt
             "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"})
 
     def link(cite) -> str:
-        hit_doc = cite.statement_id.split(":", 1)[0] if snap.record(cite.statement_id.split(":", 1)[0]) else None
+        hit_doc = cite.statement_id.split(":", 1)[0] if cite.statement_id.split(":", 1)[0] in snap.keys else None
         if hit_doc is None:
             return views.round_url(cite.meeting)
         return views.round_url(target_of(snap, hit_doc, snap.keys.get(hit_doc)), cite.statement_id)

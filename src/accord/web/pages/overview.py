@@ -20,12 +20,27 @@ def overview(request: Request):
     with store_of(request) as store:
         snap = snapshot(request, store)
         if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
-            snap.memo["overview"] = _overview_context(snap, store.meetings(), store.counts())
+            snap.memo["overview"] = _overview_context(snap, store.meetings(), store.counts(), _topic_counts(store))
     return render(request, "overview.html", nav="overview", **snap.memo["overview"])
 
 
-def _overview_context(snap: Snapshot, meetings: list, counts: dict) -> dict:
-    by_doc = {r.document.id: r for r in snap.records}
+def _topic_counts(store) -> tuple[dict[str, int], dict[str, Counter]]:
+    """Statements per current document, and per document and topic, counted in SQL."""
+    totals = {r[0]: r[1] for r in store.conn.execute(
+        "SELECT s.document_id, count(*) FROM statements s JOIN current_documents d ON d.id = s.document_id"
+        " GROUP BY s.document_id").fetchall()}
+    topics: dict[str, Counter] = defaultdict(Counter)
+    for doc, topic, n in store.conn.execute(
+            "SELECT s.document_id, t.topic, count(DISTINCT s.pk) FROM statements s"
+            " JOIN current_documents d ON d.id = s.document_id JOIN statement_topics t ON t.statement_pk = s.pk"
+            " GROUP BY s.document_id, t.topic").fetchall():
+        topics[doc][topic] = n
+    return totals, topics
+
+
+def _overview_context(snap: Snapshot, meetings: list, counts: dict,
+                      per_document: tuple[dict[str, int], dict[str, Counter]]) -> dict:
+    doc_totals, doc_topics = per_document
     groups: dict[str, list] = defaultdict(list)
     for m in meetings:
         groups[m.dialogue or m.acronym or "Other"].append(m)
@@ -42,12 +57,10 @@ def _overview_context(snap: Snapshot, meetings: list, counts: dict) -> dict:
         totals: dict[str, int] = {}
         per_topic: Counter = Counter()
         for m in rows:
-            rec = by_doc.get(m.document_id)
-            if rec is None:
+            if m.document_id not in doc_totals:
                 continue
-            totals[m.key] = len(rec.statements)
-            c = Counter(t for s in rec.statements for t in dict.fromkeys(s.topics))
-            for t, n in c.items():
+            totals[m.key] = doc_totals[m.document_id]
+            for t, n in doc_topics[m.document_id].items():
                 topic_counts[(t, m.key)] = n
                 links[(t, m.key)] = views.search_url(topic=t, doc=m.document_id)
                 per_topic[t] += n

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from accord.knowledge import default_knowledge
 from accord.store import Conflict, NotFound, StoreError, meeting_key
 from accord.store.corrections import known_topics
-from accord.web import views
+from accord.web import adapters, views
 from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
 from accord.web.render import check_csrf, redirect, render, short
@@ -32,11 +32,12 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
              for h in hits]
     kb = store.knowledge or default_knowledge()
     milestones = {m.name: m for m in rec.milestones}
+    thread_of = adapters.threads_of(store, snap, [h.statement.id for h in hits])
     cards = []
     for n, h in enumerate(hits, 1):
         s = h.statement
         cards.append({
-            "n": n, "hit": h, "s": s, "thread": snap.thread_of.get(s.id),
+            "n": n, "hit": h, "s": s, "thread": thread_of.get(s.id),
             "milestone": milestones.get(s.milestone) if s.milestone else None,
             "tracked": snap.milestones_of.get(s.id, []),
         })

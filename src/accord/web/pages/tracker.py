@@ -1,6 +1,7 @@
 """The tracker: commitments and milestones with their follow-through, and analysts' verdicts on evidence."""
 from __future__ import annotations
 
+import json
 from collections import Counter
 from urllib.parse import urlencode
 
@@ -8,11 +9,12 @@ from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import HTMLResponse
 
 from accord.store import NotFound, StoreError
+from accord.store.search import Filters
 from accord.web import adapters, views
 from accord.web.adapters import Snapshot
 from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
-from accord.web.render import check_csrf, dialogue_of, redirect, render, safe_next, target_of
+from accord.web.render import check_csrf, redirect, render, safe_next, target_of
 
 STATUS_LABEL = {"due": "due", "met": "met", "overdue": "overdue", "unknown": "unknown", "none": "no deadline"}
 
@@ -40,37 +42,45 @@ def milestone_verdict(request: Request, mid: str, csrf: str = Form(""), statemen
 
 
 
-def tracker_rows(snap: Snapshot) -> list[dict]:
-    """Every commitment, with the milestones it sets; and every tracked milestone without a commitment."""
+TRACKER_PAGE = 200  # rows a tracker page shows; the filters and the pager reach the rest
+
+
+ORDER = {"overdue": 0, "due": 1, "unknown": 2, "met": 3}
+
+
+def milestone_rows(store, snap: Snapshot) -> list[dict]:
+    """Every tracked milestone as a tracker row, most pressing first (kept with the snapshot)."""
+    meetings = {m.key: m for m in store.meetings()}
+    actors = {}
+    sources = sorted({m.source_statement for m in snap.milestones if m.source_statement})
+    for i in range(0, len(sources), 500):
+        part = sources[i:i + 500]
+        for sid, raw in store.conn.execute(f"SELECT id, actors FROM statements WHERE id IN"
+                                           f" ({', '.join('?' * len(part))})", part).fetchall():
+            actors[sid] = json.loads(raw or "[]")
     rows = []
-    seen = set()
-    for rec in snap.records:
-        key = snap.keys.get(rec.document.id)
-        for s in rec.statements:
-            tracked = snap.milestones_of.get(s.id, [])
-            if not s.commitment and not tracked:
-                continue
-            for m in tracked or [None]:
-                if m is not None:
-                    seen.add(m.id)
-                rows.append({"s": s, "rec": rec, "key": key, "m": m, "status": m.status if m else "none",
-                             "due": m.due if m else None, "dialogue": dialogue_of(rec),
-                             "url": views.round_url(target_of(snap, rec.document.id, key), s.id)})
     for m in snap.milestones:
-        if m.id in seen:
-            continue
-        rec = snap.record(m.source_document)
-        if rec is None:
-            continue
-        rows.append({"s": None, "rec": rec, "key": m.source_meeting, "m": m, "status": m.status, "due": m.due,
-                     "dialogue": dialogue_of(rec), "url": views.round_url(target_of(snap, rec.document.id,
-                                                                                     snap.keys.get(rec.document.id)))})
-    order = {"overdue": 0, "due": 1, "unknown": 2, "met": 3, "none": 4}
-    rows.sort(key=lambda r: (order.get(r["status"], 9), r["due"] or "9999", r["rec"].meeting.start or ""))
+        info = meetings.get(m.source_meeting)
+        rows.append({"m": m, "sid": m.source_statement, "key": m.source_meeting, "status": m.status, "due": m.due,
+                     "dialogue": (info.acronym or info.dialogue) if info else m.source_meeting,
+                     "start": m.source_date, "parties": m.alliance, "topics": set(m.topics),
+                     "actors": set(actors.get(m.source_statement, m.alliance)), "document": m.source_document})
+    rows.sort(key=lambda r: (ORDER.get(r["status"], 9), r["due"] or "9999", r["start"] or ""))
     return rows
 
 
-TRACKER_PAGE = 200  # rows a tracker page shows; the filters and the pager reach the rest
+def _commitments(store, filters: dict, limit: int, offset: int) -> tuple[int, list[str]]:
+    """Commitments that set no tracked milestone: how many match, and the ids of one page of them, from SQL."""
+    f = Filters.of(**filters)
+    where, args = f.where(store.conn.backend)
+    base = ("FROM statements s JOIN current_documents d ON d.id = s.document_id LEFT JOIN meetings m"
+            " ON m.document_id = s.document_id WHERE s.commitment = 1 AND NOT EXISTS"
+            f" (SELECT 1 FROM track_milestones t WHERE t.source_statement = s.id) AND {where}")
+    count = store.conn.execute(f"SELECT count(*) {base}", args).fetchone()[0]
+    ids = [r[0] for r in store.conn.execute(
+        f"SELECT s.id {base} ORDER BY coalesce(m.start_date, m.end_date, d.published), d.id, s.ordinal"
+        f" LIMIT {int(limit)} OFFSET {int(offset)}", args).fetchall()] if limit > 0 else []
+    return count, ids
 
 
 @router.get("/tracker", response_class=HTMLResponse)
@@ -79,30 +89,47 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
                  page: int = Query(1, ge=1, le=100000)):
     with store_of(request) as store:
         snap = snapshot(request, store)
-    if "tracker" not in snap.memo:
-        snap.memo["tracker"] = tracker_rows(snap)
-    rows = all_rows = snap.memo["tracker"]
-
-    def keep(r: dict) -> bool:
-        actors = set(r["s"].actors) if r["s"] else set(r["rec"].meeting.parties)
-        topics = set(r["s"].topics) if r["s"] else set(r["m"].topics)
-        return ((not dialogue or r["dialogue"] == dialogue) and (not party or party.upper() in actors)
-                and (not topic or topic in topics) and (not status or r["status"] == status))
-
-    rows = [r for r in rows if keep(r)]
-    pages = max(1, -(-len(rows) // TRACKER_PAGE))
-    page = min(page, pages)
-    matching = len(rows)
-    rows = rows[(page - 1) * TRACKER_PAGE:page * TRACKER_PAGE]
-    if "tracker-choices" not in snap.memo:
-        snap.memo["tracker-choices"] = dict(
-            statuses=Counter(r["status"] for r in all_rows),
-            dialogues=sorted({r["dialogue"] for r in all_rows}),
-            parties=sorted({a for r in all_rows for a in (r["s"].actors if r["s"] else [])}),
-            topics=sorted({t for r in all_rows for t in (r["s"].topics if r["s"] else [])}))
+        if "tracker" not in snap.memo:
+            snap.memo["tracker"] = milestone_rows(store, snap)
+        all_rows = snap.memo["tracker"]
+        wanted = {k: v for k, v in (("dialogue", dialogue), ("party", party), ("topic", topic)) if v}
+        ms = [r for r in all_rows if status != "none" and (not status or r["status"] == status)
+              and (not dialogue or r["dialogue"] == dialogue) and (not party or party.upper() in r["actors"])
+              and (not topic or topic in r["topics"])]
+        start = (page - 1) * TRACKER_PAGE
+        shown = ms[start:start + TRACKER_PAGE]
+        plain, ids = 0, []
+        if not status or status == "none":
+            take = TRACKER_PAGE - len(shown)
+            plain, ids = _commitments(store, wanted, take, max(0, start - len(ms)))
+        if "tracker-total" not in snap.memo:
+            snap.memo["tracker-total"] = len(all_rows) + _commitments(store, {}, 0, 0)[0]
+        matching = len(ms) + plain
+        pages = max(1, -(-matching // TRACKER_PAGE))
+        page = min(page, pages)
+        found = adapters.statements_by_id(store, [r["sid"] for r in shown if r["sid"]] + ids)
+        meetings = snap.memo.setdefault("meetings-by-doc", {m.document_id: m for m in store.meetings()})
+        rows = [dict(r, s=found.get(r["sid"]),
+                     url=views.round_url(target_of(snap, r["document"], snap.keys.get(r["document"])), r["sid"]))
+                for r in shown]
+        for sid in ids:
+            s_ = found[sid]
+            doc = sid.split(":", 1)[0]
+            info = meetings.get(doc)
+            key = snap.keys.get(doc, doc)
+            rows.append({"s": s_, "m": None, "key": key, "status": "none", "due": None,
+                         "start": info.start if info else None, "parties": [],
+                         "url": views.round_url(target_of(snap, doc, key), sid)})
+        if "tracker-choices" not in snap.memo:
+            snap.memo["tracker-choices"] = dict(
+                statuses=Counter(r["status"] for r in all_rows) + Counter({"none": _commitments(store, {}, 0, 0)[0]}),
+                dialogues=sorted({r["dialogue"] for r in all_rows} | {(m.acronym or m.dialogue or "?")
+                                                                      for m in store.meetings()}),
+                parties=sorted(adapters.parties_on_record(store.conn)),
+                topics=sorted(r[0] for r in store.conn.execute("SELECT DISTINCT topic FROM statement_topics")))
     pager_query = urlencode({k: v for k, v in (("dialogue", dialogue), ("party", party), ("topic", topic),
                                                ("status", status)) if v})
-    return render(request, "tracker.html", nav="tracker", rows=rows, total=len(all_rows), matching=matching,
+    return render(request, "tracker.html", nav="tracker", rows=rows, total=snap.memo["tracker-total"], matching=matching,
                   page=page, pages=pages, pager_query=pager_query, status_label=STATUS_LABEL,
                   **snap.memo["tracker-choices"],
                   f={"dialogue": dialogue, "party": party, "topic": topic, "status": status},
