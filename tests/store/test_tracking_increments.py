@@ -38,7 +38,7 @@ def test_increments_in_any_order_with_corrections_and_new_versions_give_the_thre
         # corrections: a statement deleted, another's act changed, an act added
         pledge = next(s for s in records[5].statements if s.commitment and not s.milestone)
         store.delete_statement(pledge.id, by="test")
-        other = next(s for s in records[9].statements if s.act == "reaffirm")
+        other = next(s for r in records[9:] for s in r.statements if s.act == "reaffirm")
         store.correct(other.id, act="agree", by="test")
         lead = records[12].statements[3]
         store.add_statement(records[12].document.id, lead.start, lead.end, "commit", lead.actors, by="test",
