@@ -360,7 +360,7 @@ def milestone_from_json(data: str) -> TrackedMilestone:
 def signature_of(row) -> Signature:
     return Signature(row["statement_id"], row["document_id"], frozenset(row["terms"].split()),
                      frozenset(json.loads(row["topics"])), row["family"], frozenset(json.loads(row["actors"])),
-                     tuple(json.loads(row["alliance"])), row["length"])
+                     tuple(json.loads(row["alliance"])), row["length"], row["date"])
 
 
 def appearance_of(row, echoes: list[str]) -> Appearance:

@@ -19,8 +19,10 @@ over the component a changed document touches (``accord.store.tracked``).
 """
 from __future__ import annotations
 
+import datetime as dt
 import heapq
 from collections import defaultdict
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -30,6 +32,8 @@ ECHO = 0.6  # similarity at which two statements of one document are one appeara
 LINK_FLOOR = 0.15  # weaker similarities are not links (and count as none in a thread's mean)
 INDEX_FLOOR = 1.5  # a word weighing less (said almost everywhere) proposes no candidates
 INDEX_TERMS = 10  # a unit is indexed under its rarest words, this many
+WINDOW_DAYS = 3 * 366  # appearances further apart than this link only through those between them
+LINKS_COUNTED = 4  # a merge weighs at least this many pairs (absent links count 0 up to it)
 
 
 @dataclass(frozen=True)
@@ -85,10 +89,31 @@ def index_terms(unit: Unit, w: Weights) -> set[str]:
 
 
 def unit_similarity(a: Unit, b: Unit, w: Weights) -> float:
-    if a.document_id == b.document_id or a.bucket != b.bucket:
+    if a.document_id == b.document_id or a.bucket != b.bucket or not near_in_time(a.lead.date, b.lead.date):
         return 0.0
     sim = max(similarity(x, y, w) for x in a.members for y in b.members)
     return sim if sim >= LINK_FLOOR else 0.0
+
+
+@lru_cache(maxsize=65536)
+def _day(value: str | None) -> int | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat((value + "-01-01")[:10] if len(value) < 10 else value[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def near_in_time(a: str | None, b: str | None) -> bool:
+    """Whether two meetings are close enough for their statements to link directly (undated ones always are).
+
+    A position restated over decades is still one thread: its appearances
+    link to those of the years around them, and the thread is their chain
+    (``cluster`` weighs the links there are, not the pairs that could be).
+    """
+    da, db = _day(a), _day(b)
+    return da is None or db is None or abs(da - db) <= WINDOW_DAYS
 
 
 def links(units: list[Unit], w: Weights) -> list[tuple[str, str, float]]:
@@ -137,8 +162,10 @@ def components(keys: Iterable[str], found: list[tuple[str, str, float]], thresho
 def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: float) -> list[list[Unit]]:
     """Average-linkage agglomeration of one component's units, never two of one document in a cluster.
 
-    The closest pair of clusters (mean similarity of their members, absent
-    links counting 0) merges first, down to ``threshold``; ties go to the
+    The closest pair of clusters merges first, down to ``threshold``: closeness
+    is the mean similarity of the links between them, where fewer than
+    ``LINKS_COUNTED`` pairs linked (of those that could be) count the missing
+    ones as 0, so a lone link does not join two threads. Ties go to the
     smaller keys. Pure in its inputs: the units are taken in key order and
     the links sorted, so the same component always clusters the same way.
     """
@@ -148,10 +175,12 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
     size = {n: 1 for n in range(len(units))}
     members = {n: [n] for n in range(len(units))}
     version = {n: 0 for n in range(len(units))}
-    near: dict[int, dict[int, float]] = defaultdict(dict)
+    near: dict[int, dict[int, float]] = defaultdict(dict)  # summed similarity of the links between clusters
+    count: dict[int, dict[int, int]] = defaultdict(dict)  # how many links there are
     for a, b, sim in sorted(found):
         if a in at and b in at:
             near[at[a]][at[b]] = near[at[b]][at[a]] = sim
+            count[at[a]][at[b]] = count[at[b]][at[a]] = 1
     heap = [(-t, u, v, 0, 0) for u in sorted(near) for v, t in sorted(near[u].items()) if u < v]
     heapq.heapify(heap)
     while heap:
@@ -167,13 +196,20 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
         size[a] += size.pop(b)
         version[a] += 1
         mine, theirs = near[a], near.pop(b)
+        mine_n, theirs_n = count[a], count.pop(b)
         mine.pop(b, None)
         theirs.pop(a, None)
+        mine_n.pop(b, None)
+        theirs_n.pop(a, None)
         for x, t in sorted(theirs.items()):
             near[x].pop(b, None)
+            count[x].pop(b, None)
             mine[x] = mine.get(x, 0.0) + t
+            mine_n[x] = mine_n.get(x, 0) + theirs_n[x]
             near[x][a] = mine[x]
+            count[x][a] = mine_n[x]
         for x, t in sorted(mine.items()):
             lo, hi = min(a, x), max(a, x)
-            heapq.heappush(heap, (-t / (size[a] * size[x]), lo, hi, version[lo], version[hi]))
+            weighed = max(mine_n[x], min(size[a] * size[x], LINKS_COUNTED))
+            heapq.heappush(heap, (-t / weighed, lo, hi, version[lo], version[hi]))
     return [[units[n] for n in sorted(group)] for _, group in sorted(members.items())]

@@ -38,6 +38,7 @@ class Signature:
     actors: frozenset[str]
     alliance: tuple[str, ...]
     length: int = 0  # characters of the clause: of two restatements in one document, the fuller one leads
+    date: str | None = None  # of the meeting that said it
 
 
 MANNER = re.compile(r",?\s+(?:while\s+(?:fully\s+)?taking|taking into (?:consideration|account)|bearing in mind)\b.*$",
@@ -79,8 +80,9 @@ def signature(st: Statement, rec: Record, vocab: Vocabulary) -> Signature | None
     terms = frozenset(vocab.content_terms(statement_words(st)))
     if not terms:
         return None
+    ref = meeting_ref(rec)
     return Signature(st.id, rec.document.id, terms, frozenset(st.topics), fam,
-                     frozenset(st.actors), meeting_ref(rec).alliance, len(st.text))
+                     frozenset(st.actors), ref.alliance, len(st.text), ref.date)
 
 
 def rarity(signatures: list[Signature]) -> dict[str, float]:
