@@ -184,3 +184,13 @@ def test_heads_named_as_counterparts_or_by_side():
     assert _heads("Foreign Minister Ito Kenji and Defense Minister Sato Ren represented Japan, while Foreign Minister "
                   "Budi and Defense Minister Adi Putra led the Indonesian delegation.", ("IDN", "JPN")) == \
         {("Ito Kenji", "JPN"), ("Sato Ren", "JPN"), ("Budi", "IDN"), ("Adi Putra", "IDN")}
+
+
+def test_heads_in_the_conventions_of_their_countries():
+    assert _heads("Minister for Foreign Affairs KATO Yuki and Minister of Defense ITO Ren met Secretary for Foreign "
+                  "Affairs Ana Cruz and Secretary of National Defense Jose Reyes in Manila.", ("JPN", "PHL")) == \
+        {("KATO Yuki", "JPN"), ("ITO Ren", "JPN"), ("Ana Cruz", "PHL"), ("Jose Reyes", "PHL")}
+    assert ("Park, Min-ho", "KOR") in _heads("Minister of Foreign Affairs Park, Min-ho and Minister for Defence Ann "
+                                             "Lee met in Seoul on Monday.", ("AUS", "KOR"))
+    assert _heads("The meeting was led by Cho Min-su, South Korea's deputy defense minister for policy, and key "
+                  "U.S. officials, John Roe and Jane Poe.", ("KOR", "USA")) >= {("Cho Min-su", "KOR")}

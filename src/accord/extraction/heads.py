@@ -18,6 +18,10 @@ from accord.records import Head
 LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|holds?|convened|hosted|welcomed|participated|represented|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Today", "Yesterday"}
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
@@ -68,6 +72,9 @@ class HeadFinder:
             if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in SUFFIX:
                 run = toks[i:j + 2]  # "Gilberto C. Teodoro, Jr."
                 j += 2
+            elif j - i == 1 and j + 1 < len(toks) and toks[j][0] == "," and KOREAN_GIVEN.fullmatch(toks[j + 1][0]):
+                run = toks[i:j + 2]  # "Kang, Kyung-wha": family name, comma, given name
+                j += 2
             core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
             if len(core) == 1 and len(run) >= 2 and re.fullmatch(r"[A-Z]\.?", run[0][0]):
                 core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
@@ -106,7 +113,7 @@ class HeadFinder:
              or toks[i + 1][0].startswith("("))
 
     def _namey(self, tok: str) -> bool:
-        if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL:
+        if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR:
             return False
         if re.fullmatch(r"[A-Z]\.?", tok):
             return True
@@ -169,7 +176,7 @@ class HeadFinder:
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
-                if any(w in self.office for w in text.split()):
+                if any(w in self.office or w.capitalize() in self.office for w in text.split()):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text)
         return None
@@ -194,7 +201,7 @@ class HeadFinder:
                 marks = self._side_marks(seg)
                 found = [(p, p.party or self._marked(p, marks) or side or self._country_in_title(p.title)
                           or self._office_party(p.title, parties))
-                         for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) else one_side is None)]
+                         for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False)]
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     known = {party for _, party in found if party}
                     if len(known) == 1:
@@ -202,6 +209,11 @@ class HeadFinder:
                 for p, party in found:
                     if not any(h.name == p.name for h in heads):
                         heads.append(Head(p.name, p.title, party))
+        # Japan's ministries write Japanese family names in capitals ("KAMIKAWA Yoko")
+        if "JPN" in parties:
+            for h in heads:
+                if h.party is None and any(CAPS_NAME.fullmatch(w) for w in h.name.split()):
+                    h.party = "JPN"
         # by elimination: the one party of the meeting that no head claims yet
         unknown = [h for h in heads if h.party is None]
         if unknown:
@@ -266,7 +278,7 @@ class HeadFinder:
                                 r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted)\s+by)\b", clause)
             if passive:
                 for who, side in self._agents(clause, passive.start()):
-                    yield who, side, None
+                    yield who, side, None  # the agents of "led by": names count without a title
             else:
                 yield from self._subjects(clause, dialogue_names)
 

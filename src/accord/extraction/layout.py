@@ -109,8 +109,8 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
         return Block("meta", s, e, body)
     if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith("."):
         return Block("dateline", s, e, body)
-    if first and one_line and len(body.split()) <= 30:
-        return Block("title", s, e, body)
+    if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 12):
+        return Block("title", s, e, body)  # a first line that is a whole sentence is the lead, not a headline
     if one_line and _is_heading(body):
         return Block("heading", s, e, body)
     b = Block("paragraph", s, e, body, body_start=s)

@@ -54,7 +54,7 @@ PAIRED_DIALOGUE = re.compile(
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
-PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,\s+D\.C\.)?)")
+PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)")
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
