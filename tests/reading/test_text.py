@@ -118,7 +118,6 @@ def test_prose_that_mentions_facebook_or_print_is_kept():
         "One response to North Korea\u2019s provocations is to strengthen deterrence.",
         "(c) the two sides agreed to expand combined exercises;",
         "Filed under the agreement, the two sides will meet annually.",
-        "Press Release",
         "Security Policy",
     ],
 )

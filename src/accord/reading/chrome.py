@@ -39,6 +39,9 @@ BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
 RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|release no\.?.*|readout", re.I)
+# The issuer under a title: "Department of Foreign Affairs and Trade", "Ministry of National Defense".
+ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Office|Embassy|Bureau|Secretariat|Government)"
+                    r"\b[\w\s,&'’.()-]{0,80}$")
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
 
 
@@ -94,8 +97,8 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
                         max_link_density=MAX_LINK_DENSITY)
     revise_paragraph_classification(blocks)
     good = [k for k, b in enumerate(blocks) if b.class_type == "good"]
-    prose = [k for k in good if blocks[k].cf_class == "good"
-             or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”"))]
+    prose = [k for k in good if _sentences(blocks[k].text) and (blocks[k].cf_class == "good"
+             or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”")))]
     if not prose:
         return None
     # Short lines between the site's header and the first paragraph are revised to good by their
@@ -125,7 +128,8 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a release or date line: it dates and labels the statement
         elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
-                            and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5):
+                            and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
+                            and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep))
 
@@ -146,6 +150,11 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
                 and blocks[k].links_density() <= MAX_LINK_DENSITY:
             return k
     return None
+
+
+def _sentences(text: str) -> bool:
+    """Prose has sentence punctuation; a long line without any is a ticker or a list of headlines."""
+    return len(text.split()) < 25 or bool(re.search(r"[.!?;:][\"”’)]?(?:\s|$)", text))
 
 
 def _nav_chars(line: str, nav: re.Pattern[str]) -> int:
