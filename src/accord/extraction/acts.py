@@ -63,6 +63,8 @@ class ActFinder:
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
         self.future = set(acts.get("future", []))
         self.binding = set(acts.get("binding", []))
+        self.existential: dict[str, str] = acts.get("existential", {})
+        self.attending = set(acts.get("attending", []))
         self.speech = set(acts.get("speech", []))
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
@@ -82,8 +84,18 @@ class ActFinder:
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
+            for o in objects:
+                if o.lower_ in self.existential:
+                    return self.existential[o.lower_], o, False  # "There were also discussions on ..."
+        if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ == "in" and
+                                           any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
+                                           any(g.lemma_.lower() in self.meeting_nouns or g.lower_ in self.dialogue_words
+                                               for g in c.subtree) for c in tok.children):
+            return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
         if lemma in self.phrases:
-            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+                     for g in c.children if g.dep_ == "pobj"]
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")] + withs:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act:
@@ -156,6 +168,8 @@ class ActFinder:
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
         if subj is None:
             return None
+        if subj.dep_ == "expl" and subj.lower_ == "there":
+            return sorted(ctx.parties) or None  # "There were also discussions on ..."
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i):
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]

@@ -58,6 +58,9 @@ PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?
 NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
+OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
+
+
 @dataclass
 class MeetingFacts:
     dialogue: str | None = None
@@ -131,7 +134,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in blocks:
         if b.kind == "title":
             mentions += dialogue_mentions(text, b.start, b.end, kb, in_title=True)
-    opening = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:2]
+    opening = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
