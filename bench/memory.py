@@ -23,6 +23,23 @@ def process_peak_mb(pid: int) -> float:
     return float("nan")
 
 
+def children(pid: int) -> list[int]:
+    """The processes ``pid`` started (a server's workers), from /proc."""
+    import os
+
+    out = []
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as f:
+                    fields = f.read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                out.append(int(entry))
+    return sorted(out)
+
+
 def report(extract_mb: float, serve_mb: float | None, serve_docs: int | None) -> list[str]:
     out = [f"- `accord extract` on the corpus ({len(corpus_files())} files): peak RSS {extract_mb:.0f} MB — "
            f"goal < 400 MB: {'met' if extract_mb < 400 else 'NOT met'}."]

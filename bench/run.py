@@ -6,6 +6,7 @@ machine is shared and noisy, so compare ratios rather than absolute rates.
 from __future__ import annotations
 
 import argparse
+import shutil
 import sys
 import tempfile
 import time
@@ -17,8 +18,10 @@ import accuracy  # noqa: E402
 import backends  # noqa: E402
 import extraction  # noqa: E402
 import memory  # noqa: E402
+import record  # noqa: E402
 import scaling  # noqa: E402
 import startup  # noqa: E402
+import thread_quality  # noqa: E402
 import web  # noqa: E402
 from common import REPO, machine  # noqa: E402
 
@@ -63,6 +66,18 @@ def main(argv=None) -> int:
         print("\n".join(sections[-1][1]), flush=True)
         sections.append(("Web latency", web.report(result, n_docs)))
         print("\n".join(sections[-1][1]), flush=True)
+    def at_scale() -> list[str]:
+        documents, statements = (600, 12_000) if quick else (5000, 100_000)
+        db, info = record.cached_record(documents, statements, log=lambda m: print(m, flush=True))
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "record.db"
+            shutil.copy(db, copy)
+            ingest = record.ingest_one(copy, documents, statements)
+            result = record.measure_web(copy, requests=800 if quick else 4000, seconds=120 if quick else 300)
+        return record.report(info, ingest, result, record.thread_truth(600, 12_000))
+
+    step("The record at scale (generated)", at_scale)
+    step("Thread linking, tuned and held out", lambda: thread_quality.report(thread_quality.measure()))
     step("SQLite and PostgreSQL", lambda: backends.report(backends.measure(factor=1 if quick else 4,
                                                                            requests=150 if quick else 600)))
     step("Scaling of ingest", lambda: scaling.report(scaling.measure((1, 3, 10) if quick else (1, 10, 100))))

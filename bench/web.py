@@ -71,7 +71,9 @@ def targets(server: Server) -> dict[str, list[str]]:
     }
 
 
-def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, concurrency: int = 8) -> dict:
+def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, concurrency: int = 8,
+         seconds: float = 600) -> dict:
+    """Up to ``requests`` requests from ``concurrency`` clients, stopping after ``seconds`` at the latest."""
     kinds = [(k, p) for k, paths in pages.items() for p in paths]
     plan = [kinds[i % len(kinds)] for i in range(requests)]
     lat: dict[str, list[float]] = {k: [] for k in pages}
@@ -79,11 +81,13 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
     lock = threading.Lock()
     cursor = iter(range(len(plan)))
 
+    stop_at = [float("inf")]
+
     def worker():
         conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
         while True:
             with lock:
-                i = next(cursor, None)
+                i = next(cursor, None) if time.perf_counter() < stop_at[0] else None
             if i is None:
                 return
             kind, path = plan[i]
@@ -107,13 +111,14 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
             server.get(p, timeout=900)
     warmup = time.perf_counter() - t
     t = time.perf_counter()
+    stop_at[0] = t + seconds
     threads = [threading.Thread(target=worker) for _ in range(concurrency)]
     for th in threads:
         th.start()
     for th in threads:
         th.join()
-    return {"requests": requests, "concurrency": concurrency, "seconds": time.perf_counter() - t,
-            "latency": lat, "errors": errors, "warmup": warmup}
+    return {"requests": sum(len(v) for v in lat.values()), "concurrency": concurrency,
+            "seconds": time.perf_counter() - t, "latency": lat, "errors": errors, "warmup": warmup, "limit": seconds}
 
 
 def pct(values: list[float], q: float) -> float:

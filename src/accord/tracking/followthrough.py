@@ -117,11 +117,12 @@ def track_milestones(records: list[Record], today: dt.date, confirmations: Itera
 
 def milestones_set_by(rec: Record, later: list[Record], index: dict[str, str],
                       confirmations: Iterable[Confirmation] = (), *, knowledge: Knowledge | None = None,
-                      vocab: Vocabulary | None = None) -> list[TrackedMilestone]:
+                      vocab: Vocabulary | None = None, memo: dict | None = None) -> list[TrackedMilestone]:
     """The milestones one record sets, followed through ``later`` (the records that could report on
-    them, ``window`` says which); ``index`` maps statement id -> thread id. Status is left to ``status``."""
+    them, ``window`` says which); ``index`` maps statement id -> thread id. Status is left to ``status``.
+    ``memo`` keeps the meetings texts and documents name between calls (they depend on nothing else)."""
     kb = knowledge or default_knowledge()
-    ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), index)
+    ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), index, memo)
     return _set_by(rec, ctx, _latest(confirmations))
 
 
@@ -161,7 +162,8 @@ def _set_by(rec: Record, ctx: "_Context", verdicts: dict) -> list[TrackedMilesto
 
 
 class _Context:
-    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary | None, index: dict[str, str]):
+    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary | None, index: dict[str, str],
+                 memo: dict | None = None):
         self.records = records
         self.kb = kb
         self.vocab = vocab
@@ -170,8 +172,11 @@ class _Context:
         self.statements = {s.id: (s, r) for r in records for s in r.statements}
         self.idf = reference_weights()
         self.names = sorted(((n, d) for d in kb.dialogues for n in d.names()), key=lambda x: -len(x[0]))
-        self.events: dict[str, tuple[str, int | None] | None] = {}  # text -> the meeting it names
-        self.named: dict[str, set] = {}  # document id -> the numbered meetings it names
+        memo = memo if memo is not None else {}
+        if len(memo.get("events", ())) > 50_000 or len(memo.get("named", ())) > 20_000:
+            memo.clear()
+        self.events: dict[str, tuple[str, int | None] | None] = memo.setdefault("events", {})  # text -> meeting named
+        self.named: dict[str, set] = memo.setdefault("named", {})  # document id -> the numbered meetings it names
         self.terms: dict[str, set[str]] = {}  # statement id -> its content words
 
     def terms_of(self, s: Statement) -> set[str]:
