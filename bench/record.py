@@ -130,9 +130,9 @@ def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4
     try:
         pages = targets(db)
         t = time.perf_counter()
-        for paths in pages.values():  # every worker makes its snapshot and its first brief before the load
-            for p in paths[:2]:
-                for _ in range(workers):
+        for paths in pages.values():  # each worker reads its snapshot and fills its caches before the load
+            for p in paths:
+                for _ in range(workers + 2):
                     server.get(p, timeout=900)
         warm = time.perf_counter() - t
         result = web.load(server, pages, requests=requests, concurrency=concurrency, seconds=seconds)
@@ -185,8 +185,9 @@ def report(info: dict, ingest: list[float], web_result: dict | None, truth: dict
         out += [f"- Web: {r['requests']} requests at concurrency {r['concurrency']} against `accord serve --workers 4` "
                 f"from a Python client on the same 2 cores (bounded at {r['requests']} requests and "
                 f"{r['limit']:.0f} s), {r['requests'] / r['seconds']:.0f} requests/s, {len(r['errors'])} errors. "
-                f"Before it, each page's first requests on every worker (each worker reads its snapshot, "
-                f"and makes a brief on first asking) took {r['warm']:.0f} s.", "",
+                f"Before it, every path was asked {4 + 2} times (each worker reads its snapshot and fills its "
+                f"caches: round pages, briefs, search counts, kept until the database changes): "
+                f"{r['warm']:.0f} s.", "",
                 "| page | requests | p50 | p95 | p99 |", "| --- | ---: | ---: | ---: | ---: |"]
         worst = 0.0
         for kind, v in r["latency"].items():

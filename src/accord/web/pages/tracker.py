@@ -101,9 +101,17 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
         plain, ids = 0, []
         if not status or status == "none":
             take = TRACKER_PAGE - len(shown)
-            plain, ids = _commitments(store, wanted, take, max(0, start - len(ms)))
+            pages_memo = snap.memo.setdefault("tracker-pages", {})  # the snapshot, and so this, ends with any change
+            key = (tuple(sorted(wanted.items())), take, max(0, start - len(ms)))
+            if key not in pages_memo:
+                if len(pages_memo) >= 256:
+                    pages_memo.clear()
+                pages_memo[key] = _commitments(store, wanted, take, max(0, start - len(ms)))
+            plain, ids = pages_memo[key]
+        if "tracker-plain" not in snap.memo:
+            snap.memo["tracker-plain"] = _commitments(store, {}, 0, 0)[0]
         if "tracker-total" not in snap.memo:
-            snap.memo["tracker-total"] = len(all_rows) + _commitments(store, {}, 0, 0)[0]
+            snap.memo["tracker-total"] = len(all_rows) + snap.memo["tracker-plain"]
         matching = len(ms) + plain
         pages = max(1, -(-matching // TRACKER_PAGE))
         page = min(page, pages)
@@ -122,7 +130,7 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
                          "url": views.round_url(target_of(snap, doc, key), sid)})
         if "tracker-choices" not in snap.memo:
             snap.memo["tracker-choices"] = dict(
-                statuses=Counter(r["status"] for r in all_rows) + Counter({"none": _commitments(store, {}, 0, 0)[0]}),
+                statuses=Counter(r["status"] for r in all_rows) + Counter({"none": snap.memo["tracker-plain"]}),
                 dialogues=sorted({r["dialogue"] for r in all_rows} | {(m.acronym or m.dialogue or "?")
                                                                       for m in store.meetings()}),
                 parties=sorted(adapters.parties_on_record(store.conn)),
