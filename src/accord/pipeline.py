@@ -25,7 +25,7 @@ from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
 from accord.extraction.meeting import MeetingFacts, dialogue_mentions, identify
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
-from accord.extraction.sessions import scopes as session_scopes, session_at, sessions_held
+from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement
@@ -36,7 +36,7 @@ MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input 
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
-MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|talks|dialogue|consultations?|"
+MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|talks|dialogue|consultations?|discussions?|"
                            r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
 
 
@@ -203,7 +203,8 @@ class Pipeline:
         meeting = Meeting(
             dialogue=facts.dialogue, acronym=facts.acronym, round=facts.round,
             start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
-            format=facts.format, parties=parties, heads=heads, sessions=sessions_held(scopes))
+            format=facts.format, parties=parties, heads=heads,
+            sessions=sessions_held(scopes, mentioned(text, facts.info)))
         doc = p.doc
         doc.title = doc.title or p.header.title
         doc.published = doc.published or p.header.published

@@ -194,3 +194,17 @@ def test_heads_in_the_conventions_of_their_countries():
                                              "Lee met in Seoul on Monday.", ("AUS", "KOR"))
     assert _heads("The meeting was led by Cho Min-su, South Korea's deputy defense minister for policy, and key "
                   "U.S. officials, John Roe and Jane Poe.", ("KOR", "USA")) >= {("Cho Min-su", "KOR")}
+
+
+# -- sessions ------------------------------------------------------------------------
+def test_sessions_named_without_the_word_session_or_with_a_possessive_map_to_their_acronym():
+    from accord.extraction.sessions import mentioned, scopes
+
+    info = KB.dialogue("KIDD")
+    text = ("The 31st KIDD was held in Seoul.\n\nDuring the Security Policy Initiative (SPI), both sides reaffirmed "
+            "their goal.\n\nAt a session of the allies' Deterrence Strategy Committee (DSC) -- held the same day, the "
+            "two sides discussed deterrence.\n\nThey will work together through the Extended Deterrence Policy "
+            "Committee next year.")
+    got = [(s.session.acronym, text[s.start:s.start + 20]) for s in scopes(text, layout(text), info, info.names())]
+    assert [a for a, _ in got] == ["SPI", "DSC"]
+    assert [s.acronym for s in mentioned(text, info)] == ["SPI", "DSC"]  # a plan for the EDPC is not a session held

@@ -14,7 +14,10 @@ from accord.extraction.layout import Block
 from accord.knowledge import DialogueInfo, SessionInfo
 from accord.records import Session
 
-CUE = re.compile(r"\b(?:At|During|In|at|during)\s+the\s+(?P<name>[^,.;]{2,120}?)\s+(?P<kind>session|meeting|plenary session|plenary|working group meeting)\b")
+CUE = re.compile(r"\b(?:At|During|In|at|during)\s+(?:the|a)\s+(?P<name>[^,.;]{2,120}?)\s+(?P<kind>session|meeting|plenary session|plenary|working group meeting)\b")
+# A known session named with no "session" after it: "During the Security Policy Initiative (SPI), ...",
+# "At a session of the allies' Deterrence Strategy Committee (DSC) -- ..."
+NAMED_CUE = re.compile(r"\b(?:At|During|In|at|during)\s+(?:the|a)\s+(?P<name>[^,.;]{2,120}?(?:\([A-Z]{2,6}\))?)\s*(?:,|--|—)")
 
 
 @dataclass
@@ -29,12 +32,25 @@ def _match_known(name: str, info: DialogueInfo | None) -> SessionInfo | None:
         return None
     key = re.sub(r"\s*\([^)]*\)", "", name).strip().casefold()
     key = re.sub(r"\s+plenary$", "", key)
+    # "the KIDD's Security Policy Initiative", "a session of the allies' Deterrence Strategy Committee"
+    key = re.sub(r"^(?:(?:a|the)\s+)?(?:session\s+of\s+)?(?:the\s+)?(?:[\w.-]+(?:['’]s?)\s+)?", "", key) if \
+        re.search(r"['’]s?\s|^(?:a|the)\s+session\s+of\s", key) else key
     acr = re.search(r"\(([A-Z]{2,6})\)", name)
     for s in info.sessions:
         names = [s.name, *(s.aliases or [])] + ([s.acronym] if s.acronym else [])
         if any(key == n.casefold() for n in names) or (acr and s.acronym == acr.group(1)):
             return s
     return None
+
+
+def mentioned(text: str, info: DialogueInfo | None) -> list[Session]:
+    """Known sessions the text names in full ("the Security Policy Initiative (SPI)"), cue or not."""
+    out = []
+    for s in (info.sessions if info else []):
+        held = r"\b(?:held|convened|called|named|at|during|in)\s+(?:the\s+|a\s+|another\s+)?(?:[\w'’,-]+\s+){0,4}?"
+        if re.search(held + re.escape(s.name) + r"\b", text, re.I):
+            out.append(Session(s.name, s.acronym))  # not "work together through the DSC": that is a plan
+    return out
 
 
 def _new_session(name: str) -> Session | None:
@@ -71,6 +87,9 @@ def scopes(text: str, blocks: list[Block], info: DialogueInfo | None, dialogue_n
             continue
         body = text[b.start:b.end]
         cues = list(CUE.finditer(body))
+        cues += [m for m in NAMED_CUE.finditer(body) if _match_known(m["name"], info)
+                 and not any(c.start() == m.start() for c in cues)]
+        cues.sort(key=lambda m: m.start())
         opened = False
         for m in cues:
             # a cue governs only when it opens a clause: at the paragraph or sentence start, or after "officials said"
@@ -78,7 +97,7 @@ def scopes(text: str, blocks: list[Block], info: DialogueInfo | None, dialogue_n
             if before and not before.endswith((".", ":")) and not re.search(r"\b(said|announced)\s*,?$", before):
                 continue
             known = _match_known(m["name"], info)
-            sess = Session(known.name, known.acronym) if known else _new_session(m["name"])
+            sess = Session(known.name, known.acronym) if known else _new_session(m["name"]) if m.re is CUE else None
             if sess is None:
                 continue
             close(b.start + m.start())
@@ -99,11 +118,12 @@ def session_at(pos: int, scopes_: list[Scope]) -> Session | None:
     return None
 
 
-def sessions_held(scopes_: list[Scope]) -> list[Session]:
+def sessions_held(scopes_: list[Scope], named: list[Session] = ()) -> list[Session]:
+    """The sessions of the meeting: those that govern a part of the text, then those it names in full."""
     seen, out = set(), []
-    for s in scopes_:
-        key = s.session.acronym or s.session.name
+    for sess in [*(s.session for s in scopes_), *named]:
+        key = sess.acronym or sess.name
         if key not in seen:
             seen.add(key)
-            out.append(s.session)
+            out.append(sess)
     return out
