@@ -1,8 +1,10 @@
 """Accord's system of record: dialogue records in SQLite or PostgreSQL, searchable, correctable, exportable.
 
 ``Store`` is the whole API; the modules beside it each do one part of it
-(``backend`` what differs between SQLite and PostgreSQL, ``db`` connections and migrations, ``rows`` the table layout, ``ingest``,
-``queries``, ``search``, ``corrections``, ``reextract``, ``backup``).
+(``backend`` what differs between SQLite and PostgreSQL, ``db`` connections
+and migrations, ``rows`` the table layout, ``ingest``, ``queries``,
+``search``, ``corrections``, ``accounts``, ``shared`` views kept for every
+server worker, ``reextract``, ``backup``).
 """
 from accord.store.api import Store
 from accord.store.corrections import Correction

@@ -61,7 +61,8 @@ def meetings(conn, dialogue: str | None = None, key: str | None = None) -> list[
         )
         SELECT r.*,
                (SELECT count(*) FROM statements s WHERE s.document_id = r.document_id) AS acts,
-               (SELECT count(*) FROM statements s WHERE s.document_id = r.document_id AND s.commitment = 1) AS commitments
+               (SELECT count(*) FROM statements s
+                WHERE s.document_id = r.document_id AND s.commitment = 1) AS commitments
         FROM ranked r WHERE r.rank = 1
         ORDER BY r.acronym IS NULL, r.acronym, r.sort_date NULLS FIRST, r.round NULLS FIRST, r.key""",
         args).fetchall()

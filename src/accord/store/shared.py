@@ -49,8 +49,8 @@ def shared_view(conn, name: str, fingerprint: str, compute: Callable[[], bytes],
             break
     value = compute()
     with transaction(conn):
-        conn.execute("UPDATE shared_views SET state = 'ready', value = ?, made_at = ? WHERE name = ? AND fingerprint = ?",
-                     (value, _stamp(), name, fingerprint))
+        conn.execute("UPDATE shared_views SET state = 'ready', value = ?, made_at = ?"
+                     " WHERE name = ? AND fingerprint = ?", (value, _stamp(), name, fingerprint))
     return value
 
 
@@ -61,7 +61,7 @@ def _claim(conn, name: str, fingerprint: str, force: bool) -> bool:
         if not force and row is not None and row[0] == fingerprint and (
                 row[1] == "ready" or row[2] > _stamp(-CLAIM_TIMEOUT)):
             return False
-        conn.execute("INSERT INTO shared_views (name, fingerprint, state, value, made_at) VALUES (?, ?, 'computing', NULL, ?)"
-                     " ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'computing',"
+        conn.execute("INSERT INTO shared_views (name, fingerprint, state, value, made_at)"
+                     " VALUES (?, ?, 'computing', NULL, ?) ON CONFLICT (name) DO UPDATE SET fingerprint = excluded.fingerprint, state = 'computing',"
                      " value = NULL, made_at = excluded.made_at", (name, fingerprint, _stamp()))
     return True

@@ -27,7 +27,7 @@ from urllib.parse import quote
 from fastapi import Request
 
 from accord.store.accounts import User
-from accord.web.security import Refused, UNSAFE, _headers, _refuse, cookies, presented_token
+from accord.web.security import UNSAFE, Refused, cookies, presented_token, refuse, request_headers
 
 SESSION_COOKIE = "accord_session"
 PUBLIC = ("/login", "/static/", "/favicon.ico")  # answered to anyone (the login page and what it needs)
@@ -119,7 +119,7 @@ class AccountsMiddleware:
             return
         from anyio import to_thread
 
-        headers = _headers(scope)
+        headers = request_headers(scope)
         user = await to_thread.run_sync(self.identify, headers)
         scope.setdefault("state", {})["user"] = user
         path = scope.get("path", "")
@@ -127,7 +127,7 @@ class AccountsMiddleware:
             if not path.startswith(PUBLIC) and path != "/logout":
                 self.check(scope, path, user)
         except Refused as e:
-            await _refuse(scope, send, e.status, e.message)
+            await refuse(scope, send, e.status, e.message)
             return
         except _SignIn:
             query = scope.get("query_string", b"").decode("latin-1")

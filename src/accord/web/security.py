@@ -73,7 +73,7 @@ class Refused(Exception):
         self.message = message
 
 
-def _headers(scope: dict) -> dict[str, str]:
+def request_headers(scope: dict) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in scope.get("headers") or []:
         out.setdefault(k.decode("latin-1").lower(), v.decode("latin-1"))
@@ -123,7 +123,7 @@ class SecurityMiddleware:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        headers = _headers(scope)
+        headers = request_headers(scope)
 
         async def send_secured(message: dict) -> None:
             if message["type"] == "http.response.start":
@@ -135,7 +135,7 @@ class SecurityMiddleware:
         try:
             self._check(scope, headers)
         except Refused as e:
-            await _refuse(scope, send_secured, e.status, e.message)
+            await refuse(scope, send_secured, e.status, e.message)
             return
         if scope["method"] == "GET" and self.token is not None and b"token=" in scope.get("query_string", b""):
             await self._take_token(scope, send_secured)
@@ -209,15 +209,16 @@ class SecurityMiddleware:
                 seen += len(message.get("body", b""))
                 if seen > limit:
                     state["refused"] = True
-                    await _refuse(scope, send, 413, f"request body over {limit} bytes")
+                    await refuse(scope, send, 413, f"request body over {limit} bytes")
                     return {"type": "http.disconnect"}
             return message
 
         return wrapped
 
 
-async def _refuse(scope: dict, send: Callable, status: int, message: str) -> None:
-    wants_html = not scope.get("path", "").startswith("/api/") and "text/html" in _headers(scope).get("accept", "")
+async def refuse(scope: dict, send: Callable, status: int, message: str) -> None:
+    wants_html = (not scope.get("path", "").startswith("/api/")
+                  and "text/html" in request_headers(scope).get("accept", ""))
     if wants_html:
         from markupsafe import escape
 
