@@ -42,6 +42,7 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
+LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 
 
@@ -163,10 +164,21 @@ class Pipeline:
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads)
         clauses: list[Clause] = []
+        lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
+        items = 0
         for ps in parsed:
-            if p.blocks[ps.block_index].kind == "title":
+            block = p.blocks[ps.block_index]
+            if block.kind == "title":
                 continue
-            clauses.extend(self.acts.find(ps, ctx))
+            found = self.acts.find(ps, ctx)
+            if not found and lead_in is not None and block.kind == "bullet":
+                item = self.acts.listed(ps, lead_in, first=items == 0 and lead_in.end >= block.start - 4)
+                if item.lead_start is not None and clauses and clauses[-1] is lead_in:
+                    clauses.pop()  # the lead-in is quoted by its first item
+                found, items = [item], items + 1
+            elif block.kind != "bullet":
+                lead_in, items = self._lead_in(text, block, found, parties), 0
+            clauses.extend(found)
 
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
             raise NotAStatement("no dialogue meeting or act of record found")
@@ -210,6 +222,21 @@ class Pipeline:
         doc.published = doc.published or p.header.published
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
         return Record(doc, meeting, statements, milestones)
+
+    def _lead_in(self, text: str, block: Block, found: list[Clause], parties: list[str]) -> Clause | None:
+        """The act a paragraph ending in a colon hands to the list below it: its last act when that act
+        ends the paragraph ("They committed to:"), a commitment when the paragraph announces commitments
+        ("Key commitments include:"), else none."""
+        body = text[block.start:block.end].rstrip()
+        if not body.endswith(":"):
+            return None
+        if found and found[-1].end >= len(text[:block.end].rstrip()) - 4:
+            return found[-1]
+        if found and LIST_OF_COMMITMENTS.search(body[-80:]):
+            last = found[-1]
+            return Clause(last.parsed, last.head, last.trigger, "commit", sorted(parties) or last.actors, last.tokens,
+                          future=True)
+        return None
 
     def _meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
         """Parties of the first sentence that says who met: its subject, and whom they met with."""

@@ -115,3 +115,14 @@ def test_the_meeting_as_subject_and_speech_of_a_minister_in_capitals(extract_tex
     got = [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
     assert ("other", ["JPN"], False) in got or ("other", ["JPN"], True) in got
     assert ("commit", ["JPN", "MNG"], True) in got and ("appreciate", ["JPN", "MNG"], False) in got
+
+
+def test_each_item_under_a_lead_in_records_its_act(extract_text):
+    rec = extract_text(PAIR_HEAD + "The Ministers committed to:\n\n- Increasing investments in joint training areas;\n"
+                       "- Finalizing an information security agreement; and\n- Establishing a cyber working group.\n\n"
+                       "They shared views on regional security and shared the view that cooperation must deepen.")
+    got = [(s.act, s.commitment, s.text) for s in rec.statements if s.act != "meet"]
+    assert got[:3] == [("commit", True, "The Ministers committed to:\n\n- Increasing investments in joint training areas"),
+                       ("commit", True, "Finalizing an information security agreement"),
+                       ("commit", True, "Establishing a cyber working group")]
+    assert [a for a, _, _ in got[3:]] == ["discuss", "agree"]

@@ -19,7 +19,7 @@ BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", 
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
-MEETING_SUBJECTS = {"meeting", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
+MEETING_SUBJECTS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -35,10 +35,11 @@ class Clause:
     tokens: list = field(default_factory=list)
     reported_by: list[str] | None = None
     future: bool = False  # "will aim to", "will hold": the act binds by its tense
+    lead_start: int | None = None  # a list item that continues its lead-in ("committed to: - Supporting ...")
 
     @property
     def start(self) -> int:
-        return self.parsed.start(self.tokens[0])
+        return self.lead_start if self.lead_start is not None else self.parsed.start(self.tokens[0])
 
     @property
     def end(self) -> int:
@@ -65,6 +66,7 @@ class ActFinder:
         self.binding = set(acts.get("binding", []))
         self.existential: dict[str, str] = acts.get("existential", {})
         self.attending = set(acts.get("attending", []))
+        self.views_without_clause: str | None = acts.get("views_without_clause")
         self.speech = set(acts.get("speech", []))
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
@@ -98,6 +100,9 @@ class ActFinder:
                      for g in c.children if g.dep_ == "pobj"]
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")] + withs:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
+                if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
+                        not any(c.dep_ in ("acl", "ccomp", "relcl") for c in (*o.children, *tok.children)):
+                    act = self.views_without_clause  # "shared views on policy directions"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in self.particles:
@@ -256,6 +261,21 @@ class ActFinder:
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
         return None
+
+    @staticmethod
+    def listed(parsed: Parsed, lead_in: Clause, first: bool = False) -> Clause:
+        """An item of a list under "They committed to:": the lead-in's act, once more, over the item.
+
+        The first item carries its lead-in's words ("committed to: Supporting ..."), as a reader quotes it.
+        """
+        toks = [t for t in parsed.doc if not t.is_space]
+        while toks and (toks[0].is_punct or toks[0].like_num and len(toks) > 1 and toks[1].is_punct):
+            toks = toks[1:]
+        while toks and (toks[-1].is_punct or toks[-1].lower_ in ("and", "or")):
+            toks.pop()
+        head = next((t for t in toks if t.dep_ == "ROOT"), toks[0])
+        return Clause(parsed, head, toks[0], lead_in.act, list(lead_in.actors), toks, future=lead_in.future,
+                      lead_start=lead_in.start if first and lead_in.parsed is not parsed else None)
 
     def _framed(self, tok) -> bool:
         """"..., the Ministers agreed, the two countries will ...": a verb of record with its own subject
