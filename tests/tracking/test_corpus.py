@@ -68,7 +68,7 @@ def test_different_positions_on_one_topic_stay_apart(corpus_records, corpus_thre
 
 
 def test_key_documents_milestone_is_linked_to_the_50th_scm_with_evidence(corpus_records, corpus_threads):
-    items = track_milestones(corpus_records, dt.date(2025, 1, 15), threads=corpus_threads)
+    items = track_milestones(corpus_records, dt.date(2025, 1, 15))
     (docs,) = [m for m in items if m.source_meeting == "KIDD-14" and "finalize several key documents" in m.quote]
     assert docs.event == "SCM-50" and "SCM-50" in docs.reported_in
     assert docs.due == "2018-10-31"

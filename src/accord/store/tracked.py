@@ -43,8 +43,6 @@ class Tracker:
                  threshold: float = THRESHOLD):
         self.conn = conn
         self.knowledge = knowledge
-        self._rewritten: set[str] = set()  # statements of threads written in this update
-        self._before: dict[str, str] = {}  # statement id -> its thread before this update (threads rewritten)
         self._memo: dict = {}  # follow-through's findings about texts, kept between updates
         self.vocab: Vocabulary = load_vocabulary(knowledge) if knowledge else load_vocabulary()
         self.w: Weights = reference_weights()
@@ -77,7 +75,6 @@ class Tracker:
 
     def _update(self, ids: set[str]) -> int:
         conn = self.conn
-        self._rewritten = set()
         sources = _rows(conn, "SELECT DISTINCT source FROM documents WHERE id IN ({})", ids)
         family = ids | set(_rows(conn, "SELECT id FROM documents WHERE source IN ({})", [s[0] for s in sources],
                                  column=0))
@@ -91,8 +88,6 @@ class Tracker:
         seeds |= set(_rows(conn, "SELECT a FROM track_links WHERE b IN ({})", old_units, column=0))
         old_threads = set(_rows(conn, "SELECT DISTINCT thread_id FROM thread_members WHERE unit IN ({})", old_units,
                                 column=0))
-        self._before: dict[str, str] = dict(_rows(
-            conn, "SELECT statement_id, thread_id FROM thread_members WHERE thread_id IN ({})", old_threads))
         dates = {r[0] for r in _rows(conn, "SELECT coalesce(m.start_date, m.end_date, d.published) FROM documents d"
                                            " LEFT JOIN meetings m ON m.document_id = d.id WHERE d.id IN ({})", touched)}
         parties = {p for r in _rows(conn, "SELECT parties FROM meetings WHERE document_id IN ({})", touched)
@@ -112,35 +107,8 @@ class Tracker:
             self._link(u)
         seeds = (seeds - old_units) | {u.key for u in new_units}
         done = self._recluster(seeds)
-        moved = self._moved(touched)
-        moved_docs = {sid.split(":", 1)[0] for sid in moved} - touched
-        if moved_docs:
-            dates |= {r[0] for r in _rows(conn, "SELECT coalesce(m.start_date, m.end_date, d.published) FROM documents d"
-                                                " LEFT JOIN meetings m ON m.document_id = d.id WHERE d.id IN ({})",
-                                          moved_docs)}
-            keys |= {r[0] for r in _rows(conn, "SELECT key FROM meetings WHERE document_id IN ({})", moved_docs)}
-        self._follow(touched | self._reporting_on(dates, parties, keys) | set(_rows(
-            conn, "SELECT DISTINCT source_document FROM track_milestones WHERE source_statement IN ({})",
-            moved, column=0)))
+        self._follow(touched | self._reporting_on(dates, parties, keys))
         return done
-
-    def _moved(self, touched: set[str]) -> set[str]:
-        """Statements (of other documents) whose fellow members changed: follow-through asks who shares a thread.
-
-        A thread that only gained or lost the changed documents' statements moves nobody else.
-        """
-        after = dict(_rows(self.conn, "SELECT statement_id, thread_id FROM thread_members WHERE statement_id IN ({})",
-                           set(self._before) | self._rewritten))
-
-        def fellows(groups: dict[str, str]) -> dict[str, frozenset]:
-            by: dict[str, set] = {}
-            for sid, tid in groups.items():
-                if sid.split(":", 1)[0] not in touched:
-                    by.setdefault(tid, set()).add(sid)
-            return {sid: frozenset(m) for m in by.values() for sid in m}
-
-        old, new = fellows(self._before), fellows(after)
-        return {sid for sid in set(old) | set(new) if old.get(sid) != new.get(sid)}
 
     def rebuild(self) -> int:
         """Every table of tracking emptied and filled again from the current documents."""
@@ -233,9 +201,6 @@ class Tracker:
             before = {tid: frozenset(members) for tid, members in old.items()}
             gone = [tid for tid, members in before.items() if members not in now]
             fresh = [g for members, g in now.items() if members not in set(before.values())]
-            self._before.update(_rows(conn, "SELECT statement_id, thread_id FROM thread_members"
-                                            " WHERE thread_id IN ({})", gone))
-            self._rewritten |= {m.statement_id for g in fresh for u in g for m in u.members}
             _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
             _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
             self._write_clusters(fresh)
@@ -289,7 +254,7 @@ class Tracker:
         out = set()
         for r in self.conn.execute("SELECT source_document, alliance, start_date, until_date, events"
                                    " FROM track_milestones").fetchall():
-            if not parties & set(json.loads(r[1])):
+            if not set(json.loads(r[1])) <= parties:  # reports come from meetings of all its parties
                 continue
             named = keys & set(json.loads(r[4]))
             inside = any(d and (r[2] or "") < d and (r[3] is None or d <= r[3]) for d in dates)
@@ -315,10 +280,8 @@ class Tracker:
             mine = milestone_ids(rec)
             verdicts = [v for v in every_verdict if v.milestone_id in mine]
             later = self._later(rec, start, until, events, verdicts)
-            index = dict(_rows(conn, "SELECT statement_id, thread_id FROM thread_members WHERE document_id IN ({})",
-                               {r.document.id for r in (rec, *later)}))
             ref = meeting_ref(rec)
-            for m in milestones_set_by(rec, later, index, verdicts, knowledge=self.knowledge, vocab=self.vocab,
+            for m in milestones_set_by(rec, later, verdicts, knowledge=self.knowledge, vocab=self.vocab,
                                        memo=self._memo):
                 met = status(m, dt.date.min) == "met"
                 rows.append((m.id, doc, m.source_statement, m.source_meeting, ref.dialogue, json.dumps(m.alliance),
@@ -340,7 +303,7 @@ class Tracker:
                 f" ON m.document_id = d.id WHERE {day} > ? AND d.id <> ?{bound if until is not None else ''}"
                 " ORDER BY day, d.id", (start, rec.document.id, *((until, *events) if until is not None else ()))
         ).fetchall():
-            if r[0] == rec.document.id or not alliance & set(json.loads(r[1] or "[]")):
+            if r[0] == rec.document.id or not alliance <= set(json.loads(r[1] or "[]")):
                 continue
             if (until is not None and r[3] <= until) or r[2] in events:
                 found.append(r[0])

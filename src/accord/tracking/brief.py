@@ -85,7 +85,7 @@ def make_brief(records: list[Record], dialogue: str, today: dt.date, confirmatio
     last_ref = meeting_ref(rounds[last][0])
     threads = threads if threads is not None else build_threads(records, vocab=vocab)
     index = thread_index(threads)
-    milestones = track_milestones(records, today, confirmations, threads=threads, knowledge=kb, vocab=vocab)
+    milestones = track_milestones(records, today, confirmations, knowledge=kb, vocab=vocab)
     info = kb.dialogue(dialogue) or kb.dialogue(last_ref.dialogue)
     m = rounds[last][0].meeting
     next_round, next_date, basis = _next_round(last_ref, info, milestones)

@@ -4,7 +4,7 @@ A round sets things to be done by a date or by a later meeting ("finalize
 several key documents ahead of the 50th SCM in October"). Each becomes a
 tracked item with a due date. A later document that is that meeting (its
 dialogue and round match) or that mentions it reports on it; its statements
-on the same thread or topic are proposed as evidence of fulfilment, ranked by
+on the same topic are proposed as evidence of fulfilment, ranked by
 how much they say it was done (signed, completed, approved ...) and whether
 they point back to the round that set it. An analyst confirms or rejects each
 proposal; the verdicts come in as data (``Confirmation``), so the store can
@@ -22,7 +22,6 @@ from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Milestone, Record, Statement
 from accord.tracking.rounds import MeetingRef, end_of, meeting_ref, parse_date
 from accord.tracking.similarity import GENERIC_TOPICS, statement_words
-from accord.tracking.threads import Thread, build_threads, thread_index
 from accord.tracking.vocabulary import Vocabulary, load_vocabulary
 from accord.tracking.weights import reference_weights
 
@@ -98,13 +97,11 @@ def milestone_id(document_id: str, name: str, statement_id: str | None = None) -
 
 
 def track_milestones(records: list[Record], today: dt.date, confirmations: Iterable[Confirmation] = (), *,
-                     threads: list[Thread] | None = None, knowledge: Knowledge | None = None,
-                     vocab: Vocabulary | None = None) -> list[TrackedMilestone]:
+                     knowledge: Knowledge | None = None, vocab: Vocabulary | None = None) -> list[TrackedMilestone]:
     """Every milestone on record with its status as of ``today`` and its evidence, the analysts' verdicts applied."""
     kb = knowledge or default_knowledge()
     vocab = vocab or load_vocabulary(kb)
-    threads = threads if threads is not None else build_threads(records, vocab=vocab)
-    ctx = _Context(records, kb, vocab, {sid: t.id for sid, t in thread_index(threads).items()})
+    ctx = _Context(records, kb, vocab)
     verdicts = _latest(confirmations)
     out = []
     for rec in records:
@@ -115,14 +112,14 @@ def track_milestones(records: list[Record], today: dt.date, confirmations: Itera
     return out
 
 
-def milestones_set_by(rec: Record, later: list[Record], index: dict[str, str],
-                      confirmations: Iterable[Confirmation] = (), *, knowledge: Knowledge | None = None,
+def milestones_set_by(rec: Record, later: list[Record], confirmations: Iterable[Confirmation] = (), *,
+                      knowledge: Knowledge | None = None,
                       vocab: Vocabulary | None = None, memo: dict | None = None) -> list[TrackedMilestone]:
     """The milestones one record sets, followed through ``later`` (the records that could report on
-    them, ``window`` says which); ``index`` maps statement id -> thread id. Status is left to ``status``.
+    them, ``window`` says which). Status is left to ``status``.
     ``memo`` keeps the meetings texts and documents name between calls (they depend on nothing else)."""
     kb = knowledge or default_knowledge()
-    ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), index, memo)
+    ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), memo)
     return _set_by(rec, ctx, _latest(confirmations))
 
 
@@ -162,12 +159,10 @@ def _set_by(rec: Record, ctx: "_Context", verdicts: dict) -> list[TrackedMilesto
 
 
 class _Context:
-    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary | None, index: dict[str, str],
-                 memo: dict | None = None):
+    def __init__(self, records: list[Record], kb: Knowledge, vocab: Vocabulary | None, memo: dict | None = None):
         self.records = records
         self.kb = kb
         self.vocab = vocab
-        self.index = index  # statement id -> thread id
         self.refs = {r.document.id: meeting_ref(r) for r in records}
         self.statements = {s.id: (s, r) for r in records for s in r.statements}
         self.idf = reference_weights()
@@ -287,7 +282,7 @@ def _event_record(dialogue: str, rnd: int | None, after: dt.date | None, due: dt
                 return r
             continue
         day = parse_date(ref.date)
-        if day and after and day > after and (due is None or day <= due + GRACE) and set(alliance) & set(ref.alliance):
+        if day and after and day > after and (due is None or day <= due + GRACE) and set(alliance) <= set(ref.alliance):
             if best is None or day < parse_date(ctx.refs[best.document.id].date):
                 best = r
     return best
@@ -302,19 +297,18 @@ def _reports(item: TrackedMilestone, source: Statement | None, rec: Record, ref:
     for r in ctx.records:
         other = ctx.refs[r.document.id]
         day = parse_date(other.date)
-        if r is rec or not (set(other.alliance) & set(ref.alliance)) or not day or not start or day <= start:
+        if r is rec or not set(ref.alliance) <= set(other.alliance) or not day or not start or day <= start:
             continue
         if r is held or (limit and day <= limit) or _mentions(r, event, ctx):
             later.append(r)
     reported = [ctx.refs[r.document.id].key for r in later if r is held or _mentions(r, event, ctx)]
-    thread = ctx.index.get(source.id) if source else None
     wanted = set(ctx.vocab.content_terms(item.task or f"{item.name} {statement_words(source) if source else ''}"))
     topics = set(item.topics) - GENERIC_TOPICS
     back = _back_reference(ref, ctx)
     evidence = []
     for r in later:
         for s in r.statements:
-            ev = _score(s, r, item, thread, wanted, topics, back, r is held, ctx)
+            ev = _score(s, r, item, wanted, topics, back, r is held, ctx)
             if ev is not None:
                 evidence.append(ev)
     evidence.sort(key=lambda e: (-e.score, e.date or "", e.statement_id))
@@ -338,7 +332,7 @@ def _back_reference(ref: MeetingRef, ctx: _Context) -> re.Pattern | None:
     return re.compile(rf"\b{ref.round}(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){{0,3}}?(?:{alts})", re.I)
 
 
-def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: str | None, wanted: set[str],
+def _score(s: Statement, rec: Record, item: TrackedMilestone, wanted: set[str],
            topics: set[str], back: re.Pattern | None, at_event: bool, ctx: _Context) -> Evidence | None:
     """A later statement as evidence: how much it is about the milestone, and whether it says it was done."""
     ref = ctx.refs[rec.document.id]
@@ -350,28 +344,27 @@ def _score(s: Statement, rec: Record, item: TrackedMilestone, thread: str | None
                             f"{ref.key} speaks of {item.event} as held", 0.8, "done")
     if s.act == "meet":
         return None
-    same_thread = thread is not None and ctx.index.get(s.id) == thread
     shared_topics = topics & set(s.topics)
     points_back = bool(back and back.search(s.text))
-    if not (same_thread or shared_topics or points_back):
+    if not (shared_topics or points_back):
         return None
     terms = ctx.terms_of(s)
     w = lambda ts: sum(ctx.idf.weight(t) for t in ts)  # noqa: E731
     overlap = w(terms & wanted) / max(w(wanted), 1.0) if wanted else 0.0
-    if not (same_thread or shared_topics or (points_back and overlap >= 0.1)):
+    if not (shared_topics or (points_back and overlap >= 0.1)):
         return None
     says_done = (bool(DONE.search(s.text)) and not s.commitment and s.act not in ("discuss", "assess")
                  and not UNDONE.search(s.text))
     done = says_done and (overlap >= 0.2 or points_back or at_event)
     if overlap < 0.1 and not (points_back or done):
         return None
-    score = (0.45 * overlap + 0.2 * done + 0.3 * points_back + 0.15 * same_thread + 0.15 * at_event
+    score = (0.45 * overlap + 0.2 * done + 0.3 * points_back + 0.15 * at_event
              + 0.05 * bool(shared_topics))
     if score < MIN_SCORE:
         return None
     reasons = [r for r, on in (
         (f"points back to {item.source_meeting}", points_back), ("says it was done", done),
-        (f"at {item.event}", at_event), ("same thread", same_thread),
+        (f"at {item.event}", at_event),
         (f"same topic ({', '.join(sorted(shared_topics))})", shared_topics),
     ) if on]
     return Evidence(s.id, rec.document.id, ref.key, ref.date, s.act, s.text, "; ".join(reasons),
