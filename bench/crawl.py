@@ -181,7 +181,8 @@ s = crawl([sys.argv[1]], sys.argv[2], engine=sys.argv[3])
 secs = time.perf_counter() - t
 print(json.dumps({"seconds": secs, "pages": s.pages, "kept": s.kept, "records": s.records, "groups": s.groups,
                   "problems": len(s.problems),
-                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                  # VmHWM, not ru_maxrss: Linux carries ru_maxrss over exec from the forked parent
+                  "rss_mb": int(next(l for l in open("/proc/self/status") if l.startswith("VmHWM")).split()[1]) / 1024,
                   "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}))
 """
 

@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import accuracy  # noqa: E402
 import backends  # noqa: E402
+import crawl  # noqa: E402
 import extraction  # noqa: E402
 import memory  # noqa: E402
 import record  # noqa: E402
@@ -80,6 +81,7 @@ def main(argv=None) -> int:
     step("Thread linking, tuned and held out", lambda: thread_quality.report(thread_quality.measure()))
     step("SQLite and PostgreSQL", lambda: backends.report(backends.measure(factor=1 if quick else 4,
                                                                            requests=150 if quick else 600)))
+    step("Crawl: web archives to records", lambda: crawl.run_all(quick))
     step("Scaling of ingest", lambda: scaling.report(scaling.measure((1, 3, 10) if quick else (1, 10, 100))))
 
     lines = ["# Accord benchmarks", "",

@@ -43,7 +43,7 @@ def crawl(
     date_column: Optional[str] = typer.Option("date", "--date-column", help="Page tables: the crawl date column."),
     html_text: HtmlText = typer.Option(HtmlText.trafilatura, "--html-text",
                                        help="trafilatura: records as `accord extract` gives them; resiliparse: "
-                                            "about 14x faster HTML to text (docs/scale.md)."),
+                                            "an order of magnitude faster HTML to text (docs/scale.md)."),
     knowledge: Optional[str] = typer.Option(None, "--knowledge", envvar="ACCORD_KNOWLEDGE",
                                             help="Directory of YAML files replacing the built-in knowledge."),
 ) -> None:

@@ -26,7 +26,8 @@ MEETING = ["joint statement", "joint press statement", "joint communique", "join
            "communique", "readout", "dialogue", "consultations", "consultative", "ministerial", "co-chaired",
            "co-chair", "2+2", "defence ministers", "defense ministers", "ministers meeting", "ministers' meeting",
            "ministers’ meeting", "ministerial meeting", "working group", "trilateral", "defense chiefs",
-           "defence chiefs", "counterpart", "the two sides", "both sides"]
+           "defence chiefs", "counterpart", "the two sides", "both sides", "two-plus-two", "2-plus-2",
+           "foreign and defense ministers", "foreign and defence ministers", "foreign ministers", "joint press"]
 DEFENSE = ["defense", "defence", "deterrence", "alliance", "military", "security", "missile", "nuclear",
            "armed forces", "troops", "interoperability", "denucleari"]
 # Verbs of record are matched by stem at a word start, so "reaffirm" finds every inflection.
@@ -98,7 +99,7 @@ class Screen:
             defense += category == "defense"
         v = (len(found["dialogue"]), len(found["meeting"]), len(found["party"]), defense, len(found["verb"]))
         dialogues, meeting, parties, defense, verbs = v
-        keep = ((dialogues >= 1 and defense >= 1 and verbs >= 2)
+        keep = ((dialogues >= 1 and defense >= 1)
                 or (meeting >= 2 and defense >= 2 and verbs >= 3))
         return Verdict(keep, *v)
 
