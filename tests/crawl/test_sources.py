@@ -129,8 +129,12 @@ def test_an_older_database_gets_its_shared_acronym_keys_qualified(tmp_path):
         list(store.ingest_paths([str(REPO / "examples" / "usphl-2plus2-2024.txt")]))
         key = store.meetings()[0].key
     assert key == "PHL-USA-2+2-4"
+    from importlib import resources
+
+    migration = (resources.files("accord.store") / "migrations" / "sqlite" / "006_sources.sql").read_text()
     conn = sqlite3.connect(path)
-    conn.executescript("DROP TABLE document_sources; UPDATE meetings SET key = '2+2-4'; PRAGMA user_version = 5;")
+    conn.executescript("DROP TABLE document_sources; UPDATE meetings SET key = '2+2-4';")  # as before 006
+    conn.executescript(migration)
     conn.close()
     with Store.open(path) as store:
         assert [m.key for m in store.meetings()] == ["PHL-USA-2+2-4"]
