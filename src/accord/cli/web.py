@@ -88,6 +88,9 @@ def serve(
     options = dict(host=host, port=port, log_level="warning", server_header=False, proxy_headers=proxy,
                    forwarded_allow_ips="127.0.0.1" if proxy else None)
     if workers > 1:
+        from accord.store.backend import PostgreSQL
+
+        PostgreSQL.close_all()  # the workers open their own pools; this process only watches them
         os.environ[CONFIG_ENV] = json.dumps(settings)
         uvicorn.run("accord.cli.web:worker_app", factory=True, workers=workers, **options)
     else:
