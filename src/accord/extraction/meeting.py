@@ -38,7 +38,7 @@ GENERIC_DIALOGUE = re.compile(
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:\s?[-–]\s?[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s–\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
@@ -139,7 +139,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
     if mentions:
-        _name(facts, _choose(mentions), mentions, text, kb)
+        best = _choose(mentions)
+        if best.info is None and not name_parties(best.name, kb):
+            # "6th Defense Policy Dialogue" in a headline, "the sixth Viet Nam-US Defense Policy Dialogue" below
+            fuller = [m for m in mentions if m.info is None and m.name.endswith(best.name) and name_parties(m.name, kb)]
+            if fuller:
+                best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
+                               best.round if best.round is not None else fuller[0].round, best.in_title)
+        _name(facts, best, mentions, text, kb)
     _place(facts, text, blocks, opening, kb, dateline_city)
     return facts
 
