@@ -76,7 +76,7 @@ def run_local(inputs: list[str], columns: Columns = Columns(), knowledge: str | 
         for rows in pool.imap(_scan, [(name, columns) for name in inputs]):
             if any(r["type"] == "page" for r in rows):
                 pipe = pipe or Pipeline(Knowledge.load(knowledge) if knowledge else None)
-            yield from _results(list(stages.extract(rows, pipe, html_text)))
+            yield from _results(list(stages.extract(rows, pipe, html_text, n_process=None)))
 
 
 # -- ray --------------------------------------------------------------------------------------

@@ -42,14 +42,15 @@ def scan(name: str, screen: Screen, columns: Columns = Columns()) -> Iterator[di
 HTML_TEXT = ("trafilatura", "resiliparse")
 
 
-def extract(rows: Iterable[dict], pipe, html_text: str = "trafilatura") -> Iterator[dict]:
+def extract(rows: Iterable[dict], pipe, html_text: str = "trafilatura", n_process: int | None = 1) -> Iterator[dict]:
     """Records for the kept pages (problems and tallies pass through), in input order.
 
     With ``trafilatura`` a page becomes a Document through ``accord.reading`` exactly as
     ``accord extract`` reads a file, so a crawled page and the same page saved to disk give the
     same record. ``resiliparse`` takes the page's main text with Resiliparse first (an order of
     magnitude faster; the text then goes through the same cleaning), and the record may differ in
-    its text's layout and the title and date the HTML's metadata would have given.
+    its text's layout and the title and date the HTML's metadata would have given. ``n_process``
+    is the pipeline's (None: its own choice, forking for a large batch; Ray actors use 1).
     """
     from accord.pipeline import NotAStatement
     from accord.reading import ReadError, read_bytes
@@ -75,7 +76,7 @@ def extract(rows: Iterable[dict], pipe, html_text: str = "trafilatura") -> Itera
         docs.append(doc)
         owners.append((len(out), r))
         out.append(None)
-    for (k, r), rec in zip(owners, pipe.extract_many(docs, n_process=1) if docs else ()):
+    for (k, r), rec in zip(owners, pipe.extract_many(docs, n_process=n_process) if docs else ()):
         if isinstance(rec, NotAStatement):
             out[k] = row(input=r["input"], type="dropped", archive=r["archive"], offset=r["offset"], reason=str(rec))
             continue
