@@ -180,6 +180,7 @@ class Pipeline:
                 lead_in, items = self._lead_in(text, block, found, parties), 0
             clauses.extend(found)
 
+        clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
             raise NotAStatement("no dialogue meeting or act of record found")
 
@@ -222,6 +223,13 @@ class Pipeline:
         doc.published = doc.published or p.header.published
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
         return Record(doc, meeting, statements, milestones)
+
+    def _earlier_round(self, text: str, clause: Clause, facts: MeetingFacts) -> bool:
+        """"The first India-Japan 2+2 dialogue was held in New Delhi": a meeting of another round is history."""
+        if clause.act != "meet" or facts.round is None:
+            return False
+        rounds = {m.round for m in dialogue_mentions(text, clause.start, clause.end, self.kb) if m.round is not None}
+        return bool(rounds) and facts.round not in rounds
 
     def _lead_in(self, text: str, block: Block, found: list[Clause], parties: list[str]) -> Clause | None:
         """The act a paragraph ending in a colon hands to the list below it: its last act when that act

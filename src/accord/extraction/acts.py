@@ -19,8 +19,16 @@ BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", 
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
+# Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
+SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
+
+
+def _quoting(tok) -> bool:
+    """The verb's sentence is a quotation or introduces one: a minister's words, not an act of record."""
+    sent = tok.sent
+    return any(t.text in ('"', "“", "”") for t in sent)
 
 
 @dataclass
@@ -105,7 +113,7 @@ class ActFinder:
                     act = self.views_without_clause  # "shared views on policy directions"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
-        if lemma in self.particles:
+        if lemma in self.particles and tok.tag_ != "VBN":  # "(referred to collectively as ...)" is no act
             for c in tok.children:
                 if c.dep_ in ("prt", "prep") and c.lower_ in self.particles[lemma]:
                     return self.particles[lemma][c.lower_], c, False
@@ -119,9 +127,10 @@ class ActFinder:
             return "commit", tok, True
         if lemma in self.verbs:
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
-        if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children):
+        if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children) and not _quoting(tok):
             return "other", tok, False
-        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok):
+        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
+                and lemma not in SCHEDULE and not _quoting(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
