@@ -208,3 +208,12 @@ def test_sessions_named_without_the_word_session_or_with_a_possessive_map_to_the
     got = [(s.session.acronym, text[s.start:s.start + 20]) for s in scopes(text, layout(text), info, info.names())]
     assert [a for a, _ in got] == ["SPI", "DSC"]
     assert [s.acronym for s in mentioned(text, info)] == ["SPI", "DSC"]  # a plan for the EDPC is not a session held
+
+
+def test_heads_named_only_as_attendees_or_as_the_subjects_of_the_meeting():
+    assert _heads("Attending the meeting were Deputy Minister for National Defense Policy Cho Min-su and John Roe, "
+                  "acting U.S. assistant secretary of defense.", ("KOR", "USA"), ["Integrated Defense Dialogue"]) == \
+        {("Cho Min-su", "KOR"), ("John Roe", "USA")}
+    assert _heads("Defense Minister Han Min-ho and the U.S. Secretary of Defense Tom Carter shared their opinions at "
+                  "the 48th Security Consultative Meeting in Washington.", ("KOR", "USA"),
+                  ["Security Consultative Meeting"]) == {("Han Min-ho", "KOR"), ("Tom Carter", "USA")}

@@ -209,6 +209,8 @@ class HeadFinder:
                 for p, party in found:
                     if not any(h.name == p.name for h in heads):
                         heads.append(Head(p.name, p.title, party))
+        if not heads:
+            heads = self._fallback(sentences, parties, dialogue_names)
         # Japan's ministries write Japanese family names in capitals ("KAMIKAWA Yoko")
         if "JPN" in parties:
             for h in heads:
@@ -226,6 +228,30 @@ class HeadFinder:
     def _named(self, seg: str) -> list[Person]:
         """People in a phrase, untitled ones too after "their X counterparts"."""
         return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False)
+
+    def _fallback(self, sentences, parties, dialogue_names) -> list[Head]:
+        """No lead verb named the heads: "Attending the meeting were A, B and C", "officials took part in the
+        talks, including A and B", "A and B shared their opinions ... at the 48th SCM"."""
+        out: list[Head] = []
+        meeting = re.compile(r"\b(?:the (?:meeting|talks|dialogue|consultations|session)|" +
+                             "|".join(re.escape(n) for n in dialogue_names if len(n) > 3) + r")\b", re.I) \
+            if dialogue_names else re.compile(r"\bthe (?:meeting|talks|dialogue|consultations)\b", re.I)
+        for _, sent in sentences:
+            if not meeting.search(sent):
+                continue
+            m = re.search(r"\b(?:attending|participating in)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
+                          r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
+            seg = sent[m.end():] if m else None
+            if seg is None:
+                verb = re.search(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held)\b", sent)
+                seg = sent[:verb.start()] if verb and len(self.people(sent[:verb.start()])) >= 2 else None
+            for p in self.people(seg, bare="all") if seg else []:
+                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
+                if not any(h.name == p.name for h in out):
+                    out.append(Head(p.name, p.title, party))
+            if out:
+                break
+        return out
 
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
