@@ -46,7 +46,7 @@ def statements(request: Request,
                dialogue: str | None = Query(None, max_length=200), meeting: str | None = Query(None, max_length=200),
                document: str | None = Query(None, max_length=64),
                since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
-               commitments: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0)):
+               commitments: bool = False, limit: int = Query(200, ge=1, le=5000), offset: int = Query(0, ge=0, le=10 ** 9)):
     with store_of(request) as store:
         hits = store.statements(**filters(topic, act, party, dialogue, meeting, document, since, until, commitments))
         return {"count": len(hits), "offset": offset, "statements": [hit_json(h) for h in hits[offset:offset + limit]]}
@@ -70,7 +70,7 @@ def search(request: Request, q: str = Query(..., min_length=1, max_length=500),
            party: str | None = Query(None, max_length=100), dialogue: str | None = Query(None, max_length=200),
            meeting: str | None = Query(None, max_length=200), document: str | None = Query(None, max_length=64),
            since: str | None = Query(None, pattern=DATE), until: str | None = Query(None, pattern=DATE),
-           commitments: bool = False, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0)):
+           commitments: bool = False, limit: int = Query(50, ge=1, le=1000), offset: int = Query(0, ge=0, le=10 ** 9)):
     chosen = filters(topic, act, party, dialogue, meeting, document, since, until, commitments)
     with store_of(request) as store:
         count, facets = counted(snapshot(request, store), store, q, chosen)

@@ -32,7 +32,7 @@ def _thread_summary(t) -> dict[str, Any]:
 def threads(request: Request, dialogue: str | None = Query(None, max_length=100),
             status: Literal["new", "continuing", "changed", "dropped"] | None = None,
             topic: str | None = Query(None, max_length=60), limit: int = Query(200, ge=1, le=5000),
-            offset: int = Query(0, ge=0)):
+            offset: int = Query(0, ge=0, le=10 ** 9)):
     with store_of(request) as store:
         snap = snapshot(request, store)
     found = [t for t in snap.threads if (not dialogue or dialogue in t.dialogues)
