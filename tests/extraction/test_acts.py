@@ -126,3 +126,11 @@ def test_each_item_under_a_lead_in_records_its_act(extract_text):
                        ("commit", True, "Finalizing an information security agreement"),
                        ("commit", True, "Establishing a cyber working group")]
     assert [a for a, _, _ in got[3:]] == ["discuss", "agree"]
+
+
+def test_commitments_of_endorsed_plans_treaty_scope_and_views_on_future_work(extract_text):
+    got = pair_acts(extract_text, "The Ministers approved a joint cyber strategy. They reaffirmed that the defence "
+                                  "treaty extends to attacks on coast guard vessels. They shared the view on "
+                                  "continuing to promote joint exercises.")
+    assert got == [("agree", ["JPN", "MNG"], True), ("reaffirm", ["JPN", "MNG"], True),
+                   ("agree", ["JPN", "MNG"], True)]

@@ -14,6 +14,12 @@ BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "
                  "objectives", "determination", "promise", "aim", "goals", "vow"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
 REAFFIRMED = BINDING_NOUNS | {"support", "vision"}
+# Anywhere in what is reaffirmed: "remain committed to", "the Treaty extends to ..." (a treaty's scope)
+REAFFIRMED_ANYWHERE = BINDING_NOUNS | {"committed", "treaty"}
+# Plans endorsed, approved or adopted bind those who endorse them (not results approved).
+ENDORSING = {"endorse", "approve", "adopt"}
+PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
+         "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action"}
 # "it is necessary to", "it is essential to": a need stated of the parties' own action
 NEED_ADJECTIVES = {"necessary", "essential", "imperative", "vital", "crucial"}
 # Acts that set work in motion: "directed their departments to", "called for another meeting"
@@ -40,14 +46,18 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "reaffirm":
         if clause.trigger.i != clause.head.i:  # "renewed its pledge"
             return True
-        if (lemmas | lowers) & BINDING_NOUNS or _object_is(clause, REAFFIRMED):
+        if (lemmas | lowers) & REAFFIRMED_ANYWHERE or _object_is(clause, REAFFIRMED):
             return True
         return _binding_clause(content, party_names, strict=False)
     if act == "agree":
         if head in DECIDING:
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
-        if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS):
+        if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING and _object_is(clause, PLANS):
             return True
+        if clause.trigger.lower_ in ("view", "opinion") and any(
+                c.dep_ == "prep" and c.lower_ == "on" and any(g.tag_ == "VBG" for g in c.children)
+                for c in clause.trigger.children):
+            return True  # "shared the view on continuing to promote joint training"
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         return _binding_clause(content, party_names, strict=belief)
     if act == "note":
