@@ -134,3 +134,10 @@ def test_commitments_of_endorsed_plans_treaty_scope_and_views_on_future_work(ext
                                   "continuing to promote joint exercises.")
     assert got == [("agree", ["JPN", "MNG"], True), ("reaffirm", ["JPN", "MNG"], True),
                    ("agree", ["JPN", "MNG"], True)]
+
+
+def test_a_ministers_words_in_quotation_marks_are_not_an_act_but_a_term_in_quotes_is_no_quotation(extract_text):
+    rec = extract_text(PAIR_HEAD + 'Minister Vos stated that the two countries share a "free and open" region. '
+                       'Minister Vos said, "We will keep working together."')
+    speech = [s for s in rec.statements if s.act == "other"]
+    assert len(speech) == 1 and speech[0].text.startswith("Minister Vos stated that")

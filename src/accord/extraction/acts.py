@@ -25,10 +25,18 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "dialogue", "consultation", "con
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
+QUOTES = ('"', "“", "”")
+
+
 def _quoting(tok) -> bool:
-    """The verb's sentence is a quotation or introduces one: a minister's words, not an act of record."""
+    """The verb introduces or closes a quotation ('said, "..."', '"...," he said'): a minister's words,
+    not an act of record. Quotation marks around a term ("Free and Open Indo-Pacific") do not count."""
     sent = tok.sent
-    return any(t.text in ('"', "“", "”") for t in sent)
+    after = [t for t in sent if t.i > tok.i and t.text not in (",", ":")][:1]
+    if after and after[0].text in QUOTES:
+        return True
+    before = [t for t in sent if t.i < tok.i]
+    return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
 
 
 @dataclass
