@@ -113,7 +113,7 @@ class Pipeline:
             for index, b in enumerate(p.blocks):
                 if b.kind in ("paragraph", "bullet") and (prose := prose + 1) <= MAX_BLOCKS:
                     for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
-                        texts.append(p.doc.text[start:end])
+                        texts.append(_mask_asides(p.doc.text[start:end]))
                         owners.append((k, index, start))
         parsed: list[list[parse_stage.Parsed]] = [[] for _ in prepared]
         for (k, index, start), sdoc in zip(owners, parse_stage.parse_texts(texts)):
@@ -291,6 +291,16 @@ class Pipeline:
                         hints.append((int(y), f"the text calls the {ordinal(men.round)} {men.name} this year's, "
                                                f"and the registry dates that round to {int(y)}"))
         return hints
+
+
+# "(referred to collectively as "the Secretaries")", "(hereinafter the Ministers)": a name given in passing
+ASIDE = re.compile(r"\((?:(?:together|jointly|collectively|hereinafter|hereafter)\b|referred to\b)[^()]{0,200}\)", re.I)
+
+
+def _mask_asides(piece: str) -> str:
+    """The parser reads a naming aside as the sentence's main verb; blanked (same length, so every offset
+    still points into the text), the list of ministers before it keeps its own verb."""
+    return ASIDE.sub(lambda m: " " * len(m.group()), piece)
 
 
 def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

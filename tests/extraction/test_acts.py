@@ -141,3 +141,11 @@ def test_a_ministers_words_in_quotation_marks_are_not_an_act_but_a_term_in_quote
                        'Minister Vos said, "We will keep working together."')
     speech = [s for s in rec.statements if s.act == "other"]
     assert len(speech) == 1 and speech[0].text.startswith("Minister Vos stated that")
+
+
+def test_acts_done_at_another_meeting_or_naming_someone_are_not_this_meetings(extract_text):
+    rec = extract_text(PAIR_HEAD + "Minister Ana Lind and Minister SATO Kenji (referred to collectively as the "
+                       "Ministers) reviewed the commitments the leaders reiterated at the Mongolia-Japan Summit "
+                       "held on 3 March 2026. The Ministers shared their opinions related to cyber defence.")
+    got = [(s.act, s.text[:25]) for s in rec.statements if s.act != "meet"]
+    assert [a for a, _ in got] == ["discuss", "discuss"]

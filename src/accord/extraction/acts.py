@@ -117,12 +117,13 @@ class ActFinder:
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")] + withs:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
-                        not any(c.dep_ in ("acl", "ccomp", "relcl") for c in (*o.children, *tok.children)):
+                        not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
+                            g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in (*o.children, *tok.children)):
                     act = self.views_without_clause  # "shared views on policy directions"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
-        if lemma in self.particles and tok.tag_ != "VBN":  # "(referred to collectively as ...)" is no act
-            for c in tok.children:
+        if lemma in self.particles and tok.tag_ != "VBN" and not any(c.lower_ == "as" for c in tok.children):
+            for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep") and c.lower_ in self.particles[lemma]:
                     return self.particles[lemma][c.lower_], c, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
@@ -251,7 +252,7 @@ class ActFinder:
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
-        heads = [i for i in sorted(cands) if valid(i)]
+        heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])]
         head_set = set(heads)
         clauses: list[Clause] = []
         for i in heads:
@@ -293,6 +294,12 @@ class ActFinder:
         head = next((t for t in toks if t.dep_ == "ROOT"), toks[0])
         return Clause(parsed, head, toks[0], lead_in.act, list(lead_in.actors), toks, future=lead_in.future,
                       lead_start=lead_in.start if first and lead_in.parsed is not parsed else None)
+
+    @staticmethod
+    def _elsewhere(tok) -> bool:
+        """"reiterated at the U.S.-ROK Summit held on March 25": said at another meeting, reported here."""
+        return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and
+                   any(w.text == "Summit" for w in c.subtree) for c in tok.children)
 
     def _framed(self, tok) -> bool:
         """"..., the Ministers agreed, the two countries will ...": a verb of record with its own subject
