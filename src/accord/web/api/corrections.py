@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import asdict
 from typing import Any, Literal
 
-from fastapi import APIRouter, Header, Query, Request
+from fastapi import APIRouter, Header, Path, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 
 from accord.store import NotFound, StoreError
@@ -48,8 +48,8 @@ class AddBody(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
     document: str = Field(min_length=1, max_length=100, description="document id (or prefix) or meeting key")
-    start: int = Field(ge=0)
-    end: int = Field(ge=1)
+    start: int = Field(ge=0, le=10 ** 9)
+    end: int = Field(ge=1, le=10 ** 9)
     act: Act
     actors: list[str] = Field(min_length=1, max_length=20)
     topics: list[str] = Field(default_factory=list, max_length=30)
@@ -117,7 +117,8 @@ def delete_correction(request: Request, statement_id: str, by: str | None = Quer
 
 @router.post("/corrections/{correction_id}/undo", status_code=201,
              summary="Undo a correction: a new entry of the log sets back what it did")
-def undo_correction(request: Request, correction_id: int, by: str | None = Query(None, max_length=80)):
+def undo_correction(request: Request, correction_id: int = Path(ge=1, le=2 ** 63 - 1),
+                    by: str | None = Query(None, max_length=80)):
     with store_of(request) as store:
         return asdict(store.undo(correction_id, by=author(request, by)))
 

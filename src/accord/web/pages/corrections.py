@@ -1,7 +1,7 @@
 """The corrections log (analysts' changes and verdicts)."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import HTMLResponse
 
 from accord.store import StoreError
@@ -27,7 +27,8 @@ def corrections_page(request: Request):
 
 
 @router.post("/corrections/{correction_id}/undo")
-def undo_correction(request: Request, correction_id: int, csrf: str = Form(""), by: str = Form("", max_length=80)):
+def undo_correction(request: Request, correction_id: int = Path(ge=1, le=2 ** 63 - 1), csrf: str = Form(""),
+                    by: str = Form("", max_length=80)):
     """Set back what a correction did: a new entry of the log, made by whoever undoes it."""
     check_csrf(request, csrf)
     with store_of(request) as store:

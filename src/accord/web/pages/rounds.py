@@ -136,8 +136,8 @@ def delete_act(request: Request, name: str, sid: str, csrf: str = Form(""), note
 
 
 @router.post("/round/{name}/act/add")
-def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form(..., ge=0),
-            end: int = Form(..., ge=0), act: str = Form(..., max_length=40), actors: list[str] = Form([]),
+def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form(..., ge=0, le=10 ** 9),
+            end: int = Form(..., ge=0, le=10 ** 9), act: str = Form(..., max_length=40), actors: list[str] = Form([]),
             topics: list[str] = Form([]), commitment: str | None = Form(None),
             session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
             by: str = Form("", max_length=80)):
