@@ -28,7 +28,7 @@ from accord.extraction.milestones import deadline, find_milestones, ordinal, uni
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
-from accord.records import Document, Meeting, Milestone, Record, Statement
+from accord.records import Document, Meeting, Milestone, Record, Statement, Unresolved
 
 
 PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
@@ -162,7 +162,7 @@ class Pipeline:
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
-        ctx = ActorContext(kb, parties, heads)
+        ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()})
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0
@@ -218,11 +218,14 @@ class Pipeline:
             start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
             format=facts.format, parties=parties, heads=heads,
             sessions=sessions_held(scopes, mentioned(text, facts.info)))
+        unresolved = [Unresolved(c.start, c.end, text[c.start:c.end], c.act,
+                                 " ".join(w.text for w in (ActFinder.subject(c.head) or c.head).subtree))
+                      for c in ctx.unresolved if not any(s.start < c.end and c.start < s.end for s in statements)]
         doc = p.doc
         doc.title = doc.title or p.header.title
         doc.published = doc.published or p.header.published
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
-        return Record(doc, meeting, statements, milestones)
+        return Record(doc, meeting, statements, milestones, unresolved)
 
     def _earlier_round(self, text: str, clause: Clause, facts: MeetingFacts) -> bool:
         """"The first India-Japan 2+2 dialogue was held in New Delhi": a meeting of another round is history."""

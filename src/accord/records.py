@@ -91,11 +91,23 @@ class Milestone:
 
 
 @dataclass
+class Unresolved:
+    """An act of record whose actors Accord could not tell: said, not guessed (and not a statement)."""
+
+    start: int
+    end: int
+    text: str
+    act: str
+    subject: str
+
+
+@dataclass
 class Record:
     document: Document
     meeting: Meeting
     statements: list[Statement] = field(default_factory=list)
     milestones: list[Milestone] = field(default_factory=list)
+    unresolved: list[Unresolved] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         d = self.document
@@ -111,6 +123,7 @@ class Record:
             "meeting": asdict(self.meeting),
             "statements": [asdict(s) for s in self.statements],
             "milestones": [asdict(m) for m in self.milestones],
+            "unresolved": [asdict(u) for u in self.unresolved],
         }
 
     @classmethod
@@ -124,6 +137,7 @@ class Record:
             meeting=Meeting(**_known(Meeting, m)),
             statements=[Statement(**_known(Statement, s)) for s in data.get("statements") or []],
             milestones=[Milestone(**_known(Milestone, x)) for x in data.get("milestones") or []],
+            unresolved=[Unresolved(**_known(Unresolved, x)) for x in data.get("unresolved") or []],
         )
 
 

@@ -22,7 +22,7 @@ def test_jsonl_is_the_record_format_with_every_statement(store, statement_ids):
     lines = [json.loads(x) for x in out.getvalue().splitlines()]
     assert n == len(lines) == store.counts()["documents"]
     for d in lines:
-        assert set(d) == {"document", "meeting", "statements", "milestones"}
+        assert set(d) == {"document", "meeting", "statements", "milestones", "unresolved"}
         assert set(d["document"]) == SHAPE["document"]
         assert set(d["meeting"]) == SHAPE["meeting"]
         for s in d["statements"]:

@@ -149,3 +149,11 @@ def test_acts_done_at_another_meeting_or_naming_someone_are_not_this_meetings(ex
                        "held on 3 March 2026. The Ministers shared their opinions related to cyber defence.")
     got = [(s.act, s.text[:25]) for s in rec.statements if s.act != "meet"]
     assert [a for a, _ in got] == ["discuss", "discuss"]
+
+
+def test_an_act_whose_actors_cannot_be_told_is_said_not_guessed(extract_text):
+    rec = extract_text(PAIR_HEAD + "Mr. Lee Han reaffirmed the importance of the partnership. They welcomed the "
+                       "progress of the exercises.")
+    assert [s.act for s in rec.statements if s.act != "meet"] == ["appreciate"]
+    assert [(u.act, u.subject) for u in rec.unresolved] == [("reaffirm", "Mr. Lee Han")]
+    assert rec.to_dict()["unresolved"][0]["text"] == "Mr. Lee Han reaffirmed the importance of the partnership."

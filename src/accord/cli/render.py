@@ -91,4 +91,6 @@ def print_record(rec: Record) -> None:
     console.print(acts_table(rec))
     if rec.milestones:
         console.print(milestones_table(rec))
+    for u in rec.unresolved:  # said, not guessed
+        console.print(f"Actors not resolved ({u.act}, by {u.subject}): {u.text}", markup=False, highlight=False)
     console.print()

@@ -29,6 +29,8 @@ class ActorContext:
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
     people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
+    unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves
+    dialogue_kinds: set[str] = field(default_factory=set)  # "group" for the Nuclear Consultative Group
 
     def __post_init__(self):
         for h in self.heads:

@@ -207,7 +207,7 @@ class ActFinder:
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
                 return sorted(ctx.parties) or None
-        elif subj.lemma_.lower() in MEETING_SUBJECTS and not self.kb.parties_in(phrase):
+        elif (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds) and not self.kb.parties_in(phrase):
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         return resolve(phrase, subj.lemma_, ctx, has_det)
 
@@ -235,6 +235,9 @@ class ActFinder:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
             if status[i] and len(status[i]) == 1 and act != "meet":
                 ctx.last_single = status[i]
+            if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
+                    and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
+                ctx.unresolved.append(Clause(parsed, doc[i], doc[i], act, [], [w for w in doc[i].sent if not w.is_space]))
 
         def valid(i: int, depth: int = 0) -> bool:
             if status.get(i) is None or depth > 10:
@@ -306,6 +309,12 @@ class ActFinder:
         frames the future clause, which is then its content, not an act of its own."""
         return any(c.dep_ in ("advcl", "parataxis") and c.lemma_.lower() in self.verbs
                    and any(g.dep_ == "nsubj" for g in c.children) for c in tok.children)
+
+    def _unresolvable(self, subj) -> bool:
+        """A subject that is somebody (a name, a title), not an attribution ("officials", "the ministry")."""
+        attributing = set(self.kb.acts.get("attribution_subjects", []))
+        return subj.lemma_.lower() not in attributing | MEETING_SUBJECTS and subj.pos_ in ("PROPN", "NOUN") \
+            and subj.lower_ not in ("it", "this", "that")
 
     def _speech(self, tok) -> bool:
         return tok.lemma_.lower() in self.speech
