@@ -157,3 +157,9 @@ def test_an_act_whose_actors_cannot_be_told_is_said_not_guessed(extract_text):
     assert [s.act for s in rec.statements if s.act != "meet"] == ["appreciate"]
     assert [(u.act, u.subject) for u in rec.unresolved] == [("reaffirm", "Mr. Lee Han")]
     assert rec.to_dict()["unresolved"][0]["text"] == "Mr. Lee Han reaffirmed the importance of the partnership."
+
+
+def test_verbs_of_record_only_with_a_that_clause_or_a_particle(extract_text):
+    got = pair_acts(extract_text, "They held that defence cooperation has advanced. The two sides sketched out "
+                                  "cooperation priorities. They held talks.")
+    assert [a for a, _, _ in got] == ["assess", "discuss"]

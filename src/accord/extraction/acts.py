@@ -83,6 +83,7 @@ class ActFinder:
         self.existential: dict[str, str] = acts.get("existential", {})
         self.attending = set(acts.get("attending", []))
         self.views_without_clause: str | None = acts.get("views_without_clause")
+        self.with_clause: dict[str, str] = acts.get("with_clause", {})
         self.speech = set(acts.get("speech", []))
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
@@ -132,6 +133,9 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend")) and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
+        if lemma in self.with_clause and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
+                                                                       for g in c.children) for c in tok.children):
+            return self.with_clause[lemma], tok, False  # "They held that cooperation has advanced"
         if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
         if lemma in self.verbs:
