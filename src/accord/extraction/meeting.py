@@ -46,7 +46,7 @@ NAMED_MEETING = re.compile(
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
-    r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
+    r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
@@ -55,7 +55,7 @@ PAIRED_DIALOGUE = re.compile(
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
 PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)")
-NOT_PLACE = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
@@ -97,6 +97,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            if re.search(r"\b(?:Statement|Communiqu\w*|Press|Release|Readout)\b", name):
+                continue  # "Korea-United States Joint Statement After Meeting" names a document
             s0 = m.start("name")
             if pattern is GENERIC_DIALOGUE and (pair := PAIR_BEFORE.search(seg, 0, m.start())):
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
