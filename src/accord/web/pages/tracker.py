@@ -116,7 +116,9 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
         pages = max(1, -(-matching // TRACKER_PAGE))
         page = min(page, pages)
         found = adapters.statements_by_id(store, [r["sid"] for r in shown if r["sid"]] + ids)
-        meetings = snap.memo.setdefault("meetings-by-doc", {m.document_id: m for m in store.meetings()})
+        if "meetings-by-doc" not in snap.memo:
+            snap.memo["meetings-by-doc"] = {m.document_id: m for m in store.meetings()}
+        meetings = snap.memo["meetings-by-doc"]
         rows = [dict(r, s=found.get(r["sid"]),
                      url=views.round_url(target_of(snap, r["document"], snap.keys.get(r["document"])), r["sid"]))
                 for r in shown]
