@@ -24,7 +24,7 @@ ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
-_TWO_PLUS_TWO = r"(?:[“\"]?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2)[”\"]?)"
+_TWO_PLUS_TWO = r"(?:[“\"]?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"]?)"
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
@@ -53,7 +53,9 @@ PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
-VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video)\b", re.I)
+VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+# Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan"
+IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|held (?:a |the )?(?:meeting|talks))\b", re.I)
 PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)")
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
@@ -190,7 +192,7 @@ def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Bl
             for b in blocks:
                 if b.kind == "title":
                     facts.venue = _venue(b.text, kb, facts)
-        facts.format = "in_person" if facts.venue else None
+        facts.format = "in_person" if facts.venue or IN_PERSON.search(head) else None
 
 
 def _choose(mentions: list[Mention]) -> Mention:
