@@ -104,9 +104,8 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     # Short lines between the site's header and the first paragraph are revised to good by their
     # context; the statement begins at its first line that is prose on its own.
     first, last = prose[0], good[-1]
-    good = prose
     # A lone sentence far above the body (a banner that reads like prose) does not start the statement.
-    for nxt in good[1:]:
+    for nxt in prose[1:]:
         if first >= last:
             break
         if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
