@@ -217,3 +217,13 @@ def test_heads_named_only_as_attendees_or_as_the_subjects_of_the_meeting():
     assert _heads("Defense Minister Han Min-ho and the U.S. Secretary of Defense Tom Carter shared their opinions at "
                   "the 48th Security Consultative Meeting in Washington.", ("KOR", "USA"),
                   ["Security Consultative Meeting"]) == {("Han Min-ho", "KOR"), ("Tom Carter", "USA")}
+
+
+def test_a_title_after_a_name_is_that_persons_and_a_list_of_ministers_names_the_heads():
+    assert _heads("Mr. SATO Ken, Minister of Defense of Japan, Senator the Hon Ann Lee, the Australian Minister "
+                  "for Foreign Affairs, and the Hon Tom Grey MP held the Ninth Japan-Australia 2+2.",
+                  ("AUS", "JPN")) >= {("SATO Ken", "JPN"), ("Ann Lee", "AUS")}
+    finder = HeadFinder(KB)
+    heads = finder.find([(0, "Jean Roe, Minister for Europe and Foreign Affairs of France"),
+                         (60, "The Hon Tom Grey MP, Minister for Defence of Australia")], ["AUS", "FRA"], [])
+    assert {(h.name, h.party) for h in heads} == {("Jean Roe", "FRA"), ("Tom Grey", "AUS")}

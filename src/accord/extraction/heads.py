@@ -93,6 +93,8 @@ class HeadFinder:
                     while k < len(toks) and toks[k][0] in POSTNOMINAL:
                         k += 1
                     title = self._title_after(seg, toks, k)
+                    if title:  # the title after this name is this person's, not the next one's
+                        j = self._title_end(toks, k)
                 if title or (bare and (i == 0 or bare == "all")):
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
@@ -167,6 +169,14 @@ class HeadFinder:
             return None
         title, _ = self._title_before(seg, toks, lo, k - 1)
         return title
+
+    @staticmethod
+    def _title_end(toks, j: int) -> int:
+        """Index past the title set off after a name ("NAME, Minister of Defence of Japan,")."""
+        k = j + 1
+        while k < len(toks) and toks[k][0] not in (",", ";"):
+            k += 1
+        return k
 
     def _title_after(self, seg, toks, j: int) -> str | None:
         if j < len(toks) and toks[j][0] == ",":
@@ -251,6 +261,12 @@ class HeadFinder:
                     out.append(Head(p.name, p.title, party))
             if out:
                 break
+        if not out:  # a list of the ministers who met, one per line: "Jean Roe, Minister for the Armed Forces of France"
+            listed = [ps[0] for _, sent in sentences if len(sent.split()) <= 25
+                      and len(ps := self.people(sent)) == 1 and ps[0].start <= 16 and ps[0].title]
+            if len(listed) >= 2:
+                out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
+                            or self._office_party(p.title, parties)) for p in listed]
         return out
 
     def _counterparts(self, seg: str) -> str | None:
