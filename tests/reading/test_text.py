@@ -267,3 +267,8 @@ def test_the_sites_name_after_a_headline_goes_and_archive_notices_and_mail_heade
     doc = read_bytes(raw.encode(), "x.txt")
     assert doc.text.startswith("Joint Statement on the Ninth Example Dialogue\n\nThe two sides met")
     assert "United States Department of State" in doc.removed
+
+
+def test_a_links_label_left_at_the_end_of_a_line_goes():
+    text, removed = clean("The two sides met in Oslo and agreed to meet again.\n\n2. Joint Vision (PDF)Open a New Window")
+    assert text.endswith("2. Joint Vision (PDF)")

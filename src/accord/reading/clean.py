@@ -23,8 +23,11 @@ _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
 
 # The site's name after a headline: "... Joint Statement – U.S. Department of State", "... | The Korea Times".
 SITE_SUFFIX = re.compile(
-    r"\s+[–—|>]\s+(?:the\s+)?[A-Z][^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
+    r"\s+[–—|>]\s+(?:the\s+)?(?=[A-Z])[^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
+
+
+LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$", re.I)
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     lines = [line.rstrip() for line in text.split("\n")]
     drop: set[int] = set()
     suffixes = []
+    for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
+        lines[i] = LINK_LABEL.sub("", line)
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
         m = SITE_SUFFIX.search(lines[i])
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith("."):
