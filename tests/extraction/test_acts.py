@@ -163,3 +163,9 @@ def test_verbs_of_record_only_with_a_that_clause_or_a_particle(extract_text):
     got = pair_acts(extract_text, "They held that defence cooperation has advanced. The two sides sketched out "
                                   "cooperation priorities. They held talks.")
     assert [a for a, _, _ in got] == ["assess", "discuss"]
+
+
+def test_one_side_stating_and_a_minister_explaining_are_acts(extract_text):
+    got = pair_acts(extract_text, "The Mongolian side stated that it was pleased to host the next round. Minister "
+                                  "Vos explained the new defence strategy.")
+    assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"])]

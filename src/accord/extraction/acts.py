@@ -140,7 +140,8 @@ class ActFinder:
             return "commit", tok, True
         if lemma in self.verbs:
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
-        if lemma in self.speech and any(c.dep_ == "ccomp" for c in tok.children) and not _quoting(tok):
+        if lemma in self.speech and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain"
+                                        for c in tok.children) and not _quoting(tok):
             return "other", tok, False
         if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
                 and lemma not in SCHEDULE and not _quoting(tok):
@@ -325,13 +326,14 @@ class ActFinder:
 
     @staticmethod
     def _speaker(subj, ctx: ActorContext) -> bool:
-        """A person speaks: a delegation head by name, or a titled official ("the Minister")."""
+        """A person speaks: a delegation head by name, a titled official ("the Minister"), or one side."""
         if subj is None:
             return False
         words = [w.text for w in subj.subtree]
         if len(words) == 1 and words[0].lower() in ("he", "she"):
             return bool(ctx.last_single)  # the minister just named goes on speaking
-        return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words)))
+        return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
+            or subj.lemma_.lower() in ("side", "delegation")  # "the French side stated that ..."
 
     @staticmethod
     def _open_relative(tok) -> bool:
