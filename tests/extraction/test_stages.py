@@ -227,3 +227,10 @@ def test_a_title_after_a_name_is_that_persons_and_a_list_of_ministers_names_the_
     heads = finder.find([(0, "Jean Roe, Minister for Europe and Foreign Affairs of France"),
                          (60, "The Hon Tom Grey MP, Minister for Defence of Australia")], ["AUS", "FRA"], [])
     assert {(h.name, h.party) for h in heads} == {("Jean Roe", "FRA"), ("Tom Grey", "AUS")}
+
+
+def test_japans_family_name_first_convention_is_not_taken_for_a_foreign_name_in_capitals():
+    got = _heads("Mr. KATO Yuki, Minister for Foreign Affairs, held the seventh Japan-France 2+2 with Mr. ITO Ren, "
+                 "Minister of Defense, as well as Ms. Claire DUVAL, Minister for the Armed Forces of France.",
+                 ("FRA", "JPN"))
+    assert got == {("KATO Yuki", "JPN"), ("ITO Ren", "JPN"), ("Claire DUVAL", "FRA")}

@@ -210,7 +210,7 @@ class HeadFinder:
                 side = side or counterparts
                 marks = self._side_marks(seg)
                 found = [(p, p.party or self._marked(p, marks) or side or self._country_in_title(p.title)
-                          or self._office_party(p.title, parties))
+                          or self._japanese(p.name, parties) or self._office_party(p.title, parties))
                          for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False)]
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     known = {party for _, party in found if party}
@@ -221,11 +221,6 @@ class HeadFinder:
                         heads.append(Head(p.name, p.title, party))
         if not heads:
             heads = self._fallback(sentences, parties, dialogue_names)
-        # Japan's ministries write Japanese family names in capitals ("KAMIKAWA Yoko")
-        if "JPN" in parties:
-            for h in heads:
-                if h.party is None and any(CAPS_NAME.fullmatch(w) for w in h.name.split()):
-                    h.party = "JPN"
         # by elimination: the one party of the meeting that no head claims yet
         unknown = [h for h in heads if h.party is None]
         if unknown:
@@ -288,6 +283,12 @@ class HeadFinder:
     @staticmethod
     def _marked(p: Person, marks: list[tuple[int, str]]) -> str | None:
         return next((code for at, code in marks if at >= p.end), None)
+
+    @staticmethod
+    def _japanese(name: str, parties: list[str]) -> str | None:
+        """Japan's ministries write a Japanese name family name first, in capitals ("KAMIKAWA Yoko"),
+        and a foreign one given name first ("Catherine COLONNA")."""
+        return "JPN" if "JPN" in parties and CAPS_NAME.fullmatch(name.split()[0]) else None
 
     def _office_party(self, title: str | None, parties: list[str]) -> str | None:
         """The party an office implies ("Secretary of Defense"), if that party is at the meeting."""
