@@ -138,3 +138,11 @@ def test_an_older_database_gets_its_shared_acronym_keys_qualified(tmp_path):
     conn.close()
     with Store.open(path) as store:
         assert [m.key for m in store.meetings()] == ["PHL-USA-2+2-4"]
+
+
+def test_crawled_documents_are_tracked_like_any_other(crawled_db):
+    path, records, items = crawled_db
+    with Store.open(path) as store:
+        stored = {r[0] for r in store.conn.execute("SELECT id FROM documents")}
+        tracked = {r[0] for r in store.conn.execute("SELECT DISTINCT document_id FROM track_statements")}
+    assert stored and stored <= tracked

@@ -89,7 +89,7 @@ class Store:
 
     def ingest_crawled(self, records: Iterable[dict], groups: dict[str, str] | None = None) -> Iterator[Ingested]:
         """Store the records of a crawl (with their provenance): a text already stored gains a source."""
-        return sources_mod.ingest_crawled(self.conn, records, groups)
+        return sources_mod.ingest_crawled(self.conn, records, groups, self._track)
 
     def meeting_sources(self, key: str) -> "sources_mod.MeetingSources | None":
         """Every page that reports the meeting, and the sources of each of its acts."""

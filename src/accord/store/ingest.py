@@ -48,19 +48,27 @@ def ingest_known(conn, doc: Document) -> Ingested | None:
     return Ingested(doc.source, "unchanged", doc.id, row["version"], _key(conn, doc.id), same)
 
 
+def store_new(conn, rec: Record, track: Track | None = None) -> int | None:
+    """Inside an open transaction: write a record whose text is not stored yet, and bring tracking up to
+    date; its version, or None when the text is stored already."""
+    doc = rec.document
+    if conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is not None:
+        return None
+    version = _latest_version(conn, doc.source) + 1
+    insert_document(conn, doc, version)
+    write_extraction(conn, rec)
+    write_statements(conn, doc.id, [StoredStatement(s) for s in rec.statements])
+    if track is not None:
+        track({doc.id})
+    return version
+
+
 def ingest_record(conn, rec: Record, track: Track | None = None) -> Ingested:
     """Store one extracted record in one transaction, with ``track`` bringing tracking up to date in it."""
     doc = rec.document
     with transaction(conn):
-        new = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is None
-        if new:
-            version = _latest_version(conn, doc.source) + 1
-            insert_document(conn, doc, version)
-            write_extraction(conn, rec)
-            write_statements(conn, doc.id, [StoredStatement(s) for s in rec.statements])
-            if track is not None:
-                track({doc.id})
-    if new:
+        version = store_new(conn, rec, track)
+    if version is not None:
         return Ingested(doc.source, "added" if version == 1 else "version", doc.id, version,
                         meeting_key(rec.meeting, doc))
     return ingest_known(conn, doc)  # stored meanwhile, by an earlier file or another process

@@ -16,9 +16,9 @@ from typing import Iterable, Iterator
 
 from accord.records import Record
 from accord.store.db import transaction
-from accord.store.ingest import Ingested, _latest_version
+from accord.store.ingest import Ingested, Track, store_new
 from accord.store.keys import meeting_key
-from accord.store.rows import StoredStatement, insert_document, read_record, write_extraction, write_statements
+from accord.store.rows import read_record
 
 SAME_ACT = 0.6  # word overlap (Jaccard) above which two documents' acts of one kind are the same act
 _WORD = re.compile(r"\w+")
@@ -42,8 +42,10 @@ class MeetingSources:
     acts: dict[str, list[int]] = field(default_factory=dict)  # statement id → indexes into sources
 
 
-def ingest_crawled(conn, records: Iterable[dict], groups: dict[str, str] | None = None) -> Iterator[Ingested]:
-    """Store crawled records (record dicts with ``provenance``), each with its page, in one transaction each.
+def ingest_crawled(conn, records: Iterable[dict], groups: dict[str, str] | None = None,
+                   track: Track | None = None) -> Iterator[Ingested]:
+    """Store crawled records (record dicts with ``provenance``), each with its page, in one transaction each,
+    tracking brought up to date with it as for any ingest.
 
     A text already stored gains one more source and is otherwise unchanged.
     """
@@ -53,12 +55,7 @@ def ingest_crawled(conn, records: Iterable[dict], groups: dict[str, str] | None 
         doc, prov = rec.document, data.get("provenance") or {}
         doc.source = prov.get("url") or doc.source
         with transaction(conn):
-            new = conn.execute("SELECT 1 FROM documents WHERE id = ?", (doc.id,)).fetchone() is None
-            if new:
-                version = _latest_version(conn, doc.source) + 1
-                insert_document(conn, doc, version)
-                write_extraction(conn, rec)
-                write_statements(conn, doc.id, [StoredStatement(s) for s in rec.statements])
+            new = store_new(conn, rec, track) is not None
             conn.execute(
                 "INSERT INTO document_sources (document_id, url, crawl_date, archive, archive_offset, near_duplicate_of)"
                 " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
