@@ -22,6 +22,9 @@ KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Today", "Yesterday"}
+MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
+# What a delegation head leads: the talks, a delegation, a side
+LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
@@ -238,11 +241,8 @@ class HeadFinder:
         """No lead verb named the heads: "Attending the meeting were A, B and C", "officials took part in the
         talks, including A and B", "A and B shared their opinions ... at the 48th SCM"."""
         out: list[Head] = []
-        meeting = re.compile(r"\b(?:the (?:meeting|talks|dialogue|consultations|session)|" +
-                             "|".join(re.escape(n) for n in dialogue_names if len(n) > 3) + r")\b", re.I) \
-            if dialogue_names else re.compile(r"\bthe (?:meeting|talks|dialogue|consultations)\b", re.I)
         for _, sent in sentences:
-            if not meeting.search(sent):
+            if not self._names_meeting(sent, [n for n in dialogue_names if len(n) > 3]):
                 continue
             m = re.search(r"\b(?:attending|participating in)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
@@ -305,10 +305,11 @@ class HeadFinder:
         found = self.kb.parties_in(m["c"]) if m else []
         return found[-1][2] if found else None
 
-    def _names_meeting(self, obj: str, dialogue_names: list[str]) -> bool:
+    @staticmethod
+    def _names_meeting(obj: str, dialogue_names: list[str], words: re.Pattern[str] = None) -> bool:
+        """The words after a lead verb name the talks ("led the talks", "held the Ninth ... 2+2")."""
         head = re.split(r"[,;]", obj)[0]
-        return bool(re.search(r"\b(talks|dialogue|meeting|consultations|2\+2)\b", head, re.I)) or \
-            any(n.lower() in head.lower() for n in dialogue_names)
+        return bool((words or MEETING_WORDS).search(head)) or any(n.lower() in head.lower() for n in dialogue_names)
 
     def _lead_segments(self, sent: str, dialogue_names: list[str]):
         """(phrase naming leaders, party of the side they led, one side: True / False / None for agents)."""
@@ -393,7 +394,7 @@ class HeadFinder:
             obj_head = re.split(r"[,;]|\band\b", obj)[0]
             if NOT_OUR_MEETING.search(obj_head) or self._other_meeting(obj_head, dialogue_names):
                 continue
-            if not re.search(r"\b(talks|delegations?|dialogue|meeting|consultations|side|discussions?)\b", obj_head, re.I) and not any(n.lower() in obj_head.lower() for n in dialogue_names):
+            if not self._names_meeting(obj_head, dialogue_names, LED):
                 continue
             yield seg, self._side(obj_head), False
             last = m.end() + len(obj_head)
