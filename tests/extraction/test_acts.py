@@ -169,3 +169,29 @@ def test_one_side_stating_and_a_minister_explaining_are_acts(extract_text):
     got = pair_acts(extract_text, "The Mongolian side stated that it was pleased to host the next round. Minister "
                                   "Vos explained the new defence strategy.")
     assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"])]
+
+
+AUS_JPN = ("Joint Statement of the Twelfth Japan-Australia 2+2 Foreign and Defence Ministerial Consultations\n\n"
+           "Japan and Australia held the twelfth Japan-Australia 2+2 in Canberra on 4 March 2027.\n\n")
+
+
+def test_a_country_that_is_not_at_the_meeting_makes_a_clause_regional(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers welcomed the growing defence engagement of Indonesia and Vietnam "
+                                 "with both countries.")
+    got = [s for s in rec.statements if s.act != "meet"]
+    assert got and "regional_cooperation" in got[0].topics
+
+
+def test_north_korea_named_is_its_threat_unless_a_closer_topic_says_otherwise(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers urged North Korea to cease its destabilizing behaviour. "
+                                 "They called for the denuclearization of North Korea.")
+    got = [s.topics for s in rec.statements if s.act != "meet"]
+    assert got == [["dprk_threat"], ["denuclearization"]]
+
+
+def test_subjects_outside_the_closed_list_are_other(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers committed to cooperate on climate change and clean energy. "
+                                 "They reaffirmed their support for the Nuclear Suppliers Group and for nuclear "
+                                 "non-proliferation.")
+    got = [s.topics for s in rec.statements if s.act != "meet"]
+    assert got == [["other"], ["other"]]

@@ -25,6 +25,7 @@ def _compile(patterns: list[str]) -> list[re.Pattern]:
 
 class TopicTagger:
     def __init__(self, kb: Knowledge):
+        self.kb = kb
         data = kb.topics
         self.order = list(data.get("topics", {}))
         self.patterns = {t: _compile(pats or []) for t, pats in data.get("topics", {}).items()}
@@ -33,6 +34,11 @@ class TopicTagger:
         self.general_topic = general.get("topic")
         self.general = _compile(general.get("patterns", []))
         self.suppress = {k: set(v or []) for k, v in (data.get("suppress") or {}).items()}
+        third = data.get("third_country") or {}
+        self.third_topic = third.get("topic")
+        self.third_except = set(third.get("except") or [])
+        self.country = {code: (spec["topic"], set(spec.get("unless") or []))
+                        for code, spec in (data.get("country") or {}).items()}
 
     @property
     def names(self) -> list[str]:
@@ -42,9 +48,21 @@ class TopicTagger:
         """The topics of a meeting act: its dialogue's, else the alliance at large."""
         return list(dialogue_topics) if dialogue_topics else [self.general_topic or self.fallback]
 
-    def tag(self, text: str, dialogue_topics: list[str] | None = None) -> list[str]:
+    def tag(self, text: str, dialogue_topics: list[str] | None = None, parties: list[str] | None = None) -> list[str]:
+        """The topics of a clause; ``parties`` (the meeting's) tell a third country from a partner."""
         text = SESSION_CUE.sub("", text)
         found = [t for t in self.order if any(p.search(text) for p in self.patterns[t])]
+        named = {code for _, _, code in self.kb.parties_in(text)} if parties is not None else set()
+        extra = set()
+        for code in named - set(parties or ()):
+            if code in self.country:
+                topic, unless = self.country[code]
+                if not unless & set(found):
+                    extra.add(topic)
+            elif code not in self.third_except and len(code) == 3 and self.third_topic:
+                extra.add(self.third_topic)
+        if extra - set(found):
+            found = [t for t in self.order if t in found or t in extra]
         for t in list(found):
             found = [f for f in found if f not in self.suppress.get(t, ())]
         if found:
