@@ -43,6 +43,8 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
+OPENING = 3  # paragraphs that say who met, where and when
+HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 
 
@@ -141,10 +143,16 @@ class Pipeline:
         text, facts, kb = p.doc.text, p.facts, self.kb
         sentences = [(ps.offset + s.start_char, ps.offset + s.end_char) for ps in parsed for s in ps.doc.sents]
         paragraphs = [b for b in p.prose if b.kind == "paragraph"]
-        opening_ends = paragraphs[2].end if len(paragraphs) > 2 else len(text)
+        opening_ends = paragraphs[OPENING - 1].end if len(paragraphs) >= OPENING else len(text)
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
+        heads_from = lead
         heads = self.heads.find(lead, list(facts.parties), names)
+        if not heads and len(paragraphs) > OPENING:
+            # a page may open with a release header, a summary or a quotation: the heads come later
+            later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
+            heads_from = [(s, text[s:e]) for s, e in sentences if s < later]
+            heads = self.heads.find(heads_from, list(facts.parties), names)
         parties = list(facts.parties)
         if not parties:
             # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
@@ -153,7 +161,7 @@ class Pipeline:
             first = paragraphs[0] if paragraphs else None
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
         if any(h.party is None for h in heads):
-            heads = self.heads.find(lead, parties, names)
+            heads = self.heads.find(heads_from, parties, names)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         cadence_year, cadence_desc = self._cadence(facts)

@@ -234,3 +234,14 @@ def test_japans_family_name_first_convention_is_not_taken_for_a_foreign_name_in_
                  "Minister of Defense, as well as Ms. Claire DUVAL, Minister for the Armed Forces of France.",
                  ("FRA", "JPN"))
     assert got == {("KATO Yuki", "JPN"), ("ITO Ren", "JPN"), ("Claire DUVAL", "FRA")}
+
+
+def test_heads_named_after_a_release_header_and_a_summary_are_found(extract_text):
+    rec = extract_text("Office of the Spokesperson\n\nWashington, D.C.\n\nMarch 3, 2027\n\n"
+                       "Joint Statement of the 2027 Norway-Poland Foreign and Defense Ministers' Meeting\n\n"
+                       "Preamble\n\nThe ministers met to review a decade of partnership.\n\n"
+                       "Norwegian Foreign Minister Ola Berg and Defense Minister Kari Lund convened a meeting with "
+                       "Polish Foreign Minister Jan Kowal and Defense Minister Anna Nowak in Washington.\n\n"
+                       "They agreed to deepen their cooperation.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {
+        ("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
