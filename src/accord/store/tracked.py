@@ -196,14 +196,16 @@ class Tracker:
             old: dict[str, set[str]] = {}
             for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", comp):
                 old.setdefault(r[0], set()).add(r[1])
-            units = self.units(comp)
-            now = {frozenset(u.key for u in g): g for g in cluster(list(units.values()), found, self.threshold)}
+            heads = [Unit(r[0], r[1], ()) for r in _rows(
+                conn, "SELECT unit, document_id FROM track_statements WHERE rank = 0 AND unit IN ({})", comp)]
+            now = {frozenset(u.key for u in g) for g in cluster(heads, found, self.threshold)}
             before = {tid: frozenset(members) for tid, members in old.items()}
             gone = [tid for tid, members in before.items() if members not in now]
-            fresh = [g for members, g in now.items() if members not in set(before.values())]
+            fresh = sorted(now - set(before.values()), key=min)
             _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
             _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
-            self._write_clusters(fresh)
+            units = self.units(k for g in fresh for k in g)  # only the threads that changed are read whole
+            self._write_clusters([[units[k] for k in sorted(g)] for g in fresh])
             done += 1
         return done
 

@@ -20,11 +20,12 @@ over the component a changed document touches (``accord.store.tracked``).
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 from collections import defaultdict
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Iterable
+
+import numpy as np
 
 from accord.tracking.similarity import Signature, Weights, similarity
 
@@ -166,50 +167,57 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
     is the mean similarity of the links between them, where fewer than
     ``LINKS_COUNTED`` pairs linked (of those that could be) count the missing
     ones as 0, so a lone link does not join two threads. Ties go to the
-    smaller keys. Pure in its inputs: the units are taken in key order and
-    the links sorted, so the same component always clusters the same way.
+    smaller keys. Pure in its inputs: the units are taken in key order, so the
+    same component always clusters the same way.
+
+    A component is re-clustered whole whenever a document touches it, so this
+    works on dense arrays (a component's units are a few hundred): each
+    cluster's summed similarity and link count to every other, and each row's
+    best mean, so that finding the closest pair reads one row, not every pair.
     """
+    if threshold <= 0:
+        raise ValueError("threshold must be above 0 (pairs without links are never merged)")
     units = sorted(units, key=lambda u: u.key)
-    at = {u.key: n for n, u in enumerate(units)}
-    docs = {n: {u.document_id} for n, u in enumerate(units)}
-    size = {n: 1 for n in range(len(units))}
-    members = {n: [n] for n in range(len(units))}
-    version = {n: 0 for n in range(len(units))}
-    near: dict[int, dict[int, float]] = defaultdict(dict)  # summed similarity of the links between clusters
-    count: dict[int, dict[int, int]] = defaultdict(dict)  # how many links there are
-    for a, b, sim in sorted(found):
-        if a in at and b in at:
-            near[at[a]][at[b]] = near[at[b]][at[a]] = sim
-            count[at[a]][at[b]] = count[at[b]][at[a]] = 1
-    heap = [(-t, u, v, 0, 0) for u in sorted(near) for v, t in sorted(near[u].items()) if u < v]
-    heapq.heapify(heap)
-    while heap:
-        neg, a, b, va, vb = heapq.heappop(heap)
-        if a not in members or b not in members or version[a] != va or version[b] != vb:
-            continue  # stale: one side has merged since
-        if -neg < threshold:
-            break
-        if docs[a] & docs[b]:
-            continue
-        members[a] += members.pop(b)
-        docs[a] |= docs.pop(b)
-        size[a] += size.pop(b)
-        version[a] += 1
-        mine, theirs = near[a], near.pop(b)
-        mine_n, theirs_n = count[a], count.pop(b)
-        mine.pop(b, None)
-        theirs.pop(a, None)
-        mine_n.pop(b, None)
-        theirs_n.pop(a, None)
-        for x, t in sorted(theirs.items()):
-            near[x].pop(b, None)
-            count[x].pop(b, None)
-            mine[x] = mine.get(x, 0.0) + t
-            mine_n[x] = mine_n.get(x, 0) + theirs_n[x]
-            near[x][a] = mine[x]
-            count[x][a] = mine_n[x]
-        for x, t in sorted(mine.items()):
-            lo, hi = min(a, x), max(a, x)
-            weighed = max(mine_n[x], min(size[a] * size[x], LINKS_COUNTED))
-            heapq.heappush(heap, (-t / weighed, lo, hi, version[lo], version[hi]))
+    n = len(units)
+    at = {u.key: i for i, u in enumerate(units)}
+    members = {i: [i] for i in range(n)}
+    pairs = [(at[a], at[b], sim) for a, b, sim in found if a in at and b in at]
+    if pairs:
+        total = np.zeros((n, n))  # summed similarity of the links between clusters (row = column)
+        linked = np.zeros((n, n))  # how many links there are
+        ia, ib, sims = (np.array(x) for x in zip(*pairs))
+        total[ia, ib] = total[ib, ia] = sims
+        linked[ia, ib] = linked[ib, ia] = 1.0
+        doc_no: dict[str, int] = {}
+        docs = np.array([doc_no.setdefault(u.document_id, len(doc_no)) for u in units])
+        shared = docs[:, None] == docs[None, :]  # the two clusters hold units of one document
+        size = np.ones(n)
+        alive = np.ones(n, dtype=bool)
+        # mean[x, y]: the closeness of two clusters that may merge, -inf for those that may not
+        mean = np.where((linked > 0) & ~shared & (total >= threshold), total, -np.inf)
+        best = mean.max(axis=1)
+        while True:
+            top = best.max()
+            if top == -np.inf:
+                break
+            a = int(np.argmax(best == top))  # the smallest pair of keys among the closest: a < b
+            b = int(np.argmax(mean[a] == top))
+            members[a] += members.pop(b)
+            total[a] += total[b]
+            linked[a] += linked[b]
+            shared[a] |= shared[b]
+            size[a] += size[b]
+            alive[b] = False
+            total[:, a], linked[:, a], shared[:, a] = total[a], linked[a], shared[a]
+            row = total[a] / np.maximum(linked[a], np.minimum(size[a] * size, LINKS_COUNTED))
+            row = np.where(alive & (linked[a] > 0) & ~shared[a] & (row >= threshold), row, -np.inf)
+            row[a] = -np.inf
+            stale = ((mean[:, a] == best) | (mean[:, b] == best)) & (best > -np.inf)  # their best may be gone
+            mean[a], mean[:, a] = row, row
+            mean[b], mean[:, b] = -np.inf, -np.inf
+            np.maximum(best, row, out=best)
+            stale[a], stale[b] = True, False
+            best[b] = -np.inf
+            again = np.flatnonzero(stale)
+            best[again] = mean[again].max(axis=1)
     return [[units[n] for n in sorted(group)] for _, group in sorted(members.items())]
