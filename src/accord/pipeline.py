@@ -147,12 +147,12 @@ class Pipeline:
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
         heads_from = lead
-        heads = self.heads.find(lead, list(facts.parties), names)
+        heads = self.heads.find(lead, list(facts.parties), names, text)
         if not heads and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             heads_from = [(s, text[s:e]) for s, e in sentences if s < later]
-            heads = self.heads.find(heads_from, list(facts.parties), names)
+            heads = self.heads.find(heads_from, list(facts.parties), names, text)
         parties = list(facts.parties)
         if not parties:
             # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
@@ -161,7 +161,7 @@ class Pipeline:
             first = paragraphs[0] if paragraphs else None
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
         if any(h.party is None for h in heads):
-            heads = self.heads.find(heads_from, parties, names)
+            heads = self.heads.find(heads_from, parties, names, text)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         cadence_year, cadence_desc = self._cadence(facts)

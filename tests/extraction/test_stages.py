@@ -245,3 +245,15 @@ def test_heads_named_after_a_release_header_and_a_summary_are_found(extract_text
                        "They agreed to deepen their cooperation.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {
         ("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
+
+
+def test_a_heads_party_comes_from_where_the_page_names_them_beside_their_country():
+    finder = HeadFinder(KB)
+    lead = [(0, "Foreign Minister Ana Costa and Defence Minister Rui Lopes held talks with Foreign Minister "
+                "Jan Kowal and Defence Minister Anna Nowak in Lisbon.")]
+    text = lead[0][1] + ("\n\nMs. Ana Costa, Foreign Minister of Portugal, opened the talks. Polish Defence "
+                         "Minister Anna Nowak and Jan Kowal of Poland spoke next; Lopes of Portugal closed them.")
+    heads = finder.find(lead, ["POL", "PRT"], [], text)
+    assert {(h.name, h.party) for h in heads} == {
+        ("Ana Costa", "PRT"), ("Rui Lopes", "PRT"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
+    assert {h.party for h in finder.find(lead, ["POL", "PRT"], [])} == {None}

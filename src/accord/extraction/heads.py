@@ -10,6 +10,7 @@ else by elimination among the parties of the meeting.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from accord.knowledge import Knowledge
@@ -203,8 +204,14 @@ class HeadFinder:
         return None
 
     # -- heads of this meeting ------------------------------------------------
-    def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str]) -> list[Head]:
-        """Heads from the sentences that say who led, headed, co-chaired, met or hosted the talks."""
+    def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str],
+             text: str | None = None) -> list[Head]:
+        """Heads from the sentences that say who led, headed, co-chaired, met or hosted the talks.
+
+        A head whose party those sentences do not give takes the one the whole ``text``
+        names beside them ("Indonesian Foreign Minister Retno Marsudi" in a caption,
+        "Bishop of Australia" later on).
+        """
         heads: list[Head] = []
         for base, sent in sentences:
             # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
@@ -224,6 +231,10 @@ class HeadFinder:
                         heads.append(Head(p.name, p.title, party))
         if not heads:
             heads = self._fallback(sentences, parties, dialogue_names)
+        if text:
+            for h in heads:
+                if h.party is None:
+                    h.party = self._party_beside(h.name, text, parties)
         # by elimination: the one party of the meeting that no head claims yet
         unknown = [h for h in heads if h.party is None]
         if unknown:
@@ -279,6 +290,28 @@ class HeadFinder:
             if found:
                 out.append((m.start(), found[0][2]))
         return out
+
+    def _party_beside(self, name: str, text: str, parties: list[str]) -> str | None:
+        """The meeting party (any party, while they are not known) most often named just before a
+        person's name or after it as "of X"."""
+        family = max((w for w in name.replace(",", " ").split() if w[:1].isupper()), key=len, default=None)
+        if not family or len(family) < 3:
+            return None
+        votes: Counter[str] = Counter()
+        for m in re.finditer(r"(?<![\w-])" + re.escape(family) + r"(?![\w-])", text):
+            window = re.sub(r"\b(Mr|Ms|Mrs|Dr|Hon|Sen|Gen|Lt|Col|Adm)\.", r"\1", text[max(0, m.start() - 90):m.start()])
+            before = re.split(r"[;:.()\n]", window)[-1].replace(",", ", ")
+            words = before.split()
+            found = [c for _, _, c in self.kb.parties_in(" ".join(words[-7:]))]
+            after = re.match(r"[\w\s.,'’-]{0,40}?\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", text[m.end():m.end() + 80])
+            if not found and after:
+                found = [c for _, _, c in self.kb.parties_in(after[1])]
+            if found and (found[-1] in parties or not parties):
+                votes[found[-1]] += 1
+        if not votes and "KOR" in parties and "PRK" not in parties and any(KOREAN_GIVEN.fullmatch(w) for w in name.split()):
+            return "KOR"
+        best = votes.most_common(2)
+        return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
 
     @staticmethod
     def _marked(p: Person, marks: list[tuple[int, str]]) -> str | None:
