@@ -231,7 +231,14 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "Updated: 2024-01-02 09:10:11 KST", "(Source: Ministry of Defence; issued May 3, 2024)",
                                   "From left: the four ministers pose for a photo before the talks.",
                                   "The minister speaks to reporters after the meeting. Photo by Press Pool",
-                                  "Read the full transcript of the press conference"])
+                                  "Read the full transcript of the press conference",
+                                  "Read the transcript of the minister's remarks here.", "Click to enlarge",
+                                  "Listen to the joint press conference. (32m)",
+                                  "Download the joint communique of the ministers – (PDF)",
+                                  "published: March 2, 2026", "Posted Oct. 2, 2019 10:29,",
+                                  "The two ministers shake hands before their talks in Oslo on Monday.",
+                                  "Delegates pose before the dialogue in Oslo. From left are A, B and C.",
+                                  "The minister escorts his guest through the ministry, Oslo, March 2, 2026."])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
@@ -272,3 +279,11 @@ def test_the_sites_name_after_a_headline_goes_and_archive_notices_and_mail_heade
 def test_a_links_label_left_at_the_end_of_a_line_goes():
     text, removed = clean("The two sides met in Oslo and agreed to meet again.\n\n2. Joint Vision (PDF)Open a New Window")
     assert text.endswith("2. Joint Vision (PDF)")
+
+
+def test_a_photo_caption_run_into_the_first_line_of_the_story_goes_but_a_dateline_stays():
+    text, removed = clean("The two envoys shake hands in Oslo on Monday. (Yonhap) Norway and Poland agreed to meet "
+                          "again.\n\nOSLO, March 2 (Yonhap) -- The talks ended.\n\n2. Annex (PDF)Open a New Window "
+                          "and more")
+    assert text.startswith("Norway and Poland agreed") and "OSLO, March 2 (Yonhap) -- The talks ended." in text
+    assert "Open a New Window" not in text

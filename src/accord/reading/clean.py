@@ -27,7 +27,12 @@ SITE_SUFFIX = re.compile(
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
-LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$", re.I)
+LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window", re.I)
+
+# A photo caption that ends in its credit, run into the first line of the story by the page's layout:
+# "A and B shake hands in Seoul on Tuesday. (Yonhap) South Korea and ...". A dateline ("SEOUL, July 30
+# (Yonhap) --") has no sentence before its credit, so it stays.
+CAPTION_LEAD = re.compile(r"^[^\n]{20,400}?[.!]\s*\(\s*(?:yonhap|photo|afp|reuters|ap|getty|xinhua|newsis|kyodo|epa)\b[^)]{0,40}\)\s+(?=[A-Z])", re.I)
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,10 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = LINK_LABEL.sub("", line)
+        caption = CAPTION_LEAD.match(lines[i])
+        if caption:
+            suffixes.append(caption.group().strip())
+            lines[i] = lines[i][caption.end():]
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
         m = SITE_SUFFIX.search(lines[i])
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith("."):
