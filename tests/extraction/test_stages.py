@@ -257,3 +257,17 @@ def test_a_heads_party_comes_from_where_the_page_names_them_beside_their_country
     assert {(h.name, h.party) for h in heads} == {
         ("Ana Costa", "PRT"), ("Rui Lopes", "PRT"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
     assert {h.party for h in finder.find(lead, ["POL", "PRT"], [])} == {None}
+
+
+def test_a_page_without_blank_lines_but_with_long_lines_has_a_paragraph_per_line():
+    text = ("Allies discuss deterrence at annual talks\nBy Staff Writer\n"
+            "OSLO, March 2 (Wire) -- Norway and Poland held their annual defense talks here this week on threats "
+            "in the north and a range of pending alliance issues, the ministry said Wednesday, adding the talks were "
+            "cordial and productive.\n"
+            "The two sides shared assessments of the threats they face and agreed to expand the size and the scope of "
+            "their combined exercises next year, according to the ministry, which gave no further details.")
+    kinds = [(b.kind, text[b.start:b.end][:12]) for b in layout(text)]
+    assert kinds == [("title", "Allies discu"), ("heading", "By Staff Wri"), ("paragraph", "OSLO, March "),
+                     ("paragraph", "The two side")]
+    pdf = "The ministers met in Oslo on a cold day and\nagreed to meet again.\nThey also discussed the threats.\n"
+    assert [b.kind for b in layout(pdf)] == ["paragraph"]

@@ -30,6 +30,9 @@ class Block:
     city: str | None = None  # the dateline city of a news paragraph
 
 
+LONG_LINE = 200  # characters; hard-wrapped text (PDF, e-mail) never has a line this long
+
+
 def split_lines(text: str) -> list[tuple[int, int]]:
     out, pos = [], 0
     for line in text.split("\n"):
@@ -65,6 +68,18 @@ def layout(text: str) -> list[Block]:
 
     def flush():
         if not para:
+            return
+        if len(para) > 1 and max(e - s for s, e in para) > LONG_LINE:
+            # no blank lines, but lines longer than any wrap width: each line is a paragraph, as
+            # crawlers and copy-paste give a page
+            for ls, le in list(para):
+                line = text[ls:le].strip()
+                if blocks and len(line.split()) <= 15 and not _ends_sentence(line):
+                    blocks.append(Block("heading", ls, ls + len(text[ls:le].rstrip()), line))  # a subtitle, a byline
+                    continue
+                para[:] = [(ls, le)]
+                flush()
+            para.clear()
             return
         first = text[para[0][0]:para[0][1]].strip()
         if len(para) > 1 and has_date(first) and len(first.split()) <= 8 and not first.endswith("."):
