@@ -170,7 +170,8 @@ class Pipeline:
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
-        ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()})
+        ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
+                           dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2])
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0

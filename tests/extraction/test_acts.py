@@ -195,3 +195,19 @@ def test_subjects_outside_the_closed_list_are_other(extract_text):
                                  "non-proliferation.")
     got = [s.topics for s in rec.statements if s.act != "meet"]
     assert got == [["other"], ["other"]]
+
+
+def test_the_dialogue_named_as_subject_acts_for_its_parties(extract_text):
+    rec = extract_text("Norway-Poland Ministerial Consultations (NORPOL)\n\nThe third Norway-Poland Ministerial "
+                       "Consultations were held in Oslo on 2 March 2027.\n\nNORPOL III highlighted the strength of "
+                       "the relationship. The members of the NORPOL affirmed that their cooperation is vital.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
+    assert got == [("note", ["NOR", "POL"]), ("reaffirm", ["NOR", "POL"])]
+
+
+def test_news_words_for_meeting_and_talking(extract_text):
+    rec = extract_text(HEAD + "Officials of the two countries gathered on Tuesday in Seoul. The two men also "
+                              "mulled joint exercises. The two sides shared information and assessments on the North's "
+                              "nuclear site.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("meet", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("assess", ["KOR", "USA"])]

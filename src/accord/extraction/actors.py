@@ -16,7 +16,7 @@ from accord.records import Head
 COLLECTIVE = re.compile(
     r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
-    r"participants|partners|co-chairs|chairs|militaries)\b", re.I)
+    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo)\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
@@ -31,6 +31,7 @@ class ActorContext:
     people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
     unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves
     dialogue_kinds: set[str] = field(default_factory=set)  # "group" for the Nuclear Consultative Group
+    dialogue_names: list[str] = field(default_factory=list)  # the dialogue's names and acronym, as the page gives them
 
     def __post_init__(self):
         for h in self.heads:

@@ -9,6 +9,8 @@ act it reports is still found. Relative clauses and noun modifiers carry no acts
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
@@ -115,7 +117,9 @@ class ActFinder:
         if lemma in self.phrases:
             withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
                      for g in c.children if g.dep_ == "pobj"]
-            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod", "nsubjpass")] + withs:
+            named = lemma in self.meeting_verbs  # "The Third ... Consultations were held": a meeting, not talks
+            for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
+                                and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))] + withs:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
                         not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
@@ -154,8 +158,8 @@ class ActFinder:
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.dialogue_words and w.text[:1].isupper():
                 return True
-        if tok.lemma_.lower() == "meet" and not objects:
-            return True
+        if tok.lemma_.lower() in ("meet", "gather") and not objects:
+            return True  # "met in Seoul", "gathered Wednesday in Seoul"
         return False
 
     # -- subjects ------------------------------------------------------------
@@ -214,7 +218,18 @@ class ActFinder:
                 return sorted(ctx.parties) or None
         elif (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds) and not self.kb.parties_in(phrase):
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
+        elif self._names_dialogue(phrase, ctx):
+            return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
         return resolve(phrase, subj.lemma_, ctx, has_det)
+
+    def _names_dialogue(self, phrase: str, ctx: ActorContext) -> bool:
+        """The subject is the dialogue itself, by its name or acronym, and names no party besides."""
+        for name in ctx.dialogue_names:
+            flags = 0 if name.isupper() else re.I
+            m = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", phrase, flags)
+            if m and not self.kb.parties_in(phrase[:m.start()] + " " + phrase[m.end():]):
+                return True
+        return False
 
     # -- the clauses of one parsed block -----------------------------------------
     def find(self, parsed: Parsed, ctx: ActorContext) -> list[Clause]:
