@@ -7,15 +7,31 @@ import random
 import pytest
 
 from accord.store import Store
+from accord.store.tracked import Component
 from accord.synth import generate
 from accord.tracking.threads import build_threads, thread_index
 
 
-def _state(store: Store) -> tuple[dict, list, list]:
+def _state(store: Store) -> tuple[dict, list, list, dict]:
     members = dict(store.conn.execute("SELECT statement_id, thread_id FROM thread_members").fetchall())
     threads = [tuple(r) for r in store.conn.execute("SELECT * FROM threads ORDER BY id")]
     milestones = [tuple(r) for r in store.conn.execute("SELECT * FROM track_milestones ORDER BY id")]
-    return members, threads, milestones
+    return members, threads, milestones, _components(store)
+
+
+def _components(store: Store) -> dict:
+    """The kept components (their units, documents and links, in any order) and which units each holds.
+
+    A link's similarity is compared to 12 places: a sum over a set of words can differ in its last bit with
+    the order the set was built in."""
+    kept = {}
+    for cid, units, links in store.conn.execute("SELECT id, units, links FROM track_components"):
+        c = Component.decode(cid, units, bytes(links))
+        kept[cid] = (c.keys, c.documents, {(c.keys[a], c.keys[b], round(float(s), 12)) for a, b, s in zip(c.ia, c.ib, c.sims)})
+    held = dict(store.conn.execute("SELECT unit, component FROM track_unit_components").fetchall())
+    assert held == {k: cid for cid, (keys, _, _) in kept.items() for k in keys}
+    assert set(held) == {r[0] for r in store.conn.execute("SELECT DISTINCT unit FROM track_statements")}
+    return kept
 
 
 @pytest.fixture(scope="module")
@@ -61,6 +77,7 @@ def test_increments_in_any_order_with_corrections_and_new_versions_give_the_thre
     assert increments[1] == rebuilt[1]
     assert len(increments[2]) > 50 and any(r[7] for r in increments[2]) and not all(r[7] for r in increments[2])
     assert increments[2] == rebuilt[2]
+    assert increments[3] == rebuilt[3]
     assert {sid: t.id for sid, t in pure.items()} == rebuilt[0]
 
 

@@ -4,12 +4,13 @@
 corrected or replaced by a new version. It drops what the store held of
 those documents, signs their current statements again, finds each new
 appearance's candidates through the inverted index (``track_terms``), keeps
-the links, and re-clusters only the components the change touched: the
-components of the new appearances, of the old ones' neighbours and of the
-threads that held them. A thread never spans two components
-(``accord.tracking.linking``), so the rest of the record stands as it was.
-``rebuild(conn)`` does the same for every document at once; both give the
-same threads.
+the links, and re-clusters only the components the change touched: those
+that held the old appearances and those the new ones link to strongly. A
+thread never spans two components (``accord.tracking.linking``), so the rest
+of the record stands as it was. Each component is kept whole
+(``track_components``: its units and the links among them), so one is read
+in one row, not link by link. ``rebuild(conn)`` does the same for every
+document at once; both give the same threads.
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ import json
 from dataclasses import asdict
 from typing import Any, Iterable
 
+import numpy as np
+
 from accord.knowledge import Knowledge
 from accord.records import Record
 from accord.store.db import transaction
@@ -25,7 +28,8 @@ from accord.store.corrections import milestone_verdicts
 from accord.store.queries import read_record
 from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, milestone_ids,
                                            milestones_set_by, status, window)
-from accord.tracking.linking import LINK_FLOOR, Unit, cluster, components, index_terms, links, unit_similarity
+from accord.tracking.linking import (LINK_FLOOR, Unit, agglomerate, cluster, components, index_terms, links,
+                                     unit_similarity)
 from accord.tracking.rounds import MeetingRef, meeting_ref
 from accord.tracking.similarity import Signature, Weights, statement_words
 from accord.tracking.threads import THRESHOLD, Appearance, Thread, assemble, record_units
@@ -84,8 +88,6 @@ class Tracker:
         touched = tracked | current
         old_units = set(_rows(conn, "SELECT DISTINCT unit FROM track_statements WHERE document_id IN ({})",
                               touched, column=0))
-        seeds = set(_rows(conn, "SELECT b FROM track_links WHERE a IN ({})", old_units, column=0))
-        seeds |= set(_rows(conn, "SELECT a FROM track_links WHERE b IN ({})", old_units, column=0))
         old_threads = set(_rows(conn, "SELECT DISTINCT thread_id FROM thread_members WHERE unit IN ({})", old_units,
                                 column=0))
         dates = {r[0] for r in _rows(conn, "SELECT coalesce(m.start_date, m.end_date, d.published) FROM documents d"
@@ -93,20 +95,20 @@ class Tracker:
         parties = {p for r in _rows(conn, "SELECT parties FROM meetings WHERE document_id IN ({})", touched)
                    for p in json.loads(r[0] or "[]")}
         keys = {r[0] for r in _rows(conn, "SELECT key FROM meetings WHERE document_id IN ({})", touched)}
-        seeds |= set(_rows(conn, "SELECT DISTINCT unit FROM thread_members WHERE thread_id IN ({})", old_threads,
-                           column=0))
         _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", old_threads)
         _exec(conn, "DELETE FROM threads WHERE id IN ({})", old_threads)
+        held = self._components(old_units)  # read before the appearances that go are forgotten
         self._forget(touched, old_units)
         new_units: list[Unit] = []
         for doc in sorted(current):
             rec = read_record(conn, doc)
             if rec is not None:
                 new_units += self._sign(rec)
-        for u in new_units:
-            self._link(u)
-        seeds = (seeds - old_units) | {u.key for u in new_units}
-        done = self._recluster(seeds)
+        found = [link for u in new_units for link in self._link(u)]
+        fresh = {u.key: u.document_id for u in new_units}
+        held.update(self._components({k for a, b, sim in found if sim >= self.threshold for k in (a, b)} - set(fresh),
+                                     skip=held))
+        done = self._recluster(held, old_units, fresh, found)
         self._follow(touched | self._reporting_on(dates, parties, keys))
         return done
 
@@ -115,7 +117,7 @@ class Tracker:
         conn = self.conn
         with transaction(conn):
             for table in ("track_statements", "track_terms", "track_links", "threads", "thread_members",
-                          "track_milestones"):
+                          "track_milestones", "track_components", "track_unit_components"):
                 conn.execute(f"DELETE FROM {table}")
             units: list[Unit] = []
             for (doc,) in conn.execute("SELECT id FROM current_documents ORDER BY id").fetchall():
@@ -133,6 +135,10 @@ class Tracker:
                     per.setdefault(where[link[0]], []).append(link)
             for n, g in enumerate(groups):
                 self._write_threads([by_key[k] for k in g], per.get(n, []))
+                at = {k: i for i, k in enumerate(g)}
+                inside = per.get(n, [])
+                self._keep_component(g, [by_key[k].document_id for k in g], [at[a] for a, _, _ in inside],
+                                     [at[b] for _, b, _ in inside], [sim for _, _, sim in inside], {})
             self._follow({r[0] for r in conn.execute("SELECT id FROM current_documents").fetchall()})
             conn.execute("INSERT INTO track_meta (key, value) VALUES ('built', '1') ON CONFLICT (key) DO NOTHING")
             return len(groups)
@@ -142,6 +148,7 @@ class Tracker:
         _exec(conn, "DELETE FROM track_links WHERE a IN ({})", units)
         _exec(conn, "DELETE FROM track_links WHERE b IN ({})", units)
         _exec(conn, "DELETE FROM track_terms WHERE unit IN ({})", units)
+        _exec(conn, "DELETE FROM track_unit_components WHERE unit IN ({})", units)
         _exec(conn, "DELETE FROM track_statements WHERE document_id IN ({})", documents)
         _exec(conn, "DELETE FROM thread_members WHERE document_id IN ({})", documents)
 
@@ -164,10 +171,11 @@ class Tracker:
         self.conn.executemany(f"INSERT INTO track_statements VALUES ({', '.join('?' * 19)})", rows)
         return units
 
-    def _link(self, u: Unit) -> None:
+    def _link(self, u: Unit) -> list[tuple[str, str, float]]:
+        """Store a new appearance's links to its candidates; returns them."""
         terms = sorted(index_terms(u, self.w))
         if not terms:
-            return
+            return []
         marks = ", ".join("?" * len(terms))
         others = [r[0] for r in self.conn.execute(
             f"SELECT DISTINCT unit FROM track_terms WHERE bucket = ? AND term IN ({marks}) AND unit != ?",
@@ -180,50 +188,97 @@ class Tracker:
                 found.append((a, b, sim))
         self.conn.executemany("INSERT INTO track_links (a, b, sim) VALUES (?, ?, ?)"
                               " ON CONFLICT (a, b) DO UPDATE SET sim = excluded.sim", found)
+        return found
 
-    def _recluster(self, seeds: set[str]) -> int:
-        """Re-cluster the components holding ``seeds``; returns how many there were."""
+    # -- components --------------------------------------------------------------------
+    def _components(self, units: set[str], skip: Iterable[str] = ()) -> dict[str, "Component"]:
+        """The kept components holding these units (but those in ``skip``), by id."""
+        ids = set(_rows(self.conn, "SELECT DISTINCT component FROM track_unit_components WHERE unit IN ({})", units,
+                        column=0)) - set(skip)
+        return {r[0]: Component.decode(r[0], r[1], bytes(r[2]))
+                for r in _rows(self.conn, "SELECT id, units, links FROM track_components WHERE id IN ({})", ids)}
+
+    def _recluster(self, held: dict[str, "Component"], gone: set[str], fresh: dict[str, str],
+                   found: list[tuple[str, str, float]]) -> int:
+        """Re-cluster and keep again the components of a change: ``held``, the kept ones it touches, less the
+        units that are ``gone``, joined by the ``fresh`` units (key -> document) and their ``found`` links.
+        Returns how many components there are now."""
+        found = [(a, b, sim) for (a, b), sim in {(a, b): sim for a, b, sim in found}.items()]  # as track_links has them
+        where = {k: c.id for c in held.values() for k in c.keys}
+        parent: dict[str, str] = {}  # kept components ("c:") and fresh units ("u:"), joined by new strong links
+
+        def root(x: str) -> str:
+            while parent.setdefault(x, x) != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for x in [*("c:" + c for c in held), *("u:" + k for k in fresh)]:
+            root(x)
+        for a, b, sim in found:
+            na, nb = ("u:" + a if a in fresh else "c:" + where.get(a, "")), ("u:" + b if b in fresh else "c:" + where.get(b, ""))
+            if sim >= self.threshold and na in parent and nb in parent and root(na) != root(nb):
+                ra, rb = root(na), root(nb)
+                parent[max(ra, rb)] = min(ra, rb)
+        groups: dict[str, list[str]] = {}
+        for x in sorted(parent):
+            groups.setdefault(root(x), []).append(x)
+        kept: set[str] = set()
+        for group in groups.values():
+            parts = [held[x[2:]] for x in group if x.startswith("c:")]
+            keys = sorted({k for c in parts for k in c.keys if k not in gone} | {x[2:] for x in group if x.startswith("u:")})
+            if not keys:
+                continue
+            at = {k: i for i, k in enumerate(keys)}
+            docs = [fresh.get(k) for k in keys]
+            for c in parts:
+                for k, d in zip(c.keys, c.documents):
+                    if k in at and k not in fresh:
+                        docs[at[k]] = d
+            if len(parts) > 1:  # components joined: the weak links between them were kept in neither
+                rows = [r for r in _rows(self.conn, "SELECT a, b, sim FROM track_links WHERE a IN ({})", keys)
+                        if r[1] in at]
+                ia = np.array([at[r[0]] for r in rows], dtype=np.int64)
+                ib = np.array([at[r[1]] for r in rows], dtype=np.int64)
+                sims = np.array([r[2] for r in rows], dtype=float)
+            else:
+                ia, ib, sims = _joined(parts, at, gone, [(a, b, sim) for a, b, sim in found if a in at and b in at])
+            was = {k: c.id for c in parts for k in c.keys if k not in gone}
+            lost = any(k in gone for c in parts for k in c.keys)
+            for part in _split(len(keys), ia, ib, sims, self.threshold) if lost else [list(range(len(keys)))]:
+                sub_keys, sub_docs = [keys[i] for i in part], [docs[i] for i in part]
+                sub = _within(part, len(keys), ia, ib, sims) if lost else (ia, ib, sims)
+                self._reclustered(sub_keys, sub_docs, *sub)
+                self._keep_component(sub_keys, sub_docs, *sub, was)
+                kept.add(sub_keys[0])
+        _exec(self.conn, "DELETE FROM track_components WHERE id IN ({})", set(held) - kept)
+        return len(kept)
+
+    def _reclustered(self, keys: list[str], docs: list[str], ia, ib, sims) -> None:
+        """The threads of one component written again where they changed."""
         conn = self.conn
-        seen: set[str] = set()
-        done = 0
-        for seed in sorted(seeds):
-            if seed in seen:
-                continue
-            comp, found = self._component(seed)
-            seen |= comp
-            if not comp:
-                continue
-            old: dict[str, set[str]] = {}
-            for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", comp):
-                old.setdefault(r[0], set()).add(r[1])
-            heads = [Unit(r[0], r[1], ()) for r in _rows(
-                conn, "SELECT unit, document_id FROM track_statements WHERE rank = 0 AND unit IN ({})", comp)]
-            now = {frozenset(u.key for u in g) for g in cluster(heads, found, self.threshold)}
-            before = {tid: frozenset(members) for tid, members in old.items()}
-            gone = [tid for tid, members in before.items() if members not in now]
-            fresh = sorted(now - set(before.values()), key=min)
-            _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
-            _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
-            units = self.units(k for g in fresh for k in g)  # only the threads that changed are read whole
-            self._write_clusters([[units[k] for k in sorted(g)] for g in fresh])
-            done += 1
-        return done
+        old: dict[str, set[str]] = {}
+        for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", keys):
+            old.setdefault(r[0], set()).add(r[1])
+        now = {frozenset(keys[i] for i in g) for g in agglomerate(docs, ia, ib, sims, self.threshold)}
+        before = {tid: frozenset(members) for tid, members in old.items()}
+        gone = [tid for tid, members in before.items() if members not in now]
+        fresh = sorted(now - set(before.values()), key=min)
+        _exec(conn, "DELETE FROM thread_members WHERE thread_id IN ({})", gone)
+        _exec(conn, "DELETE FROM threads WHERE id IN ({})", gone)
+        units = self.units(k for g in fresh for k in g)  # only the threads that changed are read whole
+        self._write_clusters([[units[k] for k in sorted(g)] for g in fresh])
 
-    def _component(self, seed: str) -> tuple[set[str], list[tuple[str, str, float]]]:
-        """The units joined to ``seed`` by strong links, and every link among them."""
-        if not self.conn.execute("SELECT 1 FROM track_statements WHERE unit = ? LIMIT 1", (seed,)).fetchone():
-            return set(), []
-        comp, frontier = {seed}, {seed}
-        while frontier:
-            nxt = set(_rows(self.conn, "SELECT b FROM track_links WHERE a IN ({}) AND sim >= ?", frontier,
-                            column=0, tail=(self.threshold,)))
-            nxt |= set(_rows(self.conn, "SELECT a FROM track_links WHERE b IN ({}) AND sim >= ?", frontier,
-                             column=0, tail=(self.threshold,)))
-            frontier = nxt - comp
-            comp |= frontier
-        found = [tuple(r) for r in _rows(self.conn, "SELECT a, b, sim FROM track_links WHERE a IN ({})", comp)
-                 if r[1] in comp]
-        return comp, sorted(found)
+    def _keep_component(self, keys: list[str], docs: list[str], ia, ib, sims, was: dict[str, str]) -> None:
+        """Store one component whole, and which units it holds where that changed (``was``: unit -> the
+        kept component it was in)."""
+        cid = keys[0]
+        self.conn.execute("INSERT INTO track_components (id, units, links) VALUES (?, ?, ?)"
+                          " ON CONFLICT (id) DO UPDATE SET units = excluded.units, links = excluded.links",
+                          (cid, json.dumps([keys, docs]), Component.encode(ia, ib, sims)))
+        self.conn.executemany("INSERT INTO track_unit_components (unit, component) VALUES (?, ?)"
+                              " ON CONFLICT (unit) DO UPDATE SET component = excluded.component",
+                              [(k, cid) for k in keys if was.get(k) != cid])
 
     def _write_threads(self, units: list[Unit], found: list[tuple[str, str, float]]) -> None:
         self._write_clusters(cluster(units, found, self.threshold))
@@ -344,6 +399,56 @@ class Tracker:
                         key=lambda r: (r["unit"], r["rank"])):
             grouped.setdefault(r["unit"], []).append(signature_of(r))
         return {k: Unit(k, sigs[0].document_id, tuple(sigs)) for k, sigs in grouped.items()}
+
+
+class Component:
+    """A kept component: its units in key order, their documents, and the links among them by position."""
+
+    def __init__(self, cid: str, keys: list[str], documents: list[str], ia, ib, sims):
+        self.id, self.keys, self.documents, self.ia, self.ib, self.sims = cid, keys, documents, ia, ib, sims
+
+    @staticmethod
+    def encode(ia, ib, sims) -> bytes:
+        return (np.asarray(ia, "<i4").tobytes() + np.asarray(ib, "<i4").tobytes()
+                + np.asarray(sims, "<f8").tobytes())
+
+    @classmethod
+    def decode(cls, cid: str, units: str, links: bytes) -> "Component":
+        keys, documents = json.loads(units)
+        n = len(links) // 16
+        return cls(cid, keys, documents, np.frombuffer(links, "<i4", n, 0), np.frombuffer(links, "<i4", n, 4 * n),
+                   np.frombuffer(links, "<f8", n, 8 * n))
+
+
+def _joined(parts: list[Component], at: dict[str, int], gone: set[str], found: list[tuple[str, str, float]]):
+    """The kept links among the units that remain and the new ones, by position in ``at``."""
+    ia, ib, sims = [], [], []
+    for c in parts:
+        pos = np.array([-1 if k in gone else at.get(k, -1) for k in c.keys], dtype=np.int64)
+        a, b = pos[c.ia], pos[c.ib]
+        keep = (a >= 0) & (b >= 0)
+        ia.append(a[keep])
+        ib.append(b[keep])
+        sims.append(c.sims[keep])
+    ia.append(np.array([at[a] for a, _, _ in found], dtype=np.int64))
+    ib.append(np.array([at[b] for _, b, _ in found], dtype=np.int64))
+    sims.append(np.array([sim for _, _, sim in found], dtype=float))
+    return np.concatenate(ia), np.concatenate(ib), np.concatenate(sims)
+
+
+def _split(n: int, ia, ib, sims, threshold: float) -> list[list[int]]:
+    """Positions 0..n-1 grouped by links of at least ``threshold`` (what is left of components that lost units)."""
+    strong = sims >= threshold
+    return components(range(n), list(zip(ia[strong].tolist(), ib[strong].tolist(), sims[strong].tolist())), threshold)
+
+
+def _within(part: list[int], n: int, ia, ib, sims):
+    """The links among ``part`` (sorted positions), renumbered from 0."""
+    pos = np.full(n, -1, dtype=np.int64)
+    pos[part] = np.arange(len(part))
+    a, b = pos[ia], pos[ib]
+    keep = (a >= 0) & (b >= 0)
+    return a[keep], b[keep], sims[keep]
 
 
 def milestone_from_json(data: str) -> TrackedMilestone:

@@ -175,21 +175,28 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
     cluster's summed similarity and link count to every other, and each row's
     best mean, so that finding the closest pair reads one row, not every pair.
     """
+    units = sorted(units, key=lambda u: u.key)
+    at = {u.key: i for i, u in enumerate(units)}
+    pairs = [(at[a], at[b], sim) for a, b, sim in found if a in at and b in at]
+    ia, ib, sims = (np.array(x) for x in zip(*pairs)) if pairs else (np.zeros(0, int), np.zeros(0, int), np.zeros(0))
+    return [[units[i] for i in g] for g in agglomerate([u.document_id for u in units], ia, ib, sims, threshold)]
+
+
+def agglomerate(documents: list[str], ia: np.ndarray, ib: np.ndarray, sims: np.ndarray,
+                threshold: float) -> list[list[int]]:
+    """``cluster`` on positions: units 0..n-1 in key order, of these documents, linked ``ia[k]``--``ib[k]``
+    with similarity ``sims[k]``; the clusters as sorted positions, in order of their first."""
     if threshold <= 0:
         raise ValueError("threshold must be above 0 (pairs without links are never merged)")
-    units = sorted(units, key=lambda u: u.key)
-    n = len(units)
-    at = {u.key: i for i, u in enumerate(units)}
+    n = len(documents)
     members = {i: [i] for i in range(n)}
-    pairs = [(at[a], at[b], sim) for a, b, sim in found if a in at and b in at]
-    if pairs:
+    if len(sims):
         total = np.zeros((n, n))  # summed similarity of the links between clusters (row = column)
         linked = np.zeros((n, n))  # how many links there are
-        ia, ib, sims = (np.array(x) for x in zip(*pairs))
         total[ia, ib] = total[ib, ia] = sims
         linked[ia, ib] = linked[ib, ia] = 1.0
         doc_no: dict[str, int] = {}
-        docs = np.array([doc_no.setdefault(u.document_id, len(doc_no)) for u in units])
+        docs = np.array([doc_no.setdefault(d, len(doc_no)) for d in documents])
         shared = docs[:, None] == docs[None, :]  # the two clusters hold units of one document
         size = np.ones(n)
         alive = np.ones(n, dtype=bool)
@@ -220,4 +227,4 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
             best[b] = -np.inf
             again = np.flatnonzero(stale)
             best[again] = mean[again].max(axis=1)
-    return [[units[n] for n in sorted(group)] for _, group in sorted(members.items())]
+    return [sorted(group) for _, group in sorted(members.items())]
