@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import asdict
+from functools import lru_cache
 from typing import Any, Iterable
 
 import numpy as np
@@ -29,7 +30,7 @@ from accord.store.queries import read_record
 from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, milestone_ids,
                                            milestones_set_by, status, window)
 from accord.tracking.linking import (LINK_FLOOR, Unit, agglomerate, cluster, components, index_terms, links,
-                                     unit_similarity)
+                                     near_in_time, unit_similarity)
 from accord.tracking.rounds import MeetingRef, meeting_ref
 from accord.tracking.similarity import Signature, Weights, statement_words
 from accord.tracking.threads import THRESHOLD, Appearance, Thread, assemble, record_units
@@ -37,6 +38,7 @@ from accord.tracking.vocabulary import Vocabulary, load_vocabulary
 from accord.tracking.weights import reference_weights
 
 CHUNK = 500  # ids per IN (...) list
+SIGNATURE = "statement_id, document_id, unit, rank, terms, topics, family, actors, alliance, length, date"
 RECORDS_KEPT = 400  # records kept while following milestones through their neighbours
 
 
@@ -180,6 +182,10 @@ class Tracker:
         others = [r[0] for r in self.conn.execute(
             f"SELECT DISTINCT unit FROM track_terms WHERE bucket = ? AND term IN ({marks}) AND unit != ?",
             (_bucket(u.lead), *terms, u.key))]
+        # only those that can link are read whole: of another document, and near enough in time
+        others = [r[0] for r in _rows(self.conn, "SELECT unit, document_id, date FROM track_statements"
+                                                 " WHERE rank = 0 AND unit IN ({})", others)
+                  if r[1] != u.document_id and near_in_time(u.lead.date, r[2])]
         found = []
         for v in self.units(others).values():
             sim = unit_similarity(u, v, self.w)
@@ -395,7 +401,7 @@ class Tracker:
     def units(self, keys: Iterable[str]) -> dict[str, Unit]:
         """The stored units with these keys, members in rank order."""
         grouped: dict[str, list] = {}
-        for r in sorted(_rows(self.conn, "SELECT * FROM track_statements WHERE unit IN ({})", set(keys)),
+        for r in sorted(_rows(self.conn, f"SELECT {SIGNATURE} FROM track_statements WHERE unit IN ({{}})", set(keys)),
                         key=lambda r: (r["unit"], r["rank"])):
             grouped.setdefault(r["unit"], []).append(signature_of(r))
         return {k: Unit(k, sigs[0].document_id, tuple(sigs)) for k, sigs in grouped.items()}
@@ -459,8 +465,19 @@ def milestone_from_json(data: str) -> TrackedMilestone:
 
 def signature_of(row) -> Signature:
     return Signature(row["statement_id"], row["document_id"], frozenset(row["terms"].split()),
-                     frozenset(json.loads(row["topics"])), row["family"], frozenset(json.loads(row["actors"])),
-                     tuple(json.loads(row["alliance"])), row["length"], row["date"])
+                     _json_set(row["topics"]), row["family"], _json_set(row["actors"]),
+                     _json_tuple(row["alliance"]), row["length"], row["date"])
+
+
+@lru_cache(maxsize=8192)
+def _json_set(text: str) -> frozenset[str]:
+    """A JSON list as a set (the same few lists of topics and actors come back on every row)."""
+    return frozenset(json.loads(text))
+
+
+@lru_cache(maxsize=1024)
+def _json_tuple(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
 
 
 def appearance_of(row, echoes: list[str]) -> Appearance:
