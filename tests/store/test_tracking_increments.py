@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
 
 import pytest
@@ -34,6 +35,18 @@ def _components(store: Store) -> dict:
     return kept
 
 
+def _verdicts(store: Store) -> None:
+    """A proposal confirmed and another rejected; a statement confirmed that was not proposed."""
+    rows = [(mid, json.loads(data)["evidence"]) for mid, data in store.conn.execute(
+        "SELECT id, data FROM track_milestones ORDER BY id").fetchall()]
+    proposed = [(mid, ev[0]["statement_id"]) for mid, ev in rows if ev]
+    store.record_verdict(*proposed[0], "confirm", by="test")
+    store.record_verdict(*proposed[1], "reject", by="test")
+    other = next(mid for mid, ev in rows if not ev)
+    stored = next(r[0] for r in store.conn.execute("SELECT id FROM statements WHERE act != 'meet' ORDER BY id"))
+    store.record_verdict(other, stored, "confirm", by="test")
+
+
 @pytest.fixture(scope="module")
 def records():
     return [x.record for x in generate(documents=200, statements=4000, seed=11)]
@@ -44,7 +57,11 @@ def test_increments_in_any_order_with_corrections_and_new_versions_give_the_thre
     shuffled = records[:]
     random.Random(4).shuffle(shuffled)
     with Store.open(tmp_path / "inc.db") as store:
-        for rec in shuffled[:-1]:
+        for rec in shuffled[:100]:
+            list(store.ingest_records([rec]))
+        # verdicts before more documents arrive: the evidence they bring is weighed with the analysts' word
+        _verdicts(store)
+        for rec in shuffled[100:-1]:
             list(store.ingest_records([rec]))
         # a new version of one source replaces its old statements in tracking
         old = shuffled[-2]

@@ -109,3 +109,46 @@ def test_ids_are_stable(rounds):
     a = [m.id for m in track_milestones(rounds, dt.date(2019, 1, 1))]
     b = [m.id for m in track_milestones(list(reversed(rounds)), dt.date(2019, 1, 1))]
     assert sorted(a) == sorted(b) and len(set(a)) == len(a)
+
+
+def _exercise_rounds():
+    kidd = make_record("KIDD", 14, "2018-07-25", [
+        meet("KIDD", 14),
+        {"act": "agree", "commitment": True, "topics": ["exercises_training"], "milestone": "conduct the tabletop exercise",
+         "text": "They agreed to conduct the combined tabletop exercise on extended deterrence by December"},
+    ], milestones=[Milestone("conduct the tabletop exercise", "2018-12")])
+    reports = [
+        ("2018-09-12", ["The two sides reviewed the preparations for the combined tabletop exercise",
+                        "The two sides completed the planning of the tabletop exercise"]),
+        ("2018-10-30", ["The two sides completed the combined tabletop exercise on extended deterrence",
+                        "They assessed the tabletop exercise"]),
+        ("2018-12-05", ["Following the 14th Korea-U.S. Integrated Defense Dialogue, the two sides concluded the combined tabletop exercise on extended deterrence"]),
+        ("2019-02-20", ["The two sides held the combined tabletop exercise on extended deterrence in November",
+                        "The combined tabletop exercise was completed"]),
+    ]
+    later = [make_record("KIDD", 15 + n, day, [meet("KIDD", 15 + n)] + [
+        {"act": "other", "commitment": False, "topics": ["exercises_training"], "text": t} for t in texts])
+        for n, (day, texts) in enumerate(reports)]
+    return kidd, later
+
+
+@pytest.mark.parametrize("order", ["in date order", "out of order"])
+def test_a_milestone_followed_one_record_at_a_time_keeps_what_following_all_of_them_gives(order):
+    from dataclasses import asdict
+
+    from accord.tracking.followthrough import followed_further, milestones_set_by
+
+    kidd, later = _exercise_rounds()
+    arriving = later if order == "in date order" else [later[2], later[0], later[3], later[1]]
+    added, kept, verdicts = [], milestones_set_by(kidd, []), []
+    for n, rec in enumerate(arriving):
+        added.append(rec)
+        kept = followed_further(kidd, kept, rec, verdicts)
+        whole = milestones_set_by(kidd, added, verdicts)
+        assert [asdict(m) for m in kept] == [asdict(m) for m in whole]
+        if n == 1:  # the analysts' word: the weaker proposal (better ones push it out) confirmed, the other rejected
+            verdicts = [Confirmation(whole[0].id, whole[0].evidence[-1].statement_id, "confirm", "a", "2019-01-01"),
+                        Confirmation(whole[0].id, whole[0].evidence[0].statement_id, "reject", "b", "2019-01-02")]
+            kept = milestones_set_by(kidd, added, verdicts)
+    (final,) = kept
+    assert len(final.evidence) > 3 and any(e.reason == "added by an analyst" for e in final.evidence)

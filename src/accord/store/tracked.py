@@ -27,8 +27,8 @@ from accord.records import Record
 from accord.store.db import transaction
 from accord.store.corrections import milestone_verdicts
 from accord.store.queries import read_record
-from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, milestone_ids,
-                                           milestones_set_by, status, window)
+from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, followed_further,
+                                           milestone_ids, milestones_set_by, status, window)
 from accord.tracking.linking import (LINK_FLOOR, Unit, agglomerate, cluster, components, index_terms, links,
                                      near_in_time, unit_similarity)
 from accord.tracking.rounds import MeetingRef, meeting_ref
@@ -102,8 +102,9 @@ class Tracker:
         held = self._components(old_units)  # read before the appearances that go are forgotten
         self._forget(touched, old_units)
         new_units: list[Unit] = []
+        read = {}
         for doc in sorted(current):
-            rec = read_record(conn, doc)
+            read[doc] = rec = read_record(conn, doc)
             if rec is not None:
                 new_units += self._sign(rec)
         found = [link for u in new_units for link in self._link(u)]
@@ -111,7 +112,11 @@ class Tracker:
         held.update(self._components({k for a, b, sim in found if sim >= self.threshold for k in (a, b)} - set(fresh),
                                      skip=held))
         done = self._recluster(held, old_units, fresh, found)
-        self._follow(touched | self._reporting_on(dates, parties, keys))
+        reporting = self._reporting_on(dates, parties, keys)
+        if not tracked and len(current) == 1 and touched == current and read[min(current)] is not None:
+            self._follow_new(read[min(current)], reporting)  # a new document: nothing it replaces to take back
+        else:
+            self._follow(touched | reporting)
         return done
 
     def rebuild(self) -> int:
@@ -344,13 +349,47 @@ class Tracker:
             verdicts = [v for v in every_verdict if v.milestone_id in mine]
             later = self._later(rec, start, until, events, verdicts)
             ref = meeting_ref(rec)
-            for m in milestones_set_by(rec, later, verdicts, knowledge=self.knowledge, vocab=self.vocab,
-                                       memo=self._memo):
-                met = status(m, dt.date.min) == "met"
-                rows.append((m.id, doc, m.source_statement, m.source_meeting, ref.dialogue, json.dumps(m.alliance),
-                             m.due, int(met), start, until, json.dumps(events), json.dumps(asdict(m))))
+            rows += [_milestone_row(m, doc, ref.dialogue, start, until, events)
+                     for m in milestones_set_by(rec, later, verdicts, knowledge=self.knowledge, vocab=self.vocab,
+                                                memo=self._memo)]
         conn.executemany(f"INSERT INTO track_milestones VALUES ({', '.join('?' * 12)})"
                          " ON CONFLICT (id) DO NOTHING", rows)
+
+    def _follow_new(self, rec: Record, sources: set[str]) -> None:
+        """Follow a new document's milestones, and those of ``sources`` through it: where it is among the
+        records that report on them, only its statements are scored against their evidence
+        (``followed_further``); where that cannot tell, they are followed again whole."""
+        conn, doc = self.conn, rec.document.id
+        here = conn.execute("SELECT m.parties, m.key, coalesce(m.start_date, m.end_date, d.published) FROM"
+                            " current_documents d JOIN meetings m ON m.document_id = d.id WHERE d.id = ?",
+                            (doc,)).fetchone()
+        every_verdict = [Confirmation(**v) for v in milestone_verdicts(conn)]
+        again, rows = {doc}, []
+        for src in sorted(sources - {doc}) if here is not None else ():
+            kept = conn.execute("SELECT data, dialogue, start_date, until_date, events FROM track_milestones"
+                                " WHERE source_document = ?", (src,)).fetchall()
+            start, until, events = kept[0]["start_date"], kept[0]["until_date"], json.loads(kept[0]["events"])
+            day = here[2]
+            if start is None or day is None or not day > start:
+                continue  # not one of the records that could report on them (``_later``): they stand
+            source = read_record(conn, src)
+            if source is None or not ((until is not None and day <= until) or here[1] in events) or not (
+                    set(source.meeting.parties) <= set(json.loads(here[0] or "[]"))):
+                continue
+            mine = milestone_ids(source)
+            verdicts = [v for v in every_verdict if v.milestone_id in mine]
+            merged = None
+            if doc not in {v.evidence_statement_id.split(":", 1)[0] for v in verdicts}:
+                merged = followed_further(source, [milestone_from_json(r["data"]) for r in kept], rec, verdicts,
+                                          knowledge=self.knowledge, vocab=self.vocab, memo=self._memo)
+            if merged is None:
+                again.add(src)
+                continue
+            conn.execute("DELETE FROM track_milestones WHERE source_document = ?", (src,))
+            rows += [_milestone_row(m, src, kept[0]["dialogue"], start, until, events) for m in merged]
+        conn.executemany(f"INSERT INTO track_milestones VALUES ({', '.join('?' * 12)})"
+                         " ON CONFLICT (id) DO NOTHING", rows)
+        self._follow(again)
 
     def _later(self, rec: Record, start: str | None, until: str | None, events: list[str],
                verdicts: list[Confirmation]) -> list[Record]:
@@ -455,6 +494,12 @@ def _within(part: list[int], n: int, ia, ib, sims):
     a, b = pos[ia], pos[ib]
     keep = (a >= 0) & (b >= 0)
     return a[keep], b[keep], sims[keep]
+
+
+def _milestone_row(m: TrackedMilestone, doc: str, dialogue: str, start: str | None, until: str | None,
+                   events: list[str]) -> tuple:
+    return (m.id, doc, m.source_statement, m.source_meeting, dialogue, json.dumps(m.alliance), m.due,
+            int(status(m, dt.date.min) == "met"), start, until, json.dumps(events), json.dumps(asdict(m)))
 
 
 def milestone_from_json(data: str) -> TrackedMilestone:

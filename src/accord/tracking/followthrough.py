@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from accord.knowledge import Knowledge, default_knowledge
@@ -37,6 +37,7 @@ UNDONE = re.compile(r"\b(?:delay(?:ed|s)?|postpone[sd]?|timetable|schedul\w*)\b"
 HELD = re.compile(r"\b(?:last|held|set out at|at the|since the|following)\b", re.I)
 MIN_SCORE = 0.35
 MAX_EVIDENCE = 3
+ANALYST = "added by an analyst"  # the reason given for evidence an analyst added
 
 
 @dataclass
@@ -121,6 +122,46 @@ def milestones_set_by(rec: Record, later: list[Record], confirmations: Iterable[
     kb = knowledge or default_knowledge()
     ctx = _Context([rec, *later], kb, vocab or load_vocabulary(kb), memo)
     return _set_by(rec, ctx, _latest(confirmations))
+
+
+def followed_further(rec: Record, kept: list[TrackedMilestone], new: Record,
+                     confirmations: Iterable[Confirmation] = (), *, knowledge: Knowledge | None = None,
+                     vocab: Vocabulary | None = None, memo: dict | None = None) -> list[TrackedMilestone] | None:
+    """``rec``'s milestones as ``milestones_set_by`` gave them (``kept``), followed through one more record
+    that could report on them: what ``milestones_set_by`` would give with ``new`` among ``later``, without
+    reading the others again. Only ``new``'s statements are scored; each milestone keeps the best of its
+    evidence and theirs. None when that cannot be told from ``kept``: ``new`` is of the dialogue a milestone
+    names (it could be that meeting) or names the meeting (it would report on it)."""
+    kb = knowledge or default_knowledge()
+    ctx = _Context([rec, new], kb, vocab or load_vocabulary(kb), memo)
+    ref, other = meeting_ref(rec), ctx.refs[new.document.id]
+    by_id = {m.id: m for m in kept}
+    verdicts = _latest(confirmations)
+    out: dict[str, TrackedMilestone] = {}
+    for ms, source in _milestones_of(rec):
+        mid = milestone_id(rec.document.id, ms.name, source.id if source else None)
+        item = by_id.get(mid)
+        if mid in out or item is None:  # the first of one id is kept; one left out stays out (its meeting was held)
+            continue
+        event = _event(ms.name, ctx) or _event(ms.text or "", ctx) or (_event(source.text, ctx) if source else None)
+        if event is not None and (event[0] == other.dialogue or _mentions(new, event, ctx)):
+            return None
+        start, due, day = parse_date(ref.date), parse_date(item.due), parse_date(other.date)
+        limit = (due + GRACE) if due else (start + UNDATED_WINDOW if start else None)
+        found = []
+        if set(ref.alliance) <= set(other.alliance) and day and start and day > start and limit and day <= limit:
+            wanted = set(ctx.vocab.content_terms(item.task or f"{item.name} {statement_words(source) if source else ''}"))
+            topics, back = set(item.topics) - GENERIC_TOPICS, _back_reference(ref, ctx)
+            found = [ev for s in new.statements if (ev := _score(s, new, item, wanted, topics, back, False, ctx))]
+        known = {e.statement_id: e for e in item.evidence}
+        proposed = [replace(e, verdict=None, by=None, at=None) for e in item.evidence if e.reason != ANALYST]
+        item.evidence = sorted(proposed + found, key=lambda e: (-e.score, e.date or "", e.statement_id))[:MAX_EVIDENCE]
+        for s in new.statements:
+            known.setdefault(s.id, Evidence(s.id, new.document.id, other.key, other.date, s.act, s.text, ANALYST,
+                                            1.0, "done"))
+        _apply(item, verdicts.get(item.id, {}), ctx, known)
+        out[mid] = item
+    return list(out.values())
 
 
 def window(rec: Record, *, knowledge: Knowledge | None = None) -> tuple[str | None, str | None, list[str]]:
@@ -383,14 +424,21 @@ def _latest(confirmations: Iterable[Confirmation]) -> dict[str, dict[str, Confir
     return out
 
 
-def _apply(item: TrackedMilestone, verdicts: dict[str, Confirmation], ctx: _Context) -> None:
+def _apply(item: TrackedMilestone, verdicts: dict[str, Confirmation], ctx: _Context,
+           known: dict[str, Evidence] | None = None) -> None:
+    """The verdicts set on the evidence proposed; a statement confirmed but not proposed is added, when it is
+    one of the records followed (``known``: those statements as evidence, where they are not in ``ctx``)."""
     by_id = {e.statement_id: e for e in item.evidence}
     for sid, c in verdicts.items():
         ev = by_id.get(sid)
-        if ev is None and c.verdict == "confirm" and sid in ctx.statements:
+        if ev is None and c.verdict == "confirm" and known is not None and sid in known:
+            e = known[sid]
+            ev = Evidence(e.statement_id, e.document_id, e.meeting, e.date, e.act, e.text, ANALYST, 1.0, "done")
+            item.evidence.append(ev)
+        elif ev is None and c.verdict == "confirm" and sid in ctx.statements:
             s, r = ctx.statements[sid]
             ref = ctx.refs[r.document.id]
-            ev = Evidence(s.id, r.document.id, ref.key, ref.date, s.act, s.text, "added by an analyst", 1.0, "done")
+            ev = Evidence(s.id, r.document.id, ref.key, ref.date, s.act, s.text, ANALYST, 1.0, "done")
             item.evidence.append(ev)
         if ev is not None:
             ev.verdict, ev.by, ev.at = c.verdict, c.by, c.at
