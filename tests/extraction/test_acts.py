@@ -211,3 +211,20 @@ def test_news_words_for_meeting_and_talking(extract_text):
                               "nuclear site.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("meet", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("assess", ["KOR", "USA"])]
+
+
+def test_held_talks_and_hosting_a_guest_for_the_dialogue_are_the_meeting(extract_text):
+    rec = extract_text("Allies meet in Oslo\n\nOSLO: Norway and Poland on Friday held wide-ranging talks to expand "
+                       "their partnership.\n\nThey agreed to meet again.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["NOR", "POL"]), ("agree", ["NOR", "POL"])]
+    rec = extract_text("Allies meet in Oslo\n\nThe Norwegian government hosted the government of Poland for the "
+                       "Defence Dialogue in Oslo on March 1-2.\n\nThey agreed to meet again.")
+    assert rec.statements[0].act == "meet"
+
+
+def test_the_joint_statement_and_a_subjectless_passive_speak_for_the_parties(extract_text):
+    got = acts(extract_text, "The joint statement also welcomed ongoing consultations between the two navies. "
+                             "Also discussed was how to strengthen cooperation with Japan. Both sides expressed "
+                             "satisfaction with the progress made. The two sides inked an agreement on logistics.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
+                                                ("appreciate", ["KOR", "USA"]), ("agree", ["KOR", "USA"])]

@@ -23,6 +23,7 @@ REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accor
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
+JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
@@ -154,9 +155,12 @@ class ActFinder:
 
     def _about_meeting(self, tok, objects) -> bool:
         words = [w for o in objects for w in o.subtree]
+        if tok.lemma_.lower() == "host":  # "hosted the government of Japan for the 2+2 dialogue"
+            words += [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree]
         subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
         for w in words + subj:
-            if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.dialogue_words and w.text[:1].isupper():
+            if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
+                    or w.lower_ in self.dialogue_words and w.text[:1].isupper():
                 return True
         if tok.lemma_.lower() in ("meet", "gather") and not objects:
             return True  # "met in Seoul", "gathered Wednesday in Seoul"
@@ -199,7 +203,13 @@ class ActFinder:
 
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
         if subj is None:
+            if verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and act != "meet" \
+                    and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+                return sorted(ctx.parties) or None  # "Also discussed was how to ...": the meeting's parties
             return None
+        if subj.lemma_.lower() in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in subj.children) \
+                and not (verb is not None and self._speech(verb)):
+            return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i):
