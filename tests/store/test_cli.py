@@ -106,3 +106,17 @@ def test_migrate_says_which_schema_the_database_has(fixture_db, accord):
 
     result = accord("migrate", "--db", fixture_db)
     assert result.exit_code == 0 and f"schema version {latest_version()}" in result.stdout
+
+
+def test_a_bulk_ingest_tracks_once_at_the_end_and_gives_the_threads_of_one_document_at_a_time(tmp_path, accord):
+    import sqlite3
+
+    def threads(db):
+        with sqlite3.connect(db) as conn:
+            return sorted(conn.execute("SELECT statement_id, thread_id FROM thread_members").fetchall())
+
+    one, bulk = tmp_path / "one.db", tmp_path / "bulk.db"
+    assert accord("ingest", STATEMENTS, "--db", one).exit_code == 0
+    done = accord("ingest", STATEMENTS, "--bulk", "--db", bulk)
+    assert done.exit_code == 0 and "Added 2, unchanged 0, failed 0." in done.stdout
+    assert threads(bulk) == threads(one) and threads(one)

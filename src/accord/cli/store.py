@@ -57,6 +57,8 @@ def ingest(
     paths: List[str] = typer.Argument(..., help="Files or directories (recursive), or the --out folder of "
                                                 "`accord crawl` (its records and their sources)."),
     db: Optional[str] = _db_option(),
+    bulk: bool = typer.Option(False, "--bulk", help="Track once at the end (one rebuild) rather than document "
+                                                    "by document: quicker for a large load."),
 ) -> None:
     """Read, extract and store statements; a file already stored is left unchanged."""
     from collections import Counter
@@ -80,7 +82,9 @@ def ingest(
     with store, Progress(*columns, console=err, disable=not err.is_terminal, transient=True) as bar:
         records = [(read_records(p), read_groups(p)) for p in crawled]
         task = bar.add_task("Reading", total=count_files(paths) + sum(len(r) for r, _ in records))
-        results = chain(*(store.ingest_crawled(r, g) for r, g in records), store.ingest_paths(paths) if paths else ())
+        track = not bulk
+        results = chain(*(store.ingest_crawled(r, g, track=track) for r, g in records),
+                        store.ingest_paths(paths, track=track) if paths else ())
         for result in results:
             counts[result.status] += 1
             lines = [f"accord: {result.source}: warning: {w}" for w in result.warnings]
@@ -92,6 +96,9 @@ def ingest(
                 else:
                     sys.stderr.write(line + "\n")
             bar.update(task, advance=1, description=Path(result.source).name)
+        if bulk and (counts["added"] or counts["version"]):
+            bar.update(task, description="Tracking")
+            store.tracker().rebuild()
         stored = store.counts()
     added = counts["added"] + counts["version"]
     summary = f"Added {added}"

@@ -87,9 +87,10 @@ class Store:
         """Read, extract and store files; spaCy is loaded only if some file is new."""
         return ingest.ingest_paths(self.conn, paths, pipeline or self._pipeline, batch, self._track if track else None)
 
-    def ingest_crawled(self, records: Iterable[dict], groups: dict[str, str] | None = None) -> Iterator[Ingested]:
+    def ingest_crawled(self, records: Iterable[dict], groups: dict[str, str] | None = None,
+                       track: bool = True) -> Iterator[Ingested]:
         """Store the records of a crawl (with their provenance): a text already stored gains a source."""
-        return sources_mod.ingest_crawled(self.conn, records, groups, self._track)
+        return sources_mod.ingest_crawled(self.conn, records, groups, self._track if track else None)
 
     def meeting_sources(self, key: str) -> "sources_mod.MeetingSources | None":
         """Every page that reports the meeting, and the sources of each of its acts."""
