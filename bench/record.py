@@ -176,7 +176,7 @@ def report(info: dict, ingest: list[float], web_result: dict | None, truth: dict
            f"{info['statements']:,} statements stored before the {HELD_BACK} held back; {info['threads']:,} threads, "
            f"{info['links']:,} links, {info['milestones']:,} milestones; database {info['size_mb']:.0f} MB.",
            f"- Ingest of one more document with its tracking update: median {statistics.median(ingest):.2f} s "
-           f"(min {min(ingest):.2f}, max {max(ingest):.2f}, n={len(ingest)}) — goal < 1 s: "
+           f"(p90 {pct(ingest, 0.9):.2f}, min {min(ingest):.2f}, max {max(ingest):.2f}, n={len(ingest)}) — goal < 1 s: "
            f"{'met' if statistics.median(ingest) < 1 else 'NOT met'}. Full rebuild of tracking "
            f"(`accord track --rebuild`): {info['rebuild_s']:.0f} s; storing the documents without tracking: "
            f"{info['store_s']:.0f} s (both once, when the cached record was made)."]
