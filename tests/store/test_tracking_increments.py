@@ -28,9 +28,10 @@ def _components(store: Store) -> dict:
     kept = {}
     for cid, units, links in store.conn.execute("SELECT id, units, links FROM track_components"):
         c = Component.decode(cid, units, bytes(links))
-        kept[cid] = (c.keys, c.documents, {(c.keys[a], c.keys[b], round(float(s), 12)) for a, b, s in zip(c.ia, c.ib, c.sims)})
+        links = {(c.keys[a], c.keys[b], round(float(s), 12)) for a, b, s in zip(c.ia, c.ib, c.sims)}
+        kept[cid] = (c.keys, c.documents, c.dates, links)
     held = dict(store.conn.execute("SELECT unit, component FROM track_unit_components").fetchall())
-    assert held == {k: cid for cid, (keys, _, _) in kept.items() for k in keys}
+    assert held == {k: cid for cid, (keys, *_) in kept.items() for k in keys}
     assert set(held) == {r[0] for r in store.conn.execute("SELECT DISTINCT unit FROM track_statements")}
     return kept
 

@@ -108,7 +108,7 @@ class Tracker:
             if rec is not None:
                 new_units += self._sign(rec)
         found = [link for u in new_units for link in self._link(u)]
-        fresh = {u.key: u.document_id for u in new_units}
+        fresh = {u.key: (u.document_id, u.lead.date) for u in new_units}
         held.update(self._components({k for a, b, sim in found if sim >= self.threshold for k in (a, b)} - set(fresh),
                                      skip=held))
         done = self._recluster(held, old_units, fresh, found)
@@ -144,7 +144,8 @@ class Tracker:
                 self._write_threads([by_key[k] for k in g], per.get(n, []))
                 at = {k: i for i, k in enumerate(g)}
                 inside = per.get(n, [])
-                self._keep_component(g, [by_key[k].document_id for k in g], [at[a] for a, _, _ in inside],
+                self._keep_component(g, [(by_key[k].document_id, by_key[k].lead.date) for k in g],
+                                     [at[a] for a, _, _ in inside],
                                      [at[b] for _, b, _ in inside], [sim for _, _, sim in inside], {})
             self._follow({r[0] for r in conn.execute("SELECT id FROM current_documents").fetchall()})
             conn.execute("INSERT INTO track_meta (key, value) VALUES ('built', '1') ON CONFLICT (key) DO NOTHING")
@@ -212,7 +213,7 @@ class Tracker:
     def _recluster(self, held: dict[str, "Component"], gone: set[str], fresh: dict[str, str],
                    found: list[tuple[str, str, float]]) -> int:
         """Re-cluster and keep again the components of a change: ``held``, the kept ones it touches, less the
-        units that are ``gone``, joined by the ``fresh`` units (key -> document) and their ``found`` links.
+        units that are ``gone``, joined by the ``fresh`` units (key -> document and date) and their ``found`` links.
         Returns how many components there are now."""
         found = [(a, b, sim) for (a, b), sim in {(a, b): sim for a, b, sim in found}.items()]  # as track_links has them
         where = {k: c.id for c in held.values() for k in c.keys}
@@ -226,8 +227,11 @@ class Tracker:
 
         for x in [*("c:" + c for c in held), *("u:" + k for k in fresh)]:
             root(x)
+        def node(k: str) -> str:
+            return "u:" + k if k in fresh else "c:" + where.get(k, "")
+
         for a, b, sim in found:
-            na, nb = ("u:" + a if a in fresh else "c:" + where.get(a, "")), ("u:" + b if b in fresh else "c:" + where.get(b, ""))
+            na, nb = node(a), node(b)
             if sim >= self.threshold and na in parent and nb in parent and root(na) != root(nb):
                 ra, rb = root(na), root(nb)
                 parent[max(ra, rb)] = min(ra, rb)
@@ -237,15 +241,16 @@ class Tracker:
         kept: set[str] = set()
         for group in groups.values():
             parts = [held[x[2:]] for x in group if x.startswith("c:")]
-            keys = sorted({k for c in parts for k in c.keys if k not in gone} | {x[2:] for x in group if x.startswith("u:")})
+            keys = sorted({k for c in parts for k in c.keys if k not in gone}
+                          | {x[2:] for x in group if x.startswith("u:")})
             if not keys:
                 continue
             at = {k: i for i, k in enumerate(keys)}
-            docs = [fresh.get(k) for k in keys]
+            heads = [fresh.get(k) for k in keys]  # (document, date) of each
             for c in parts:
-                for k, d in zip(c.keys, c.documents):
+                for k, d, day in zip(c.keys, c.documents, c.dates):
                     if k in at and k not in fresh:
-                        docs[at[k]] = d
+                        heads[at[k]] = (d, day)
             if len(parts) > 1:  # components joined: the weak links between them were kept in neither
                 rows = [r for r in _rows(self.conn, "SELECT a, b, sim FROM track_links WHERE a IN ({})", keys)
                         if r[1] in at]
@@ -257,21 +262,22 @@ class Tracker:
             was = {k: c.id for c in parts for k in c.keys if k not in gone}
             lost = any(k in gone for c in parts for k in c.keys)
             for part in _split(len(keys), ia, ib, sims, self.threshold) if lost else [list(range(len(keys)))]:
-                sub_keys, sub_docs = [keys[i] for i in part], [docs[i] for i in part]
+                sub_keys, sub_heads = [keys[i] for i in part], [heads[i] for i in part]
                 sub = _within(part, len(keys), ia, ib, sims) if lost else (ia, ib, sims)
-                self._reclustered(sub_keys, sub_docs, *sub)
-                self._keep_component(sub_keys, sub_docs, *sub, was)
+                self._reclustered(sub_keys, sub_heads, *sub)
+                self._keep_component(sub_keys, sub_heads, *sub, was)
                 kept.add(sub_keys[0])
         _exec(self.conn, "DELETE FROM track_components WHERE id IN ({})", set(held) - kept)
         return len(kept)
 
-    def _reclustered(self, keys: list[str], docs: list[str], ia, ib, sims) -> None:
+    def _reclustered(self, keys: list[str], heads: list[tuple], ia, ib, sims) -> None:
         """The threads of one component written again where they changed."""
         conn = self.conn
         old: dict[str, set[str]] = {}
         for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", keys):
             old.setdefault(r[0], set()).add(r[1])
-        now = {frozenset(keys[i] for i in g) for g in agglomerate(docs, ia, ib, sims, self.threshold)}
+        units = [Unit(k, doc, ()) for k, (doc, _) in zip(keys, heads)]
+        now = {frozenset(keys[i] for i in g) for g in agglomerate(units, ia, ib, sims, self.threshold)}
         before = {tid: frozenset(members) for tid, members in old.items()}
         gone = [tid for tid, members in before.items() if members not in now]
         fresh = sorted(now - set(before.values()), key=min)
@@ -280,13 +286,13 @@ class Tracker:
         units = self.units(k for g in fresh for k in g)  # only the threads that changed are read whole
         self._write_clusters([[units[k] for k in sorted(g)] for g in fresh])
 
-    def _keep_component(self, keys: list[str], docs: list[str], ia, ib, sims, was: dict[str, str]) -> None:
+    def _keep_component(self, keys: list[str], heads: list[tuple], ia, ib, sims, was: dict[str, str]) -> None:
         """Store one component whole, and which units it holds where that changed (``was``: unit -> the
         kept component it was in)."""
         cid = keys[0]
         self.conn.execute("INSERT INTO track_components (id, units, links) VALUES (?, ?, ?)"
                           " ON CONFLICT (id) DO UPDATE SET units = excluded.units, links = excluded.links",
-                          (cid, json.dumps([keys, docs]), Component.encode(ia, ib, sims)))
+                          (cid, json.dumps([keys, *map(list, zip(*heads))]), Component.encode(ia, ib, sims)))
         self.conn.executemany("INSERT INTO track_unit_components (unit, component) VALUES (?, ?)"
                               " ON CONFLICT (unit) DO UPDATE SET component = excluded.component",
                               [(k, cid) for k in keys if was.get(k) != cid])
@@ -447,10 +453,12 @@ class Tracker:
 
 
 class Component:
-    """A kept component: its units in key order, their documents, and the links among them by position."""
+    """A kept component: its units in key order, their documents and dates, and the links among them by
+    position."""
 
-    def __init__(self, cid: str, keys: list[str], documents: list[str], ia, ib, sims):
-        self.id, self.keys, self.documents, self.ia, self.ib, self.sims = cid, keys, documents, ia, ib, sims
+    def __init__(self, cid: str, keys: list[str], documents: list[str], dates: list[str | None], ia, ib, sims):
+        self.id, self.keys, self.documents, self.dates = cid, keys, documents, dates
+        self.ia, self.ib, self.sims = ia, ib, sims
 
     @staticmethod
     def encode(ia, ib, sims) -> bytes:
@@ -459,9 +467,9 @@ class Component:
 
     @classmethod
     def decode(cls, cid: str, units: str, links: bytes) -> "Component":
-        keys, documents = json.loads(units)
+        keys, documents, dates = json.loads(units)
         n = len(links) // 16
-        return cls(cid, keys, documents, np.frombuffer(links, "<i4", n, 0), np.frombuffer(links, "<i4", n, 4 * n),
+        return cls(cid, keys, documents, dates, np.frombuffer(links, "<i4", n, 0), np.frombuffer(links, "<i4", n, 4 * n),
                    np.frombuffer(links, "<f8", n, 8 * n))
 
 

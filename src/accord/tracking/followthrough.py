@@ -150,7 +150,8 @@ def followed_further(rec: Record, kept: list[TrackedMilestone], new: Record,
         limit = (due + GRACE) if due else (start + UNDATED_WINDOW if start else None)
         found = []
         if set(ref.alliance) <= set(other.alliance) and day and start and day > start and limit and day <= limit:
-            wanted = set(ctx.vocab.content_terms(item.task or f"{item.name} {statement_words(source) if source else ''}"))
+            words = item.task or f"{item.name} {statement_words(source) if source else ''}"
+            wanted = set(ctx.vocab.content_terms(words))
             topics, back = set(item.topics) - GENERIC_TOPICS, _back_reference(ref, ctx)
             found = [ev for s in new.statements if (ev := _score(s, new, item, wanted, topics, back, False, ctx))]
         known = {e.statement_id: e for e in item.evidence}

@@ -179,16 +179,16 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
     at = {u.key: i for i, u in enumerate(units)}
     pairs = [(at[a], at[b], sim) for a, b, sim in found if a in at and b in at]
     ia, ib, sims = (np.array(x) for x in zip(*pairs)) if pairs else (np.zeros(0, int), np.zeros(0, int), np.zeros(0))
-    return [[units[i] for i in g] for g in agglomerate([u.document_id for u in units], ia, ib, sims, threshold)]
+    return [[units[i] for i in g] for g in agglomerate(units, ia, ib, sims, threshold)]
 
 
-def agglomerate(documents: list[str], ia: np.ndarray, ib: np.ndarray, sims: np.ndarray,
+def agglomerate(units: list[Unit], ia: np.ndarray, ib: np.ndarray, sims: np.ndarray,
                 threshold: float) -> list[list[int]]:
-    """``cluster`` on positions: units 0..n-1 in key order, of these documents, linked ``ia[k]``--``ib[k]``
-    with similarity ``sims[k]``; the clusters as sorted positions, in order of their first."""
+    """``cluster`` on positions: ``units`` in key order (their members are not needed), linked
+    ``ia[k]``--``ib[k]`` with similarity ``sims[k]``; the clusters as sorted positions, in order of their first."""
     if threshold <= 0:
         raise ValueError("threshold must be above 0 (pairs without links are never merged)")
-    n = len(documents)
+    n = len(units)
     members = {i: [i] for i in range(n)}
     if len(sims):
         total = np.zeros((n, n))  # summed similarity of the links between clusters (row = column)
@@ -196,30 +196,29 @@ def agglomerate(documents: list[str], ia: np.ndarray, ib: np.ndarray, sims: np.n
         total[ia, ib] = total[ib, ia] = sims
         linked[ia, ib] = linked[ib, ia] = 1.0
         doc_no: dict[str, int] = {}
-        docs = np.array([doc_no.setdefault(d, len(doc_no)) for d in documents])
+        docs = np.array([doc_no.setdefault(u.document_id, len(doc_no)) for u in units])
         shared = docs[:, None] == docs[None, :]  # the two clusters hold units of one document
         size = np.ones(n)
-        alive = np.ones(n, dtype=bool)
-        # mean[x, y]: the closeness of two clusters that may merge, -inf for those that may not
-        mean = np.where((linked > 0) & ~shared & (total >= threshold), total, -np.inf)
+        # mean[x, y]: the closeness of two clusters that may merge, -inf for those that may not (links are of
+        # positive similarity, so a mean at the threshold has one); best[x]: the best of row x
+        mean = np.where(~shared & (total >= threshold), total, -np.inf)
         best = mean.max(axis=1)
         while True:
-            top = best.max()
-            if top == -np.inf:
+            a = int(best.argmax())  # the first of the closest pairs: the smallest keys, and a < b
+            if best[a] == -np.inf:
                 break
-            a = int(np.argmax(best == top))  # the smallest pair of keys among the closest: a < b
-            b = int(np.argmax(mean[a] == top))
+            b = int(mean[a].argmax())
             members[a] += members.pop(b)
             total[a] += total[b]
             linked[a] += linked[b]
             shared[a] |= shared[b]
             size[a] += size[b]
-            alive[b] = False
+            shared[:, b] = True  # gone: nothing merges with it
             total[:, a], linked[:, a], shared[:, a] = total[a], linked[a], shared[a]
             row = total[a] / np.maximum(linked[a], np.minimum(size[a] * size, LINKS_COUNTED))
-            row = np.where(alive & (linked[a] > 0) & ~shared[a] & (row >= threshold), row, -np.inf)
-            row[a] = -np.inf
-            stale = ((mean[:, a] == best) | (mean[:, b] == best)) & (best > -np.inf)  # their best may be gone
+            row[shared[a] | (row < threshold)] = -np.inf
+            stale = (mean[:, a] == best) | (mean[:, b] == best)  # rows whose best may be gone
+            stale &= best > -np.inf
             mean[a], mean[:, a] = row, row
             mean[b], mean[:, b] = -np.inf, -np.inf
             np.maximum(best, row, out=best)

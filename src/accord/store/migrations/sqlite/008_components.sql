@@ -3,7 +3,7 @@
 -- rather than from every link of their appearances (`accord.store.tracked`).
 CREATE TABLE track_components (
     id    TEXT PRIMARY KEY,                         -- its first unit
-    units TEXT NOT NULL,                            -- JSON [[unit, ...], [document_id, ...]], units in key order
+    units TEXT NOT NULL,                            -- JSON [[unit ...], [document_id ...], [date ...]], in key order
     links BLOB NOT NULL                             -- its links by position in units: int32 a..., int32 b..., float64 sim...
 );
 CREATE TABLE track_unit_components (
