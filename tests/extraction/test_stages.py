@@ -271,3 +271,31 @@ def test_a_page_without_blank_lines_but_with_long_lines_has_a_paragraph_per_line
                      ("paragraph", "The two side")]
     pdf = "The ministers met in Oslo on a cold day and\nagreed to meet again.\nThey also discussed the threats.\n"
     assert [b.kind for b in layout(pdf)] == ["paragraph"]
+
+
+def test_a_side_the_lead_leaves_out_is_found_where_the_page_names_it_later():
+    finder = HeadFinder(KB)
+    lead = [(0, "Indian Defence Minister Ravi Menon and External Affairs Minister Dr S. Rao held talks with their "
+                "Polish counterparts in New Delhi.")]
+    text = lead[0][1] + "\n\nPolish Foreign Minister Jan Kowal said the talks were useful. Polish Defence Minister " \
+                        "Anna Nowak agreed."
+    got = {(h.name, h.party) for h in finder.find(lead, ["IND", "POL"], [], text)}
+    assert got == {("Ravi Menon", "IND"), ("S. Rao", "IND"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
+
+
+def test_an_organisations_secretary_general_heads_it_and_a_plural_office_names_no_one():
+    finder = HeadFinder(KB)
+    text = ("NATO Secretary General opens meeting of Defence Ministers\n\nNATO Defence Ministers met in Brussels. "
+            "Arriving at the meeting, Secretary General Ola Berg said the allies would act.")
+    lead = [(0, "NATO Defence Ministers met in Brussels.")]
+    assert {(h.name, h.party) for h in finder.find(lead, ["NATO"], ["NATO Defence Ministers"], text)} == \
+        {("Ola Berg", "NATO")}
+
+
+def test_korean_names_set_off_by_a_comma_and_ministers_at_a_meeting_with_the_united_states():
+    assert ("Kim, Kwan Jin", "KOR") in _heads("Minister of National Defense Kim, Kwan Jin and Secretary of Defense "
+                                               "Tom Carter led the talks.", ("KOR", "USA"))
+    finder = HeadFinder(KB)
+    heads = finder.find([(0, "Secretary of State Ann Lee, Minister for Foreign Affairs Jo Grey and Minister for "
+                             "Defence Tom Roe met in Sydney.")], ["AUS", "USA"], [])
+    assert {(h.name, h.party) for h in heads} == {("Ann Lee", "USA"), ("Jo Grey", "AUS"), ("Tom Roe", "AUS")}

@@ -53,6 +53,9 @@ class HeadFinder:
         self.honorifics = set(t.get("honorifics", []))
         self.title_party = [(code, re.compile(p)) for code, pats in (t.get("party") or {}).items() for p in pats]
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
+        self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
+        self.organization_head = re.compile(t["organization_head"]) if t.get("organization_head") else None
+        self.korean_family = set(t.get("korean_family_names") or [])
 
     # -- people in a phrase -------------------------------------------------
     def people(self, seg: str, base: int = 0, bare: bool | str = False) -> list[Person]:
@@ -69,6 +72,8 @@ class HeadFinder:
             j = i
             while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)):
                 j += 1
+                if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX:
+                    break  # "... in Brussels. Arriving ...": a name does not run over a full stop
             run = toks[i:j]
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
@@ -79,6 +84,13 @@ class HeadFinder:
             elif j - i == 1 and j + 1 < len(toks) and toks[j][0] == "," and KOREAN_GIVEN.fullmatch(toks[j + 1][0]):
                 run = toks[i:j + 2]  # "Kang, Kyung-wha": family name, comma, given name
                 j += 2
+            elif j - i == 1 and toks[i][0] in self.korean_family and j + 1 < len(toks) and toks[j][0] == "," \
+                    and re.fullmatch(r"[A-Z][a-z]{1,7}", toks[j + 1][0]) and toks[j + 1][0] not in self.vocab:
+                # "Kim, Kwan Jin", "Lee, Sanghee": a Korean family name set off from its given name
+                given = 2 if j + 2 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,4}", toks[j + 2][0]) \
+                    and toks[j + 2][0] not in self.vocab else 1
+                run = toks[i:j + 1 + given]
+                j += 1 + given
             core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
             if len(core) == 1 and len(run) >= 2 and re.fullmatch(r"[A-Z]\.?", run[0][0]):
                 core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
@@ -99,7 +111,8 @@ class HeadFinder:
                     title = self._title_after(seg, toks, k)
                     if title:  # the title after this name is this person's, not the next one's
                         j = self._title_end(toks, k)
-                if title or (bare and (i == 0 or bare == "all")):
+                after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
+                if title or (bare and (i == 0 or bare == "all") and not after_place_word):
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
                         found = self.kb.parties_in(after[1]) if after else []
@@ -121,6 +134,9 @@ class HeadFinder:
     def _namey(self, tok: str) -> bool:
         if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR:
             return False
+        if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
+                                  or tok[:-3] + "y" in self.office):
+            return False  # "Ministers", "Secretaries": an office in the plural names no one
         if re.fullmatch(r"[A-Z]\.?", tok):
             return True
         if CAPS_NAME.fullmatch(tok):
@@ -242,7 +258,42 @@ class HeadFinder:
             if len(missing) == 1:
                 for h in unknown:
                     h.party = missing[0]
+        for h in heads:
+            if h.party is None:
+                h.party = self._without_office(h.title, parties)
+        if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
+            heads += self._missing_side(heads, parties, text)
         return heads
+
+    def _without_office(self, title: str | None, parties: list[str]) -> str | None:
+        """"Minister for Foreign Affairs X" at a meeting with the United States is the other side's."""
+        others = [c for c in parties if not any(p.search(title or "") for p in self.no_office.get(c, []))]
+        return others[0] if title and len(others) == 1 and len(parties) == 2 else None
+
+    def _missing_side(self, heads: list[Head], parties: list[str], text: str) -> list[Head]:
+        """Heads of a side the lead sentences leave out ("... held talks with their Australian
+        counterparts"): the people the page later names with that party's offices; an organisation's
+        Secretary General for the organisation."""
+        claimed = Counter(h.party for h in heads if h.party)
+        missing = [c for c in parties if c not in claimed]
+        if not missing:
+            return []
+        most = max(claimed.values(), default=1)
+        found: list[Head] = []
+        for para in text.split("\n")[:60]:
+            for p in self.people(para):
+                if any(h.name == p.name for h in heads + found):
+                    continue
+                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
+                if party is None and p.title and re.search(r"\b(?:Minister|Secretary)\b", p.title):
+                    party = self._party_beside(p.name, text, parties)
+                org = next((c for c in missing if len(c) != 3), None)
+                if party is None and org and self.organization_head and \
+                        self.organization_head.search(para[max(0, p.start - 30):p.start]):
+                    party = org
+                if party in missing and p.title and sum(1 for h in found if h.party == party) < most:
+                    found.append(Head(p.name, p.title, party))
+        return found
 
     def _named(self, seg: str) -> list[Person]:
         """People in a phrase, untitled ones too after "their X counterparts"."""
@@ -397,6 +448,10 @@ class HeadFinder:
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
             elif verb == "met" and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
+            if guests is not None and self.people(seg) and not self._named(guests) and COUNTERPARTS.search(guests):
+                yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
+                last = len(clause)
+                continue
             if guests is not None and self.people(seg) and self._named(guests):
                 # hosts and guests each led their side
                 yield seg, None, True
