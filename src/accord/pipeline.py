@@ -19,7 +19,7 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import has_date, resolve_meeting_dates
+from accord.extraction.dates import has_date, relative_meeting_date, resolve_meeting_dates
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -43,6 +43,8 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
+MEETING_CUE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|talks|dialogue|meeting|consultations|"
+                         r"gathered|hosted|agreed|pledged)\b", re.I)
 OPENING = 3  # paragraphs that say who met, where and when
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
@@ -167,6 +169,9 @@ class Pipeline:
         cadence_year, cadence_desc = self._cadence(facts)
         dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
                                       self._year_hints(text, facts), cadence_year, cadence_desc)
+        if dates.start is None and not self._has_date(text, meeting_span):
+            said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_CUE.search(text[a:b])]
+            dates = relative_meeting_date(said, p.header.published) or dates
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
@@ -268,6 +273,10 @@ class Pipeline:
                 if found:
                     return found
         return set()
+
+    @staticmethod
+    def _has_date(text: str, span: tuple[int, int] | None) -> bool:
+        return bool(span) and has_date(text[span[0]:span[1]])
 
     @staticmethod
     def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str]) -> tuple[int, int] | None:

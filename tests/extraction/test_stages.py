@@ -299,3 +299,13 @@ def test_korean_names_set_off_by_a_comma_and_ministers_at_a_meeting_with_the_uni
     heads = finder.find([(0, "Secretary of State Ann Lee, Minister for Foreign Affairs Jo Grey and Minister for "
                              "Defence Tom Roe met in Sydney.")], ["AUS", "USA"], [])
     assert {(h.name, h.party) for h in heads} == {("Ann Lee", "USA"), ("Jo Grey", "AUS"), ("Tom Roe", "AUS")}
+
+
+def test_a_news_reports_today_or_weekday_dates_the_meeting_from_its_release(extract_text):
+    rec = extract_text("Allies hold defence talks\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nOSLO -- Norway "
+                       "and Poland held their annual defence talks here on Monday, officials said.\n\n"
+                       "They agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-19", "2026-10-19")
+    rec = extract_text("Allies hold defence talks\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nOSLO -- Norway "
+                       "and Poland held their annual defence talks here today, officials said.")
+    assert rec.meeting.start == "2026-10-22" and "today" in rec.meeting.date_basis

@@ -283,3 +283,32 @@ def _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hin
         reasons.append(f"{cadence_desc} puts this round about {cadence_year:g}")
     reasons += [why for y, why in year_hints if y == year]
     return year, f"The text gives {said} with no year; " + "; ".join(reasons) + "."
+
+
+RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+
+
+def relative_meeting_date(sentences: list[str], published: str | None) -> MeetingDates | None:
+    """A news report's "held talks here today", "met on Monday": the day counted back from its release.
+
+    Only for a text that dates the meeting no other way; the first meeting sentence with such a
+    word decides, and a weekday is the latest one on or before the release.
+    """
+    if not published:
+        return None
+    pub = dt.date.fromisoformat(published)
+    for sent in sentences:
+        m = RELATIVE_DAY.search(sent)
+        if not m:
+            continue
+        word = m.group(1).lower()
+        if word == "today":
+            day = pub
+        elif word == "yesterday":
+            day = pub - dt.timedelta(days=1)
+        else:
+            wd = list(calendar.day_name).index(m.group(2).capitalize())
+            day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
+        return MeetingDates(iso(day), iso(day), f"The text says the meeting was held \"{m.group(1)}\"; "
+                                                 f"counted back from the release ({published}), that is {iso(day)}.")
+    return None
