@@ -112,6 +112,18 @@ def test_a_database_from_before_tracking_is_built_on_first_use(tmp_path, records
     assert {sid: t.id for sid, t in thread_index(build_threads(records[:40])).items()} == members
 
 
+def test_threads_scored_by_an_older_linker_are_built_again_on_first_use(tmp_path, records):
+    with Store.open(tmp_path / "older.db") as store:
+        list(store.ingest_records(records[:30]))
+        store.conn.execute("UPDATE track_meta SET value = 'words-0' WHERE key = 'scoring'")
+        store.conn.execute("UPDATE thread_members SET thread_id = 'tstale'")
+        assert not store.tracker().built()
+        store.tracker().ensure()
+        assert store.tracker().built()
+        members = _state(store)[0]
+    assert {sid: t.id for sid, t in thread_index(build_threads(records[:30])).items()} == members
+
+
 def test_accord_track_rebuild_names_what_it_rebuilt(tmp_path, records):
     from typer.testing import CliRunner
 

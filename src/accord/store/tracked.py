@@ -29,10 +29,10 @@ from accord.store.corrections import milestone_verdicts
 from accord.store.queries import read_record
 from accord.tracking.followthrough import (Confirmation, Evidence, TrackedMilestone, followed_further,
                                            milestone_ids, milestones_set_by, status, window)
-from accord.tracking.linking import (LINK_FLOOR, Unit, agglomerate, cluster, components, index_terms, links,
-                                     near_in_time, unit_similarity)
+from accord.tracking.linking import (LINK_FLOOR, SCORING, Unit, agglomerate, bucket, cluster, components,
+                                     index_terms, links, near_in_time, unit_similarity)
 from accord.tracking.rounds import MeetingRef, meeting_ref
-from accord.tracking.similarity import Signature, Weights, statement_words
+from accord.tracking.similarity import Signature, Weights, statement_words, stored_terms
 from accord.tracking.threads import THRESHOLD, Appearance, Thread, assemble, record_units
 from accord.tracking.vocabulary import Vocabulary, load_vocabulary
 from accord.tracking.weights import reference_weights
@@ -56,7 +56,17 @@ class Tracker:
 
     # -- writing -------------------------------------------------------------------
     def built(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM track_meta WHERE key = 'built'").fetchone() is not None
+        """Whether tracking is built, by this scoring: threads scored otherwise are built again (``ensure``)."""
+        conn = self.conn
+        if conn.execute("SELECT 1 FROM track_meta WHERE key = 'built'").fetchone() is None:
+            return False
+        row = conn.execute("SELECT value FROM track_meta WHERE key = 'scoring'").fetchone()
+        return (row is not None and row[0] == SCORING) or conn.execute(
+            "SELECT 1 FROM track_statements LIMIT 1").fetchone() is None
+
+    def _scored(self) -> None:
+        self.conn.execute("INSERT INTO track_meta (key, value) VALUES ('scoring', ?)"
+                          " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (SCORING,))
 
     def ensure(self) -> None:
         """Build tracking over the whole record if it never was (a database from before tracking was kept)."""
@@ -81,6 +91,7 @@ class Tracker:
 
     def _update(self, ids: set[str]) -> int:
         conn = self.conn
+        self._scored()
         sources = _rows(conn, "SELECT DISTINCT source FROM documents WHERE id IN ({})", ids)
         family = ids | set(_rows(conn, "SELECT id FROM documents WHERE source IN ({})", [s[0] for s in sources],
                                  column=0))
@@ -149,6 +160,7 @@ class Tracker:
                                      [at[b] for _, b, _ in inside], [sim for _, _, sim in inside], {})
             self._follow({r[0] for r in conn.execute("SELECT id FROM current_documents").fetchall()})
             conn.execute("INSERT INTO track_meta (key, value) VALUES ('built', '1') ON CONFLICT (key) DO NOTHING")
+            self._scored()
             return len(groups)
 
     def _forget(self, documents: set[str], units: set[str]) -> None:
@@ -169,13 +181,13 @@ class Tracker:
         for u in units:
             for rank, sig in enumerate(u.members):
                 st = stmts[sig.statement_id]
-                rows.append((sig.statement_id, sig.document_id, u.key, rank, _bucket(sig), sig.family,
+                rows.append((sig.statement_id, sig.document_id, u.key, rank, bucket(sig), sig.family,
                              json.dumps(list(sig.alliance)), json.dumps(sorted(sig.actors)),
-                             json.dumps(sorted(sig.topics)), " ".join(sorted(sig.terms)), sig.length,
+                             json.dumps(sorted(sig.topics)), sig.stored_terms, sig.length,
                              statement_words(st), json.dumps(self.vocab.runs(statement_words(st))), ref.key,
                              ref.dialogue, ref.round, ref.date, st.act, st.text))
             self.conn.executemany("INSERT INTO track_terms (bucket, term, unit) VALUES (?, ?, ?)",
-                                  [(_bucket(u.lead), t, u.key) for t in sorted(index_terms(u, self.w))])
+                                  [(bucket(u.lead), t, u.key) for t in sorted(index_terms(u, self.w))])
         self.conn.executemany(f"INSERT INTO track_statements VALUES ({', '.join('?' * 19)})", rows)
         return units
 
@@ -187,7 +199,7 @@ class Tracker:
         marks = ", ".join("?" * len(terms))
         others = [r[0] for r in self.conn.execute(
             f"SELECT DISTINCT unit FROM track_terms WHERE bucket = ? AND term IN ({marks}) AND unit != ?",
-            (_bucket(u.lead), *terms, u.key))]
+            (bucket(u.lead), *terms, u.key))]
         # only those that can link are read whole: of another document, and near enough in time
         others = [r[0] for r in _rows(self.conn, "SELECT unit, document_id, date FROM track_statements"
                                                  " WHERE rank = 0 AND unit IN ({})", others)
@@ -276,7 +288,7 @@ class Tracker:
         old: dict[str, set[str]] = {}
         for r in _rows(conn, "SELECT thread_id, unit FROM thread_members WHERE unit IN ({})", keys):
             old.setdefault(r[0], set()).add(r[1])
-        units = [Unit(k, doc, ()) for k, (doc, _) in zip(keys, heads)]
+        units = [Unit(k, doc, (), date) for k, (doc, date) in zip(keys, heads)]
         now = {frozenset(keys[i] for i in g) for g in agglomerate(units, ia, ib, sims, self.threshold)}
         before = {tid: frozenset(members) for tid, members in old.items()}
         gone = [tid for tid, members in before.items() if members not in now]
@@ -449,7 +461,7 @@ class Tracker:
         for r in sorted(_rows(self.conn, f"SELECT {SIGNATURE} FROM track_statements WHERE unit IN ({{}})", set(keys)),
                         key=lambda r: (r["unit"], r["rank"])):
             grouped.setdefault(r["unit"], []).append(signature_of(r))
-        return {k: Unit(k, sigs[0].document_id, tuple(sigs)) for k, sigs in grouped.items()}
+        return {k: Unit(k, sigs[0].document_id, tuple(sigs), sigs[0].date) for k, sigs in grouped.items()}
 
 
 class Component:
@@ -517,9 +529,9 @@ def milestone_from_json(data: str) -> TrackedMilestone:
 
 
 def signature_of(row) -> Signature:
-    return Signature(row["statement_id"], row["document_id"], frozenset(row["terms"].split()),
-                     _json_set(row["topics"]), row["family"], _json_set(row["actors"]),
-                     _json_tuple(row["alliance"]), row["length"], row["date"])
+    terms, side = stored_terms(row["terms"])
+    return Signature(row["statement_id"], row["document_id"], terms, _json_set(row["topics"]), row["family"],
+                     _json_set(row["actors"]), _json_tuple(row["alliance"]), row["length"], row["date"], side)
 
 
 @lru_cache(maxsize=8192)
@@ -538,9 +550,6 @@ def appearance_of(row, echoes: list[str]) -> Appearance:
                       row["date"], row["act"], json.loads(row["actors"]), json.loads(row["topics"]), row["text"],
                       echoes)
 
-
-def _bucket(sig: Signature) -> str:
-    return "+".join(sig.alliance) + "/" + sig.family
 
 
 def _rows(conn, sql: str, values: Iterable, *, column: int | None = None,

@@ -29,6 +29,7 @@ import numpy as np
 
 from accord.tracking.similarity import Signature, Weights, similarity
 
+SCORING = "position-1"  # names how signatures, buckets and links are made: a change here rebuilds stored tracking
 ECHO = 0.6  # similarity at which two statements of one document are one appearance
 LINK_FLOOR = 0.15  # weaker similarities are not links (and count as none in a thread's mean)
 INDEX_FLOOR = 1.5  # a word weighing less (said almost everywhere) proposes no candidates
@@ -43,15 +44,21 @@ class Unit:
 
     key: str  # the leading statement's id
     document_id: str
-    members: tuple[Signature, ...]
+    members: tuple[Signature, ...]  # empty where only the key, document and date are needed (``agglomerate``)
+    date: str | None = None  # of its meeting
 
     @property
     def lead(self) -> Signature:
         return self.members[0]
 
     @property
-    def bucket(self) -> tuple:
-        return (self.lead.alliance, self.lead.family)
+    def bucket(self) -> str:
+        return bucket(self.lead)
+
+
+def bucket(sig: Signature) -> str:
+    """Only statements of one bucket can link: one alliance, one set of actors (the inverted index's partition)."""
+    return "+".join(sig.alliance) + "/" + "+".join(sorted(sig.actors))
 
 
 def document_units(sigs: list[Signature], w: Weights) -> list[Unit]:
@@ -74,7 +81,7 @@ def document_units(sigs: list[Signature], w: Weights) -> list[Unit]:
     out = []
     for members in groups.values():
         members.sort(key=lambda s: (-w.total(s), -s.length, s.statement_id))
-        out.append(Unit(members[0].statement_id, members[0].document_id, tuple(members)))
+        out.append(Unit(members[0].statement_id, members[0].document_id, tuple(members), members[0].date))
     return sorted(out, key=lambda u: u.key)
 
 
@@ -90,7 +97,7 @@ def index_terms(unit: Unit, w: Weights) -> set[str]:
 
 
 def unit_similarity(a: Unit, b: Unit, w: Weights) -> float:
-    if a.document_id == b.document_id or a.bucket != b.bucket or not near_in_time(a.lead.date, b.lead.date):
+    if a.document_id == b.document_id or a.bucket != b.bucket or not near_in_time(a.date, b.date):
         return 0.0
     sim = max(similarity(x, y, w) for x in a.members for y in b.members)
     return sim if sim >= LINK_FLOOR else 0.0
@@ -165,8 +172,10 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
 
     The closest pair of clusters merges first, down to ``threshold``: closeness
     is the mean similarity of the links between them, where fewer than
-    ``LINKS_COUNTED`` pairs linked (of those that could be) count the missing
-    ones as 0, so a lone link does not join two threads. Ties go to the
+    ``LINKS_COUNTED`` pairs linked (of those near enough in time to link) count
+    the missing ones as 0, so a lone link does not join two threads, unless
+    it is the one pair of appearances close enough in time to say (the last
+    of a position's old rounds and the first of its new ones). Ties go to the
     smaller keys. Pure in its inputs: the units are taken in key order, so the
     same component always clusters the same way.
 
@@ -185,7 +194,8 @@ def cluster(units: list[Unit], found: list[tuple[str, str, float]], threshold: f
 def agglomerate(units: list[Unit], ia: np.ndarray, ib: np.ndarray, sims: np.ndarray,
                 threshold: float) -> list[list[int]]:
     """``cluster`` on positions: ``units`` in key order (their members are not needed), linked
-    ``ia[k]``--``ib[k]`` with similarity ``sims[k]``; the clusters as sorted positions, in order of their first."""
+    ``ia[k]``--``ib[k]`` with similarity ``sims[k]``; the clusters as sorted positions, in order of their first.
+    Only the units' keys, documents and dates are read."""
     if threshold <= 0:
         raise ValueError("threshold must be above 0 (pairs without links are never merged)")
     n = len(units)
@@ -198,7 +208,11 @@ def agglomerate(units: list[Unit], ia: np.ndarray, ib: np.ndarray, sims: np.ndar
         doc_no: dict[str, int] = {}
         docs = np.array([doc_no.setdefault(u.document_id, len(doc_no)) for u in units])
         shared = docs[:, None] == docs[None, :]  # the two clusters hold units of one document
-        size = np.ones(n)
+        days = np.array([_day(u.date) or 0 for u in units])
+        dated = np.array([_day(u.date) is not None for u in units])
+        # pairs of members near enough in time to link (undated ones always are)
+        near = ((np.abs(days[:, None] - days[None, :]) <= WINDOW_DAYS) | ~dated[:, None] | ~dated[None, :])
+        near = near.astype(float)
         # mean[x, y]: the closeness of two clusters that may merge, -inf for those that may not (links are of
         # positive similarity, so a mean at the threshold has one); best[x]: the best of row x
         mean = np.where(~shared & (total >= threshold), total, -np.inf)
@@ -212,10 +226,10 @@ def agglomerate(units: list[Unit], ia: np.ndarray, ib: np.ndarray, sims: np.ndar
             total[a] += total[b]
             linked[a] += linked[b]
             shared[a] |= shared[b]
-            size[a] += size[b]
+            near[a] += near[b]
             shared[:, b] = True  # gone: nothing merges with it
-            total[:, a], linked[:, a], shared[:, a] = total[a], linked[a], shared[a]
-            row = total[a] / np.maximum(linked[a], np.minimum(size[a] * size, LINKS_COUNTED))
+            total[:, a], linked[:, a], shared[:, a], near[:, a] = total[a], linked[a], shared[a], near[a]
+            row = total[a] / np.maximum(linked[a], np.clip(near[a], 1, LINKS_COUNTED))
             row[shared[a] | (row < threshold)] = -np.inf
             stale = (mean[:, a] == best) | (mean[:, b] == best)  # rows whose best may be gone
             stale &= best > -np.inf

@@ -26,19 +26,36 @@ FINDING = re.compile(r"\b(?:assess|evaluat)\w*\s+(?:that|whether|how)\b", re.I)
 GENERIC_TOPICS = frozenset({"alliance_coordination", "other"})
 TOPIC_WEIGHT = 0.2  # the rest is the words
 CONTAINMENT_FLOOR = 10.0  # a clause of one or two words is not "contained" in every clause that uses them
+SIDE_WEIGHT = 0.3  # of a word said only in a side clause
+SIDE_MARK = "~"
+KINDRED = {frozenset(("pledge", "view")): 0.7, frozenset(("view", "discussion")): 0.7}
+CORE_TERMS = 3  # a clause holding fewer words before its side clause ("to cooperate so that ...") holds what follows
 
 
 @dataclass(frozen=True)
 class Signature:
     statement_id: str
     document_id: str
-    terms: frozenset[str]
+    terms: frozenset[str]  # the words of what is held or promised
     topics: frozenset[str]
     family: str
     actors: frozenset[str]
     alliance: tuple[str, ...]
     length: int = 0  # characters of the clause: of two restatements in one document, the fuller one leads
     date: str | None = None  # of the meeting that said it
+    side: frozenset[str] = frozenset()  # words only in its side clauses (how, why, alongside what): they count less
+
+    @property
+    def stored_terms(self) -> str:
+        """Its words as one string, side-clause words marked with ``~`` (the store's ``terms`` column)."""
+        return " ".join([*sorted(self.terms), *(SIDE_MARK + t for t in sorted(self.side))])
+
+
+def stored_terms(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(terms, side) from ``Signature.stored_terms``."""
+    words = text.split()
+    return (frozenset(w for w in words if not w.startswith(SIDE_MARK)),
+            frozenset(w[1:] for w in words if w.startswith(SIDE_MARK)))
 
 
 MANNER = re.compile(r",?\s+(?:while\s+(?:fully\s+)?taking|taking into (?:consideration|account)|bearing in mind)\b.*$",
@@ -77,12 +94,44 @@ def signature(st: Statement, rec: Record, vocab: Vocabulary) -> Signature | None
     fam = family(st)
     if fam is None:
         return None
-    terms = frozenset(vocab.content_terms(statement_words(st)))
-    if not terms:
+    held, side = position_terms(statement_words(st), vocab)
+    if not held:
         return None
     ref = meeting_ref(rec)
-    return Signature(st.id, rec.document.id, terms, frozenset(st.topics), fam,
-                     frozenset(st.actors), ref.alliance, len(st.text), ref.date)
+    return Signature(st.id, rec.document.id, held, frozenset(st.topics), fam,
+                     frozenset(st.actors), ref.alliance, len(st.text), ref.date, side)
+
+
+# What a clause says besides its position: a purpose, a means, a list of
+# examples, a circumstance. From the first of these words on, the clause
+# is side clause.
+SIDE_CLAUSE = re.compile(r"(?:,\s*|\s+)(?:in order to|so as to|so that|as well as|with a view to|in line with|"
+                         r"in accordance with|on the (?:basis|foundation) of|based on|as part of|by way of|through|"
+                         r"including|such as|which|while|whereas|following|in the wake of|amid|given|drawing on|"
+                         r"in response to|ahead of|on the occasion of|to mark|"
+                         r"to commemorate|with (?:the )?(?:aim|goal|objective) of)\b", re.I)
+# Dates, counts of years and ordinals say when, not what: two positions sharing "over the next five years" share nothing.
+WHEN = re.compile(r"\b(?:(?:in|by|until|through|within|before|after|since|from|during|of|for|launched in|"
+                  r"held in|later|earlier|early|late|mid-?)\s+)*(?:(?:19|20)\d\d|this|next|last|the (?:coming|following|past|next|last)"
+                  r"(?:\s+(?:\w+|\d+))?)\s*(?:years?|months?|weeks?|decades?)?\b(?!\s+of\b)|"
+                  r"\b(?:\w+|\d+)[- ]year\b|\byears?\b|\bin the \w+ year of (?:the|their|our) \w+|"
+                  r"\b\w+ anniversary\b|\banniversary\b|\b\d+(?:st|nd|rd|th)\b", re.I)
+
+
+def position_terms(words: str, vocab: Vocabulary) -> tuple[frozenset[str], frozenset[str]]:
+    """(the terms of what is held or promised, the terms only its side clauses use).
+
+    "committed to carry on their bilateral security cooperation ..., in order
+    to advance peace and stability on the Peninsula" holds the cooperation;
+    the peace it serves is said of half the positions on record, and a
+    position shares nothing with another for having the same years or round.
+    """
+    words = WHEN.sub(" ", words)
+    m = SIDE_CLAUSE.search(words)
+    core, rest = (words[:m.start()], words[m.end():]) if m and m.start() > 0 else (words, "")
+    held = frozenset(vocab.content_terms(core))
+    side = frozenset(vocab.content_terms(rest)) - held
+    return (held, side) if held else (side, frozenset())
 
 
 def rarity(signatures: list[Signature]) -> dict[str, float]:
@@ -92,10 +141,22 @@ def rarity(signatures: list[Signature]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
+def kinship(a: str, b: str) -> float:
+    """How far two families can carry one position: 1 for one family, less for neighbours, 0 for strangers.
+
+    Whether a clause binds ("agreed that the SMA should be concluded at a
+    fair level") or holds a view ("underlined how important it is that the
+    agreement be settled at a fair level") is often the wording of the round,
+    not a new position; a view and an exchange of assessments of one threat
+    are neighbours too. A pledge and a discussion are not.
+    """
+    return 1.0 if a == b else KINDRED.get(frozenset((a, b)), 0.0)
+
+
 def comparable(a: Signature, b: Signature) -> bool:
-    if a.alliance != b.alliance or a.family != b.family:
+    if a.alliance != b.alliance or not kinship(a.family, b.family):
         return False
-    if not (a.actors & b.actors):
+    if a.actors != b.actors:
         return False
     ta, tb = a.topics - GENERIC_TOPICS, b.topics - GENERIC_TOPICS
     return bool(a.topics & b.topics) or not ta or not tb
@@ -113,28 +174,32 @@ class Weights(dict):
         return self.get(term, self.default)
 
     def total(self, sig: Signature) -> float:
+        """The statement's weight: its words' rarity, a side clause's words at ``SIDE_WEIGHT`` of it."""
         t = self.totals.get(sig.statement_id)
         if t is None:
-            t = self.totals[sig.statement_id] = sum(self.weight(x) for x in sig.terms)
+            t = self.totals[sig.statement_id] = (sum(self.weight(x) for x in sig.terms)
+                                                 + SIDE_WEIGHT * sum(self.weight(x) for x in sig.side))
         return t
 
 
 def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
-    """0..1: rarity-weighted overlap of content words (the mean of Jaccard and containment), blended with topic agreement."""
+    """0..1: rarity-weighted overlap of content words (the mean of Jaccard and containment), blended with topic agreement.
+
+    Words of side clauses count at ``SIDE_WEIGHT``; a word held by one and
+    said in passing by the other counts at the lesser weight.
+    """
     if not comparable(a, b):
         return 0.0
-    common = a.terms & b.terms
-    if not common:
+    w = idf if isinstance(idf, Weights) else Weights(idf)
+    held = a.terms & b.terms
+    passing = ((a.terms | a.side) & (b.terms | b.side)) - held
+    if not held and not passing:
         return 0.0
-    if isinstance(idf, Weights):
-        shared = sum(idf.weight(t) for t in common)
-        wa, wb = idf.total(a), idf.total(b)
-    else:
-        shared = sum(idf.get(t, 1.0) for t in common)
-        wa, wb = (sum(idf.get(t, 1.0) for t in x.terms) for x in (a, b))
+    shared = sum(w.weight(t) for t in held) + SIDE_WEIGHT * sum(w.weight(t) for t in passing)
+    wa, wb = w.total(a), w.total(b)
     jaccard = shared / (wa + wb - shared)
     containment = shared / max(min(wa, wb), CONTAINMENT_FLOOR)
     words = (jaccard + containment) / 2
     ta, tb = a.topics - GENERIC_TOPICS, b.topics - GENERIC_TOPICS
     topics = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
-    return (1 - TOPIC_WEIGHT) * words + TOPIC_WEIGHT * topics
+    return kinship(a.family, b.family) * ((1 - TOPIC_WEIGHT) * words + TOPIC_WEIGHT * topics)

@@ -34,7 +34,7 @@ def reference_weights() -> Weights:
 
 
 def table(signatures: list[Signature]) -> str:
-    df = Counter(t for s in signatures for t in s.terms)
+    df = Counter(t for s in signatures for t in s.terms | s.side)
     rows = [f"#statements\t{len(signatures)}"] + [f"{t}\t{c}" for t, c in sorted(df.items()) if c >= 2]
     return "\n".join(rows) + "\n"
 
