@@ -110,3 +110,70 @@ def test_threads_serialize_to_json(kidd_rounds):
         d = json.loads(json.dumps(t.to_dict()))
         assert d["id"] == t.id and d["first"] == t.first.meeting
         assert all(op["op"] != "equal" for ch in d["changes"] for op in ch["ops"])
+
+
+def test_one_sides_pledge_and_both_sides_pledge_in_the_same_words_are_two_threads():
+    words = "committed to deepen cooperation on cyber defense and the protection of critical infrastructure"
+    records = [make_record("KIDD", n, f"202{n}-03-01", [meet("KIDD", n),
+                                                        {"act": "commit", "topics": ["cyber"], "text": f"They {words}"},
+                                                        {"act": "commit", "topics": ["cyber"], "actors": ["USA"],
+                                                         "text": f"The United States {words}"}])
+               for n in (1, 2)]
+    threads = [t for t in build_threads(records) if "cyber" in t.topics]
+    assert sorted(t.actors for t in threads) == [["KOR", "USA"], ["USA"]]
+    assert all(t.meetings == ["KIDD-1", "KIDD-2"] for t in threads)
+
+
+def test_positions_sharing_only_a_side_clause_and_a_count_of_years_are_two_threads():
+    tail = ", over the next five years, in order to advance peace and stability on the Peninsula and across Northeast Asia"
+    records = [make_record("KIDD", n, f"202{n}-03-01", [
+        meet("KIDD", n),
+        {"act": "commit", "topics": ["regional_cooperation"],
+         "text": f"They committed to expand maritime security cooperation with regional partners{tail}"},
+        {"act": "commit", "topics": ["regional_cooperation"],
+         "text": f"They committed to complete the relocation of the air station to the new facility{tail}"}])
+        for n in (1, 2)]
+    threads = [t for t in build_threads(records) if "regional_cooperation" in t.topics]
+    assert len(threads) == 2
+    assert all(len({"maritime" in a.text for a in t.appearances}) == 1 for t in threads)
+
+
+def test_a_pledge_and_a_view_of_the_same_thing_in_other_words_are_one_thread():
+    records = [
+        make_record("KIDD", 1, "2020-03-01", [meet("KIDD", 1), {
+            "act": "note", "commitment": False, "topics": ["cost_sharing"],
+            "text": "They underlined how important it is that the cost-sharing agreement be settled at a fair and "
+                    "mutually agreeable level"}]),
+        make_record("SCM", 52, "2020-10-14", [meet("SCM", 52), {
+            "act": "agree", "commitment": True, "topics": ["cost_sharing"],
+            "text": "They agreed that the Special Measures Agreement should be concluded at a fair and mutually "
+                    "agreeable level"}]),
+    ]
+    (t,) = [t for t in build_threads(records) if "cost_sharing" in t.topics]
+    assert t.meetings == ["KIDD-1", "SCM-52"]
+
+
+def test_the_nuclear_umbrella_is_extended_deterrence():
+    records = [
+        make_record("SCM", 50, "2018-10-31", [meet("SCM", 50), {
+            "act": "reaffirm", "actors": ["USA"], "topics": ["extended_deterrence"],
+            "text": "The United States reaffirmed its steadfast commitment to provide extended deterrence to the ROK"}]),
+        make_record("SCM", 51, "2019-11-15", [meet("SCM", 51), {
+            "act": "reaffirm", "actors": ["USA"], "topics": ["extended_deterrence"],
+            "text": "The United States reaffirmed its unwavering commitment to keep the ROK under its nuclear umbrella"}]),
+    ]
+    (t,) = [t for t in build_threads(records) if "extended_deterrence" in t.topics]
+    assert t.meetings == ["SCM-50", "SCM-51"]
+
+
+def test_a_position_reworded_after_a_gap_is_carried_on_by_the_one_pair_of_rounds_near_enough_to_link():
+    from accord.tracking.linking import Unit, cluster
+
+    dates = ["1990-06-01", "1991-06-01", "1992-06-01", "1995-03-01", "1996-03-01", "1997-03-01"]
+    units = [Unit(f"u{n}", f"d{n}", (), d) for n, d in enumerate(dates)]
+    old, new = ("u0", "u1", "u2"), ("u3", "u4", "u5")
+    found = sorted([(a, b, 0.9) for words in (old, new) for a in words for b in words if a < b]
+                   + [("u2", "u3", 0.6)])  # the old wording's last round and the new one's first: 33 months apart
+    assert [[u.key for u in g] for g in cluster(units, found, 0.35)] == [["u0", "u1", "u2", "u3", "u4", "u5"]]
+    near = [Unit(u.key, u.document_id, (), f"1992-0{1 + n}-01") for n, u in enumerate(units)]
+    assert len(cluster(near, found, 0.35)) == 2  # when every pair could have linked, one link is not enough
