@@ -20,6 +20,9 @@ WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
 
 
+CITY_STATES = frozenset({"singapore", "monaco", "luxembourg", "kuwait", "vatican", "djibouti", "san marino"})
+
+
 @dataclass
 class SessionInfo:
     name: str
@@ -221,6 +224,18 @@ class Knowledge:
             if names:
                 out.setdefault(c.alpha_3, []).extend(dict.fromkeys(names))
         return out
+
+    @cached_property
+    def _country_names(self) -> frozenset[str]:
+        import pycountry
+
+        names = {n.casefold() for c in pycountry.countries
+                 for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n}
+        return frozenset(names | {"north korea", "south korea", "the united states", "the philippines"})
+
+    def is_country(self, name: str) -> bool:
+        """A country's name, not a city's (capitals name their countries in ``parties.yaml``)."""
+        return name.strip().casefold() in self._country_names - CITY_STATES
 
     @cached_property
     def party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:

@@ -309,3 +309,12 @@ def test_a_news_reports_today_or_weekday_dates_the_meeting_from_its_release(extr
     rec = extract_text("Allies hold defence talks\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nOSLO -- Norway "
                        "and Poland held their annual defence talks here today, officials said.")
     assert rec.meeting.start == "2026-10-22" and "today" in rec.meeting.date_basis
+
+
+def test_the_venue_is_a_city_not_a_country_or_region_discussed_nor_its_weekday(extract_text):
+    rec = extract_text("Allies meet\n\nOslo: Norway and Poland on Friday held talks on the situation in West Asia "
+                       "and in North Korea.\n\nThey agreed to meet again.")
+    assert rec.meeting.venue == "Oslo"
+    rec = extract_text("Allies meet\n\nThe foreign ministers of Norway and Poland held a meeting in Tokyo Friday "
+                       "on North Korea.\n\nThey agreed to meet again in Singapore.")
+    assert rec.meeting.venue == "Tokyo"

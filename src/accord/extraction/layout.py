@@ -17,6 +17,10 @@ BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")
+# "New Delhi: India and the US held ...", as Indian and other news sites write it
+COLON_DATELINE = re.compile(r"^((?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
+                            r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
+                            r"\s+(?=[A-Z])")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
 
@@ -132,7 +136,7 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     m = NUMBERED.match(body)
     if m:
         b.body_start = s + m.end()
-    m = DATELINE_CITY.match(body)
+    m = DATELINE_CITY.match(body) or COLON_DATELINE.match(body)
     if m and len(m.group(1).split()) <= 4:
         b.city = m.group(1).strip(" ,").title()
         b.body_start = s + m.end()

@@ -60,6 +60,10 @@ PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
+WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
+
+
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
 
 
@@ -221,6 +225,9 @@ def _venue(seg: str, kb: Knowledge, facts: MeetingFacts) -> str | None:
             continue
         if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Ministry", "Department", "Defense", "Command")):
             continue
+        p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
+        if kb.is_country(p) or REGION.search(p):
+            continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
         return _city(p)
     return None
 
