@@ -43,6 +43,8 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
+PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .'-]{0,30}[.:]\s+)?(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+                          r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
 MEETING_CUE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|talks|dialogue|meeting|consultations|"
                          r"gathered|hosted|agreed|pledged)\b", re.I)
 OPENING = 3  # paragraphs that say who met, where and when
@@ -272,6 +274,12 @@ class Pipeline:
                 found = {c for _, _, c in self.kb.parties_in(sent[:m.start()] + " " + (after[1] if after else ""))}
                 if found:
                     return found
+        for _, sent in lead:  # "JAKARTA. Indonesia and Australia have agreed ...": two countries as the subject
+            m = PAIR_SUBJECT.match(sent.strip())
+            if m:
+                a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
+                if a and b and a[0][2] != b[0][2]:
+                    return {a[0][2], b[0][2]}
         return set()
 
     @staticmethod

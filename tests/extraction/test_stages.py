@@ -318,3 +318,12 @@ def test_the_venue_is_a_city_not_a_country_or_region_discussed_nor_its_weekday(e
     rec = extract_text("Allies meet\n\nThe foreign ministers of Norway and Poland held a meeting in Tokyo Friday "
                        "on North Korea.\n\nThey agreed to meet again in Singapore.")
     assert rec.meeting.venue == "Tokyo"
+
+
+def test_the_parties_of_an_unnamed_meeting_come_from_two_countries_as_the_lead_subject(extract_text):
+    rec = extract_text("Allies to widen cyber ties\n\nOslo. Norway and Poland have agreed to widen their cyber defence "
+                       "cooperation and to train together.\n\nIn a ministerial meeting in Oslo on Thursday, the two "
+                       "neighbours also discussed the Arctic. The meeting was attended by Foreign Minister Ola Berg "
+                       "and his Polish counterpart Jan Kowal.")
+    assert rec.meeting.parties == ["NOR", "POL"]
+    assert all(s.actors == ["NOR", "POL"] for s in rec.statements)
