@@ -238,7 +238,8 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "published: March 2, 2026", "Posted Oct. 2, 2019 10:29,",
                                   "The two ministers shake hands before their talks in Oslo on Monday.",
                                   "Delegates pose before the dialogue in Oslo. From left are A, B and C.",
-                                  "The minister escorts his guest through the ministry, Oslo, March 2, 2026."])
+                                  "The minister escorts his guest through the ministry, Oslo, March 2, 2026.",
+                                  "(Presentation and follow-on discussion)", "Oslo, January 27, NORPRESS"])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
