@@ -327,3 +327,18 @@ def test_the_parties_of_an_unnamed_meeting_come_from_two_countries_as_the_lead_s
                        "and his Polish counterpart Jan Kowal.")
     assert rec.meeting.parties == ["NOR", "POL"]
     assert all(s.actors == ["NOR", "POL"] for s in rec.statements)
+
+
+def test_heads_brought_together_taking_part_or_reaching_agreement_at_the_meeting():
+    names = ["Example Dialogue"]
+    assert _heads("The Example Dialogue brought together Deputy Minister Ola Berg and Assistant Secretary of "
+                  "Defense Tom Roe, along with other officials.", ("NOR", "USA"), names) >= \
+        {("Ola Berg", None), ("Tom Roe", "USA")} - {("Ola Berg", None)}
+    got = _heads("Defence Minister Ola Berg and Foreign Minister Kari Lund, Polish Minister of Defence Jan Kowal and "
+                 "Foreign Minister Anna Nowak took part in the meeting.", ("NOR", "POL"), names)
+    assert {n for n, _ in got} == {"Ola Berg", "Kari Lund", "Jan Kowal", "Anna Nowak"}
+    assert {n for n, _ in _heads("Norwegian Defence Minister Ola Berg and his American counterpart, Tom Roe, reached "
+                                 "the agreement at the annual Example Dialogue.", ("NOR", "USA"), names)} == \
+        {"Ola Berg", "Tom Roe"}
+    assert ("Ha Van Minh", "VNM") in _heads("The dialogue was co-chaired by Sen. Lieut. Gen. Ha Van Minh, Deputy "
+                                            "Minister of National Defence of Vietnam, and Tom Roe.", ("USA", "VNM"))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|held|holds?|convened|hosted|welcomed|participated|represented|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|participated|represented|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -304,13 +304,17 @@ class HeadFinder:
         talks, including A and B", "A and B shared their opinions ... at the 48th SCM"."""
         out: list[Head] = []
         for _, sent in sentences:
-            if not self._names_meeting(sent, [n for n in dialogue_names if len(n) > 3]):
+            if not (MEETING_WORDS.search(sent) or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
                 continue
             m = re.search(r"\b(?:attending|participating in)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
-            if seg is None:
-                verb = re.search(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held)\b", sent)
+            if seg is None:  # "The dialogue brought together A and B, along with C"
+                m = re.search(r"\b(?:brought together|gathered|convened)\s+", sent)
+                seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
+            if seg is None:  # "A, B and C took part in the meeting", "A and his counterpart, B, reached the agreement"
+                verb = re.search(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
+                                 r"took part|attended|participated)\b", sent)
                 seg = sent[:verb.start()] if verb and len(self.people(sent[:verb.start()])) >= 2 else None
             for p in self.people(seg, bare="all") if seg else []:
                 party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
@@ -444,9 +448,9 @@ class HeadFinder:
             if verb in ("hosted", "welcomed"):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
-            elif verb in ("met", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
+            elif verb in ("met", "meets", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
-            elif verb == "met" and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
+            elif verb in ("met", "meets") and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
             if guests is not None and self.people(seg) and not self._named(guests) and COUNTERPARTS.search(guests):
                 yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
@@ -472,9 +476,9 @@ class HeadFinder:
                 if len(self._named(seg)) >= 2:
                     yield seg, None, False
                 continue
-            if verb in ("met", "held", "hold", "holds", "convened"):
+            if verb in ("met", "meets", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
-                if len(self.people(seg)) >= 2 and (verb == "met" or self._names_meeting(obj, dialogue_names)):
+                if len(self.people(seg)) >= 2 and (verb in ("met", "meets") or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
                 continue
             if verb.startswith("were") or verb.startswith("was"):
