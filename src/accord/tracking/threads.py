@@ -222,13 +222,13 @@ def label(texts: list[str], idf: dict[str, float], vocab: Vocabulary | None = No
     if len(texts) == 1:
         return short(texts[0])
     runs = runs if runs is not None else [vocab.runs(text) for text in texts]
-    cover: Counter = Counter()
-    for text_runs in runs:
-        cover.update({g for run in text_runs for g, _ in _grams(run)})
     wording: dict[tuple, str] = {}
     for run in runs[focus]:
         for gram, words in _grams(run):
             wording.setdefault(gram, words)
+    cover: Counter = Counter()  # only the focus's phrases are named, so only theirs are counted
+    for text_runs in runs:
+        cover.update({g for run in text_runs for g in _terms(run)} & wording.keys())
 
     def weight(gram: tuple) -> float:
         return sum(idf.weight(t) if isinstance(idf, Weights) else idf.get(t, 1.0) for t in gram) * (1.0 if len(set(gram)) == len(gram) else 0.5)
@@ -251,6 +251,14 @@ def short(text: str, words: int = 10) -> str:
     """The first words of a clause, for a position stated only once."""
     parts = re.sub(r"^(?:to|that)\s+", "", text.strip(" ,;")).split()
     return " ".join(parts[:words]).rstrip(" ,;:(") + (" …" if len(parts) > words else "")
+
+
+def _terms(run: list[tuple[str, str]]):
+    """The terms of ``_grams`` alone."""
+    terms = [t for t, _ in run]
+    for n in (1, 2, 3):
+        for i in range(len(terms) - n + 1):
+            yield tuple(terms[i:i + n])
 
 
 def _grams(run: list[tuple[str, str]]):
