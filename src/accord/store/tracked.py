@@ -338,11 +338,15 @@ class Tracker:
     def _reporting_on(self, dates: set, parties: set[str], keys: set[str]) -> set[str]:
         """Documents whose milestones a document of these dates, parties and meeting keys could report on."""
         out = set()
+        days = sorted(d for d in dates if d)
+        # those whose window could hold one of the dates, or that name meetings; then each exactly
+        where = "events <> '[]'" + (" OR (coalesce(start_date, '') < ? AND (until_date IS NULL OR until_date >= ?))"
+                                    if days else "")
         for r in self.conn.execute("SELECT source_document, alliance, start_date, until_date, events"
-                                   " FROM track_milestones").fetchall():
-            if not set(json.loads(r[1])) <= parties:  # reports come from meetings of all its parties
+                                   f" FROM track_milestones WHERE {where}", (days[-1], days[0]) if days else ()):
+            if not _json_set(r[1]) <= parties:  # reports come from meetings of all its parties
                 continue
-            named = keys & set(json.loads(r[4]))
+            named = keys & _json_set(r[4])
             inside = any(d and (r[2] or "") < d and (r[3] is None or d <= r[3]) for d in dates)
             if named or inside:
                 out.add(r[0])
