@@ -42,6 +42,7 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
+INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .'-]{0,30}[.:]\s+)?(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                           r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
@@ -259,7 +260,7 @@ class Pipeline:
             return None
         if found and found[-1].end >= len(text[:block.end].rstrip()) - 4:
             return found[-1]
-        if found and LIST_OF_COMMITMENTS.search(body[-80:]):
+        if found and (LIST_OF_COMMITMENTS.search(body[-80:]) or INTEND_TO.search(body[-40:])):
             last = found[-1]
             return Clause(last.parsed, last.head, last.trigger, "commit", sorted(parties) or last.actors, last.tokens,
                           future=True)

@@ -228,3 +228,12 @@ def test_the_joint_statement_and_a_subjectless_passive_speak_for_the_parties(ext
                              "satisfaction with the progress made. The two sides inked an agreement on logistics.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
                                                 ("appreciate", ["KOR", "USA"]), ("agree", ["KOR", "USA"])]
+
+
+def test_a_list_under_intend_to_is_a_commitment_per_item(extract_text):
+    rec = extract_text(HEAD + "The ministers noted several initiatives. Over the next year, the two countries intend "
+                              "to:\n\n- Consult closely on their plans for the region.\n- Maintain pressure on North "
+                              "Korea.\n")
+    got = [(s.act, s.commitment, s.actors) for s in rec.statements[2:]]
+    assert got == [("commit", True, ["KOR", "USA"])] * 2
+    assert rec.statements[2].text.endswith("Consult closely on their plans for the region.")  # the lead-in's words
