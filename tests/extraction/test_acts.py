@@ -236,4 +236,4 @@ def test_a_list_under_intend_to_is_a_commitment_per_item(extract_text):
                               "Korea.\n")
     got = [(s.act, s.commitment, s.actors) for s in rec.statements[2:]]
     assert got == [("commit", True, ["KOR", "USA"])] * 2
-    assert rec.statements[2].text.endswith("Consult closely on their plans for the region.")  # the lead-in's words
+    assert rec.statements[2].text.endswith("Consult closely on their plans for the region")  # with its lead-in
