@@ -140,6 +140,10 @@ class Store:
         commitments, all_versions."""
         return search_mod.statements(self.conn, limit, offset, **filters)
 
+    def count(self, **filters: Any) -> int:
+        """How many statements ``statements`` finds with these filters."""
+        return search_mod.count(self.conn, **filters)
+
     def search(self, query: str, limit: int | None = None, offset: int = 0, **filters: Any) -> list[Hit]:
         """Full-text search, best first, narrowed by the same filters as ``statements``."""
         return search_mod.search(self.conn, query, limit, offset, **filters)

@@ -23,7 +23,7 @@ import subprocess
 import threading
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 from urllib.parse import urlsplit, urlunsplit
 
 from accord.store.errors import StoreError
@@ -61,6 +61,13 @@ class Backend:
 
     def remember_current(self) -> None:
         pass
+
+    def change_counter(self) -> Callable[[], Any] | None:
+        """A cheap reading that changes whenever another connection commits, or None where the backend has none.
+
+        Readers that keep views of the record (the web app) ask it before the costlier fingerprint query.
+        """
+        return None
 
     def migration_scripts(self) -> Iterator[tuple[str, str]]:
         """(file name, SQL) of this backend's migrations."""
@@ -100,6 +107,19 @@ class SQLite(Backend):
 
     def release(self, conn: SQLiteConnection) -> None:
         conn.close()
+
+    def change_counter(self) -> Callable[[], Any] | None:
+        """``PRAGMA data_version`` on a connection kept for it (it changes with every other connection's commit)."""
+        if self.target == ":memory:":
+            return None
+        conn = sqlite3.connect(self.target, isolation_level=None, timeout=30, check_same_thread=False)
+        lock = threading.Lock()
+
+        def read() -> int:
+            with lock:
+                return conn.execute("PRAGMA data_version").fetchone()[0]
+
+        return read
 
     # schema
     def schema_version(self, conn) -> int:

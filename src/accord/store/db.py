@@ -32,15 +32,25 @@ class Migration:
 
 def migrations(backend: Backend | None = None) -> list[Migration]:
     """A backend's numbered migration scripts in order: ``NNN_name.sql`` brings the schema to version NNN."""
+    backend = backend or SQLite(":memory:")
+    if backend.name not in _SCRIPTS:  # read once per process: a web server opens a connection per request
+        _SCRIPTS[backend.name] = _read_migrations(backend)
+    return list(_SCRIPTS[backend.name])
+
+
+_SCRIPTS: dict[str, tuple[Migration, ...]] = {}
+
+
+def _read_migrations(backend: Backend) -> tuple[Migration, ...]:
     found = []
-    for name, sql in (backend or SQLite(":memory:")).migration_scripts():
+    for name, sql in backend.migration_scripts():
         m = re.fullmatch(r"(\d{3})_(\w+)\.sql", name)
         if m:
             found.append(Migration(int(m.group(1)), m.group(2), sql))
     found.sort(key=lambda x: x.version)
     if [x.version for x in found] != list(range(1, len(found) + 1)):
         raise RuntimeError("migration numbers must run 001, 002, ... without gaps")
-    return found
+    return tuple(found)
 
 
 def latest_version() -> int:
@@ -75,8 +85,11 @@ def migrate(conn, upto: int | None = None) -> list[int]:
     backend = conn.backend
     steps = migrations(backend)
     target = len(steps) if upto is None else upto
-    if schema_version(conn) > len(steps):
-        raise StoreError(f"the database has schema version {schema_version(conn)}, newer than this "
+    found = schema_version(conn)
+    if found == target:
+        return []
+    if found > len(steps):
+        raise StoreError(f"the database has schema version {found}, newer than this "
                          f"Accord knows ({len(steps)}): upgrade Accord")
     applied = []
     for step in steps[:target]:

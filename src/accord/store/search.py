@@ -118,6 +118,14 @@ def statements(conn, limit: int | None = None, offset: int = 0, **filters: Any) 
     return _hits(conn, conn.execute(sql + _page(limit, offset), args).fetchall())
 
 
+def count(conn, **filters: Any) -> int:
+    """How many statements match the filters (what ``statements`` pages through)."""
+    f = Filters.of(**filters)
+    where, args = f.where(conn.backend)
+    return conn.execute(f"SELECT count(*) FROM statements s JOIN {f.documents} d ON d.id = s.document_id"
+                        f" LEFT JOIN meetings m ON m.document_id = s.document_id WHERE {where}", args).fetchone()[0]
+
+
 def _page(limit: int | None, offset: int) -> str:
     if not offset:
         return f" LIMIT {int(limit)}" if limit else ""

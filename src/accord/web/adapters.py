@@ -19,7 +19,7 @@ import json
 import pickle
 import threading
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable, ContextManager
 
 from accord.keys import dialogue_label
 from accord.records import Meeting
@@ -32,12 +32,14 @@ from accord.tracking.threads import Thread, assemble, rounds_on_record, situate
 
 
 def fingerprint(store: Store) -> tuple:
-    """Changes whenever anything tracking reads changes: documents, extraction, corrections, verdicts, the day."""
+    """Changes whenever anything the pages read changes: documents, extraction, corrections, verdicts, the
+    sources of a text, the day."""
     row = store.conn.execute(
         "SELECT (SELECT count(*) FROM documents), (SELECT max(extracted_at) FROM documents),"
         " (SELECT count(*) FROM corrections), (SELECT max(id) FROM corrections),"
         " (SELECT count(*) FROM statements),"
-        " (SELECT count(*) FROM milestone_verdicts), (SELECT max(id) FROM milestone_verdicts)").fetchone()
+        " (SELECT count(*) FROM milestone_verdicts), (SELECT max(id) FROM milestone_verdicts),"
+        " (SELECT count(*) FROM document_sources)").fetchone()
     return (*tuple(row), dt.date.today().isoformat())
 
 
@@ -94,17 +96,39 @@ class Snapshot:
 
 
 class Tracking:
-    """Computes snapshots and keeps the last one; with ``shared``, through the database for every process."""
+    """Computes snapshots and keeps the last one; with ``shared``, through the database for every process.
 
-    def __init__(self, shared: bool = False) -> None:
+    ``version`` says which state of the database a request sees: the
+    fingerprint, read again only when the backend's change counter moved
+    (SQLite's data_version: no query at all while nothing is written) or the
+    day changed.
+    """
+
+    def __init__(self, shared: bool = False, counter: Callable[[], Any] | None = None) -> None:
         self._lock = threading.Lock()
         self._key: tuple | None = None
         self._snap: Snapshot | None = None
         self.shared = shared
         self.built = 0  # snapshots this process computed itself
+        self._counter = counter
+        self._seen: Any = None  # the counter's reading when ``_version`` was taken
+        self._version: tuple | None = None
 
-    def snapshot(self, store: Store) -> Snapshot:
-        key = fingerprint(store)
+    def version(self, connect: Callable[[], ContextManager[Store]]) -> tuple:
+        reading = self._counter() if self._counter is not None else None
+        today = dt.date.today().isoformat()
+        with self._lock:
+            if (self._counter is not None and self._version is not None and reading == self._seen
+                    and self._version[-1] == today):
+                return self._version
+        with connect() as store:
+            key = fingerprint(store)
+        with self._lock:
+            self._seen, self._version = reading, key
+        return key
+
+    def snapshot(self, store: Store, key: tuple | None = None) -> Snapshot:
+        key = key if key is not None else fingerprint(store)
         with self._lock:
             if self._snap is None or key != self._key:
                 self._snap = self._shared(store, key) if self.shared else self._build(store)

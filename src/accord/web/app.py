@@ -5,7 +5,8 @@ the record through ``accord.store.Store``, the same functions the CLI uses, so
 a correction made in the browser is logged and replayed by ``accord
 reextract`` like any other. Each request opens its own connection (SQLite in
 WAL mode lets readers and a writer share the file); what tracking computes
-over the whole record is cached until the database changes (``adapters``).
+over the whole record is cached until the database changes (``adapters``),
+and so are the pages and API answers made from it (``cache``).
 Routes get both from ``deps``, never from this module.
 """
 from __future__ import annotations
@@ -23,9 +24,11 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from accord import __version__
 from accord.store import Conflict, NotFound, Store, StoreError
+from accord.store.backend import backend_for
 from accord.web import api, pages
 from accord.web.adapters import Tracking
 from accord.web.auth import AccountsMiddleware
+from accord.web.cache import Kept
 from accord.web.deps import is_api
 from accord.web.render import error_page, templates_env
 from accord.web.security import MAX_BODY, SecurityMiddleware
@@ -57,7 +60,8 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     app.state.db_path = path
     app.state.token = None if accounts else token
     app.state.accounts = accounts
-    app.state.tracking = Tracking(shared=accounts)
+    app.state.tracking = Tracking(shared=accounts, counter=backend_for(path).change_counter())
+    app.state.kept = Kept()
     app.state.templates = templates_env()
     if accounts:
         app.add_middleware(AccountsMiddleware, state=app.state, token=token)

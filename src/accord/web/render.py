@@ -15,12 +15,14 @@ from typing import Any
 from fastapi import HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from markupsafe import escape
 
 from accord import __version__
 from accord.records import Record
 from accord.web import views
 from accord.web.adapters import Snapshot
 from accord.web.auth import csrf_valid, new_csrf, user_of
+from accord.web.deps import version
 from accord.web.security import CSRF_COOKIE, TOKEN_COOKIE, same
 
 TEMPLATES = Path(str(resources.files("accord.web"))) / "templates"
@@ -59,15 +61,45 @@ def _flash(request: Request) -> dict | None:
     return None
 
 
+CSRF_MARK = "\ue000csrf\ue001"  # where a kept page takes this visitor's form token (never escaped, never typed)
+BY_MARK = "\ue000by\ue001"  # and the analyst's name
+
+
+def kept_page(request: Request) -> HTMLResponse | None:
+    """This GET's page as kept (``accord.web.cache``), if it is; else the request is marked so that
+    ``render`` keeps the page it makes. A page with a one-time message is neither served from nor kept."""
+    if request.cookies.get(FLASH_COOKIE):
+        return None
+    user = user_of(request)
+    key = ("page", request.url.path, request.url.query, (user.name, user.role) if user else None,
+           _locked(request))
+    v = version(request)
+    request.state.kept_as = (v, key)
+    html = request.app.state.kept.get(v, key)
+    return None if html is None else _respond(request, html, 200, None)
+
+
 def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HTMLResponse:
-    token, fresh = _csrf(request)
     flash = _flash(request)
-    app_token = request.app.state.token
+    kept_as = getattr(request.state, "kept_as", None) if status == 200 and flash is None else None
     ctx.setdefault("nav", "")
     html = request.app.state.templates.get_template(template).render(
-        request=request, csrf=token, flash=flash, analyst=request.cookies.get(BY_COOKIE, ""),
-        user=user_of(request), accounts=request.app.state.accounts,
-        locked=app_token is not None and not same(request.cookies.get(TOKEN_COOKIE), app_token), **ctx)
+        request=request, csrf=CSRF_MARK, flash=flash, analyst=BY_MARK,
+        user=user_of(request), accounts=request.app.state.accounts, locked=_locked(request), **ctx)
+    if kept_as is not None:
+        request.app.state.kept.put(*kept_as, html)
+    return _respond(request, html, status, flash)
+
+
+def _locked(request: Request) -> bool:
+    app_token = request.app.state.token
+    return app_token is not None and not same(request.cookies.get(TOKEN_COOKIE), app_token)
+
+
+def _respond(request: Request, html: str, status: int, flash: dict | None) -> HTMLResponse:
+    """The page with this visitor's form token and name filled in."""
+    token, fresh = _csrf(request)
+    html = html.replace(CSRF_MARK, str(escape(token))).replace(BY_MARK, str(escape(request.cookies.get(BY_COOKIE, ""))))
     response = HTMLResponse(html, status_code=status)
     if fresh:
         response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")

@@ -10,7 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from accord.store import NotFound
 from accord.web import adapters
 from accord.web.auth import author
-from accord.web.deps import snapshot, store_of
+from accord.web.cache import json_answer, kept_json
+from accord.web.deps import snapshot, store_of, wrote
 
 router = APIRouter(prefix="/api")
 
@@ -33,41 +34,49 @@ def threads(request: Request, dialogue: str | None = Query(None, max_length=100)
             status: Literal["new", "continuing", "changed", "dropped"] | None = None,
             topic: str | None = Query(None, max_length=60), limit: int = Query(200, ge=1, le=5000),
             offset: int = Query(0, ge=0, le=10 ** 9)):
+    if (kept := kept_json(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
     found = [t for t in snap.threads if (not dialogue or dialogue in t.dialogues)
              and (not status or t.status == status) and (not topic or topic in t.topics)]
-    return [_thread_summary(t) for t in found[offset:offset + limit]]
+    return json_answer(request, [_thread_summary(t) for t in found[offset:offset + limit]])
 
 
 @router.get("/thread/{thread_id}", summary="One thread: appearances and word-level changes between them")
 @router.get("/threads/{thread_id}", include_in_schema=False)
 def thread(request: Request, thread_id: str):
+    if (kept := kept_json(request)) is not None:
+        return kept
     with store_of(request) as store:
         t = adapters.thread(store, snapshot(request, store), thread_id)
     if t is None:
         raise NotFound(f"no thread {thread_id!r} (GET /api/threads lists them)")
-    return t.to_dict()
+    return json_answer(request, t.to_dict())
 
 
 @router.get("/milestones", summary="Milestones and deadlines with their follow-through status and evidence")
 def milestones(request: Request, status: Literal["due", "met", "overdue", "unknown"] | None = None,
                meeting: str | None = Query(None, max_length=200, description="the meeting that set them")):
+    if (kept := kept_json(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
-    return [asdict(m) for m in snap.milestones
-            if (not status or m.status == status) and (not meeting or m.source_meeting.lower() == meeting.lower())]
+    return json_answer(request, [asdict(m) for m in snap.milestones if (not status or m.status == status)
+                                 and (not meeting or m.source_meeting.lower() == meeting.lower())])
 
 
 @router.get("/milestone/{milestone_id}", summary="One tracked milestone")
 @router.get("/milestones/{milestone_id}", include_in_schema=False)
 def milestone(request: Request, milestone_id: str):
+    if (kept := kept_json(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
     m = snap.milestone(milestone_id)
     if m is None:
         raise NotFound(f"no milestone {milestone_id!r} (GET /api/milestones lists them)")
-    return asdict(m)
+    return json_answer(request, asdict(m))
 
 
 @router.post("/milestone/{milestone_id}/evidence", summary="Confirm or reject a piece of evidence for a milestone")
@@ -81,6 +90,7 @@ def milestone_evidence(request: Request, milestone_id: str, body: VerdictBody):
             raise NotFound(f"no statement {body.statement_id!r}")
         adapters.record_verdict(store, milestone_id, store.statement_id(body.statement_id), body.verdict,
                                 author(request, body.by))
+        wrote(request)
         m = snapshot(request, store).milestone(milestone_id)
     return asdict(m)
 
@@ -89,13 +99,15 @@ def milestone_evidence(request: Request, milestone_id: str, body: VerdictBody):
             responses={200: {"content": {"application/json": {}, "text/markdown": {"schema": {"type": "string"}},
                                          "text/html": {"schema": {"type": "string"}}}}})
 def brief(request: Request, dialogue: str, format: Literal["json", "md", "html"] = "json"):
+    if format == "json" and (kept := kept_json(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         b = adapters.brief(store, snap, dialogue)
     if b is None:
         raise NotFound(f"no round of {dialogue!r} on record")
     if format == "json":
-        return asdict(b)
+        return json_answer(request, asdict(b))
     from accord.tracking.brief_format import to_html, to_markdown
     if format == "md":
         return Response(to_markdown(b), media_type="text/markdown; charset=utf-8")

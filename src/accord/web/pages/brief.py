@@ -10,13 +10,15 @@ from accord.store import NotFound
 from accord.tracking import brief_format
 from accord.web import adapters, views
 from accord.web.deps import snapshot, store_of
-from accord.web.render import render, target_of
+from accord.web.render import kept_page, render, target_of
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/brief", response_class=HTMLResponse)
 def briefs(request: Request):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         meetings = store.meetings()
     names = sorted({(dialogue_label(Meeting(m.dialogue, m.acronym, parties=m.parties)), m.dialogue or m.acronym or "?")
@@ -26,6 +28,8 @@ def briefs(request: Request):
 
 @router.get("/brief/{dialogue}", response_class=HTMLResponse)
 def brief_page(request: Request, dialogue: str, format: str = Query("page", pattern="^(page|md|html)$")):
+    if format == "page" and (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         brief = adapters.brief(store, snap, dialogue)

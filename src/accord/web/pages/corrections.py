@@ -8,13 +8,15 @@ from accord.store import StoreError
 from accord.web import adapters, views
 from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
-from accord.web.render import check_csrf, redirect, render, target_of
+from accord.web.render import check_csrf, kept_page, redirect, render, target_of
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/corrections", response_class=HTMLResponse)
 def corrections_page(request: Request):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         log = list(reversed(store.corrections()))

@@ -10,13 +10,15 @@ from markupsafe import Markup
 from accord.web import charts, views
 from accord.web.adapters import Snapshot
 from accord.web.deps import snapshot, store_of
-from accord.web.render import render
+from accord.web.render import kept_page, render
 
 router = APIRouter(include_in_schema=False)
 
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database

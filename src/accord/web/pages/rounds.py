@@ -13,12 +13,9 @@ from accord.store.corrections import known_topics
 from accord.web import adapters, views
 from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
-from accord.web.render import check_csrf, redirect, render, short
+from accord.web.render import check_csrf, kept_page, redirect, render, short
 
 router = APIRouter(include_in_schema=False)
-
-
-ROUND_MEMO = 512  # round pages kept rendered-ready between changes to the database
 
 
 def _round_context(request: Request, store, name: str, selected: str | None) -> dict:
@@ -65,14 +62,10 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
 
 @router.get("/round/{name}", response_class=HTMLResponse)
 def round_page(request: Request, name: str, s: str | None = Query(None, max_length=200)):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
-        snap = snapshot(request, store)
-        rounds = snap.memo.setdefault("rounds", {})  # the snapshot, and so this, ends with any change
-        ctx = rounds.get((name, s))
-        if ctx is None:
-            if len(rounds) >= ROUND_MEMO:
-                rounds.clear()
-            ctx = rounds[(name, s)] = _round_context(request, store, name, s)
+        ctx = _round_context(request, store, name, s)
     return render(request, "round.html", nav="round", **ctx)
 
 

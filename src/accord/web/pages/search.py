@@ -12,7 +12,7 @@ from accord.store.search import FACETS
 from accord.web import views
 from accord.web.adapters import counted
 from accord.web.deps import snapshot, store_of
-from accord.web.render import render, target_of
+from accord.web.render import kept_page, render, target_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -23,6 +23,8 @@ def search_page(request: Request, q: str = Query("", max_length=500), dialogue: 
                 topic: str = Query("", max_length=60), year: str = Query("", pattern=r"^(\d{4})?$"),
                 meeting: str = Query("", max_length=100), doc: str = Query("", max_length=64),
                 commitments: bool = Query(False), page: int = Query(1, ge=1, le=10000)):
+    if (kept := kept_page(request)) is not None:
+        return kept
     chosen = {"dialogue": dialogue, "act": act, "party": party, "topic": topic, "year": year}
     with store_of(request) as store:
         snap = snapshot(request, store)

@@ -10,7 +10,7 @@ from fastapi.responses import HTMLResponse
 from accord.store import NotFound
 from accord.web import adapters, views
 from accord.web.deps import snapshot, store_of
-from accord.web.render import render, target_of
+from accord.web.render import kept_page, render, target_of
 
 router = APIRouter(include_in_schema=False)
 
@@ -22,6 +22,8 @@ THREADS_PAGE = 100  # threads a page lists; the filters and the pager reach the 
 def threads_page(request: Request, dialogue: str = Query("", max_length=100), status: str = Query("", max_length=20),
                  topic: str = Query("", max_length=60), q: str = Query("", max_length=200),
                  min: int = Query(1, ge=1, le=100), page: int = Query(1, ge=1, le=100000)):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
     needle = q.lower()
@@ -45,6 +47,8 @@ def threads_page(request: Request, dialogue: str = Query("", max_length=100), st
 
 @router.get("/thread/{tid}", response_class=HTMLResponse)
 def thread_page(request: Request, tid: str):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         thread = adapters.thread(store, snap, tid)

@@ -14,7 +14,7 @@ from accord.web import adapters, views
 from accord.web.adapters import Snapshot
 from accord.web.auth import author
 from accord.web.deps import snapshot, store_of
-from accord.web.render import check_csrf, redirect, render, safe_next, target_of
+from accord.web.render import check_csrf, kept_page, redirect, render, safe_next, target_of
 
 STATUS_LABEL = {"due": "due", "met": "met", "overdue": "overdue", "unknown": "unknown", "none": "no deadline"}
 
@@ -87,6 +87,8 @@ def _commitments(store, filters: dict, limit: int, offset: int) -> tuple[int, li
 def tracker_page(request: Request, dialogue: str = Query("", max_length=100), party: str = Query("", max_length=10),
                  topic: str = Query("", max_length=60), status: str = Query("", max_length=20),
                  page: int = Query(1, ge=1, le=100000)):
+    if (kept := kept_page(request)) is not None:
+        return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         if "tracker" not in snap.memo:

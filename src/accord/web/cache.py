@@ -1,0 +1,81 @@
+"""Pages and API answers kept as made until the database changes.
+
+An answer is kept under its URL and the version of the database it was made
+from (``deps.version``: the fingerprint of what pages read). The first
+request that sees a new version drops everything kept, so nothing outlives a
+change to the record. What differs between visitors is never kept: the form
+token and the analyst's name are filled in on the way out, a page carrying a
+one-time message is not kept, and a signed-in user's pages are kept apart
+from everyone else's. The store is bounded in bytes, least recently used
+first out.
+"""
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from typing import Any
+
+from fastapi import Request
+from fastapi.encoders import jsonable_encoder
+from fastapi.responses import JSONResponse, Response
+
+from accord.web.deps import version
+
+KEPT_BYTES = 64 * 1024 * 1024  # per server process, pages and API answers together
+
+
+class Kept:
+    """Answers by key for one version of the database, at most ``limit`` bytes of them."""
+
+    def __init__(self, limit: int = KEPT_BYTES) -> None:
+        self.limit = limit
+        self.size = 0
+        self._version: Any = None
+        self._items: OrderedDict[Any, str | bytes] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, version: Any, key: Any) -> str | bytes | None:
+        with self._lock:
+            if version != self._version:
+                return None
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, version: Any, key: Any, value: str | bytes) -> None:
+        n = len(value)
+        if n > self.limit // 8:  # one answer may not push out most of the rest
+            return
+        with self._lock:
+            if version != self._version:
+                self._items.clear()
+                self.size, self._version = 0, version
+            old = self._items.pop(key, None)
+            self.size -= len(old) if old is not None else 0
+            self._items[key] = value
+            self.size += n
+            while self.size > self.limit:
+                _, gone = self._items.popitem(last=False)
+                self.size -= len(gone)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def kept_json(request: Request) -> Response | None:
+    """The API's answer to this GET as kept, if it is; else the request is marked so ``json_answer`` keeps it."""
+    key = ("json", request.url.path, request.url.query)
+    v = version(request)
+    request.state.kept_as = (v, key)
+    body = request.app.state.kept.get(v, key)
+    return None if body is None else Response(body, media_type="application/json")
+
+
+def json_answer(request: Request, data: Any) -> Response:
+    """``data`` as JSON, kept for the next identical request when ``kept_json`` looked for it first."""
+    response = JSONResponse(jsonable_encoder(data))
+    kept_as = getattr(request.state, "kept_as", None)
+    if kept_as is not None:
+        request.app.state.kept.put(*kept_as, bytes(response.body))
+    return response
