@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import random
 import shutil
 import statistics
@@ -98,46 +99,69 @@ def ingest_one(db: Path, documents: int, statements: int, seed: int = 13) -> lis
     return times
 
 
+SEARCH_TERMS = ("extended deterrence", "cyber", "supply chains", "interoperability", "freedom of navigation",
+                "disaster relief", "missile defense", "information sharing", "space situational awareness",
+                "sanctions", "climate change", "critical infrastructure", "wartime", "exercises", "readiness",
+                "industrial", "humanitarian", "stationed forces", "special measures", "asean centrality")
+
+
 def targets(db: Path) -> dict[str, list[str]]:
+    """Many distinct URLs of each page type (rounds, search terms and their pages and facets, threads, pages of
+    lists), so the load is not one kept page asked again and again."""
     from accord.store import Store
 
     rng = random.Random(5)
     with Store.open(db, create=False) as store:
         meetings = store.meetings()
-        keys = [m.key for m in rng.sample(meetings, 40)]
-        threads = [r[0] for r in store.conn.execute("SELECT id FROM threads ORDER BY appearances DESC LIMIT 200")]
+        keys = [m.key for m in rng.sample(meetings, 200)]
+        threads = [r[0] for r in store.conn.execute("SELECT id FROM threads ORDER BY id")]
         acronyms = sorted({m.acronym for m in meetings if m.acronym})
+        topics = [r[0] for r in store.conn.execute("SELECT DISTINCT topic FROM statement_topics ORDER BY topic")]
     q = urllib.parse.quote
+    search = [f"/search?q={q(w)}" for w in SEARCH_TERMS] + [f"/search?q={q(w)}&page=2" for w in SEARCH_TERMS[:8]]
+    search += ["/search?act=commit", "/search?act=commit&page=3", "/search?commitments=1&page=2"]
+    search += [f"/search?q=deterrence&dialogue={q(a)}" for a in rng.sample(acronyms, 8)]
+    search += [f"/search?topic={q(t)}" for t in rng.sample(topics, 6)]
+    lists = ["", "?status=changed", "?status=dropped", "?status=new", "?page=2", "?page=5", "?q=deterrence"]
     return {
-        "overview": ["/"],
+        "overview": ["/", "/?page=2", "/?page=3", "/?page=5", "/?page=8", "/?page=13"],
         "round": [f"/round/{q(k)}" for k in keys],
-        "search": [f"/search?q={q(w)}" for w in ("extended deterrence", "cyber", "supply chains", "interoperability",
-                                                  "freedom of navigation", "disaster relief")]
-                  + ["/search?act=commit", "/search?q=deterrence&dialogue=" + q(acronyms[0])],
-        "threads": ["/threads", "/threads?status=changed", "/threads?page=2"],
-        "thread": [f"/thread/{t}" for t in rng.sample(threads, 20)],
-        "commitments": ["/tracker", "/tracker?status=overdue", "/tracker?page=3"],
-        "brief": [f"/brief/{q(a)}" for a in rng.sample(acronyms, 4)],
-        "api": [f"/api/meeting/{q(k)}" for k in keys[:20]],
+        "search": search,
+        "threads": [f"/threads{x}" for x in lists] + [f"/threads?dialogue={q(a)}" for a in rng.sample(acronyms, 8)],
+        "thread": [f"/thread/{t}" for t in rng.sample(threads, min(100, len(threads)))],
+        "commitments": ["/tracker", "/tracker?status=overdue", "/tracker?status=met", "/tracker?status=none",
+                        "/tracker?page=3", "/tracker?page=20"] + [f"/tracker?dialogue={q(a)}"
+                                                                  for a in rng.sample(acronyms, 8)],
+        "brief": [f"/brief/{q(a)}" for a in rng.sample(acronyms, 16)],
+        "api": [f"/api/meeting/{q(k)}" for k in keys[:100]] + [f"/api/search?q={q(w)}" for w in SEARCH_TERMS[:10]],
     }
 
 
 def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4, seconds: float = 300) -> dict:
+    """Every URL once, in random order, at ``concurrency`` (cold: each is made, not kept, by the worker that takes
+    it); then each asked ``workers + 2`` times more (every worker keeps it); then the bounded load."""
     import memory
     import web
 
+    load = os.getloadavg()[0]
     server = web.Server(db, ("--workers", str(workers)))
     try:
         pages = targets(db)
+        # each worker reads its tracking snapshot (once per change to the database) before anything is timed
+        web.load(server, {}, plan=[("snapshot", "/threads?min=100")] * (4 * workers), concurrency=concurrency,
+                 seconds=900)
+        everything = [(kind, p) for kind, paths in pages.items() for p in paths]
+        random.Random(7).shuffle(everything)
+        cold = web.load(server, {}, plan=everything, concurrency=concurrency, seconds=seconds)
         t = time.perf_counter()
-        for paths in pages.values():  # each worker reads its snapshot and fills its caches before the load
-            for p in paths:
-                for _ in range(workers + 2):
-                    server.get(p, timeout=900)
+        web.load(server, {}, plan=everything * (workers + 1), concurrency=concurrency, seconds=seconds)
         warm = time.perf_counter() - t
         result = web.load(server, pages, requests=requests, concurrency=concurrency, seconds=seconds)
         result["warm"] = warm
+        result["cold"] = cold
+        result["urls"] = {k: len(v) for k, v in pages.items()}
         result["workers_mb"] = [memory.process_peak_mb(pid) for pid in memory.children(server.proc.pid)]
+        result["load"] = (load, os.getloadavg()[0])
     finally:
         server.stop()
     return result
@@ -182,18 +206,24 @@ def report(info: dict, ingest: list[float], web_result: dict | None, truth: dict
            f"{info['store_s']:.0f} s (both once, when the cached record was made)."]
     if web_result:
         r = web_result
-        out += [f"- Web: {r['requests']} requests at concurrency {r['concurrency']} against `accord serve --workers 4` "
-                f"from a Python client on the same 2 cores (bounded at {r['requests']} requests and "
-                f"{r['limit']:.0f} s), {r['requests'] / r['seconds']:.0f} requests/s, {len(r['errors'])} errors. "
-                f"Before it, every path was asked {4 + 2} times (each worker reads its snapshot and fills its "
-                f"caches: round pages, briefs, search counts, kept until the database changes): "
-                f"{r['warm']:.0f} s.", "",
-                "| page | requests | p50 | p95 | p99 |", "| --- | ---: | ---: | ---: | ---: |"]
+        cold = r["cold"]
+        out += [f"- Web: `accord serve --workers 4`, a Python client on the same 2 cores at concurrency "
+                f"{r['concurrency']}, over {sum(r['urls'].values())} distinct URLs "
+                f"({', '.join(f'{n} {k}' for k, n in r['urls'].items())}); load average "
+                f"{r['load'][0]:.1f} before, {r['load'][1]:.1f} after.",
+                f"- Cold: every URL once, in random order ({cold['requests']} requests, {len(cold['errors'])} errors): "
+                f"each page made by the worker that takes it (the tracking snapshot read before). Then each URL "
+                f"{4 + 1} times more ({r['warm']:.0f} s), so every worker keeps its pages (until the database "
+                f"changes). Then the load, bounded at {r['requests']} requests and {r['limit']:.0f} s: "
+                f"{r['requests'] / r['seconds']:.0f} requests/s, {len(r['errors'])} errors.", "",
+                "| page | cold p50 | cold p95 | requests | p50 | p95 | p99 |",
+                "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
         worst = 0.0
         for kind, v in r["latency"].items():
             worst = max(worst, pct(v, 0.95))
-            out.append(f"| {kind} | {len(v)} | {1000 * pct(v, 0.5):.0f} ms | {1000 * pct(v, 0.95):.0f} ms | "
-                       f"{1000 * pct(v, 0.99):.0f} ms |")
+            c = cold["latency"].get(kind, [])
+            out.append(f"| {kind} | {1000 * pct(c, 0.5):.0f} ms | {1000 * pct(c, 0.95):.0f} ms | {len(v)} | "
+                       f"{1000 * pct(v, 0.5):.0f} ms | {1000 * pct(v, 0.95):.0f} ms | {1000 * pct(v, 0.99):.0f} ms |")
         mbs = r["workers_mb"]
         out += ["", f"- Worst page p95 {1000 * worst:.0f} ms — goal < 100 ms: {'met' if worst < 0.1 else 'NOT met'}.",
                 f"- Peak memory per worker: {', '.join(f'{m:.0f}' for m in mbs)} MB — goal < 500 MB: "

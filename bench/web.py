@@ -72,11 +72,16 @@ def targets(server: Server) -> dict[str, list[str]]:
 
 
 def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, concurrency: int = 8,
-         seconds: float = 600) -> dict:
-    """Up to ``requests`` requests from ``concurrency`` clients, stopping after ``seconds`` at the latest."""
-    kinds = [(k, p) for k, paths in pages.items() for p in paths]
-    plan = [kinds[i % len(kinds)] for i in range(requests)]
-    lat: dict[str, list[float]] = {k: [] for k in pages}
+         seconds: float = 600, plan: list[tuple[str, str]] | None = None) -> dict:
+    """Up to ``requests`` requests from ``concurrency`` clients, stopping after ``seconds`` at the latest.
+
+    With ``plan`` ((kind, path) pairs), exactly those requests, in that order, and no warm-up before them.
+    """
+    warm_first = plan is None
+    if plan is None:
+        kinds = [(k, p) for k, paths in pages.items() for p in paths]
+        plan = [kinds[i % len(kinds)] for i in range(requests)]
+    lat: dict[str, list[float]] = {k: [] for k in dict.fromkeys([*pages, *(k for k, _ in plan)])}
     errors = []
     lock = threading.Lock()
     cursor = iter(range(len(plan)))
@@ -106,7 +111,7 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
                     errors.append(path)
 
     t = time.perf_counter()
-    for paths in pages.values():  # the first request computes tracking over the whole record; then it is cached
+    for paths in pages.values() if warm_first else ():  # the first request computes tracking; then it is kept
         for p in paths[:3]:
             server.get(p, timeout=900)
     warmup = time.perf_counter() - t

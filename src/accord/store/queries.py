@@ -66,15 +66,20 @@ def meetings(conn, dialogue: str | None = None, key: str | None = None) -> list[
         FROM ranked r WHERE r.rank = 1
         ORDER BY r.acronym IS NULL, r.acronym, r.sort_date NULLS FIRST, r.round NULLS FIRST, r.key""",
         args).fetchall()
+    heads: dict[str, list[Head]] = {}
+    docs = [r["document_id"] for r in rows]
+    for i in range(0, len(docs), 500):  # the heads of every meeting in a few queries, not one each
+        part = docs[i:i + 500]
+        for h in conn.execute(f"SELECT document_id, name, title, party FROM heads WHERE document_id IN"
+                              f" ({', '.join('?' * len(part))}) ORDER BY document_id, ordinal", part):
+            heads.setdefault(h[0], []).append(Head(h[1], h[2], h[3]))
     out = []
     for r in rows:
-        heads = [Head(h["name"], h["title"], h["party"]) for h in conn.execute(
-            "SELECT * FROM heads WHERE document_id = ? ORDER BY ordinal", (r["document_id"],))]
         out.append(MeetingSummary(
             key=r["key"], dialogue=r["dialogue"], acronym=r["acronym"], round=r["round"], start=r["start_date"],
             end=r["end_date"], venue=r["venue"], format=r["format"], parties=json.loads(r["parties"]),
             document_id=r["document_id"], source=r["source"], kind=r["kind"], acts=r["acts"],
-            commitments=r["commitments"], documents=r["documents"], heads=heads))
+            commitments=r["commitments"], documents=r["documents"], heads=heads.get(r["document_id"], [])))
     return out
 
 

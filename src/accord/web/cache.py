@@ -7,11 +7,13 @@ change to the record. What differs between visitors is never kept: the form
 token and the analyst's name are filled in on the way out, a page carrying a
 one-time message is not kept, and a signed-in user's pages are kept apart
 from everyone else's. The store is bounded in bytes, least recently used
-first out.
+first out, and kept compressed (pages of a large record repeat their markup:
+a round page's forms, a heatmap's cells), so a worker keeps hundreds of them.
 """
 from __future__ import annotations
 
 import threading
+import zlib
 from collections import OrderedDict
 from typing import Any
 
@@ -31,19 +33,20 @@ class Kept:
         self.limit = limit
         self.size = 0
         self._version: Any = None
-        self._items: OrderedDict[Any, str | bytes] = OrderedDict()
+        self._items: OrderedDict[Any, bytes] = OrderedDict()
         self._lock = threading.Lock()
 
-    def get(self, version: Any, key: Any) -> str | bytes | None:
+    def get(self, version: Any, key: Any) -> bytes | None:
         with self._lock:
             if version != self._version:
                 return None
             value = self._items.get(key)
             if value is not None:
                 self._items.move_to_end(key)
-            return value
+        return zlib.decompress(value) if value is not None else None
 
-    def put(self, version: Any, key: Any, value: str | bytes) -> None:
+    def put(self, version: Any, key: Any, value: bytes) -> None:
+        value = zlib.compress(value, 1)
         n = len(value)
         if n > self.limit // 8:  # one answer may not push out most of the rest
             return

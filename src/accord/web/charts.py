@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from accord.web.views import topic_label
 
@@ -126,22 +126,22 @@ def heatmap(topics: list[str], rounds: list[Round], counts: dict[tuple[str, str]
                           '</text></a>').format(url=link.get((topic, ""), "#"), x=left - 8, y=y + cell_h / 2 + 4,
                                                 label=topic_label(topic)))
         series = []
-        for j, r in enumerate(rounds):
+        name = escape(topic_label(topic))
+        for j, r in enumerate(rounds):  # the page's bulk: plain formatting, every text escaped
             n = counts.get((topic, r.key), 0)
             total = totals.get(r.key, 0)
             series.append(n / total if total else 0.0)
             color = SCALE[_bin(n, peak)]
             x = left + j * cell_w
-            rect = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="3" fill="{fill}" stroke="#ffffff" '
-                          'stroke-width="2"><title>{tip}</title></rect>').format(
-                x=x, y=y, w=cell_w, h=cell_h, fill=color,
-                tip=f"{topic_label(topic)} at {r.key}: {n} act{'s' if n != 1 else ''}")
+            rect = (f'<rect x="{x}" y="{y}" width="{cell_w}" height="{cell_h}" rx="3" fill="{color}" stroke="#ffffff" '
+                    f'stroke-width="2"><title>{name} at {escape(r.key)}: {n} act{"s" if n != 1 else ""}</title></rect>')
             if n:
-                text = Markup('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="cell-n" fill="{}">{}'
-                              '</text>').format(x + cell_w / 2, y + cell_h / 2 + 4, INK_ON[color], n)
-                out.append(Markup('<a href="{}" class="cell">{}{}</a>').format(link[(topic, r.key)], rect, text))
+                out.append(Markup(
+                    f'<a href="{escape(link[(topic, r.key)])}" class="cell">{rect}<text x="{x + cell_w / 2:.1f}" '
+                    f'y="{y + cell_h / 2 + 4:.1f}" text-anchor="middle" class="cell-n" fill="{INK_ON[color]}">{n}'
+                    f'</text></a>'))
             else:
-                out.append(rect)
+                out.append(Markup(rect))
         arrow, word = _trend(series)
         if arrow:
             out.append(Markup('<text x="{:.1f}" y="{:.1f}" text-anchor="middle" class="trend trend-{}">{}'

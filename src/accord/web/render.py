@@ -86,9 +86,10 @@ def render(request: Request, template: str, status: int = 200, **ctx: Any) -> HT
     html = request.app.state.templates.get_template(template).render(
         request=request, csrf=CSRF_MARK, flash=flash, analyst=BY_MARK,
         user=user_of(request), accounts=request.app.state.accounts, locked=_locked(request), **ctx)
+    body = html.encode()
     if kept_as is not None:
-        request.app.state.kept.put(*kept_as, html)
-    return _respond(request, html, status, flash)
+        request.app.state.kept.put(*kept_as, body)
+    return _respond(request, body, status, flash)
 
 
 def _locked(request: Request) -> bool:
@@ -96,11 +97,12 @@ def _locked(request: Request) -> bool:
     return app_token is not None and not same(request.cookies.get(TOKEN_COOKIE), app_token)
 
 
-def _respond(request: Request, html: str, status: int, flash: dict | None) -> HTMLResponse:
+def _respond(request: Request, body: bytes, status: int, flash: dict | None) -> HTMLResponse:
     """The page with this visitor's form token and name filled in."""
     token, fresh = _csrf(request)
-    html = html.replace(CSRF_MARK, str(escape(token))).replace(BY_MARK, str(escape(request.cookies.get(BY_COOKIE, ""))))
-    response = HTMLResponse(html, status_code=status)
+    body = body.replace(CSRF_MARK.encode(), str(escape(token)).encode()).replace(
+        BY_MARK.encode(), str(escape(request.cookies.get(BY_COOKIE, ""))).encode())
+    response = HTMLResponse(body, status_code=status)
     if fresh:
         response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="strict", path="/")
     if flash is not None:

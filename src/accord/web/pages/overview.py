@@ -1,9 +1,17 @@
-"""The overview: every dialogue with its rounds on a timeline and its topics round by round."""
+"""The overview: every dialogue with its rounds on a timeline and its topics round by round.
+
+Every dialogue is listed at the top of each page; a page shows a few of them
+in full (rounds, timeline, topics by round), the most active first, so a
+record of many dialogues is read a page at a time rather than as one page of
+every round ever held. What the charts are drawn from is counted in SQL once
+per change to the database; the charts are drawn for the dialogues shown.
+"""
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from urllib.parse import quote
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -14,16 +22,36 @@ from accord.web.render import kept_page, render
 
 router = APIRouter(include_in_schema=False)
 
+OVERVIEW_PAGE = 5  # dialogues a page shows in full
+
 
 @router.get("/", response_class=HTMLResponse)
-def overview(request: Request):
+def overview(request: Request, page: int = Query(1, ge=1, le=10000)):
     if (kept := kept_page(request)) is not None:
         return kept
     with store_of(request) as store:
         snap = snapshot(request, store)
         if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
-            snap.memo["overview"] = _overview_context(snap, store.meetings(), store.counts(), _topic_counts(store))
-    return render(request, "overview.html", nav="overview", **snap.memo["overview"])
+            snap.memo["overview"] = _overview_data(snap, store.meetings(), _record_counts(store), _topic_counts(store))
+    data = snap.memo["overview"]
+    full, others = data["full"], data["others"]
+    pages = max(1, -(-len(full) // OVERVIEW_PAGE))
+    page = min(page, pages)
+    shown = [_drawn(d) for d in full[(page - 1) * OVERVIEW_PAGE:page * OVERVIEW_PAGE]]
+    index = [{"name": d["name"], "acronym": d["acronym"], "rounds": len(d["rounds"]),
+              "url": f"/?page={1 + n // OVERVIEW_PAGE}#{_anchor(d['acronym'])}" if pages > 1 else f"#{_anchor(d['acronym'])}"}
+             for n, d in enumerate(full)]
+    return render(request, "overview.html", nav="overview", dialogues=shown + (others if page == pages else []),
+                  index=index if len(full) > 1 else [], page=page, pages=pages, counts=data["counts"],
+                  meetings=data["meetings"], threads=data["threads"], statuses=data["statuses"], anchor=_anchor)
+
+
+def _anchor(acronym: str) -> str:
+    return "dialogue-" + quote(acronym, safe="")
+
+
+def _record_counts(store) -> dict[str, int]:
+    return {t: store.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in ("documents", "statements")}
 
 
 def _topic_counts(store) -> tuple[dict[str, int], dict[str, Counter]]:
@@ -40,8 +68,9 @@ def _topic_counts(store) -> tuple[dict[str, int], dict[str, Counter]]:
     return totals, topics
 
 
-def _overview_context(snap: Snapshot, meetings: list, counts: dict,
-                      per_document: tuple[dict[str, int], dict[str, Counter]]) -> dict:
+def _overview_data(snap: Snapshot, meetings: list, counts: dict,
+                   per_document: tuple[dict[str, int], dict[str, Counter]]) -> dict:
+    """Each dialogue's rounds and topic counts (the charts are drawn per page, from these)."""
     doc_totals, doc_topics = per_document
     groups: dict[str, list] = defaultdict(list)
     for m in meetings:
@@ -49,13 +78,7 @@ def _overview_context(snap: Snapshot, meetings: list, counts: dict,
     dialogues = []
     for name, rows in groups.items():
         rows.sort(key=lambda m: (m.start or m.end or "9999", m.round or 0))
-        acronym = rows[0].acronym or name
-        rounds = [charts.Round(m.key, str(m.round) if m.round is not None else (m.start or "?")[:7],
-                               m.start, views.round_url(m.key),
-                               f"{m.key}: {views.dates(m.start, m.end)}{', ' + m.venue if m.venue else ''}")
-                  for m in rows]
         topic_counts: dict[tuple[str, str], int] = {}
-        links: dict[tuple[str, str], str] = {}
         totals: dict[str, int] = {}
         per_topic: Counter = Counter()
         for m in rows:
@@ -64,19 +87,30 @@ def _overview_context(snap: Snapshot, meetings: list, counts: dict,
             totals[m.key] = doc_totals[m.document_id]
             for t, n in doc_topics[m.document_id].items():
                 topic_counts[(t, m.key)] = n
-                links[(t, m.key)] = views.search_url(topic=t, doc=m.document_id)
                 per_topic[t] += n
-        topics = sorted(per_topic, key=lambda t: (t == "other", -per_topic[t], t))
-        for t in topics:
-            links[(t, "")] = views.search_url(topic=t, dialogue=acronym)
         dialogues.append({
-            "name": name, "acronym": acronym, "rounds": rows,
-            "timeline": charts.timeline(rounds),
-            "heatmap": charts.heatmap(topics, rounds, topic_counts, links, totals) if len(rows) >= 2 else Markup(""),
+            "name": name, "acronym": rows[0].acronym or name, "rounds": rows,
+            "topics": sorted(per_topic, key=lambda t: (t == "other", -per_topic[t], t)),
+            "topic_counts": topic_counts, "totals": totals,
             "acts": sum(m.acts for m in rows), "commitments": sum(m.commitments for m in rows),
             "first": rows[0], "last": rows[-1],
         })
     dialogues.sort(key=lambda d: (-len(d["rounds"]), d["name"]))
-    statuses = Counter(m.status for m in snap.milestones)
-    return dict(dialogues=dialogues, counts=counts, meetings=meetings, threads=len(snap.threads), statuses=statuses)
+    return dict(full=[d for d in dialogues if len(d["rounds"]) >= 2],
+                others=[_drawn(d) for d in dialogues if len(d["rounds"]) < 2], counts=counts, meetings=len(meetings),
+                threads=len(snap.threads), statuses=Counter(m.status for m in snap.milestones))
 
+
+def _drawn(d: dict) -> dict:
+    """A dialogue with its timeline and its heatmap (each cell a link to the acts it counts)."""
+    rows = d["rounds"]
+    rounds = [charts.Round(m.key, str(m.round) if m.round is not None else (m.start or "?")[:7],
+                           m.start, views.round_url(m.key),
+                           f"{m.key}: {views.dates(m.start, m.end)}{', ' + m.venue if m.venue else ''}")
+              for m in rows]
+    links = {(t, m.key): views.search_url(topic=t, doc=m.document_id)
+             for m in rows for t in d["topics"] if (t, m.key) in d["topic_counts"]}
+    links.update({(t, ""): views.search_url(topic=t, dialogue=d["acronym"]) for t in d["topics"]})
+    return {**d, "timeline": charts.timeline(rounds),
+            "heatmap": charts.heatmap(d["topics"], rounds, d["topic_counts"], links, d["totals"])
+            if len(rows) >= 2 else Markup("")}
