@@ -177,3 +177,20 @@ def test_a_position_reworded_after_a_gap_is_carried_on_by_the_one_pair_of_rounds
     assert [[u.key for u in g] for g in cluster(units, found, 0.35)] == [["u0", "u1", "u2", "u3", "u4", "u5"]]
     near = [Unit(u.key, u.document_id, (), f"1992-0{1 + n}-01") for n, u in enumerate(units)]
     assert len(cluster(near, found, 0.35)) == 2  # when every pair could have linked, one link is not enough
+
+
+def test_restatements_about_one_rare_object_in_new_words_are_one_thread():
+    set_up = "to set up a Counter-Missile Working Group under the Deterrence Strategy Committee to coordinate " \
+             "intelligence, planning and exercises"
+    go_on = "to keep building the Alliance's ability to detect, track and answer missile threats of every range " \
+            "with the Counter-Missile Working Group"
+    records = [
+        make_record("KIDD", 21, "2022-09-01", [meet("KIDD", 21), {
+            "act": "agree", "commitment": True, "topics": ["missile_defense"], "text": f"They agreed {set_up}",
+            "content": set_up}]),
+        make_record("KIDD", 22, "2023-04-01", [meet("KIDD", 22), {
+            "act": "commit", "commitment": True, "topics": ["missile_defense"], "text": f"They committed {go_on}",
+            "content": go_on}]),
+    ]
+    (t,) = [t for t in build_threads(records) if "missile_defense" in t.topics]
+    assert t.meetings == ["KIDD-21", "KIDD-22"]

@@ -26,8 +26,10 @@ FINDING = re.compile(r"\b(?:assess|evaluat)\w*\s+(?:that|whether|how)\b", re.I)
 GENERIC_TOPICS = frozenset({"alliance_coordination", "other"})
 TOPIC_WEIGHT = 0.2  # the rest is the words
 CONTAINMENT_FLOOR = 10.0  # a clause of one or two words is not "contained" in every clause that uses them
-SIDE_WEIGHT = 0.3  # of a word said only in a side clause
+SIDE_WEIGHT = 0.15  # of a word said only in a side clause
 SIDE_MARK = "~"
+HEAD_TERMS = 2  # a statement's rarest words of what is held: its object ("sma", "tds", "cmwg")
+HEAD_BONUS = 0.15  # of the way to 1, for two statements about one object
 KINDRED = {frozenset(("pledge", "view")): 0.7, frozenset(("view", "discussion")): 0.7}
 CORE_TERMS = 3  # a clause holding fewer words before its side clause ("to cooperate so that ...") holds what follows
 
@@ -128,10 +130,10 @@ def position_terms(words: str, vocab: Vocabulary) -> tuple[frozenset[str], froze
     """
     words = WHEN.sub(" ", words)
     m = SIDE_CLAUSE.search(words)
-    core, rest = (words[:m.start()], words[m.end():]) if m and m.start() > 0 else (words, "")
-    held = frozenset(vocab.content_terms(core))
-    side = frozenset(vocab.content_terms(rest)) - held
-    return (held, side) if held else (side, frozenset())
+    held = frozenset(vocab.content_terms(words[:m.start()] if m else words))
+    if m is None or len(held) < CORE_TERMS:
+        return frozenset(vocab.content_terms(words)), frozenset()
+    return held, frozenset(vocab.content_terms(words[m.end():])) - held
 
 
 def rarity(signatures: list[Signature]) -> dict[str, float]:
@@ -163,22 +165,32 @@ def comparable(a: Signature, b: Signature) -> bool:
 
 
 class Weights(dict):
-    """Rarity weights of words, with each signature's total kept once it is known."""
+    """Rarity weights of words, with each signature's total and head kept once they are known."""
 
     def __init__(self, idf: dict[str, float], default: float = 1.0):
         super().__init__(idf)
         self.default = default  # the weight of a word not in the table
-        self.totals: dict[str, float] = {}
+        self.totals: dict[tuple, float] = {}
+        self.heads: dict[tuple, frozenset[str]] = {}
 
     def weight(self, term: str) -> float:
         return self.get(term, self.default)
 
+    def head(self, sig: Signature) -> frozenset[str]:
+        """The rarest words of what is held: the object a position is about."""
+        key = (sig.statement_id, sig.terms)
+        h = self.heads.get(key)
+        if h is None:
+            h = self.heads[key] = frozenset(sorted(sig.terms, key=lambda t: (-self.weight(t), t))[:HEAD_TERMS])
+        return h
+
     def total(self, sig: Signature) -> float:
         """The statement's weight: its words' rarity, a side clause's words at ``SIDE_WEIGHT`` of it."""
-        t = self.totals.get(sig.statement_id)
+        key = (sig.statement_id, sig.terms, sig.side)  # a statement re-extracted keeps its id, not its words
+        t = self.totals.get(key)
         if t is None:
-            t = self.totals[sig.statement_id] = (sum(self.weight(x) for x in sig.terms)
-                                                 + SIDE_WEIGHT * sum(self.weight(x) for x in sig.side))
+            t = self.totals[key] = (sum(self.weight(x) for x in sig.terms)
+                                    + SIDE_WEIGHT * sum(self.weight(x) for x in sig.side))
         return t
 
 
@@ -186,7 +198,10 @@ def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
     """0..1: rarity-weighted overlap of content words (the mean of Jaccard and containment), blended with topic agreement.
 
     Words of side clauses count at ``SIDE_WEIGHT``; a word held by one and
-    said in passing by the other counts at the lesser weight.
+    said in passing by the other counts at the lesser weight. When one names
+    the other's object (its rarest held words: "the Counter-Missile Working
+    Group", "the SMA"), the two are closer by ``HEAD_BONUS`` of the way to 1:
+    a position restated in new words keeps its object.
     """
     if not comparable(a, b):
         return 0.0
@@ -202,4 +217,7 @@ def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
     words = (jaccard + containment) / 2
     ta, tb = a.topics - GENERIC_TOPICS, b.topics - GENERIC_TOPICS
     topics = len(ta & tb) / len(ta | tb) if ta and tb else 0.0
-    return kinship(a.family, b.family) * ((1 - TOPIC_WEIGHT) * words + TOPIC_WEIGHT * topics)
+    sim = (1 - TOPIC_WEIGHT) * words + TOPIC_WEIGHT * topics
+    if w.head(a) & (b.terms | b.side) or w.head(b) & (a.terms | a.side):
+        sim += HEAD_BONUS * (1 - sim)
+    return kinship(a.family, b.family) * sim
