@@ -342,3 +342,10 @@ def test_heads_brought_together_taking_part_or_reaching_agreement_at_the_meeting
         {"Ola Berg", "Tom Roe"}
     assert ("Ha Van Minh", "VNM") in _heads("The dialogue was co-chaired by Sen. Lieut. Gen. Ha Van Minh, Deputy "
                                             "Minister of National Defence of Vietnam, and Tom Roe.", ("USA", "VNM"))
+
+
+def test_a_meeting_that_took_place_co_chaired_by_its_heads():
+    assert _heads("The 13th Example Defence Policy Dialogue took place in Hanoi on May 8, co-chaired by Vietnamese "
+                  "Deputy Minister of National Defence Ha Van Minh and US Acting Assistant Secretary of Defense Tom "
+                  "Roe.", ("USA", "VNM"), ["Example Defence Policy Dialogue"]) == {("Ha Van Minh", "VNM"),
+                                                                                 ("Tom Roe", "USA")}

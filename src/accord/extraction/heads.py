@@ -407,7 +407,7 @@ class HeadFinder:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
             passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
-                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted)\s+by)\b", clause)
+                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted|co-chaired|chaired|hosted)\s+by)\b", clause)
             if passive:
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None  # the agents of "led by": names count without a title
