@@ -85,7 +85,7 @@ def test_thread_linking_quality_on_the_labelled_pairs(corpus_records, corpus_thr
     q = pair_quality(corpus_threads, corpus_records, pairs)
     assert q.unresolved == []
     assert len(q.results) == len(pairs)
-    assert q.precision >= 0.85 and q.recall >= 0.75, (q.precision, q.recall, [r.why for r in q.errors()])
+    assert q.precision >= 0.95 and q.recall >= 0.85, (q.precision, q.recall, [r.why for r in q.errors()])
 
 
 def test_opcon_conditions_have_evidence_over_time(corpus_records):
