@@ -179,7 +179,8 @@ class Pipeline:
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
-                           dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2])
+                           dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
+                           named=self.heads.named(text, parties))
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0

@@ -237,3 +237,12 @@ def test_a_list_under_intend_to_is_a_commitment_per_item(extract_text):
     got = [(s.act, s.commitment, s.actors) for s in rec.statements[2:]]
     assert got == [("commit", True, ["KOR", "USA"])] * 2
     assert rec.statements[2].text.endswith("Consult closely on their plans for the region")  # with its lead-in
+
+
+def test_a_minister_named_later_acts_for_his_side_and_a_trailing_said_only_attributes(extract_text):
+    rec = extract_text("Norway and Poland hold first two-plus-two\n\nNorway and Poland held their first two-plus-two "
+                       "meeting in Oslo on Thursday.\n\nThe attendees agreed to meet yearly. Our agenda focused on the "
+                       "Arctic.\n\nPolish Foreign Minister Jan Kowal expressed concern over the Arctic. The alliance is "
+                       "strong, Kowal said.")
+    got = [(s.act, s.actors) for s in rec.statements[1:]]
+    assert got == [("agree", ["NOR", "POL"]), ("discuss", ["NOR", "POL"]), ("concern", ["POL"])]

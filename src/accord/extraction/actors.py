@@ -16,7 +16,7 @@ from accord.records import Head
 COLLECTIVE = re.compile(
     r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
-    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo)\b", re.I)
+    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries)\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
@@ -32,6 +32,7 @@ class ActorContext:
     unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves
     dialogue_kinds: set[str] = field(default_factory=set)  # "group" for the Nuclear Consultative Group
     dialogue_names: list[str] = field(default_factory=list)  # the dialogue's names and acronym, as the page gives them
+    named: dict[str, str] = field(default_factory=dict)  # other people the page names with their party ("Minister Kishida")
 
     def __post_init__(self):
         for h in self.heads:
@@ -40,6 +41,11 @@ class ActorContext:
                     tok = tok.strip(".,")
                     if len(tok) > 2 and tok[0].isupper():
                         self.people.setdefault(tok.casefold(), h.party)  # "HAYASHI Yoshimasa" is "Minister Hayashi"
+        for name, party in self.named.items():
+            for tok in name.split():
+                tok = tok.strip(".,")
+                if len(tok) > 2 and tok[0].isupper():
+                    self.people.setdefault(tok.casefold(), party)
 
 
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
@@ -59,6 +65,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return list(ctx.last_single) if ctx.last_single else None
     if low in PLURAL_PRONOUNS:
         return sorted(ctx.parties) if ctx.parties else None
+    if re.search(r"\b(?:two|both|three|four)\b", phrase, re.I) and COLLECTIVE.search(phrase):
+        return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))
     if head_lemma.lower() in attributing and not has_determiner:
         return None  # "officials said", "defense officials announced"

@@ -24,7 +24,7 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
-MEETING_SUBJECTS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "discussion", "discussions"}
+MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -145,9 +145,9 @@ class ActFinder:
             return "commit", tok, True
         if lemma in self.verbs:
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
-        if lemma in self.speech and any(c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain"
+        if lemma in self.speech and any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                         for c in tok.children) and not _quoting(tok):
-            return "other", tok, False
+            return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
                 and lemma not in SCHEDULE and not _quoting(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action

@@ -265,6 +265,18 @@ class HeadFinder:
             heads += self._missing_side(heads, parties, text)
         return heads
 
+    def named(self, text: str, parties: list[str]) -> dict[str, str]:
+        """Everyone the page names with a title, and the meeting party each belongs to, where the page
+        tells it: a minister named only in a later paragraph still acts for a side."""
+        out: dict[str, str] = {}
+        for para in text.split("\n")[:200]:
+            for p in self.people(para):
+                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties) \
+                    or self._party_beside(p.name, text, parties)
+                if party in parties and p.name not in out:
+                    out[p.name] = party
+        return out
+
     def _without_office(self, title: str | None, parties: list[str]) -> str | None:
         """"Minister for Foreign Affairs X" at a meeting with the United States is the other side's."""
         others = [c for c in parties if not any(p.search(title or "") for p in self.no_office.get(c, []))]
