@@ -239,7 +239,10 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "The two ministers shake hands before their talks in Oslo on Monday.",
                                   "Delegates pose before the dialogue in Oslo. From left are A, B and C.",
                                   "The minister escorts his guest through the ministry, Oslo, March 2, 2026.",
-                                  "(Presentation and follow-on discussion)", "Oslo, January 27, NORPRESS"])
+                                  "(Presentation and follow-on discussion)", "Oslo, January 27, NORPRESS",
+                                  "No comments:", "Original article.", "Find out more about the minister's visit.",
+                                  "- Embargoed: 5th November 2005 12:00",
+                                  "Sign up now: Get our newsletters delivered to your inbox", "Follow topic:"])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
@@ -288,3 +291,8 @@ def test_a_photo_caption_run_into_the_first_line_of_the_story_goes_but_a_datelin
                           "and more")
     assert text.startswith("Norway and Poland agreed") and "OSLO, March 2 (Yonhap) -- The talks ended." in text
     assert "Open a New Window" not in text
+
+
+def test_a_source_credit_after_the_last_sentence_goes():
+    text, _ = clean("The two sides met in Oslo and agreed to meet again, the minister said. (Source: NTB)")
+    assert text == "The two sides met in Oslo and agreed to meet again, the minister said."

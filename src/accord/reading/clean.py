@@ -27,7 +27,8 @@ SITE_SUFFIX = re.compile(
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
-LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window", re.I)
+LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window"
+                        r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
 
 # A photo caption that ends in its credit, run into the first line of the story by the page's layout:
 # "A and B shake hands in Seoul on Tuesday. (Yonhap) South Korea and ...". A dateline ("SEOUL, July 30
