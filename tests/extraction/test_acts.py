@@ -246,3 +246,12 @@ def test_a_minister_named_later_acts_for_his_side_and_a_trailing_said_only_attri
                        "strong, Kowal said.")
     got = [(s.act, s.actors) for s in rec.statements[1:]]
     assert got == [("agree", ["NOR", "POL"]), ("discuss", ["NOR", "POL"]), ("concern", ["POL"])]
+
+
+def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_parties_bind(extract_text):
+    got = acts(extract_text, "The allies agreed a new rotational model for air defence. The two sides reached the "
+                             "agreement at the annual meeting. They agreed to a conditions-based transition. They "
+                             "stressed that they will continue to enforce the sanctions. The U.S. side stated that they "
+                             "would like to deepen cooperation. They stressed that the situation is grave.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", True),
+                                                    ("note", True), ("other", True), ("note", False)]

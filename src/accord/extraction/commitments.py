@@ -13,18 +13,22 @@ from accord.extraction.acts import Clause
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
                  "objectives", "determination", "promise", "aim", "goals", "vow"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
-REAFFIRMED = BINDING_NOUNS | {"support", "vision"}
+REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination"}
 # Anywhere in what is reaffirmed: "remain committed to", "the Treaty extends to ..." (a treaty's scope)
 REAFFIRMED_ANYWHERE = BINDING_NOUNS | {"committed", "treaty"}
 # Plans endorsed, approved or adopted bind those who endorse them (not results approved).
 ENDORSING = {"endorse", "approve", "adopt"}
 PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
-         "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action"}
+         "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action", "package",
+         "model", "target", "targets", "mechanism"}
+# "reached an agreement", "reached consensus": the parties bound themselves, whatever the words after
+REACHED = {"agreement", "consensus"}
 # "it is necessary to", "it is essential to": a need stated of the parties' own action
 NEED_ADJECTIVES = {"necessary", "essential", "imperative", "vital", "crucial"}
 # Acts that set work in motion: "directed their departments to", "called for another meeting"
 DIRECTING = {"direct", "instruct", "task", "call", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
+SPEECH = {"state", "say", "explain", "remark"}
 DECIDING = {"decide", "determine", "resolve"}
 BELIEF_OBJECTS = {"view", "views", "understanding", "belief", "recognition"}
 PARTY_WORDS = {"they", "we", "sides", "side", "nations", "countries", "militaries", "alliance", "allies", "governments", "delegations", "two"}
@@ -41,6 +45,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "other" and head in DIRECTING:
         return _has_xcomp(clause) or any(c.lower_ == "for" for c in clause.head.children) or \
             any(c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in clause.head.children)
+    if act == "other" and head in SPEECH:
+        return _binding_clause(content, party_names, strict=True)  # "the French side stated that they would like to"
     if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
         return False
     if act == "reaffirm":
@@ -52,8 +58,13 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "agree":
         if head in DECIDING:
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
-        if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING and _object_is(clause, PLANS):
+        if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
+            return True  # "agreed to strengthen", "Allies agreed a new rotational model"
+        if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
             return True
+        if head == "agree" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                                   for c in clause.head.children):
+            return True  # "agreed to a conditions-based transition"
         if clause.trigger.lower_ in ("view", "opinion") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.tag_ == "VBG" for g in c.children)
                 for c in clause.trigger.children):
@@ -61,8 +72,10 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         return _binding_clause(content, party_names, strict=belief)
     if act == "note":
-        # "underscored their shared commitment to", "emphasized the need to": a commitment stressed
-        return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS | {"need"})
+        # "underscored their shared commitment to", "emphasized the need to": a commitment stressed;
+        # "stressed that they will continue to enforce ...": the parties' own future
+        return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS | {"need"}) \
+            or _binding_clause(content, party_names, strict=True)
     return False
 
 
@@ -79,7 +92,8 @@ def _object_is(clause: Clause, nouns: set[str]) -> bool:
 
 def _has_xcomp(clause: Clause) -> bool:
     """"agreed to strengthen", "decided to keep", "reached an agreement to hold": an infinitive of future action."""
-    if any(c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in clause.head.children):
+    if any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
+           and (c.dep_ == "xcomp" or clause.head.lemma_.lower() in ("concur", "agree", "decide")) for c in clause.head.children):
         return True
     trigger = clause.trigger
     return trigger.i != clause.head.i and any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)
