@@ -24,7 +24,7 @@ ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
-_TWO_PLUS_TWO = r"(?:[“\"]?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"]?)"
+_TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
@@ -43,6 +43,12 @@ _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s–\s)(?!
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
+    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
+# "the 2+2 Ministerial Dialogue", "a regular 'two plus two' meeting".
+TWO_PLUS_TWO_MEETING = re.compile(
+    r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:and\s+)?){0,4}" + _TWO_PLUS_TWO + r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
+    r"(?i:dialogue|meeting|talks|consultations)\b)"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
@@ -98,7 +104,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, GROUPING_MEETING, NAMED_MEETING):
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -176,7 +182,7 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     else:
         if best.acronym is None:
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
-            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2|two-plus-two|2-plus-2", best.name, re.I) else None)
+            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2|two-plus-two|2-plus-2|two plus two|2 plus 2", best.name, re.I) else None)
         facts.parties = name_parties(best.name, kb)
 
 
