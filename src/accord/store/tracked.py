@@ -222,7 +222,7 @@ class Tracker:
         return {r[0]: Component.decode(r[0], r[1], bytes(r[2]))
                 for r in _rows(self.conn, "SELECT id, units, links FROM track_components WHERE id IN ({})", ids)}
 
-    def _recluster(self, held: dict[str, "Component"], gone: set[str], fresh: dict[str, str],
+    def _recluster(self, held: dict[str, "Component"], gone: set[str], fresh: dict[str, tuple],
                    found: list[tuple[str, str, float]]) -> int:
         """Re-cluster and keep again the components of a change: ``held``, the kept ones it touches, less the
         units that are ``gone``, joined by the ``fresh`` units (key -> document and date) and their ``found`` links.
@@ -239,6 +239,7 @@ class Tracker:
 
         for x in [*("c:" + c for c in held), *("u:" + k for k in fresh)]:
             root(x)
+
         def node(k: str) -> str:
             return "u:" + k if k in fresh else "c:" + where.get(k, "")
 
