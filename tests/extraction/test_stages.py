@@ -355,3 +355,12 @@ def test_a_two_plus_two_is_a_dialogue_without_an_ordinal_or_the_parties_in_its_n
     rec = extract_text("Allies meet\n\nThe foreign and defence ministers of Norway and Poland held a regular ‘two plus "
                        "two’ meeting in Oslo on Friday.\n\nThey agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("‘two plus two’ meeting", "2+2")
+
+
+def test_a_round_said_in_words_beside_the_dialogue():
+    from accord.extraction.meeting import identify
+
+    text = ("Norway and Poland convened the Nordic Consultative Group (NCG) for its third meeting in Oslo on "
+            "Monday, the ministry said.\n\nThe fourth iteration will be held in 2027.")
+    facts = identify(text, layout(text), KB, None)
+    assert (facts.acronym, facts.round) == ("NCG", 3)

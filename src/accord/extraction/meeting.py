@@ -161,8 +161,20 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                 best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
                                best.round if best.round is not None else fuller[0].round, best.in_title)
         _name(facts, best, mentions, text, kb)
+    if facts.dialogue and facts.round is None:
+        facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     _place(facts, text, blocks, opening, kb, dateline_city)
     return facts
+
+
+ROUND_SAID = re.compile(r"\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+|high-level\s+|annual\s+|ministerial\s+)?"
+                        r"(?:round|meeting|session|dialogue|iteration|edition)\b(?!\s+(?:was|were)\b)")
+
+
+def _round_said(opening: str) -> int | None:
+    """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
+    m = ROUND_SAID.search(opening)
+    return _ordinal_value(m) if m else None
 
 
 def _substantive(b: Block) -> bool:
