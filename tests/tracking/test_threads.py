@@ -138,21 +138,6 @@ def test_positions_sharing_only_a_side_clause_and_a_count_of_years_are_two_threa
     assert all(len({"maritime" in a.text for a in t.appearances}) == 1 for t in threads)
 
 
-def test_a_pledge_and_a_view_of_the_same_thing_in_other_words_are_one_thread():
-    records = [
-        make_record("KIDD", 1, "2020-03-01", [meet("KIDD", 1), {
-            "act": "note", "commitment": False, "topics": ["cost_sharing"],
-            "text": "They underlined how important it is that the cost-sharing agreement be settled at a fair and "
-                    "mutually agreeable level"}]),
-        make_record("SCM", 52, "2020-10-14", [meet("SCM", 52), {
-            "act": "agree", "commitment": True, "topics": ["cost_sharing"],
-            "text": "They agreed that the Special Measures Agreement should be concluded at a fair and mutually "
-                    "agreeable level"}]),
-    ]
-    (t,) = [t for t in build_threads(records) if "cost_sharing" in t.topics]
-    assert t.meetings == ["KIDD-1", "SCM-52"]
-
-
 def test_the_nuclear_umbrella_is_extended_deterrence():
     records = [
         make_record("SCM", 50, "2018-10-31", [meet("SCM", 50), {

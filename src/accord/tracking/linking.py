@@ -29,7 +29,7 @@ import numpy as np
 
 from accord.tracking.similarity import Signature, Weights, similarity
 
-SCORING = "position-2"  # names how signatures, buckets and links are made: a change here rebuilds stored tracking
+SCORING = "position-3"  # names how signatures, buckets and links are made: a change here rebuilds stored tracking
 ECHO = 0.6  # similarity at which two statements of one document are one appearance
 LINK_FLOOR = 0.15  # weaker similarities are not links (and count as none in a thread's mean)
 INDEX_FLOOR = 1.5  # a word weighing less (said almost everywhere) proposes no candidates
@@ -57,8 +57,9 @@ class Unit:
 
 
 def bucket(sig: Signature) -> str:
-    """Only statements of one bucket can link: one alliance, one set of actors (the inverted index's partition)."""
-    return "+".join(sig.alliance) + "/" + "+".join(sorted(sig.actors))
+    """Only statements of one bucket can link (the inverted index's partition): one alliance, one set of actors,
+    one family."""
+    return "+".join(sig.alliance) + "/" + "+".join(sorted(sig.actors)) + "/" + sig.family
 
 
 def document_units(sigs: list[Signature], w: Weights) -> list[Unit]:

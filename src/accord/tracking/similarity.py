@@ -30,7 +30,6 @@ SIDE_WEIGHT = 0.15  # of a word said only in a side clause
 SIDE_MARK = "~"
 HEAD_TERMS = 2  # a statement's rarest words of what is held: its object ("sma", "tds", "cmwg")
 HEAD_BONUS = 0.15  # of the way to 1, for two statements about one object
-KINDRED = {frozenset(("pledge", "view")): 0.7, frozenset(("view", "discussion")): 0.7}
 CORE_TERMS = 3  # a clause holding fewer words before its side clause ("to cooperate so that ...") holds what follows
 
 
@@ -143,20 +142,8 @@ def rarity(signatures: list[Signature]) -> dict[str, float]:
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
-def kinship(a: str, b: str) -> float:
-    """How far two families can carry one position: 1 for one family, less for neighbours, 0 for strangers.
-
-    Whether a clause binds ("agreed that the SMA should be concluded at a
-    fair level") or holds a view ("underlined how important it is that the
-    agreement be settled at a fair level") is often the wording of the round,
-    not a new position; a view and an exchange of assessments of one threat
-    are neighbours too. A pledge and a discussion are not.
-    """
-    return 1.0 if a == b else KINDRED.get(frozenset((a, b)), 0.0)
-
-
 def comparable(a: Signature, b: Signature) -> bool:
-    if a.alliance != b.alliance or not kinship(a.family, b.family):
+    if a.alliance != b.alliance or a.family != b.family:
         return False
     if a.actors != b.actors:
         return False
@@ -220,4 +207,4 @@ def similarity(a: Signature, b: Signature, idf: dict[str, float]) -> float:
     sim = (1 - TOPIC_WEIGHT) * words + TOPIC_WEIGHT * topics
     if w.head(a) & (b.terms | b.side) or w.head(b) & (a.terms | a.side):
         sim += HEAD_BONUS * (1 - sim)
-    return kinship(a.family, b.family) * sim
+    return sim
