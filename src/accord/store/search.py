@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any, Iterable
 
@@ -136,7 +137,7 @@ FACETS = ("dialogue", "act", "party", "topic", "year")
 
 
 def facets(conn, query: str | None, parties: Iterable[str], **filters: Any) -> tuple[int, dict[str, list]]:
-    """How many statements match, and their counts by dialogue, act, party, topic and year, all in SQL.
+    """How many statements match, and their counts by dialogue, act, party, topic and year, counted in SQL.
 
     ``parties`` are the codes to count (a statement counts once for each of its actors).
     """
@@ -149,30 +150,30 @@ def facets(conn, query: str | None, parties: Iterable[str], **filters: Any) -> t
         matching, margs = f"SELECT pk FROM ({sql}) AS found", [*query_args, *args, phrase]
     else:
         matching, margs = f"SELECT s.pk FROM statements s {joins} WHERE {where}", args
-    base = (f"FROM statements s JOIN documents d ON d.id = s.document_id LEFT JOIN meetings m"
-            f" ON m.document_id = s.document_id WHERE s.pk IN ({matching})")
-    out: dict[str, list] = {}
-    try:
-        total = conn.execute(f"SELECT count(*) {base}", margs).fetchone()[0]
+    groups = (f"SELECT coalesce(m.acronym, m.dialogue, '?'), s.act, substr({_DATE}, 1, 4), s.actors, count(*)"
+              f" FROM statements s JOIN documents d ON d.id = s.document_id LEFT JOIN meetings m"
+              f" ON m.document_id = s.document_id WHERE s.pk IN ({matching}) GROUP BY 1, 2, 3, 4")
+    codes = set(parties)
+    total = 0
+    counted: dict[str, Counter] = {name: Counter() for name in FACETS}
+    try:  # the matches counted by (dialogue, act, year, actors) in SQL; each facet sums those few groups
+        for dialogue, act, year, actors, n in conn.execute(groups, margs):
+            total += n
+            counted["dialogue"][dialogue] += n
+            if act is not None:
+                counted["act"][act] += n
+            if year is not None:
+                counted["year"][year] += n
+            for code in set(json.loads(actors or "[]")) & codes:
+                counted["party"][code] += n
         if not total:
             return 0, {name: [] for name in FACETS}
-        for name, expr in (("dialogue", "coalesce(m.acronym, m.dialogue, '?')"), ("act", "s.act"),
-                           ("year", f"substr({_DATE}, 1, 4)")):
-            out[name] = [(r[0], r[1]) for r in conn.execute(
-                f"SELECT {expr} AS v, count(*) AS n {base} AND {expr} IS NOT NULL GROUP BY {expr}"
-                f" ORDER BY n DESC, v", margs)]
-        out["topic"] = [(r[0], r[1]) for r in conn.execute(
-            f"SELECT t.topic, count(DISTINCT t.statement_pk) AS n FROM statement_topics t WHERE t.statement_pk IN"
-            f" ({matching}) GROUP BY t.topic ORDER BY n DESC, t.topic", margs)]
-        codes = sorted(set(parties))
-        if codes:
-            sums = ", ".join("sum(CASE WHEN s.actors LIKE ? THEN 1 ELSE 0 END)" for _ in codes)
-            row = conn.execute(f"SELECT {sums} {base}", [*(f'%"{c}"%' for c in codes), *margs]).fetchone()
-            out["party"] = sorted(((c, int(n or 0)) for c, n in zip(codes, row) if n), key=lambda x: (-x[1], x[0]))
-        else:
-            out["party"] = []
+        counted["topic"].update(dict(conn.execute(
+            f"SELECT t.topic, count(DISTINCT t.statement_pk) FROM statement_topics t WHERE t.statement_pk IN"
+            f" ({matching}) GROUP BY t.topic", margs).fetchall()))
     except conn.backend.search_errors as e:
         raise StoreError(f"cannot search for {query!r}: {' '.join(str(e).split())}") from None
+    out = {name: sorted(c.items(), key=lambda x: (-x[1], x[0])) for name, c in counted.items()}
     out["year"].sort()
     return total, out
 
