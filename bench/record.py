@@ -113,7 +113,7 @@ def targets(db: Path) -> dict[str, list[str]]:
     rng = random.Random(5)
     with Store.open(db, create=False) as store:
         meetings = store.meetings()
-        keys = [m.key for m in rng.sample(meetings, 200)]
+        keys = [m.key for m in rng.sample(meetings, min(200, len(meetings)))]
         threads = [r[0] for r in store.conn.execute("SELECT id FROM threads ORDER BY id")]
         acronyms = sorted({m.acronym for m in meetings if m.acronym})
         topics = [r[0] for r in store.conn.execute("SELECT DISTINCT topic FROM statement_topics ORDER BY topic")]

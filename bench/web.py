@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import http.client
 import json
+import os
+import signal
 import socket
 import subprocess
 import threading
@@ -26,7 +28,7 @@ class Server:
         self.port = free_port()
         self.headers = headers or {}
         self.proc = subprocess.Popen([ACCORD, "serve", "--db", str(db), "--port", str(self.port), *args],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
         deadline = time.time() + 60
         while time.time() < deadline:
             try:
@@ -46,12 +48,17 @@ class Server:
         return r.status, r.read()
 
     def stop(self):
+        """The server and its workers (its own process group), however busy they are."""
         self.proc.terminate()
         try:
             self.proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
-            self.proc.kill()
-            self.proc.wait()
+            pass
+        try:
+            os.killpg(self.proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        self.proc.wait()
 
 
 def targets(server: Server) -> dict[str, list[str]]:

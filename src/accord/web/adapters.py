@@ -76,6 +76,7 @@ class Snapshot:
 
     keys: dict[str, str]  # document id -> meeting key
     primary: dict[str, str]  # meeting key -> the document its record is read from
+    meetings: list[Any] = field(default_factory=list)  # one summary per meeting (``Store.meetings``)
     rounds: dict[tuple, list[tuple[str, str]]] = field(default_factory=dict)  # (dialogue, alliance) -> rounds
     threads: list[ThreadRow] = field(default_factory=list)
     milestones: list[Any] = field(default_factory=list)
@@ -161,13 +162,14 @@ def build(store: Store) -> Snapshot:
     tracker = store.tracker()
     tracker.ensure()  # a database from before tracking was kept is built once, here
     keys = {r[0]: r[1] for r in store.conn.execute("SELECT document_id, key FROM meetings").fetchall()}
-    primary = {m.key: m.document_id for m in store.meetings()}
+    meetings = store.meetings()
+    primary = {m.key: m.document_id for m in meetings}
     refs = [MeetingRef(key, dialogue_label(Meeting(name, acronym, rnd, parties=json.loads(parties or "[]"))), rnd, date,
                        tuple(sorted(set(json.loads(parties or "[]")))), doc)
             for doc, key, acronym, name, rnd, date, parties in store.conn.execute(
                 "SELECT d.id, m.key, m.acronym, m.dialogue, m.round, coalesce(m.start_date, m.end_date, d.published),"
                 " m.parties FROM current_documents d JOIN meetings m ON m.document_id = d.id").fetchall()]
-    snap = Snapshot(keys, primary, rounds_on_record(refs))
+    snap = Snapshot(keys, primary, meetings, rounds_on_record(refs))
     for r in store.conn.execute("SELECT * FROM threads ORDER BY appearances DESC, first_date, id").fetchall():
         t = ThreadRow(r["id"], r["label"], r["family"], json.loads(r["alliance"]), json.loads(r["topics"]),
                       json.loads(r["actors"]), json.loads(r["dialogues"]), r["appearances"], r["first_meeting"],

@@ -32,7 +32,7 @@ def overview(request: Request, page: int = Query(1, ge=1, le=10000)):
     with store_of(request) as store:
         snap = snapshot(request, store)
         if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
-            snap.memo["overview"] = _overview_data(snap, store.meetings(), _record_counts(store), _topic_counts(store))
+            snap.memo["overview"] = _overview_data(snap, snap.meetings, _record_counts(store), _topic_counts(store))
     data = snap.memo["overview"]
     full, others = data["full"], data["others"]
     pages = max(1, -(-len(full) // OVERVIEW_PAGE))

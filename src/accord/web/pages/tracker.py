@@ -50,7 +50,7 @@ ORDER = {"overdue": 0, "due": 1, "unknown": 2, "met": 3}
 
 def milestone_rows(store, snap: Snapshot) -> list[dict]:
     """Every tracked milestone as a tracker row, most pressing first (kept with the snapshot)."""
-    meetings = {m.key: m for m in store.meetings()}
+    meetings = {m.key: m for m in snap.meetings}
     actors = {}
     sources = sorted({m.source_statement for m in snap.milestones if m.source_statement})
     for i in range(0, len(sources), 500):
@@ -119,7 +119,7 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
         page = min(page, pages)
         found = adapters.statements_by_id(store, [r["sid"] for r in shown if r["sid"]] + ids)
         if "meetings-by-doc" not in snap.memo:
-            snap.memo["meetings-by-doc"] = {m.document_id: m for m in store.meetings()}
+            snap.memo["meetings-by-doc"] = {m.document_id: m for m in snap.meetings}
         meetings = snap.memo["meetings-by-doc"]
         rows = [dict(r, s=found.get(r["sid"]),
                      url=views.round_url(target_of(snap, r["document"], snap.keys.get(r["document"])), r["sid"]))
@@ -136,7 +136,7 @@ def tracker_page(request: Request, dialogue: str = Query("", max_length=100), pa
             snap.memo["tracker-choices"] = dict(
                 statuses=Counter(r["status"] for r in all_rows) + Counter({"none": snap.memo["tracker-plain"]}),
                 dialogues=sorted({r["dialogue"] for r in all_rows} | {(m.acronym or m.dialogue or "?")
-                                                                      for m in store.meetings()}),
+                                                                      for m in snap.meetings}),
                 parties=sorted(adapters.parties_on_record(store.conn)),
                 topics=sorted(r[0] for r in store.conn.execute("SELECT DISTINCT topic FROM statement_topics")))
     pager_query = urlencode({k: v for k, v in (("dialogue", dialogue), ("party", party), ("topic", topic),
