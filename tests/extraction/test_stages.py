@@ -364,3 +364,12 @@ def test_a_round_said_in_words_beside_the_dialogue():
             "Monday, the ministry said.\n\nThe fourth iteration will be held in 2027.")
     facts = identify(text, layout(text), KB, None)
     assert (facts.acronym, facts.round) == ("NCG", 3)
+
+
+def test_heads_listed_before_attended_after_an_earlier_verb_and_a_given_name_like_a_rank():
+    got = _heads("At this meeting, which was held on May 9, Ola Berg, director of defense policy at the ministry; "
+                 "Tom Roe, the acting assistant secretary of defense, and Ann Lee, deputy assistant secretary of "
+                 "defense, attended along with other officials.", ("NOR", "USA"), ["Example Dialogue"])
+    assert {n for n, _ in got} == {"Ola Berg", "Tom Roe", "Ann Lee"}
+    assert ("Gen Ito", "JPN") in _heads("Defense Minister Gen Ito and his Norwegian counterpart, Ola Berg, held talks "
+                                        "in Oslo.", ("JPN", "NOR"))

@@ -74,6 +74,8 @@ class HeadFinder:
                 j += 1
                 if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX:
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
+            if i >= 2 and toks[i - 1][0] == "Gen" and toks[i - 2][0] in ("Minister", "Secretary") and j - i == 1:
+                i -= 1  # "Defense Minister Gen Nakatani": after a civilian office, "Gen" is a given name, not a rank
             run = toks[i:j]
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
@@ -233,10 +235,12 @@ class HeadFinder:
             # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names):
                 counterparts = self._counterparts(seg)
-                side = side or counterparts
+                cp = COUNTERPARTS.search(seg)
+                after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 marks = self._side_marks(seg)
-                found = [(p, p.party or self._marked(p, marks) or side or self._country_in_title(p.title)
-                          or self._japanese(p.name, parties) or self._office_party(p.title, parties))
+                found = [(p, p.party or self._marked(p, marks) or side or (counterparts if p.start >= after_cp else None)
+                          or self._country_in_title(p.title) or self._japanese(p.name, parties)
+                          or self._office_party(p.title, parties))
                          for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False)]
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     known = {party for _, party in found if party}
@@ -325,9 +329,9 @@ class HeadFinder:
                 m = re.search(r"\b(?:brought together|gathered|convened)\s+", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "A, B and C took part in the meeting", "A and his counterpart, B, reached the agreement"
-                verb = re.search(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
-                                 r"took part|attended|participated)\b", sent)
-                seg = sent[:verb.start()] if verb and len(self.people(sent[:verb.start()])) >= 2 else None
+                verbs = re.finditer(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
+                                    r"took part|attended|participated)\b", sent)
+                seg = next((sent[:v.start()] for v in verbs if len(self.people(sent[:v.start()])) >= 2), None)
             for p in self.people(seg, bare="all") if seg else []:
                 party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
                 if not any(h.name == p.name for h in out):
