@@ -180,7 +180,8 @@ class Pipeline:
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
-                           named=self.heads.named(text, parties))
+                           named=self.heads.named(text, parties),
+                           year=int((dates.start or p.header.published or "0")[:4]) or None)
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0

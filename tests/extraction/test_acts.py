@@ -255,3 +255,11 @@ def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_pa
                              "would like to deepen cooperation. They stressed that the situation is grave.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", True),
                                                     ("note", True), ("other", True), ("note", False)]
+
+
+def test_background_negated_acts_and_a_meetings_programme_are_not_of_record(extract_text):
+    got = acts(extract_text, "The sides agreed in 2014 to postpone the transfer. Under the previous administration, "
+                             "the two countries agreed to a timeline. The defense ministers had not met since 2011. "
+                             "Seoul and Washington have held the dialogue twice a year since it was launched. The "
+                             "meeting will discuss joint planning. They agreed to meet again.")
+    assert [(s.act, s.text[:14]) for s in got] == [("agree", "They agreed to")]

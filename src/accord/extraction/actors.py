@@ -32,6 +32,7 @@ class ActorContext:
     unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves
     dialogue_kinds: set[str] = field(default_factory=set)  # "group" for the Nuclear Consultative Group
     dialogue_names: list[str] = field(default_factory=list)  # the dialogue's names and acronym, as the page gives them
+    year: int | None = None  # the meeting's year: acts dated before it are background
     named: dict[str, str] = field(default_factory=dict)  # other people the page names with their party ("Minister Kishida")
 
     def __post_init__(self):

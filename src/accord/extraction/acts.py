@@ -144,12 +144,14 @@ class ActFinder:
         if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
         if lemma in self.verbs:
+            if will and self._meeting_will(tok):
+                return None
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                         for c in tok.children) and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
-                and lemma not in SCHEDULE and not _quoting(tok):
+                and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
@@ -285,7 +287,8 @@ class ActFinder:
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
-        heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])]
+        heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])
+                 and not self._history(doc[i], ctx.year) and not self._negated(doc[i])]
         head_set = set(heads)
         clauses: list[Clause] = []
         for i in heads:
@@ -333,6 +336,34 @@ class ActFinder:
         """"reiterated at the U.S.-ROK Summit held on March 25": said at another meeting, reported here."""
         return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and
                    any(w.text == "Summit" for w in c.subtree) for c in tok.children)
+
+    @staticmethod
+    def _history(tok, year: int | None) -> bool:
+        """"agreed in 2014 to postpone", "under the Park administration ... agreed", "have held the talks
+        since 2011": an act dated before this meeting is background, not its record."""
+        perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in tok.children)
+        for c in tok.children:
+            if c.dep_ == "prep" and (c.lower_ in ("in", "on", "under", "during") or c.lower_ == "since" and perfect):
+                words = [w for w in c.subtree]
+                years = [int(w.text) for w in words if re.fullmatch(r"(?:19|20)\d\d", w.text)]
+                if year and years and max(years) < year:
+                    return True
+                if c.lower_ == "under" and any(w.lower_ == "administration" for w in words):
+                    return True
+            if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children) and perfect:
+                return True  # "have held the meeting once a year since it was launched"
+        return False
+
+    def _meeting_will(self, tok) -> bool:
+        """"The meeting will discuss ...", "The NCG will hold its inaugural meeting": a programme, not a pledge."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
+                                     or subj.text in self.kb.dialogue_acronyms)
+
+    @staticmethod
+    def _negated(tok) -> bool:
+        """"had not met since 2011", "did not agree": what did not happen is not of record."""
+        return any(c.dep_ == "neg" for c in tok.children)
 
     def _framed(self, tok) -> bool:
         """"..., the Ministers agreed, the two countries will ...": a verb of record with its own subject
