@@ -373,3 +373,11 @@ def test_heads_listed_before_attended_after_an_earlier_verb_and_a_given_name_lik
     assert {n for n, _ in got} == {"Ola Berg", "Tom Roe", "Ann Lee"}
     assert ("Gen Ito", "JPN") in _heads("Defense Minister Gen Ito and his Norwegian counterpart, Ola Berg, held talks "
                                         "in Oslo.", ("JPN", "NOR"))
+
+
+def test_a_korean_family_name_first_without_a_hyphen_is_koreas():
+    finder = HeadFinder(KB)
+    text = "Foreign Minister Ann Lee and Defence Minister Suh Wook held talks with Australian officials."
+    heads = finder.find([(0, "Foreign Minister Chung Eui-yong and Defence Minister Suh Wook met Foreign Minister "
+                             "Ann Lee of Australia in Seoul.")], ["AUS", "KOR"], [], text)
+    assert ("Suh Wook", "KOR") in {(h.name, h.party) for h in heads}

@@ -362,6 +362,12 @@ class HeadFinder:
                 out.append((m.start(), found[0][2]))
         return out
 
+    def _korean(self, name: str) -> bool:
+        """A Korean name: a hyphenated given name ("Han Min-koo"), or a family name first ("Suh Wook")."""
+        words = name.replace(",", " ").split()
+        return any(KOREAN_GIVEN.fullmatch(w) for w in words) or \
+            (len(words) in (2, 3) and words[0] in self.korean_family and all(len(w) <= 6 for w in words[1:]))
+
     def _party_beside(self, name: str, text: str, parties: list[str]) -> str | None:
         """The meeting party (any party, while they are not known) most often named just before a
         person's name or after it as "of X"."""
@@ -379,7 +385,7 @@ class HeadFinder:
                 found = [c for _, _, c in self.kb.parties_in(after[1])]
             if found and (found[-1] in parties or not parties):
                 votes[found[-1]] += 1
-        if not votes and "KOR" in parties and "PRK" not in parties and any(KOREAN_GIVEN.fullmatch(w) for w in name.split()):
+        if not votes and "KOR" in parties and "PRK" not in parties and self._korean(name):
             return "KOR"
         best = votes.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
