@@ -273,7 +273,8 @@ class Pipeline:
         for _, sent in lead:
             m = MEETING_VERB.search(sent)
             if m:
-                after = re.match(r"[^,;.]*?\bwith\b([^;.]*)", sent[m.end():])
+                after = re.match(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)",
+                                 sent[m.end():])  # whom they met with, not what they met about
                 found = {c for _, _, c in self.kb.parties_in(sent[:m.start()] + " " + (after[1] if after else ""))}
                 if found:
                     return found

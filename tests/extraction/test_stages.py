@@ -381,3 +381,13 @@ def test_a_korean_family_name_first_without_a_hyphen_is_koreas():
     heads = finder.find([(0, "Foreign Minister Chung Eui-yong and Defence Minister Suh Wook met Foreign Minister "
                              "Ann Lee of Australia in Seoul.")], ["AUS", "KOR"], [], text)
     assert ("Suh Wook", "KOR") in {(h.name, h.party) for h in heads}
+
+
+def test_the_second_day_of_the_talks_is_no_round_and_whom_they_met_with_is_not_what_about(extract_text):
+    rec = extract_text("Allies meet\n\nNorway and Poland held talks in Oslo on Monday. On the second day of the "
+                       "biannual defense talks, the two sides agreed to widen their cooperation.\n\nThey agreed to "
+                       "meet again.")
+    assert rec.meeting.round is None
+    rec = extract_text("Allies meet\n\nThe Norwegian defence minister met with his Polish counterpart on Monday amid "
+                       "tensions with Russia and China.\n\nThey agreed to meet again.")
+    assert rec.meeting.parties == ["NOR", "POL"]

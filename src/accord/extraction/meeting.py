@@ -32,7 +32,7 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 _LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|(?:[a-z][a-z-]+\s+){2,5})"
                r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
-    _ORD + r"\s+"
+    _ORD + r"\s+(?!(?:day|days|time|week|year)\b)"
     r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
     + r"|" + _LOWER_NAME + r"))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
