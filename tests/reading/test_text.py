@@ -242,7 +242,11 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "(Presentation and follow-on discussion)", "Oslo, January 27, NORPRESS",
                                   "No comments:", "Original article.", "Find out more about the minister's visit.",
                                   "- Embargoed: 5th November 2005 12:00",
-                                  "Sign up now: Get our newsletters delivered to your inbox", "Follow topic:"])
+                                  "Sign up now: Get our newsletters delivered to your inbox", "Follow topic:",
+                                  "By on 20/04/2026 | Updated on 25/09/2026", "All News 09:00 September 27, 2026",
+                                  "2026-06-04T16:20+0000", "To continue reading the rest of this article, please log in.",
+                                  "https://img.example.org/a/b.jpg", "/html/head/meta[@name='og:title']/@content",
+                                  "Soldiers train in the snow near Oslo on April 16, 2026. Photo: Corporal Jane Roe"])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
@@ -296,3 +300,10 @@ def test_a_photo_caption_run_into_the_first_line_of_the_story_goes_but_a_datelin
 def test_a_source_credit_after_the_last_sentence_goes():
     text, _ = clean("The two sides met in Oslo and agreed to meet again, the minister said. (Source: NTB)")
     assert text == "The two sides met in Oslo and agreed to meet again, the minister said."
+
+
+def test_tags_standing_alone_go_but_a_wrapped_line_stays():
+    text, _ = clean("The two sides met in Oslo and agreed to meet again.\n\nmilitary\n\nsouth korea\n\n"
+                    "They also discussed the threats the alliance\nfaces in the north.")
+    assert text == ("The two sides met in Oslo and agreed to meet again.\n\nThey also discussed the threats the "
+                    "alliance\nfaces in the north.")

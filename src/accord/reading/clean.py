@@ -27,6 +27,7 @@ SITE_SUFFIX = re.compile(
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
+TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window"
                         r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
 
@@ -91,6 +92,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     for i, line in enumerate(lines):
         s = line.strip()
         if not s or i in drop:
+            continue
+        if TAG.fullmatch(s) and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+            drop.add(i)  # a tag standing alone ("military", "south korea"): a statement has no such paragraph
             continue
         bare = s.lstrip("•·▪◦*–- \t")  # a list item of chrome is chrome ("• Last updated: ...")
         if p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)):
