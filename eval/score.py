@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score Accord on a scratch folder of real pages against the keyword gold in eval/real/.
 
-usage: eval/score.py SCRATCH [--split dev|heldout|heldout2|heldout3] [--detail] [--accord PATH]
+usage: eval/score.py SCRATCH [--split dev|heldout|heldout2|heldout3|heldout4|heldout5] [--detail] [--accord PATH]
 
 Runs `accord extract --format json` over the pages saved in SCRATCH (NAME.txt or
 NAME.html, named as their gold files), then ../shared/tools/score.py over the gold
