@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from dataclasses import dataclass
 from typing import Iterable
 
@@ -51,7 +51,7 @@ class Unit:
     def lead(self) -> Signature:
         return self.members[0]
 
-    @property
+    @cached_property
     def bucket(self) -> str:
         return bucket(self.lead)
 
