@@ -201,6 +201,9 @@ class Knowledge:
         for code, names in self._countries.items():
             spec = out.setdefault(code, {})
             spec["names"] = list(dict.fromkeys([*spec.get("names", []), *names]))
+        for code, adjectives in (self.raw["parties"].get("demonyms") or {}).items():
+            spec = out.setdefault(code, {})
+            spec["adjectives"] = list(dict.fromkeys([*spec.get("adjectives", []), *adjectives]))
         return out
 
     @cached_property
