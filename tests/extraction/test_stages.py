@@ -393,9 +393,9 @@ def test_the_second_day_of_the_talks_is_no_round_and_whom_they_met_with_is_not_w
     assert rec.meeting.parties == ["NOR", "POL"]
 
 
-def test_every_countrys_people_and_a_meeting_co_chaired(extract_text):
+def test_every_countrys_people_are_known_by_their_demonym(extract_text):
     rec = extract_text("Ministers meet\n\nThe Honorable Ann Lee, Canada's Minister of National Defence, and General "
-                       "Juan Perez, Mexican Secretary of National Defence, co-chaired the inaugural meeting of the "
+                       "Juan Perez, Mexican Secretary of National Defence, met for the inaugural meeting of the "
                        "Example Defence Ministers in Ottawa on March 27, 2026.\n\nThey agreed to meet again.")
     assert rec.meeting.parties == ["CAN", "MEX"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CAN", "MEX"]), ("agree", ["CAN", "MEX"])]
