@@ -151,6 +151,27 @@ def marked_text(text: str, spans: Iterable[Span], selected: str | None = None) -
     return Markup("").join(out)
 
 
+def act_checks(statement: Statement | None, parties: list[str], meeting_parties: list[str],
+               topics: list[str]) -> tuple[Markup, Markup]:
+    """A correction form's actor and topic checkboxes for one act (None: the form that adds an act).
+
+    The round page holds one form per act, each with every party and topic:
+    built here, in one pass, rather than by the template's loops.
+    """
+    actors = statement.actors if statement else meeting_parties
+    out = []
+    for code in parties:
+        extra = code not in meeting_parties and not (statement and code in statement.actors)
+        out.append(f'<label class="check {"check-extra" if extra else ""}"><input type="checkbox" name="actors" '
+                   f'value="{escape(code)}" {"checked" if code in actors else ""}>{escape(code)}</label>')
+    chosen = list(statement.topics) if statement else []
+    boxes = []
+    for t in chosen + [t for t in topics if t not in chosen]:
+        boxes.append(f'<label class="check"><input type="checkbox" name="topics" value="{escape(t)}" '
+                     f'{"checked" if t in chosen else ""}>{escape(topic_label(t))}</label>')
+    return Markup("".join(out)), Markup("".join(boxes))
+
+
 def highlighted(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:
     """Plain text with some ranges wrapped in <b class="hit"> (search matches), all escaped."""
     out, pos = [], 0

@@ -28,6 +28,7 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
     spans = [views.Span(h.statement.start, h.statement.end, h.statement, corrected=h.corrected, origin=h.origin)
              for h in hits]
     kb = store.knowledge or default_knowledge()
+    parties, topics = list(kb.parties), known_topics(kb)
     milestones = {m.name: m for m in rec.milestones}
     thread_of = adapters.threads_of(store, snap, [h.statement.id for h in hits])
     cards = []
@@ -37,6 +38,7 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
             "n": n, "hit": h, "s": s, "thread": thread_of.get(s.id),
             "milestone": milestones.get(s.milestone) if s.milestone else None,
             "tracked": snap.milestones_of.get(s.id, []),
+            "checks": views.act_checks(s, parties, rec.meeting.parties, topics),
         })
     sessions = [(x.acronym or x.name, f"{x.name} ({x.acronym})" if x.acronym else x.name) for x in rec.meeting.sessions]
     others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
@@ -50,7 +52,8 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
         "rec": rec, "m": rec.meeting, "doc": rec.document, "key": key, "name": name,
         "title": views.meeting_title(rec.meeting, key),
         "text": views.marked_text(rec.document.text, spans, selected), "cards": cards, "selected": selected,
-        "parties": list(kb.parties), "topics": known_topics(kb), "sessions": sessions, "others": others,
+        "add_checks": views.act_checks(None, parties, rec.meeting.parties, topics),
+        "sessions": sessions, "others": others,
         "sources": sources,
         "is_primary": primary == rec.document.id, "primary": primary,
         "ref_base": key if primary == rec.document.id else rec.document.id[:8],
