@@ -89,6 +89,7 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
         kinds = [(k, p) for k, paths in pages.items() for p in paths]
         plan = [kinds[i % len(kinds)] for i in range(requests)]
     lat: dict[str, list[float]] = {k: [] for k in dict.fromkeys([*pages, *(k for k, _ in plan)])}
+    kept: dict[str, int] = {k: 0 for k in lat}  # answers the server says it kept from an earlier request
     errors = []
     lock = threading.Lock()
     cursor = iter(range(len(plan)))
@@ -109,11 +110,13 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
                 r = conn.getresponse()
                 r.read()
                 ok = r.status == 200
+                hit = r.getheader("x-accord-kept") == "1"
             except OSError as e:
-                ok, conn = False, http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
+                ok, hit, conn = False, False, http.client.HTTPConnection("127.0.0.1", server.port, timeout=60)
             dt = time.perf_counter() - t
             with lock:
                 lat[kind].append(dt)
+                kept[kind] += hit
                 if not ok:
                     errors.append(path)
 
@@ -130,7 +133,7 @@ def load(server: Server, pages: dict[str, list[str]], requests: int = 1500, conc
     for th in threads:
         th.join()
     return {"requests": sum(len(v) for v in lat.values()), "concurrency": concurrency,
-            "seconds": time.perf_counter() - t, "latency": lat, "errors": errors, "warmup": warmup, "limit": seconds}
+            "seconds": time.perf_counter() - t, "latency": lat, "kept": kept, "errors": errors, "warmup": warmup, "limit": seconds}
 
 
 def pct(values: list[float], q: float) -> float:

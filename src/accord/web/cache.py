@@ -72,7 +72,7 @@ def kept_json(request: Request) -> Response | None:
     v = version(request)
     request.state.kept_as = (v, key)
     body = request.app.state.kept.get(v, key)
-    return None if body is None else Response(body, media_type="application/json")
+    return None if body is None else Response(body, media_type="application/json", headers={"x-accord-kept": "1"})
 
 
 def json_answer(request: Request, data: Any) -> Response:
