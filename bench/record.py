@@ -124,7 +124,7 @@ def targets(db: Path) -> dict[str, list[str]]:
     search += [f"/search?topic={q(t)}" for t in rng.sample(topics, 6)]
     lists = ["", "?status=changed", "?status=dropped", "?status=new", "?page=2", "?page=5", "?q=deterrence"]
     return {
-        "overview": ["/", "/?page=2", "/?page=3", "/?page=5", "/?page=8", "/?page=13"],
+        "overview": ["/", "/?page=2", "/?page=3", "/?page=5", "/?page=8", "/?page=13", "/?page=21"],
         "round": [f"/round/{q(k)}" for k in keys],
         "search": search,
         "threads": [f"/threads{x}" for x in lists] + [f"/threads?dialogue={q(a)}" for a in rng.sample(acronyms, 8)],
@@ -154,6 +154,7 @@ def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4
         # each worker reads its tracking snapshot (once per change to the database) before anything is timed
         web.load(server, {}, plan=[("snapshot", "/threads?min=100")] * (4 * workers), concurrency=concurrency,
                  seconds=900)
+        started = set(memory.children(server.proc.pid))
         everything = [(kind, p) for kind, paths in pages.items() for p in paths]
         random.Random(7).shuffle(everything)
         cold = web.load(server, {}, plan=everything, concurrency=concurrency, seconds=seconds)
@@ -165,6 +166,7 @@ def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4
         result["cold"] = cold
         result["urls"] = {k: len(v) for k, v in pages.items()}
         result["workers_mb"] = [memory.process_peak_mb(pid) for pid in memory.children(server.proc.pid)]
+        result["restarted"] = len(started - set(memory.children(server.proc.pid)))  # workers the server replaced
         result["load"] = (load, os.getloadavg()[0])
     finally:
         server.stop()
@@ -215,12 +217,14 @@ def report(info: dict, ingest: list[float], web_result: dict | None, truth: dict
                 f"{r['concurrency']}, over {sum(r['urls'].values())} distinct URLs "
                 f"({', '.join(f'{n} {k}' for k, n in r['urls'].items())}); load average "
                 f"{r['load'][0]:.1f} before, {r['load'][1]:.1f} after.",
-                f"- Cold: every URL once, in random order ({cold['requests']} requests, {len(cold['errors'])} errors): "
+                f"- Cold: every URL once, in random order ({cold['requests']} requests, {len(cold['errors'])} errors"
+                f"{' (' + ', '.join(cold['errors'][:5]) + ')' if cold['errors'] else ''}): "
                 f"each page made by the worker that takes it (the tracking snapshot read before). Then each URL "
                 f"{WARM_PASSES} times more ({r['warm']:.0f} s), so that every worker keeps its pages (until the "
                 f"database changes). Then the load, bounded at {r['requests']} requests and {r['limit']:.0f} s: "
                 f"{r['requests'] / r['seconds']:.0f} requests/s, {len(r['errors'])} errors, "
-                f"{sum(r['kept'].values())} answered from kept pages.", "",
+                f"{sum(r['kept'].values())} answered from kept pages; {r['restarted']} workers restarted by the "
+                f"server.", "",
                 "| page | cold p50 | cold p95 | requests | kept | p50 | p95 | p99 |",
                 "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
         worst = 0.0

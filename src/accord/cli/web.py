@@ -21,6 +21,7 @@ from accord.cli import app
 from accord.cli.common import db_option
 
 CONFIG_ENV = "ACCORD_SERVE_CONFIG"  # how the command hands its settings to each worker process
+WORKER_PING = 120  # seconds a worker may take to answer the supervisor's health check before it is restarted
 
 
 @app.command(epilog="A team server (PostgreSQL, or --host beyond loopback) needs accounts: "
@@ -92,7 +93,10 @@ def serve(
 
         PostgreSQL.close_all()  # the workers open their own pools; this process only watches them
         os.environ[CONFIG_ENV] = json.dumps(settings)
-        uvicorn.run("accord.cli.web:worker_app", factory=True, workers=workers, **options)
+        # a worker making a large page on a busy machine may hold its GIL past uvicorn's 5 s ping: it is not hung,
+        # and killing it would throw away its kept pages and tracking snapshot
+        uvicorn.run("accord.cli.web:worker_app", factory=True, workers=workers, timeout_worker_healthcheck=WORKER_PING,
+                    **options)
     else:
         uvicorn.run(web, **options)
 

@@ -115,6 +115,16 @@ class Tracking:
         self._seen: Any = None  # the counter's reading when ``_version`` was taken
         self._version: tuple | None = None
 
+    def known_version(self) -> tuple | None:
+        """The version, when the change counter says it still holds (no query); else None."""
+        if self._counter is None:
+            return None
+        reading = self._counter()
+        with self._lock:
+            if self._version is not None and reading == self._seen and self._version[-1] == dt.date.today().isoformat():
+                return self._version
+        return None
+
     def version(self, connect: Callable[[], ContextManager[Store]]) -> tuple:
         reading = self._counter() if self._counter is not None else None
         today = dt.date.today().isoformat()

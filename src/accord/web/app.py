@@ -28,7 +28,7 @@ from accord.store.backend import backend_for
 from accord.web import api, pages
 from accord.web.adapters import Tracking
 from accord.web.auth import AccountsMiddleware
-from accord.web.cache import Kept
+from accord.web.cache import Kept, KeptMiddleware
 from accord.web.deps import is_api
 from accord.web.render import error_page, templates_env
 from accord.web.security import MAX_BODY, SecurityMiddleware
@@ -63,6 +63,7 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     app.state.tracking = Tracking(shared=accounts, counter=backend_for(path).change_counter())
     app.state.kept = Kept()
     app.state.templates = templates_env()
+    app.add_middleware(KeptMiddleware, state=app.state)  # innermost: after the checks of those added below
     if accounts:
         app.add_middleware(AccountsMiddleware, state=app.state, token=token)
     app.add_middleware(SecurityMiddleware, token=app.state.token, max_body=max_body, allowed_hosts=allowed_hosts)

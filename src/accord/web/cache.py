@@ -22,6 +22,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.responses import JSONResponse, Response
 
 from accord.web.deps import version
+from accord.web.render import FLASH_COOKIE, kept_response
 
 KEPT_BYTES = 64 * 1024 * 1024  # per server process, pages and API answers together
 
@@ -66,13 +67,49 @@ class Kept:
         return len(self._items)
 
 
+class KeptMiddleware:
+    """Answers a GET from what is kept before routing it, when the database is known unchanged without a query.
+
+    It sits inside the security and accounts middleware, so a kept answer is
+    checked and signed-in like any other; a miss goes on to the route, which
+    makes the answer and keeps it. On a backend with no change counter
+    (PostgreSQL) every request goes to its route.
+    """
+
+    def __init__(self, app, state) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] == "http" and scope["method"] == "GET":
+            version = self.state.tracking.known_version()
+            if version is not None:
+                request = Request(scope)
+                answer = None
+                if not request.cookies.get(FLASH_COOKIE):
+                    answer = kept_response(request, version)
+                if answer is None:
+                    answer = _kept_json(request, version)
+                if answer is not None:
+                    await answer(scope, receive, send)
+                    return
+        await self.app(scope, receive, send)
+
+
+def _json_key(request: Request) -> tuple:
+    return "json", request.url.path, request.url.query
+
+
+def _kept_json(request: Request, version: tuple) -> Response | None:
+    body = request.app.state.kept.get(version, _json_key(request))
+    return None if body is None else Response(body, media_type="application/json", headers={"x-accord-kept": "1"})
+
+
 def kept_json(request: Request) -> Response | None:
     """The API's answer to this GET as kept, if it is; else the request is marked so ``json_answer`` keeps it."""
-    key = ("json", request.url.path, request.url.query)
     v = version(request)
-    request.state.kept_as = (v, key)
-    body = request.app.state.kept.get(v, key)
-    return None if body is None else Response(body, media_type="application/json", headers={"x-accord-kept": "1"})
+    request.state.kept_as = (v, _json_key(request))
+    return _kept_json(request, v)
 
 
 def json_answer(request: Request, data: Any) -> Response:

@@ -70,12 +70,19 @@ def kept_page(request: Request) -> HTMLResponse | None:
     ``render`` keeps the page it makes. A page with a one-time message is neither served from nor kept."""
     if request.cookies.get(FLASH_COOKIE):
         return None
-    user = user_of(request)
-    key = ("page", request.url.path, request.url.query, (user.name, user.role) if user else None,
-           _locked(request))
     v = version(request)
-    request.state.kept_as = (v, key)
-    html = request.app.state.kept.get(v, key)
+    request.state.kept_as = (v, page_key(request))
+    return kept_response(request, v)
+
+
+def page_key(request: Request) -> tuple:
+    user = user_of(request)
+    return "page", request.url.path, request.url.query, (user.name, user.role) if user else None, _locked(request)
+
+
+def kept_response(request: Request, version: tuple) -> HTMLResponse | None:
+    """The page kept for this request at this version of the database, with this visitor's token and name."""
+    html = request.app.state.kept.get(version, page_key(request))
     if html is None:
         return None
     response = _respond(request, html, 200, None)

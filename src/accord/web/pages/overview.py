@@ -22,7 +22,7 @@ from accord.web.render import kept_page, render
 
 router = APIRouter(include_in_schema=False)
 
-OVERVIEW_PAGE = 5  # dialogues a page shows in full
+OVERVIEW_PAGE = 3  # dialogues a page shows in full
 
 
 @router.get("/", response_class=HTMLResponse)
