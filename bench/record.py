@@ -137,7 +137,7 @@ def targets(db: Path) -> dict[str, list[str]]:
     }
 
 
-WARM_PASSES = 12  # each URL asked this many times more after the cold pass: a worker that never took one is rare
+WARM_PASSES = 20  # each URL asked this many times more after the cold pass: a worker that never took one is rare
 
 
 def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4, seconds: float = 300) -> dict:
