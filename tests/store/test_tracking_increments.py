@@ -137,3 +137,26 @@ def test_accord_track_rebuild_names_what_it_rebuilt(tmp_path, records):
     assert result.output.startswith("threads rebuilt: ")
     with Store.open(tmp_path / "cli.db") as store:
         assert _state(store) == before
+
+
+def test_pages_read_threads_of_an_older_linker_as_they_are_and_the_next_ingest_rebuilds_them(tmp_path, records):
+    from typer.testing import CliRunner
+
+    from accord.cli import app
+    from accord.web.adapters import build
+
+    db = tmp_path / "older.db"
+    with Store.open(db) as store:
+        list(store.ingest_records(records[:20]))
+        store.conn.execute("UPDATE track_meta SET value = 'words-0' WHERE key = 'scoring'")
+        assert store.tracker().stale()
+        build(store)  # a web worker's snapshot: no rebuild in a page request
+        assert store.tracker().stale()
+    page = tmp_path / "new.txt"
+    page.write_text("Joint Statement of the 31st Korea-U.S. Integrated Defense Dialogue\n\nThe Republic of Korea and "
+                    "the United States held the 31st Korea-U.S. Integrated Defense Dialogue in Seoul on May 2, 2031."
+                    "\n\nThe two sides agreed to meet again.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    with Store.open(db) as store:
+        assert store.tracker().built() and not store.tracker().stale()

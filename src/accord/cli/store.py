@@ -83,6 +83,9 @@ def ingest(
         records = [(read_records(p), read_groups(p)) for p in crawled]
         task = bar.add_task("Reading", total=count_files(paths) + sum(len(r) for r, _ in records))
         track = not bulk
+        if track and store.tracker().stale():  # threads of an earlier version: brought up to date first
+            bar.update(task, description="Rebuilding tracking")
+            store.tracker().rebuild()
         results = chain(*(store.ingest_crawled(r, g, track=track) for r, g in records),
                         store.ingest_paths(paths, track=track) if paths else ())
         for result in results:

@@ -64,6 +64,11 @@ class Tracker:
         return (row is not None and row[0] == SCORING) or conn.execute(
             "SELECT 1 FROM track_statements LIMIT 1").fetchone() is None
 
+    def stale(self) -> bool:
+        """Tracking built by an earlier scoring: it is kept as it is (pages read it) until a rebuild."""
+        return self.conn.execute("SELECT 1 FROM track_meta WHERE key = 'built'").fetchone() is not None \
+            and not self.built()
+
     def _scored(self) -> None:
         self.conn.execute("INSERT INTO track_meta (key, value) VALUES ('scoring', ?)"
                           " ON CONFLICT (key) DO UPDATE SET value = excluded.value", (SCORING,))

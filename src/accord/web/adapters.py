@@ -15,8 +15,10 @@ Analysts' verdicts on proposed milestone evidence are kept by the store
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import pickle
+import sys
 import threading
 from dataclasses import dataclass, field
 from typing import Any, Callable, ContextManager
@@ -168,9 +170,18 @@ class Tracking:
             return self._build(store)
 
 
+@functools.lru_cache(maxsize=1)
+def _say_stale() -> None:
+    sys.stderr.write("accord: warning: this database's threads were built by an earlier version of Accord; "
+                     "the pages show them as they are until `accord track --rebuild` (or the next `accord ingest`)\n")
+
+
 def build(store: Store) -> Snapshot:
     tracker = store.tracker()
-    tracker.ensure()  # a database from before tracking was kept is built once, here
+    if tracker.stale():  # a web worker does not spend minutes rebuilding: the threads as they are, and a word
+        _say_stale()
+    else:
+        tracker.ensure()  # a database from before tracking was kept is built once, here
     keys = {r[0]: r[1] for r in store.conn.execute("SELECT document_id, key FROM meetings").fetchall()}
     meetings = store.meetings()
     primary = {m.key: m.document_id for m in meetings}
