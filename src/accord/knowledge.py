@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -18,6 +18,16 @@ import yaml
 
 WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
+
+
+@lru_cache(maxsize=1)
+def _iso_names() -> dict[str, list[str]]:
+    """Every country's ISO names (common, short, official), by its alpha-3 code."""
+    import pycountry
+
+    return {c.alpha_3: list(dict.fromkeys(n for n in (getattr(c, "common_name", None), c.name,
+                                                       getattr(c, "official_name", None)) if n))
+            for c in pycountry.countries}
 
 
 CITY_STATES = frozenset({"singapore", "monaco", "luxembourg", "kuwait", "vatican", "djibouti", "san marino"})
@@ -216,29 +226,23 @@ class Knowledge:
         """
         if not self.raw["parties"].get("all_countries", True):
             return {}
-        import pycountry
-
         named = {n.casefold() for spec in (self.raw["parties"].get("parties") or {}).values()
                  for n in (spec or {}).get("names", [])}
         out: dict[str, list[str]] = {}
-        for c in pycountry.countries:
-            names = [n for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None))
-                     if n and "," not in n and n.casefold() not in named]
+        for code, names in _iso_names().items():
+            names = [n for n in names if "," not in n and n.casefold() not in named]
             if names:
-                out.setdefault(c.alpha_3, []).extend(dict.fromkeys(names))
+                out[code] = names
         return out
 
     @cached_property
     def _country_names(self) -> frozenset[str]:
-        import pycountry
-
-        names = {n.casefold() for c in pycountry.countries
-                 for n in (getattr(c, "common_name", None), c.name, getattr(c, "official_name", None)) if n}
-        return frozenset(names | {"north korea", "south korea", "the united states", "the philippines"})
+        names = {n.casefold() for names in _iso_names().values() for n in names}
+        return frozenset((names | {"north korea", "south korea", "the united states", "the philippines"}) - CITY_STATES)
 
     def is_country(self, name: str) -> bool:
         """A country's name, not a city's (capitals name their countries in ``parties.yaml``)."""
-        return name.strip().casefold() in self._country_names - CITY_STATES
+        return name.strip().casefold() in self._country_names
 
     @cached_property
     def party_pattern(self) -> tuple[re.Pattern, dict[str, str]]:

@@ -23,7 +23,7 @@ from accord.extraction.dates import has_date, relative_meeting_date, resolve_mee
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
-from accord.extraction.meeting import MeetingFacts, dialogue_mentions, identify
+from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
@@ -36,7 +36,7 @@ MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input 
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
-MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|talks|dialogue|consultations?|discussions?|"
+MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
                            r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
 
 
@@ -46,9 +46,6 @@ INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|o
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .'-]{0,30}[.:]\s+)?(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                           r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
-MEETING_CUE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|talks|dialogue|meeting|consultations|"
-                         r"gathered|hosted|agreed|pledged)\b", re.I)
-OPENING = 3  # paragraphs that say who met, where and when
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 
@@ -173,7 +170,7 @@ class Pipeline:
         dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
                                       self._year_hints(text, facts), cadence_year, cadence_desc)
         if dates.start is None and not self._has_date(text, meeting_span):
-            said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_CUE.search(text[a:b])]
+            said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
             dates = relative_meeting_date(said, p.header.published) or dates
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 

@@ -295,6 +295,7 @@ class HeadFinder:
         if not missing:
             return []
         most = max(claimed.values(), default=1)
+        org = next((c for c in missing if len(c) != 3), None)
         found: list[Head] = []
         for para in text.split("\n")[:60]:
             for p in self.people(para):
@@ -303,7 +304,6 @@ class HeadFinder:
                 party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
                 if party is None and p.title and re.search(r"\b(?:Minister|Secretary)\b", p.title):
                     party = self._party_beside(p.name, text, parties)
-                org = next((c for c in missing if len(c) != 3), None)
                 if party is None and org and self.organization_head and \
                         self.organization_head.search(para[max(0, p.start - 30):p.start]):
                     party = org
