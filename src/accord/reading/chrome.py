@@ -10,8 +10,10 @@ no links, so the share of a line made of navigation words (the ``links`` of
 The statement is the stretch from the first to the last good block. Before
 it only the header a statement carries is kept (its title, a date line or a
 dateline); after it, short lines stay up to the first line that is chrome on
-its own, and everything from there goes. Inside it nothing is taken out here:
-a heading or a short line between paragraphs belongs to the statement.
+its own, and everything from there goes. Inside it only the site's lines that
+interrupt it are taken out (a related headline between two paragraphs, which
+jusText's neighbour rule would take for the statement's end); a heading or a
+short line between paragraphs belongs to the statement.
 """
 from __future__ import annotations
 
@@ -34,14 +36,16 @@ HEADER_LINES = 4  # a statement's own header (date line, release label) sits rig
 HEADER_SPAN = 6  # a title this close above the first paragraph keeps the lines between (summary, issuer)
 MAX_LINES = 3_000  # a page has tens of blocks; jusText's neighbour search is quadratic in long runs of short lines
 LINK_LIST = 3  # this many short unpunctuated lines after the statement are a list of links
+GAP = 3  # a statement resumes after at most this many lines of the site between its paragraphs
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
-RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|release no\.?.*|readout", re.I)
+RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|(?:(?:press|news|media) )?release (?:no|number)\.?.*|readout", re.I)
 # The issuer under a title: "Department of Foreign Affairs and Trade", "Ministry of National Defense".
 ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Office|Embassy|Bureau|Secretariat|Government)"
                     r"\b[\w\s,&'’.()-]{0,80}$")
+MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # lower case in a title
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
 
 
@@ -79,6 +83,7 @@ class Verdict:
     start: int  # index of the first line of the statement
     end: int  # index past its last line
     keep: frozenset[int]  # lines outside [start, end) kept as the statement's header
+    skip: frozenset[int] = frozenset()  # lines inside [start, end) that are the site's (a teaser between paragraphs)
 
 
 @lru_cache(maxsize=1)
@@ -97,6 +102,10 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
                         max_link_density=MAX_LINK_DENSITY)
     revise_paragraph_classification(blocks)
     good = [k for k, b in enumerate(blocks) if b.class_type == "good"]
+    if not good and not _wrapped(blocks):  # a short statement: no paragraph is long enough to be good on its own
+        good = [k for k, b in enumerate(blocks) if b.cf_class == "neargood" and _sentence(b)]
+        if len(good) < 2:
+            return None
     prose = [k for k in good if _sentences(blocks[k].text) and (blocks[k].cf_class == "good"
              or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”")))]
     if not prose:
@@ -114,10 +123,17 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
+    last, skip = _resume(blocks, last)
     tail = last
     while tail + 1 < len(blocks) and blocks[tail + 1].cf_class in ("short", "neargood") \
             and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY:
         tail += 1
+    # The statement does not end on a name or a label: a number after the last sentence is the site's
+    # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
+    # sections, where it is the heading of one the page was cut before.
+    sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
+    while tail > last and _label(blocks[tail].text, sections):
+        tail -= 1
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
     title = _title(units, blocks, first)
@@ -130,7 +146,62 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
                             and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
-    return Verdict(units[first][0], units[last][0] + 1, frozenset(keep))
+    return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+
+
+def _resume(blocks: list[_Line], last: int) -> tuple[int, set[int]]:
+    """The statement goes on after a few of the site's lines (a teaser, a related headline) when sentences follow.
+
+    jusText judges a medium-length paragraph by its neighbours, so the paragraphs after an
+    interruption are lost with it; a sentence within GAP lines of the last paragraph takes the
+    statement up to it, and the lines jumped are the site's.
+    """
+    skip: set[int] = set()
+    gap: list[int] = []
+    for k in range(last + 1, len(blocks)):
+        b = blocks[k]
+        if b.cf_class in ("good", "neargood") and _sentence(b) and b.links_density() <= MAX_LINK_DENSITY:
+            if not gap:
+                last = k
+                continue
+            if len(gap) > GAP or not all(_interruption(blocks[j]) for j in gap):
+                break
+            skip.update(gap)
+            gap, last = [], k
+        elif b.class_type == "good":
+            break  # the classifier's own verdict stands
+        else:
+            gap.append(k)
+            if len(gap) > GAP:
+                break
+    return last, skip
+
+
+def _wrapped(blocks: list[_Line]) -> bool:
+    """Text broken into lines of a fixed width (a PDF, an e-mail): its lines are not paragraphs."""
+    runs = sum(a.words_count >= 6 and not a.text.endswith((".", ":", ";", "!", "?")) and b.text[:1].islower()
+               for a, b in zip(blocks, blocks[1:]))
+    return runs >= 3 and runs >= len(blocks) // 10
+
+
+def _sentence(block: _Line) -> bool:
+    """A line that reads as a sentence of prose: several words and a sentence's end."""
+    return block.words_count >= 8 and block.text.rstrip("\"”’)").endswith((".", "!", "?", ";"))
+
+
+def _interruption(block: _Line) -> bool:
+    """A short line that is not prose and not a list item: a headline, a label, a link."""
+    return not BULLET.match(block.text) and not block.text.endswith((".", ":", ";", ",")) and block.words_count <= 16
+
+
+def _label(text: str, sections: bool) -> bool:
+    """A line after the last sentence that is a name, a label or a number, not the statement's."""
+    if BULLET.match(text) or text.endswith((".", ":", ";", "!", "?", "\"", "”", ")")) or has_date(text):
+        return False
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    capitalized = [w for w in words if w.lower() not in MINOR_WORDS]
+    return not words or not sections and 2 <= len(capitalized) and len(words) <= 10 and all(
+        w[:1].isupper() for w in capitalized) and words[-1].lower() not in MINOR_WORDS
 
 
 def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int | None:
@@ -140,7 +211,7 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
     """
     for k in range(first - 1, max(-1, first - 1 - TITLE_REACH), -1):
         s = units[k][1].strip()
-        if 3 <= len(s.split()) <= 30 and TITLE.search(s) and not BULLET.match(s) \
+        if 3 <= len(s.split()) <= 30 and TITLE.search(s) and not BULLET.match(s) and not RELEASE.fullmatch(s) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY:
             return k
     for k in range(first - 1, max(-1, first - 3), -1):

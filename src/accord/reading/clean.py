@@ -107,7 +107,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     verdict = chrome.classify([lines[i] for i in rest], p.nav)
     if verdict:
         drop.update(i for k, i in enumerate(rest)
-                    if lines[i].strip() and not verdict.start <= k < verdict.end and k not in verdict.keep)
+                    if lines[i].strip() and (not verdict.start <= k < verdict.end and k not in verdict.keep
+                                             or k in verdict.skip))
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
@@ -121,8 +122,8 @@ def _mostly_latin(text: str) -> bool:
 def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
     """A related-links heading and the short lines after it, up to the next prose.
 
-    The last short line right before that prose is given back: it is the
-    heading of the prose, not one of the links.
+    The last short line right before that prose is given back when the list
+    has more than one: it is the heading of the prose, not one of the links.
     """
     taken = [start]
     for j in range(start + 1, len(lines)):
@@ -130,7 +131,7 @@ def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
         if not s:
             continue
         if not chrome.fullmatch(s) and (len(s.split()) > 12 or s.endswith(_PROSE_END)):
-            if len(taken) > 1:
+            if len(taken) > 2:  # one line after the heading is its one link ("Related article")
                 taken.pop()
             break
         taken.append(j)

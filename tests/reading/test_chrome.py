@@ -1,0 +1,127 @@
+"""The site around a statement in plain page text: what goes and what must stay (pages written for the tests)."""
+from __future__ import annotations
+
+import pytest
+
+from accord.reading import read_bytes
+from accord.reading.clean import clean
+
+
+def text_of(raw: str) -> str:
+    return read_bytes(raw.encode(), "page.txt").text
+
+
+NEWS_PAGE = """Skip to main content
+Sections
+Politics
+Opinion
+Search
+Home > Politics > Defense
+Ruritania, Freedonia agree to expand drills at defense talks
+Posted : 2026-03-03 14:22
+By Park Min-ji
+Staff reporter
+Font size
+A A
+Listen to this article
+00:00
+Ruritania and Freedonia agreed on Monday to expand the scope of their combined exercises and to hold the next round of their defense dialogue in the autumn, the defense ministry said.
+Advertisement
+The two sides also reaffirmed their commitment to deterrence against the northern threat and discussed ways to share missile warning data in real time.
+Read more: Freedonia's navy chief visits the northern port
+Related article
+Opposition lawmakers question defense budget
+The ministers pledged to continue close consultation on the transition of wartime command, according to the ministry.
+"The alliance is stronger than ever," Minister Kang told reporters after the meeting.
+park.minji@news.example
+Copyright © Example News. All rights reserved. Unauthorized reproduction and redistribution prohibited.
+Most Viewed
+Storm warning issued for east coast
+Stocks rally as exporters gain
+Editor's Picks
+Why young voters are turning away
+"""
+
+
+def test_a_news_page_keeps_every_paragraph_after_a_teaser_and_loses_its_furniture():
+    text = text_of(NEWS_PAGE)
+    assert text.startswith("Ruritania, Freedonia agree to expand drills at defense talks\n")
+    assert text.endswith('Minister Kang told reporters after the meeting.')
+    for kept in ("the defense ministry said.", "missile warning data in real time.",
+                 "The ministers pledged to continue close consultation"):
+        assert kept in text, kept
+    for chrome in ("Staff reporter", "Font size", "A A", "00:00", "Read more", "Related article",
+                   "Opposition lawmakers", "park.minji", "Most Viewed", "Editor's Picks", "Listen to this"):
+        assert chrome not in text, chrome
+
+
+def test_a_short_statement_without_a_long_paragraph_still_loses_the_menus_around_it():
+    raw = ("Ministry of Foreign Affairs of Freedonia\nForeign Policy\nRegional Affairs\nPress Room\n"
+           "You are here: Home / Press Room / Press Releases\n"
+           "Third Freedonia-Ruritania Foreign and Defence Ministers' Meeting\nDate: 12 May 2026\n"
+           "Press Release No. 0123\n"
+           "1. The third meeting was held in Port Ulric on 11 May 2026.\n"
+           "2. The Ministers agreed to deepen maritime security cooperation in the region.\n"
+           "3. The Ministers decided to hold the fourth meeting in Ruritania in 2027.\n"
+           "Back to list\nPrevious\nSecond Freedonia-Ruritania Vice Ministerial Dialogue\nNext\n"
+           "Minister Vale meets the Secretary-General of the League\nWas this page helpful?\nYes\nNo\n"
+           "Site map | Privacy statement | Accessibility | Contact us\n")
+    assert text_of(raw) == ("Third Freedonia-Ruritania Foreign and Defence Ministers' Meeting\nDate: 12 May 2026\n"
+                            "1. The third meeting was held in Port Ulric on 11 May 2026.\n"
+                            "2. The Ministers agreed to deepen maritime security cooperation in the region.\n"
+                            "3. The Ministers decided to hold the fourth meeting in Ruritania in 2027.")
+
+
+def test_a_statement_hard_wrapped_like_a_pdf_is_left_whole():
+    raw = ("1. The fifth meeting of the two ministers was held in Port Ulric on\n"
+           "May 11, 2026. The Minister and the Secretary led their delegations, which\n"
+           "included senior officials of both ministries and of the two joint staffs,\n"
+           "and reviewed the state of the alliance.\n"
+           "2. The Minister and the Secretary reaffirmed their commitment to the\n"
+           "alliance and agreed to keep strengthening their combined posture in the\n"
+           "region in the years to come.\n")
+    assert text_of(raw) == raw.strip()
+
+
+@pytest.mark.parametrize("label", ["Free Traffic Exchange", "Jane Roe - Chief of Staff", "194500"])
+def test_a_link_a_name_or_a_number_after_the_last_sentence_goes(label):
+    raw = ("Allies hold talks\n\nThe two delegations met in Oslo and reviewed their cooperation on cyber defence "
+           "over the past year, agreeing to meet again in the spring, according to the statement.\n\n"
+           f"{label}\n")
+    assert text_of(raw).endswith("according to the statement.")
+
+
+@pytest.mark.parametrize("last", ["Both sides sh", "Also on the a", "Cooperation in the Pacific"])
+def test_a_statement_cut_off_at_its_end_keeps_its_last_words(last):
+    raw = ("Allies hold talks\n\nSecurity Policy\n\nThe two delegations met in Oslo and reviewed their cooperation "
+           "on cyber defence over the past year, agreeing to meet again in the spring.\n\n"
+           "Regional Issues\n\nThey condemned the launches of the past month and called for restraint "
+           f"from all the parties concerned in the region.\n\n{last}")
+    assert text_of(raw).endswith(last)
+
+
+@pytest.mark.parametrize("line", [
+    "Read more: Navy chief visits the northern port", "ALSO READ | Freedonia to buy new patrol ships",
+    "Posted by Alex Moran at 10:32 AM", "Labels: alliances, Freedonia", "Share to Twitter", "Email ThisBlogThis!",
+    "0 comments:", "Blog Archive", "\u25ba 2026 (14)", "View my complete profile", "Powered by Blogger.",
+    "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
+    "Join our WhatsApp channel", "Catch all the latest news and updates here.",
+    "Tel: +12 345 6789", "Email: info@embassy.example", "Embassy of Freedonia | 12 Harbour Road | Tel: +12 345",
+    "Copy link", "Link copied!", "Views 1,234", "Font size", "Staff Reporter", "jane.roe@news.example",
+    "You are here: Home / News / 2026", "Back to list", "Press Release No. 0123",
+    "Site map | Privacy statement | Careers | Contact us",
+])
+def test_furniture_of_news_sites_ministries_and_blogs_is_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_a_list_of_one_related_link_goes_with_its_heading():
+    text, removed = clean("The two sides met.\n\nRelated article\n\nLawmakers question the budget\n\n"
+                          "At the working group meeting, the two sides reviewed the conditions for transition.")
+    assert removed == ["Related article", "Lawmakers question the budget"]
+
+
+def test_a_pager_to_the_previous_and_next_release_goes():
+    text, removed = clean("The two sides met.\n\nNext\n\nMinister meets the Secretary-General of the League\n\n"
+                          "Previous\n\nSecond Vice Ministerial Dialogue")
+    assert text == "The two sides met."
