@@ -32,6 +32,8 @@ SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
+PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
+GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
 
 
 @dataclass
@@ -41,6 +43,8 @@ class Person:
     party: str | None
     start: int
     end: int
+    shared: str | None = None  # the party of the person it is coordinated with ("Japanese A and B", "A and B of Japan")
+    of: bool = False  # the party was said after the name ("A of Japan")
 
 
 class HeadFinder:
@@ -56,6 +60,11 @@ class HeadFinder:
         self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
         self.organization_head = re.compile(t["organization_head"]) if t.get("organization_head") else None
         self.korean_family = set(t.get("korean_family_names") or [])
+        given = t.get("given_name_ranks") or {}
+        self.given_ranks = set(given.get("words") or [])
+        self.given_after = set(given.get("after") or []) | self.honorifics
+        self.not_names = set(t.get("not_names") or [])
+        self.not_heads = [re.compile(x) for x in t.get("not_delegation_heads") or []]
 
     # -- people in a phrase -------------------------------------------------
     def people(self, seg: str, base: int = 0, bare: bool | str = False) -> list[Person]:
@@ -66,16 +75,19 @@ class HeadFinder:
         out: list[Person] = []
         i, last_end = 0, 0
         while i < len(toks):
-            if not self._namey(toks[i][0]):
+            if not (self._namey(toks[i][0]) or self._given_rank(toks, i, start=True)):
                 i += 1
                 continue
             j = i
-            while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)):
+            while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)
+                                     or self._given_rank(toks, j, start=j == i) or self._particle(toks, i, j)):
+                if j - i >= 2 and GLUED.fullmatch(toks[j][0]):
+                    break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
                 j += 1
                 if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX:
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
-            if i >= 2 and toks[i - 1][0] == "Gen" and toks[i - 2][0] in ("Minister", "Secretary") and j - i == 1:
-                i -= 1  # "Defense Minister Gen Nakatani": after a civilian office, "Gen" is a given name, not a rank
+            if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
+                j += 1  # "Abraham Denmark": a place word is a surname after a given name
             run = toks[i:j]
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
@@ -110,22 +122,63 @@ class HeadFinder:
                     k = j
                     while k < len(toks) and toks[k][0] in POSTNOMINAL:
                         k += 1
-                    title = self._title_after(seg, toks, k)
+                    title, end = self._title_after(seg, toks, k)
                     if title:  # the title after this name is this person's, not the next one's
-                        j = self._title_end(toks, k)
+                        j = end
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
                 if title or (bare and (i == 0 or bare == "all") and not after_place_word):
+                    of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
                         found = self.kb.parties_in(after[1]) if after else []
                         party = found[0][2] if found and found[0][0] == 0 else None
+                        of = party is not None
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
-                    out.append(Person(name, title, party, base + run[0][1], base + run[-1][2]))
+                    out.append(Person(name, title, party, base + run[0][1], base + run[-1][2], of=of))
                     last_end = j
             i = j
+        self._share(seg, base, out)
         return out
+
+    def _share(self, seg: str, base: int, people: list[Person]) -> None:
+        """"Japanese Foreign Minister A and Defence Minister B", "Foreign Minister A and Defence Minister B of
+        Japan": a nationality said once qualifies both offices, unless the second is the same office or one
+        that party does not have."""
+        for a, b in zip(people, people[1:]):
+            between = seg[a.end - base:b.start - base]
+            if not re.match(r"\s*(?:,\s*)?and\s", between) or a.title == b.title:
+                continue
+            if a.party and not a.of and not b.party and not self._country_in_title(b.title) \
+                    and not self._lacks(a.party, b.title):
+                b.shared = a.party
+            elif b.party and b.of and not a.party and not self._country_in_title(a.title) \
+                    and not self._lacks(b.party, a.title):
+                a.shared = b.party
+
+    def _lacks(self, party: str, title: str | None) -> bool:
+        return any(p.search(title or "") for p in self.no_office.get(party, []))
+
+    def _given_rank(self, toks, k: int, start: bool) -> bool:
+        """A rank abbreviation that is a given name here ("Minister Gen Nakatani", "Mr. Gen Nakatani",
+        "Nakatani Gen,"): after an honorific or a civilian office, or ending a name."""
+        if k >= len(toks) or toks[k][0] not in self.given_ranks:
+            return False
+        if start:
+            return k > 0 and toks[k - 1][0] in self.given_after and k + 1 < len(toks) and self._namey(toks[k + 1][0])
+        return not (k + 1 < len(toks) and self._namey(toks[k + 1][0]))
+
+    def _particle(self, toks, i: int, j: int) -> bool:
+        """"Albert del Rosario", "Ursula von der Leyen": a lower-case particle inside a name."""
+        return j > i and toks[j][0] in PARTICLES and j + 1 < len(toks) and \
+            (self._namey(toks[j + 1][0]) or toks[j + 1][0] in PARTICLES)
+
+    def _surname_place(self, toks, j: int) -> bool:
+        tok = toks[j][0]
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else ","
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}", toks[j - 1][0])) and bool(re.fullmatch(r"[A-Z][a-z]+", tok)) \
+            and bool(self.kb.parties_in(tok)) and (nxt in BOUNDARY or nxt in (".", "(") or nxt[:1].islower())
 
     def _titled_surname(self, seg, toks, i: int) -> bool:
         """A lone name right after an office word, and the phrase goes on to its verb or next person."""
@@ -134,7 +187,8 @@ class HeadFinder:
              or toks[i + 1][0].startswith("("))
 
     def _namey(self, tok: str) -> bool:
-        if tok in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR:
+        if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
+                or tok.rstrip(".") in self.not_names:
             return False
         if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
                                   or tok[:-3] + "y" in self.office):
@@ -153,7 +207,7 @@ class HeadFinder:
 
     def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         k = hi
-        while k > lo and toks[k - 1][0] not in BOUNDARY:
+        while k > lo and toks[k - 1][0] not in BOUNDARY and not toks[k - 1][0].endswith(":"):
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
@@ -192,26 +246,29 @@ class HeadFinder:
         title, _ = self._title_before(seg, toks, lo, k - 1)
         return title
 
-    @staticmethod
-    def _title_end(toks, j: int) -> int:
-        """Index past the title set off after a name ("NAME, Minister of Defence of Japan,")."""
-        k = j + 1
-        while k < len(toks) and toks[k][0] not in (",", ";"):
-            k += 1
-        return k
-
-    def _title_after(self, seg, toks, j: int) -> str | None:
-        if j < len(toks) and toks[j][0] == ",":
+    def _title_after(self, seg, toks, j: int) -> tuple[str | None, int]:
+        """The title set off after a name ("NAME, Minister of Defence of Japan,", "NAME performing the duties
+        of ..."), and the index past it: it ends at a comma, or at "and" where the next person begins."""
+        if j < len(toks) and (toks[j][0] == "," or toks[j][0] in ("performing", "acting")):
+            j = j if toks[j][0] == "," else j - 1
             k = j + 1
-            while k < len(toks) and toks[k][0] not in (",", ";"):
+            while k < len(toks) and toks[k][0] not in (",", ";", "with") \
+                    and not (toks[k][0] == "and" and self._next_person(toks, k + 1)):
                 k += 1
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
                 if any(w in self.office or w.capitalize() in self.office for w in text.split()):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
-                    return normalize_title(text)
-        return None
+                    return normalize_title(text), k
+        return None, j
+
+    def _next_person(self, toks, k: int) -> bool:
+        """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong"."""
+        while k < len(toks) and toks[k][0] in ("the", "The"):
+            k += 1
+        return k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
+                                  and not self.kb.parties_in(toks[k][0]) and toks[k][0] not in self.vocab)
 
     def party_of_title(self, title: str | None) -> str | None:
         if not title:
@@ -232,28 +289,36 @@ class HeadFinder:
         """
         heads: list[Head] = []
         for base, sent in sentences:
-            # one_side: True for hosts or guests (one delegation), None for the agents of "was led by"
+            hosts: list[tuple[Head, bool]] = []
+            # one_side: True for one delegation ("hosts" and "guests" are two), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names):
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 marks = self._side_marks(seg)
-                found = [(p, p.party or self._marked(p, marks) or side or (counterparts if p.start >= after_cp else None)
-                          or self._country_in_title(p.title) or self._japanese(p.name, parties)
-                          or self._office_party(p.title, parties))
-                         for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False)]
+                found = []
+                for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False):
+                    said = p.party or self._marked(p, marks) or side or (counterparts if p.start >= after_cp else None)
+                    found.append((p, said or self._country_in_title(p.title) or self._japanese(p.name, parties)
+                                  or self._office_party(p.title, parties) or p.shared, bool(said)))
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
-                    known = {party for _, party in found if party}
+                    known = {party for _, party, _ in found if party}
                     if len(known) == 1:
-                        found = [(p, party or next(iter(known))) for p, party in found]
-                for p, party in found:
-                    if not any(h.name == p.name for h in heads):
-                        heads.append(Head(p.name, p.title, party))
+                        found = [(p, party or next(iter(known)), said) for p, party, said in found]
+                new = [(Head(p.name, p.title, party), said) for p, party, said in found
+                       if not any(h.name == p.name for h in heads)]
+                heads += [h for h, _ in new]
+                if one_side == "hosts":
+                    hosts = new
+                elif one_side == "guests":
+                    self._opposite(hosts, new, parties)
         if not heads:
             heads = self._fallback(sentences, parties, dialogue_names)
+        heads = self._leaders_apart(heads)
         if text:
+            missing = [c for c in parties if c not in {h.party for h in heads}]
             for h in heads:
-                if h.party is None:
+                if h.party is None and not (len(missing) == 1 and sum(1 for x in heads if x.party is None) == 1):
                     h.party = self._party_beside(h.name, text, parties)
         # by elimination: the one party of the meeting that no head claims yet
         unknown = [h for h in heads if h.party is None]
@@ -268,6 +333,29 @@ class HeadFinder:
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._missing_side(heads, parties, text)
         return heads
+
+    @staticmethod
+    def _opposite(hosts: list[tuple[Head, bool]], guests: list[tuple[Head, bool]], parties: list[str]) -> None:
+        """"A met with B": A and B lead different sides, so a side the text says for one tells the other's
+        where the other's is unknown or only guessed from the office."""
+        if len(parties) != 2 or not hosts or not guests:
+            return
+        for strong in (True, False):  # what the text says first, then what the offices tell
+            for these, those in ((hosts, guests), (guests, hosts)):
+                said = {h.party for h, s in these if (s or not strong)}
+                if len(said) == 1 and None not in said and not any(s for _, s in those) \
+                        and all(h.party in (None, *said) for h, _ in those):
+                    other = next(c for c in parties if c not in said)
+                    for h, _ in those:
+                        h.party = other
+                    return
+
+    def _leaders_apart(self, heads: list[Head]) -> list[Head]:
+        """Heads of state and government the text names beside the delegations ("President Y and President Z
+        agreed last year to ...") are not delegation heads; a surname alone repeats a head already named."""
+        kept = [h for h in heads if not any(p.search((h.title or "").strip()) for p in self.not_heads)] or heads
+        full = [[w for w in h.name.split() if w not in SUFFIX] for h in kept if len(h.name.split()) >= 2]
+        return [h for h in kept if len(h.name.split()) > 1 or not any(h.name in (f[0], f[-1]) for f in full)]
 
     def named(self, text: str, parties: list[str]) -> dict[str, str]:
         """Everyone the page names with a title, and the meeting party each belongs to, where the page
@@ -326,14 +414,15 @@ class HeadFinder:
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
             if seg is None:  # "The dialogue brought together A and B, along with C"
-                m = re.search(r"\b(?:brought together|gathered|convened)\s+", sent)
-                seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
+                m = re.search(r"\b(?:brought(?:\s+together)?|gathered|convened)\s+", sent)
+                seg = re.split(r",?\s+along with\s", sent[m.end():])[0] if m else None
+                seg = seg if seg and len(self.people(seg)) >= 2 else None
             if seg is None:  # "A, B and C took part in the meeting", "A and his counterpart, B, reached the agreement"
                 verbs = re.finditer(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
                                     r"took part|attended|participated)\b", sent)
                 seg = next((sent[:v.start()] for v in verbs if len(self.people(sent[:v.start()])) >= 2), None)
             for p in self.people(seg, bare="all") if seg else []:
-                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
+                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
             if out:
@@ -343,7 +432,7 @@ class HeadFinder:
                       and len(ps := self.people(sent)) == 1 and ps[0].start <= 16 and ps[0].title]
             if len(listed) >= 2:
                 out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
-                            or self._office_party(p.title, parties)) for p in listed]
+                            or self._office_party(p.title, parties) or p.shared) for p in listed]
         return out
 
     def _counterparts(self, seg: str) -> str | None:
@@ -411,9 +500,13 @@ class HeadFinder:
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
-        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})$", title or "")
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})(?:$|(?<=\s)for\s)", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
-        return found[-1][2] if found else None
+        if found:
+            return found[-1][2]
+        m = re.search(r"\b(?:at|of|in)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")  # "at the U.S. National Security Council"
+        found = self.kb.parties_in(m["c"]) if m else []
+        return found[0][2] if found and found[0][0] == 0 else None
 
     @staticmethod
     def _names_meeting(obj: str, dialogue_names: list[str], words: re.Pattern[str] = None) -> bool:
@@ -423,13 +516,13 @@ class HeadFinder:
 
     def _lead_segments(self, sent: str, dialogue_names: list[str]):
         """(phrase naming leaders, party of the side they led, one side: True / False / None for agents)."""
-        for clause in sent.split(";"):
+        for clause in (c for part in sent.split(";") for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             counterpart = re.search(r"\bcounterparts?,?\s+(?:was|were|is|are)\s+", clause)
             if counterpart:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
             passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
-                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted|co-chaired|chaired|hosted)\s+by)\b", clause)
+                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
             if passive:
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None  # the agents of "led by": names count without a title
@@ -456,6 +549,9 @@ class HeadFinder:
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
             side = self._side(b["side"] + " side") if b["side"] else None
+            if k and not side:  # "X was represented by A and the American delegation was led by B"
+                named = list(re.finditer(r"\b(?P<who>[\w.'-]+(?:\s[\w.'-]+)?)\s+(?:side|delegation)\b", rest[bys[k - 1].end():b.start()]))
+                side = self._side(named[-1][0]) if named else None
             yield who, side or subj_party
 
     def _subjects(self, clause: str, dialogue_names: list[str]):
@@ -480,8 +576,8 @@ class HeadFinder:
                 continue
             if guests is not None and self.people(seg) and self._named(guests):
                 # hosts and guests each led their side
-                yield seg, None, True
-                yield guests, None, True
+                yield seg, None, "hosts"
+                yield guests, None, "guests"
                 last = len(clause)
                 continue
             if verb == "represented":

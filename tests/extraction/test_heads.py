@@ -1,0 +1,93 @@
+"""Heads of delegation in the forms the genre writes them (sentences of our own)."""
+from accord.extraction.heads import HeadFinder
+from accord.knowledge import default_knowledge
+
+KB = default_knowledge()
+
+
+def _heads(sentence, parties, names=(), text=None):
+    return {(h.name, h.party) for h in HeadFinder(KB).find([(0, sentence)], list(parties), list(names), text)}
+
+
+def test_a_title_after_a_name_ends_where_the_next_person_begins():
+    assert _heads("Mr. SATO Ken, Minister for Foreign Affairs of Japan and Mr. ITO Ren, Minister of Defense of Japan, "
+                  "held the fifth 2+2 with the Hon. Tom Grey MP, Minister for Defence of Norway and Senator the Hon. "
+                  "Ann Lee, Minister for Foreign Affairs of Norway, in Oslo.", ("JPN", "NOR")) == \
+        {("SATO Ken", "JPN"), ("ITO Ren", "JPN"), ("Tom Grey", "NOR"), ("Ann Lee", "NOR")}
+    assert _heads("Deputy Minister Kim Ha-na and Tom Roe performing the duties of Assistant Secretary of Defense "
+                  "with U.S. Deputy Assistant Secretary of Defense Ann Lee led the talks.", ("KOR", "USA")) == \
+        {("Kim Ha-na", "KOR"), ("Tom Roe", "USA"), ("Ann Lee", "USA")}
+
+
+def test_a_nationality_said_once_qualifies_both_offices_of_a_pair():
+    assert _heads("Indian Defence Minister Ravi Menon and Foreign Minister Dev Rao, Polish Minister of Defence "
+                  "Jan Kowal and Minister of Foreign Affairs Anna Nowak took part in the Example Dialogue.",
+                  ("IND", "POL"), ["Example Dialogue"]) == \
+        {("Ravi Menon", "IND"), ("Dev Rao", "IND"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
+    assert _heads("Foreign Minister Ola Berg and Defence Minister Kari Lund, together with Minister for Foreign "
+                  "Affairs Ann Lee and Minister for Defence Tom Grey of Australia, held the 2+2 in Oslo.",
+                  ("AUS", "NOR")) == {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Ann Lee", "AUS"),
+                                      ("Tom Grey", "AUS")}
+    # a nationality before the second person is that person's alone
+    assert _heads("The talks were led by the ministry's policy chief Park Min-ho and U.S. Assistant Secretary of "
+                  "Defense Tom Roe.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_whom_a_head_met_leads_the_other_side():
+    assert _heads("Minister of Defense Ito held a meeting with Polish Minister of National Defence Jan Kowal, who "
+                  "is visiting Japan.", ("JPN", "POL")) == {("Ito", "JPN"), ("Jan Kowal", "POL")}
+    # offices that both sides have ("Secretary of Defense") do not put the guests on the hosts' side
+    assert _heads("Secretary of State Mary Moore and Secretary of Defense Paul Minor met with Secretary of Foreign "
+                  "Affairs Jose F. dela Cruz and Secretary of Defense Juan T. Reyes in Washington.", ("PHL", "USA")) == \
+        {("Mary Moore", "USA"), ("Paul Minor", "USA"), ("Jose F. dela Cruz", "PHL"), ("Juan T. Reyes", "PHL")}
+
+
+def test_gen_is_a_given_name_after_an_honorific_or_ending_a_family_name_first():
+    assert ("Gen Ito", "JPN") in _heads("The Minister of Defence of Japan, Mr. Gen Ito, met the Norwegian Minister "
+                                        "of Defence, Ola Berg, in Tokyo.", ("JPN", "NOR"))
+    assert ("Ito Gen", "JPN") in _heads("Norwegian Minister of Defence Ola Berg, Japanese Minister of Defense Ito "
+                                        "Gen, and U.S. Secretary of Defense Tom Roe convened the trilateral meeting.",
+                                        ("JPN", "NOR", "USA"))
+    assert ("Kim Ha-na", "KOR") in _heads("ROK Chairman of the Joint Chiefs of Staff Gen Kim Ha-na led the ROK "
+                                          "delegation.", ("KOR", "USA"))
+
+
+def test_no_head_is_made_of_the_meeting_a_leader_discussed_or_a_handle_or_a_repeated_surname():
+    got = _heads("The Example Dialogue was led by Minister Ola Berg and Secretary of Defense Tom Roe, who recalled "
+                 "what President Jan Kowal and President Anna Nowak agreed last year.", ("NOR", "USA"),
+                 ["Example Dialogue"])
+    assert {n for n, _ in got} == {"Ola Berg", "Tom Roe"}
+    assert {n for n, _ in _heads("Minister for Foreign Affairs Ito, Secretary of State Mary Moore SecMoore, and "
+                                 "Secretary of Defense Paul Minor III held the 2+2; Secretary Minor and Minister Ito "
+                                 "met in Tokyo.", ("JPN", "USA"))} == {"Ito", "Mary Moore", "Paul Minor III"}
+
+
+def test_a_surname_that_is_also_a_place_and_a_particle_inside_a_name():
+    assert _heads("The South Korean side was headed by Park Min-ho, deputy minister for policy, and the US side by "
+                  "Abraham Jordan, deputy assistant secretary of defense.", ("KOR", "USA")) == \
+        {("Park Min-ho", "KOR"), ("Abraham Jordan", "USA")}
+
+
+def test_each_by_of_a_passive_takes_the_side_just_before_it_and_a_while_clause_has_its_own_heads():
+    assert _heads("Poland was represented by Deputy Defense Minister Jan Kowal and the American delegation was led "
+                  "by Tom Roe, deputy assistant secretary of defense.", ("POL", "USA")) == \
+        {("Jan Kowal", "POL"), ("Tom Roe", "USA")}
+    assert _heads("The American delegation was led by Secretary of State Mary Moore and Defence Secretary Paul Minor "
+                  "while Foreign Minister Dev Rao and Defence Minister Ravi Menon headed the Indian side.",
+                  ("IND", "USA")) == {("Mary Moore", "USA"), ("Paul Minor", "USA"), ("Dev Rao", "IND"),
+                                      ("Ravi Menon", "IND")}
+    assert _heads("The meeting was convened by Mr. Tom Roe, Coordinator for Defense Policy at the U.S. National "
+                  "Security Council, and Dr. Park Min-ho, Deputy National Security Advisor of the ROK.",
+                  ("KOR", "USA")) == {("Tom Roe", "USA"), ("Park Min-ho", "KOR")}
+
+
+def test_the_country_of_an_office_said_inside_its_title():
+    assert ("Tom Roe", "USA") in _heads("The dialogue was co-chaired by Ha Van Minh, Deputy Minister of National "
+                                        "Defence of Vietnam, and Tom Roe, Assistant Secretary of Defence of the United "
+                                        "States for Indo-Pacific Security Affairs.", ("VNM",))
+
+
+def test_who_was_brought_together_leads_but_who_came_along_does_not():
+    assert _heads("The Example Dialogue brought Deputy Defense Minister Park Min-ho and his U.S. counterpart "
+                  "Tom Roe, along with Ann Lee, deputy assistant secretary of defense.", ("KOR", "USA"),
+                  ["Example Dialogue"]) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
