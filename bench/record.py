@@ -137,13 +137,13 @@ def targets(db: Path) -> dict[str, list[str]]:
     }
 
 
-WARM_PASSES = 20  # each URL asked this many times more after the cold pass: a worker that never took one is rare
+WARM_PASSES = 1  # each URL asked again after the cold pass, answered from the pages the workers keep together
 
 
 def measure_web(db: Path, requests: int, concurrency: int = 16, workers: int = 4, seconds: float = 300) -> dict:
     """Every URL once, in random order, at ``concurrency`` (cold: each is made, not kept, by the worker that takes
-    it); then each asked ``WARM_PASSES`` times more (the kernel hands a request to any worker, and each keeps
-    its own pages); then the bounded load, counting the answers the server says were kept."""
+    it); then each asked ``WARM_PASSES`` times more (kept: the workers of one server keep their pages together);
+    then the bounded load, counting the answers the server says were kept."""
     import memory
     import web
 
@@ -220,8 +220,8 @@ def report(info: dict, ingest: list[float], web_result: dict | None, truth: dict
                 f"- Cold: every URL once, in random order ({cold['requests']} requests, {len(cold['errors'])} errors"
                 f"{' (' + ', '.join(cold['errors'][:5]) + ')' if cold['errors'] else ''}): "
                 f"each page made by the worker that takes it (the tracking snapshot read before). Then each URL "
-                f"{WARM_PASSES} times more ({r['warm']:.0f} s), so that every worker keeps its pages (until the "
-                f"database changes). Then the load, bounded at {r['requests']} requests and {r['limit']:.0f} s: "
+                f"{WARM_PASSES} time{'s' if WARM_PASSES > 1 else ''} more ({r['warm']:.0f} s), answered from the pages the "
+                f"workers keep together (until the database changes). Then the load, bounded at {r['requests']} requests and {r['limit']:.0f} s: "
                 f"{r['requests'] / r['seconds']:.0f} requests/s, {len(r['errors'])} errors, "
                 f"{sum(r['kept'].values())} answered from kept pages; {r['restarted']} workers restarted by the "
                 f"server.", "",

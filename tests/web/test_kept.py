@@ -45,3 +45,34 @@ def test_each_visitor_gets_their_own_form_token_and_name_on_a_kept_page(app):
         assert set(re.findall(r'name="csrf" value="([^"]+)"', second)) == {token_b}
         assert 'value="Kim &#34;the analyst&#34;"' in second and "Kim" not in first
         assert "\ue000" not in first + second
+
+
+def test_a_page_one_worker_made_is_served_by_the_others_until_the_record_changes(web_db, tmp_path):
+    """The workers of one server keep pages in one directory: the second worker does not make the page again."""
+    from accord.store import Store
+    from accord.web.app import create_app
+
+    workers = [create_app(web_db, kept_dir=str(tmp_path / "kept")) for _ in range(2)]
+    with TestClient(workers[0]) as one, TestClient(workers[1]) as two:
+        made = one.get("/round/KIDD-24", headers=HTML)
+        assert "x-accord-kept" not in made.headers
+        served = two.get("/round/KIDD-24", headers=HTML)
+        assert served.headers.get("x-accord-kept") == "1"
+        assert _without_token(served.text) == _without_token(made.text)
+        assert two.get("/api/meeting/KIDD-24").json() == one.get("/api/meeting/KIDD-24").json()
+        assert one.get("/api/meeting/KIDD-24").headers.get("x-accord-kept") == "1"
+
+        s = _first_act(workers[0], "KIDD-24")
+        new_act = "concern" if s.act != "concern" else "note"
+        with Store.open(web_db) as store:
+            store.correct(s.id, act=new_act, by="elsewhere")
+        after = two.get("/round/KIDD-24", headers=HTML)
+        assert "x-accord-kept" not in after.headers
+        assert re.search(rf'data-sid="{re.escape(s.id)}" data-act="{new_act}"', after.text)
+        assert one.get("/round/KIDD-24", headers=HTML).headers.get("x-accord-kept") == "1"
+        with Store.open(web_db) as store:
+            store.correct(s.id, act=s.act, by="elsewhere")
+
+
+def _without_token(html: str) -> str:
+    return re.sub(r'name="csrf" value="[^"]+"', "", html)

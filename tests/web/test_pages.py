@@ -41,6 +41,27 @@ def test_overview_shows_each_dialogue_with_timeline_and_heatmap(client):
         assert f'href="/round/{key}"' in html
 
 
+def test_a_long_dialogue_shows_its_latest_rounds_and_links_to_all_of_them(app, monkeypatch):
+    """The overview tables a dialogue's latest rounds; the dialogue's own page has every one."""
+    from fastapi.testclient import TestClient
+
+    from accord.web.pages import overview
+
+    monkeypatch.setattr(overview, "LATEST_ROUNDS", 2)
+    with TestClient(app, base_url="http://testserver") as fresh:  # its own cookies; kept pages are per version
+        app.state.kept.clear()
+        html = page(fresh, "/")
+        kidd = html[html.index('id="dialogue-KIDD"'):]
+        kidd = kidd[:kidd.index("</section>")]
+        rows = re.findall(r'<tr><th scope="row"><a href="/round/(KIDD-\d+)"', kidd)
+        assert len(rows) == 2 and "The latest 2 of" in kidd and 'href="/dialogue/KIDD"' in kidd
+        every = page(fresh, "/dialogue/KIDD")
+        assert set(rows) < set(re.findall(r'<tr><th scope="row"><a href="/round/(KIDD-\d+)"', every))
+        assert "The latest" not in every and "Other dialogues on record" not in every
+        page(fresh, "/dialogue/NOPE", status=404)
+    app.state.kept.clear()
+
+
 def test_round_page_marks_every_act_with_its_offsets(client, app):
     from accord.store import Store
 
@@ -127,6 +148,29 @@ def test_form_correction_redirects_and_persists(client):
     assert client.cookies.get("accord_by") == "form-test"
     # the message is shown once
     assert "Saved:" not in page(client, r.headers["location"])
+
+
+def test_a_party_beyond_the_meeting_is_typed_in_the_form_and_saved(client):
+    """Each act's form ticks the meeting's parties; another party is typed (the page lists the codes once)."""
+    html = page(client, "/round/KIDD-26")
+    form = html[html.index(f'action="/round/KIDD-26/act/{KIDD26}%3A3/change"'):]
+    form = form[:form.index("</form>")]
+    assert set(re.findall(r'name="actors" value="([^"]+)"', form)) == {"KOR", "USA"}
+    assert 'name="more_actors" list="party-codes"' in form
+    assert html.count('<datalist id="party-codes">') == 1 and '<option value="CHN">' in html
+    token = csrf(client)
+    sid = f"{KIDD26}:3"
+    before = client.get(f"/api/statement/{sid}").json()["statement"]
+    r = client.post(f"/round/KIDD-26/act/{sid}/change", data={
+        "csrf": token, "act": before["act"], "actors": ["USA"], "more_actors": "chn, PRK",
+        "topics": before["topics"], "commitment": "1" if before["commitment"] else None, "by": "form-test"},
+        follow_redirects=False)
+    assert r.status_code == 303 and "error" not in page(client, r.headers["location"])
+    assert client.get(f"/api/statement/{sid}").json()["statement"]["actors"] == ["USA", "CHN", "PRK"]
+    r = client.post(f"/round/KIDD-26/act/{sid}/change", data={
+        "csrf": token, "act": before["act"], "actors": before["actors"], "topics": before["topics"],
+        "commitment": "1" if before["commitment"] else None, "by": "form-test"}, follow_redirects=False)
+    assert client.get(f"/api/statement/{sid}").json()["statement"]["actors"] == before["actors"]
 
 
 def test_form_add_and_delete(client, app):

@@ -5,7 +5,8 @@ PostgreSQL database, or listening beyond this machine, it is a team server:
 everyone signs in (`accord users add`), readers read, analysts correct, and
 it answers only the host names it is given (--allowed-host). With
 ``--workers N`` it runs N processes (uvicorn's), which share sessions,
-throttling and the tracking views through the database.
+throttling and the tracking views through the database, and the pages
+they made through a directory the server keeps for its run.
 
 FastAPI and uvicorn are imported inside the command, so `accord --help` stays fast.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from typing import List, Optional
 
 import typer
@@ -92,11 +94,12 @@ def serve(
         from accord.store.backend import PostgreSQL
 
         PostgreSQL.close_all()  # the workers open their own pools; this process only watches them
-        os.environ[CONFIG_ENV] = json.dumps(settings)
-        # a worker making a large page on a busy machine may hold its GIL past uvicorn's 5 s ping: it is not hung,
-        # and killing it would throw away its kept pages and tracking snapshot
-        uvicorn.run("accord.cli.web:worker_app", factory=True, workers=workers, timeout_worker_healthcheck=WORKER_PING,
-                    **options)
+        with tempfile.TemporaryDirectory(prefix="accord-kept-") as kept:  # the pages the workers make for each other
+            os.environ[CONFIG_ENV] = json.dumps({**settings, "kept_dir": kept})
+            # a worker making a large page on a busy machine may hold its GIL past uvicorn's 5 s ping: it is not
+            # hung, and killing it would throw away its tracking snapshot
+            uvicorn.run("accord.cli.web:worker_app", factory=True, workers=workers,
+                        timeout_worker_healthcheck=WORKER_PING, **options)
     else:
         uvicorn.run(web, **options)
 
@@ -105,7 +108,7 @@ def create(settings: dict):
     from accord.web.app import create_app
 
     return create_app(settings["db"], token=settings["token"], allowed_hosts=settings["allowed_hosts"],
-                      accounts=settings["accounts"])
+                      accounts=settings["accounts"], kept_dir=settings.get("kept_dir"))
 
 
 def worker_app():

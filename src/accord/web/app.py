@@ -28,7 +28,7 @@ from accord.store.backend import backend_for
 from accord.web import api, pages
 from accord.web.adapters import Tracking
 from accord.web.auth import AccountsMiddleware
-from accord.web.cache import Kept, KeptMiddleware
+from accord.web.cache import Kept, KeptMiddleware, Shared
 from accord.web.deps import is_api
 from accord.web.render import error_page, templates_env
 from accord.web.security import MAX_BODY, SecurityMiddleware
@@ -38,7 +38,7 @@ STATIC = WEB_DIR / "static"
 
 
 def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_hosts: list[str] | None = None,
-               max_body: int = MAX_BODY, accounts: bool = False) -> FastAPI:
+               max_body: int = MAX_BODY, accounts: bool = False, kept_dir: str | None = None) -> FastAPI:
     """The app over the database at ``db_path`` (a SQLite file or a PostgreSQL URL).
 
     With ``accounts`` (a team server: the CLI turns it on for PostgreSQL and
@@ -46,7 +46,8 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     and changes need an analyst or admin (``auth``); ``token`` is then one more
     admin credential for scripts. Without accounts, ``token`` is what every
     change (POST/PUT/DELETE) must present. ``allowed_hosts`` limits the Host
-    header the app answers to.
+    header the app answers to. ``kept_dir`` is where the workers of one server
+    keep the pages they made for each other (``cache.Shared``).
     """
     path = os.fspath(db_path)
     Store.open(path, create=False).close()  # fail now, with a clear message, if it is not a database
@@ -61,7 +62,7 @@ def create_app(db_path: str | os.PathLike, token: str | None = None, *, allowed_
     app.state.token = None if accounts else token
     app.state.accounts = accounts
     app.state.tracking = Tracking(shared=accounts, counter=backend_for(path).change_counter())
-    app.state.kept = Kept()
+    app.state.kept = Kept(shared=Shared(kept_dir) if kept_dir else None)
     app.state.templates = templates_env()
     app.add_middleware(KeptMiddleware, state=app.state)  # innermost: after the checks of those added below
     if accounts:

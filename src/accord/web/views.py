@@ -15,6 +15,7 @@ the offset inside that node.
 from __future__ import annotations
 
 import heapq
+import re
 from dataclasses import dataclass, field
 from typing import Iterable
 from urllib.parse import quote, urlencode
@@ -151,18 +152,19 @@ def marked_text(text: str, spans: Iterable[Span], selected: str | None = None) -
     return Markup("").join(out)
 
 
-def act_checks(statement: Statement | None, parties: list[str], meeting_parties: list[str],
+def act_checks(statement: Statement | None, meeting_parties: list[str],
                topics: list[str]) -> tuple[Markup, Markup]:
     """A correction form's actor and topic checkboxes for one act (None: the form that adds an act).
 
-    The round page holds one form per act, each with every party and topic:
-    built here, in one pass, rather than by the template's loops.
+    The round page holds one form per act: each lists the meeting's parties
+    and the act's own actors; any other party is typed (``more_actors``,
+    offered from the page's one list of codes), so a record of many
+    parties does not repeat them all in every form.
     """
-    actors = statement.actors if statement else meeting_parties
+    actors = list(statement.actors) if statement else list(meeting_parties)
     out = []
-    for code in parties:
-        extra = code not in meeting_parties and not (statement and code in statement.actors)
-        out.append(f'<label class="check {"check-extra" if extra else ""}"><input type="checkbox" name="actors" '
+    for code in list(dict.fromkeys([*meeting_parties, *actors])):
+        out.append(f'<label class="check"><input type="checkbox" name="actors" '
                    f'value="{escape(code)}" {"checked" if code in actors else ""}>{escape(code)}</label>')
     chosen = list(statement.topics) if statement else []
     boxes = []
@@ -170,6 +172,11 @@ def act_checks(statement: Statement | None, parties: list[str], meeting_parties:
         boxes.append(f'<label class="check"><input type="checkbox" name="topics" value="{escape(t)}" '
                      f'{"checked" if t in chosen else ""}>{escape(topic_label(t))}</label>')
     return Markup("".join(out)), Markup("".join(boxes))
+
+
+def more_actors(typed: str) -> list[str]:
+    """The parties typed beside a form's checkboxes: codes apart by commas or spaces."""
+    return [code for code in re.split(r"[\s,;]+", typed.upper()) if code]
 
 
 def highlighted(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:

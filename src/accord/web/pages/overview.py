@@ -1,9 +1,10 @@
 """The overview: every dialogue with its rounds on a timeline and its topics round by round.
 
 Every dialogue is listed at the top of each page; a page shows a few of them
-in full (rounds, timeline, topics by round), the most active first, so a
-record of many dialogues is read a page at a time rather than as one page of
-every round ever held. What the charts are drawn from is counted in SQL once
+(timeline of every round; the latest rounds and their topics), the most
+active first, so a record of many dialogues is read a page at a time rather
+than as one page of every round ever held. A dialogue's own page
+(``/dialogue/ACRONYM``) has all its rounds. What the charts are drawn from is counted in SQL once
 per change to the database; the charts are drawn for the dialogues shown.
 """
 from __future__ import annotations
@@ -13,6 +14,8 @@ from urllib.parse import quote
 
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse
+
+from accord.store import NotFound
 from markupsafe import Markup
 
 from accord.web import charts, views
@@ -22,28 +25,48 @@ from accord.web.render import kept_page, render
 
 router = APIRouter(include_in_schema=False)
 
-OVERVIEW_PAGE = 3  # dialogues a page shows in full
+OVERVIEW_PAGE = 3  # dialogues a page shows
+LATEST_ROUNDS = 12  # the rounds of a dialogue the overview tables and charts by topic; its own page has all
 
 
 @router.get("/", response_class=HTMLResponse)
 def overview(request: Request, page: int = Query(1, ge=1, le=10000)):
     if (kept := kept_page(request)) is not None:
         return kept
-    with store_of(request) as store:
-        snap = snapshot(request, store)
-        if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
-            snap.memo["overview"] = _overview_data(snap, snap.meetings, _record_counts(store), _topic_counts(store))
-    data = snap.memo["overview"]
+    data = _data(request)
     full, others = data["full"], data["others"]
     pages = max(1, -(-len(full) // OVERVIEW_PAGE))
     page = min(page, pages)
-    shown = [_drawn(d) for d in full[(page - 1) * OVERVIEW_PAGE:page * OVERVIEW_PAGE]]
+    shown = [_drawn(d, LATEST_ROUNDS) for d in full[(page - 1) * OVERVIEW_PAGE:page * OVERVIEW_PAGE]]
     index = [{"name": d["name"], "acronym": d["acronym"], "rounds": len(d["rounds"]),
               "url": f"/?page={1 + n // OVERVIEW_PAGE}#{_anchor(d['acronym'])}" if pages > 1 else f"#{_anchor(d['acronym'])}"}
              for n, d in enumerate(full)]
     return render(request, "overview.html", nav="overview", dialogues=shown + (others if page == pages else []),
                   index=index if len(full) > 1 else [], page=page, pages=pages, counts=data["counts"],
-                  meetings=data["meetings"], threads=data["threads"], statuses=data["statuses"], anchor=_anchor)
+                  meetings=data["meetings"], threads=data["threads"], statuses=data["statuses"], anchor=_anchor,
+                  single=False)
+
+
+@router.get("/dialogue/{acronym}", response_class=HTMLResponse)
+def dialogue_page(request: Request, acronym: str):
+    """One dialogue with every round it held."""
+    if (kept := kept_page(request)) is not None:
+        return kept
+    data = _data(request)
+    found = [d for d in data["full"] if d["acronym"] == acronym]
+    if not found:
+        raise NotFound(f"no dialogue {acronym!r} with two rounds or more on record")
+    return render(request, "overview.html", nav="overview", dialogues=[_drawn(found[0])], index=[], page=1, pages=1,
+                  counts=data["counts"], meetings=data["meetings"], threads=data["threads"],
+                  statuses=data["statuses"], anchor=_anchor, single=True)
+
+
+def _data(request: Request) -> dict:
+    with store_of(request) as store:
+        snap = snapshot(request, store)
+        if "overview" not in snap.memo:  # the views change only with the snapshot, that is, with the database
+            snap.memo["overview"] = _overview_data(snap, snap.meetings, _record_counts(store), _topic_counts(store))
+    return snap.memo["overview"]
 
 
 def _anchor(acronym: str) -> str:
@@ -101,16 +124,17 @@ def _overview_data(snap: Snapshot, meetings: list, counts: dict,
                 threads=len(snap.threads), statuses=Counter(m.status for m in snap.milestones))
 
 
-def _drawn(d: dict) -> dict:
-    """A dialogue with its timeline and its heatmap (each cell a link to the acts it counts)."""
-    rows = d["rounds"]
-    rounds = [charts.Round(m.key, str(m.round) if m.round is not None else (m.start or "?")[:7],
-                           m.start, views.round_url(m.key),
-                           f"{m.key}: {views.dates(m.start, m.end)}{', ' + m.venue if m.venue else ''}")
-              for m in rows]
+def _drawn(d: dict, latest: int | None = None) -> dict:
+    """A dialogue with its timeline of every round, and its ``latest`` rounds (all without it) in a table and a
+    heatmap (each cell a link to the acts it counts)."""
+    every = [charts.Round(m.key, str(m.round) if m.round is not None else (m.start or "?")[:7],
+                          m.start, views.round_url(m.key),
+                          f"{m.key}: {views.dates(m.start, m.end)}{', ' + m.venue if m.venue else ''}")
+             for m in d["rounds"]]
+    rows, rounds = (d["rounds"][-latest:], every[-latest:]) if latest else (d["rounds"], every)
     links = {(t, m.key): views.search_url(topic=t, doc=m.document_id)
              for m in rows for t in d["topics"] if (t, m.key) in d["topic_counts"]}
     links.update({(t, ""): views.search_url(topic=t, dialogue=d["acronym"]) for t in d["topics"]})
-    return {**d, "timeline": charts.timeline(rounds),
+    return {**d, "shown": rows, "timeline": charts.timeline(every),
             "heatmap": charts.heatmap(d["topics"], rounds, d["topic_counts"], links, d["totals"])
             if len(rows) >= 2 else Markup("")}

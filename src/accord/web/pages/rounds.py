@@ -38,7 +38,7 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
             "n": n, "hit": h, "s": s, "thread": thread_of.get(s.id),
             "milestone": milestones.get(s.milestone) if s.milestone else None,
             "tracked": snap.milestones_of.get(s.id, []),
-            "checks": views.act_checks(s, parties, rec.meeting.parties, topics),
+            "checks": views.act_checks(s, rec.meeting.parties, topics),
         })
     sessions = [(x.acronym or x.name, f"{x.name} ({x.acronym})" if x.acronym else x.name) for x in rec.meeting.sessions]
     others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
@@ -52,7 +52,7 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
         "rec": rec, "m": rec.meeting, "doc": rec.document, "key": key, "name": name,
         "title": views.meeting_title(rec.meeting, key),
         "text": views.marked_text(rec.document.text, spans, selected), "cards": cards, "selected": selected,
-        "add_checks": views.act_checks(None, parties, rec.meeting.parties, topics),
+        "add_checks": views.act_checks(None, rec.meeting.parties, topics), "parties": parties,
         "sessions": sessions, "others": others,
         "sources": sources,
         "is_primary": primary == rec.document.id, "primary": primary,
@@ -76,6 +76,11 @@ def _choices(values: list[str]) -> list[str]:
     return [v.strip() for v in values if v and v.strip()]
 
 
+def _actors(checked: list[str], typed: str) -> list[str]:
+    """The parties ticked in a form and those typed beside them, each once, in that order."""
+    return list(dict.fromkeys([a.upper() for a in _choices(checked)] + views.more_actors(typed)))
+
+
 def _statement_in(store, name: str, sid: str):
     rec = store.resolve(name)
     if rec is None:
@@ -88,14 +93,15 @@ def _statement_in(store, name: str, sid: str):
 
 @router.post("/round/{name}/act/{sid}/change")
 def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act: str = Form(..., max_length=40),
-               actors: list[str] = Form([]), topics: list[str] = Form([]), commitment: str | None = Form(None),
+               actors: list[str] = Form([]), more_actors: str = Form("", max_length=400),
+               topics: list[str] = Form([]), commitment: str | None = Form(None),
                session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
                by: str = Form("", max_length=80), revision: str = Form("", max_length=40)):
     check_csrf(request, csrf)
     with store_of(request) as store:
         rec, hit = _statement_in(store, name, sid)
         s = hit.statement
-        wanted = {"act": act.strip().lower(), "actors": [a.upper() for a in _choices(actors)],
+        wanted = {"act": act.strip().lower(), "actors": _actors(actors, more_actors),
                   "topics": _choices(topics), "commitment": commitment is not None,
                   "session": session.strip() or None}
         current = {"act": s.act, "actors": list(s.actors), "topics": list(s.topics), "commitment": s.commitment,
@@ -134,7 +140,8 @@ def delete_act(request: Request, name: str, sid: str, csrf: str = Form(""), note
 @router.post("/round/{name}/act/add")
 def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form(..., ge=0, le=10 ** 9),
             end: int = Form(..., ge=0, le=10 ** 9), act: str = Form(..., max_length=40), actors: list[str] = Form([]),
-            topics: list[str] = Form([]), commitment: str | None = Form(None),
+            more_actors: str = Form("", max_length=400), topics: list[str] = Form([]),
+            commitment: str | None = Form(None),
             session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
             by: str = Form("", max_length=80)):
     check_csrf(request, csrf)
@@ -148,8 +155,8 @@ def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form
         if session.strip():
             fields["session"] = session.strip()
         try:
-            added = store.add_statement(rec.document.id, start, end, act, _choices(actors), by=author(request, by),
-                                        note=note.strip() or None, **fields)
+            added = store.add_statement(rec.document.id, start, end, act, _actors(actors, more_actors),
+                                        by=author(request, by), note=note.strip() or None, **fields)
         except StoreError as e:
             return redirect(views.round_url(name), "error", f"Not added: {e}")
     return redirect(views.round_url(name, added.id), "ok",

@@ -228,20 +228,6 @@
     });
   }
 
-  /* ---------- forms: parties beyond the meeting's behind "more" ---------- */
-  $all("fieldset.checks").forEach(function (fs) {
-    if (!fs.querySelector(".check-extra")) { return; }
-    var more = document.createElement("button");
-    more.type = "button";
-    more.className = "more-toggle";
-    more.textContent = "more parties…";
-    more.addEventListener("click", function () {
-      var open = fs.classList.toggle("show-all");
-      more.textContent = open ? "fewer" : "more parties…";
-    });
-    fs.appendChild(more);
-  });
-
   /* ---------- everywhere ---------- */
   $all("form.delete-form").forEach(function (f) {
     f.addEventListener("submit", function (ev) {
