@@ -125,3 +125,46 @@ def test_a_pager_to_the_previous_and_next_release_goes():
     text, removed = clean("The two sides met.\n\nNext\n\nMinister meets the Secretary-General of the League\n\n"
                           "Previous\n\nSecond Vice Ministerial Dialogue")
     assert text == "The two sides met."
+
+
+@pytest.mark.parametrize("line", [
+    "This file photo, taken Jan. 5, 2026, shows a launch vehicle at a base in the north. (Example)",
+    "Representative image (File photo)", "Image: X/@MinistryOfDefence",
+    "Minister Vale who speaks after taking a seat at the table", "The four Ministers who put their hands together",
+    "[Related] The envoy calls for calm in the strait", "First Published: Mar 03, 2026 14:22 IST",
+    "==============", "Department of Defense | .", "(Source_title: Allies hold talks on security issues)",
+])
+def test_captions_placeholders_and_leftovers_between_paragraphs_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_an_agencys_credit_after_the_storys_last_sentence_goes_but_the_sentence_stays():
+    text, removed = clean("The allies met.\n\nThey agreed to meet again next year, the ministry said. (Example)")
+    assert text == "The allies met.\n\nThey agreed to meet again next year, the ministry said." and "(Example)" in removed
+
+
+def test_a_caption_fragment_standing_alone_goes_but_a_wrapped_line_stays():
+    text, _ = clean("The allies met in Oslo.\n\nthe joint news conference\n\nThey agreed to meet again next year\n"
+                    "in Oslo, the ministry said.")
+    assert text == "The allies met in Oslo.\n\nThey agreed to meet again next year\nin Oslo, the ministry said."
+
+
+def test_a_headline_said_twice_or_cut_short_is_kept_once():
+    raw = ("Outcomes of the ninth meeting of the Example Defense...\n\nOutcomes of the ninth meeting of the Example "
+           "Defense Dialogue\n\nOutcomes of the ninth meeting of the Example Defense Dialogue\n\nThe defense ministries "
+           "of the two countries held the ninth meeting of the dialogue in Oslo on May 12 and agreed to meet again.")
+    assert text_of(raw) == ("Outcomes of the ninth meeting of the Example Defense Dialogue\n\nThe defense ministries of "
+                            "the two countries held the ninth meeting of the dialogue in Oslo on May 12 and agreed to "
+                            "meet again.")
+
+
+def test_the_sites_breadcrumb_glued_after_a_headline_goes():
+    text, removed = clean("Joint Communique of the Ninth Example Meeting> Department of Defense> Released\n\n"
+                          "The two sides met in Oslo on May 3, 2024 and agreed to keep working together.")
+    assert text.startswith("Joint Communique of the Ninth Example Meeting\n")
+
+
+def test_a_sentence_that_repeats_another_is_not_taken_for_a_headline():
+    raw = ("Allies hold cyber talks in Oslo\n\nThe two sides met in Oslo and agreed to keep working together on cyber defence.\n\n"
+           "They agreed.\n\nThe two sides met in Oslo and agreed to keep working together on cyber defence.")
+    assert text_of(raw) == raw

@@ -23,13 +23,19 @@ _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
 
 # The site's name after a headline: "... Joint Statement – U.S. Department of State", "... | The Korea Times".
 SITE_SUFFIX = re.compile(
-    r"\s+[–—|>]\s+(?:the\s+)?(?=[A-Z])[^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
+    r"\s*>\s+[^>]{1,60}(?:>\s*[^>]{0,40})*$|\s+[–—|>]\s+(?:the\s+)?(?=[A-Z])[^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
 TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
+# A few words standing alone that begin in lower case and end without a stop: a caption's fragment
+# ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
+FRAGMENT = re.compile(r"[a-z][\w’'-]*(?: [\w’'().,-]+){0,9}(?<![.!?;:])")
 LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window"
                         r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
+# An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
+# line is known to be the story's (a caption ending in the same credit goes whole).
+CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)\s*$")
 
 # A photo caption that ends in its credit, run into the first line of the story by the page's layout:
 # "A and B shake hands in Seoul on Tuesday. (Yonhap) South Korea and ...". A dateline ("SEOUL, July 30
@@ -93,7 +99,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         s = line.strip()
         if not s or i in drop:
             continue
-        if TAG.fullmatch(s) and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
+        if (TAG.fullmatch(s) or FRAGMENT.fullmatch(s)) and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
             drop.add(i)  # a tag standing alone ("military", "south korea"): a statement has no such paragraph
             continue
         bare = s.lstrip("•·▪◦*–- \t")  # a list item of chrome is chrome ("• Last updated: ...")
@@ -103,15 +109,44 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.add(i)  # a line in another script on an English page: a language link, the original headline
         elif p.block.fullmatch(s):
             drop.update(_block(lines, i, p.line))
+        elif CREDIT.search(line):
+            suffixes.append(CREDIT.search(line).group().strip())
+            lines[i] = CREDIT.sub("", line)
     rest = [i for i in range(len(lines)) if i not in drop]
     verdict = chrome.classify([lines[i] for i in rest], p.nav)
     if verdict:
         drop.update(i for k, i in enumerate(rest)
                     if lines[i].strip() and (not verdict.start <= k < verdict.end and k not in verdict.keep
                                              or k in verdict.skip))
+    drop.update(_repeats(lines, drop))
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _repeats(lines: list[str], drop: set[int]) -> list[int]:
+    """Lines that say again what another kept line says: the headline repeated by the page's layout, or cut
+    short ("Outcomes of the nineteenth meeting of ...") where it was a link or a description."""
+    kept = [(i, " ".join(lines[i].split())) for i in range(len(lines)) if i not in drop and lines[i].strip()]
+    out, seen = [], set()
+    for n, (i, s) in enumerate(kept):
+        key = s.casefold()
+        stem = key.rstrip(".…").rstrip() if key.endswith(("...", "…")) else None
+        if len(key.split()) < 4:
+            continue
+        if key in seen and not key.endswith(_SENTENCE_END):
+            out.append(i)
+        elif stem and any(o.casefold().startswith(stem) and o.casefold() != key for _, o in kept):
+            out.append(i)
+        elif len(key.split()) >= 8 and n + 1 < len(kept) and kept[n + 1][1].casefold().startswith(key) \
+                and len(kept[n + 1][1]) > len(s):
+            out.append(i)  # a description cut from the paragraph that follows it
+        if not key.endswith(_SENTENCE_END):
+            seen.add(key)
+    return out
+
+
+_SENTENCE_END = (".", "!", "?", ";", ":", '"', "\u201d")
 
 
 def _mostly_latin(text: str) -> bool:
