@@ -168,3 +168,23 @@ def test_a_sentence_that_repeats_another_is_not_taken_for_a_headline():
     raw = ("Allies hold cyber talks in Oslo\n\nThe two sides met in Oslo and agreed to keep working together on cyber defence.\n\n"
            "They agreed.\n\nThe two sides met in Oslo and agreed to keep working together on cyber defence.")
     assert text_of(raw) == raw
+
+
+@pytest.mark.parametrize("line", [
+    "Agency | Oslo | Updated: 31-05-2026 22:53 IST | Created: 31-05-2026 22:53 IST",
+    "Site Admin | May 2, 2026 8:01 PM | Defence", "\u2013NORPRESS", "ab/cd", "NTB AB CD",
+    "(With inputs from NTB)", "Comments are closed.", "Example News Desk Oslo", "Image", "COUNTRY : Norway",
+    "14 C", "Last Updated : Sep 22 2026 | 7:45 PM IST", "Copyright Example Recorder, 2026", "Date:", "Left Menu",
+    "14 February,2026 05:43 am", "Updated: 30-08-2026 16:59 IST",
+])
+def test_bylines_sign_offs_and_meta_lines_of_news_agencies_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "WASHINGTON: The two sides met at the Pentagon and agreed to hold the next round in Seoul.",
+    "The allies met on 14 February 2026 at 10:00 am.", "NOTE: the two sides will meet again in the spring.",
+    "I. Overview", "Security Policy Initiative (SPI)",
+])
+def test_statement_lines_that_look_like_meta_lines_are_kept(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
