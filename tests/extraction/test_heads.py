@@ -91,3 +91,59 @@ def test_who_was_brought_together_leads_but_who_came_along_does_not():
     assert _heads("The Example Dialogue brought Deputy Defense Minister Park Min-ho and his U.S. counterpart "
                   "Tom Roe, along with Ann Lee, deputy assistant secretary of defense.", ("KOR", "USA"),
                   ["Example Dialogue"]) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_words_a_page_ran_together_still_give_the_title_and_its_country():
+    assert _heads("1. Minister for Foreign Affairs ofNorway, Mr. Ola Berg, and the PolishMinister of Defence, Mr. Jan "
+                  "Kowal, held the 2+2 in Oslo.", ("NOR", "POL")) == {("Ola Berg", "NOR"), ("Jan Kowal", "POL")}
+
+
+def test_heads_who_attended_or_hosted_the_meeting_or_co_chaired_the_forum():
+    text = ("Oslo, May 2: Foreign Minister Ola Berg and Defence Minister Kari Lund met the Polish ministers.\n\n"
+            "Berg and Lund attended the third Norway-Poland 2+2 in Oslo on Friday.")
+    assert {n for n, _ in _heads("Berg and Lund attended the third Norway-Poland 2+2 in Oslo on Friday.",
+                                 ("NOR", "POL"), text=text)} == {"Ola Berg", "Kari Lund"}
+    assert _heads("Norwegian Foreign Minister Ola Berg and Defence Minister Kari Lund hosted the third Norway-Poland "
+                  "2+2 in Oslo.", ("NOR", "POL")) == {("Ola Berg", "NOR"), ("Kari Lund", "NOR")}
+    assert _heads("Assistant Secretary of State Mary Moore and Assistant Secretary of Defense Paul Minor co-chaired "
+                  "the forum.", ("JPN", "USA")) == {("Mary Moore", "USA"), ("Paul Minor", "USA")}
+    # joining a delegation or taking part on a side is not leading it
+    assert _heads("Deputy Minister Park Min-ho and Assistant Secretary of Defense Tom Roe co-chaired the talks. Ann "
+                  "Lee, deputy assistant secretary of defense, joined the U.S. delegation, and Kim Ha-na, director "
+                  "general, took part on the ROK side.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_a_list_of_heads_set_off_by_semicolons_is_one_subject():
+    got = _heads("At the talks, which were held on May 9 in Oslo, Ola Berg, director general for security policy; "
+                 "Tom Roe, the acting assistant secretary of defense; and Ann Lee, deputy assistant secretary of "
+                 "defense, attended the Example Dialogue.", ("NOR", "USA"), ["Example Dialogue"])
+    assert got == {("Ola Berg", "NOR"), ("Tom Roe", "USA"), ("Ann Lee", "USA")}
+
+
+def test_the_party_beside_a_name_is_the_one_its_own_title_gives():
+    finder = HeadFinder(KB)
+    lead = [(0, "Minister for Foreign Affairs Ann Lee, Minister for Defence Tom Grey, Foreign Secretary Jo Hart "
+                "and Defence Secretary Ben Cole met in Sydney.")]
+    text = (lead[0][1] + "\n\nA press conference was held by the Australian and UK Foreign Ministers, Ann Lee and "
+            "Jo Hart.\n\n* The Hon Ann Lee MP, Australian Minister for Foreign Affairs\n* The Rt Hon Jo Hart MP, UK "
+            "Foreign Secretary\n\nBefore meeting the Japanese PM, Lee spoke to reporters.")
+    got = {(h.name, h.party) for h in finder.find(lead, ["AUS", "GBR"], [], text)}
+    assert ("Ann Lee", "AUS") in got and ("Jo Hart", "GBR") in got
+    # a head of government the page names later is not the missing side's head
+    lead = [(0, "Indian Defence Minister Ravi Menon and Foreign Minister Dev Rao held talks with their Polish "
+                "counterparts.")]
+    text = lead[0][1] + "\n\nThey called on Polish Prime Minister Jan Kowal. Polish Defence Minister Anna Nowak agreed."
+    got = {(h.name, h.party) for h in finder.find(lead, ["IND", "POL"], [], text)}
+    assert ("Anna Nowak", "POL") in got and "Jan Kowal" not in {n for n, _ in got}
+
+
+def test_an_office_tells_its_party_in_lower_case_and_a_country_named_with_of_the():
+    assert _heads("The talks were led by Park Min-ho, director of defense policy; and Tom Roe, the acting assistant "
+                  "secretary of defense.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+    assert _heads("Minister Ola Berg and Minister Kari Lund, together with Minister for Foreign Affairs Ann Lee and "
+                  "Minister for Defence Tom Grey of the Commonwealth of Australia, held the 2+2 in Oslo.",
+                  ("AUS", "NOR")) == {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Ann Lee", "AUS"),
+                                      ("Tom Grey", "AUS")}
+    assert _heads("The talks were hosted by Minister Dev Rao and Minister Ravi Menon along with their American "
+                  "counterparts Secretary of State Mary Moore and Defence Secretary Paul Minor.", ("IND", "USA")) == \
+        {("Dev Rao", "IND"), ("Ravi Menon", "IND"), ("Mary Moore", "USA"), ("Paul Minor", "USA")}

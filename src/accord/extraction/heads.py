@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|participated|represented|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|participated|attended|took part|represented|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -25,7 +25,7 @@ CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "November", "December", "Today", "Yesterday"}
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # What a delegation head leads: the talks, a delegation, a side
-LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?)\b", re.I)
+LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
@@ -34,6 +34,12 @@ CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in 
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
 GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
+# Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor")
+RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Minister|Secretary)\b)|\b(?:Minister|Secretary)(?=(?:of|for)\b)")
+
+
+def unglue(text: str) -> str:
+    return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
 
 
 @dataclass
@@ -55,7 +61,7 @@ class HeadFinder:
         self.domain = set(t.get("domain", []))
         self.ranks = set(t.get("ranks", []))
         self.honorifics = set(t.get("honorifics", []))
-        self.title_party = [(code, re.compile(p)) for code, pats in (t.get("party") or {}).items() for p in pats]
+        self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
         self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
         self.organization_head = re.compile(t["organization_head"]) if t.get("organization_head") else None
@@ -64,10 +70,11 @@ class HeadFinder:
         self.given_ranks = set(given.get("words") or [])
         self.given_after = set(given.get("after") or []) | self.honorifics
         self.not_names = set(t.get("not_names") or [])
+        self.holders = set(t.get("holders") or [])
         self.not_heads = [re.compile(x) for x in t.get("not_delegation_heads") or []]
 
     # -- people in a phrase -------------------------------------------------
-    def people(self, seg: str, base: int = 0, bare: bool | str = False) -> list[Person]:
+    def people(self, seg: str, base: int = 0, bare: bool | str = False, known: dict | None = None) -> list[Person]:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
@@ -113,11 +120,16 @@ class HeadFinder:
                 i = j  # "the United Kingdom" is a country, not a person
                 continue
             title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
+            if known and len(run) == 1 and not title and run[0][0] in known and not self.kb.parties_in(run[0][0]):
+                full = known[run[0][0]]  # "Gates and Defense Minister Kim attended": the Gates named before
+                out.append(Person(full.name, full.title, full.party, base + run[0][1], base + run[0][2], full.shared))
+                last_end = i = j
+                continue
             if len(core) == 1 and len(run) == 1 and title and self._titled_surname(seg, toks, i):
                 core = core * 2  # "Secretary of State Blinken": a title and a surname name a person
             if len(core) >= 2 and len(run) <= 6:
                 if not title:
-                    title = self._appositive_title(seg, toks, last_end, i)
+                    title, party = self._appositive_title(seg, toks, last_end, i)
                 if not title:
                     k = j
                     while k < len(toks) and toks[k][0] in POSTNOMINAL:
@@ -129,7 +141,7 @@ class HeadFinder:
                 if title or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
-                        after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
+                        after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
                         found = self.kb.parties_in(after[1]) if after else []
                         party = found[0][2] if found and found[0][0] == 0 else None
                         of = party is not None
@@ -147,8 +159,9 @@ class HeadFinder:
         Japan": a nationality said once qualifies both offices, unless the second is the same office or one
         that party does not have."""
         for a, b in zip(people, people[1:]):
-            between = seg[a.end - base:b.start - base]
-            if not re.match(r"\s*(?:,\s*)?and\s", between) or a.title == b.title:
+            between = seg[a.end - base:b.start - base]  # "and" and the second's title, nothing else
+            if not re.fullmatch(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|the|on)\s+)*", between) \
+                    or not b.title or a.title == b.title:
                 continue
             if a.party and not a.of and not b.party and not self._country_in_title(b.title) \
                     and not self._lacks(a.party, b.title):
@@ -184,7 +197,7 @@ class HeadFinder:
         """A lone name right after an office word, and the phrase goes on to its verb or next person."""
         return i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0] in self.office | self.domain and \
             (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "(", "convened", "met", "held", "led")
-             or toks[i + 1][0].startswith("("))
+             or toks[i + 1][0].startswith("(") or toks[i - 1][0] in self.holders and toks[i + 1][0][:1].islower())
 
     def _namey(self, tok: str) -> bool:
         if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
@@ -236,15 +249,15 @@ class HeadFinder:
             return None, party
         return normalize_title(title), party
 
-    def _appositive_title(self, seg, toks, lo: int, hi: int) -> str | None:
+    def _appositive_title(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
         k = hi
         while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"):
             k -= 1
         if k <= lo + 1 or toks[k - 1][0] != ",":
-            return None
-        title, _ = self._title_before(seg, toks, lo, k - 1)
-        return title
+            return None, None
+        title, party = self._title_before(seg, toks, lo, k - 1)
+        return title, party if title else None
 
     def _title_after(self, seg, toks, j: int) -> tuple[str | None, int]:
         """The title set off after a name ("NAME, Minister of Defence of Japan,", "NAME performing the duties
@@ -288,16 +301,18 @@ class HeadFinder:
         "Bishop of Australia" later on).
         """
         heads: list[Head] = []
+        known = self._surnames(text) if text else {}
         for base, sent in sentences:
+            sent = unglue(sent)
             hosts: list[tuple[Head, bool]] = []
             # one_side: True for one delegation ("hosts" and "guests" are two), None for the agents of "was led by"
-            for seg, side, one_side in self._lead_segments(sent, dialogue_names):
+            for seg, side, one_side in self._lead_segments(sent, dialogue_names, known):
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 marks = self._side_marks(seg)
                 found = []
-                for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False):
+                for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False, known=known):
                     said = p.party or self._marked(p, marks) or side or (counterparts if p.start >= after_cp else None)
                     found.append((p, said or self._country_in_title(p.title) or self._japanese(p.name, parties)
                                   or self._office_party(p.title, parties) or p.shared, bool(said)))
@@ -331,7 +346,7 @@ class HeadFinder:
             if h.party is None:
                 h.party = self._without_office(h.title, parties)
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
-            heads += self._missing_side(heads, parties, text)
+            heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         return heads
 
     @staticmethod
@@ -350,10 +365,11 @@ class HeadFinder:
                         h.party = other
                     return
 
-    def _leaders_apart(self, heads: list[Head]) -> list[Head]:
+    def _leaders_apart(self, heads: list[Head], keep_one: bool = True) -> list[Head]:
         """Heads of state and government the text names beside the delegations ("President Y and President Z
         agreed last year to ...") are not delegation heads; a surname alone repeats a head already named."""
-        kept = [h for h in heads if not any(p.search((h.title or "").strip()) for p in self.not_heads)] or heads
+        kept = [h for h in heads if not any(p.search((h.title or "").strip()) for p in self.not_heads)] \
+            or (heads if keep_one else [])
         full = [[w for w in h.name.split() if w not in SUFFIX] for h in kept if len(h.name.split()) >= 2]
         return [h for h in kept if len(h.name.split()) > 1 or not any(h.name in (f[0], f[-1]) for f in full)]
 
@@ -399,9 +415,20 @@ class HeadFinder:
                     found.append(Head(p.name, p.title, party))
         return found
 
-    def _named(self, seg: str) -> list[Person]:
+    def _named(self, seg: str, known: dict | None = None) -> list[Person]:
         """People in a phrase, untitled ones too after "their X counterparts"."""
-        return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False)
+        return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False, known=known)
+
+    def _surnames(self, text: str) -> dict[str, Person]:
+        """The people the page names with a title, by their surname, where only one has it."""
+        by: dict[str, list[Person]] = {}
+        for para in unglue(text).split("\n")[:60]:
+            for p in self.people(para):
+                words = [w for w in p.name.replace(",", " ").split() if w not in SUFFIX]
+                if len(words) >= 2 and not CAPS_NAME.fullmatch(words[0]):
+                    p.party = p.party or self._country_in_title(p.title)
+                    by.setdefault(words[-1], []).append(p)
+        return {k: v[0] for k, v in by.items() if len({p.name for p in v}) == 1}
 
     def _fallback(self, sentences, parties, dialogue_names) -> list[Head]:
         """No lead verb named the heads: "Attending the meeting were A, B and C", "officials took part in the
@@ -438,7 +465,7 @@ class HeadFinder:
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
         m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b", seg) \
-            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?,", seg)
+            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b", seg)
         found = self.kb.parties_in(m["c"]) if m else []
         return found[0][2] if found else None
 
@@ -464,20 +491,39 @@ class HeadFinder:
         if not family or len(family) < 3:
             return None
         votes: Counter[str] = Counter()
-        for m in re.finditer(r"(?<![\w-])" + re.escape(family) + r"(?![\w-])", text):
+        for m in re.finditer(r"(?<![\w-])(?:" + re.escape(name) + "|" + re.escape(family) + r")(?![\w-])", text):
             window = re.sub(r"\b(Mr|Ms|Mrs|Dr|Hon|Sen|Gen|Lt|Col|Adm)\.", r"\1", text[max(0, m.start() - 90):m.start()])
             before = re.split(r"[;:.()\n]", window)[-1].replace(",", ", ")
             words = before.split()
-            found = [c for _, _, c in self.kb.parties_in(" ".join(words[-7:]))]
+            found = self.kb.parties_in(" ".join(words[-7:]))
+            # the country qualifies the title just before the name ("Indonesian Foreign Minister X"), not
+            # another person or thing ("met the Japanese PM, X")
+            found = [c for _, e, c in found[-1:] if all(self._title_word(w) or w in name.split()
+                                                        for w in " ".join(words[-7:])[e:].split())]
             after = re.match(r"[\w\s.,'’-]{0,40}?\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", text[m.end():m.end() + 80])
             if not found and after:
                 found = [c for _, _, c in self.kb.parties_in(after[1])]
             if found and (found[-1] in parties or not parties):
                 votes[found[-1]] += 1
+            said = re.match(r"(?:\s+(?:MP|[A-Z]{2,3}))?\s*,\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?P<t>\s[^,;.\n]*)",
+                            text[m.end():m.end() + 120])
+            country = self.kb.parties_in(said["c"]) if said else []
+            if country and country[0][0] == 0 and (country[0][2] in parties or not parties) \
+                    and not self._names_someone(said["t"]):
+                votes[country[0][2]] += 2  # "Ann Lee MP, Australian Minister for ...": the title says whose
         if not votes and "KOR" in parties and "PRK" not in parties and self._korean(name):
             return "KOR"
         best = votes.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+
+    def _names_someone(self, text: str) -> bool:
+        """Two capitalised words in a row that are no title words: a name ("... Defense Kihara Minoru")."""
+        caps = [w[:1].isupper() and not self._title_word(w) for w in text.split()]
+        return any(a and b for a, b in zip(caps, caps[1:]))
+
+    def _title_word(self, w: str) -> bool:
+        w = w.strip(",")
+        return any(x in self.vocab for x in (w, w.capitalize(), w.lower(), w.rstrip("s"), w.capitalize().rstrip("s")))
 
     @staticmethod
     def _marked(p: Person, marks: list[tuple[int, str]]) -> str | None:
@@ -514,9 +560,18 @@ class HeadFinder:
         head = re.split(r"[,;]", obj)[0]
         return bool((words or MEETING_WORDS).search(head)) or any(n.lower() in head.lower() for n in dialogue_names)
 
-    def _lead_segments(self, sent: str, dialogue_names: list[str]):
+    def _lead_segments(self, sent: str, dialogue_names: list[str], known: dict | None = None):
         """(phrase naming leaders, party of the side they led, one side: True / False / None for agents)."""
-        for clause in (c for part in sent.split(";") for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
+        parts, held = [], ""
+        for part in sent.split(";"):  # "A, director ...; B, ..., and C, ..., attended": one clause
+            held = held + ";" + part if held else part
+            if any(m["verb"] != "held" or not re.search(r"\b(?:was|were|is|are|be|been)\s+$", part[:m.start()])
+                   for m in LEAD.finditer(part)):  # "the meeting, which was held on May 9, A, ...; B, ..." goes on
+                parts.append(held)
+                held = ""
+        if held:  # "... led by A, director ...; and B, ...": the list goes on after the verb
+            parts = parts[:-1] + [parts[-1] + ";" + held] if parts else [held]
+        for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             counterpart = re.search(r"\bcounterparts?,?\s+(?:was|were|is|are)\s+", clause)
             if counterpart:
                 yield clause[counterpart.end():], None, False
@@ -527,7 +582,7 @@ class HeadFinder:
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None  # the agents of "led by": names count without a title
             else:
-                yield from self._subjects(clause, dialogue_names)
+                yield from self._subjects(clause, dialogue_names, known)
 
     def _agents(self, clause: str, at: int):
         """"The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"."""
@@ -554,7 +609,7 @@ class HeadFinder:
                 side = self._side(named[-1][0]) if named else None
             yield who, side or subj_party
 
-    def _subjects(self, clause: str, dialogue_names: list[str]):
+    def _subjects(self, clause: str, dialogue_names: list[str], known: dict | None = None):
         """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""
         last = 0
         for m in LEAD.finditer(clause):
@@ -589,9 +644,11 @@ class HeadFinder:
                     last = m.end() + country.end()
                 continue
             if verb in ("hosted", "welcomed"):
+                if guests is not None and self.people(seg) and self._names_meeting(guests, dialogue_names):
+                    yield seg, None, True  # "A and B hosted the third 2+2": the hosts' side, named
                 continue
-            if verb == "participated":
-                if len(self._named(seg)) >= 2:
+            if verb in ("participated", "attended", "took part"):  # "A and B attended the 2+2", not "took part on a side"
+                if len(self._named(seg, known)) >= 2 and (verb == "participated" or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
                 continue
             if verb in ("met", "meets", "held", "hold", "holds", "convened"):
