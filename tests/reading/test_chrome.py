@@ -188,3 +188,53 @@ def test_bylines_sign_offs_and_meta_lines_of_news_agencies_are_chrome(line):
 ])
 def test_statement_lines_that_look_like_meta_lines_are_kept(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("line", [
+    "Published Date: 12:00 | 20 January 2026", "Sat, 15 Feb 2026 21:00:16 +0200", "www.example-news.com.ua",
+    "News.No", "+ \u21ba \u2212 16 px", "Support us or become our patron",
+    "The committee met to review the budget, which the House has [...]", "An earlier story about the fleet Read More",
+    "Email This Article Print This Article Print All Articles", "Social Buttons by Example",
+])
+def test_timestamps_addresses_prompts_and_excerpts_of_other_posts_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "Wednesday, May 4", "Friday, the two sides met in Oslo.", "Washington, D.C.",
+    "Published on the ministry's website, the statement was welcomed.",
+    "The ministers agreed to read more widely the reports of the group.",
+])
+def test_a_weekday_a_city_or_a_sentence_about_publishing_stays(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("line", [
+    "Korean | English | Japanese | Chinese", "EN | FR", "KOR ENG", "English \u65e5\u672c\u8a9e \ud55c\uad6d\uc5b4",
+    "Comments (0)", "Advertisement - Scroll to continue", "AD", "Getty Images", "AFP via Getty Images",
+    "Agency/Jane Roe via Getty Images", "Jane Roe | Staff Writer", "Jane Roe is a reporter at Example News.",
+    "Accept", "Follow", "Top", "(c) Example News Agency", "Reporting by Jane Roe; Editing by John Doe",
+    "Our Standards: The Example Trust Principles.", "Loading...", "Please enable JavaScript to view the comments",
+])
+def test_language_switchers_ad_labels_photo_credits_and_story_credits_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "(c) The Ministers agreed to expand exercises;", "Reuters reported that the two sides agreed to meet.",
+    "Kim, who is a senior fellow at the institute, said the talks went well.", "ROK", "Top officials met.",
+    "Follow-on talks", "Ad Hoc Committee", "Japanese side explained its position.",
+])
+def test_statement_lines_that_share_words_with_credits_and_menus_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+def test_a_ticker_of_headlines_run_together_does_not_start_the_statement():
+    ticker = ("Storm expected to reach the coast by Friday Markets rally as exporters gain ground How will the new "
+              "budget change the schools? Festival draws record crowds to the old town Local team wins the cup "
+              "after a late goal in extra time Mayor opens the new bridge over the river to traffic")
+    raw = (f"Breaking News\n{ticker}\nThe text of the following statement was released by the two governments.\n"
+           "The ministers met in Oslo on May 3 and agreed to deepen their cooperation on maritime security and "
+           "to hold the next meeting of the dialogue in the spring of next year in the capital.")
+    text = text_of(raw)
+    assert text.startswith("The text of the following statement") and "Storm" not in text

@@ -223,8 +223,11 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
 
 
 def _sentences(text: str) -> bool:
-    """Prose has sentence punctuation; a long line without any is a ticker or a list of headlines."""
-    return len(text.split()) < 25 or bool(re.search(r"[.!?;:][\"”’)]?(?:\s|$)", text))
+    """Prose has sentence punctuation; a long line with next to none is a ticker or a list of headlines."""
+    words = len(text.split())
+    ends = len(re.findall(r"[.!?;:][\"”’)]?(?:\s|$)", text))
+    return words < 25 or ends > 0 and (text.rstrip().endswith((".", "!", "?", ";", ":", "\"", "”", "’", ")"))
+                                       or ends >= words / 40)
 
 
 def _nav_chars(line: str, nav: re.Pattern[str]) -> int:

@@ -57,9 +57,10 @@ def load_patterns(yaml_text: str | None = None) -> Patterns:
         yaml_text = resources.files("accord").joinpath("data/boilerplate.yaml").read_text("utf-8")
     data = yaml.safe_load(yaml_text) or {}
     links = "|".join(f"(?:{x})" for x in data.get("links") or [])
+    words = "|".join(f"(?:{x})" for x in (data.get("links") or []) + (data.get("menu") or []))
     alts = [entry["re"] for entry in data.get("lines") or []]
-    if links:
-        alts.append(rf"(?:{links})(?:{_SEP}(?:{links}))*\s*[|·•]?")
+    if words:
+        alts.append(rf"(?:{words})(?:{_SEP}(?:{words}))+\s*[|·•]?|(?:{links})\s*[|·•]?")
     blocks = [entry["re"] for entry in data.get("blocks") or []]
     nav = re.compile(rf"(?<!\w)(?:{links})(?!\w)" if links else r"(?!)", re.IGNORECASE)
     return Patterns(_any(alts), _any(blocks), nav)
