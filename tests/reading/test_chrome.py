@@ -238,3 +238,34 @@ def test_a_ticker_of_headlines_run_together_does_not_start_the_statement():
            "to hold the next meeting of the dialogue in the spring of next year in the capital.")
     text = text_of(raw)
     assert text.startswith("The text of the following statement") and "Storm" not in text
+
+
+def test_a_related_headline_after_the_statement_goes_when_the_page_goes_on():
+    raw = ("Allies hold talks\n\nThe two delegations met in Oslo and reviewed their cooperation on cyber defence "
+           "over the past year, agreeing to meet again in the spring, according to the statement.\n\n"
+           "Security team raises hopes for a rapid policy review\n\n\u00a9 Example News 2026\n\nTerms of use")
+    assert text_of(raw).endswith("according to the statement.")
+
+
+def test_the_last_words_of_a_page_cut_short_stay():
+    raw = ("Allies hold talks\n\nThe two delegations met in Oslo and reviewed their cooperation on cyber defence "
+           "over the past year, agreeing to meet again in the spring, according to the statement.\n\n"
+           "Based on the outcomes of this meeting, the two sides will continue")
+    assert text_of(raw).endswith("the two sides will continue")
+
+
+def test_the_sites_tagline_under_its_name_is_not_the_statements_first_paragraph():
+    raw = ("Example Review\n\nMust read\n\nExample Review\n\nEXAMPLE REVIEW \u201cNews for envoys, by envoys\u201d "
+           "Reaching out to the world from the capital. The first diplomatic publication of the city, founded by "
+           "members of the diplomatic corps in 2010.\n\nTuesday, 13 April 2026, Oslo: The two countries held their "
+           "first foreign and security policy consultations, agreeing to meet every year from now on.\n\n"
+           "The ministers discussed the security of the region and agreed to deepen their cooperation at sea.")
+    text = text_of(raw)
+    assert text.startswith("Tuesday, 13 April 2026, Oslo:") and "Reaching out" not in text
+
+
+def test_a_first_paragraph_that_begins_with_the_ministrys_name_stays():
+    raw = ("Ministry of Defence\n\nNews\n\nMinistry of Defence\n\nMinistry of Defence officials met their "
+           "counterparts in Oslo on May 3 and agreed to deepen their cooperation on maritime security.\n\n"
+           "The two sides will meet again in the spring of next year in the capital of the host country.")
+    assert text_of(raw).startswith("Ministry of Defence officials met")

@@ -91,8 +91,11 @@ def _stoplist() -> frozenset[str]:
     return frozenset(get_stoplist("English"))
 
 
-def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
-    """Where the statement lies among the lines; None when no line reads as prose (leave the text be)."""
+def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verdict | None:
+    """Where the statement lies among the lines; None when no line reads as prose (leave the text be).
+
+    ``more``: the page goes on after the lines given (with chrome already taken out).
+    """
     units = [(i, s) for i, s in enumerate(lines) if s.strip()]
     if not units or len(units) > MAX_LINES:
         return None
@@ -132,8 +135,9 @@ def classify(lines: list[str], nav: re.Pattern[str]) -> Verdict | None:
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
-    while tail > last and _label(blocks[tail].text, sections):
-        tail -= 1
+    while tail > last and (_label(blocks[tail].text, sections)
+                           or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
+        tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
     title = _title(units, blocks, first)
@@ -192,6 +196,12 @@ def _sentence(block: _Line) -> bool:
 def _interruption(block: _Line) -> bool:
     """A short line that is not prose and not a list item: a headline, a label, a link."""
     return not BULLET.match(block.text) and not block.text.endswith((".", ":", ";", ",")) and block.words_count <= 16
+
+
+def _headline(text: str) -> bool:
+    """A line of several words without a sentence's end or a list's mark: a headline, not a paragraph."""
+    return 4 <= len(text.split()) <= 20 and not BULLET.match(text) and not has_date(text) \
+        and not text.endswith((".", ":", ";", "!", "?", "\"", "”", ")", ","))
 
 
 def _label(text: str, sections: bool) -> bool:

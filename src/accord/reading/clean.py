@@ -114,15 +114,37 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             suffixes.append(CREDIT.search(line).group().strip())
             lines[i] = CREDIT.sub("", line)
     rest = [i for i in range(len(lines)) if i not in drop]
-    verdict = chrome.classify([lines[i] for i in rest], p.nav)
+    last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
+    verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop)
     if verdict:
         drop.update(i for k, i in enumerate(rest)
                     if lines[i].strip() and (not verdict.start <= k < verdict.end and k not in verdict.keep
                                              or k in verdict.skip))
+        header = [i for k, i in enumerate(rest) if k < verdict.start and k in verdict.keep]
+        first = next((i for k, i in enumerate(rest) if k >= verdict.start and lines[i].strip()), None)
+        drop.update(_site_blurbs(lines, header, first, [lines[i] for i in drop] + suffixes))
     drop.update(_repeats(lines, drop))
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _site_blurbs(lines: list[str], header: list[int], first: int | None, chrome_lines: list[str]) -> list[int]:
+    """Lines at the head of the statement that begin with the site's own name, found standing alone among its
+    chrome: its blurb or tagline ("EXAMPLE MAGAZINE "For diplomats" First publication ..."). Before the first
+    paragraph the name need be seen once; as the first paragraph, twice (a logo and a menu entry)."""
+    names: dict[str, int] = {}
+    for c in chrome_lines:
+        if 2 <= len(c.split()) <= 5 and not chrome.TITLE.search(c) and not chrome.ISSUER.match(c) \
+                and not c.rstrip().endswith(_SENTENCE_END) and all(w[:1].isupper() or not w[:1].isalpha() for w in c.split()):
+            key = " ".join(c.split()).casefold()
+            names[key] = names.get(key, 0) + 1
+    out = []
+    for i, seen in [(i, 1) for i in header] + ([(first, 2)] if first is not None else []):
+        key = " ".join(lines[i].split()).casefold()
+        if any(key.startswith(n) and len(key) > len(n) + 10 and count >= seen for n, count in names.items()):
+            out.append(i)
+    return out
 
 
 def _repeats(lines: list[str], drop: set[int]) -> list[int]:
