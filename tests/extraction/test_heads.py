@@ -147,3 +147,51 @@ def test_an_office_tells_its_party_in_lower_case_and_a_country_named_with_of_the
     assert _heads("The talks were hosted by Minister Dev Rao and Minister Ravi Menon along with their American "
                   "counterparts Secretary of State Mary Moore and Defence Secretary Paul Minor.", ("IND", "USA")) == \
         {("Dev Rao", "IND"), ("Ravi Menon", "IND"), ("Mary Moore", "USA"), ("Paul Minor", "USA")}
+
+
+def test_heads_of_news_reports_named_as_the_subject_of_any_verb_or_between_whom_talks_were_held():
+    got = HeadFinder(KB).find([(0, "Norway and Poland held their regular meeting in Oslo."),
+                               (60, "Foreign Minister Ola Berg, Defence Minister Kari Lund, Polish Foreign Minister Jan "
+                                    "Kowal and Polish Defence Minister Anna Nowak also agreed to widen their "
+                                    "cooperation.")], ["NOR", "POL"], [])
+    assert {(h.name, h.party) for h in got} == {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Jan Kowal", "POL"),
+                                                ("Anna Nowak", "POL")}
+    assert _heads("A communique issued after talks at the ministry between Defense Secretary Tom Roe and Polish "
+                  "Defense Minister Jan Kowal said the allies would train together.", ("POL", "USA")) == \
+        {("Tom Roe", "USA"), ("Jan Kowal", "POL")}
+    text = ("The allies agreed to widen their drills, Defense Secretary Tom Roe said here today.\n\nRoe and his "
+            "counterpart, Polish Defense Minister Jan Kowal, spoke to reporters after the talks.")
+    got = HeadFinder(KB).find([(0, "The allies agreed to widen their drills, Defense Secretary Tom Roe said here "
+                                   "today."), (90, "Roe and his counterpart, Polish Defense Minister Jan Kowal, spoke "
+                                                   "to reporters after the talks.")], ["POL", "USA"], [], text)
+    assert {(h.name, h.party) for h in got} == {("Tom Roe", "USA"), ("Jan Kowal", "POL")}
+    # leaders discussed are no subject of the meeting
+    assert _heads("President Jan Kowal and President Tom Roe agreed last year to widen their drills.",
+                  ("POL", "USA")) == set()
+
+
+def test_a_surname_family_name_first_is_the_korean_named_before_and_one_head_held_talks_with_a_country():
+    text = ("Minister of National Defense Park Min-ho announced the joint statement on Friday.\n\nMinister Park and "
+            "U.S. Secretary of Defense Tom Roe prepared the statement after the talks.")
+    got = HeadFinder(KB).find([(0, text.split("\n\n")[0]), (80, text.split("\n\n")[1])], ["KOR", "USA"], [], text)
+    assert {(h.name, h.party) for h in got} == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+    assert _heads("U.S. Defense Secretary Tom Roe held talks on Friday with long-time ally South Korea.",
+                  ("KOR", "USA")) == {("Tom Roe", "USA")}
+
+
+def test_a_korean_name_takes_the_side_no_other_head_has_when_the_meeting_names_no_parties():
+    assert _heads("Defense Minister Park Min-ho and US Defense Secretary Tom Roe discussed the plan.", ()) == \
+        {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_an_organisations_hyphenated_secretary_general_and_names_run_together_or_abbreviated():
+    finder = HeadFinder(KB)
+    text = "Defence ministers met in Brussels.\n\nNATO Secretary-General Ola Berg told reporters afterward: \"We act.\""
+    assert {(h.name, h.party) for h in finder.find([(0, "Defence ministers met in Brussels.")], ["NATO"],
+                                                   ["NATO Defence Ministers"], text)} == {("Ola Berg", "NATO")}
+    assert _heads("Minister for Foreign Affairs Ann Lee and Minister for Defence Senator KariLund hosted Secretary "
+                  "of State Mary Moore in Sydney.", ("AUS", "USA")) == \
+        {("Ann Lee", "AUS"), ("Kari Lund", "AUS"), ("Mary Moore", "USA")}
+    assert ("Delf. N. Reyes", "PHL") in _heads("Mr. KATO Yuki, Minister for Foreign Affairs, held the 2+2 with Mr. "
+                                               "Delf. N. Reyes, Secretary of National Defense of the Philippines.",
+                                               ("JPN", "PHL"))

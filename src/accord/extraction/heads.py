@@ -35,7 +35,8 @@ BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
 GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
 # Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor")
-RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Minister|Secretary)\b)|\b(?:Minister|Secretary)(?=(?:of|for)\b)")
+RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Minister|Secretary)\b)|\b(?:Minister|Secretary)(?=(?:of|for)\b)"
+                          r"|\b(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{3,}(?=[A-Z][a-z]{2,}\b)")  # "MarisePayne"
 
 
 def unglue(text: str) -> str:
@@ -91,7 +92,8 @@ class HeadFinder:
                 if j - i >= 2 and GLUED.fullmatch(toks[j][0]):
                     break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
                 j += 1
-                if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX:
+                if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX \
+                        and not (j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j][0])):
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
             if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
                 j += 1  # "Abraham Denmark": a place word is a surname after a given name
@@ -120,8 +122,8 @@ class HeadFinder:
                 i = j  # "the United Kingdom" is a country, not a person
                 continue
             title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
-            if known and len(run) == 1 and not title and run[0][0] in known and not self.kb.parties_in(run[0][0]):
-                full = known[run[0][0]]  # "Gates and Defense Minister Kim attended": the Gates named before
+            if known and len(run) == 1 and run[0][0] in known and not self.kb.parties_in(run[0][0]):
+                full = known[run[0][0]]  # "Gates and Minister Kim attended": the Gates and the Kim named before
                 out.append(Person(full.name, full.title, full.party, base + run[0][1], base + run[0][2], full.shared))
                 last_end = i = j
                 continue
@@ -203,6 +205,8 @@ class HeadFinder:
         if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
                 or tok.rstrip(".") in self.not_names:
             return False
+        if "-" in tok and all(w in self.vocab for w in tok.split("-")):
+            return False  # "Secretary-General"
         if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
                                   or tok[:-3] + "y" in self.office):
             return False  # "Ministers", "Secretaries": an office in the plural names no one
@@ -245,7 +249,7 @@ class HeadFinder:
         while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")):
             ws.pop()
         title = " ".join(w for w in ws if not w.startswith("("))
-        if not title or not any(w in self.office or w.capitalize() in self.office for w in title.split()):
+        if not title or not any(self._office_word(w) for w in title.split()):
             return None, party
         return normalize_title(title), party
 
@@ -271,7 +275,7 @@ class HeadFinder:
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
-                if any(w in self.office or w.capitalize() in self.office for w in text.split()):
+                if any(self._office_word(w) for w in text.split()):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text), k
         return None, j
@@ -328,7 +332,7 @@ class HeadFinder:
                 elif one_side == "guests":
                     self._opposite(hosts, new, parties)
         if not heads:
-            heads = self._fallback(sentences, parties, dialogue_names)
+            heads = self._fallback([(b, unglue(x)) for b, x in sentences], parties, dialogue_names, known)
         heads = self._leaders_apart(heads)
         if text:
             missing = [c for c in parties if c not in {h.party for h in heads}]
@@ -345,6 +349,10 @@ class HeadFinder:
         for h in heads:
             if h.party is None:
                 h.party = self._without_office(h.title, parties)
+        unknown = [h for h in heads if h.party is None]
+        if not parties and len(unknown) == 1 and len(heads) > 1 and self._korean(unknown[0].name) \
+                and "KOR" not in {h.party for h in heads}:
+            unknown[0].party = "KOR"  # the other sides are known: a Korean name is Korea's
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         return heads
@@ -427,12 +435,13 @@ class HeadFinder:
                 words = [w for w in p.name.replace(",", " ").split() if w not in SUFFIX]
                 if len(words) >= 2 and not CAPS_NAME.fullmatch(words[0]):
                     p.party = p.party or self._country_in_title(p.title)
-                    by.setdefault(words[-1], []).append(p)
+                    by.setdefault(words[0] if self._korean(p.name) else words[-1], []).append(p)
         return {k: v[0] for k, v in by.items() if len({p.name for p in v}) == 1}
 
-    def _fallback(self, sentences, parties, dialogue_names) -> list[Head]:
+    def _fallback(self, sentences, parties, dialogue_names, known=None) -> list[Head]:
         """No lead verb named the heads: "Attending the meeting were A, B and C", "officials took part in the
-        talks, including A and B", "A and B shared their opinions ... at the 48th SCM"."""
+        talks, including A and B", "A and B shared their opinions ... at the 48th SCM", "talks between A and B";
+        at last the first sentence whose subject is two officials or more ("A and his counterpart, B, spoke")."""
         out: list[Head] = []
         for _, sent in sentences:
             if not (MEETING_WORDS.search(sent) or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
@@ -440,6 +449,9 @@ class HeadFinder:
             m = re.search(r"\b(?:attending|participating in)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
+            if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ..."
+                m = re.search(r"\b(?:talks|meeting|consultations|dialogue)\b[^;]{0,60}?\bbetween\s+", sent)
+                seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "The dialogue brought together A and B, along with C"
                 m = re.search(r"\b(?:brought(?:\s+together)?|gathered|convened)\s+", sent)
                 seg = re.split(r",?\s+along with\s", sent[m.end():])[0] if m else None
@@ -453,6 +465,14 @@ class HeadFinder:
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
             if out:
+                break
+        for _, sent in sentences if not out else []:
+            verb = re.search(r"\s(?:also\s+)?(?:[a-z]{3,}ed|spoke|said|told|met|held|made|took|gave|signed)\b", sent)
+            who = [p for p in self.people(sent[:verb.start()], known=known) if p.title
+                   and not any(x.search(p.title) for x in self.not_heads)] if verb else []
+            if len(who) >= 2:
+                out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
+                            or self._office_party(p.title, parties) or p.shared) for p in who]
                 break
         if not out:  # a list of the ministers who met, one per line: "Jean Roe, Minister for the Armed Forces of France"
             listed = [ps[0] for _, sent in sentences if len(sent.split()) <= 25
@@ -515,6 +535,9 @@ class HeadFinder:
             return "KOR"
         best = votes.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
+
+    def _office_word(self, w: str) -> bool:
+        return any(x in self.office or x.capitalize() in self.office for x in w.split("-"))
 
     def _names_someone(self, text: str) -> bool:
         """Two capitalised words in a row that are no title words: a name ("... Defense Kihara Minoru")."""
@@ -655,6 +678,9 @@ class HeadFinder:
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
                 if len(self.people(seg)) >= 2 and (verb in ("met", "meets") or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
+                elif len(self.people(seg)) == 1 and verb == "held" and guests and re.match(r"\s+talks\b", obj) \
+                        and self.kb.parties_in(guests):  # "Defense Secretary A held talks on Friday with South Korea"
+                    yield seg, None, True
                 continue
             if verb.startswith("were") or verb.startswith("was"):
                 continue
