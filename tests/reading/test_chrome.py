@@ -269,3 +269,13 @@ def test_a_first_paragraph_that_begins_with_the_ministrys_name_stays():
            "counterparts in Oslo on May 3 and agreed to deepen their cooperation on maritime security.\n\n"
            "The two sides will meet again in the spring of next year in the capital of the host country.")
     assert text_of(raw).startswith("Ministry of Defence officials met")
+
+
+def test_a_sections_description_that_mentions_statements_is_not_the_title():
+    raw = ("Home : Media : News\n\nNews Stories\n\nOfficial statements, announcements, press releases, speeches, "
+           "transcripts and media hub, including media questions and the official media query form.\n\n"
+           "NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two allies today agreed to "
+           "establish a bilateral strategy for deterrence against the threats they face, the ministers said.")
+    assert text_of(raw) == ("NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two allies today "
+                            "agreed to establish a bilateral strategy for deterrence against the threats they face, "
+                            "the ministers said.")

@@ -215,14 +215,15 @@ def _label(text: str, sections: bool) -> bool:
 
 
 def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int | None:
-    """The statement's title: the nearest line above its first paragraph that names a statement or meeting.
+    """The statement's title: the nearest line above its first paragraph that names a statement or meeting
+    (a sentence that merely mentions statements, a section's description, is not one).
 
     Failing that, a plain line of a few words right above the paragraph (a news headline).
     """
     for k in range(first - 1, max(-1, first - 1 - TITLE_REACH), -1):
         s = units[k][1].strip()
         if 3 <= len(s.split()) <= 30 and TITLE.search(s) and not BULLET.match(s) and not RELEASE.fullmatch(s) \
-                and blocks[k].links_density() <= MAX_LINK_DENSITY:
+                and blocks[k].links_density() <= MAX_LINK_DENSITY and not (s.endswith(".") and len(s.split()) > 12):
             return k
     for k in range(first - 1, max(-1, first - 3), -1):
         s = units[k][1].strip()
