@@ -275,7 +275,8 @@ def test_a_sections_description_that_mentions_statements_is_not_the_title():
     raw = ("Home : Media : News\n\nNews Stories\n\nOfficial statements, announcements, press releases, speeches, "
            "transcripts and media hub, including media questions and the official media query form.\n\n"
            "NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two allies today agreed to "
-           "establish a bilateral strategy for deterrence against the threats they face, the ministers said.")
-    assert text_of(raw) == ("NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two allies today "
-                            "agreed to establish a bilateral strategy for deterrence against the threats they face, "
-                            "the ministers said.")
+           "establish a bilateral strategy for deterrence against the threats they face, the ministers said after "
+           "their annual meeting in the capital, which also reviewed the transition of wartime command.\n\n"
+           "The strategy will create a policy framework within the alliance for deterrence against the threats, "
+           "the minister told reporters at a joint press conference after the talks in the capital.")
+    assert text_of(raw).startswith("NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two")
