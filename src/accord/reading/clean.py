@@ -148,8 +148,9 @@ def _site_blurbs(lines: list[str], header: list[int], first: int | None, chrome_
 
 
 def _repeats(lines: list[str], drop: set[int]) -> list[int]:
-    """Lines that say again what another kept line says: the headline repeated by the page's layout, or cut
-    short ("Outcomes of the nineteenth meeting of ...") where it was a link or a description."""
+    """Lines that say again what another kept line says: the headline or a whole paragraph repeated by the
+    page's layout, or a headline cut short ("Outcomes of the nineteenth meeting of ...") where it was a link
+    or a description. A short sentence may well be said twice by the statement itself."""
     kept = [(i, " ".join(lines[i].split())) for i in range(len(lines)) if i not in drop and lines[i].strip()]
     out, seen = [], set()
     for n, (i, s) in enumerate(kept):
@@ -157,14 +158,14 @@ def _repeats(lines: list[str], drop: set[int]) -> list[int]:
         stem = key.rstrip(".…").rstrip() if key.endswith(("...", "…")) else None
         if len(key.split()) < 4:
             continue
-        if key in seen and not key.endswith(_SENTENCE_END):
-            out.append(i)
+        if key in seen and (not key.endswith(_SENTENCE_END) or len(key.split()) >= 12):
+            out.append(i)  # a headline said twice, or a paragraph the page shows twice (a summary and the body)
         elif stem and any(o.casefold().startswith(stem) and o.casefold() != key for _, o in kept):
             out.append(i)
         elif len(key.split()) >= 8 and n + 1 < len(kept) and kept[n + 1][1].casefold().startswith(key) \
                 and len(kept[n + 1][1]) > len(s):
             out.append(i)  # a description cut from the paragraph that follows it
-        if not key.endswith(_SENTENCE_END):
+        if not key.endswith(_SENTENCE_END) or len(key.split()) >= 12:
             seen.add(key)
     return out
 
