@@ -282,3 +282,24 @@ def test_a_sections_description_that_mentions_statements_is_not_the_title():
            "The strategy will create a policy framework within the alliance for deterrence against the threats, "
            "the minister told reporters at a joint press conference after the talks in the capital.")
     assert text_of(raw).startswith("NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two")
+
+
+@pytest.mark.parametrize("line", [
+    "Minister A (L) shakes hands with Secretary B before their talks in Oslo on Monday.",
+    "Minister A (left) and Secretary B (right) at the ministry", "Minister A (second from left) attends the meeting",
+    "Part of: Foreign affairs", "Portfolio: Defence", "Is this page useful?", "Maybe",
+    "Report a problem with this page", "Help us improve the site", "Cookies on Example.gov",
+    "All content is available under the Open Government Licence v3.0, except where otherwise stated",
+    "Media enquiries", "Contact: Press Office +12 345", "Authorised by the Minister for Defence",
+    "Go to previous page", "Show all sections", "Page last updated: 3 March 2026",
+])
+def test_captions_placing_people_and_furniture_of_government_sites_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "Joint statement", "Office of the Minister for Defence", "Published 21 January 2026", "Transcript",
+    "Senator John Doe (R-Texas) said the talks were useful.", "Contacts between the two navies will expand.",
+])
+def test_labels_issuers_and_date_lines_of_a_release_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
