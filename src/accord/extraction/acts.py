@@ -25,6 +25,8 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions"}
+# what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
+SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -289,6 +291,7 @@ class ActFinder:
 
         heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])
                  and not self._history(doc[i], ctx.year) and not self._negated(doc[i])]
+        heads = [i for i in heads if not self._shares_object(doc[i], set(heads), parent)]
         head_set = set(heads)
         clauses: list[Clause] = []
         for i in heads:
@@ -446,6 +449,18 @@ class ActFinder:
                     out[i] = up.i
                     break
         return out
+
+    @staticmethod
+    def _shares_object(tok, heads: set[int], parent) -> bool:
+        """The second of two verbs with one object is one act with the first: "welcomed and endorsed the plan"."""
+        first = parent(tok)
+        if tok.dep_ != "conj" or first.i not in heads or first.i == tok.i or tok.i - first.i > 3:
+            return False
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return False
+        between = tok.doc[first.i + 1:tok.i]
+        return all(w.lower_ in ("and", ",", "as", "well") for w in between) and any(w.lower_ == "and" for w in between) \
+            and not any(c.dep_ in SHARED_OBJECT_BLOCKERS for c in first.children)
 
     def _clause_tokens(self, tok, heads: set[int]) -> list:
         drop: set[int] = set()
