@@ -53,6 +53,18 @@ def test_an_unresolvable_year_is_said_not_guessed():
     assert r.start is None and r.end is None and "unresolved" in r.basis
 
 
+def test_the_year_comes_from_what_led_up_to_the_meeting_earlier_that_year():
+    text = ("The four ministers met on October 12 in Canberra. Building on the summit of their leaders in "
+            "June 2031, they agreed to deepen cooperation.")
+    got = resolve_meeting_dates(text, (0, 48), None, None, [], None, None)
+    assert (got.start, got.end) == ("2031-10-12", "2031-10-12") and "June 2031" in got.basis
+    # a text that looks ahead to a later year, or a lead-up later in the year than the meeting, fixes nothing
+    ahead = text.replace("cooperation.", "cooperation by 2035.")
+    assert resolve_meeting_dates(ahead, (0, 48), None, None, [], None, None).start is None
+    later = text.replace("June 2031", "November 2031")
+    assert resolve_meeting_dates(later, (0, 48), None, None, [], None, None).start is None
+
+
 def test_future_phrases_resolve_against_the_meeting_date():
     ref = dt.date(2018, 7, 26)
     assert resolve_when("at the end of October", ref) == "2018-10"

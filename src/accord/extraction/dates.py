@@ -206,6 +206,8 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
             basis = f"The text gives {said} with no year; the release ({published}) follows it, so the year is {year}."
     if year is None:
         year, basis = _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
+    if year is None:
+        year, basis = _year_of_lead_up(start_m, text, s, said)
     if year is None and cadence_year is not None:
         return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year "
                                         f"({cadence_desc} puts the round about {cadence_year:.0f}); the year is left unresolved.")
@@ -283,6 +285,28 @@ def _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hin
         reasons.append(f"{cadence_desc} puts this round about {cadence_year:g}")
     reasons += [why for y, why in year_hints if y == year]
     return year, f"The text gives {said} with no year; " + "; ".join(reasons) + "."
+
+
+MONTH_YEAR = re.compile(r"\b(?:in|since|during|of|from|the)\s+(?:early\s+|mid-?|late\s+)?" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b")
+
+
+def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tuple[int | None, str | None]:
+    """A meeting dated without a year, in a text that dates what led up to it to an earlier month of one year
+    ("building on the leaders' meeting in May 2023", "since their talks of November 2022"): that year.
+
+    Only the latest such month counts, only when it falls before the meeting's month, and only once the
+    text is found to speak of no later year anywhere (a statement looking ahead to "2030" says nothing of
+    its own year, so looking ahead stops the inference).
+    """
+    found = [(int(m["y"]), _month(m["m"]), m.group()) for m in MONTH_YEAR.finditer(text)]
+    if not found:
+        return None, None
+    y, month, words = max(found, key=lambda f: (f[0], f[1]))
+    later = [int(x) for x in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(x) > y]
+    if later or month is None or month >= start_m.month:
+        return None, None
+    return y, (f"The text gives {said} with no year; what led up to the meeting is dated "
+               f"\u201c{words.split(None, 1)[1]}\u201d, earlier the same year.")
 
 
 RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
