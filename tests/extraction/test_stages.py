@@ -411,3 +411,13 @@ def test_every_countrys_people_are_known_by_their_demonym(extract_text):
                        "Example Defence Ministers in Ottawa on March 27, 2026.\n\nThey agreed to meet again.")
     assert rec.meeting.parties == ["CAN", "MEX"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CAN", "MEX"]), ("agree", ["CAN", "MEX"])]
+
+
+def test_a_meeting_held_during_a_larger_event_is_the_meeting_not_the_event(extract_text):
+    rec = extract_text("Ministers meet\n\nThe defence ministers of Norway, Poland and Canada convened a Northern "
+                       "Defence Ministerial Meeting in Oslo on May 4, 2031 during the 9th Arctic Security Forum. "
+                       "This was the fifth meeting among the three ministers.\n\nThey agreed to meet again.")
+    assert rec.meeting.dialogue == "Northern Defence Ministerial Meeting" and rec.meeting.round == 5
+    rec = extract_text("Ministers meet\n\nNorway and Poland reviewed their cooperation during the 3rd Nordic-Baltic "
+                       "Defence Dialogue in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
+    assert rec.meeting.dialogue == "Nordic-Baltic Defence Dialogue" and rec.meeting.round == 3

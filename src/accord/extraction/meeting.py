@@ -153,7 +153,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
     if mentions:
-        best = _choose(mentions)
+        best = _choose(mentions, text)
         if best.info is None and not name_parties(best.name, kb):
             # "6th Defense Policy Dialogue" in a headline, "the sixth Viet Nam-US Defense Policy Dialogue" below
             fuller = [m for m in mentions if m.info is None and m.name.endswith(best.name) and name_parties(m.name, kb)]
@@ -217,9 +217,24 @@ def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Bl
         facts.format = "in_person" if facts.venue or IN_PERSON.search(head) else None
 
 
-def _choose(mentions: list[Mention]) -> Mention:
+# The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
+# during the 20th Asia Security Summit", "held the talks on the sidelines of the NATO Summit".
+HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the side of|in conjunction with|alongside|"
+                        r"ahead of|on the eve of)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
+                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+
+
+def _choose(mentions: list[Mention], text: str) -> Mention:
+    def hosting(m: Mention) -> bool:
+        """A registered dialogue "during the 24th KIDD" is still the meeting, and so is a name the sentence
+        gives first ("reviewed cooperation during the 2+2 Dialogue")."""
+        if m.info is not None or m.in_title or not HOST_EVENT.search(text, max(0, m.start - 60), m.start):
+            return False
+        return any(n.start < m.start and not n.in_title and not re.search(r"[.!?]\s", text[n.end:m.start])
+                   for n in mentions)
+
     def rank(m: Mention):
-        return (0 if m.in_title and m.round is not None else
+        return (hosting(m), 0 if m.in_title and m.round is not None else
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
