@@ -263,3 +263,13 @@ def test_background_negated_acts_and_a_meetings_programme_are_not_of_record(extr
                              "Seoul and Washington have held the dialogue twice a year since it was launched. The "
                              "meeting will discuss joint planning. They agreed to meet again.")
     assert [(s.act, s.text[:14]) for s in got] == [("agree", "They agreed to")]
+
+
+def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
+    got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
+    assert [(s.act, s.text) for s in got] == [
+        ("appreciate", "The two sides welcomed and endorsed the new roadmap for space cooperation")]
+    got = acts(extract_text, "The two sides welcomed the roadmap and endorsed the new plan.")
+    assert [s.act for s in got] == ["appreciate", "agree"]
+    got = acts(extract_text, "Discussions included maritime security and the defense industry.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]

@@ -24,7 +24,8 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
-MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions"}
+MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
+                    "topic"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -89,6 +90,7 @@ class ActFinder:
         self.attending = set(acts.get("attending", []))
         self.views_without_clause: str | None = acts.get("views_without_clause")
         self.with_clause: dict[str, str] = acts.get("with_clause", {})
+        self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.speech = set(acts.get("speech", []))
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
@@ -117,6 +119,10 @@ class ActFinder:
                                            any(g.lemma_.lower() in self.meeting_nouns or g.lower_ in self.dialogue_words
                                                for g in c.subtree) for c in tok.children):
             return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
+        if lemma in self.subject_phrases:
+            for c in tok.children:
+                if c.dep_ == "nsubj" and (act := self.subject_phrases[lemma].get(c.lemma_.lower())):
+                    return act, tok, False  # "Discussions included ...": the act is in the subject
         if lemma in self.phrases:
             withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
                      for g in c.children if g.dep_ == "pobj"]
