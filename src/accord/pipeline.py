@@ -63,6 +63,12 @@ class Prepared:
     prose: list[Block]
 
 
+def _list_heading(text: str, block: Block) -> bool:
+    """A heading that groups a list's items ("Exercises and Training:"): the list's lead-in still holds."""
+    body = text[block.start:block.end].strip()
+    return body.endswith(":") and len(body.split()) <= 8 and "." not in body[:-1]
+
+
 class Pipeline:
     def __init__(self, kb: Knowledge | None = None):
         self.kb = kb or default_knowledge()
@@ -192,7 +198,7 @@ class Pipeline:
                 if item.lead_start is not None and clauses and clauses[-1] is lead_in:
                     clauses.pop()  # the lead-in is quoted by its first item
                 found, items = [item], items + 1
-            elif block.kind != "bullet":
+            elif block.kind != "bullet" and not (lead_in is not None and not found and _list_heading(text, block)):
                 lead_in, items = self._lead_in(text, block, found, parties), 0
             clauses.extend(found)
 

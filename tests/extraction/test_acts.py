@@ -273,3 +273,29 @@ def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are
     assert [s.act for s in got] == ["appreciate", "agree"]
     got = acts(extract_text, "Discussions included maritime security and the defense industry.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+LISTED = """Home | News | Defence
+
+Share this article
+
+The defence ministers of Norway, Poland and Canada convened the fifth Northern Defence Ministerial Meeting in Oslo on May 4, 2031, on the margins of the annual Arctic Security Forum held in the city.
+The Ministers welcomed the progress made in implementing the practical areas of cooperation set out in their joint statement of the previous year, and they acknowledged the value of each country's new defence strategy.
+The Ministers committed to continue deepening defence cooperation among the three countries across the following areas:
+Combined Activities and Exercises:
+- Conduct trilateral F-16 Fighting Falcon training in Norway.
+- Increase complex trilateral exercises in northern Norway such as Exercise COLD RESPONSE to enhance readiness.
+Expanded Cooperation:
+- Seek to conclude a trilateral Research Development Test and Evaluation (RDT&E) framework soon.
+"""
+
+
+def test_a_list_of_pledges_under_its_headings_is_kept_and_each_item_binds(extract_text):
+    """Items dense with names (which read as site chrome by their words alone) stay, under their headings."""
+    from accord.reading import read_bytes
+
+    text = read_bytes(LISTED.encode(), "page.txt").text
+    assert "Share this article" not in text and text.rstrip().endswith("framework soon.")
+    rec = extract_text(text)
+    items = [s for s in rec.statements if s.text.startswith(("Conduct", "Increase", "Seek"))]
+    assert [(s.act, s.commitment, s.actors) for s in items] == [("commit", True, ["CAN", "NOR", "POL"])] * 3

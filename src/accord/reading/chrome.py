@@ -128,8 +128,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verd
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
     tail = last
-    while tail + 1 < len(blocks) and blocks[tail + 1].cf_class in ("short", "neargood") \
-            and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY:
+    while tail + 1 < len(blocks) and (blocks[tail + 1].cf_class in ("short", "neargood")
+                                      and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY
+                                      or _list_goes_on(blocks, tail + 1)):
         tail += 1
     # The statement does not end on a name or a label: a number after the last sentence is the site's
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
@@ -151,6 +152,17 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verd
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+
+
+def _list_goes_on(blocks: list[_Line], k: int) -> bool:
+    """A list the statement announced ("across the following areas:") goes on, however dense with names its
+    items are: an item under a lead-in or an item, or a heading of the list's items."""
+    text, before = blocks[k].text.strip(), blocks[k - 1].text.strip()
+    in_list = before.endswith(":") or BULLET.match(before) is not None
+    item = BULLET.match(text) is not None and len(text.split()) >= 4 and blocks[k].links_density() <= MAX_LINK_DENSITY
+    heading = text.endswith(":") and len(text.split()) <= 8 and any(
+        BULLET.match(b.text.strip()) for b in blocks[k + 1:k + 2])
+    return in_list and (item or heading)
 
 
 def _resume(blocks: list[_Line], last: int) -> tuple[int, set[int]]:
