@@ -1,0 +1,329 @@
+"""People named in a phrase of a statement: name, title and the party the phrase gives them.
+
+Names are told from titles by what titles are made of (``data/titles.yaml``):
+in "Acting Deputy Assistant Defense Secretary for East Asia Marine Corps Brig.
+Gen. Roberta Shea" every word up to "Roberta" is office, portfolio or rank, so
+the name is "Roberta Shea"; a title may also follow the name ("Jean Roe,
+Minister for the Armed Forces of France"). The party here is only what the
+phrase itself says: a nationality before the title, "of X" after the name or
+inside the title, or a nationality said once for a pair ("Japanese A and B").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from accord.knowledge import Knowledge
+
+TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
+KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Today", "Yesterday"}
+SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
+# Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
+POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
+CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
+BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
+PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
+GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
+# Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor",
+# "MarisePayne")
+RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:Minister|Secretary)\b)|\b(?:Minister|Secretary)(?=(?:of|for)\b)"
+                          r"|\b(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{3,}(?=[A-Z][a-z]{2,}\b)")
+
+
+def unglue(text: str) -> str:
+    return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
+
+
+@dataclass
+class Person:
+    name: str
+    title: str | None
+    party: str | None
+    start: int
+    end: int
+    shared: str | None = None  # the party of the person it is coordinated with ("Japanese A and B", "A and B of Japan")
+    of: bool = False  # the party was said after the name ("A of Japan")
+
+
+class PeopleReader:
+    """Reads the people a phrase names, by the offices, portfolios, ranks and honorifics of ``titles.yaml``."""
+
+    def __init__(self, kb: Knowledge):
+        t = kb.titles
+        self.kb = kb
+        self.office = set(t.get("office", []))
+        self.domain = set(t.get("domain", []))
+        self.ranks = set(t.get("ranks", []))
+        self.honorifics = set(t.get("honorifics", []))
+        self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
+        self.vocab = self.office | self.domain | self.ranks | self.honorifics
+        self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
+        self.korean_family = set(t.get("korean_family_names") or [])
+        given = t.get("given_name_ranks") or {}
+        self.given_ranks = set(given.get("words") or [])
+        self.given_after = set(given.get("after") or []) | self.honorifics
+        self.not_names = set(t.get("not_names") or [])
+        self.holders = set(t.get("holders") or [])
+
+    def people(self, seg: str, base: int = 0, bare: bool | str = False, known: dict | None = None) -> list[Person]:
+        """People named with a title in a phrase; with ``bare``, a name that opens it needs none
+        ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
+        ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
+        toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
+        out: list[Person] = []
+        i, last_end = 0, 0
+        while i < len(toks):
+            if not (self._namey(toks[i][0]) or self._given_rank(toks, i, start=True)):
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)
+                                     or self._given_rank(toks, j, start=j == i) or self._particle(toks, i, j)):
+                if j - i >= 2 and GLUED.fullmatch(toks[j][0]):
+                    break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
+                j += 1
+                if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX \
+                        and not (j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j][0])):
+                    break  # "... in Brussels. Arriving ...": a name does not run over a full stop
+            if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
+                j += 1  # "Abraham Denmark": a place word is a surname after a given name
+            run = toks[i:j]
+            if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
+                i = j  # capitals alone are an acronym, not a name
+                continue
+            if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in SUFFIX:
+                run = toks[i:j + 2]  # "Gilberto C. Teodoro, Jr."
+                j += 2
+            elif j - i == 1 and j + 1 < len(toks) and toks[j][0] == "," and KOREAN_GIVEN.fullmatch(toks[j + 1][0]):
+                run = toks[i:j + 2]  # "Kang, Kyung-wha": family name, comma, given name
+                j += 2
+            elif j - i == 1 and toks[i][0] in self.korean_family and j + 1 < len(toks) and toks[j][0] == "," \
+                    and re.fullmatch(r"[A-Z][a-z]{1,7}", toks[j + 1][0]) and toks[j + 1][0] not in self.vocab:
+                # "Kim, Kwan Jin", "Lee, Sanghee": a Korean family name set off from its given name
+                given = 2 if j + 2 < len(toks) and re.fullmatch(r"[A-Z][a-z]{1,4}", toks[j + 2][0]) \
+                    and toks[j + 2][0] not in self.vocab else 1
+                run = toks[i:j + 1 + given]
+                j += 1 + given
+            core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
+            if len(core) == 1 and len(run) >= 2 and re.fullmatch(r"[A-Z]\.?", run[0][0]):
+                core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
+            whole = seg[run[0][1]:run[-1][2]].rstrip(".")
+            if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
+                i = j  # "the United Kingdom" is a country, not a person
+                continue
+            title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
+            if known and len(run) == 1 and run[0][0] in known and not self.kb.parties_in(run[0][0]):
+                full = known[run[0][0]]  # "Gates and Minister Kim attended": the Gates and the Kim named before
+                out.append(Person(full.name, full.title, full.party, base + run[0][1], base + run[0][2], full.shared))
+                last_end = i = j
+                continue
+            if len(core) == 1 and len(run) == 1 and title and self._titled_surname(seg, toks, i):
+                core = core * 2  # "Secretary of State Blinken": a title and a surname name a person
+            if len(core) >= 2 and len(run) <= 6:
+                if not title:
+                    title, party = self._appositive_title(seg, toks, last_end, i)
+                if not title:
+                    k = j
+                    while k < len(toks) and toks[k][0] in POSTNOMINAL:
+                        k += 1
+                    title, end = self._title_after(seg, toks, k)
+                    if title:  # the title after this name is this person's, not the next one's
+                        j = end
+                after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
+                if title or (bare and (i == 0 or bare == "all") and not after_place_word):
+                    of = False
+                    if party is None:  # "Defence Minister Piet Vos of Mongolia"
+                        after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
+                        found = self.kb.parties_in(after[1]) if after else []
+                        party = found[0][2] if found and found[0][0] == 0 else None
+                        of = party is not None
+                    name = seg[run[0][1]:run[-1][2]]
+                    if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
+                        name = name[:-1]  # the sentence's full stop
+                    out.append(Person(name, title, party, base + run[0][1], base + run[-1][2], of=of))
+                    last_end = j
+            i = j
+        self._share(seg, base, out)
+        return out
+
+    def _share(self, seg: str, base: int, people: list[Person]) -> None:
+        """"Japanese Foreign Minister A and Defence Minister B", "Foreign Minister A and Defence Minister B of
+        Japan": a nationality said once qualifies both offices, unless the second is the same office or one
+        that party does not have."""
+        for a, b in zip(people, people[1:]):
+            between = seg[a.end - base:b.start - base]  # "and" and the second's title, nothing else
+            if not re.fullmatch(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|the|on)\s+)*", between) \
+                    or not b.title or a.title == b.title:
+                continue
+            if a.party and not a.of and not b.party and not self._country_in_title(b.title) \
+                    and not self._lacks(a.party, b.title):
+                b.shared = a.party
+            elif b.party and b.of and not a.party and not self._country_in_title(a.title) \
+                    and not self._lacks(b.party, a.title):
+                a.shared = b.party
+
+    def _lacks(self, party: str, title: str | None) -> bool:
+        return any(p.search(title or "") for p in self.no_office.get(party, []))
+
+    def _given_rank(self, toks, k: int, start: bool) -> bool:
+        """A rank abbreviation that is a given name here ("Minister Gen Nakatani", "Mr. Gen Nakatani",
+        "Nakatani Gen,"): after an honorific or a civilian office, or ending a name."""
+        if k >= len(toks) or toks[k][0] not in self.given_ranks:
+            return False
+        if start:
+            return k > 0 and toks[k - 1][0] in self.given_after and k + 1 < len(toks) and self._namey(toks[k + 1][0])
+        return not (k + 1 < len(toks) and self._namey(toks[k + 1][0]))
+
+    def _particle(self, toks, i: int, j: int) -> bool:
+        """"Albert del Rosario", "Ursula von der Leyen": a lower-case particle inside a name."""
+        return j > i and toks[j][0] in PARTICLES and j + 1 < len(toks) and \
+            (self._namey(toks[j + 1][0]) or toks[j + 1][0] in PARTICLES)
+
+    def _surname_place(self, toks, j: int) -> bool:
+        tok = toks[j][0]
+        nxt = toks[j + 1][0] if j + 1 < len(toks) else ","
+        return bool(re.fullmatch(r"[A-Z][a-z]{2,}", toks[j - 1][0])) and bool(re.fullmatch(r"[A-Z][a-z]+", tok)) \
+            and bool(self.kb.parties_in(tok)) and (nxt in BOUNDARY or nxt in (".", "(") or nxt[:1].islower())
+
+    def _titled_surname(self, seg, toks, i: int) -> bool:
+        """A lone name right after an office word, and the phrase goes on to its verb or next person."""
+        return i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0] in self.office | self.domain and \
+            (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "(", "convened", "met", "held", "led")
+             or toks[i + 1][0].startswith("(") or toks[i - 1][0] in self.holders and toks[i + 1][0][:1].islower())
+
+    def _namey(self, tok: str) -> bool:
+        if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
+                or tok.rstrip(".") in self.not_names:
+            return False
+        if "-" in tok and all(w in self.vocab for w in tok.split("-")):
+            return False  # "Secretary-General"
+        if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
+                                  or tok[:-3] + "y" in self.office):
+            return False  # "Ministers", "Secretaries": an office in the plural names no one
+        if re.fullmatch(r"[A-Z]\.?", tok):
+            return True
+        if CAPS_NAME.fullmatch(tok):
+            return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
+        if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)):
+            return False
+        if tok.endswith("'s") or tok.endswith("’s"):
+            return False
+        if self.kb.parties_in(tok):
+            return False
+        return True
+
+    def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
+        k = hi
+        while k > lo and toks[k - 1][0] not in BOUNDARY and not toks[k - 1][0].endswith(":"):
+            k -= 1
+        # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
+        # only the "and" right after the previous person is
+        while k > lo + 1 and toks[k - 1][0] == "and" and toks[k - 2][0] in self.vocab:
+            k -= 1
+            while k > lo and toks[k - 1][0] not in BOUNDARY:
+                k -= 1
+        words = toks[k:hi]
+        if not words:
+            return None, None
+        text = seg[words[0][1]:words[-1][2]]
+        party = None
+        found = self.kb.parties_in(text)
+        if found and found[0][0] <= 2:
+            s, e, party = found[0]
+            rest = text[e:]
+            rest = re.sub(r"^\s*\([A-Z.]+\)\s*", " ", rest)
+            rest = re.sub(r"^(?:'s|’s)\s*", " ", rest)
+            text = rest
+        ws = [w for w in text.split() if w not in self.ranks and w not in self.honorifics]
+        # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen.")
+        while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")):
+            ws.pop()
+        title = " ".join(w for w in ws if not w.startswith("("))
+        if not title or not any(self._office_word(w) for w in title.split()):
+            return None, party
+        return normalize_title(title), party
+
+    def _appositive_title(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
+        """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
+        k = hi
+        while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"):
+            k -= 1
+        if k <= lo + 1 or toks[k - 1][0] != ",":
+            return None, None
+        title, party = self._title_before(seg, toks, lo, k - 1)
+        return title, party if title else None
+
+    def _title_after(self, seg, toks, j: int) -> tuple[str | None, int]:
+        """The title set off after a name ("NAME, Minister of Defence of Japan,", "NAME performing the duties
+        of ..."), and the index past it: it ends at a comma, or at "and" where the next person begins."""
+        if j < len(toks) and (toks[j][0] == "," or toks[j][0] in ("performing", "acting")):
+            j = j if toks[j][0] == "," else j - 1
+            k = j + 1
+            while k < len(toks) and toks[k][0] not in (",", ";", "with") \
+                    and not (toks[k][0] == "and" and self._next_person(toks, k + 1)):
+                k += 1
+            if k > j + 1:
+                text = seg[toks[j + 1][1]:toks[k - 1][2]]
+                text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
+                if any(self._office_word(w) for w in text.split()):
+                    text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
+                    return normalize_title(text), k
+        return None, j
+
+    def _next_person(self, toks, k: int) -> bool:
+        """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong"."""
+        while k < len(toks) and toks[k][0] in ("the", "The"):
+            k += 1
+        return k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
+                                  and not self.kb.parties_in(toks[k][0]) and toks[k][0] not in self.vocab)
+
+    def party_of_title(self, title: str | None) -> str | None:
+        if not title:
+            return None
+        for code, pat in self.title_party:
+            if pat.search(title):
+                return code
+        return None
+
+    def _office_word(self, w: str) -> bool:
+        return any(x in self.office or x.capitalize() in self.office for x in w.split("-"))
+
+    def _names_someone(self, text: str) -> bool:
+        """Two capitalised words in a row that are no title words: a name ("... Defense Kihara Minoru")."""
+        caps = [w[:1].isupper() and not self._title_word(w) for w in text.split()]
+        return any(a and b for a, b in zip(caps, caps[1:]))
+
+    def _title_word(self, w: str) -> bool:
+        w = w.strip(",")
+        return any(x in self.vocab for x in (w, w.capitalize(), w.lower(), w.rstrip("s"), w.capitalize().rstrip("s")))
+
+    def _country_in_title(self, title: str | None) -> str | None:
+        """The holder's country in a title: "the Australian Minister for Defence", "Minister ... of Japan"."""
+        m = re.match(r"(?:(?:the|his|her|their|its)\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        if found and found[0][0] == 0:
+            return found[0][2]
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})(?:$|(?<=\s)for\s)", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        if found:
+            return found[-1][2]
+        m = re.search(r"\b(?:at|of|in)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")  # "at the U.S. National Security Council"
+        found = self.kb.parties_in(m["c"]) if m else []
+        return found[0][2] if found and found[0][0] == 0 else None
+
+    def _korean(self, name: str) -> bool:
+        """A Korean name: a hyphenated given name ("Han Min-koo"), or a family name first ("Suh Wook")."""
+        words = name.replace(",", " ").split()
+        return any(KOREAN_GIVEN.fullmatch(w) for w in words) or \
+            (len(words) in (2, 3) and words[0] in self.korean_family and all(len(w) <= 6 for w in words[1:]))
+
+
+def normalize_title(title: str) -> str:
+    """Official form of a title: "Deputy Assistant Defense Secretary" -> "Deputy Assistant Secretary of Defense"."""
+    t = re.sub(r"\s+", " ", title).strip(" ,")
+    t = re.sub(r"\b((?:Principal |Acting )*(?:Deputy )?(?:Assistant |Under )?)(Defense|State) Secretary\b", r"\1Secretary of \2", t)
+    t = re.sub(r"\s*\([A-Z]{2,6}\)", "", t)
+    return t
