@@ -303,3 +303,26 @@ def test_captions_placing_people_and_furniture_of_government_sites_are_chrome(li
 ])
 def test_labels_issuers_and_date_lines_of_a_release_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+def test_a_short_readout_whose_first_sentence_is_all_names_keeps_it_and_loses_the_site():
+    raw = ("U.S. Department of Example\nSearch\nReadout of the Eighth Ruritania-U.S. Defense Policy Dialogue\n"
+           "May 12, 2026\nDeputy Assistant Secretary Jane Roe hosted Ruritanian Deputy Minister Ivo Kos for the "
+           "eighth Defense Policy Dialogue in Washington.\nThe two officials reaffirmed their shared commitment to "
+           "regional security and agreed to expand training.\nThey also discussed maritime domain awareness.\n"
+           "Subscribe to Press Releases\nRelated Stories\nSecretary Meets Counterpart\n")
+    assert text_of(raw) == ("Readout of the Eighth Ruritania-U.S. Defense Policy Dialogue\nMay 12, 2026\n"
+                            "Deputy Assistant Secretary Jane Roe hosted Ruritanian Deputy Minister Ivo Kos for the "
+                            "eighth Defense Policy Dialogue in Washington.\nThe two officials reaffirmed their shared "
+                            "commitment to regional security and agreed to expand training.\n"
+                            "They also discussed maritime domain awareness.")
+
+
+def test_an_opening_sentence_of_names_right_above_the_body_is_the_statements():
+    opening = ("Deputy Minister Ivo Kos, Director General Ana Novak, Rear Admiral Tom Reyes and Colonel Jan Berg "
+               "attended the Ninth Ruritania-Freedonia Defense Dialogue in Port Ulric.")
+    body = ("The two sides reviewed the security situation in the region and agreed that their cooperation on "
+            "maritime security has contributed to the stability of the sea lanes that both of their economies "
+            "depend upon, and they decided to expand their exercises next year.")
+    raw = f"Menu\nHome\nAbout us\nNews\n{opening}\n{body}\n{body.replace('sea lanes', 'straits')}\n"
+    assert text_of(raw).startswith(opening)

@@ -106,7 +106,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verd
     revise_paragraph_classification(blocks)
     good = [k for k, b in enumerate(blocks) if b.class_type == "good"]
     if not good and not _wrapped(blocks):  # a short statement: no paragraph is long enough to be good on its own
-        good = [k for k, b in enumerate(blocks) if b.cf_class == "neargood" and _sentence(b)]
+        # (a name-heavy sentence is "bad" by its stop-word density alone, not by its links)
+        good = [k for k, b in enumerate(blocks) if b.cf_class != "short" and _sentence(b) and b.links_density() <= 0.2]
         if len(good) < 2:
             return None
     prose = [k for k in good if _sentences(blocks[k].text) and (blocks[k].cf_class == "good"
@@ -123,6 +124,11 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verd
         if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
             break
         first = nxt
+    # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
+    # its few stop words (the opening sentence of a readout is all names and titles).
+    while first > 0 and blocks[first - 1].cf_class != "short" and _sentence(blocks[first - 1]) \
+            and blocks[first - 1].links_density() <= 0.2:
+        first -= 1
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
