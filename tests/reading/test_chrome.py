@@ -326,3 +326,9 @@ def test_an_opening_sentence_of_names_right_above_the_body_is_the_statements():
             "depend upon, and they decided to expand their exercises next year.")
     raw = f"Menu\nHome\nAbout us\nNews\n{opening}\n{body}\n{body.replace('sea lanes', 'straits')}\n"
     assert text_of(raw).startswith(opening)
+
+
+def test_a_statement_line_with_markup_in_it_is_not_cut_at_its_angle_bracket():
+    line = "The two sides agreed to strengthen <b>combined</b> exercises > training on the Korean Peninsula."
+    text, removed = clean(f"Allies meet in Oslo\n\n{line}")
+    assert line in text and removed == []

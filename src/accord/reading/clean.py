@@ -23,7 +23,7 @@ _PROSE_END = (".", "!", "?", ";", ":", ",", '"', "\u201d")
 
 # The site's name after a headline: "... Joint Statement – U.S. Department of State", "... | The Korea Times".
 SITE_SUFFIX = re.compile(
-    r"\s*>\s+[^>]{1,60}(?:>\s*[^>]{0,40})*$|\s+[–—|>]\s+(?:the\s+)?(?=[A-Z])[^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
+    r"\s*>\s+(?=[A-Z])[^<>]{1,60}(?:>\s*[^<>]{0,40})*(?<![.!?;,])$|\s+[–—|>]\s+(?:the\s+)?(?=[A-Z])[^–—|>]{0,60}?\b(?:Department|Ministry|Office|Government|Embassy|News|Times|Herald|"
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
