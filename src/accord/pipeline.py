@@ -168,8 +168,8 @@ class Pipeline:
         if not parties:
             first = paragraphs[0] if paragraphs else None
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
-        if any(h.party is None for h in heads):
-            heads = self.heads.find(heads_from, parties, names, text)
+        if any(h.party is None for h in heads) or not heads and parties and not facts.parties:
+            heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         cadence_year, cadence_desc = self._cadence(facts)

@@ -195,3 +195,17 @@ def test_an_organisations_hyphenated_secretary_general_and_names_run_together_or
     assert ("Delf. N. Reyes", "PHL") in _heads("Mr. KATO Yuki, Minister for Foreign Affairs, held the 2+2 with Mr. "
                                                "Delf. N. Reyes, Secretary of National Defense of the Philippines.",
                                                ("JPN", "PHL"))
+
+
+def test_each_pair_of_heads_takes_the_side_said_after_it():
+    assert _heads("The talks are a new form of cooperation: Foreign Minister Ola Berg and Defence Minister Kari Lund "
+                  "participated on the Norwegian side, and Foreign Minister Jan Kowal and Defence Minister Anna Nowak "
+                  "on the Polish side.", ("NOR", "POL")) == \
+        {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
+
+
+def test_a_page_that_opens_with_what_an_organisations_head_said_names_its_head(extract_text):
+    rec = extract_text("NATO Secretary-General Ola Berg told reporters afterward that the alliance is ready.\n\n"
+                       "The discussions highlighted defence investment, according to a report on NATO's website.\n\n"
+                       "The ministers agreed to implement additional counter-drone measures, the report said.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NATO")]

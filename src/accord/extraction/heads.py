@@ -420,6 +420,9 @@ class HeadFinder(PeopleReader):
                 continue
             yield seg, self._side(obj_head), False
             last = m.end() + len(obj_head)
+        tail = clause[last:]
+        if last and self._side_marks(tail) and self.people(tail):
+            yield tail, None, False  # "A and B took part on the Japanese side, and C and D on the German side"
 
     def _side(self, text: str) -> str | None:
         m = re.search(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation)\b", text)
