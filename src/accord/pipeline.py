@@ -44,7 +44,8 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           r"(?:are|were|is|was) meeting)\b")
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
-PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .'-]{0,30}[.:]\s+)?(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
+                          r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                           r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
@@ -281,7 +282,9 @@ class Pipeline:
                 found = {c for _, _, c in self.kb.parties_in(sent[:m.start()] + " " + (after[1] if after else ""))}
                 if found:
                     return found
-        for _, sent in lead:  # "JAKARTA. Indonesia and Australia have agreed ...": two countries as the subject
+        # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan
+        # and the Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ..."
+        for _, sent in lead:
             m = PAIR_SUBJECT.match(sent.strip())
             if m:
                 a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])

@@ -421,3 +421,12 @@ def test_a_meeting_held_during_a_larger_event_is_the_meeting_not_the_event(extra
     rec = extract_text("Ministers meet\n\nNorway and Poland reviewed their cooperation during the 3rd Nordic-Baltic "
                        "Defence Dialogue in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
     assert rec.meeting.dialogue == "Nordic-Baltic Defence Dialogue" and rec.meeting.round == 3
+
+
+def test_the_parties_are_the_two_countries_that_act_after_a_dateline_not_a_country_discussed(extract_text):
+    rec = extract_text("OSLO, Norway — Norway and Poland agreed to deepen maritime cooperation at their first "
+                       "ministerial meeting on Saturday, amid worries over Russia's activities in the Baltic Sea.\n\n"
+                       "\"Our two countries share serious concern about the situation in the Baltic Sea,\" the "
+                       "Norwegian minister said.")
+    assert rec.meeting.parties == ["NOR", "POL"]
+    assert all("RUS" not in s.actors for s in rec.statements)
