@@ -299,3 +299,13 @@ def test_a_list_of_pledges_under_its_headings_is_kept_and_each_item_binds(extrac
     rec = extract_text(text)
     items = [s for s in rec.statements if s.text.startswith(("Conduct", "Increase", "Seek"))]
     assert [(s.act, s.commitment, s.actors) for s in items] == [("commit", True, ["CAN", "NOR", "POL"])] * 3
+
+
+def test_a_state_of_concern_or_commitment_is_said_with_its_verb_and_emphasised_concern_is_concern(extract_text):
+    got = acts(extract_text, "The United States remains committed to defending its ally against any threat. "
+                             "Both sides are deeply concerned about the missile launches. "
+                             "The ministers underscored their serious concern over the cyber attacks. "
+                             "The two sides exchanged updates on their defense policies.")
+    assert [(s.act, s.text.split()[0:2]) for s in got] == [
+        ("commit", ["remains", "committed"]), ("concern", ["are", "deeply"]),
+        ("concern", ["The", "ministers"]), ("discuss", ["The", "two"])]

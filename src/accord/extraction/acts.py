@@ -28,6 +28,7 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
                     "topic"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
+STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -101,6 +102,9 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
+            if tok.lower_ == "concerned" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS \
+                    and any(c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at") for c in tok.children):
+                return "concern", tok, False  # "remains concerned about the launches"
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -307,6 +311,9 @@ class ActFinder:
             toks = self._clause_tokens(tok, coordinates)
             if not toks:
                 continue
+            if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
+                # "remains committed to ...": the state is said by its verb too
+                toks = list(doc[tok.head.i:toks[0].i]) + toks
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
