@@ -209,3 +209,23 @@ def test_a_page_that_opens_with_what_an_organisations_head_said_names_its_head(e
                        "The discussions highlighted defence investment, according to a report on NATO's website.\n\n"
                        "The ministers agreed to implement additional counter-drone measures, the report said.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NATO")]
+
+
+def test_ranks_inside_a_title_stay_and_a_senior_rank_alone_is_title_enough():
+    finder = HeadFinder(KB)
+    titles = {p.name: p.title for p in finder.people(
+        "Vice Minister of National Defense Kim Ha-na, Director General for Defense Policy Sato Ken, NATO Secretary "
+        "General Ola Berg, Commander of the Joint Forces Gen. Jan Kowal and Rear Admiral Tom Roe met.")}
+    assert titles == {"Kim Ha-na": "Vice Minister of National Defense", "Sato Ken": "Director General for Defense Policy",
+                      "Ola Berg": "Secretary General", "Jan Kowal": "Commander of the Joint Forces",
+                      "Tom Roe": "Rear Admiral"}
+    assert {n for n, _ in _heads("Rear Admiral Tom Roe and Vice Admiral Kim Ha-na led the talks.",
+                                 ("KOR", "USA"))} == {"Tom Roe", "Kim Ha-na"}
+
+
+def test_who_speaks_or_reports_for_the_meeting_does_not_head_it():
+    got = HeadFinder(KB).find([(0, "Norway and Poland held their annual talks."),
+                               (45, "Defence Ministry Spokesperson Ola Berg and Foreign Ministry Spokesperson Kari "
+                                    "Lund told reporters that the ministers agreed to train together.")],
+                              ["NOR", "POL"], [])
+    assert got == []

@@ -60,6 +60,8 @@ class PeopleReader:
         self.honorifics = set(t.get("honorifics", []))
         self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
+        self.general_offices = set(t.get("general_offices") or [])
+        self.senior_ranks = set(t.get("senior_ranks") or [])
         self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
         self.korean_family = set(t.get("korean_family_names") or [])
         given = t.get("given_name_ranks") or {}
@@ -124,7 +126,8 @@ class PeopleReader:
                 core = core * 2  # "Secretary of State Blinken": a title and a surname name a person
             if len(core) >= 2 and len(run) <= 6:
                 if not title:
-                    title, party = self._appositive_title(seg, toks, last_end, i)
+                    title, said = self._appositive_title(seg, toks, last_end, i)
+                    party = party or said
                 if not title:
                     k = j
                     while k < len(toks) and toks[k][0] in POSTNOMINAL:
@@ -133,6 +136,7 @@ class PeopleReader:
                     if title:  # the title after this name is this person's, not the next one's
                         j = end
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
+                title = title or self._rank_before(toks, last_end, i)
                 if title or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
@@ -237,14 +241,24 @@ class PeopleReader:
             rest = re.sub(r"^\s*\([A-Z.]+\)\s*", " ", rest)
             rest = re.sub(r"^(?:'s|’s)\s*", " ", rest)
             text = rest
-        ws = [w for w in text.split() if w not in self.ranks and w not in self.honorifics]
-        # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen.")
-        while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")):
+        ws = [w for w in text.split() if w not in self.honorifics and not w.startswith("(")]
+        # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen."); inside
+        # a title they are part of it ("Vice Minister", "Director General", "Commander of ...")
+        while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")) \
+                and not (len(ws) > 1 and ws[-1] == "General" and ws[-2] in self.general_offices):
             ws.pop()
-        title = " ".join(w for w in ws if not w.startswith("("))
+        title = " ".join(ws)
         if not title or not any(self._office_word(w) for w in title.split()):
             return None, party
         return normalize_title(title), party
+
+    def _rank_before(self, toks, lo: int, hi: int) -> str | None:
+        """A rank alone is title enough where no office is said ("Vice Admiral Kim Ha-na led the delegation")."""
+        k = hi
+        while k > lo and (toks[k - 1][0] in self.ranks or toks[k - 1][0] in self.honorifics):
+            k -= 1
+        rank = [t for t, _, _ in toks[k:hi] if t in self.ranks]
+        return " ".join(rank) if any(w.rstrip(".") in self.senior_ranks for w in rank) else None
 
     def _appositive_title(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
