@@ -229,3 +229,11 @@ def test_who_speaks_or_reports_for_the_meeting_does_not_head_it():
                                     "Lund told reporters that the ministers agreed to train together.")],
                               ["NOR", "POL"], [])
     assert got == []
+
+
+def test_whom_a_minister_received_leads_the_other_side_and_a_side_left_after_the_offices_is_the_last_heads():
+    assert _heads("Polish Defence Minister Jan Kowal received Norwegian Defence Minister Ola Berg in Warsaw.",
+                  ("NOR", "POL")) == {("Jan Kowal", "POL"), ("Ola Berg", "NOR")}
+    # a minister at a meeting with the United States is the other side's; the secretary is then America's
+    assert _heads("The launch was condemned by Defense Minister Park Min-ho and Secretary Roe, who met in Seoul.",
+                  ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Roe", "USA")}

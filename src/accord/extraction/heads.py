@@ -18,7 +18,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|participated|attended|took part|represented|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|received|participated|attended|took part|represented|were represented|was represented)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # What a delegation head leads: the talks, a delegation, a side
@@ -88,16 +88,11 @@ class HeadFinder(PeopleReader):
             for h in heads:
                 if h.party is None and not (len(missing) == 1 and sum(1 for x in heads if x.party is None) == 1):
                     h.party = self._party_beside(h.name, text, parties)
-        # by elimination: the one party of the meeting that no head claims yet
-        unknown = [h for h in heads if h.party is None]
-        if unknown:
-            missing = [c for c in parties if c not in {h.party for h in heads}]
-            if len(missing) == 1:
-                for h in unknown:
-                    h.party = missing[0]
+        self._eliminate(heads, parties)
         for h in heads:
             if h.party is None:
                 h.party = self._without_office(h.title, parties)
+        self._eliminate(heads, parties)  # a minister at a meeting with the United States leaves one side
         unknown = [h for h in heads if h.party is None]
         if not parties and len(unknown) == 1 and len(heads) > 1 and self._korean(unknown[0].name) \
                 and "KOR" not in {h.party for h in heads}:
@@ -105,6 +100,14 @@ class HeadFinder(PeopleReader):
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         return heads
+
+    @staticmethod
+    def _eliminate(heads: list[Head], parties: list[str]) -> None:
+        """By elimination: the one party of the meeting that no head claims yet."""
+        missing = [c for c in parties if c not in {h.party for h in heads}]
+        if len(missing) == 1:
+            for h in heads:
+                h.party = h.party or missing[0]
 
     @staticmethod
     def _opposite(hosts: list[tuple[Head, bool]], guests: list[tuple[Head, bool]], parties: list[str]) -> None:
@@ -370,7 +373,7 @@ class HeadFinder(PeopleReader):
             seg = clause[last:m.start()]
             last = m.end()
             guests = None
-            if verb in ("hosted", "welcomed"):
+            if verb in ("hosted", "welcomed", "received"):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
             elif verb in ("met", "meets", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
@@ -395,7 +398,7 @@ class HeadFinder(PeopleReader):
                     yield seg, found[0][2], True
                     last = m.end() + country.end()
                 continue
-            if verb in ("hosted", "welcomed"):
+            if verb in ("hosted", "welcomed", "received"):
                 if guests is not None and self.people(seg) and self._names_meeting(guests, dialogue_names):
                     yield seg, None, True  # "A and B hosted the third 2+2": the hosts' side, named
                 continue
