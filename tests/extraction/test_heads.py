@@ -237,3 +237,12 @@ def test_whom_a_minister_received_leads_the_other_side_and_a_side_left_after_the
     # a minister at a meeting with the United States is the other side's; the secretary is then America's
     assert _heads("The launch was condemned by Defense Minister Park Min-ho and Secretary Roe, who met in Seoul.",
                   ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Roe", "USA")}
+
+
+def test_offices_only_one_country_has_tell_the_party_and_a_last_head_of_no_side_joins_the_smaller_side():
+    assert _heads("External Affairs Minister Dev Rao and Minister for the Armed Forces Claire Duval met in Paris.",
+                  ()) == {("Dev Rao", "IND"), ("Claire Duval", "FRA")}
+    assert _heads("Defence Minister Ravi Menon and External Affairs Minister Dev Rao, Japanese Minister of Defense "
+                  "Ito Ken and Minister of Foreign Affairs Sato Yuki took part in the 2+2 Ministerial Dialogue.",
+                  ("IND", "JPN")) == {("Ravi Menon", "IND"), ("Dev Rao", "IND"), ("Ito Ken", "JPN"),
+                                      ("Sato Yuki", "JPN")}

@@ -93,6 +93,7 @@ class HeadFinder(PeopleReader):
             if h.party is None:
                 h.party = self._without_office(h.title, parties)
         self._eliminate(heads, parties)  # a minister at a meeting with the United States leaves one side
+        self._fewest(heads, parties)
         unknown = [h for h in heads if h.party is None]
         if not parties and len(unknown) == 1 and len(heads) > 1 and self._korean(unknown[0].name) \
                 and "KOR" not in {h.party for h in heads}:
@@ -108,6 +109,17 @@ class HeadFinder(PeopleReader):
         if len(missing) == 1:
             for h in heads:
                 h.party = h.party or missing[0]
+
+    @staticmethod
+    def _fewest(heads: list[Head], parties: list[str]) -> None:
+        """Sides send like delegations: a head still of no side is of the one side that has fewest heads
+        ("Defence Minister A and External Affairs Minister B" beside two Japanese ministers)."""
+        unknown = [h for h in heads if h.party is None]
+        claimed = Counter(h.party for h in heads if h.party in parties)
+        if len(unknown) == 1 and len(parties) >= 2 and all(c in claimed for c in parties):
+            counts = sorted((claimed[c], c) for c in parties)
+            if counts[0][0] < counts[1][0]:
+                unknown[0].party = counts[0][1]
 
     @staticmethod
     def _opposite(hosts: list[tuple[Head, bool]], guests: list[tuple[Head, bool]], parties: list[str]) -> None:
