@@ -246,3 +246,10 @@ def test_offices_only_one_country_has_tell_the_party_and_a_last_head_of_no_side_
                   "Ito Ken and Minister of Foreign Affairs Sato Yuki took part in the 2+2 Ministerial Dialogue.",
                   ("IND", "JPN")) == {("Ravi Menon", "IND"), ("Dev Rao", "IND"), ("Ito Ken", "JPN"),
                                       ("Sato Yuki", "JPN")}
+
+
+def test_a_host_and_the_delegation_led_by_its_head():
+    assert _heads("Minister of National Defense Park Min-ho hosted the U.S. delegation led by Secretary of Defense "
+                  "Tom Roe.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+    assert _heads("Led by Deputy Minister Park Min-ho, the ROK delegation met the U.S. delegation led by Assistant "
+                  "Secretary Tom Roe.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}

@@ -344,8 +344,10 @@ class HeadFinder(PeopleReader):
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
             passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
-                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|led|headed|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
+                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
             if passive:
+                if self.people(clause[:passive.start()]):  # "Minister A hosted the U.S. delegation led by B"
+                    yield from self._subjects(clause[:passive.start()], dialogue_names, known)
                 for who, side in self._agents(clause, passive.start()):
                     yield who, side, None  # the agents of "led by": names count without a title
             else:
@@ -411,8 +413,8 @@ class HeadFinder(PeopleReader):
                     last = m.end() + country.end()
                 continue
             if verb in ("hosted", "welcomed", "received"):
-                if guests is not None and self.people(seg) and self._names_meeting(guests, dialogue_names):
-                    yield seg, None, True  # "A and B hosted the third 2+2": the hosts' side, named
+                if guests is not None and self.people(seg) and self._names_meeting(guests, dialogue_names, LED):
+                    yield seg, None, True  # "A and B hosted the third 2+2", "A hosted the U.S. delegation": one side
                 continue
             if verb in ("participated", "attended", "took part"):  # "A and B attended the 2+2", not "took part on a side"
                 if len(self._named(seg, known)) >= 2 and (verb == "participated" or self._names_meeting(obj, dialogue_names)):
@@ -440,7 +442,9 @@ class HeadFinder(PeopleReader):
             yield tail, None, False  # "A and B took part on the Japanese side, and C and D on the German side"
 
     def _side(self, text: str) -> str | None:
-        m = re.search(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation)\b", text)
+        """The party of the side or delegation named last ("the ROK delegation met the U.S. delegation")."""
+        m = ([m for m in re.finditer(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation)\b", text)
+              if self.kb.parties_in(m["who"])] or [None])[-1]
         if m:
             found = self.kb.parties_in(m["who"])
             if found:
