@@ -253,3 +253,9 @@ def test_a_host_and_the_delegation_led_by_its_head():
                   "Tom Roe.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
     assert _heads("Led by Deputy Minister Park Min-ho, the ROK delegation met the U.S. delegation led by Assistant "
                   "Secretary Tom Roe.", ("KOR", "USA")) == {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_who_is_in_charge_of_a_side_heads_it():
+    assert _heads("As for the American side, Tom Roe is in charge.", ("KOR", "USA")) == {("Tom Roe", "USA")}
+    assert _heads("Tom Roe was in charge of the U.S. delegation, and Deputy Minister Park Min-ho led the ROK "
+                  "delegation.", ("KOR", "USA")) == {("Tom Roe", "USA"), ("Park Min-ho", "KOR")}

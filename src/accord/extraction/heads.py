@@ -18,7 +18,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|received|participated|attended|took part|represented|were represented|was represented)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|received|participated|attended|took part|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # What a delegation head leads: the talks, a delegation, a side
@@ -427,6 +427,11 @@ class HeadFinder(PeopleReader):
                 elif len(self.people(seg)) == 1 and verb == "held" and guests and re.match(r"\s+talks\b", obj) \
                         and self.kb.parties_in(guests):  # "Defense Secretary A held talks on Friday with South Korea"
                     yield seg, None, True
+                continue
+            if verb.endswith("in charge"):  # "As for the American side, A is in charge (of the delegation)"
+                side = self._side(seg) or self._side(re.split(r"[,;]", obj)[0])
+                if side and self.people(seg, bare="all"):
+                    yield seg, side, None
                 continue
             if verb.startswith("were") or verb.startswith("was"):
                 continue
