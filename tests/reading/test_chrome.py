@@ -332,3 +332,18 @@ def test_a_statement_line_with_markup_in_it_is_not_cut_at_its_angle_bracket():
     line = "The two sides agreed to strengthen <b>combined</b> exercises > training on the Korean Peninsula."
     text, removed = clean(f"Allies meet in Oslo\n\n{line}")
     assert line in text and removed == []
+
+
+@pytest.mark.parametrize("line", [
+    "This is a provisional translation by an external company for reference purpose only.", "Japanese",
+    "Press Conferences", "(Video) Press Conference by Foreign Minister A",
+    "Foreign Minister A during the Press Conference", "Minister A and Secretary B before the meeting",
+])
+def test_translation_notes_language_links_and_captions_of_the_moment_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", ["During the meeting, the two sides agreed to expand exercises.",
+                                  "Press conference remarks were delivered by the minister."])
+def test_sentences_about_the_meeting_and_its_press_conference_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
