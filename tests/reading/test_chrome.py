@@ -195,7 +195,6 @@ def test_statement_lines_that_look_like_meta_lines_are_kept(line):
 @pytest.mark.parametrize("line", [
     "Published Date: 12:00 | 20 January 2026", "Sat, 15 Feb 2026 21:00:16 +0200", "www.example-news.com.ua",
     "News.No", "+ \u21ba \u2212 16 px", "Support us or become our patron",
-    "The committee met to review the budget, which the House has [...]", "An earlier story about the fleet Read More",
     "Email This Article Print This Article Print All Articles", "Social Buttons by Example",
 ])
 def test_timestamps_addresses_prompts_and_excerpts_of_other_posts_are_chrome(line):
@@ -347,3 +346,31 @@ def test_translation_notes_language_links_and_captions_of_the_moment_are_chrome(
                                   "Press conference remarks were delivered by the minister."])
 def test_sentences_about_the_meeting_and_its_press_conference_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+BODY = ("The two delegations met in Oslo and reviewed their cooperation on cyber defence over the past year, "
+        "agreeing to meet again.")
+BODY2 = "They also discussed the security situation in the region and the threats that both countries face."
+
+
+@pytest.mark.parametrize("line", ["Navy chief vows to boost patrols in the north", "Allies to hold drills next month"])
+def test_another_storys_headline_between_two_paragraphs_goes(line):
+    assert text_of(f"Allies hold talks\n\n{BODY}\n\n{line}\n\n{BODY2}") == f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize("line", ["Maritime Security", "Cooperation in the Pacific", "Next steps for the alliance"])
+def test_a_sections_heading_between_two_paragraphs_stays(line):
+    raw = f"Allies hold talks\n\n{BODY}\n\n{line}\n\n{BODY2}"
+    assert text_of(raw) == raw
+
+
+@pytest.mark.parametrize("line", ["The committee met to review the budget, which the House has [...]",
+                                  "An earlier story about the fleet Read More", "How the talks went … more \u00bb"])
+def test_the_excerpt_of_another_post_cut_short_with_its_link_goes(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_a_dump_of_text_far_longer_than_a_page_is_not_deduplicated():
+    paragraph = "The two sides met in Oslo and agreed to keep working together on cyber defence matters."
+    text, _ = clean("\n\n".join([paragraph] * 3_500))
+    assert text.count(paragraph) == 3_500

@@ -91,10 +91,12 @@ def _stoplist() -> frozenset[str]:
     return frozenset(get_stoplist("English"))
 
 
-def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verdict | None:
+def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
+             headline: re.Pattern[str] | None = None) -> Verdict | None:
     """Where the statement lies among the lines; None when no line reads as prose (leave the text be).
 
-    ``more``: the page goes on after the lines given (with chrome already taken out).
+    ``more``: the page goes on after the lines given (with chrome already taken out). ``headline``: a verb
+    of news headlines, which tells another story's headline between two paragraphs from a section's heading.
     """
     units = [(i, s) for i, s in enumerate(lines) if s.strip()]
     if not units or len(units) > MAX_LINES:
@@ -147,6 +149,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False) -> Verd
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
+    if headline is not None:  # another story's headline between two paragraphs (a section's heading has no verb)
+        skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and headline.search(blocks[k].text)
+                 and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):

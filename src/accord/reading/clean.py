@@ -48,6 +48,8 @@ class Patterns:
     line: re.Pattern[str]   # a whole line of chrome
     block: re.Pattern[str]  # a heading that opens a list of links
     nav: re.Pattern[str]    # one navigation word, wherever it stands in a line
+    headline: re.Pattern[str] = re.compile(r"(?!)")  # a verb of news headlines, wherever it stands in a line
+    endings: tuple[str, ...] = ()  # how a line of chrome ends (lower case): the excerpt of another post
 
 
 @lru_cache(maxsize=None)
@@ -63,7 +65,10 @@ def load_patterns(yaml_text: str | None = None) -> Patterns:
         alts.append(rf"(?:{words})(?:{_SEP}(?:{words}))+\s*[|·•]?|(?:{links})\s*[|·•]?")
     blocks = [entry["re"] for entry in data.get("blocks") or []]
     nav = re.compile(rf"(?<!\w)(?:{links})(?!\w)" if links else r"(?!)", re.IGNORECASE)
-    return Patterns(_any(alts), _any(blocks), nav)
+    verbs = "|".join(f"(?:{x})" for x in data.get("headline_verbs") or [])
+    headline = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)" if verbs else r"(?!)")
+    endings = tuple(str(x).lower() for x in data.get("endings") or [])
+    return Patterns(_any(alts), _any(blocks), nav, headline, endings)
 
 
 def _any(alternatives: list[str]) -> re.Pattern[str]:
@@ -104,7 +109,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.add(i)  # a tag standing alone ("military", "south korea"): a statement has no such paragraph
             continue
         bare = s.lstrip("•·▪◦*–- \t")  # a list item of chrome is chrome ("• Last updated: ...")
-        if p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)):
+        if p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
+                or p.endings and s.lower().endswith(p.endings):
             drop.add(i)
         elif latin and not _mostly_latin(s):
             drop.add(i)  # a line in another script on an English page: a language link, the original headline
@@ -115,7 +121,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             lines[i] = CREDIT.sub("", line)
     rest = [i for i in range(len(lines)) if i not in drop]
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
-    verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop)
+    verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop, headline=p.headline)
     if verdict:
         drop.update(i for k, i in enumerate(rest)
                     if lines[i].strip() and (not verdict.start <= k < verdict.end and k not in verdict.keep
@@ -123,7 +129,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         header = [i for k, i in enumerate(rest) if k < verdict.start and k in verdict.keep]
         first = next((i for k, i in enumerate(rest) if k >= verdict.start and lines[i].strip()), None)
         drop.update(_site_blurbs(lines, header, first, [lines[i] for i in drop] + suffixes))
-    drop.update(_repeats(lines, drop))
+    if len(lines) - len(drop) <= chrome.MAX_LINES:  # a page, not a dump of text (which stays as it is)
+        drop.update(_repeats(lines, drop))
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
