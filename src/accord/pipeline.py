@@ -42,6 +42,11 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
+# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
+MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
+                 r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
+                 r"attended the\b|wrapped up|got underway|kicked off|took place)")
+HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
@@ -204,6 +209,10 @@ class Pipeline:
             clauses.extend(found)
 
         clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
+        if parties and not any(c.act == "meet" for c in clauses):
+            met = self._meeting_sentence(parsed, p.blocks, opening_ends, parties)
+            if met is not None:
+                clauses = sorted([*clauses, met], key=lambda c: c.start)
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
             raise NotAStatement("no dialogue meeting or act of record found")
 
@@ -249,6 +258,30 @@ class Pipeline:
         doc.published = doc.published or p.header.published
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
         return Record(doc, meeting, statements, milestones, unresolved)
+
+    @staticmethod
+    def _meeting_sentence(parsed: list[parse_stage.Parsed], blocks: list[Block], opening_ends: int,
+                          parties: list[str]) -> Clause | None:
+        """The opening's sentence that says the parties met, when the parser read no act of meeting in it.
+
+        A lead that lists three ministers with their titles before "held talks" is often parsed as one
+        long noun phrase; the sentence still records the meeting, by the meeting's parties.
+        """
+        for ps in parsed:
+            if ps.offset >= opening_ends or blocks[ps.block_index].kind not in ("paragraph", "bullet"):
+                continue
+            for sent in ps.doc.sents:
+                m = MET.search(sent.text)
+                if m is None or HISTORY.search(sent.text):
+                    continue
+                at = sent.start_char + m.start()
+                verb = next((t for t in sent if t.idx >= at), None)
+                toks = [t for t in sent if not t.is_space]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                if verb is not None and toks:
+                    return Clause(ps, verb, verb, "meet", sorted(parties), toks)
+        return None
 
     def _earlier_round(self, text: str, clause: Clause, facts: MeetingFacts) -> bool:
         """"The first India-Japan 2+2 dialogue was held in New Delhi": a meeting of another round is history."""

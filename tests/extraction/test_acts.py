@@ -309,3 +309,18 @@ def test_a_state_of_concern_or_commitment_is_said_with_its_verb_and_emphasised_c
     assert [(s.act, s.text.split()[0:2]) for s in got] == [
         ("commit", ["remains", "committed"]), ("concern", ["are", "deeply"]),
         ("concern", ["The", "ministers"]), ("discuss", ["The", "two"])]
+
+
+def test_a_lead_listing_ministers_before_held_talks_still_records_the_meeting_of_the_parties(extract_text):
+    rec = extract_text("Ministers meet\n\nNorwegian Defence Minister Kari Lund, Polish Defence Minister Jan Nowak and "
+                       "Canadian Minister of National Defence Anne Roy held talks in Oslo on Sunday. "
+                       "They agreed to cooperate.")
+    meets = [s for s in rec.statements if s.act == "meet"]
+    assert len(meets) == 1 and meets[0].actors == ["CAN", "NOR", "POL"] and "held talks in Oslo" in meets[0].text
+
+
+def test_what_a_meeting_was_about_is_not_who_met(extract_text):
+    rec = extract_text("Allies meet\n\nNorwegian and Polish officials on Wednesday met for their annual defence talks "
+                       "about missile threats from Russia, in Oslo.\n\nThey agreed to cooperate.")
+    meets = [s for s in rec.statements if s.act == "meet"]
+    assert [m.actors for m in meets] == [["NOR", "POL"]]

@@ -28,6 +28,7 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
                     "topic"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
+ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
@@ -208,7 +209,9 @@ class ActFinder:
         for c in verb.children:
             # those met or hosted, not the place of the meeting ("convened ... in Singapore")
             if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "for"):
+                # nor what they met about ("met for their annual talks about North Korea's missiles")
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
+                place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and any(
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree)):
