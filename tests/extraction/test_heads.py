@@ -165,7 +165,10 @@ def test_heads_of_news_reports_named_as_the_subject_of_any_verb_or_between_whom_
                                    "today."), (90, "Roe and his counterpart, Polish Defense Minister Jan Kowal, spoke "
                                                    "to reporters after the talks.")], ["POL", "USA"], [], text)
     assert {(h.name, h.party) for h in got} == {("Tom Roe", "USA"), ("Jan Kowal", "POL")}
-    # leaders discussed are no subject of the meeting
+    # leaders and other countries' ministers discussed are no subject of the meeting
+    assert HeadFinder(KB).find([(0, "Norway and Poland held security talks."),
+                                (40, "Swedish Foreign Minister Ann Lee and Danish Foreign Minister Tom Grey criticized "
+                                     "the drills.")], ["NOR", "POL"], []) == []
     assert _heads("President Jan Kowal and President Tom Roe agreed last year to widen their drills.",
                   ("POL", "USA")) == set()
 

@@ -239,9 +239,11 @@ class HeadFinder(PeopleReader):
             verb = re.search(r"\s(?:also\s+)?(?:[a-z]{3,}ed|spoke|said|told|met|held|made|took|gave|signed)\b", sent)
             who = [p for p in self.people(sent[:verb.start()], known=known) if p.title
                    and not any(x.search(p.title) for x in self.not_heads)] if verb else []
-            if len(who) >= 2:
-                out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
-                            or self._office_party(p.title, parties) or p.shared) for p in who]
+            said = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
+                         or self._office_party(p.title, parties) or p.shared) for p in who]
+            said = [h for h in said if not parties or h.party in (None, *parties)]  # not others discussed
+            if len(said) >= 2:
+                out = said
                 break
         if not out:  # a list of the ministers who met, one per line: "Jean Roe, Minister for the Armed Forces of France"
             listed = [ps[0] for _, sent in sentences if len(sent.split()) <= 25
