@@ -262,3 +262,15 @@ def test_who_is_in_charge_of_a_side_heads_it():
     assert _heads("As for the American side, Tom Roe is in charge.", ("KOR", "USA")) == {("Tom Roe", "USA")}
     assert _heads("Tom Roe was in charge of the U.S. delegation, and Deputy Minister Park Min-ho led the ROK "
                   "delegation.", ("KOR", "USA")) == {("Tom Roe", "USA"), ("Park Min-ho", "KOR")}
+
+
+def test_a_colleague_is_a_counterpart_and_a_title_repeated_after_a_titled_name_is_no_one():
+    assert _heads("Minister of Defence Ola Berg hosted his Swedish colleague Sven Lind in Oslo.", ("NOR", "SWE")) == \
+        {("Ola Berg", "NOR"), ("Sven Lind", "SWE")}
+    assert _heads("The talks were led by Ambassador Park Min-ho, Special Representative for Korean Peninsula Peace and "
+                  "Security Affairs, and Tom Roe, U.S. Special Representative for North Korea.", ("KOR", "USA")) == \
+        {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
+    # "A, Title, Mr B": the title between two names is the second one's
+    assert _heads("1. The Australian Minister for Defence, Mr Tom Grey, Minister for Foreign Affairs of Japan, Mr Sato "
+                  "Ken, and the Minister of Defense of Japan, Mr Ito Ren, held the 2+2.", ("AUS", "JPN")) == \
+        {("Tom Grey", "AUS"), ("Sato Ken", "JPN"), ("Ito Ren", "JPN")}

@@ -23,7 +23,7 @@ NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", r
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
-COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}counterparts?\b")
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
 LATER_PARAGRAPHS = 60  # of those, where a side the lead leaves out, or a surname it uses, is named
 
@@ -255,8 +255,8 @@ class HeadFinder(PeopleReader):
 
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
-        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b", seg) \
-            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b", seg)
+        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg) \
+            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg)
         found = self.kb.parties_in(m["c"]) if m else []
         return found[0][2] if found else None
 

@@ -128,13 +128,15 @@ class PeopleReader:
                 if not title:
                     title, said = self._appositive_title(seg, toks, last_end, i)
                     party = party or said
-                if not title:
-                    k = j
-                    while k < len(toks) and toks[k][0] in POSTNOMINAL:
-                        k += 1
-                    title, end = self._title_after(seg, toks, k)
-                    if title:  # the title after this name is this person's, not the next one's
-                        j = end
+                k = j
+                while k < len(toks) and toks[k][0] in POSTNOMINAL:
+                    k += 1
+                after, end = self._title_after(seg, toks, k)
+                if after and (not title or self._only_title(seg[toks[k][2]:toks[end - 1][2]])
+                              and not (self._next_person(toks, end + 1)  # "A, Title, Mr B": B's title
+                                       or end + 1 < len(toks) and self._namey(toks[end + 1][0]))):
+                    title = title or after
+                    j = end  # the title after this name is this person's, not the next one's
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
                 title = title or self._rank_before(toks, last_end, i)
                 if title or (bare and (i == 0 or bare == "all") and not after_place_word):
@@ -304,6 +306,13 @@ class PeopleReader:
 
     def _office_word(self, w: str) -> bool:
         return any(x in self.office or x.capitalize() in self.office for x in w.split("-"))
+
+    def _only_title(self, text: str) -> bool:
+        """A title set off after a titled name repeats it ("Ambassador A, Special Representative for ...");
+        "and ..." or a name in it is the next person."""
+        words = text.split()
+        return bool(words) and words[0] != "and" and all(
+            not w[:1].isupper() or self._title_word(w) or self.kb.parties_in(w.strip(",.")) for w in words)
 
     def _names_someone(self, text: str) -> bool:
         """Two capitalised words in a row that are no title words: a name ("... Defense Kihara Minoru")."""
