@@ -374,3 +374,17 @@ def test_a_dump_of_text_far_longer_than_a_page_is_not_deduplicated():
     paragraph = "The two sides met in Oslo and agreed to keep working together on cyber defence matters."
     text, _ = clean("\n\n".join([paragraph] * 3_500))
     assert text.count(paragraph) == 3_500
+
+
+@pytest.mark.parametrize("line", [
+    "Kim Soo-yeon Reporter", "Reporter Kim Soo-yeon", "Written by: Jane Roe", "The Example Herald", "Example News",
+    "5-minute read", "Sign in to comment", "Photo gallery", "Image 1 of 5", "1 / 5",
+])
+def test_bylines_site_names_and_gallery_counters_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", ["Nuclear Posture Review", "Defense Review", "Japan Defense Agency",
+                                  "Security Consultative Meeting"])
+def test_names_of_reviews_agencies_and_meetings_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
