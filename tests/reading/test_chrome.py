@@ -388,3 +388,21 @@ def test_bylines_site_names_and_gallery_counters_are_chrome(line):
                                   "Security Consultative Meeting"])
 def test_names_of_reviews_agencies_and_meetings_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+def test_the_authors_note_and_the_comments_under_a_post_go_with_everything_after_them():
+    raw = ("Allies hold cyber talks in Oslo\nPosted by Jane Roe\n"
+           "The two delegations met in Oslo on Monday and reviewed their cooperation on cyber defence over the past "
+           "year, agreeing to meet again in the spring.\nThey also discussed the security situation in the region "
+           "and the threats that both countries face from the north, according to the joint statement.\n"
+           "About the author\nJane Roe is a senior fellow at the Example Institute, where she writes about alliances "
+           "and defence policy in Europe.\n3 comments\nJohn Doe says:\nGreat analysis of the talks, thanks for "
+           "sharing this with all of us here on the blog today.\nReply\n")
+    assert text_of(raw).endswith("according to the joint statement.")
+
+
+def test_a_comments_counter_under_the_headline_does_not_end_the_statement():
+    raw = ("Allies hold cyber talks in Oslo\n\nThe two delegations met in Oslo on Monday and reviewed their "
+           "cooperation on cyber defence over the past year, agreeing to meet again.\n\nComments (0)\n\n"
+           "They also discussed the security situation in the region and the threats that both countries face.")
+    assert text_of(raw).endswith("the threats that both countries face.")

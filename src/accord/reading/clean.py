@@ -50,6 +50,7 @@ class Patterns:
     nav: re.Pattern[str]    # one navigation word, wherever it stands in a line
     headline: re.Pattern[str] = re.compile(r"(?!)")  # a verb of news headlines, wherever it stands in a line
     endings: tuple[str, ...] = ()  # how a line of chrome ends (lower case): the excerpt of another post
+    ends: re.Pattern[str] = re.compile(r"(?!)")  # a heading after which the page holds no more of the statement
 
 
 @lru_cache(maxsize=None)
@@ -68,7 +69,8 @@ def load_patterns(yaml_text: str | None = None) -> Patterns:
     verbs = "|".join(f"(?:{x})" for x in data.get("headline_verbs") or [])
     headline = re.compile(rf"(?<!\w)(?:{verbs})(?!\w)" if verbs else r"(?!)")
     endings = tuple(str(x).lower() for x in data.get("endings") or [])
-    return Patterns(_any(alts), _any(blocks), nav, headline, endings)
+    ends = _any([entry["re"] for entry in data.get("ends") or []])
+    return Patterns(_any(alts), _any(blocks), nav, headline, endings, ends)
 
 
 def _any(alternatives: list[str]) -> re.Pattern[str]:
@@ -100,6 +102,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith("."):
             suffixes.append(m.group().strip(" –—|-"))
             lines[i] = lines[i][:m.start()].rstrip()
+    drop.update(_after_the_end(lines, p.ends))
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
         s = line.strip()
@@ -134,6 +137,17 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _after_the_end(lines: list[str], ends: re.Pattern[str]) -> range:
+    """The author's note or the comments heading, once a paragraph of prose came before it, and all after it."""
+    prose = False
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if prose and ends.fullmatch(s):
+            return range(i, len(lines))
+        prose = prose or len(s.split()) >= 15 and s.endswith(_SENTENCE_END)
+    return range(0)
 
 
 def _site_blurbs(lines: list[str], header: list[int], first: int | None, chrome_lines: list[str]) -> list[int]:
