@@ -324,3 +324,8 @@ def test_what_a_meeting_was_about_is_not_who_met(extract_text):
                        "about missile threats from Russia, in Oslo.\n\nThey agreed to cooperate.")
     meets = [s for s in rec.statements if s.act == "meet"]
     assert [m.actors for m in meets] == [["NOR", "POL"]]
+
+
+def test_advocating_is_an_act_of_record(extract_text):
+    got = acts(extract_text, "Both sides advocated for a peaceful settlement of disputes in the region.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
