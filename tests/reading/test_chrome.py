@@ -406,3 +406,14 @@ def test_a_comments_counter_under_the_headline_does_not_end_the_statement():
            "cooperation on cyber defence over the past year, agreeing to meet again.\n\nComments (0)\n\n"
            "They also discussed the security situation in the region and the threats that both countries face.")
     assert text_of(raw).endswith("the threats that both countries face.")
+
+
+@pytest.mark.parametrize("line", ["News & Events > NewsBreaks", "Tuesday June 01, 2026 - 12:32:00 PM",
+                                  "Back Index Forward", "Twitter RSS Feed"])
+def test_breadcrumbs_pagers_and_weekday_timestamps_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_a_short_headline_with_the_sites_section_after_it_keeps_the_headline():
+    text, removed = clean("Joint Statement > News\n\nThe two sides met in Oslo on May 3, 2026 and agreed to meet again.")
+    assert text.startswith("Joint Statement\n")

@@ -99,7 +99,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             lines[i] = lines[i][caption.end():]
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
         m = SITE_SUFFIX.search(lines[i])
-        if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith("."):
+        if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith(".") \
+                and not p.line.fullmatch(lines[i].strip()):  # a breadcrumb is chrome whole, not a headline
             suffixes.append(m.group().strip(" –—|-"))
             lines[i] = lines[i][:m.start()].rstrip()
     drop.update(_after_the_end(lines, p.ends))
