@@ -353,12 +353,15 @@ BODY = ("The two delegations met in Oslo and reviewed their cooperation on cyber
 BODY2 = "They also discussed the security situation in the region and the threats that both countries face."
 
 
-@pytest.mark.parametrize("line", ["Navy chief vows to boost patrols in the north", "Allies to hold drills next month"])
+@pytest.mark.parametrize("line", ["Navy chief vows to boost patrols in the north", "Allies to hold drills next month",
+                                  "Lawmakers approve new defense budget"])
 def test_another_storys_headline_between_two_paragraphs_goes(line):
     assert text_of(f"Allies hold talks\n\n{BODY}\n\n{line}\n\n{BODY2}") == f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
 
 
-@pytest.mark.parametrize("line", ["Maritime Security", "Cooperation in the Pacific", "Next steps for the alliance"])
+@pytest.mark.parametrize("line", ["Maritime Security", "Cooperation in the Pacific", "Next steps for the alliance",
+                                  "Future plans for the alliance", "Missile tests in the region and beyond",
+                                  "Allies Meet In Seoul For Talks"])
 def test_a_sections_heading_between_two_paragraphs_stays(line):
     raw = f"Allies hold talks\n\n{BODY}\n\n{line}\n\n{BODY2}"
     assert text_of(raw) == raw

@@ -150,7 +150,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
     if headline is not None:  # another story's headline between two paragraphs (a section's heading has no verb)
-        skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and headline.search(blocks[k].text)
+        skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and blocks[k].words_count >= 5
+                 and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
     title = _title(units, blocks, first)
     keep = set()
