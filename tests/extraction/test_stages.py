@@ -430,3 +430,12 @@ def test_the_parties_are_the_two_countries_that_act_after_a_dateline_not_a_count
                        "Norwegian minister said.")
     assert rec.meeting.parties == ["NOR", "POL"]
     assert all("RUS" not in s.actors for s in rec.statements)
+
+
+def test_a_round_said_with_its_cadence_and_a_name_in_quotes_are_read(extract_text):
+    rec = extract_text("Ministers meet\n\nThe ministers met in Oslo on May 4, 2031 for the seventh annual "
+                       "Norway-Poland Ministerial Consultations.\n\nThey agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Poland Ministerial Consultations", 7)
+    rec = extract_text("Ministers meet\n\nNorway and Poland held their first “two-plus-two” security talks in "
+                       "Oslo on May 4, 2031.\n\nThey agreed to meet again.")
+    assert rec.meeting.dialogue == "two-plus-two security talks" and rec.meeting.round == 1

@@ -20,8 +20,10 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {t + "ieth": v for t, v in _TENS.items()} | \
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
+# "the seventh annual AUKMIN", "the second biennial India-US 2+2"
+_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral)\s+)?"
 ORDINAL_BEFORE = re.compile(
-    _ORD + r"\s+(?:(?:meeting|round|session|plenary) of (?:the )?)?"
+    _ORD + r"\s+" + _CADENCE + r"(?:(?:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
@@ -32,8 +34,8 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 _LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|(?:[a-z][a-z-]+\s+){2,5})"
                r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
-    _ORD + r"\s+(?!(?:day|days|time|week|year)\b)"
-    r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
+    _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
+    + r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
     + r"|" + _LOWER_NAME + r"))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
@@ -182,10 +184,13 @@ def _substantive(b: Block) -> bool:
     return len(b.text.split()) >= 8
 
 
+QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]")
+
+
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge) -> None:
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
-    facts.dialogue = best.name
+    facts.dialogue = QUOTED_WORDS.sub(r"\1", best.name)  # the Japan-France “two-plus-two” talks
     facts.acronym = best.acronym
     same = [m for m in mentions if m.name == best.name and m.round is not None]
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
