@@ -439,3 +439,7 @@ def test_a_round_said_with_its_cadence_and_a_name_in_quotes_are_read(extract_tex
     rec = extract_text("Ministers meet\n\nNorway and Poland held their first “two-plus-two” security talks in "
                        "Oslo on May 4, 2031.\n\nThey agreed to meet again.")
     assert rec.meeting.dialogue == "two-plus-two security talks" and rec.meeting.round == 1
+    rec = extract_text("Ministers meet\n\nThe ministers held the Second Norway-Poland Foreign and Defence Ministers’ "
+                       "(2+2) Meeting in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round, rec.meeting.acronym) == (
+        "Norway-Poland Foreign and Defence Ministers’ 2+2 Meeting", 2, "2+2")

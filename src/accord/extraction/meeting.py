@@ -27,7 +27,7 @@ ORDINAL_BEFORE = re.compile(
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
-_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
+_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
@@ -184,13 +184,13 @@ def _substantive(b: Block) -> bool:
     return len(b.text.split()) >= 8
 
 
-QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]")
+QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]|\((\d\s?\+\s?\d)\)")
 
 
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge) -> None:
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
-    facts.dialogue = QUOTED_WORDS.sub(r"\1", best.name)  # the Japan-France “two-plus-two” talks
+    facts.dialogue = QUOTED_WORDS.sub(lambda m: m[1] or m[2], best.name)  # the “two-plus-two” talks, the (2+2) Meeting
     facts.acronym = best.acronym
     same = [m for m in mentions if m.name == best.name and m.round is not None]
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
