@@ -274,3 +274,9 @@ def test_a_colleague_is_a_counterpart_and_a_title_repeated_after_a_titled_name_i
     assert _heads("1. The Australian Minister for Defence, Mr Tom Grey, Minister for Foreign Affairs of Japan, Mr Sato "
                   "Ken, and the Minister of Defense of Japan, Mr Ito Ren, held the 2+2.", ("AUS", "JPN")) == \
         {("Tom Grey", "AUS"), ("Sato Ken", "JPN"), ("Ito Ren", "JPN")}
+
+
+def test_both_countries_ministers_named_after_the_pair_take_the_sides_in_the_order_said():
+    assert _heads("The seventh meeting was attended by Foreign Minister Ann Lee and her Norwegian counterpart Ola Berg "
+                  "and both countries’ defense ministers Tom Grey and Kari Lund.", ("AUS", "NOR")) == \
+        {("Ann Lee", "AUS"), ("Ola Berg", "NOR"), ("Tom Grey", "AUS"), ("Kari Lund", "NOR")}

@@ -63,16 +63,26 @@ class HeadFinder(PeopleReader):
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
+                both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg)
                 found = []
                 for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False, known=known):
-                    said = p.party or self._marked(p, marks) or side or (counterparts if p.start >= after_cp else None)
+                    if both and p.start >= both.start():  # "... and both countries' defense ministers, A and B": in order
+                        other = next((c for c in parties if c != counterparts), None) if counterparts and len(parties) == 2 else None
+                        order = list(dict.fromkeys(party or (other if q.start < after_cp else None)
+                                                   for q, party, _ in found if party or q.start < after_cp and other))
+                        rank = sum(1 for q, _, _ in found if q.start >= both.start())
+                        if len(order) >= 2 and rank < len(order):
+                            found.append((p, order[rank], True))
+                            continue
+                    within = p.start >= after_cp and not (both and p.start >= both.start())
+                    said = p.party or self._marked(p, marks) or side or (counterparts if within else None)
                     found.append((p, said or self._country_in_title(p.title) or self._japanese(p.name, parties)
                                   or self._office_party(p.title, parties) or p.shared, bool(said)))
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
-                    known = {party for _, party, _ in found if party}
-                    if len(known) == 1:
-                        found = [(p, party or next(iter(known)), said) for p, party, said in found]
+                    one = {party for _, party, _ in found if party}
+                    if len(one) == 1:
+                        found = [(p, party or next(iter(one)), said) for p, party, said in found]
                 new = [(Head(p.name, p.title, party), said) for p, party, said in found
                        if not any(h.name == p.name for h in heads)]
                 heads += [h for h, _ in new]
