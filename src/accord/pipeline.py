@@ -209,6 +209,8 @@ class Pipeline:
             clauses.extend(found)
 
         clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
+        if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
+            clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
         if parties and not any(c.act == "meet" for c in clauses):
             met = self._meeting_sentence(parsed, p.blocks, opening_ends, parties)
             if met is not None:

@@ -329,3 +329,9 @@ def test_what_a_meeting_was_about_is_not_who_met(extract_text):
 def test_advocating_is_an_act_of_record(extract_text):
     got = acts(extract_text, "Both sides advocated for a peaceful settlement of disputes in the region.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
+
+
+def test_what_a_country_not_at_the_meeting_does_is_background(extract_text):
+    got = acts(extract_text, "Russia seeks to destabilise the region through cyber-attacks. "
+                             "The two sides pledged to counter such threats together.")
+    assert [(s.act, s.actors) for s in got] == [("commit", ["KOR", "USA"])]
