@@ -335,3 +335,9 @@ def test_what_a_country_not_at_the_meeting_does_is_background(extract_text):
     got = acts(extract_text, "Russia seeks to destabilise the region through cyber-attacks. "
                              "The two sides pledged to counter such threats together.")
     assert [(s.act, s.actors) for s in got] == [("commit", ["KOR", "USA"])]
+
+
+def test_an_instrument_signed_binds_its_signatories(extract_text):
+    got = acts(extract_text, "The two sides signed a memorandum of cooperation on maritime security. "
+                             "The two sides signed the guest book.")
+    assert [(s.act, s.commitment) for s in got] == [("other", True), ("other", False)]

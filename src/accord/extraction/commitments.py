@@ -21,6 +21,10 @@ ENDORSING = {"endorse", "approve", "adopt"}
 PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
          "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action", "package",
          "model", "target", "targets", "mechanism"}
+# Instruments signed bind those who sign them ("signed a memorandum of cooperation", "the pact was signed").
+SIGNING = {"sign", "ink", "conclude"}
+SIGNED = {"agreement", "agreements", "memorandum", "memoranda", "mou", "declaration", "pact", "treaty", "accord",
+          "arrangement", "arrangements", "guidelines", "plan", "letter", "protocol", "charter", "framework", "deal"}
 # "reached an agreement", "reached consensus": the parties bound themselves, whatever the words after
 REACHED = {"agreement", "consensus"}
 # "it is necessary to", "it is essential to": a need stated of the parties' own action
@@ -45,6 +49,9 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "other" and head in DIRECTING:
         return _has_xcomp(clause) or any(c.lower_ == "for" for c in clause.head.children) or \
             any(c.dep_ == "dobj" and any(g.dep_ in ("xcomp", "acl") for g in c.children) for c in clause.head.children)
+    if act == "other" and head in SIGNING and (_object_is(clause, SIGNED) or clause.head.tag_ == "VBN"
+                                               and _subject_is(clause, SIGNED)):
+        return True  # "signed a memorandum on ...": an instrument that binds its signatories
     if act == "other" and head in SPEECH:
         return _binding_clause(content, party_names, strict=True)  # "the French side stated that they would like to"
     if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
@@ -88,6 +95,11 @@ def _object_is(clause: Clause, nouns: set[str]) -> bool:
         if o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in nouns or o.lower_ in nouns):
             return not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in o.children)
     return False
+
+
+def _subject_is(clause: Clause, nouns: set[str]) -> bool:
+    """The passive's subject is one of these nouns ("the memorandum was signed by ...")."""
+    return any(c.dep_ == "nsubjpass" and (c.lemma_.lower() in nouns or c.lower_ in nouns) for c in clause.head.children)
 
 
 def _has_xcomp(clause: Clause) -> bool:
