@@ -366,7 +366,7 @@ def test_a_meeting_that_took_place_co_chaired_by_its_heads():
 def test_a_two_plus_two_is_a_dialogue_without_an_ordinal_or_the_parties_in_its_name(extract_text):
     rec = extract_text("Allies meet\n\nThe foreign and defence ministers of Norway and Poland held a regular ‘two plus "
                        "two’ meeting in Oslo on Friday.\n\nThey agreed to meet again.")
-    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("‘two plus two’ meeting", "2+2")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("two plus two meeting", "2+2")
 
 
 def test_a_round_said_in_words_beside_the_dialogue():

@@ -150,8 +150,9 @@ def test_form_correction_redirects_and_persists(client):
     assert "Saved:" not in page(client, r.headers["location"])
 
 
-def test_a_party_beyond_the_meeting_is_typed_in_the_form_and_saved(client):
-    """Each act's form ticks the meeting's parties; another party is typed (the page lists the codes once)."""
+def test_a_party_or_topic_beyond_the_forms_boxes_is_typed_and_saved(client):
+    """Each act's form ticks the meeting's parties and the round's topics; another is typed (the page lists the
+    codes once)."""
     html = page(client, "/round/KIDD-26")
     form = html[html.index(f'action="/round/KIDD-26/act/{KIDD26}%3A3/change"'):]
     form = form[:form.index("</form>")]
@@ -167,10 +168,17 @@ def test_a_party_beyond_the_meeting_is_typed_in_the_form_and_saved(client):
         follow_redirects=False)
     assert r.status_code == 303 and "error" not in page(client, r.headers["location"])
     assert client.get(f"/api/statement/{sid}").json()["statement"]["actors"] == ["USA", "CHN", "PRK"]
+    assert 'name="more_topics" list="topic-codes"' in form and '<datalist id="topic-codes">' in html
+    r = client.post(f"/round/KIDD-26/act/{sid}/change", data={
+        "csrf": token, "act": before["act"], "actors": before["actors"], "topics": before["topics"],
+        "more_topics": "cyber, Space", "commitment": "1" if before["commitment"] else None, "by": "form-test"},
+        follow_redirects=False)
+    assert client.get(f"/api/statement/{sid}").json()["statement"]["topics"] == [*before["topics"], "cyber", "space"]
     r = client.post(f"/round/KIDD-26/act/{sid}/change", data={
         "csrf": token, "act": before["act"], "actors": before["actors"], "topics": before["topics"],
         "commitment": "1" if before["commitment"] else None, "by": "form-test"}, follow_redirects=False)
-    assert client.get(f"/api/statement/{sid}").json()["statement"]["actors"] == before["actors"]
+    back = client.get(f"/api/statement/{sid}").json()["statement"]
+    assert back["actors"] == before["actors"] and back["topics"] == before["topics"]
 
 
 def test_form_add_and_delete(client, app):

@@ -157,9 +157,10 @@ def act_checks(statement: Statement | None, meeting_parties: list[str],
     """A correction form's actor and topic checkboxes for one act (None: the form that adds an act).
 
     The round page holds one form per act: each lists the meeting's parties
-    and the act's own actors; any other party is typed (``more_actors``,
-    offered from the page's one list of codes), so a record of many
-    parties does not repeat them all in every form.
+    and the act's own actors, and the topics of the round's acts (``topics``);
+    any other party or topic is typed (``more_actors``, ``more_topics``,
+    offered from the page's lists of codes), so a page of many acts does not
+    repeat every party and topic in every form.
     """
     actors = list(statement.actors) if statement else list(meeting_parties)
     out = []

@@ -1,6 +1,7 @@
 """A round: the source text with its acts marked, and the forms that correct them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import Any
 
@@ -29,6 +30,8 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
              for h in hits]
     kb = store.knowledge or default_knowledge()
     parties, topics = list(kb.parties), known_topics(kb)
+    # each form ticks the topics this round's acts carry; any other is typed, from the page's one list
+    used = [t for t in topics if any(t in h.statement.topics for h in hits)]
     milestones = {m.name: m for m in rec.milestones}
     thread_of = adapters.threads_of(store, snap, [h.statement.id for h in hits])
     cards = []
@@ -38,7 +41,7 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
             "n": n, "hit": h, "s": s, "thread": thread_of.get(s.id),
             "milestone": milestones.get(s.milestone) if s.milestone else None,
             "tracked": snap.milestones_of.get(s.id, []),
-            "checks": views.act_checks(s, rec.meeting.parties, topics),
+            "checks": views.act_checks(s, rec.meeting.parties, used),
         })
     sessions = [(x.acronym or x.name, f"{x.name} ({x.acronym})" if x.acronym else x.name) for x in rec.meeting.sessions]
     others = [d for d in store.documents_of(key) if d["id"] != rec.document.id]
@@ -52,7 +55,8 @@ def _round_context(request: Request, store, name: str, selected: str | None) -> 
         "rec": rec, "m": rec.meeting, "doc": rec.document, "key": key, "name": name,
         "title": views.meeting_title(rec.meeting, key),
         "text": views.marked_text(rec.document.text, spans, selected), "cards": cards, "selected": selected,
-        "add_checks": views.act_checks(None, rec.meeting.parties, topics), "parties": parties,
+        "add_checks": views.act_checks(None, rec.meeting.parties, used), "parties": parties,
+        "topic_codes": [(t, views.topic_label(t)) for t in topics],
         "sessions": sessions, "others": others,
         "sources": sources,
         "is_primary": primary == rec.document.id, "primary": primary,
@@ -76,6 +80,11 @@ def _choices(values: list[str]) -> list[str]:
     return [v.strip() for v in values if v and v.strip()]
 
 
+def _topics(checked: list[str], typed: str) -> list[str]:
+    """The topics ticked in a form and those typed beside them, each once."""
+    return list(dict.fromkeys(_choices(checked) + [t for t in re.split(r"[\s,;]+", typed.strip().lower()) if t]))
+
+
 def _actors(checked: list[str], typed: str) -> list[str]:
     """The parties ticked in a form and those typed beside them, each once, in that order."""
     return list(dict.fromkeys([a.upper() for a in _choices(checked)] + views.more_actors(typed)))
@@ -94,7 +103,8 @@ def _statement_in(store, name: str, sid: str):
 @router.post("/round/{name}/act/{sid}/change")
 def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act: str = Form(..., max_length=40),
                actors: list[str] = Form([]), more_actors: str = Form("", max_length=400),
-               topics: list[str] = Form([]), commitment: str | None = Form(None),
+               topics: list[str] = Form([]), more_topics: str = Form("", max_length=400),
+               commitment: str | None = Form(None),
                session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
                by: str = Form("", max_length=80), revision: str = Form("", max_length=40)):
     check_csrf(request, csrf)
@@ -102,7 +112,7 @@ def change_act(request: Request, name: str, sid: str, csrf: str = Form(""), act:
         rec, hit = _statement_in(store, name, sid)
         s = hit.statement
         wanted = {"act": act.strip().lower(), "actors": _actors(actors, more_actors),
-                  "topics": _choices(topics), "commitment": commitment is not None,
+                  "topics": _topics(topics, more_topics), "commitment": commitment is not None,
                   "session": session.strip() or None}
         current = {"act": s.act, "actors": list(s.actors), "topics": list(s.topics), "commitment": s.commitment,
                    "session": s.session}
@@ -141,7 +151,7 @@ def delete_act(request: Request, name: str, sid: str, csrf: str = Form(""), note
 def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form(..., ge=0, le=10 ** 9),
             end: int = Form(..., ge=0, le=10 ** 9), act: str = Form(..., max_length=40), actors: list[str] = Form([]),
             more_actors: str = Form("", max_length=400), topics: list[str] = Form([]),
-            commitment: str | None = Form(None),
+            more_topics: str = Form("", max_length=400), commitment: str | None = Form(None),
             session: str = Form("", max_length=200), note: str = Form("", max_length=2000),
             by: str = Form("", max_length=80)):
     check_csrf(request, csrf)
@@ -150,8 +160,8 @@ def add_act(request: Request, name: str, csrf: str = Form(""), start: int = Form
         if rec is None:
             raise NotFound(f"no meeting or document {name!r}")
         fields: dict[str, Any] = {"commitment": commitment is not None}
-        if _choices(topics):
-            fields["topics"] = _choices(topics)
+        if _topics(topics, more_topics):
+            fields["topics"] = _topics(topics, more_topics)
         if session.strip():
             fields["session"] = session.strip()
         try:
