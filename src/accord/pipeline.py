@@ -42,6 +42,8 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
+COUNTERPARTS_OF = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+                             r"|\b(?:his|her|their)\s+(?P<adj>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b")
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
@@ -170,7 +172,8 @@ class Pipeline:
         parties = list(facts.parties)
         if not parties:
             # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
-            parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead))
+            parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead)
+                             | self._counterparts(lead))
         if not parties:
             first = paragraphs[0] if paragraphs else None
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
@@ -326,6 +329,15 @@ class Pipeline:
                 if a and b and a[0][2] != b[0][2]:
                     return {a[0][2], b[0][2]}
         return set()
+
+    def _counterparts(self, lead: list[tuple[int, str]]) -> set[str]:
+        """The side a lead names only by its counterparts: "with their counterparts from Japan",
+        "met his Australian counterpart", "their Japanese counterparts"."""
+        found: set[str] = set()
+        for _, sent in lead:
+            for m in COUNTERPARTS_OF.finditer(sent):
+                found |= {code for _, _, code in self.kb.parties_in(m.group("who") or m.group("adj"))}
+        return found
 
     @staticmethod
     def _has_date(text: str, span: tuple[int, int] | None) -> bool:

@@ -443,3 +443,10 @@ def test_a_round_said_with_its_cadence_and_a_name_in_quotes_are_read(extract_tex
                        "(2+2) Meeting in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.round, rec.meeting.acronym) == (
         "Norway-Poland Foreign and Defence Ministers’ 2+2 Meeting", 2, "2+2")
+
+
+def test_a_side_named_only_as_counterparts_is_a_party(extract_text):
+    rec = extract_text("Ministers meet\n\nForeign Minister Kari Lund of Norway and Defence Minister Ola Berg of Norway "
+                       "attended the 2+2 Dialogue in Oslo on Friday along with their counterparts from Poland.\n\n"
+                       "They agreed to meet again.")
+    assert rec.meeting.parties == ["NOR", "POL"]
