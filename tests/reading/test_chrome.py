@@ -420,3 +420,68 @@ def test_breadcrumbs_pagers_and_weekday_timestamps_are_chrome(line):
 def test_a_short_headline_with_the_sites_section_after_it_keeps_the_headline():
     text, removed = clean("Joint Statement > News\n\nThe two sides met in Oslo on May 3, 2026 and agreed to meet again.")
     assert text.startswith("Joint Statement\n")
+
+
+def test_a_ticker_of_headlines_with_a_question_and_colons_does_not_start_the_statement():
+    ticker = ("Baseball Live on the Example Sports Radio Network Will the budget pass this week? The council agrees "
+              "to close the old bridge Festival organizers unveil a plan for the summer 2026 Playoffs bracket: the "
+              "schedule, standings, games, TV channels, time The Beast of College Sports Awakens: Lacrosse Is Back A "
+              "popular television presenter has died at the age of 89 The highest-earning athletes in seven sports")
+    raw = (f"Breaking News\n\n{ticker}\n\nThe text of the following statement was released by the two governments.\n\n"
+           "The ministers met in Oslo on May 3 and agreed to deepen their cooperation on maritime security and "
+           "to hold the next meeting of the dialogue in the spring of next year in the capital.")
+    text = text_of(raw)
+    assert text.startswith("The text of the following statement") and "Playoffs" not in text
+
+
+def test_an_aggregators_source_tag_and_a_wire_end_marker_go_but_the_dateline_and_last_sentence_stay():
+    raw = ("(EXNEWS- Example News Agency (ENA)) OSLO, May 3 (ENA) -- Officials of the two countries held the second "
+           "security and defence dialogue in Oslo on Friday and agreed to meet again next year.\n\n"
+           "The dialogue was co-chaired by the two deputy ministers of defence. (end) ab.cd")
+    text, removed = clean(raw)
+    assert text == ("OSLO, May 3 (ENA) -- Officials of the two countries held the second security and defence dialogue "
+                    "in Oslo on Friday and agreed to meet again next year.\n\n"
+                    "The dialogue was co-chaired by the two deputy ministers of defence.")
+    assert "(EXNEWS- Example News Agency (ENA))" in removed and "(end) ab.cd" in removed
+
+
+def test_a_crawlers_address_and_placeholder_title_glued_before_the_first_line_go():
+    text, removed = clean("archive.example.gov /r/pa/prs/2026/10/263340.htm Unknown Title Media Note Office of the "
+                          "Spokesperson The two ministers met in Oslo on May 3, 2026 and agreed to meet again.")
+    assert text.startswith("Media Note Office of the Spokesperson The two ministers met")
+
+
+def test_a_pictures_file_name_and_the_caption_under_it_go():
+    raw = ("The two delegations met in Oslo and reviewed their cooperation on cyber defence over the past year.\n\n"
+           "z657977586_0169b7f6ec9c6f56ecf (1).jpg\nDeputy Minister A welcomes the Acting Assistant Secretary.\n\n"
+           "They agreed to meet again in the spring.\n\nIMG_0516 (1).jpg\nExample Defense Policy Dialogue.")
+    assert clean(raw)[0] == ("The two delegations met in Oslo and reviewed their cooperation on cyber defence over the "
+                             "past year.\n\nThey agreed to meet again in the spring.")
+
+
+def test_a_paragraph_after_a_blank_line_under_a_pictures_file_name_stays():
+    raw = "The allies met.\n\nphoto_0516.jpg\n\nDeputy Minister A welcomed the Secretary and agreed to meet again."
+    assert clean(raw)[0] == "The allies met.\n\nDeputy Minister A welcomed the Secretary and agreed to meet again."
+
+
+@pytest.mark.parametrize("line", [
+    "Flag of Ruritania", "Distributed by Example, unedited and unaltered, on 10 June 2026 08:31:05 UTC.",
+    "06/10/2026 | Press release | Distributed by Example on 06/10/2026 05:55", "(END)", "-- End --",
+])
+def test_flags_distribution_stamps_and_end_markers_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", ["Distributed by the ministry, the statement was welcomed by the partners.",
+                                  "They agreed to work together to the end."])
+def test_statement_lines_about_distribution_or_an_end_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("stamp, published", [("06/10/2026 | Press release | Distributed by Example on 06/10/2026",
+                                               "2026-06-10"), ("10.06.2026 Article", "2026-06-10")])
+def test_an_aggregators_stamp_in_numbers_dates_the_page(stamp, published):
+    raw = (f"{stamp}\n\nOn 10 June, the foreign and defence ministers of the two countries met virtually for the second "
+           "round of their consultations and agreed to deepen their cooperation.")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert stamp not in doc.text and doc.published == published

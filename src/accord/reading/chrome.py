@@ -260,7 +260,7 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
 def _sentences(text: str) -> bool:
     """Prose has sentence punctuation; a long line with next to none is a ticker or a list of headlines."""
     words = len(text.split())
-    ends = len(re.findall(r"[.!?;:][\"”’)]?(?:\s|$)", text))
+    ends = len(re.findall(r"[.!?][\"”’)]?(?:\s|$)", text))  # a colon is a headline's too ("Playoffs: the schedule")
     return words < 25 or ends > 0 and (text.rstrip().endswith((".", "!", "?", ";", ":", "\"", "”", "’", ")"))
                                        or ends >= words / 40)
 

@@ -41,6 +41,19 @@ CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-
 # "A and B shake hands in Seoul on Tuesday. (Yonhap) South Korea and ...". A dateline ("SEOUL, July 30
 # (Yonhap) --") has no sentence before its credit, so it stays.
 CAPTION_LEAD = re.compile(r"^[^\n]{20,400}?[.!]\s*\(\s*(?:yonhap|photo|afp|reuters|ap|getty|xinhua|newsis|kyodo|epa)\b[^)]{0,40}\)\s+(?=[A-Z])", re.I)
+# An aggregator's tag before the story's dateline: "(MENAFN- Example News Agency (ENA)) OSLO, May 3 (ENA) -- ...".
+SOURCE_TAG = re.compile(r"^\(\s*(?-i:[A-Z]{2,10})\s*-\s*[^()\n]{2,60}(?:\([^()\n]{1,12}\))?\s*\)\s+(?=\S)", re.I)
+# A crawler's address of the page and its placeholder title glued before the first line:
+# "archive.example.gov /r/pa/2016/10/263340.htm Unknown Title Media Note ...".
+CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})(?:/\S*)?\s+)?"
+                        r"(?:/\S+\.s?html?\s+)?(?:unknown title|untitled(?: document)?)\s+(?=\S)|"
+                        r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})/\S+\s+(?=\S)", re.I)
+# A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
+END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/)"
+                      r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
+# A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
+IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
+CAPTION_WORDS = 40
 
 
 @dataclass(frozen=True)
@@ -93,10 +106,11 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = LINK_LABEL.sub("", line)
-        caption = CAPTION_LEAD.match(lines[i])
-        if caption:
-            suffixes.append(caption.group().strip())
-            lines[i] = lines[i][caption.end():]
+        for lead in (CAPTION_LEAD, SOURCE_TAG) if i else (CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD):
+            m = lead.match(lines[i])
+            if m:
+                suffixes.append(m.group().strip())
+                lines[i] = lines[i][m.end():]
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
         m = SITE_SUFFIX.search(lines[i])
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith(".") \
@@ -113,7 +127,13 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.add(i)  # a tag standing alone ("military", "south korea"): a statement has no such paragraph
             continue
         bare = s.lstrip("•·▪◦*–- \t")  # a list item of chrome is chrome ("• Last updated: ...")
-        if p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
+        if IMAGE_FILE.fullmatch(s):
+            drop.add(i)
+            if i + 1 < len(lines) and _caption(lines, i + 1):
+                drop.add(i + 1)
+        elif END_MARK.fullmatch(s):
+            drop.add(i)
+        elif p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
                 or p.endings and s.lower().endswith(p.endings):
             drop.add(i)
         elif latin and not _mostly_latin(s):
@@ -123,6 +143,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         elif CREDIT.search(line):
             suffixes.append(CREDIT.search(line).group().strip())
             lines[i] = CREDIT.sub("", line)
+        elif END_MARK.search(line):
+            suffixes.append(END_MARK.search(line).group().strip())
+            lines[i] = END_MARK.sub("", line)
     rest = [i for i in range(len(lines)) if i not in drop]
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop, headline=p.headline)
@@ -138,6 +161,13 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _caption(lines: list[str], i: int) -> bool:
+    """The line right under a picture's file name, with a blank line or the end after it: the picture's caption."""
+    s = lines[i].strip()
+    return bool(s) and len(s.split()) <= CAPTION_WORDS and (i + 1 == len(lines) or not lines[i + 1].strip()) \
+        and not IMAGE_FILE.fullmatch(s)
 
 
 def _after_the_end(lines: list[str], ends: re.Pattern[str]) -> range:
