@@ -341,3 +341,11 @@ def test_an_instrument_signed_binds_its_signatories(extract_text):
     got = acts(extract_text, "The two sides signed a memorandum of cooperation on maritime security. "
                              "The two sides signed the guest book.")
     assert [(s.act, s.commitment) for s in got] == [("other", True), ("other", False)]
+
+
+def test_he_said_alone_is_no_act_when_what_he_said_is_one(extract_text):
+    rec = extract_text(HEAD + "Minister Kim said, in today's meeting both sides expressed their commitment to "
+                              "deterrence. “We are ready,” Minister Kim said.")
+    texts = [s.text for s in rec.statements if s.act != "meet"]
+    assert not any(t.strip() in ("Minister Kim said", "said") for t in texts)
+    assert any("both sides expressed their commitment" in t for t in texts)

@@ -312,8 +312,8 @@ class ActFinder:
             act, trig, future = cands[i]
             coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
             toks = self._clause_tokens(tok, coordinates)
-            if not toks:
-                continue
+            if not toks or self._speech(tok) and not any(w.i > tok.i and not w.is_punct for w in toks):
+                continue  # "He said, both sides expressed ...": what he said is the act, "He said" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
