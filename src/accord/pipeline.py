@@ -179,6 +179,8 @@ class Pipeline:
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
         if any(h.party is None for h in heads) or not heads and parties and not facts.parties:
             heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
+        if not heads:
+            heads = self.heads.from_page(text, parties, names)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         cadence_year, cadence_desc = self._cadence(facts)

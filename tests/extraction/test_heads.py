@@ -280,3 +280,37 @@ def test_both_countries_ministers_named_after_the_pair_take_the_sides_in_the_ord
     assert _heads("The seventh meeting was attended by Foreign Minister Ann Lee and her Norwegian counterpart Ola Berg "
                   "and both countries’ defense ministers Tom Grey and Kari Lund.", ("AUS", "NOR")) == \
         {("Ann Lee", "AUS"), ("Ola Berg", "NOR"), ("Tom Grey", "AUS"), ("Kari Lund", "NOR")}
+
+
+def test_a_lead_said_in_the_present_names_the_heads():
+    assert _heads("Vice Minister Lars Holm represents Norway, and Ann Lee, deputy assistant secretary of defense "
+                  "for Europe, leads the U.S. delegation.", ("NOR", "USA")) == {("Lars Holm", "NOR"), ("Ann Lee", "USA")}
+    # "heads of delegation" is a noun, not a lead
+    assert _heads("The heads of delegation of Norway and the United States spoke to reporters.", ("NOR", "USA")) == set()
+
+
+def test_the_signatories_of_a_document_signed_during_the_meeting_met_there():
+    assert _heads("A revised strategy was signed by Defense Minister Lars Holm and U.S. Secretary of Defense Tom Roe "
+                  "during the 12th Example Consultative Meeting in Oslo.", ("NOR", "USA"),
+                  ["Example Consultative Meeting"]) == {("Lars Holm", "NOR"), ("Tom Roe", "USA")}
+
+
+def test_a_name_ends_at_its_possessive_and_a_title_starts_after_the_verb():
+    people = HeadFinder(KB).people("The fifth dialogue took place in Oslo during Deputy Defense Minister Lars Holm's "
+                                   "visit to the United States.")
+    assert [(p.name, p.title) for p in people] == [("Lars Holm", "Deputy Defense Minister")]
+
+
+def test_where_no_sentence_says_who_led_the_ministers_the_page_names_first_are_the_heads():
+    text = ("Norway and Finland held their first two-plus-two talks of foreign and defense ministers in Oslo.\n\n"
+            "The two countries agreed to meet every year, Finnish Foreign Minister Aino Virta told reporters.\n\n"
+            "Finnish Defense Minister Eero Laine called the talks historic.\n\n"
+            "Norwegian Defense Minister Kari Lund said the talks went well.\n\n"
+            "Foreign Minister Ola Berg added that trade was not discussed.\n\n"
+            "Spokesperson Per Dahl declined to comment.")
+    heads = HeadFinder(KB).from_page(text, ["FIN", "NOR"], [])
+    assert {(h.name, h.party) for h in heads} == {("Aino Virta", "FIN"), ("Eero Laine", "FIN"),
+                                                   ("Kari Lund", "NOR"), ("Ola Berg", "NOR")}
+    # one side alone named is not enough to tell the meeting's heads
+    assert HeadFinder(KB).from_page("Norway and Finland held talks in Oslo.\n\nNorwegian Defense Minister Kari Lund "
+                                    "said the talks went well.", ["FIN", "NOR"], []) == []

@@ -18,12 +18,18 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chair|chaired|led|headed|met|meets|held|holds?|convened|hosted|welcomed|received|participated|attended|took part|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|headed|heads|represents|met|meets|held|holds?|convened|hosted|welcomed|received|participated|attended|took part|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
+# A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
+PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chaired", "leads": "led", "heads": "headed",
+           "represents": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
+OFFICE = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
+TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
+FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
 LATER_PARAGRAPHS = 60  # of those, where a side the lead leaves out, or a surname it uses, is named
 
@@ -204,6 +210,30 @@ class HeadFinder(PeopleReader):
                 found.append(Head(p.name, p.title, party))
         return found
 
+    def from_page(self, text: str, parties: list[str], dialogue_names: list[str]) -> list[Head]:
+        """No sentence says who led: the ministers and secretaries of the meeting's parties the page names
+        first (a news report quoting each side's minister "at the meeting"), as many per side as a 2+2 sends."""
+        if len(parties) < 2:
+            return []
+        per_side = 2 if any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]) else 1
+        found: list[Head] = []
+        unplaced: list[Head] = []
+        for m in self._page(text):
+            p = m.person
+            if m.para >= FIRST_PARAGRAPHS or not p.title or not OFFICE.search(p.title) \
+                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found + unplaced):
+                continue
+            party = m.party or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+            if party in parties and sum(1 for h in found if h.party == party) < per_side:
+                found.append(Head(p.name, p.title, party))
+            elif party is None:
+                unplaced.append(Head(p.name, p.title, None))
+        short = [c for c in parties if sum(1 for h in found if h.party == c) < per_side]
+        if len(short) == 1 and found:  # the side no office or nationality tells: by elimination
+            room = per_side - sum(1 for h in found if h.party == short[0])
+            found += [replace(h, party=short[0]) for h in unplaced[:room]]
+        return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
+
     def _named(self, seg: str, known: dict | None = None) -> list[Person]:
         """People in a phrase, untitled ones too after "their X counterparts"."""
         return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False, known=known)
@@ -231,6 +261,10 @@ class HeadFinder(PeopleReader):
             if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ..."
                 m = re.search(r"\b(?:talks|meeting|consultations|dialogue)\b[^;]{0,60}?\bbetween\s+", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
+            if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there
+                m = re.search(r"\b(?:signed|adopted|endorsed|issued)\s+by\s+", sent)
+                seg = re.split(r"\s(?:during|at|in|on|for)\s", sent[m.end():])[0] if m else None
+                seg = seg if seg and len(self.people(seg)) >= 2 else None
             if seg is None:  # "The dialogue brought together A and B, along with C"
                 m = re.search(r"\b(?:brought(?:\s+together)?|gathered|convened)\s+", sent)
                 seg = re.split(r",?\s+along with\s", sent[m.end():])[0] if m else None
@@ -394,8 +428,10 @@ class HeadFinder(PeopleReader):
         """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""
         last = 0
         for m in LEAD.finditer(clause):
-            verb = m["verb"]
+            verb = PRESENT.get(m["verb"], m["verb"])
             obj = clause[m.end():m.end() + 80]
+            if verb != m["verb"] and not re.match(r"\s+(?:the|a|an|his|her|its|their|[A-Z])", obj):
+                continue  # "heads of delegation", "leads to": a noun or another verb
             seg = clause[last:m.start()]
             last = m.end()
             guests = None

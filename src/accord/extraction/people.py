@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge
 
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
+# A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
+# ends there; a country's ("Japan's Defense Minister") is left to say the party
+POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
+TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible"}  # lower-case words inside a title
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -74,6 +78,7 @@ class PeopleReader:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
+        seg = POSSESSIVE.sub("  ", seg)
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
@@ -231,6 +236,10 @@ class PeopleReader:
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
+        for x in range(k, hi):  # "... took place during Deputy Minister A's visit": the title starts after the verb
+            t = toks[x][0]
+            if re.fullmatch(r"[a-z]{3,}", t) and t not in TITLE_JOINS and t.capitalize() not in self.vocab:
+                k = x + 1
         words = toks[k:hi]
         if not words:
             return None, None
