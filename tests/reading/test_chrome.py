@@ -485,3 +485,24 @@ def test_an_aggregators_stamp_in_numbers_dates_the_page(stamp, published):
            "round of their consultations and agreed to deepen their cooperation.")
     doc = read_bytes(raw.encode(), "page.txt")
     assert stamp not in doc.text and doc.published == published
+
+
+def test_a_short_headline_printed_twice_one_under_the_other_is_kept_once():
+    raw = ("2026 Example Communique\n\n2026 Example Communique\n\nThe ministers met in Oslo on May 3, 2026 and agreed "
+           "to deepen their cooperation on maritime security in the region.")
+    assert text_of(raw).count("2026 Example Communique") == 1
+
+
+def test_a_documents_status_stamp_glued_before_its_title_and_where_each_page_broke_goes():
+    text, removed = clean("As Of 0200, 7 NOV The Ninth Example Meeting Joint Communique November 7, 2026, Oslo "
+                          "1. The ninth meeting was held in Oslo.\nThey are committed to work together As Of 0200, "
+                          "7 NOV to achieve the early denuclearization of the peninsula.")
+    assert text == ("The Ninth Example Meeting Joint Communique November 7, 2026, Oslo 1. The ninth meeting was held in "
+                    "Oslo.\nThey are committed to work together to achieve the early denuclearization of the peninsula.")
+    assert removed == ["As Of 0200, 7 NOV"]
+
+
+def test_the_source_named_alone_in_capitals_under_the_last_sentence_goes():
+    raw = ("The two defence ministers met in Oslo on Thursday and agreed to advance cooperation between their "
+           "forces.\n\nThe ministers confirmed that they will work together on maritime security.\n\nEXN")
+    assert text_of(raw).endswith("work together on maritime security.")

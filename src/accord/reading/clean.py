@@ -48,6 +48,9 @@ SOURCE_TAG = re.compile(r"^\(\s*(?-i:[A-Z]{2,10})\s*-\s*[^()\n]{2,60}(?:\([^()\n
 CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})(?:/\S*)?\s+)?"
                         r"(?:/\S+\.s?html?\s+)?(?:unknown title|untitled(?: document)?)\s+(?=\S)|"
                         r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})/\S+\s+(?=\S)", re.I)
+# A document's status stamp glued before its title: "As of 0200, 7 NOV The 39th ... Meeting Joint Communique".
+STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+                         r"[a-z]*\.?(?:,?\s+\d{4})?\s+(?=\S)", re.I)
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/)"
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
@@ -106,11 +109,14 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = LINK_LABEL.sub("", line)
-        for lead in (CAPTION_LEAD, SOURCE_TAG) if i else (CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD):
+        for lead in (CAPTION_LEAD, SOURCE_TAG) if i else (CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
             m = lead.match(lines[i])
             if m:
                 suffixes.append(m.group().strip())
                 lines[i] = lines[i][m.end():]
+                if lead is STATUS_LEAD:  # the running header of each page, glued wherever a page broke
+                    header = m.group().strip()
+                    lines[:] = [re.sub(rf"(?<=\s){re.escape(header)}\s+", "", x) for x in lines]
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
         m = SITE_SUFFIX.search(lines[i])
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith(".") \
@@ -158,6 +164,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         drop.update(_site_blurbs(lines, header, first, [lines[i] for i in drop] + suffixes))
     if len(lines) - len(drop) <= chrome.MAX_LINES:  # a page, not a dump of text (which stays as it is)
         drop.update(_repeats(lines, drop))
+    drop.update(_source_sign_off(lines, drop))
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
@@ -199,6 +206,15 @@ def _site_blurbs(lines: list[str], header: list[int], first: int | None, chrome_
     return out
 
 
+def _source_sign_off(lines: list[str], drop: set[int]) -> list[int]:
+    """The source a story is taken from, named alone in capitals under its last sentence ("NHK", "KUNA")."""
+    kept = [i for i in range(len(lines)) if i not in drop and lines[i].strip()]
+    if len(kept) >= 2 and re.fullmatch(r"(?-i:[A-Z]{2,8})", lines[kept[-1]].strip()) \
+            and lines[kept[-2]].rstrip().endswith(_SENTENCE_END):
+        return [kept[-1]]
+    return []
+
+
 def _repeats(lines: list[str], drop: set[int]) -> list[int]:
     """Lines that say again what another kept line says: the headline or a whole paragraph repeated by the
     page's layout, or a headline cut short ("Outcomes of the nineteenth meeting of ...") where it was a link
@@ -208,6 +224,9 @@ def _repeats(lines: list[str], drop: set[int]) -> list[int]:
     for n, (i, s) in enumerate(kept):
         key = s.casefold()
         stem = key.rstrip(".…").rstrip() if key.endswith(("...", "…")) else None
+        if n and key == kept[n - 1][1].casefold() and len(key.split()) >= 2 and not key.endswith(_SENTENCE_END):
+            out.append(i)  # a short headline printed twice, one right under the other
+            continue
         if len(key.split()) < 4:
             continue
         if key in seen and (not key.endswith(_SENTENCE_END) or len(key.split()) >= 12):
