@@ -314,3 +314,16 @@ def test_where_no_sentence_says_who_led_the_ministers_the_page_names_first_are_t
     # one side alone named is not enough to tell the meeting's heads
     assert HeadFinder(KB).from_page("Norway and Finland held talks in Oslo.\n\nNorwegian Defense Minister Kari Lund "
                                     "said the talks went well.", ["FIN", "NOR"], []) == []
+
+
+def test_ministers_who_convened_somewhere_with_their_counterparts_named_without_titles():
+    assert _heads("Norwegian Defense Minister Kari Lund and Foreign Minister Ola Berg, along with their Finnish "
+                  "counterparts Aino Virta and Eero Laine, convened in Bergen to discuss their ties.", ("FIN", "NOR")) == \
+        {("Kari Lund", "NOR"), ("Ola Berg", "NOR"), ("Aino Virta", "FIN"), ("Eero Laine", "FIN")}
+
+
+def test_a_country_possessive_before_a_name_is_title_enough():
+    assert _heads("Norway's Kari Lund and Finland's General Eero Laine met in Oslo on Monday.", ("FIN", "NOR")) == \
+        {("Kari Lund", "NOR"), ("Eero Laine", "FIN")}
+    # a possessive that is not a country's gives no one a side
+    assert _heads("The ministry's Kari Lund met in Oslo with the delegation.", ("FIN", "NOR")) == set()

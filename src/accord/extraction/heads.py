@@ -470,7 +470,8 @@ class HeadFinder(PeopleReader):
                 continue
             if verb in ("met", "meets", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
-                if len(self.people(seg)) >= 2 and (verb in ("met", "meets") or self._names_meeting(obj, dialogue_names)):
+                gathered = verb == "convened" and re.match(r"\s+(?:in|at|virtually|online|here|today)\b", obj)
+                if len(self.people(seg)) >= 2 and (verb in ("met", "meets") or gathered or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
                 elif len(self.people(seg)) == 1 and verb == "held" and guests and re.match(r"\s+talks\b", obj) \
                         and self.kb.parties_in(guests):  # "Defense Secretary A held talks on Friday with South Korea"

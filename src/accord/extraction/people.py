@@ -144,7 +144,8 @@ class PeopleReader:
                     j = end  # the title after this name is this person's, not the next one's
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
                 title = title or self._rank_before(toks, last_end, i)
-                if title or (bare and (i == 0 or bare == "all") and not after_place_word):
+                owner = party and re.search(r"[A-Za-z]['’]s\s+$", seg[:run[0][1]])  # "Japan's A": no title needed
+                if title or owner or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
