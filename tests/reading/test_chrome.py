@@ -506,3 +506,34 @@ def test_the_source_named_alone_in_capitals_under_the_last_sentence_goes():
     raw = ("The two defence ministers met in Oslo on Thursday and agreed to advance cooperation between their "
            "forces.\n\nThe ministers confirmed that they will work together on maritime security.\n\nEXN")
     assert text_of(raw).endswith("work together on maritime security.")
+
+
+CAPTION = "Minister A and Secretary B review the honor guard at the ministry in Port Ulric."
+PARAGRAPHS = ["The defense chiefs of the two countries agreed on Tuesday to expand the scope of their combined exercises "
+              "and to hold the next round of their dialogue in the autumn, the ministry said.",
+              "The two sides also reaffirmed their commitment to deterrence against the northern threat and discussed "
+              "ways to share missile warning data in real time, according to the ministry.",
+              "The ministers pledged to continue close consultation on the transition of wartime command."]
+
+
+def test_a_caption_repeated_under_each_picture_goes_everywhere():
+    raw = "\n".join(["Allies agree to expand drills", CAPTION, PARAGRAPHS[0], CAPTION, PARAGRAPHS[1], CAPTION,
+                     PARAGRAPHS[2]])
+    assert text_of(raw) == "\n".join(["Allies agree to expand drills", *PARAGRAPHS])
+
+
+def test_a_summary_the_page_shows_three_times_above_the_body_keeps_one():
+    raw = "\n".join(["Allies agree to expand drills", CAPTION, CAPTION, CAPTION, *PARAGRAPHS])
+    assert text_of(raw).count(CAPTION) == 1
+
+
+def test_a_korean_blogs_chrome_and_translation_go_around_the_english_statement_and_its_stamp_dates_it():
+    english = ["Joint Press Statement for the 30th Example Integrated Defense Dialogue",
+               "The two ministries held the 30th Integrated Defense Dialogue in Port Ulric on May 2.",
+               "The two sides reaffirmed their commitment to the alliance and agreed to continue to strengthen their "
+               "combined defense posture against the northern threat."]
+    raw = "\n".join(["본문 바로가기", "블로그", "카테고리 이동", english[0], "국방지기", "2026. 5. 3. 14:22", "이웃추가",
+                     *english, "제30차 통합국방협의체 공동보도문", "양국 국방부는 제30차 통합국방협의체를 개최하였다.",
+                     "공감 3", "댓글 0", "공유하기"])
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text == "\n".join(english) and doc.published == "2026-05-03"

@@ -100,9 +100,10 @@ def _crawl_stamp(body: str) -> tuple[str, str | None]:
     return body[m.end():], m[1] if len(m[1]) == 10 else None
 
 
-# An aggregator's stamp in numbers: "06/10/2026 | Press release" (the month first) or "10.06.2026" (the day first).
-_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.)"
-                           r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)")
+# An aggregator's stamp in numbers: "06/10/2026 | Press release" (the month first), "10.06.2026" (the day first),
+# or a Korean blog's "2026. 6. 10. 14:22" (the year first).
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?:(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/|(?P<d2>[0-3]?\d)\.(?P<m2>[01]?\d)\.)"
+                           r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)|(?P<y3>(?:19|20)\d\d)\.\s?(?P<m3>[01]?\d)\.\s?(?P<d3>[0-3]?\d)\b)")
 
 
 def _dated(chrome: list[str]) -> str | None:
@@ -113,9 +114,9 @@ def _dated(chrome: list[str]) -> str | None:
                 return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
     for line in chrome[:40]:
         for m in _NUMERIC_DATE.finditer(line):
-            month, day = int(m["m"] or m["m2"]), int(m["d"] or m["d2"])
+            year, month, day = int(m["y"] or m["y3"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"])
             if 1 <= month <= 12 and 1 <= day <= 31:
-                return f"{int(m['y']):04d}-{month:02d}-{day:02d}"
+                return f"{year:04d}-{month:02d}-{day:02d}"
     return None
 
 

@@ -215,12 +215,27 @@ def _source_sign_off(lines: list[str], drop: set[int]) -> list[int]:
     return []
 
 
+def _captions(kept: list[tuple[int, str]]) -> list[int]:
+    """A picture's caption the page repeats under each of its pictures: a line said three times or more, twice
+    or more between paragraphs (a summary the page shows again sits above the body, not inside it)."""
+    where: dict[str, list[int]] = {}
+    for n, (_, s) in enumerate(kept):
+        if 6 <= len(s.split()) <= CAPTION_WORDS:
+            where.setdefault(s.casefold(), []).append(n)
+    out = []
+    for key, at in where.items():
+        inside = [n for n in at if n and len(kept[n - 1][1].split()) >= 15 and kept[n - 1][1].casefold() != key]
+        if len(at) >= 3 and len(inside) >= 2:
+            out.extend(kept[n][0] for n in at)
+    return out
+
+
 def _repeats(lines: list[str], drop: set[int]) -> list[int]:
     """Lines that say again what another kept line says: the headline or a whole paragraph repeated by the
     page's layout, or a headline cut short ("Outcomes of the nineteenth meeting of ...") where it was a link
     or a description. A short sentence may well be said twice by the statement itself."""
     kept = [(i, " ".join(lines[i].split())) for i in range(len(lines)) if i not in drop and lines[i].strip()]
-    out, seen = [], set()
+    out, seen = _captions(kept), set()
     for n, (i, s) in enumerate(kept):
         key = s.casefold()
         stem = key.rstrip(".…").rstrip() if key.endswith(("...", "…")) else None
