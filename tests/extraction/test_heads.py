@@ -327,3 +327,18 @@ def test_a_country_possessive_before_a_name_is_title_enough():
         {("Kari Lund", "NOR"), ("Eero Laine", "FIN")}
     # a possessive that is not a country's gives no one a side
     assert _heads("The ministry's Kari Lund met in Oslo with the delegation.", ("FIN", "NOR")) == set()
+
+
+def test_respective_counterparts_named_after_those_who_took_part():
+    assert _heads("Defence Secretary Tom Grey and Foreign Secretary Ann Lee participated in the third 2+2 by video, "
+                  "with their respective Finnish counterparts, Ministers Aino Virta and Eero Laine.", ("FIN", "GBR")) == \
+        {("Tom Grey", "GBR"), ("Ann Lee", "GBR"), ("Aino Virta", "FIN"), ("Eero Laine", "FIN")}
+
+
+def test_guests_paired_under_one_plural_title_are_both_heads_and_a_place_after_hosted_is_no_one():
+    assert _heads("Ann Lee, Minister for Foreign Affairs, and Tom Grey, Minister for Defence, hosted Mary Moore and "
+                  "Paul Minor, Secretaries of State and Defense for the United States, on May 2 in Perth.",
+                  ("AUS", "USA")) == {("Ann Lee", "AUS"), ("Tom Grey", "AUS"), ("Mary Moore", "USA"),
+                                      ("Paul Minor", "USA")}
+    assert {name for name, _ in _heads("Secretary of State Mary Moore hosted the Two-Plus-Two Ministerial Dialogue "
+                                       "with Foreign Secretary Ann Lee.", ("PHL", "USA"))} == {"Mary Moore", "Ann Lee"}

@@ -26,7 +26,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            "represents": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
-COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
 OFFICE = re.compile(r"\b(?:Minister|Secretary)\b", re.I)
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
@@ -72,7 +72,11 @@ class HeadFinder(PeopleReader):
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg)
                 found = []
-                for p in self.people(seg, bare="all" if COUNTERPARTS.search(seg) or one_side is None else False, known=known):
+                bare = "all" if COUNTERPARTS.search(seg) or one_side in (None, "guests") else False
+                named = self.people(seg, bare=bare, known=known)
+                if one_side == "guests" and not COUNTERPARTS.search(seg):
+                    named = self._paired(seg, named)
+                for p in named:
                     if both and p.start >= both.start():  # "... and both countries' defense ministers, A and B": in order
                         other = next((c for c in parties if c != counterparts), None) if counterparts and len(parties) == 2 else None
                         order = list(dict.fromkeys(party or (other if q.start < after_cp else None)
@@ -117,6 +121,16 @@ class HeadFinder(PeopleReader):
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         return heads
+
+    @staticmethod
+    def _paired(seg: str, people: list) -> list:
+        """Guests named without a title count where they are paired with one who has it ("hosted A and B,
+        Secretaries of State and Defense"); a place or an event's name after "hosted" is no one."""
+        def joined(a, b):
+            return re.fullmatch(r"\s*,?\s*and\s+", seg[a.end:b.start]) is not None
+        return [p for k, p in enumerate(people) if p.title
+                or k + 1 < len(people) and people[k + 1].title and joined(p, people[k + 1])
+                or k and people[k - 1].title and joined(people[k - 1], p)]
 
     @staticmethod
     def _eliminate(heads: list[Head], parties: list[str]) -> None:
@@ -299,8 +313,8 @@ class HeadFinder(PeopleReader):
 
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
-        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg) \
-            or re.search(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg)
+        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg) \
+            or re.search(r"\b(?:his|her|their)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg)
         found = self.kb.parties_in(m["c"]) if m else []
         return found[0][2] if found else None
 
@@ -467,6 +481,10 @@ class HeadFinder(PeopleReader):
             if verb in ("participated", "attended", "took part"):  # "A and B attended the 2+2", not "took part on a side"
                 if len(self._named(seg, known)) >= 2 and (verb == "participated" or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
+                    cp = COUNTERPARTS.search(clause, m.end())  # "... took part in the 2+2 with their Japanese counterparts, A and B"
+                    if cp and self._named(clause[cp.start():]):
+                        yield clause[cp.start():], None, False
+                        last = len(clause)
                 continue
             if verb in ("met", "meets", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
