@@ -537,3 +537,7 @@ def test_a_korean_blogs_chrome_and_translation_go_around_the_english_statement_a
                      "공감 3", "댓글 0", "공유하기"])
     doc = read_bytes(raw.encode(), "page.txt")
     assert doc.text == "\n".join(english) and doc.published == "2026-05-03"
+
+
+def test_an_issuer_left_before_a_separator_goes_though_its_name_has_dots():
+    assert clean("The allies met.\n\nU.S. Department of Example | .\n\nThey agreed.")[0] == "The allies met.\n\nThey agreed."
