@@ -541,3 +541,18 @@ def test_a_korean_blogs_chrome_and_translation_go_around_the_english_statement_a
 
 def test_an_issuer_left_before_a_separator_goes_though_its_name_has_dots():
     assert clean("The allies met.\n\nU.S. Department of Example | .\n\nThey agreed.")[0] == "The allies met.\n\nThey agreed."
+
+
+@pytest.mark.parametrize("line", [
+    "Legal Disclaimer:", "EXNEWS provides the information \u201cas is\u201d without warranty of any kind.",
+    "EXNEWS01122026000071011013ID1107523433", "==Example", "10.06.2026 Article", "Pressemitteilung",
+    "Example Office published this content on 10 June 2026 and is solely responsible for the information contained "
+    "therein.",
+])
+def test_notes_story_numbers_and_sign_offs_of_aggregators_and_wires_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", ["The Ministry published this content on its website.", "NATO", "ROK2026 plans"])
+def test_statement_lines_about_publishing_and_acronyms_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
