@@ -342,3 +342,16 @@ def test_guests_paired_under_one_plural_title_are_both_heads_and_a_place_after_h
                                       ("Paul Minor", "USA")}
     assert {name for name, _ in _heads("Secretary of State Mary Moore hosted the Two-Plus-Two Ministerial Dialogue "
                                        "with Foreign Secretary Ann Lee.", ("PHL", "USA"))} == {"Mary Moore", "Ann Lee"}
+
+
+def test_the_second_side_after_a_semicolon_is_represented_by_its_own_ministers():
+    assert _heads("Norway was represented by Minister for Foreign Affairs Ola Berg and Minister for Defence Kari Lund; "
+                  "Finland by Minister of Defence Eero Laine and Minister for Foreign Affairs Aino Virta.",
+                  ("FIN", "NOR")) == {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Eero Laine", "FIN"),
+                                      ("Aino Virta", "FIN")}
+
+
+def test_a_title_set_off_by_a_dash_and_the_body_a_head_serves_is_no_one():
+    assert _heads("The Example Dialogue was co-chaired by Ann Lee - Deputy Assistant Secretary of Defense for Europe; "
+                  "and Eero Laine - Director for Security, European External Action Service.", ("EU", "USA"),
+                  ["Example Dialogue"]) == {("Ann Lee", "USA"), ("Eero Laine", "EU")}

@@ -436,6 +436,10 @@ class HeadFinder(PeopleReader):
             if k and not side:  # "X was represented by A and the American delegation was led by B"
                 named = list(re.finditer(r"\b(?P<who>[\w.'-]+(?:\s[\w.'-]+)?)\s+(?:side|delegation)\b", rest[bys[k - 1].end():b.start()]))
                 side = self._side(named[-1][0]) if named else None
+                gapped = re.search(r"[;,]\s*(?:and\s+)?(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*$", rest[bys[k - 1].end():b.start()])
+                found = self.kb.parties_in(gapped["c"]) if gapped and not side else []
+                if found and found[0][:2] == (0, len(gapped["c"])):  # "Japan was represented by A; Norway by B"
+                    side = found[0][2]
             yield who, side or subj_party
 
     def _subjects(self, clause: str, dialogue_names: list[str], known: dict | None = None):

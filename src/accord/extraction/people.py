@@ -19,6 +19,7 @@ TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 # A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
 # ends there; a country's ("Japan's Defense Minister") is left to say the party
 POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
+DASHED = re.compile(r"(?<=[a-z]) [-–—] (?=[A-Z])")  # "Ann Lee - Deputy Assistant Secretary": a dash sets off the title
 TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible"}  # lower-case words inside a title
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
@@ -78,7 +79,7 @@ class PeopleReader:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
-        seg = POSSESSIVE.sub("  ", seg)
+        seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", seg))
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
@@ -98,6 +99,9 @@ class PeopleReader:
             if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
                 j += 1  # "Abraham Denmark": a place word is a surname after a given name
             run = toks[i:j]
+            if j < len(toks) and toks[j][0].rstrip(".") in self.not_names:
+                i = j + 1  # "European External Action Service", "Shangri-La Dialogue": a body's or an event's name
+                continue
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
                 continue
