@@ -556,3 +556,19 @@ def test_notes_story_numbers_and_sign_offs_of_aggregators_and_wires_are_chrome(l
 @pytest.mark.parametrize("line", ["The Ministry published this content on its website.", "NATO", "ROK2026 plans"])
 def test_statement_lines_about_publishing_and_acronyms_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+def test_the_sites_date_above_the_headline_goes_but_still_dates_the_page():
+    raw = ("September 30, 2026\n\nAllies discuss how their forces will deter the north\n\nDefense officials of the two "
+           "countries met in Oslo this week to discuss how their conventional forces will coordinate with each other, "
+           "the ministry said on Monday.\n\nThe biannual dialogue took place as the allies look to update their "
+           "strategy by the end of this year.")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Allies discuss how") and doc.published == "2026-09-30"
+
+
+def test_a_date_line_under_the_title_stays():
+    raw = ("Joint Statement of the Ninth Example Consultations\n\nSeptember 30, 2026\n\nThe ministers of the two "
+           "countries met in Oslo on September 29 and agreed to deepen their cooperation on maritime security in the "
+           "region and beyond.")
+    assert text_of(raw).startswith("Joint Statement of the Ninth Example Consultations\n\nSeptember 30, 2026\n\n")

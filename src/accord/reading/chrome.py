@@ -24,7 +24,7 @@ from functools import lru_cache
 from justext import get_stoplist
 from justext.core import classify_paragraphs, revise_paragraph_classification
 
-from accord.extraction.dates import has_date
+from accord.extraction.dates import find_dates, has_date
 
 # jusText's defaults are tuned for web prose; diplomatic prose is dense with names and acronyms
 # ("the Republic of Korea (ROK) Ministry of National Defense (MND) held the 23rd KIDD"), so
@@ -157,6 +157,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     keep = set()
     for k in range(first):
         s = units[k][1].strip()
+        if title is not None and k < title and _bare_date(s):
+            continue  # the site's date of the page above the headline (it still dates the page as chrome)
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a release or date line: it dates and labels the statement
         elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
@@ -164,6 +166,13 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+
+
+def _bare_date(text: str) -> bool:
+    """A line that is a date and nothing else ("September 30, 2026", "30 September 2026")."""
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].year is not None and not text[:dates[0].start].strip(" ,.") \
+        and not text[dates[0].end:].strip(" ,.")
 
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:
