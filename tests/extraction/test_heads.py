@@ -355,3 +355,16 @@ def test_a_title_set_off_by_a_dash_and_the_body_a_head_serves_is_no_one():
     assert _heads("The Example Dialogue was co-chaired by Ann Lee - Deputy Assistant Secretary of Defense for Europe; "
                   "and Eero Laine - Director for Security, European External Action Service.", ("EU", "USA"),
                   ["Example Dialogue"]) == {("Ann Lee", "USA"), ("Eero Laine", "EU")}
+
+
+def test_a_nationality_right_before_a_name_is_title_enough():
+    assert _heads("Finnish Foreign Minister Aino Virta, Norwegian Foreign Minister Ola Berg and Swedish Ann Lund "
+                  "met in Oslo for the Nordic ministerial meeting.", ("FIN", "NOR", "SWE")) == \
+        {("Aino Virta", "FIN"), ("Ola Berg", "NOR"), ("Ann Lund", "SWE")}
+
+
+def test_a_name_after_mr_leads_and_a_vietnamese_name_is_vietnams_side():
+    text = ("Lieutenant General Tran Van Binh, Deputy Minister of National Defense, and Mr. Tom Roe jointly chaired "
+            "the 9th Example Defense Policy Dialogue.")
+    assert _heads(text, ("USA", "VNM"), ["Example Defense Policy Dialogue"], text) == \
+        {("Tran Van Binh", "VNM"), ("Tom Roe", "USA")}

@@ -363,6 +363,8 @@ class HeadFinder(PeopleReader):
                 votes[country[0][2]] += 2  # "Ann Lee MP, Australian Minister for ...": the title says whose
         if not votes and "KOR" in parties and "PRK" not in parties and self._korean(name):
             return "KOR"
+        if not votes and "VNM" in parties and self._vietnamese(name):
+            return "VNM"
         best = votes.most_common(2)
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
 

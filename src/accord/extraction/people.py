@@ -69,6 +69,7 @@ class PeopleReader:
         self.senior_ranks = set(t.get("senior_ranks") or [])
         self.no_office = {code: [re.compile(p) for p in pats] for code, pats in (t.get("no_office") or {}).items()}
         self.korean_family = set(t.get("korean_family_names") or [])
+        self.vietnamese_family = set(t.get("vietnamese_family_names") or [])
         given = t.get("given_name_ranks") or {}
         self.given_ranks = set(given.get("words") or [])
         self.given_after = set(given.get("after") or []) | self.honorifics
@@ -148,8 +149,9 @@ class PeopleReader:
                     j = end  # the title after this name is this person's, not the next one's
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
                 title = title or self._rank_before(toks, last_end, i)
-                owner = party and re.search(r"[A-Za-z]['’]s\s+$", seg[:run[0][1]])  # "Japan's A": no title needed
-                if title or owner or (bare and (i == 0 or bare == "all") and not after_place_word):
+                owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
+                honored = i > 0 and toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")  # "and Mr. John Noh chaired"
+                if title or owner or honored or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
@@ -180,6 +182,12 @@ class PeopleReader:
             elif b.party and b.of and not a.party and not self._country_in_title(a.title) \
                     and not self._lacks(b.party, a.title):
                 a.shared = b.party
+
+    def _country_before(self, before: str) -> bool:
+        """A country or nationality said right before a name ("Japan's", "Australian")."""
+        tail = re.sub(r"['’]s$", "", before.rstrip())[-40:]
+        found = self.kb.parties_in(tail)
+        return bool(found) and found[-1][1] == len(tail)
 
     def _lacks(self, party: str, title: str | None) -> bool:
         return any(p.search(title or "") for p in self.no_office.get(party, []))
@@ -356,6 +364,11 @@ class PeopleReader:
         words = name.replace(",", " ").split()
         return any(KOREAN_GIVEN.fullmatch(w) for w in words) or \
             (len(words) in (2, 3) and words[0] in self.korean_family and all(len(w) <= 6 for w in words[1:]))
+
+    def _vietnamese(self, name: str) -> bool:
+        """A Vietnamese name: family name first, in three words or more ("Tran Van Binh")."""
+        words = name.split()
+        return len(words) >= 3 and words[0] in self.vietnamese_family and all(w[:1].isupper() for w in words)
 
 
 def normalize_title(title: str) -> str:
