@@ -368,3 +368,19 @@ def test_a_name_after_mr_leads_and_a_vietnamese_name_is_vietnams_side():
             "the 9th Example Defense Policy Dialogue.")
     assert _heads(text, ("USA", "VNM"), ["Example Defense Policy Dialogue"], text) == \
         {("Tran Van Binh", "VNM"), ("Tom Roe", "USA")}
+
+
+def test_who_has_their_counterparts_is_of_the_other_side_and_in_attendance_names_both():
+    assert _heads("Norway and Finland concluded their third 2+2, attended by Minister for Foreign Affairs Ola Berg "
+                  "and Minister for Defence Kari Lund alongside their Finnish counterparts.", ("FIN", "NOR")) == \
+        {("Ola Berg", "NOR"), ("Kari Lund", "NOR")}
+    assert _heads("In attendance at the meeting was Minister for Foreign Affairs Ola Berg and Minister for Defence "
+                  "Kari Lund, as well as their Finnish counterparts Minister for Foreign Affairs Aino Virta and "
+                  "Minister of Defence Eero Laine.", ("FIN", "NOR"), ["Example 2+2"]) == \
+        {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Aino Virta", "FIN"), ("Eero Laine", "FIN")}
+
+
+def test_a_titled_surname_before_its_possessive_is_a_head():
+    assert _heads("Foreign Minister Berg, Defense Minister Lund, Secretary of State Ann Lee, and Secretary of Defense "
+                  "Roe's talks between Norway and the United States, the so-called 2+2, were held in Oslo.",
+                  ("NOR", "USA")) >= {("Ann Lee", "USA"), ("Roe", "USA")}

@@ -86,7 +86,8 @@ class HeadFinder(PeopleReader):
                             found.append((p, order[rank], True))
                             continue
                     within = p.start >= after_cp and not (both and p.start >= both.start())
-                    said = p.party or self._marked(p, marks) or side or (counterparts if within else None)
+                    said = p.party or self._marked(p, marks) or side or (counterparts if within else None) \
+                        or (self._other(counterparts, parties) if after_cp and p.start < after_cp else None)
                     found.append((p, said or self._country_in_title(p.title) or self._japanese(p.name, parties)
                                   or self._office_party(p.title, parties) or p.shared, bool(said)))
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
@@ -121,6 +122,11 @@ class HeadFinder(PeopleReader):
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         return heads
+
+    @staticmethod
+    def _other(party: str | None, parties: list[str]) -> str | None:
+        """Who has "their Japanese counterparts" is of the meeting's other side."""
+        return next((c for c in parties if c != party), None) if party and len(parties) == 2 and party in parties else None
 
     @staticmethod
     def _paired(seg: str, people: list) -> list:
@@ -269,7 +275,7 @@ class HeadFinder(PeopleReader):
         for _, sent in sentences:
             if not (MEETING_WORDS.search(sent) or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
                 continue
-            m = re.search(r"\b(?:attending|participating in)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
+            m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
             if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ..."
@@ -287,8 +293,11 @@ class HeadFinder(PeopleReader):
                 verbs = re.finditer(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
                                     r"took part|attended|participated)\b", sent)
                 seg = next((sent[:v.start()] for v in verbs if len(self.people(sent[:v.start()])) >= 2), None)
+            cp = COUNTERPARTS.search(seg) if seg else None
+            counterparts = self._counterparts(seg[cp.start():]) if cp else None
             for p in self.people(seg, bare="all") if seg else []:
-                party = p.party or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
+                side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
+                party = p.party or side or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
             if out:

@@ -216,6 +216,7 @@ class PeopleReader:
         """A lone name right after an office word, and the phrase goes on to its verb or next person."""
         return i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0] in self.office | self.domain and \
             (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "(", "convened", "met", "held", "led")
+             or seg.startswith("  ", toks[i][2])  # a possessive taken off: "Secretary Roe's talks"
              or toks[i + 1][0].startswith("(") or toks[i - 1][0] in self.holders and toks[i + 1][0][:1].islower())
 
     def _namey(self, tok: str) -> bool:
