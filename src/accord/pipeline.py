@@ -177,6 +177,9 @@ class Pipeline:
         if not parties:
             first = paragraphs[0] if paragraphs else None
             parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
+        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
+            parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
+            heads = self.heads.find(heads_from, parties, names, text)
         if any(h.party is None for h in heads) or not heads and parties and not facts.parties:
             heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
         if not heads:

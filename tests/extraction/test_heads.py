@@ -384,3 +384,13 @@ def test_a_titled_surname_before_its_possessive_is_a_head():
     assert _heads("Foreign Minister Berg, Defense Minister Lund, Secretary of State Ann Lee, and Secretary of Defense "
                   "Roe's talks between Norway and the United States, the so-called 2+2, were held in Oslo.",
                   ("NOR", "USA")) >= {("Ann Lee", "USA"), ("Roe", "USA")}
+
+
+def test_one_who_meets_his_counterpart_of_the_only_named_party_brings_his_own_country(extract_text):
+    rec = extract_text("Norway's defense minister meets Finnish counterpart\n\n"
+                       "Defence Minister Kari Lund and his Finnish counterpart, Eero Laine, held their first talks in "
+                       "four years in Oslo on Monday and agreed to keep meeting.\n\n"
+                       "Lund said Norway wants closer ties. Norway and its neighbours face new threats, he added, "
+                       "and Norway will spend more on defence.")
+    assert sorted(rec.meeting.parties) == ["FIN", "NOR"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Kari Lund", "NOR"), ("Eero Laine", "FIN")}

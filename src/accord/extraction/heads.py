@@ -254,6 +254,14 @@ class HeadFinder(PeopleReader):
             found += [replace(h, party=short[0]) for h in unplaced[:room]]
         return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
 
+    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str) -> str | None:
+        """The side of one who meets "his South Korean counterpart" where that is the only party said: the
+        country the page names most after that party (the home of the page's minister), if one does."""
+        if not any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent)):
+            return None
+        named = Counter(c for _, _, c in self.kb.parties_in(text) if c != party and len(c) == 3).most_common(2)
+        return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
+
     def _named(self, seg: str, known: dict | None = None) -> list[Person]:
         """People in a phrase, untitled ones too after "their X counterparts"."""
         return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False, known=known)
