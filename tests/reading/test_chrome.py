@@ -572,3 +572,9 @@ def test_a_date_line_under_the_title_stays():
            "countries met in Oslo on September 29 and agreed to deepen their cooperation on maritime security in the "
            "region and beyond.")
     assert text_of(raw).startswith("Joint Statement of the Ninth Example Consultations\n\nSeptember 30, 2026\n\n")
+
+
+def test_a_sentence_the_page_was_cut_in_stays_after_a_pictures_caption_went():
+    raw = (f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nIMG_0516 (1).jpg\nExample Defense Policy Dialogue.\n\n"
+           "The Ruritanian Ministry of Nation")
+    assert text_of(raw).endswith(f"{PARAGRAPHS[1]}\n\nThe Ruritanian Ministry of Nation")

@@ -144,8 +144,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
-    while tail > last and (_label(blocks[tail].text, sections)
-                           or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
+    cut = not more and _cut_sentence(blocks[-1].text)  # the page's last line is a sentence cut short, not a label
+    while tail > last and not (cut and tail == len(blocks) - 1) and (
+            _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
@@ -166,6 +167,14 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+
+
+def _cut_sentence(text: str) -> bool:
+    """The opening words of a sentence the page was cut in ("The Ministry of National Def"): a determiner and
+    more words after it, and no end."""
+    words = text.split()
+    return len(words) >= 4 and words[0] in ("The", "This", "These", "Both", "Their", "Its", "In", "On") \
+        and not text.endswith((".", "!", "?", ":", ";", ")", "\"", "”"))
 
 
 def _bare_date(text: str) -> bool:
