@@ -348,3 +348,9 @@ def test_he_said_alone_is_no_act_when_what_he_said_is_one(extract_text):
     texts = [s.text for s in rec.statements if s.act != "meet"]
     assert not any(t.strip() in ("Minister Kim said", "said") for t in texts)
     assert any("both sides expressed their commitment" in t for t in texts)
+
+
+def test_exercises_held_are_no_meeting_though_a_clause_on_them_mentions_talks(extract_text):
+    rec = extract_text(HEAD + "The two sides recently held joint naval exercises, planned after the talks "
+                              "of last year.")
+    assert [s.act for s in rec.statements].count("meet") == 1

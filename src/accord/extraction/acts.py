@@ -169,7 +169,12 @@ class ActFinder:
         return None
 
     def _about_meeting(self, tok, objects) -> bool:
-        words = [w for o in objects for w in o.subtree]
+        # the object's own words and its "of" phrase ("the first round of talks"), not a clause hung on it
+        # ("held joint exercises, initiated in response to ... talks")
+        words = []
+        for o in objects:
+            hung = {x.i for c in o.subtree if c.i != o.i and c.dep_ in ("acl", "relcl", "advcl") for x in c.subtree}
+            words += [w for w in o.subtree if w.i not in hung]
         if tok.lemma_.lower() == "host":  # "hosted the government of Japan for the 2+2 dialogue"
             words += [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree]
         subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
