@@ -180,7 +180,7 @@ class Pipeline:
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
             heads = self.heads.find(heads_from, parties, names, text)
-        if any(h.party is None for h in heads) or not heads and parties and not facts.parties:
+        if any(h.party is None for h in heads) or parties and not facts.parties:
             heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
         if not heads:
             heads = self.heads.from_page(text, parties, names)

@@ -394,3 +394,13 @@ def test_one_who_meets_his_counterpart_of_the_only_named_party_brings_his_own_co
                        "and Norway will spend more on defence.")
     assert sorted(rec.meeting.parties) == ["FIN", "NOR"]
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Kari Lund", "NOR"), ("Eero Laine", "FIN")}
+
+
+def test_a_side_named_only_as_counterparts_takes_the_ministers_the_page_names_for_it(extract_text):
+    rec = extract_text("At the first Foreign and Defence Ministerial Dialogue in Oslo, Prime Minister Jon Dahl said "
+                       "the ties matter.\n\n"
+                       "Dahl met Finnish Foreign Minister Aino Virta and Defence Minister Eero Laine. The Norwegian "
+                       "delegation led by Defence Minister Kari Lund and Foreign Minister Ola Berg met their Finnish "
+                       "counterparts.\n\nBoth sides discussed regional security.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Kari Lund", "NOR"), ("Ola Berg", "NOR"),
+                                                              ("Aino Virta", "FIN"), ("Eero Laine", "FIN")}

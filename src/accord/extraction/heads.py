@@ -220,7 +220,7 @@ class HeadFinder(PeopleReader):
             p = m.person
             if m.para >= LATER_PARAGRAPHS or any(h.name == p.name for h in heads + found):
                 continue
-            party = m.party or self._office_party(p.title, parties)
+            party = m.party or p.shared or self._office_party(p.title, parties)
             if party is None and p.title and re.search(r"\b(?:Minister|Secretary)\b", p.title):
                 party = self._party_beside(p.name, text, parties)
             if party is None and org and self.organization_head and \
