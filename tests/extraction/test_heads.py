@@ -404,3 +404,12 @@ def test_a_side_named_only_as_counterparts_takes_the_ministers_the_page_names_fo
                        "counterparts.\n\nBoth sides discussed regional security.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Kari Lund", "NOR"), ("Ola Berg", "NOR"),
                                                               ("Aino Virta", "FIN"), ("Eero Laine", "FIN")}
+
+
+def test_a_page_quoting_a_minister_with_his_counterpart_names_both_heads():
+    text = ("OSLO - Norway is committed to its allies, Defense Minister Kari Lund said on Thursday in a news "
+            "conference with his Finnish counterpart, Eero Laine.\n\n"
+            "Lund hosted the Finnish official for the 12th Example Consultative Meeting.")
+    heads = HeadFinder(KB).from_page(text, ["FIN", "NOR"], ["Example Consultative Meeting"])
+    assert {(h.name, h.title, h.party) for h in heads} == {("Kari Lund", "Defense Minister", "NOR"),
+                                                           ("Eero Laine", "counterpart", "FIN")}
