@@ -164,11 +164,13 @@ class Pipeline:
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
         heads_from = lead
         heads = self.heads.find(lead, list(facts.parties), names, text)
-        if not heads and len(paragraphs) > OPENING:
+        if len(heads) < 2 and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
-            heads_from = [(s, text[s:e]) for s, e in sentences if s < later]
-            heads = self.heads.find(heads_from, list(facts.parties), names, text)
+            further = [(s, text[s:e]) for s, e in sentences if s < later]
+            more = self.heads.find(further, list(facts.parties), names, text)
+            if len(more) > len(heads):  # one head is no meeting: the others are named later
+                heads, heads_from = more, further
         parties = list(facts.parties)
         if not parties:
             # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)

@@ -413,3 +413,13 @@ def test_a_page_quoting_a_minister_with_his_counterpart_names_both_heads():
     heads = HeadFinder(KB).from_page(text, ["FIN", "NOR"], ["Example Consultative Meeting"])
     assert {(h.name, h.title, h.party) for h in heads} == {("Kari Lund", "Defense Minister", "NOR"),
                                                            ("Eero Laine", "counterpart", "FIN")}
+
+
+
+def test_one_head_is_no_meeting_the_others_named_later_are_read(extract_text):
+    rec = extract_text("Officials from the United States and the European Union held the second Example Security "
+                       "Dialogue in Oslo on Monday.\n\nDeputy Assistant Secretary of Defense Ola Berg said the talks "
+                       "went well.\n\nThe sides discussed support for Ukraine.\n\nThey agreed to meet again next year."
+                       "\n\nThe dialogue was co-chaired by Tom Roe - Deputy Assistant Secretary of State for European "
+                       "Affairs; and Ann Lee - Director for Security and Defense, European External Action Service.")
+    assert {("Tom Roe", "USA"), ("Ann Lee", "EU")} <= {(h.name, h.party) for h in rec.meeting.heads}
