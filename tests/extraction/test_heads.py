@@ -423,3 +423,14 @@ def test_one_head_is_no_meeting_the_others_named_later_are_read(extract_text):
                        "\n\nThe dialogue was co-chaired by Tom Roe - Deputy Assistant Secretary of State for European "
                        "Affairs; and Ann Lee - Director for Security and Defense, European External Action Service.")
     assert {("Tom Roe", "USA"), ("Ann Lee", "EU")} <= {(h.name, h.party) for h in rec.meeting.heads}
+
+
+def test_a_two_plus_two_side_with_one_minister_in_the_lead_takes_its_other_minister_named_later():
+    text = ("Foreign Minister Aino Virta and Defence Minister Eero Laine of Finland held the first 2+2 with Foreign "
+            "Minister Ola Berg of Norway in Oslo.\n\n"
+            "The ministers discussed regional security.\n\n"
+            "Norwegian Minister of Defence Kari Lund signed a memorandum with Finland on training.\n\n"
+            "Norwegian Prime Minister Jon Dahl received the ministers.")
+    sentence = text.split("\n")[0]
+    assert _heads(sentence, ("FIN", "NOR"), ["2+2"], text) == {("Aino Virta", "FIN"), ("Eero Laine", "FIN"),
+                                                               ("Ola Berg", "NOR"), ("Kari Lund", "NOR")}

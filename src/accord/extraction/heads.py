@@ -121,7 +121,23 @@ class HeadFinder(PeopleReader):
             unknown[0].party = "KOR"  # the other sides are known: a Korean name is Korea's
         if text and (heads and len(parties) >= 2 or any(len(c) != 3 for c in parties)):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
+        if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
+            heads += self._second_minister(heads, parties, text)
         return heads
+
+    def _second_minister(self, heads: list[Head], parties: list[str], text: str) -> list[Head]:
+        """A foreign and defence ministers' meeting sends two ministers a side: where the lead names one, the
+        other is the minister of that side the page names later (signing an agreement, at a press conference)."""
+        found: list[Head] = []
+        for m in self._page(text):
+            p = m.person
+            if m.para >= LATER_PARAGRAPHS or not p.title or not re.search(r"\b(?:Minister|Secretary)\b", p.title) \
+                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in heads + found):
+                continue
+            party = m.party or p.shared or self._office_party(p.title, parties)
+            if party in parties and sum(1 for h in heads + found if h.party == party) == 1:
+                found.append(Head(p.name, p.title, party))
+        return found
 
     @staticmethod
     def _other(party: str | None, parties: list[str]) -> str | None:
