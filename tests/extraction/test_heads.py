@@ -285,6 +285,8 @@ def test_both_countries_ministers_named_after_the_pair_take_the_sides_in_the_ord
 def test_a_lead_said_in_the_present_names_the_heads():
     assert _heads("Vice Minister Lars Holm represents Norway, and Ann Lee, deputy assistant secretary of defense "
                   "for Europe, leads the U.S. delegation.", ("NOR", "USA")) == {("Lars Holm", "NOR"), ("Ann Lee", "USA")}
+    assert _heads("Norwegian Defence Minister Kari Lund hosts Finnish Defence Minister Eero Laine in Oslo for the "
+                  "annual talks.", ("FIN", "NOR")) == {("Kari Lund", "NOR"), ("Eero Laine", "FIN")}
     # "heads of delegation" is a noun, not a lead
     assert _heads("The heads of delegation of Norway and the United States spoke to reporters.", ("NOR", "USA")) == set()
 
