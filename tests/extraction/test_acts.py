@@ -354,3 +354,16 @@ def test_exercises_held_are_no_meeting_though_a_clause_on_them_mentions_talks(ex
     rec = extract_text(HEAD + "The two sides recently held joint naval exercises, planned after the talks "
                               "of last year.")
     assert [s.act for s in rec.statements].count("meet") == 1
+
+
+def test_a_readouts_items_that_start_at_their_verb_are_acts_of_the_parties(extract_text):
+    rec = extract_text(HEAD + "Key outcomes:\n\n- Reaffirmed the ironclad commitment to the alliance.\n"
+                              "- Strongly condemned the missile launches.\n- Agreed to strengthen interoperability.")
+    got = [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
+    assert got == [("reaffirm", ["KOR", "USA"], True), ("concern", ["KOR", "USA"], False),
+                   ("agree", ["KOR", "USA"], True)]
+
+
+def test_looking_forward_is_an_act(extract_text):
+    got = acts(extract_text, "The ministers looked forward to the 75th anniversary of relations next year.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]

@@ -143,7 +143,7 @@ class ActFinder:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in self.particles and tok.tag_ != "VBN" and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
-                if c.dep_ in ("prt", "prep") and c.lower_ in self.particles[lemma]:
+                if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     return self.particles[lemma][c.lower_], c, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
@@ -228,6 +228,8 @@ class ActFinder:
             if verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and act != "meet" \
                     and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
                 return sorted(ctx.parties) or None  # "Also discussed was how to ...": the meeting's parties
+            if verb is not None and self._telegraphic(verb):
+                return sorted(ctx.parties) or None  # "- Reaffirmed the ironclad commitment ...": a readout's item
             return None
         if subj.lemma_.lower() in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in subj.children) \
                 and not (verb is not None and self._speech(verb)):
@@ -253,6 +255,14 @@ class ActFinder:
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
         return resolve(phrase, subj.lemma_, ctx, has_det)
+
+    @staticmethod
+    def _telegraphic(verb) -> bool:
+        """A readout's item that starts at its past-tense verb, without a subject ("Strongly condemned ...")."""
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN"):
+            return False
+        before = [w for w in verb.doc[verb.sent.start:verb.i] if not (w.is_punct or w.is_space)]
+        return all(w.pos_ == "ADV" for w in before) and (before[0] if before else verb).text[:1].isupper()
 
     def _names_dialogue(self, phrase: str, ctx: ActorContext) -> bool:
         """The subject is the dialogue itself, by its name or acronym, and names no party besides."""
