@@ -367,3 +367,11 @@ def test_a_readouts_items_that_start_at_their_verb_are_acts_of_the_parties(extra
 def test_looking_forward_is_an_act(extract_text):
     got = acts(extract_text, "The ministers looked forward to the 75th anniversary of relations next year.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
+
+
+def test_a_head_with_a_two_letter_family_name_acts_for_his_side(extract_text):
+    rec = extract_text("Ministers meet\n\nSingapore's Minister for Defence Dr Ng Wei Lun and Australia's Minister for "
+                       "Defence Tom Roe held the 11th Singapore-Australia Joint Ministerial Committee in Canberra on "
+                       "May 4, 2031.\n\nDr Ng and Mr Roe agreed to deepen training cooperation.")
+    agree = [s for s in rec.statements if s.act == "agree"]
+    assert [s.actors for s in agree] == [["AUS", "SGP"]]

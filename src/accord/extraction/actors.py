@@ -40,13 +40,19 @@ class ActorContext:
             if h.party:
                 for tok in re.split(r"[\s]+", h.name):
                     tok = tok.strip(".,")
-                    if len(tok) > 2 and tok[0].isupper():
+                    if _name_token(tok):
                         self.people.setdefault(tok.casefold(), h.party)  # "HAYASHI Yoshimasa" is "Minister Hayashi"
         for name, party in self.named.items():
             for tok in name.split():
                 tok = tok.strip(".,")
-                if len(tok) > 2 and tok[0].isupper():
+                if _name_token(tok):
                     self.people.setdefault(tok.casefold(), party)
+
+
+def _name_token(tok: str) -> bool:
+    """A word of a person's name that names them alone: "Hayashi", and two-letter family names ("Ng", "Oh"),
+    not initials or a code ("US")."""
+    return tok[:1].isupper() and (len(tok) > 2 or len(tok) == 2 and tok[1].islower())
 
 
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
