@@ -375,3 +375,9 @@ def test_a_head_with_a_two_letter_family_name_acts_for_his_side(extract_text):
                        "May 4, 2031.\n\nDr Ng and Mr Roe agreed to deepen training cooperation.")
     agree = [s for s in rec.statements if s.act == "agree"]
     assert [s.actors for s in agree] == [["AUS", "SGP"]]
+
+
+def test_a_passive_during_the_meeting_and_conversations_held_are_the_parties(extract_text):
+    got = acts(extract_text, "Regional security concerns were discussed during the meeting. "
+                             "The delegations held candid conversations on the alliance.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]

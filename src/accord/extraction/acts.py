@@ -348,6 +348,10 @@ class ActFinder:
                                any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
+        if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
+                g.dep_ == "pobj" and (g.lemma_.lower() in self.meeting_nouns or g.lower_ in self.dialogue_words)
+                for g in c.children) for c in verb.children):
+            return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
         return None
 
     @staticmethod
