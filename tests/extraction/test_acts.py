@@ -381,3 +381,8 @@ def test_a_passive_during_the_meeting_and_conversations_held_are_the_parties(ext
     got = acts(extract_text, "Regional security concerns were discussed during the meeting. "
                              "The delegations held candid conversations on the alliance.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_conveying_is_expressing(extract_text):
+    got = acts(extract_text, "The two sides conveyed their satisfaction with the progress of defense engagements.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
