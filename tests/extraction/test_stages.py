@@ -450,3 +450,11 @@ def test_a_side_named_only_as_counterparts_is_a_party(extract_text):
                        "attended the 2+2 Dialogue in Oslo on Friday along with their counterparts from Poland.\n\n"
                        "They agreed to meet again.")
     assert rec.meeting.parties == ["NOR", "POL"]
+
+
+def test_no_name_begins_with_a_function_word_and_the_nth_since_it_was_established_is_the_round(extract_text):
+    rec = extract_text("Norway-Poland Strategic Policy Dialogue\n\nNorway and Poland held their annual Strategic Policy "
+                       "Dialogue (SPD) in Oslo on May 4-5, 2031. The two sides reaffirmed the value of the SPD, the "
+                       "fourth since the dialogue was established, as a forum for policy.\n\nThey agreed to meet again.")
+    assert rec.meeting.dialogue != "since the dialogue" and "Strategic Policy Dialogue" in rec.meeting.dialogue
+    assert rec.meeting.round == 4

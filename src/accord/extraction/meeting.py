@@ -31,7 +31,8 @@ _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_T
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
-_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|(?:[a-z][a-z-]+\s+){2,5})"
+_FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as)\s)"
+_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5})"
                r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
@@ -170,7 +171,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
 
 
 ROUND_SAID = re.compile(r"\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+|high-level\s+|annual\s+|ministerial\s+)?"
-                        r"(?:round|meeting|session|dialogue|iteration|edition)\b(?!\s+(?:was|were)\b)")
+                        r"(?:round|meeting|session|dialogue|iteration|edition|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 
 def _round_said(opening: str) -> int | None:
