@@ -458,3 +458,13 @@ def test_no_name_begins_with_a_function_word_and_the_nth_since_it_was_establishe
                        "fourth since the dialogue was established, as a forum for policy.\n\nThey agreed to meet again.")
     assert rec.meeting.dialogue != "since the dialogue" and "Strategic Policy Dialogue" in rec.meeting.dialogue
     assert rec.meeting.round == 4
+
+
+def test_a_board_on_defense_met_for_its_nth_meeting_and_a_lower_case_name_ends_at_its_kind(extract_text):
+    rec = extract_text("Readout\n\nThe co-chairs co-chaired the 118th meeting of the Norway-Poland Permanent Joint Board "
+                       "on Defense (PJBD) in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == (
+        "Norway-Poland Permanent Joint Board on Defense", "PJBD", 118)
+    rec = extract_text("Talks\n\nNorway and Poland held their 10th defence policy dialogue at deputy ministerial level "
+                       "in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("defence policy dialogue", 10)

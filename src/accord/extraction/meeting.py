@@ -28,15 +28,17 @@ ORDINAL_BEFORE = re.compile(
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group)\b"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as)\s)"
-_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5})"
+_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}?|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?)"
                r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
+    + r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?(?=[A-Z]))?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
+    + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
     + r"|" + _LOWER_NAME + r"))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
