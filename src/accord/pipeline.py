@@ -23,7 +23,7 @@ from accord.extraction.dates import has_date, relative_meeting_date, resolve_mee
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
-from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify
+from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, split_pairs
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
@@ -324,7 +324,7 @@ class Pipeline:
             if m:
                 after = re.match(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)",
                                  sent[m.end():])  # whom they met with, not what they met about
-                found = {c for _, _, c in self.kb.parties_in(sent[:m.start()] + " " + (after[1] if after else ""))}
+                found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
                 if found:
                     return found
         # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan

@@ -468,3 +468,10 @@ def test_a_board_on_defense_met_for_its_nth_meeting_and_a_lower_case_name_ends_a
     rec = extract_text("Talks\n\nNorway and Poland held their 10th defence policy dialogue at deputy ministerial level "
                        "in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("defence policy dialogue", 10)
+
+
+def test_a_pair_of_countries_joined_by_a_hyphen_in_the_lead_are_the_parties(extract_text):
+    rec = extract_text("News\n\nNorway, Poland Hold 7th Defence Policy Dialogue In Oslo\n\nThe Seventh Norway-Poland "
+                       "defence policy dialogue was held in Oslo on April 5, 2031. It was co-chaired by Defence "
+                       "Secretary Ola Berg and Poland's Vice Minister of Defence Jan Nowak.\n\nThey agreed to meet again.")
+    assert rec.meeting.parties == ["NOR", "POL"]

@@ -128,9 +128,14 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     return out
 
 
+def split_pairs(text: str) -> str:
+    """ "India-Japan", "U.S.-ROK" as two names (same length, so offsets hold)."""
+    return re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", text)
+
+
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
-    found = kb.parties_in(re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", name))
+    found = kb.parties_in(split_pairs(name))
     codes = sorted({code for _, _, code in found})
     if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():
         return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting"
