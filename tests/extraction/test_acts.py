@@ -386,3 +386,11 @@ def test_a_passive_during_the_meeting_and_conversations_held_are_the_parties(ext
 def test_conveying_is_expressing(extract_text):
     got = acts(extract_text, "The two sides conveyed their satisfaction with the progress of defense engagements.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
+
+
+def test_briefing_offering_to_host_and_viewpoints_shared_are_acts(extract_text):
+    got = acts(extract_text, "The U.S. side briefed the ROK side on its new defense strategy. "
+                             "The United States offered to host the next meeting. "
+                             "The two sides shared their viewpoints on the security situation.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [
+        ("other", ["USA"], False), ("commit", ["USA"], True), ("discuss", ["KOR", "USA"], False)]
