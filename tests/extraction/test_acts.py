@@ -394,3 +394,10 @@ def test_briefing_offering_to_host_and_viewpoints_shared_are_acts(extract_text):
                              "The two sides shared their viewpoints on the security situation.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [
         ("other", ["USA"], False), ("commit", ["USA"], True), ("discuss", ["KOR", "USA"], False)]
+
+
+def test_a_trailing_announcement_reports_the_act_it_follows(extract_text):
+    rec = extract_text("Talks\n\nNorwegian and Polish defence officials concluded a defence dialogue Friday in Oslo, "
+                       "focusing on regional security, the ministry of defence announced.\n\nThey agreed to meet again.")
+    acts_ = [(s.act, s.actors) for s in rec.statements]
+    assert ("meet", ["NOR", "POL"]) in acts_ and not any(a == "other" for a, _ in acts_)

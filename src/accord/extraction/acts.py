@@ -293,6 +293,9 @@ class ActFinder:
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
+            if status[i] and doc[i].lemma_.lower() in REPORTING and any(
+                    c.dep_ == "ccomp" and c.i < i and c.i in cands for c in doc[i].children):
+                status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
             if status[i] and len(status[i]) == 1 and act != "meet":
