@@ -401,3 +401,8 @@ def test_a_trailing_announcement_reports_the_act_it_follows(extract_text):
                        "focusing on regional security, the ministry of defence announced.\n\nThey agreed to meet again.")
     acts_ = [(s.act, s.actors) for s in rec.statements]
     assert ("meet", ["NOR", "POL"]) in acts_ and not any(a == "other" for a, _ in acts_)
+
+
+def test_issues_tackled_during_the_meeting_were_discussed(extract_text):
+    got = acts(extract_text, "Tensions in the Taiwan Strait were also tackled during the meeting.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
