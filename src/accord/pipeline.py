@@ -44,6 +44,7 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           r"(?:are|were|is|was) meeting)\b")
 COUNTERPARTS_OF = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                              r"|\b(?:his|her|their)\s+(?P<adj>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b")
+LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed|have|has|will|are)\b")
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
@@ -177,8 +178,12 @@ class Pipeline:
             parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead)
                              | self._counterparts(lead))
         if not parties:
-            first = paragraphs[0] if paragraphs else None
-            parties = sorted({c for _, _, c in kb.parties_in(text[first.start:first.end])} if first else set())
+            first = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+            # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
+            # not those it goes on to discuss; else every country the first paragraph names
+            head = LEAD_SUBJECT_END.split(first, 1)[0]
+            named = {c for _, _, c in kb.parties_in(split_pairs(head))}
+            parties = sorted(named if len(named) >= 2 else {c for _, _, c in kb.parties_in(first)})
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
             heads = self.heads.find(heads_from, parties, names, text)

@@ -475,3 +475,10 @@ def test_a_pair_of_countries_joined_by_a_hyphen_in_the_lead_are_the_parties(extr
                        "defence policy dialogue was held in Oslo on April 5, 2031. It was co-chaired by Defence "
                        "Secretary Ola Berg and Poland's Vice Minister of Defence Jan Nowak.\n\nThey agreed to meet again.")
     assert rec.meeting.parties == ["NOR", "POL"]
+
+
+def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_alliance_it_supports(extract_text):
+    rec = extract_text("News\n\nThe Baltic states of Estonia, Latvia and Lithuania on Thursday reaffirmed their commitment "
+                       "to strengthening military cooperation in support of NATO's regional plans.\n\n"
+                       "They also agreed to meet again.")
+    assert rec.meeting.parties == ["EST", "LTU", "LVA"]
