@@ -42,9 +42,7 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"(?:are|were|is|was) meeting)\b")
-COUNTERPARTS_OF = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
-                             r"|\b(?:his|her|their)\s+(?P<adj>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+counterparts?\b")
-LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\w+ed|have|has|will|are)\b")
+LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
@@ -176,7 +174,7 @@ class Pipeline:
         if not parties:
             # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
             parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead)
-                             | self._counterparts(lead))
+                             | self.heads.counterpart_sides(lead))
         if not parties:
             first = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
             # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
@@ -186,8 +184,7 @@ class Pipeline:
             parties = sorted(named if len(named) >= 2 else {c for _, _, c in kb.parties_in(first)})
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
-            heads = self.heads.find(heads_from, parties, names, text)
-        if any(h.party is None for h in heads) or parties and not facts.parties:
+        if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
         if not heads:
             heads = self.heads.from_page(text, parties, names)
@@ -341,15 +338,6 @@ class Pipeline:
                 if a and b and a[0][2] != b[0][2]:
                     return {a[0][2], b[0][2]}
         return set()
-
-    def _counterparts(self, lead: list[tuple[int, str]]) -> set[str]:
-        """The side a lead names only by its counterparts: "with their counterparts from Japan",
-        "met his Australian counterpart", "their Japanese counterparts"."""
-        found: set[str] = set()
-        for _, sent in lead:
-            for m in COUNTERPARTS_OF.finditer(sent):
-                found |= {code for _, _, code in self.kb.parties_in(m.group("who") or m.group("adj"))}
-        return found
 
     @staticmethod
     def _has_date(text: str, span: tuple[int, int] | None) -> bool:

@@ -121,8 +121,7 @@ class ActFinder:
                     return self.existential[o.lower_], o, False  # "There were also discussions on ..."
         if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ == "in" and
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
-                                           any(g.lemma_.lower() in self.meeting_nouns or g.lower_ in self.dialogue_words
-                                               for g in c.subtree) for c in tok.children):
+                                           any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
             return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
         if lemma in self.subject_phrases:
             for c in tok.children:
@@ -167,6 +166,10 @@ class ActFinder:
                 and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
+
+    def _meeting_word(self, w) -> bool:
+        """A word that names a meeting: "talks", "session", or a word of a registered dialogue's name."""
+        return w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.dialogue_words
 
     def _about_meeting(self, tok, objects) -> bool:
         # the object's own words and its "of" phrase ("the first round of talks"), not a clause hung on it
@@ -352,8 +355,7 @@ class ActFinder:
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
-                g.dep_ == "pobj" and (g.lemma_.lower() in self.meeting_nouns or g.lower_ in self.dialogue_words)
-                for g in c.children) for c in verb.children):
+                g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
         return None
 

@@ -27,6 +27,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
+COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
@@ -269,6 +270,13 @@ class HeadFinder(PeopleReader):
             room = per_side - sum(1 for h in found if h.party == short[0])
             found += [replace(h, party=short[0]) for h in unplaced[:room]]
         return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
+
+    def counterpart_sides(self, sentences: list[tuple[int, str]]) -> set[str]:
+        """The sides a lead names only by their counterparts: "met his Australian counterpart", "with their
+        counterparts from Japan"."""
+        out = {c for _, sent in sentences for m in COUNTERPARTS.finditer(sent) if (c := self._counterparts(m.group()))}
+        return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
+                      for _, _, code in self.kb.parties_in(m["c"])}
 
     def home_side(self, sentences: list[tuple[int, str]], party: str, text: str) -> str | None:
         """The side of one who meets "his South Korean counterpart" where that is the only party said: the
