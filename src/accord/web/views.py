@@ -15,7 +15,6 @@ the offset inside that node.
 from __future__ import annotations
 
 import heapq
-import re
 from dataclasses import dataclass, field
 from typing import Iterable
 from urllib.parse import quote, urlencode
@@ -173,11 +172,6 @@ def act_checks(statement: Statement | None, meeting_parties: list[str],
         boxes.append(f'<label class="check"><input type="checkbox" name="topics" value="{escape(t)}" '
                      f'{"checked" if t in chosen else ""}>{escape(topic_label(t))}</label>')
     return Markup("".join(out)), Markup("".join(boxes))
-
-
-def more_actors(typed: str) -> list[str]:
-    """The parties typed beside a form's checkboxes: codes apart by commas or spaces."""
-    return [code for code in re.split(r"[\s,;]+", typed.upper()) if code]
 
 
 def highlighted(text: str, ranges: Iterable[tuple[int, int]]) -> Markup:

@@ -80,14 +80,17 @@ def _choices(values: list[str]) -> list[str]:
     return [v.strip() for v in values if v and v.strip()]
 
 
-def _topics(checked: list[str], typed: str) -> list[str]:
-    """The topics ticked in a form and those typed beside them, each once."""
-    return list(dict.fromkeys(_choices(checked) + [t for t in re.split(r"[\s,;]+", typed.strip().lower()) if t]))
+def _codes(checked: list[str], typed: str, fold) -> list[str]:
+    """What a form's boxes tick and what is typed beside them (apart by commas or spaces), each once, in that order."""
+    return list(dict.fromkeys(fold(c) for c in [*_choices(checked), *re.split(r"[\s,;]+", typed.strip())] if c))
 
 
 def _actors(checked: list[str], typed: str) -> list[str]:
-    """The parties ticked in a form and those typed beside them, each once, in that order."""
-    return list(dict.fromkeys([a.upper() for a in _choices(checked)] + views.more_actors(typed)))
+    return _codes(checked, typed, str.upper)
+
+
+def _topics(checked: list[str], typed: str) -> list[str]:
+    return _codes(checked, typed, str.lower)
 
 
 def _statement_in(store, name: str, sid: str):
