@@ -26,6 +26,8 @@ from justext.core import classify_paragraphs, revise_paragraph_classification
 
 from accord.extraction.dates import find_dates, has_date
 
+from . import furniture
+
 # jusText's defaults are tuned for web prose; diplomatic prose is dense with names and acronyms
 # ("the Republic of Korea (ROK) Ministry of National Defense (MND) held the 23rd KIDD"), so
 # its stop-word density is lower and the thresholds are set lower to match.
@@ -112,8 +114,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         good = [k for k, b in enumerate(blocks) if b.cf_class != "short" and _sentence(b) and b.links_density() <= 0.2]
         if len(good) < 2:
             return None
-    prose = [k for k in good if _sentences(blocks[k].text) and (blocks[k].cf_class == "good"
-             or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”")))]
+    prose = [k for k in good if _sentences(blocks[k].text) and not furniture.furniture(blocks[k].text)
+             and (blocks[k].cf_class == "good"
+                  or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”")))]
     if not prose:
         return None
     # Short lines between the site's header and the first paragraph are revised to good by their
@@ -129,16 +132,16 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
     # its few stop words (the opening sentence of a readout is all names and titles).
     while first > 0 and blocks[first - 1].cf_class != "short" and _sentence(blocks[first - 1]) \
-            and blocks[first - 1].links_density() <= 0.2:
+            and blocks[first - 1].links_density() <= 0.2 and not furniture.furniture(blocks[first - 1].text):
         first -= 1
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
     tail = last
-    while tail + 1 < len(blocks) and (blocks[tail + 1].cf_class in ("short", "neargood")
-                                      and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY
-                                      or _list_goes_on(blocks, tail + 1)):
+    while tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
+                                      and blocks[tail + 1].cf_class in ("short", "neargood")
+                                      and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY):
         tail += 1
     # The statement does not end on a name or a label: a number after the last sentence is the site's
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
@@ -154,10 +157,13 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and blocks[k].words_count >= 5
                  and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
+    skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text)}
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):
         s = units[k][1].strip()
+        if _head_or_tail_chrome(s):
+            continue
         if title is not None and k < title and _bare_date(s):
             continue  # the site's date of the page above the headline (it still dates the page as chrome)
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
@@ -167,6 +173,18 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+
+
+def _site_line(text: str) -> bool:
+    """A line of the site between two paragraphs: a caption, a byline or stamp, a call to the reader."""
+    return furniture.caption(text) or furniture.stamp(text) or furniture.call(text) \
+        or furniture.label(text) and not text.rstrip().endswith(":")
+
+
+def _head_or_tail_chrome(text: str) -> bool:
+    """A line of the site above the first paragraph or below the last: the cues that hold between paragraphs,
+    and there also a line in parentheses, a bare label ("Begin text:") or a line that speaks to the reader."""
+    return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text)
 
 
 def _cut_sentence(text: str) -> bool:
@@ -265,11 +283,13 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
     for k in range(first - 1, max(-1, first - 1 - TITLE_REACH), -1):
         s = units[k][1].strip()
         if 3 <= len(s.split()) <= 30 and TITLE.search(s) and not BULLET.match(s) and not RELEASE.fullmatch(s) \
+                and not _head_or_tail_chrome(s) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY and not (s.endswith(".") and len(s.split()) > 12):
             return k
     for k in range(first - 1, max(-1, first - 3), -1):
         s = units[k][1].strip()
         if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) \
+                and not _head_or_tail_chrome(s) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY:
             return k
     return None

@@ -1,0 +1,106 @@
+"""What a line of a site's furniture looks like, whatever the site: a caption, a byline, a stamp, a label, a call to the reader.
+
+The YAML patterns know the chrome of sites seen before; these cues are of the genre and carry to
+sites never seen. A statement is declarative prose in the past tense or the present of record
+("The Ministers reaffirmed ...", "The two sides welcome ..."); around it a news or government
+site puts lines that describe a picture in the present tense of captions ("A (L) shakes hands with
+B"), say who wrote the page and when to the minute, label a field ("Source: ...", "Photo : ..."),
+or speak to the reader ("Read the full transcript here", "Please log in"). The classifier
+(``chrome``) decides by where such a line stands: above the first paragraph, after the last, or
+between two.
+"""
+from __future__ import annotations
+
+import re
+
+# A caption's verb in the present tense: what someone in the picture is doing.
+_CAPTION_VERB = re.compile(
+    r"\b(?:speaks|shakes hands|shake hands|shaking hands|pos(?:es|e|ing) (?:for|before|after|with|during|together)|"
+    r"greets|greet|walks|arrives|listens|listen|gestures|gesture|waves|wave|looks on|look on|salutes|salute|smiles|"
+    r"smile|applauds|applaud|bumps? fists|escorts|chats|chat|(?:is|are) (?:answering|speaking|seen|pictured|greeted|"
+    r"welcomed|briefed|escorted)|answers questions|answer questions|attends|sits|delivers (?:remarks|a speech|an address)|"
+    r"inspects|meets with|hold talks|holds talks|bows|toasts)\b")
+# Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ...".
+_PLACE_IN_PICTURE = re.compile(
+    r"\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
+    r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?)\)"
+    r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
+# A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...".
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|courtesy|credit|provided|:)|"
+                      r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b", re.I)
+
+# A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20".
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d")
+# "By Jane Roe", "Posted by ...", "By : Mr. ..." at the head of a short line.
+_BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
+# A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
+_META_LABEL = re.compile(
+    r"^\(?(?:sources?|photos?|images?|pictures?|credits?|editors?|reporters?|authors?|writers?|by|via|published|updated|"
+    r"posted|modified|last updated|first published|date published|released|issued|embargoed|tags?|topics?|"
+    r"filed under|categor(?:y|ies)|keywords?|subjects?|follow(?: topic| us)?|share(?: this)?|sign up(?: now)?|"
+    r"read (?:more|also)|also read|see also|related|more|copyright|disclaimer|note to editors)\s*:", re.I)
+# A short label that introduces the statement or a widget: "Begin text:", "No comments:".
+_BARE_LABEL = re.compile(r"^[\w'’ -]{2,30}:$")
+# The site speaking to its reader: a call to act on the page ("Read the full transcript here",
+# "Download the communique (PDF)", "Click to enlarge"), or "you", "please".
+_CALL = re.compile(
+    r"^(?:read|see|watch|listen(?: to)?|download|click|tap|find out|follow|subscribe|share|sign (?:up|in)|log in|"
+    r"create|register|visit|view|learn more|check out|scroll|get|continue reading|to continue)\b", re.I)
+_CALL_OBJECT = re.compile(
+    r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
+    r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|please)\b", re.I)
+
+
+def caption(line: str) -> bool:
+    """A picture's caption: who is where in it, a credit, or a person doing something in the present tense
+    in a line too long for a headline."""
+    s = " ".join(line.split())
+    words = len(s.split())
+    if s[:1] in "\"“‘'" or words < 6:
+        return False
+    if _PLACE_IN_PICTURE.search(s) or _PICTURE.search(s):
+        return True
+    return words >= 12 and _CAPTION_VERB.search(" ".join(s.split()[:25])) is not None
+
+
+def stamp(line: str) -> bool:
+    """A byline or a time stamp: who wrote the page and when, to the minute."""
+    s = " ".join(line.split())
+    words = len(s.split())
+    if words > 14 or words >= 8 and s.endswith((".", "!", "?")) and not _CLOCK.search(s):
+        return False
+    return bool(_CLOCK.search(s) or _BYLINE.match(s))
+
+
+def label(line: str) -> bool:
+    """A field of the page's metadata ("Source: ...", "Photo : ..."), or a short label alone ("Begin text:")."""
+    s = " ".join(line.split())
+    return len(s.split()) <= 16 and (_META_LABEL.match(s) is not None or _BARE_LABEL.match(s) is not None
+                                     and len(s.split()) <= 4)
+
+
+def call(line: str) -> bool:
+    """The site speaking to its reader: a call to act on the page, or a line addressed to "you"."""
+    s = " ".join(line.split())
+    words = len(s.split())
+    if words > 25 or s[:1] in "\"“‘'":
+        return False
+    return bool(_CALL.match(s) and (_CALL_OBJECT.search(s) or words <= 3))
+
+
+def addressed(line: str) -> bool:
+    """A short line that speaks to the reader ("You are signed in", "Please enable cookies")."""
+    s = " ".join(line.split())
+    return len(s.split()) <= 25 and s[:1] not in "\"“‘'" and _READER.search(s) is not None
+
+
+def aside(line: str) -> bool:
+    """A whole line in parentheses: a credit, a label, an editor's initials."""
+    s = line.strip()
+    return s.startswith("(") and s.endswith(")") and s.count("(") == s.count(")") and len(s.split()) <= 25
+
+
+def furniture(line: str) -> bool:
+    """Any cue of the site's furniture that holds wherever the line stands."""
+    return caption(line) or stamp(line) or label(line) or call(line)

@@ -1,0 +1,73 @@
+"""The site's furniture on a site no pattern knows: captions, bylines, stamps, labels and calls to the reader go
+by what they are and where they stand (pages written for the tests; the boilerplate patterns are left out)."""
+from __future__ import annotations
+
+from accord.reading.clean import clean, load_patterns
+
+NO_PATTERNS = load_patterns("{}")
+
+
+def strip(raw: str) -> str:
+    return clean(raw, NO_PATTERNS)[0]
+
+
+UNKNOWN_SITE = """Ruritania and Freedonia hold fourth defense policy talks
+Minister Alma Varga (L) shakes hands with Secretary Tomas Brenn (R) before their meeting in Valmora on Tuesday
+By Jane Roe
+2026-03-03 14:22
+Photo : Example Wire
+Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday and agreed to expand the scope of their combined maritime exercises next year.
+The two delegations reaffirmed their commitment to a free and open region and discussed ways to share maritime domain awareness data in real time.
+Deputy Minister Varga welcomes Secretary Brenn to the ministry as the guard of honour looks on during the ceremony in Valmora
+The sides pledged to hold the fifth round of the talks in Freedonia in the first half of next year, according to a statement issued after the meeting.
+Source: Example Ministry of Defence
+Read the full transcript of the press conference here.
+(jr)
+"""
+
+
+def test_captions_bylines_and_stamps_of_a_site_never_seen_are_stripped_around_the_statement():
+    text = strip(UNKNOWN_SITE)
+    assert text.startswith("Ruritania and Freedonia hold fourth defense policy talks\n")
+    assert text.endswith("according to a statement issued after the meeting.")
+    for kept in ("agreed to expand the scope", "reaffirmed their commitment", "pledged to hold the fifth round"):
+        assert kept in text, kept
+    for chrome in ("shakes hands", "Jane Roe", "14:22", "Example Wire", "looks on", "Example Ministry",
+                   "transcript", "(jr)"):
+        assert chrome not in text, chrome
+
+
+def test_a_statement_in_the_present_tense_of_record_keeps_every_sentence():
+    raw = ("Joint Statement of the Ruritania-Freedonia Security Consultative Committee\n"
+           "As the Alliance enters its eighth decade, the Ministers affirm that it remains indispensable to the "
+           "security of both nations and to the peace and stability of the region.\n"
+           "The Ministers agree that the northern missile programme poses a significant threat to regional security "
+           "and call on the north to return to talks.\n"
+           "They welcome that Freedonia will take part in the combined exercise and that the two navies will hold talks "
+           "to expand their cooperation in the southern sea.\n")
+    assert strip(raw) == raw.strip()
+
+
+def test_a_list_heading_after_the_last_paragraph_stays_with_its_items():
+    raw = ("Joint Statement on the Fourth Ruritania-Freedonia Defense Policy Talks\n"
+           "The two sides held the fourth round of their defense policy talks in Valmora and decided to deepen their "
+           "cooperation across the areas below, reporting to ministers before the end of the year.\n"
+           "The delegations agreed to the following steps to carry this cooperation forward in the coming months:\n"
+           "- Accelerate and deepen the sharing of maritime information between the two navies.\n"
+           "Expanded Cooperation:\n"
+           "- Seek to conclude a framework for joint research and testing at the earliest possible opportunity.\n")
+    assert "Seek to conclude a framework" in strip(raw)
+    assert "Expanded Cooperation:" in strip(raw)
+
+
+def test_a_label_that_opens_the_text_and_a_call_to_the_reader_after_it_are_the_sites():
+    raw = ("Media Note\nBegin text:\n"
+           "The Governments of Ruritania and Freedonia held their second ministerial dialogue in Valmora on 3 March "
+           "and issued the following joint statement on their defense and security cooperation.\n"
+           "The ministers reaffirmed their shared commitment to a rules-based order and agreed to meet again next year.\n"
+           "Find out more about the Minister's visit to Freedonia.\n"
+           "No comments:\n")
+    text = strip(raw)
+    assert text.startswith("The Governments of Ruritania") or text.startswith("Media Note\nThe Governments")
+    for chrome in ("Begin text", "Find out more", "No comments"):
+        assert chrome not in text, chrome
