@@ -64,10 +64,26 @@ PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
-VIRTUAL = re.compile(r"\b(video ?teleconference|video ?conference|videoconference|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
-# Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan"
-IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|held (?:a |the )?(?:meeting|talks))\b", re.I)
-PLACE = re.compile(r"(?:\b(?:in|at)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)")
+VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+# Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
+# "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
+IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
+                       r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations))\b", re.I)
+# A news story's "held talks here", "said here today": the meeting was in its dateline city.
+HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
+                  r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
+PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
+                   r"|\bin the (?:[A-Z][\w-]+ )+capital,? (?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
+                   r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
+# A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
+SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
+                  r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
+CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
+# A sentence about another round's place: "Their previous talks were held in Sydney".
+OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+)?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
+                         r"|\b(?:last|previously)\s+(?:met|held)\b", re.I)
+# Countries that are one city: a meeting "in Singapore" has a venue.
+CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
 
 
@@ -217,17 +233,22 @@ def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Bl
     meet = meeting_paragraph(text, blocks, facts)
     head = text[meet[0]:meet[1]] if meet else ""
     opening_text = " ".join(text[b.start:b.end] for b in opening)
-    if VIRTUAL.search(opening_text):
-        facts.format = "virtual"
-    else:
-        facts.venue = _venue(head, kb, facts) or _venue(opening_text, kb, facts)
-        if facts.venue is None and dateline_city:
-            facts.venue = _city(dateline_city)
-        if facts.venue is None:
-            for b in blocks:
-                if b.kind == "title":
-                    facts.venue = _venue(b.text, kb, facts)
-        facts.format = "in_person" if facts.venue or IN_PERSON.search(head) else None
+    titles = " ".join(b.text for b in blocks if b.kind == "title")
+    if VIRTUAL.search(opening_text) or VIRTUAL.search(titles):
+        # "met in Seoul, with the third minister joining virtually": the hosts' city is the venue of a meeting
+        # that was neither in person nor virtual
+        facts.venue = _venue(head, kb, facts) if re.search(r"\b(?:met|held)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
+        facts.format = None if facts.venue else "virtual"
+        return
+    here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
+    facts.venue = _venue(head, kb, facts) or (here and _city(here)) or _venue(opening_text, kb, facts)
+    if dateline_city and (facts.venue is None or (facts.venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
+        facts.venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
+    if facts.venue is None:
+        for b in blocks:
+            if b.kind == "title":
+                facts.venue = _venue(b.text, kb, facts)
+    facts.format = "in_person" if facts.venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
 
 
 # The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
@@ -266,16 +287,34 @@ def _venue(seg: str, kb: Knowledge, facts: MeetingFacts) -> str | None:
     if facts.info:
         names = {n.casefold() for n in facts.info.names()}
     for m in PLACE.finditer(seg):
-        p = m["p"].strip()
-        if NOT_PLACE.match(p):
+        if m["c"]:
+            return _city(m["c"])
+        p = (m["p"] or m["l"]).strip()
+        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()):
             continue
-        if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Ministry", "Department", "Defense", "Command")):
+        if SITE.search(p) or m["l"]:
+            city = CITY_AFTER_SITE.match(seg[m.end():])
+            if city and not kb.is_country(city["c"]):
+                return _city(city["c"])
+            if m["l"]:
+                return "Pentagon"
+            continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
+        if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Defense", "Command")):
             continue
+        if re.match(r"\s+of\s", seg[m.end():]):
+            continue  # "met in Chiefs of Defence Session": a body's name, not a place
         p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
-        if kb.is_country(p) or REGION.search(p):
+        if (kb.is_country(p) and p.casefold() not in CITY_STATES) or REGION.search(p):
             continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
         return _city(p)
     return None
+
+
+def _of_another_round(seg: str, at: int) -> bool:
+    """The place sits in a sentence about another round ("Their previous talks were held in Sydney")."""
+    s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
+    e = seg.find(". ", at)
+    return bool(OTHER_ROUND.search(seg[s:e if e >= 0 else len(seg)]))
 
 
 def _city(p: str) -> str:
