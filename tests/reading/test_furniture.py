@@ -71,3 +71,23 @@ def test_a_label_that_opens_the_text_and_a_call_to_the_reader_after_it_are_the_s
     assert text.startswith("The Governments of Ruritania") or text.startswith("Media Note\nThe Governments")
     for chrome in ("Begin text", "Find out more", "No comments"):
         assert chrome not in text, chrome
+
+
+def test_a_call_to_the_reader_right_after_the_last_paragraph_is_not_the_statements_end():
+    raw = ("Ruritania and Freedonia hold fourth defense policy talks\n"
+           "Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday and agreed "
+           "to expand the scope of their combined maritime exercises next year.\n"
+           "The two delegations reaffirmed their commitment to a free and open region and discussed ways to share "
+           "maritime domain awareness data in real time.\n"
+           "Read the full transcript of the Minister's remarks at the opening of the talks in Valmora\n")
+    text = strip(raw)
+    assert text.endswith("maritime domain awareness data in real time.")
+
+
+def test_a_release_label_above_the_title_goes_and_a_readout_label_stays():
+    body = ("The Ministers of Defence of Ruritania and Freedonia met in Valmora on 3 March 2026 for the fourth round of "
+            "their defense policy talks and agreed to expand their combined maritime exercises.\n"
+            "They reaffirmed their commitment to a free and open region and pledged to meet again next year.\n")
+    assert strip("Press Release\nRelease No: 26-114\nFourth Ruritania-Freedonia Defense Policy Talks\n" + body) \
+        .startswith("Fourth Ruritania-Freedonia Defense Policy Talks\n")
+    assert strip("Readout\nFourth Ruritania-Freedonia Defense Policy Talks\n" + body).startswith("Readout\n")

@@ -138,6 +138,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
+    while last > first and _site_line(blocks[last].text):
+        last -= 1  # a call to the reader or a caption after the last paragraph ("Read the full transcript")
     tail = last
     while tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
                                       and blocks[tail + 1].cf_class in ("short", "neargood")
@@ -166,8 +168,10 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             continue
         if title is not None and k < title and _bare_date(s):
             continue  # the site's date of the page above the headline (it still dates the page as chrome)
+        if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
+            continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
-            keep.add(units[k][0])  # a release or date line: it dates and labels the statement
+            keep.add(units[k][0])  # a date line or a readout's label: it dates and labels the statement
         elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
                             and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
                             and not ISSUER.match(s)):

@@ -19,14 +19,14 @@ _CAPTION_VERB = re.compile(
     r"greets|greet|walks|arrives|listens|listen|gestures|gesture|waves|wave|looks on|look on|salutes|salute|smiles|"
     r"smile|applauds|applaud|bumps? fists|escorts|chats|chat|(?:is|are) (?:answering|speaking|seen|pictured|greeted|"
     r"welcomed|briefed|escorted)|answers questions|answer questions|attends|sits|delivers (?:remarks|a speech|an address)|"
-    r"inspects|meets with|hold talks|holds talks|bows|toasts)\b")
+    r"inspects|meets with|bows|toasts)\b")
 # Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ...".
 _PLACE_IN_PICTURE = re.compile(
     r"\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
     r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?)\)"
     r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
 # A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...".
-_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|courtesy|credit|provided|:)|"
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|:)|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b", re.I)
 
 # A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20".
@@ -57,7 +57,7 @@ def caption(line: str) -> bool:
     in a line too long for a headline."""
     s = " ".join(line.split())
     words = len(s.split())
-    if s[:1] in "\"“‘'" or words < 6:
+    if s[:1] in "\"“‘'" or words < 3:
         return False
     if _PLACE_IN_PICTURE.search(s) or _PICTURE.search(s):
         return True
