@@ -406,3 +406,64 @@ def test_a_trailing_announcement_reports_the_act_it_follows(extract_text):
 def test_issues_tackled_during_the_meeting_were_discussed(extract_text):
     got = acts(extract_text, "Tensions in the Taiwan Strait were also tackled during the meeting.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_talks_centred_on_and_proceedings_focused_on_were_discussions(extract_text):
+    got = acts(extract_text, "The talks centred on cyber security and disaster relief. "
+                             "The discussions revolved around the transition of wartime operational control.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_updates_proposals_invitations_and_progress_made_are_acts(extract_text):
+    got = acts(extract_text, "The U.S. side provided an update on its posture review. "
+                             "The ROK side proposed expanding cooperation on ship maintenance. "
+                             "The two sides also made progress on a new logistics arrangement. "
+                             "The ROK side extended an invitation to visit its shipyards.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("other", ["USA"]), ("other", ["KOR"]), ("other", ["KOR", "USA"]), ("other", ["KOR"])]
+
+
+def test_engaging_in_an_exchange_of_views_is_a_discussion(extract_text):
+    got = acts(extract_text, "The delegations engaged in a candid exchange of views on the regional situation.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_parties_at_one_in_something_act_by_what_they_are_at_one_in(extract_text):
+    got = acts(extract_text, "Both countries are united in their commitment to a stable and secure peninsula. "
+                             "The allies are aligned in their condemnation of the missile launches. "
+                             "The two sides are in agreement with the assessment of the security environment. "
+                             "The delegations were on the same page over the outlook for the region.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("commit", ["KOR", "USA"]), ("concern", ["KOR", "USA"]), ("agree", ["KOR", "USA"]), ("agree", ["KOR", "USA"])]
+    assert got[0].commitment and got[0].text.startswith("Both countries are united in")
+
+
+def test_a_pact_made_and_a_determination_shared_bind(extract_text):
+    got = acts(extract_text, "The two sides made a pact to cooperate on space surveillance. "
+                             "They share a determination to deepen the alliance.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True), ("commit", True)]
+
+
+def test_a_minister_who_goes_on_to_note_notes(extract_text):
+    got = acts(extract_text, "The Korean minister went on to note that the region faces serious challenges.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR"])]
+    assert got[0].text.startswith("went on to note")
+
+
+def test_ministers_telling_reporters_speak_but_not_in_a_quotation(extract_text):
+    got = acts(extract_text, "The ministers told reporters that the alliance has never been stronger.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
+    got = acts(extract_text, 'Minister Kim spoke to the press, telling reporters, "We are ready."')
+    assert got == []
+
+
+def test_an_assessment_the_parser_hung_under_its_own_content_is_still_the_assessment(extract_text):
+    got = acts(extract_text, "During the talks, the delegations assessed that through working-level talks, "
+                             "the two nations are making meaningful progress towards peace, officials said.")
+    assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"])]
+
+
+def test_he_is_the_minister_last_named_not_a_country_in_his_quotation(extract_text):
+    got = acts(extract_text, 'The Korean minister said that "Ukrainian forces are making progress at the front." '
+                             "He also welcomed new contributions from the United States.")
+    assert ("appreciate", ["KOR"]) in [(s.act, s.actors) for s in got]

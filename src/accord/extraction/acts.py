@@ -25,11 +25,13 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
-                    "topic"}
+                    "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
+                    "exchange", "exchanges", "session", "sessions"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
+SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -40,7 +42,8 @@ def _quoting(tok) -> bool:
     """The verb introduces or closes a quotation ('said, "..."', '"...," he said'): a minister's words,
     not an act of record. Quotation marks around a term ("Free and Open Indo-Pacific") do not count."""
     sent = tok.sent
-    after = [t for t in sent if t.i > tok.i and t.text not in (",", ":")][:1]
+    told = {w.i for c in tok.children if c.dep_ in ("dobj", "dative") for w in c.subtree}  # "told reporters, "...""
+    after = [t for t in sent if t.i > tok.i and t.text not in (",", ":") and t.i not in told][:1]
     if after and after[0].text in QUOTES:
         return True
     before = [t for t in sent if t.i < tok.i]
@@ -94,12 +97,18 @@ class ActFinder:
         self.with_clause: dict[str, str] = acts.get("with_clause", {})
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.speech = set(acts.get("speech", []))
+        self.states: dict[str, dict[str, str]] = acts.get("states", {})
+        self.being: dict[str, str] = acts.get("being", {})
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
 
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:
         """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
         lemma = tok.lemma_.lower()
+        if tok.lower_ in self.states or lemma == "be" and self.being:
+            at_one = self._at_one(tok, lemma)
+            if at_one:
+                return at_one
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
@@ -128,7 +137,7 @@ class ActFinder:
                 if c.dep_ == "nsubj" and (act := self.subject_phrases[lemma].get(c.lemma_.lower())):
                     return act, tok, False  # "Discussions included ...": the act is in the subject
         if lemma in self.phrases:
-            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of")
+            withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "in")
                      for g in c.children if g.dep_ == "pobj"]
             named = lemma in self.meeting_verbs  # "The Third ... Consultations were held": a meeting, not talks
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
@@ -140,7 +149,7 @@ class ActFinder:
                     act = self.views_without_clause  # "shared views on policy directions"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
-        if lemma in self.particles and tok.tag_ != "VBN" and not any(c.lower_ == "as" for c in tok.children):
+        if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     return self.particles[lemma][c.lower_], c, False
@@ -165,6 +174,26 @@ class ActFinder:
         if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
                 and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
+        return None
+
+    def _at_one(self, tok, lemma: str) -> tuple[str, object, bool] | None:
+        """Parties at one in something: "are united in their commitment to ...", "are in agreement with ...",
+        "were on the same page over ..."."""
+        for c in tok.children:
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on"):
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                if tok.lower_ in self.states and c.lower_ == "in":
+                    act = self.states[tok.lower_].get(g.lemma_.lower())
+                elif lemma == "be" and not any(x.dep_ == "expl" for x in tok.children):
+                    same = any(x.lower_ == "same" for x in g.children)
+                    act = self.being.get(("same " if same else "") + g.lemma_.lower())
+                else:
+                    act = None
+                if act:
+                    return act, g, False
         return None
 
     def _meeting_word(self, w) -> bool:
@@ -196,6 +225,8 @@ class ActFinder:
         for _ in range(8):
             if tok is None:
                 return None
+            if ActFinder._misparsed_predicate(tok):
+                return tok.head
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")]
             if subjects:
                 return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
@@ -205,7 +236,8 @@ class ActFinder:
             if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
                 tok = up
                 continue
-            if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING:
+            if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
+                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children):  # "went on to note"
                 tok = up  # "The ministers are believed to have shared concern": the ministers shared it
                 continue
             return None
@@ -239,7 +271,8 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
-        if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i):
+        if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
+                and not (verb is not None and verb.lower_ in self.states):  # "are united in": a state, not a passive
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
@@ -285,6 +318,10 @@ class ActFinder:
             if c:
                 cands[tok.i] = c
         reattached = self._reattach(doc, cands)
+        for i in list(cands):
+            framing = self._framing_misparsed(doc[i], cands)
+            if framing is not None:  # the content goes back under its verb of record
+                reattached[framing.i], reattached[i] = framing.i, framing.i
 
         def parent(tok):
             return doc[reattached[tok.i]] if tok.i in reattached else tok.head
@@ -301,7 +338,7 @@ class ActFinder:
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
-            if status[i] and len(status[i]) == 1 and act != "meet":
+            if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 ctx.last_single = status[i]
             if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
@@ -311,6 +348,8 @@ class ActFinder:
             if status.get(i) is None or depth > 10:
                 return False
             tok, all_conj = doc[i], True
+            if self._misparsed_predicate(tok):
+                return True
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
@@ -338,6 +377,10 @@ class ActFinder:
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
+            elif self._misparsed_predicate(tok):
+                toks = [w for w in tok.head.subtree if w.i < toks[0].i and not w.is_space] + toks
+            elif tok.dep_ == "advcl" and tok.head.lemma_.lower() == "go" and tok.head.i < toks[0].i:
+                toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ..."
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
@@ -408,6 +451,28 @@ class ActFinder:
         """"had not met since 2011", "did not agree": what did not happen is not of record."""
         return any(c.dep_ == "neg" for c in tok.children)
 
+    @staticmethod
+    def _misparsed_predicate(tok) -> bool:
+        """"The discussions revolved around ...": the parser hung the sentence's only verb on its subject as a
+        modifier, as if the sentence were a caption. Modifiers of the subject before it ("The proceedings,
+        chaired by the ministers, focused on ...") may have verbs of their own."""
+        head = tok.head
+        if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i \
+                or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
+            return False
+        allowed = {w.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i < tok.i for w in c.subtree}
+        allowed |= {w.i for w in tok.subtree}
+        return not any(w.pos_ in ("VERB", "AUX") and w.i not in allowed for w in tok.sent)
+
+    @staticmethod
+    def _framing_misparsed(tok, cands):
+        """"the delegations assessed that ..., the two nations are making progress": the parser made the content
+        the root and its verb of record a clause hung before it, with "that" as its object. The verb of record."""
+        return next((c for c in tok.children if c.dep_ in ("advcl", "parataxis") and c.i < tok.i and c.i in cands
+                     and any(g.dep_ == "nsubj" for g in c.children)
+                     and any(g.dep_ in ("dobj", "mark") and g.lower_ == "that" and g.i == c.i + 1 for g in c.children)),
+                    None)
+
     def _framed(self, tok) -> bool:
         """"..., the Ministers agreed, the two countries will ...": a verb of record with its own subject
         frames the future clause, which is then its content, not an act of its own."""
@@ -432,7 +497,7 @@ class ActFinder:
         if len(words) == 1 and words[0].lower() in ("he", "she"):
             return bool(ctx.last_single)  # the minister just named goes on speaking
         return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
-            or subj.lemma_.lower() in ("side", "delegation")  # "the French side stated that ..."
+            or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
     @staticmethod
     def _open_relative(tok) -> bool:
@@ -517,7 +582,7 @@ class ActFinder:
         toks = [w for w in tok.subtree if w.i not in drop]
         head = tok.head
         framing = tok.dep_ in ("advcl", "parataxis") and head.i != tok.i and \
-            not any(c.dep_ in ("ccomp", "xcomp", "dobj") for c in tok.children)
+            not any(c.dep_ in ("ccomp", "xcomp", "dobj") and not (c.lower_ == "that" and c.i == tok.i + 1) for c in tok.children)
         if framing or tok.dep_ == "ccomp" and head.i > tok.i and head.lemma_.lower() not in REPORTING and \
                 not any(c.dep_ == "nsubj" and c.i < tok.i for c in head.children):
             # "It reiterated that, should X ..., the regime would come to an end": the parser made the
