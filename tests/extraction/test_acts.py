@@ -467,3 +467,12 @@ def test_he_is_the_minister_last_named_not_a_country_in_his_quotation(extract_te
     got = acts(extract_text, 'The Korean minister said that "Ukrainian forces are making progress at the front." '
                              "He also welcomed new contributions from the United States.")
     assert ("appreciate", ["KOR"]) in [(s.act, s.actors) for s in got]
+
+
+def test_sentences_and_words_a_crawler_glued_together_are_read_apart(extract_text):
+    got = acts(extract_text, "The first session took place on Tuesday.According to the statement, the two sides "
+                             "discussed missile defense.They also reaffirmed their shared goal. "
+                             "The ROK side welcomedAmerica's greater engagement in the region.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("reaffirm", ["KOR", "USA"]),
+                                                ("appreciate", ["KOR"])]
+    assert got[0].text.startswith("According to the statement")

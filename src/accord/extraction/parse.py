@@ -34,7 +34,9 @@ def nlp():
                 nor where nothing ends one ("held the 19th KIDD May 12-13, 2021 in Washington")."""
                 for tok in doc[1:]:
                     prev = doc[tok.i - 1]
-                    if prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
+                    if _glued_sentence(prev, tok) and doc[prev.i - 1].text + "." not in abbreviations:
+                        tok.is_sent_start = True
+                    elif prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
                         tok.is_sent_start = False
                     elif not _may_end_sentence(prev):
                         tok.is_sent_start = False  # "... Minister of Defense Kihara Minoru convened ..."
@@ -45,11 +47,21 @@ def nlp():
 
         for a in abbreviations:
             _NLP.tokenizer.add_special_case(a, [{ORTH: a}])
+        _NLP.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*_NLP.Defaults.infixes, *GLUED]).finditer
         _NLP.add_pipe("accord_abbreviations", before="parser")
     return _NLP
 
 
+# Words a crawler or a PDF's line joins glued together: "on Wednesday.According to", "the side welcomedJapan's".
+GLUED = [r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"]
+
 _FINAL = (".", "!", "?", ":", ";", "…")
+
+
+def _glued_sentence(prev, tok) -> bool:
+    """A full stop with no space after it, between a word and a capitalised word, ends a sentence."""
+    return prev.text in (".", "!", "?") and not prev.whitespace_ and prev.i > 0 and not prev.doc[prev.i - 1].whitespace_ \
+        and prev.doc[prev.i - 1].text[-1:].islower() and tok.text[:1].isupper()
 
 
 def _may_end_sentence(tok) -> bool:
