@@ -91,3 +91,34 @@ def test_a_release_label_above_the_title_goes_and_a_readout_label_stays():
     assert strip("Press Release\nRelease No: 26-114\nFourth Ruritania-Freedonia Defense Policy Talks\n" + body) \
         .startswith("Fourth Ruritania-Freedonia Defense Policy Talks\n")
     assert strip("Readout\nFourth Ruritania-Freedonia Defense Policy Talks\n" + body).startswith("Readout\n")
+
+
+WRAPPED = """Skip to main content
+
+Freedonia
+
+Flag of Freedonia
+
+                     Joint Communique of the 9th Ruritania-Freedonia
+                            Security Consultative Meeting
+
+1. The Ministers of Defence of Ruritania and Freedonia held the ninth Security
+Consultative Meeting in Valmora on 3 March 2026 and reviewed the progress of the
+alliance since their last meeting. They agreed to expand the scope of the combined
+maritime exercises and to share missile warning data in real time between the two
+Page 12 - Example Defence Review 2026
+operations centres before the end of the year.
+2. The Ministers reaffirmed their commitment to a free and open region and pledged
+to hold the tenth meeting in Freedonia in the first half of next year, at a time
+convenient to both sides.
+"""
+
+
+def test_text_broken_at_a_fixed_width_is_judged_by_its_paragraphs_and_loses_the_menu_above_it():
+    text = strip(WRAPPED)
+    assert text.startswith("Joint Communique of the 9th Ruritania-Freedonia\n")
+    assert "Security\nConsultative Meeting in Valmora" in text
+    assert text.endswith("convenient to both sides.")
+    for chrome in ("Skip to main content", "Flag of Freedonia", "Page 12"):
+        assert chrome not in text, chrome
+    assert "Security Consultative Meeting\n" in text  # the title's second line

@@ -94,16 +94,26 @@ def _stoplist() -> frozenset[str]:
 
 
 def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
-             headline: re.Pattern[str] | None = None) -> Verdict | None:
+             headline: re.Pattern[str] | None = None, unwrapped: bool = False) -> Verdict | None:
     """Where the statement lies among the lines; None when no line reads as prose (leave the text be).
 
     ``more``: the page goes on after the lines given (with chrome already taken out). ``headline``: a verb
     of news headlines, which tells another story's headline between two paragraphs from a section's heading.
+    Text broken into lines of a fixed width (a PDF, an e-mail) is judged by its paragraphs, as jusText
+    judges an HTML page's, and the verdict given back for its lines.
     """
     units = [(i, s) for i, s in enumerate(lines) if s.strip()]
     if not units or len(units) > MAX_LINES:
         return None
     blocks = [_Line(s, _nav_chars(s, nav), _heading_like(s)) for _, s in units]
+    if not unwrapped and _wrapped(blocks):
+        groups = _paragraphs(lines)
+        if len(groups) < len(units):
+            v = classify([" ".join(lines[i].strip() for i in g) for g in groups], nav, more, headline, unwrapped=True)
+            if v is None:
+                return None
+            every = lambda ks: frozenset(i for k in ks for i in groups[k])  # noqa: E731
+            return Verdict(groups[v.start][0], groups[v.end - 1][-1] + 1, every(v.keep), every(v.skip))
     classify_paragraphs(blocks, _stoplist(), length_low=LENGTH_LOW, length_high=LENGTH_HIGH,
                         stopwords_low=STOPWORDS_LOW, stopwords_high=STOPWORDS_HIGH,
                         max_link_density=MAX_LINK_DENSITY)
@@ -159,7 +169,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and blocks[k].words_count >= 5
                  and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
-    skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text)}
+    skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text) or _interrupts(blocks, k)}
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):
@@ -172,7 +182,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a date line or a readout's label: it dates and labels the statement
-        elif k == title or (title is not None and title < k and first - title <= HEADER_SPAN
+        elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
+                or (title is not None and title < k and first - title <= HEADER_SPAN
                             and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
                             and not ISSUER.match(s)):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
@@ -189,6 +200,15 @@ def _head_or_tail_chrome(text: str) -> bool:
     """A line of the site above the first paragraph or below the last: the cues that hold between paragraphs,
     and there also a line in parentheses, a bare label ("Begin text:") or a line that speaks to the reader."""
     return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text)
+
+
+def _title_goes_on(line: str, title: str) -> bool:
+    """A title a fixed-width layout broke over two lines ("Joint Communique of the 51st" / "Security Consultative
+    Meeting"): the line above names a statement too and runs on into the title's line, which begins in capitals."""
+    words = line.split()
+    return 2 <= len(words) <= 15 and TITLE.search(line) is not None and not line.rstrip().endswith((".", ":", ";", "!", "?")) \
+        and " ".join(line.split()).casefold() != " ".join(title.split()).casefold() and title.strip()[:1].isupper() \
+        and not SEPARATORS.search(line) and not has_date(line)
 
 
 def _cut_sentence(text: str) -> bool:
@@ -243,6 +263,45 @@ def _resume(blocks: list[_Line], last: int) -> tuple[int, set[int]]:
             if len(gap) > GAP:
                 break
     return last, skip
+
+
+def _interrupts(blocks: list[_Line], k: int) -> bool:
+    """A short line that cuts a sentence in two (a page's running header, an ad's label): the line before it
+    ends mid-sentence and the one after it goes on in lower case."""
+    text = blocks[k].text
+    return blocks[k].words_count <= 10 and not text[:1].islower() and not text.endswith((".", "!", "?", ";", ":")) \
+        and not BULLET.match(text) \
+        and not blocks[k - 1].text.endswith((".", "!", "?", ";", ":", "\"", "”", ")")) and blocks[k + 1].text[:1].islower()
+
+
+def _paragraphs(lines: list[str]) -> list[list[int]]:
+    """The paragraphs of text broken at a fixed width, as lists of their lines' indices: a paragraph ends at a
+    blank line, at a line well short of the width, before a list's item, and around a short line that cuts a
+    sentence in two (a running header between two pages)."""
+    lengths = sorted(len(s.strip()) for s in lines if s.strip())
+    width = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    groups: list[list[int]] = []
+    current: list[int] = []
+    for i, line in enumerate(lines):
+        s = line.strip()
+        if not s:
+            if current:
+                groups.append(current)
+            current = []
+            continue
+        after = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
+        prev = lines[current[-1]].strip() if current else ""
+        cut_in = bool(current) and len(s) < width / 2 and not s[:1].islower() and not prev.endswith((".", "!", "?", ";", ":")) and after[:1].islower()
+        if current and (cut_in or BULLET.match(s) or len(prev) < 0.7 * width or prev.endswith(":")):
+            groups.append(current)
+            current = []
+        current.append(i)
+        if cut_in:
+            groups.append(current)
+            current = []
+    if current:
+        groups.append(current)
+    return groups
 
 
 def _wrapped(blocks: list[_Line]) -> bool:
