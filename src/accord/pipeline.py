@@ -19,7 +19,7 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import has_date, relative_meeting_date, resolve_meeting_dates
+from accord.extraction.dates import find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -190,12 +190,18 @@ class Pipeline:
             heads = self.heads.from_page(text, parties, names)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
+        if meeting_span is None and len(paragraphs) > OPENING:
+            # a release header, a summary or a preamble first: the sentence that dates the meeting comes later
+            later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
+            meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
         cadence_year, cadence_desc = self._cadence(facts)
         dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
                                       self._year_hints(text, facts), cadence_year, cadence_desc)
         if dates.start is None and not self._has_date(text, meeting_span):
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
-            dates = relative_meeting_date(said, p.header.published) or dates
+            first = paragraphs[0] if paragraphs else None
+            lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
+            dates = relative_meeting_date(said, self._dateline_date(text, first) or p.header.published, lead) or dates
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
@@ -341,18 +347,27 @@ class Pipeline:
 
     @staticmethod
     def _has_date(text: str, span: tuple[int, int] | None) -> bool:
-        return bool(span) and has_date(text[span[0]:span[1]])
+        return bool(span) and has_meeting_date(text[span[0]:span[1]])
 
     @staticmethod
-    def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str]) -> tuple[int, int] | None:
+    def _dateline_date(text: str, first: Block | None) -> str | None:
+        """The date of a news dateline ("WASHINGTON, Oct. 23, 2014 —"): the day the story's "today" is."""
+        if not first or not first.city or not first.body_start:
+            return None
+        dates = [d for d in find_dates(text[first.start:first.body_start]) if d.year]
+        return f"{dates[0].year:04d}-{dates[0].month:02d}-{dates[0].day:02d}" if dates else None
+
+    @staticmethod
+    def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str],
+                       strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened)\b"
                          + "".join("|" + re.escape(n) for n in names), re.I)
-        dated = [(s, e) for s, e in sentences if has_date(text[s:e])]
+        dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]):
                 return (s, e)
-        return dated[0] if dated else None
+        return dated[0] if dated and not strict else None
 
     # -- evidence for the year -----------------------------------------------------
     def _cadence(self, facts: MeetingFacts) -> tuple[float | None, str | None]:

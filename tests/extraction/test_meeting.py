@@ -83,3 +83,70 @@ def test_a_meeting_some_joined_virtually_has_the_hosts_city_and_no_single_format
     facts = _facts("Ministers meet\n\nThe ministers of Norway and Poland met in Oslo on 3 May 2026, with the "
                    "minister of Latvia joining the meeting virtually.")
     assert facts.venue == "Oslo" and facts.format is None
+
+
+# -- dates ---------------------------------------------------------------------------
+def test_a_two_day_meeting_runs_from_the_day_it_began_or_back_from_the_day_it_ended(extract_text):
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nOSLO -- Norway and Poland "
+                       "opened the two-day Norway-Poland Defence Dialogue here on Tuesday, officials said.\n\n"
+                       "They agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-20", "2026-10-21")
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nAfter two days of talks, "
+                       "Norway and Poland agreed to deepen their cooperation at the conclusion of the 12th "
+                       "Norway-Poland Defence Dialogue in Oslo on Wednesday.\n\nThey agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-20", "2026-10-21")
+    rec = extract_text("Ministers meet\n\nThe Norway-Poland Defence Dialogue wrapped up two days of discussions in Oslo "
+                       "today (Thursday 5 March 2026).\n\nThey agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-03-04", "2026-03-05")
+
+
+def test_the_days_a_meeting_began_and_will_end_are_its_first_and_last(extract_text):
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 21, 2026 - 15:21\n\nNorway and Poland held "
+                       "defence talks in Oslo on Wednesday, officials said. The talks, which began on Tuesday, "
+                       "will run through Thursday.\n\nThey agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-20", "2026-10-22")
+
+
+def test_the_day_a_statement_was_released_is_not_the_day_the_ministers_met(extract_text):
+    rec = extract_text("Ministers agree\n\nBy Jane Roe Published : Oct. 21, 2026 - 15:21\n\nNorway and Poland agreed "
+                       "to open new talks, according to a joint statement released Wednesday.\n\nThe two foreign "
+                       "ministers met for the fifth Norway-Poland Strategic Dialogue on Monday in Oslo.")
+    assert rec.meeting.start == "2026-10-19"
+
+
+def test_a_report_of_talks_held_last_week_is_not_dated_by_the_day_of_the_report(extract_text):
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nNorway and Poland have "
+                       "discussed radar cooperation, the ministry said Wednesday. The talks were held in Oslo "
+                       "last week.\n\nThey agreed to meet again.")
+    assert rec.meeting.start is None
+
+
+def test_a_news_leads_weekday_dates_the_meeting_it_goes_on_to_name(extract_text):
+    rec = extract_text("Ministers agree\n\nBy Jane Roe Published : Oct. 23, 2026 - 15:21\n\nNorway and Poland "
+                       "agreed Friday on a framework for sharing supplies.\n\nAt the third Norway-Poland "
+                       "two-plus-two talks in Oslo, the ministers also agreed to hold exercises.")
+    assert rec.meeting.start == "2026-10-23"
+
+
+def test_a_datelines_today_is_the_datelines_day(extract_text):
+    rec = extract_text("Allies meet\n\nBy Jane Roe Published : Oct. 24, 2026 - 15:21\n\nOSLO, Oct. 23, 2026 -- "
+                       "Norway and Poland are ready to counter any threat, their defence ministers said here today.\n\n"
+                       "The two took part in the 12th Norway-Poland Defence Dialogue.")
+    assert rec.meeting.start == "2026-10-23" and rec.meeting.venue == "Oslo"
+
+
+def test_a_date_of_another_act_in_the_meeting_sentence_is_not_the_meetings(extract_text):
+    rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe defence "
+                       "ministers of Norway and Poland meet today in Oslo to reaffirm the accord signed by their "
+                       "governments on March 3, 2025.\n\nThey agreed to meet again.")
+    assert rec.meeting.start == "2026-10-22"
+
+
+def test_the_local_date_is_the_meetings_and_a_date_line_under_the_headline_dates_the_release(extract_text):
+    rec = extract_text("Norway-Poland Deterrence Dialogue\n\nMarch 9, 2026\n\nNorway hosted Poland for a "
+                       "Deterrence Dialogue in Oslo on March 6 (March 5 local time), 2026.")
+    assert rec.meeting.start == "2026-03-05"
+    rec = extract_text("Joint Release on the Norway-Poland Defence Ministers' Meeting\nMarch 5, 2026\n\n"
+                       "On March 6, 2026, the defence ministers of Norway and Poland met in Oslo to discuss "
+                       "the security of the region.")
+    assert rec.meeting.start == "2026-03-06" and rec.document.published == "2026-03-05"

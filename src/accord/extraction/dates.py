@@ -103,6 +103,32 @@ def has_date(text: str) -> bool:
     return bool(find_dates(text))
 
 
+# A date that dates another act in the meeting's sentence: "to reaffirm the declaration signed on November 16,
+# 2011", "the joint statement made by the Prime Ministers on 20 August".
+OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded|made|reached|ratified|enacted|declared|"
+                              r"unveiled)\b(?:\s+(?:by|between|in|at)\s+[^.;,]{1,60}?)?\s+(?:on\s+)?(?:\w+,?\s+)?$")
+LOCAL_TIME = re.compile(r"^\s*\(\s*(?P<date>[^()]{3,30}?)\s+local time\s*\)")
+
+
+def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
+    """The dates a meeting's sentence gives that could be the meeting's own: not those of another act named in it,
+    and the local date where a page gives both ("on February 19 (February 18 local time)")."""
+    out = []
+    for m in find_dates(text, offset):
+        if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]):
+            continue
+        local = LOCAL_TIME.match(text[m.end - offset:])
+        if local and (d := find_dates(local["date"])):
+            d[0].year = d[0].year or m.year
+            m = DateMention(m.start, m.end, d[0].month, d[0].day, d[0].year)
+        out.append(m)
+    return out
+
+
+def has_meeting_date(text: str) -> bool:
+    return bool(meeting_date_mentions(text))
+
+
 def weekday_cues(text: str) -> list[tuple[str, int]]:
     """Weekdays tied to the meeting: ("announced", 3) for "announced Thursday"."""
     cues = []
@@ -176,7 +202,7 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         return MeetingDates(None, None, "no meeting date found in the text")
     s, e = meeting_span
     seg = text[s:e]
-    mentions = [m for m in find_dates(seg, s)]
+    mentions = meeting_date_mentions(seg, s)
     if not mentions:
         return MeetingDates(None, None, "no meeting date found in the text")
     first = mentions[0]
@@ -217,7 +243,17 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
     days_b = end_m.days(year) if end_m is not start_m else days_a
     if not days_a or not days_b:
         return MeetingDates(None, None, f"The text gives {said}, which is not a valid date in {year}.")
-    return MeetingDates(iso(days_a[0]), iso(days_b[1] if end_m is start_m else days_b[0]), basis)
+    first, last = days_a[0], days_b[1] if end_m is start_m else days_b[0]
+    n = _days_long(seg)
+    if first == last and n:  # "wrapped up two days of discussions today (Thursday 14 February 2019)"
+        before = text[s:start_m.start]
+        if ENDED_ON.search(before[-140:]):
+            first = last - dt.timedelta(days=n - 1)
+            basis += f" It was the last of {n} days of talks."
+        elif BEGAN_ON.search(before[-50:]):
+            last = first + dt.timedelta(days=n - 1)
+            basis += f" It was the first of {n} days of talks."
+    return MeetingDates(iso(first), iso(last), basis)
 
 
 def _weekday_years(start_m, end_m, text) -> tuple[dict[int, int], str]:
@@ -310,29 +346,89 @@ def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tup
 
 
 RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+# What a relative day is tied to: the report of the talks ("said Tuesday", "a statement released Tuesday"), their
+# last day ("concluded on Tuesday", "the second and final day ... on Friday", "set to conclude on Tuesday") or
+# their first ("which began on Thursday", "a two-day session from Tuesday").
+REPORTED_ON = re.compile(r"\b(?:said|says|announced|released|reported|stated|published|issued|told(?:\s+[\w.]+){0,2})\s+(?:on\s+)?$", re.I)
+ENDED_ON = re.compile(r"\b(?:concluded?|wrapped up|ended|end|closed|through|until|final day|conclusion)\b[^.;]{0,120}$", re.I)
+BEGAN_ON = re.compile(r"(?:\b(?:began|begun|begin|begins|opened|kicked off|started|starts?)\b[^.;]{0,40}|\bfrom\s+)$", re.I)
+AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^.;]{0,40}$", re.I)
+DAYS_LONG = re.compile(r"\b(two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|before|after|later|earlier))", re.I)
+BEGAN = re.compile(r"\b(?:began|begun|opened|kicked off|started)\b", re.I)
+ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
+VAGUE_WHEN = re.compile(r"\b(?:last|this|past|earlier this|later this)\s+(?:week|month)\b|\brecently\b", re.I)
+_N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
-def relative_meeting_date(sentences: list[str], published: str | None) -> MeetingDates | None:
+def _role(before: str) -> str:
+    if REPORTED_ON.search(before):
+        return "report"
+    if ENDED_ON.search(before[-140:]):
+        return "end"
+    if BEGAN_ON.search(before[-50:]):
+        return "start"
+    return "day"
+
+
+def _days_long(text: str) -> int | None:
+    m = DAYS_LONG.search(text)
+    return _N[m.group(1).lower()] if m else None
+
+
+def relative_meeting_date(sentences: list[str], published: str | None, lead: list[str] = ()) -> MeetingDates | None:
     """A news report's "held talks here today", "met on Monday": the day counted back from its release.
 
-    Only for a text that dates the meeting no other way; the first meeting sentence with such a
-    word decides, and a weekday is the latest one on or before the release.
+    Only for a text that dates the meeting no other way. The meeting's sentences decide, else the lead's
+    ("Japan and France agreed Friday ..."). A day the report was made ("said Tuesday") yields to a day
+    the talks were held; a weekday is the latest one on or before the release, unless the talks are still
+    to end on it ("will run through Thursday"). Two days named, or one with the talks' length ("two days
+    of talks that concluded on Tuesday"), give the first and the last day.
     """
     if not published:
         return None
     pub = dt.date.fromisoformat(published)
-    for sent in sentences:
-        m = RELATIVE_DAY.search(sent)
-        if not m:
-            continue
-        word = m.group(1).lower()
+    cues = []  # (role, word, weekday or None, ahead)
+    for group in (sentences, lead):
+        for sent in group:
+            for m in RELATIVE_DAY.finditer(sent):
+                before = sent[:m.start()]
+                wd = list(calendar.day_name).index(m.group(2).capitalize()) if m.group(2) else None
+                cues.append((_role(before), m.group(1), wd, bool(AHEAD.search(before[-60:]))))
+        if cues:
+            break
+    if not cues:
+        return None
+    anchor = next((c for c in cues if c[0] != "report"), cues[0])
+    if anchor[0] == "report" and VAGUE_WHEN.search(" ".join(sentences)):
+        return None  # "held talks last week, the ministry said Wednesday": the report's day is not the meeting's
+
+    def back(c) -> dt.date:
+        word = c[1].lower()
         if word == "today":
-            day = pub
-        elif word == "yesterday":
-            day = pub - dt.timedelta(days=1)
-        else:
-            wd = list(calendar.day_name).index(m.group(2).capitalize())
-            day = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-        return MeetingDates(iso(day), iso(day), f"The text says the meeting was held \"{m.group(1)}\"; "
-                                                 f"counted back from the release ({published}), that is {iso(day)}.")
-    return None
+            return pub
+        if word == "yesterday":
+            return pub - dt.timedelta(days=1)
+        return pub - dt.timedelta(days=(pub.weekday() - c[2]) % 7)
+
+    day = back(anchor)
+    start = end = day
+    for c in cues:
+        if c is anchor or c[0] not in ("start", "end") or c[2] is None:
+            continue
+        other = day + dt.timedelta(days=(c[2] - day.weekday()) % 7) if c[3] else back(c)
+        if c[0] == "end" and other >= start:
+            end = max(end, other)
+        elif c[0] == "start" and other <= end:
+            start = min(start, other)
+    said = f"\"{anchor[1]}\""
+    basis = f"The text says the meeting was held {said}; counted back from the release ({published}), that is {iso(day)}."
+    n = _days_long(" ".join([*sentences, *lead]))
+    if start == end and n:
+        text = " ".join(sentences)
+        if anchor[0] == "end" or (anchor[0] == "day" and ENDED.search(text) and not BEGAN.search(text)):
+            start = end - dt.timedelta(days=n - 1)
+        elif anchor[0] == "start" or (anchor[0] == "day" and BEGAN.search(text)):
+            end = start + dt.timedelta(days=n - 1)
+    if (start, end) != (day, day):
+        basis += f" The talks ran {iso(start)} to {iso(end)}, as the text says how long they lasted or when they began or ended."
+    return MeetingDates(iso(start), iso(end), basis)

@@ -34,7 +34,8 @@ def read_header(text: str, blocks: list[Block], html_title: str | None = None,
             h.title = b.text.strip()
         elif b.kind == "dateline" and prose_seen == 0:
             dates = [d for d in find_dates(b.text) if d.year]
-            if dates and h.published is None:
+            if dates and (h.published is None or h.release_line is None):
+                # the statement's own date line under its headline, over a site's stamp around it
                 d = dates[0]
                 h.published = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
                 h.release_line = b.text.strip()

@@ -45,6 +45,12 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def _line_span(text: str, line: str, after: int) -> tuple[int, int]:
+    """The span of a stripped line, found after an offset."""
+    s = text.index(line, after)
+    return s, s + len(line)
+
+
 def _is_heading(line: str) -> bool:
     words = line.split()
     if not words or len(words) > 10 or len(line) > 90:
@@ -89,8 +95,15 @@ def layout(text: str) -> list[Block]:
         if len(para) > 1 and has_date(first) and len(first.split()) <= 8 and not first.endswith("."):
             blocks.append(_classify(text, para[0][0], para[0][1], first=False))  # "Seoul, November 15, 2019"
             para.pop(0)
+        last = text[para[-1][0]:para[-1][1]].strip()
+        date_after = len(para) > 1 and has_date(last) and len(last.split()) <= 8 and not last.endswith(".") \
+            and not re.search(r"(?:\b(?:on|of|in|at|from|to|and|the|since|until|by|between)|,)$", text[para[-2][0]:para[-2][1]].rstrip())
+        if date_after:  # "Joint Press Release ...\nJuly 27, 2024": the release's date line under its headline
+            para.pop()
         s, e = para[0][0], para[-1][1]
         blocks.append(_classify(text, s, e, first=all(b.kind in ("meta", "dateline") for b in blocks)))
+        if date_after:
+            blocks.append(_classify(text, *_line_span(text, last, e), first=False))
         para.clear()
 
     for k, (s, e) in enumerate(lines):
