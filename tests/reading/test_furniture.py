@@ -122,3 +122,20 @@ def test_text_broken_at_a_fixed_width_is_judged_by_its_paragraphs_and_loses_the_
     for chrome in ("Skip to main content", "Flag of Freedonia", "Page 12"):
         assert chrome not in text, chrome
     assert "Security Consultative Meeting\n" in text  # the title's second line
+
+
+def test_a_source_tag_an_address_and_a_note_about_the_page_go_wherever_they_stand():
+    raw = ("This post was first published on the ministry's site\n"
+           "Ruritania and Freedonia hold fourth defense policy talks\n"
+           "Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday and agreed "
+           "to expand the scope of their combined maritime exercises next year.\n"
+           "[Example Economy]\n"
+           "https://img.example-news.test/2026/03/talks_0412.jpg\n"
+           "The two delegations reaffirmed their commitment to a free and open region and discussed ways to share "
+           "maritime domain awareness data in real time.\n"
+           "    • Listen to the press conference (40m)\n")
+    text = strip(raw)
+    assert text.startswith("Ruritania and Freedonia hold fourth defense policy talks\n")
+    assert "agreed to expand the scope" in text and text.endswith("data in real time.")
+    for chrome in ("This post", "[Example Economy]", "https://", "Listen to"):
+        assert chrome not in text, chrome

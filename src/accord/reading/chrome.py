@@ -125,6 +125,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         if len(good) < 2:
             return None
     prose = [k for k in good if _sentences(blocks[k].text) and not furniture.furniture(blocks[k].text)
+             and not furniture.addressed(blocks[k].text)
              and (blocks[k].cf_class == "good"
                   or blocks[k].cf_class == "neargood" and blocks[k].text.endswith((".", ":", ";", "\"", "”")))]
     if not prose:
@@ -191,14 +192,16 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
 
 
 def _site_line(text: str) -> bool:
-    """A line of the site between two paragraphs: a caption, a byline or stamp, a call to the reader."""
-    return furniture.caption(text) or furniture.stamp(text) or furniture.call(text) \
+    """A line of the site between two paragraphs: a caption, a byline or stamp, a call to the reader, an aside in
+    parentheses or brackets (a source's tag, "[Photo]")."""
+    return furniture.caption(text) or furniture.stamp(text) or furniture.call(text) or furniture.address(text) \
+        or furniture.aside(text) \
         or furniture.label(text) and not text.rstrip().endswith(":")
 
 
 def _head_or_tail_chrome(text: str) -> bool:
     """A line of the site above the first paragraph or below the last: the cues that hold between paragraphs,
-    and there also a line in parentheses, a bare label ("Begin text:") or a line that speaks to the reader."""
+    and there also a bare label ("Begin text:") or a line that speaks to the reader."""
     return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text)
 
 

@@ -49,13 +49,23 @@ _CALL = re.compile(
 _CALL_OBJECT = re.compile(
     r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
     r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed)\b", re.I)
-_READER = re.compile(r"\b(?:you|your|please)\b", re.I)
+_READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
+
+
+_BULLET = re.compile(r"^(?:[-–—•*·▪◦]\s*)+")
+# A web address or a file's path standing alone: the page's own address, a picture's source.
+_ADDRESS = re.compile(r"(?:https?://|www\.|/)\S+|[\w-]+(?:\.[\w-]+)+/\S*", re.I)
+
+
+def _bare(line: str) -> str:
+    """The line's words without a list's mark before them (a share bar or a menu is often a list)."""
+    return _BULLET.sub("", " ".join(line.split()))
 
 
 def caption(line: str) -> bool:
     """A picture's caption: who is where in it, a credit, or a person doing something in the present tense
     in a line too long for a headline."""
-    s = " ".join(line.split())
+    s = _bare(line)
     words = len(s.split())
     if s[:1] in "\"“‘'" or words < 3:
         return False
@@ -66,7 +76,7 @@ def caption(line: str) -> bool:
 
 def stamp(line: str) -> bool:
     """A byline or a time stamp: who wrote the page and when, to the minute."""
-    s = " ".join(line.split())
+    s = _bare(line)
     words = len(s.split())
     if words > 14 or words >= 8 and s.endswith((".", "!", "?")) and not _CLOCK.search(s):
         return False
@@ -75,14 +85,14 @@ def stamp(line: str) -> bool:
 
 def label(line: str) -> bool:
     """A field of the page's metadata ("Source: ...", "Photo : ..."), or a short label alone ("Begin text:")."""
-    s = " ".join(line.split())
+    s = _bare(line)
     return len(s.split()) <= 16 and (_META_LABEL.match(s) is not None or _BARE_LABEL.match(s) is not None
                                      and len(s.split()) <= 4)
 
 
 def call(line: str) -> bool:
-    """The site speaking to its reader: a call to act on the page, or a line addressed to "you"."""
-    s = " ".join(line.split())
+    """The site speaking to its reader: a call to act on the page ("Download the communique (PDF)")."""
+    s = _bare(line)
     words = len(s.split())
     if words > 25 or s[:1] in "\"“‘'":
         return False
@@ -90,17 +100,23 @@ def call(line: str) -> bool:
 
 
 def addressed(line: str) -> bool:
-    """A short line that speaks to the reader ("You are signed in", "Please enable cookies")."""
+    """A short line that speaks to the reader or of the page itself ("Please enable cookies", "This post was first
+    published on ...")."""
     s = " ".join(line.split())
     return len(s.split()) <= 25 and s[:1] not in "\"“‘'" and _READER.search(s) is not None
 
 
 def aside(line: str) -> bool:
-    """A whole line in parentheses: a credit, a label, an editor's initials."""
-    s = line.strip()
-    return s.startswith("(") and s.endswith(")") and s.count("(") == s.count(")") and len(s.split()) <= 25
+    """A whole line in parentheses or brackets: a credit, a label, an editor's initials, a source's tag."""
+    s = _bare(line)
+    return len(s.split()) <= 25 and s[:1] + s[-1:] in ("()", "[]") and s.count(s[0]) == s.count(s[-1])
+
+
+def address(line: str) -> bool:
+    """A web address or a path alone on its line."""
+    return _ADDRESS.fullmatch(line.strip()) is not None
 
 
 def furniture(line: str) -> bool:
     """Any cue of the site's furniture that holds wherever the line stands."""
-    return caption(line) or stamp(line) or label(line) or call(line)
+    return caption(line) or stamp(line) or label(line) or call(line) or address(line)
