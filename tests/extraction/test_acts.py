@@ -112,7 +112,7 @@ def test_the_meeting_as_subject_and_speech_of_a_minister_in_capitals(extract_tex
                        "will deepen cooperation with Mongolia. The meeting concluded with a pledge to reinforce "
                        "defence exchanges. They congratulated Mongolia on the success of the peacekeeping exercise.")
     got = [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
-    assert ("other", ["JPN"], False) in got or ("other", ["JPN"], True) in got
+    assert ("commit", ["JPN"], True) in got  # what Japan will do, as the minister stated it
     assert ("commit", ["JPN", "MNG"], True) in got and ("appreciate", ["JPN", "MNG"], False) in got
 
 
@@ -476,3 +476,17 @@ def test_sentences_and_words_a_crawler_glued_together_are_read_apart(extract_tex
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("reaffirm", ["KOR", "USA"]),
                                                 ("appreciate", ["KOR"])]
     assert got[0].text.startswith("According to the statement")
+
+
+def test_what_a_party_will_do_is_a_commitment_though_reported_and_its_span_starts_at_the_report(extract_text):
+    got = acts(extract_text, "The United States will continue to provide extended deterrence using the full range of "
+                             "its capabilities, Assistant Secretary John Smith said after the talks. "
+                             "The officials also said the two sides will continue to explore ways to share information.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [
+        ("commit", ["USA"], True), ("commit", ["KOR", "USA"], True)]
+    assert got[1].text.startswith("also said the two sides will")
+
+
+def test_what_a_relationship_will_be_is_no_commitment(extract_text):
+    got = acts(extract_text, "Minister Kim said the partnership will have a defining role in regional peace.")
+    assert not any(s.commitment for s in got)

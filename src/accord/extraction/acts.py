@@ -31,6 +31,7 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
+RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
@@ -171,7 +172,7 @@ class ActFinder:
         if lemma in self.speech and any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                         for c in tok.children) and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
-        if will and tok.pos_ == "VERB" and tok.dep_ in ("ROOT", "conj") and not self._framed(tok) \
+        if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
@@ -195,6 +196,13 @@ class ActFinder:
                 if act:
                     return act, g, False
         return None
+
+    def _reported_speech(self, tok) -> bool:
+        """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
+        relationship will be ("said the partnership will have a defining role")."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head)) \
+            and subj is not None and subj.lemma_.lower() not in RELATIONSHIPS
 
     def _meeting_word(self, w) -> bool:
         """A word that names a meeting: "talks", "session", or a word of a registered dialogue's name."""
@@ -377,6 +385,9 @@ class ActFinder:
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
+            elif self._reported_speech(tok) and future and tok.head.i < toks[0].i:
+                said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
+                toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif self._misparsed_predicate(tok):
                 toks = [w for w in tok.head.subtree if w.i < toks[0].i and not w.is_space] + toks
             elif tok.dep_ == "advcl" and tok.head.lemma_.lower() == "go" and tok.head.i < toks[0].i:
