@@ -139,3 +139,20 @@ def test_a_source_tag_an_address_and_a_note_about_the_page_go_wherever_they_stan
     assert "agreed to expand the scope" in text and text.endswith("data in real time.")
     for chrome in ("This post", "[Example Economy]", "https://", "Listen to"):
         assert chrome not in text, chrome
+
+
+STORY = ("Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday and agreed "
+         "to expand the scope of their combined maritime exercises next year.\n"
+         "The two delegations reaffirmed their commitment to a free and open region and discussed ways to share "
+         "maritime domain awareness data in real time.\n")
+
+
+def test_a_junk_first_line_above_a_story_without_a_headline_is_not_taken_for_its_title():
+    for junk in ("Storm warning issued for east coast as rains continue",
+                 "Skip to content Sections World Politics Business Opinion Sport Weather Menu Search Sign in Subscribe"):
+        assert strip(junk + "\n" + STORY) == STORY.strip(), junk
+
+
+def test_a_headline_that_names_what_the_story_names_stays_though_it_shares_few_words():
+    headline = "Valmora talks: Freedonia eyes bigger drills"
+    assert strip(headline + "\n" + STORY).startswith(headline + "\n")

@@ -352,13 +352,33 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
                 and not _head_or_tail_chrome(s) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY and not (s.endswith(".") and len(s.split()) > 12):
             return k
+    body = " ".join(b.text for b in blocks[first:])
     for k in range(first - 1, max(-1, first - 3), -1):
         s = units[k][1].strip()
         if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) \
                 and not _head_or_tail_chrome(s) \
-                and blocks[k].links_density() <= MAX_LINK_DENSITY:
+                and blocks[k].links_density() <= MAX_LINK_DENSITY and _about(s, body):
             return k
     return None
+
+
+def _vocabulary(text: str) -> set[str]:
+    """The content words of a text, by their first five letters (a headline's "Revise" is the body's "revised")."""
+    return {w[:5] for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _stoplist()}
+
+
+def _names(text: str) -> set[str]:
+    """The capitalised words of a text (names of parties, places, meetings), by their first five letters."""
+    return {w[:5].lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]{2,}", text)}
+
+
+def _about(line: str, body: str) -> bool:
+    """A headline says what its story says: it names what the story names, or shares a good part of its words
+    (another story's headline or a menu run above the story shares next to none)."""
+    words = _vocabulary(line)
+    if len(words) < 3 or _names(" ".join(line.split()[1:])) & _names(body):
+        return True
+    return len(words & _vocabulary(body)) >= 0.3 * len(words)
 
 
 def _sentences(text: str) -> bool:
