@@ -490,3 +490,11 @@ def test_what_a_party_will_do_is_a_commitment_though_reported_and_its_span_start
 def test_what_a_relationship_will_be_is_no_commitment(extract_text):
     got = acts(extract_text, "Minister Kim said the partnership will have a defining role in regional peace.")
     assert not any(s.commitment for s in got)
+
+
+def test_what_a_reporter_supposes_or_previews_is_not_of_record(extract_text):
+    got = acts(extract_text, "During the session, they may have discussed the exercise schedule. "
+                             "Officials said the talks would focus on missile defense. "
+                             "It was not clear if the United States would agree to the request. "
+                             "The two sides discussed the transition.")
+    assert [(s.act, s.text) for s in got] == [("discuss", "The two sides discussed the transition")]

@@ -371,7 +371,7 @@ class ActFinder:
             return True
 
         heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])
-                 and not self._history(doc[i], ctx.year) and not self._negated(doc[i])]
+                 and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])]
         heads = [i for i in heads if not self._shares_object(doc[i], set(heads), parent)]
         head_set = set(heads)
         clauses: list[Clause] = []
@@ -456,6 +456,17 @@ class ActFinder:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
                                      or subj.text in self.kb.dialogue_acronyms)
+
+    def _hedged(self, tok) -> bool:
+        """"they may have discussed", "the talks would focus on", "not clear if the United States would agree":
+        what a reporter supposes or previews is not of record."""
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if aux & {"may", "might", "could"}:
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
+            return True
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return "would" in aux and subj is not None and subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
 
     @staticmethod
     def _negated(tok) -> bool:
