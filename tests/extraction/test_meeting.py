@@ -150,3 +150,64 @@ def test_the_local_date_is_the_meetings_and_a_date_line_under_the_headline_dates
                        "On March 6, 2026, the defence ministers of Norway and Poland met in Oslo to discuss "
                        "the security of the region.")
     assert rec.meeting.start == "2026-03-06" and rec.document.published == "2026-03-05"
+
+
+# -- dialogue, acronym, round ----------------------------------------------------------
+def test_an_acronym_given_apart_from_the_name_or_with_its_rounds_numeral_is_the_dialogues():
+    facts = _facts("NOPMIN IV Communique\n\nThe fourth Norway-Poland Ministerial Consultations were held in Oslo "
+                   "on 3 May 2026, where the ministers reviewed cooperation.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("Norway-Poland Ministerial Consultations", "NOPMIN", 4)
+    facts = _facts("Talks held\n\nThe governments of Norway and Poland held the Norway-Poland Strategic Policy "
+                   "Dialogue on 3 May 2026 in Oslo. The SPD, set up in 2019, is their forum on regional security.")
+    assert facts.acronym == "SPD"
+
+
+def test_an_acronym_that_does_not_abbreviate_the_name_or_names_a_party_is_not_the_dialogues():
+    facts = _facts("Talks held\n\nThe governments of Norway and Poland held the Norway-Poland Strategic Policy "
+                   "Dialogue on 3 May 2026 in Oslo. They discussed NATO and the IAEA report on Iran.")
+    assert facts.acronym is None
+
+
+def test_a_meeting_called_a_2plus2_beside_its_name_has_that_acronym_and_the_2plus2_is_its_name():
+    facts = _facts("Ministers meet\n\nNorway and Poland held the inaugural Norway-Poland Foreign and Defence "
+                   "Ministerial Meeting or “2+2” in Oslo on 3 May 2026.")
+    assert facts.acronym == "2+2" and facts.round == 1
+    facts = _facts("Norway, Poland hold ‘2+2’ talks\n\nNorway and Poland held their fifth biennial ministerial "
+                   "talks in Oslo on Monday to discuss their cooperation.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("2+2 talks", "2+2", 5)
+    facts = _facts("Ministers meet\n\nNorway and Poland held their first “two-plus-two” meetings of foreign and "
+                   "defence ministers in Oslo on Thursday.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("two-plus-two meetings", "2+2", 1)
+
+
+def test_names_with_a_2plus2_in_lower_case_a_spaced_dash_a_wrapped_hyphen_or_ministers_after_meeting_of():
+    facts = _facts("Ministers meet\n\nThe ministers met online for the second Norway-Poland 2+2 political and "
+                   "security policy consultations on 10 June 2026.")
+    assert (facts.dialogue, facts.round) == ("Norway-Poland 2+2 political and security policy consultations", 2)
+    facts = _facts("Talks held\n\nSenior officials met on Thursday, conducting the Norway - Poland Defence Strategic "
+                   "Talks in Oslo.")
+    assert facts.dialogue == "Norway - Poland Defence Strategic Talks"
+    facts = _facts("Ministers meet\n\nThese talks were the inaugural Norway-\nPoland Ministerial dialogue, agreed "
+                   "by the two prime ministers last year.")
+    assert (facts.dialogue, facts.round) == ("Norway-Poland Ministerial dialogue", 1)
+    facts = _facts("Ministers meet\n\nThe ministers met today in Oslo for the inaugural trilateral meeting of "
+                   "Nordic Baltic Defence Ministers.")
+    assert (facts.dialogue, facts.round) == ("Nordic Baltic Defence Ministers", 1)
+
+
+def test_the_round_said_further_down_as_such_or_as_a_first_time():
+    facts = _facts("Ministers meet\n\nThe ministers of Norway and Poland attended the Norway-Poland 2+2 Dialogue "
+                   "on Thursday and agreed to deepen cooperation.\n\n"
+                   "The ministers also visited a shipyard and spoke to the crews of two frigates there.\n\n"
+                   "They spoke of exercises, of the radar programme and of the training of pilots.\n\n"
+                   "During the third Norway-Poland 2+2 Dialogue, the ministers reaffirmed their support.")
+    assert facts.round == 3
+    facts = _facts("Ministers meet\n\nThe ministers took part in the sixth such Nordic talks since 2020, held in "
+                   "Oslo as the Norway-Poland Defence Dialogue.")
+    assert facts.round == 6
+    facts = _facts("Ministers meet\n\nToday the ministers of Norway and Poland for the first time held the joint "
+                   "Norway-Poland Security Consultations by video link.")
+    assert facts.round == 1
+    facts = _facts("Ministers meet\n\nThe ministers of Norway and Poland held the Norway-Poland Security "
+                   "Consultations for the first time since 2019.")
+    assert facts.round is None

@@ -7,7 +7,7 @@ the registry lacks still gets its name, acronym and round from the text
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from accord.extraction.layout import Block
 from accord.knowledge import DialogueInfo, Knowledge
@@ -21,7 +21,7 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
-_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral)\s+)?"
+_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+" + _CADENCE + r"(?:(?:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
@@ -32,18 +32,20 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as)\s)"
-_LOWER_NAME = (r"(?:" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,3}?|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?)"
-               r"(?:dialogue|consultations|talks|meeting|ministerial)\b")
+_LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?"
+               r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
+               r"(?:dialogue|consultations|talks|meetings?|ministerial)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?(?=[A-Z]))?"  # "the 240th meeting of the ... Board"
-    + r"(?P<name>(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
+    + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
+    + r"|(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
     + r"|" + _LOWER_NAME + r"))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s–\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s[-–]\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
@@ -53,7 +55,7 @@ NAMED_MEETING = re.compile(
 # "the 2+2 Ministerial Dialogue", "a regular 'two plus two' meeting".
 TWO_PLUS_TWO_MEETING = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:and\s+)?){0,4}" + _TWO_PLUS_TWO + r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
-    r"(?i:dialogue|meeting|talks|consultations)\b)"
+    r"(?i:dialogue|meetings?|talks|consultations)\b)"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
@@ -92,6 +94,7 @@ REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean
 
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
+ROUND_WITHIN = 8  # paragraphs searched for the round of a meeting the opening names without one
 
 
 @dataclass
@@ -136,12 +139,54 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if pattern is GENERIC_DIALOGUE and (pair := PAIR_BEFORE.search(seg, 0, m.start())):
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
-            acr = m["acr"].strip("“”\"") if m["acr"] else None
+            acr = _acronym(m["acr"]) if m["acr"] else None
             rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
     out.sort(key=lambda x: x.start)
     return out
+
+
+def _acronym(acr: str) -> str:
+    """ "AUKMIN III", "“2+2”" as the dialogue's acronym: no quotes, no round numeral."""
+    return re.sub(r"\s+(?:[IVXL]+|\d+)$", "", acr.strip("“”\""))
+
+
+def abbreviates(short: str, long: str) -> bool:
+    """Whether ``short`` can abbreviate ``long`` (Schwartz & Hearst, 2003): its letters and digits occur in
+    ``long`` in order, read from the right, and its first one starts a word."""
+    s, l = [c for c in short.lower() if c.isalnum()], long.lower()
+    if not s:
+        return False
+    j = len(l) - 1
+    for k in range(len(s) - 1, -1, -1):
+        while j >= 0 and (l[j] != s[k] or (k == 0 and j > 0 and l[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
+
+
+# A dialogue's acronym as statements write it: "(AUKMIN)", "AUKMIN III", "the SPD", "2006 AUKMIN Communiqué".
+ACRONYM = re.compile(r"(?<![\w+-])(?P<a>[A-Z][A-Z0-9&]{2,9})(?:\s+[IVXL]+)?(?![\w+-])")
+
+
+def _acronym_of(name: str, scope: str, kb: Knowledge) -> str | None:
+    """The acronym the title or opening gives a dialogue the registry lacks: one that abbreviates its name,
+    half or more of it from the initials of the name's words ("AUKMIN" for "Australia-UK Ministerial ...")."""
+    initials = [w[0].lower() for w in re.split(r"[\s\-–]+", name) if w[:1].isalnum()]
+    for m in ACRONYM.finditer(scope):
+        a = m["a"]
+        if kb.parties_in(a) or kb.find_dialogues(a) or not abbreviates(a, name):
+            continue  # a party's or another dialogue's ("NATO", "ROK", "SCM")
+        got, k = 0, 0
+        for c in a.lower():
+            if c in initials[k:]:
+                k, got = initials.index(c, k) + 1, got + 1
+        if got >= 2 and got * 2 >= len(a):
+            return a
+    return None
 
 
 def split_pairs(text: str) -> str:
@@ -178,29 +223,49 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
+    scope = " ".join([*(b.text for b in blocks if b.kind == "title"), *(text[b.start:b.end] for b in opening)])
     if mentions:
         best = _choose(mentions, text)
+        if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
+            # "hold '2+2' talks" in the headline, "their fifth biennial ministerial talks" below: one meeting
+            plain = [m for m in mentions if m.round is not None and m.info is None and m.name[:1].islower()]
+            if plain:
+                best = replace(best, round=plain[0].round)
         if best.info is None and not name_parties(best.name, kb):
             # "6th Defense Policy Dialogue" in a headline, "the sixth Viet Nam-US Defense Policy Dialogue" below
             fuller = [m for m in mentions if m.info is None and m.name.endswith(best.name) and name_parties(m.name, kb)]
             if fuller:
                 best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
                                best.round if best.round is not None else fuller[0].round, best.in_title)
-        _name(facts, best, mentions, text, kb)
+        _name(facts, best, mentions, text, kb, scope)
     if facts.dialogue and facts.round is None:
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
+    if facts.dialogue and facts.round is None:
+        # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
+        later = [b for b in prose if b.kind == "paragraph" and _substantive(b)][OPENING:ROUND_WITHIN]
+        same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
+                if m.round is not None and (m.info is not None and m.info is facts.info or m.name == best.name)]
+        facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
     _place(facts, text, blocks, opening, kb, dateline_city)
     return facts
 
 
-ROUND_SAID = re.compile(r"\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+|high-level\s+|annual\s+|ministerial\s+)?"
-                        r"(?:round|meeting|session|dialogue|iteration|edition|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
+ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
+                        r"(?:round|meeting|session|dialogue|talks|iteration|edition|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
+
+
+# "met for the first time", "for the first time held joint consultations": the first round, unless it is the
+# first time since something ("held talks for the first time in four years", "... since 2019")
+FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30}?\bfor the first time\b(?!\s+(?:since|in|after|as)\b)"
+                        r"|\bfor the first time\s+(?:ever\s+)?(?:met|held|convened|gathered)\b", re.I)
 
 
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening)
-    return _ordinal_value(m) if m else None
+    if m:
+        return _ordinal_value(m)
+    return 1 if FIRST_TIME.search(opening) else None
 
 
 def _substantive(b: Block) -> bool:
@@ -208,13 +273,17 @@ def _substantive(b: Block) -> bool:
     return len(b.text.split()) >= 8
 
 
+TWO_PLUS_TWO_ANY = re.compile(_TWO_PLUS_TWO, re.I)
+# The meeting called a "2+2" beside its name: "Ministerial Meeting or “2+2”", "the so-called two-plus-two", "in 2+2 format"
+TWO_PLUS_TWO_CALLED = re.compile(r"\b(?:so-called|also called|known as|called|or|in|hold|holds|held)\s+(?:the\s+|a\s+)?" + _TWO_PLUS_TWO, re.I)
 QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]|\((\d\s?\+\s?\d)\)")
 
 
-def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge) -> None:
+def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str) -> None:
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
     facts.dialogue = QUOTED_WORDS.sub(lambda m: m[1] or m[2], best.name)  # the “two-plus-two” talks, the (2+2) Meeting
+    facts.dialogue = re.sub(r"\s+", " ", re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", facts.dialogue))  # a name wrapped at its hyphen
     facts.acronym = best.acronym
     same = [m for m in mentions if m.name == best.name and m.round is not None]
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
@@ -223,7 +292,9 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     else:
         if best.acronym is None:
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
-            facts.acronym = acr["a"] if acr else ("2+2" if re.search(r"2\s?\+\s?2|two-plus-two|2-plus-2|two plus two|2 plus 2", best.name, re.I) else None)
+            facts.acronym = _acronym(acr["a"]) if acr else ("2+2" if re.search(TWO_PLUS_TWO_ANY, best.name) else None)
+        if facts.acronym is None:
+            facts.acronym = _acronym_of(best.name, scope, kb) or ("2+2" if TWO_PLUS_TWO_CALLED.search(scope) else None)
         facts.parties = name_parties(best.name, kb)
 
 
@@ -267,8 +338,15 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
         return any(n.start < m.start and not n.in_title and not re.search(r"[.!?]\s", text[n.end:m.start])
                    for n in mentions)
 
+    two_plus_two = any(TWO_PLUS_TWO_ANY.search(m.name) for m in mentions)
+
+    def plain(m: Mention) -> bool:
+        """A name in lower case ("their fifth biennial ministerial talks") where the text also calls the
+        meeting a "2+2": the 2+2 is its name."""
+        return two_plus_two and m.info is None and m.name[:1].islower() and not TWO_PLUS_TWO_ANY.search(m.name)
+
     def rank(m: Mention):
-        return (hosting(m), 0 if m.in_title and m.round is not None else
+        return (hosting(m), plain(m), 0 if m.in_title and m.round is not None else
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
