@@ -481,7 +481,7 @@ def test_sentences_and_words_a_crawler_glued_together_are_read_apart(extract_tex
 def test_what_a_party_will_do_is_a_commitment_though_reported_and_its_span_starts_at_the_report(extract_text):
     got = acts(extract_text, "The United States will continue to provide extended deterrence using the full range of "
                              "its capabilities, Assistant Secretary John Smith said after the talks. "
-                             "The officials also said the two sides will continue to explore ways to share information.")
+                             "The ministers also said the two sides will continue to explore ways to share information.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [
         ("commit", ["USA"], True), ("commit", ["KOR", "USA"], True)]
     assert got[1].text.startswith("also said the two sides will")
@@ -498,3 +498,9 @@ def test_what_a_reporter_supposes_or_previews_is_not_of_record(extract_text):
                              "It was not clear if the United States would agree to the request. "
                              "The two sides discussed the transition.")
     assert [(s.act, s.text) for s in got] == [("discuss", "The two sides discussed the transition")]
+
+
+def test_what_a_minister_said_they_did_is_quoted_from_said(extract_text):
+    got = acts(extract_text, "The two ministers said the discussions covered a wide range of alliance issues.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+    assert got[0].text.startswith("said the discussions covered")

@@ -204,6 +204,14 @@ class ActFinder:
         return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head)) \
             and subj is not None and subj.lemma_.lower() not in RELATIONSHIPS
 
+    def _said_by_speaker(self, tok) -> bool:
+        """What a minister or a side said it did ("Kim said they discussed ..."): readers quote it from "said";
+        what officials or a ministry said is only attributed ("Officials said both sides reaffirmed ...")."""
+        if tok.dep_ != "ccomp" or not (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head)):
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.lemma_.lower() not in set(self.kb.acts.get("attribution_subjects", []))
+
     def _meeting_word(self, w) -> bool:
         """A word that names a meeting: "talks", "session", or a word of a registered dialogue's name."""
         return w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.dialogue_words
@@ -385,7 +393,7 @@ class ActFinder:
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
-            elif self._reported_speech(tok) and future and tok.head.i < toks[0].i:
+            elif self._said_by_speaker(tok) and tok.head.i < toks[0].i:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif self._misparsed_predicate(tok):
