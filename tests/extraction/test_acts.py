@@ -504,3 +504,10 @@ def test_what_a_minister_said_they_did_is_quoted_from_said(extract_text):
     got = acts(extract_text, "The two ministers said the discussions covered a wide range of alliance issues.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
     assert got[0].text.startswith("said the discussions covered")
+
+
+def test_one_side_telling_what_both_sides_did_records_what_they_did(extract_text):
+    got = acts(extract_text, "The Korean side stressed that the two sides also affirmed significant progress in "
+                             "preparations for the transition. "
+                             "The U.S. side noted that it remains committed to the defense of the ROK.")
+    assert [(s.act, s.actors) for s in got] == [("reaffirm", ["KOR", "USA"]), ("note", ["USA"])]

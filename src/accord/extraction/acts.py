@@ -373,8 +373,10 @@ class ActFinder:
                     return False
                 # coordinated verbs and participles ("..., underlining ...") are acts of their own
                 all_conj = all_conj and (tok.dep_ == "conj" or (tok.i == i and tok.dep_ == "advcl" and tok.tag_ == "VBG"))
-                tok = parent(tok)
+                below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
+                    if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
+                        return valid(tok.i, depth + 1)  # "Kim noted both sides have agreed ...": one side tells what all did
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
@@ -388,7 +390,8 @@ class ActFinder:
             act, trig, future = cands[i]
             coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
             toks = self._clause_tokens(tok, coordinates)
-            if not toks or self._speech(tok) and not any(w.i > tok.i and not w.is_punct for w in toks):
+            if not toks or (self._speech(tok) or any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)) \
+                    and not any(w.i > tok.i and not w.is_punct for w in toks):
                 continue  # "He said, both sides expressed ...": what he said is the act, "He said" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
