@@ -196,7 +196,8 @@ class Pipeline:
             meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
         cadence_year, cadence_desc = self._cadence(facts)
         dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
-                                      self._year_hints(text, facts), cadence_year, cadence_desc)
+                                      self._year_hints(text, facts), cadence_year, cadence_desc,
+                                      self._named_year(text[:opening_ends], [*names, facts.acronym]))
         if dates.start is None and not self._has_date(text, meeting_span):
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
@@ -380,6 +381,17 @@ class Pipeline:
         per = {1: "a yearly", 2: "a twice-yearly"}.get(info.per_year, f"a {info.per_year}-a-year")
         return y, (f"the {ordinal(facts.round)} round of {per} dialogue whose round {info.anchor_round} "
                    f"fell in {info.anchor_year}")
+
+    @staticmethod
+    def _named_year(opening: str, names: list[str | None]) -> tuple[int, str] | None:
+        """The year the title or opening gives the meeting with its name: "AUSMIN 2017", "the 2023 Japan-U.K. 2+2"."""
+        for n in names:
+            if not n or len(n) < 3:
+                continue
+            m = re.search(r"\b" + re.escape(n) + r",?\s+((?:19|20)\d\d)\b|\b((?:19|20)\d\d)\s+" + re.escape(n) + r"(?!\w)", opening)
+            if m:
+                return int(m[1] or m[2]), f"\u201c{m.group()}\u201d"
+        return None
 
     def _year_hints(self, text: str, facts: MeetingFacts) -> list[tuple[int, str]]:
         """Years the text itself implies: "this year's 50th SCM" is the year of that round."""

@@ -211,3 +211,35 @@ def test_the_round_said_further_down_as_such_or_as_a_first_time():
     facts = _facts("Ministers meet\n\nThe ministers of Norway and Poland held the Norway-Poland Security "
                    "Consultations for the first time since 2019.")
     assert facts.round is None
+
+
+def test_a_year_from_the_same_day_stated_again_or_from_the_meetings_name(extract_text):
+    rec = extract_text("Dialogue held\n\n- A meeting on defence was held in Oslo from April 7 to 8\n\nThe 12th "
+                       "Norway-Poland Defence Dialogue took place in Oslo from April 7 to 8, 2027, between the two "
+                       "defence ministries.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-04-07", "2027-04-08")
+    rec = extract_text("Joint statement NOPMIN 2027\n\nOn 5 June, the ministers of Norway hosted the ministers of "
+                       "Poland in Oslo for the annual Norway-Poland Ministerial (NOPMIN) consultations.")
+    assert rec.meeting.start == "2027-06-05" and "NOPMIN 2027" in rec.meeting.date_basis
+
+
+def test_cooperation_since_a_later_month_puts_the_meeting_in_the_next_year(extract_text):
+    rec = extract_text("Dialogue held\n\nNorway and Poland held the 13th Norway-Poland Defence Dialogue in Oslo "
+                       "on May 8.\n\nSince August 2026, the two sides have returned records of veterans to their "
+                       "families.")
+    assert rec.meeting.start == "2027-05-08"
+
+
+def test_a_date_line_under_a_headline_and_its_summary_dates_the_release(extract_text):
+    rec = extract_text("Norway and Poland Hold 2+2 Meeting\n\nThe foreign and defence ministers of Norway and Poland "
+                       "met to discuss their shared commitment to the region.\n\nFebruary 5, 2027\n\nOn Wednesday, "
+                       "the ministers took part in the fourth Norway-Poland 2+2 meeting by video link.")
+    assert rec.meeting.start == "2027-02-03"
+
+
+def test_the_last_day_of_two_days_of_talks_after_a_name_with_full_stops(extract_text):
+    rec = extract_text("Dialogue held\n\nBy Jane Roe Published : Sep. 29, 2027 - 15:21\n\nAfter two days of talks, "
+                       "officials of Norway and the U.S. agreed to deepen cooperation.\n\nThat is according to a "
+                       "joint statement at the conclusion of the 20th U.S.-Norway Defense Dialogue in Oslo on "
+                       "Tuesday.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-09-27", "2027-09-28")

@@ -196,7 +196,8 @@ def _fmt(m: DateMention) -> str:
 
 def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, published: str | None,
                           release_line: str | None, year_hints: list[tuple[int, str]],
-                          cadence_year: float | None, cadence_desc: str | None) -> MeetingDates:
+                          cadence_year: float | None, cadence_desc: str | None,
+                          named_year: tuple[int, str] | None = None) -> MeetingDates:
     """The meeting's first and last day, with the year resolved and the basis said."""
     if not meeting_span:
         return MeetingDates(None, None, "no meeting date found in the text")
@@ -220,6 +221,14 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
     if end_m.year or start_m.year:
         year = end_m.year or start_m.year
         basis = f"The text gives {said}, {year}."
+    if year is None:
+        # a summary's "from April 11 to 12", the body's "from April 11 to 12, 2023"
+        again = [m for m in find_dates(text) if m.year and (m.month, m.day) == (start_m.month, start_m.day)]
+        if again:
+            year = again[0].year
+            basis = f"The text gives {said}, and {said}, {year} where it states the date again."
+    if year is None and named_year:
+        year, basis = named_year[0], f"The text gives {said} with no year; it names the meeting {named_year[1]}."
     if year is None and published:
         py = int(published[:4])
         pub = dt.date.fromisoformat(published)
@@ -323,14 +332,15 @@ def _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hin
     return year, f"The text gives {said} with no year; " + "; ".join(reasons) + "."
 
 
-MONTH_YEAR = re.compile(r"\b(?:in|since|during|of|from|the)\s+(?:early\s+|mid-?|late\s+)?" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b")
+MONTH_YEAR = re.compile(r"\b(?i:in|since|during|of|from|the)\s+(?:early\s+|mid-?|late\s+)?" + _M.format(n="m") + r",?\s+" + _Y.format(n="y") + r"\b")
 
 
 def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tuple[int | None, str | None]:
     """A meeting dated without a year, in a text that dates what led up to it to an earlier month of one year
     ("building on the leaders' meeting in May 2023", "since their talks of November 2022"): that year.
 
-    Only the latest such month counts, only when it falls before the meeting's month, and only once the
+    A month later in the year than the meeting's, said with "since", puts the meeting in the next year
+    ("cooperation since August 2024" before talks "on May 8"). Only the latest such month counts, never the meeting's own, and only once the
     text is found to speak of no later year anywhere (a statement looking ahead to "2030" says nothing of
     its own year, so looking ahead stops the inference).
     """
@@ -339,8 +349,13 @@ def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tup
         return None, None
     y, month, words = max(found, key=lambda f: (f[0], f[1]))
     later = [int(x) for x in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(x) > y]
-    if later or month is None or month >= start_m.month:
+    if later or month is None or month == start_m.month:
         return None, None
+    if month > start_m.month:  # "since August 2024" before a meeting "on May 8": the May after it
+        if not words.lower().startswith("since"):
+            return None, None  # "the summit in November": before the meeting, or still to come
+        return y + 1, (f"The text gives {said} with no year; what led up to the meeting is dated "
+                       f"\u201c{words.split(None, 1)[1]}\u201d, so the meeting fell the next year.")
     return y, (f"The text gives {said} with no year; what led up to the meeting is dated "
                f"\u201c{words.split(None, 1)[1]}\u201d, earlier the same year.")
 
@@ -350,9 +365,9 @@ RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday
 # last day ("concluded on Tuesday", "the second and final day ... on Friday", "set to conclude on Tuesday") or
 # their first ("which began on Thursday", "a two-day session from Tuesday").
 REPORTED_ON = re.compile(r"\b(?:said|says|announced|released|reported|stated|published|issued|told(?:\s+[\w.]+){0,2})\s+(?:on\s+)?$", re.I)
-ENDED_ON = re.compile(r"\b(?:concluded?|wrapped up|ended|end|closed|through|until|final day|conclusion)\b[^.;]{0,120}$", re.I)
-BEGAN_ON = re.compile(r"(?:\b(?:began|begun|begin|begins|opened|kicked off|started|starts?)\b[^.;]{0,40}|\bfrom\s+)$", re.I)
-AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^.;]{0,40}$", re.I)
+ENDED_ON = re.compile(r"\b(?:concluded?|wrapped up|ended|end|closed|through|until|final day|conclusion)\b[^;]{0,120}$", re.I)
+BEGAN_ON = re.compile(r"(?:\b(?:began|begun|begin|begins|opened|kicked off|started|starts?)\b[^;]{0,40}|\bfrom\s+)$", re.I)
+AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^;]{0,40}$", re.I)
 DAYS_LONG = re.compile(r"\b(two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|before|after|later|earlier))", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|opened|kicked off|started)\b", re.I)
 ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)

@@ -32,6 +32,12 @@ def read_header(text: str, blocks: list[Block], html_title: str | None = None,
     for b in blocks:
         if b.kind == "title" and h.title is None:
             h.title = b.text.strip()
+        elif b.kind == "dateline" and prose_seen == 1 and h.published is None and h.release_line is None:
+            # a date line under the headline and its one-sentence summary
+            dates = [d for d in find_dates(b.text) if d.year]
+            if dates:
+                h.published = f"{dates[0].year:04d}-{dates[0].month:02d}-{dates[0].day:02d}"
+                h.release_line = b.text.strip()
         elif b.kind == "dateline" and prose_seen == 0:
             dates = [d for d in find_dates(b.text) if d.year]
             if dates and (h.published is None or h.release_line is None):

@@ -66,6 +66,10 @@ PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# The acronym inside the name, before a kind in lower case: "the annual Australia-United States Ministerial (AUSMIN)
+# consultations".
+PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
+                            r"(?:consultations|talks|dialogue|meeting)s?)\b")
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
@@ -128,11 +132,13 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING):
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            if pattern is PAIRED_ACRONYM:
+                name = name.replace(f" ({m['acr']})", "")
             if re.search(r"\b(?:Statement|Communiqu\w*|Press|Release|Readout)\b", name):
                 continue  # "Korea-United States Joint Statement After Meeting" names a document
             s0 = m.start("name")
