@@ -148,7 +148,11 @@ class Knowledge:
     def find_dialogues(self, text: str) -> list[tuple[int, int, DialogueInfo]]:
         """(start, end, dialogue) of each known dialogue named in a text, left to right."""
         index = self.dialogue_index
-        words = [(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+        words = []
+        for m in WORD.finditer(text):  # a name in quotes: "hold latest 'integrated defense dialogue'"
+            w = m.group()
+            lead = len(w) - len(w.lstrip("'‘’"))
+            words.append((m.start() + lead, m.end(), w[lead:]) if 0 < lead < len(w) else (m.start(), m.end(), w))
         out, i = [], 0
         while i < len(words):
             hit = None
@@ -159,7 +163,7 @@ class Knowledge:
                     if i + n > len(words):
                         continue
                     got = [x[2] if exact else x[2].casefold() for x in words[i:i + n]]
-                    if got[:-1] == list(names[:-1]) and got[-1] in (names[-1], names[-1] + "."):
+                    if got[:-1] == list(names[:-1]) and got[-1] in (names[-1], names[-1] + ".", names[-1] + "'", names[-1] + "’"):
                         if hit is None or n > hit[0]:
                             end = words[i + n - 1][1] - (1 if got[-1] != names[-1] else 0)
                             hit = (n, words[i][0], end, d)

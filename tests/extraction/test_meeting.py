@@ -243,3 +243,60 @@ def test_the_last_day_of_two_days_of_talks_after_a_name_with_full_stops(extract_
                        "joint statement at the conclusion of the 20th U.S.-Norway Defense Dialogue in Oslo on "
                        "Tuesday.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-09-27", "2027-09-28")
+
+
+def test_datelines_with_a_country_or_an_agency_and_a_colon_and_a_lead_left_with_a_dateline_dash():
+    blocks = layout("Talks held\n\nOSLO, Norway — Norway and Poland agreed to boost security ties.\n\n"
+                    "WARSAW (PAP): The two-day meeting has concluded here.")
+    assert [b.city for b in blocks if b.kind == "paragraph"] == ["Oslo", "Warsaw"]
+    text = ("Talks held\n\n– Norway and Poland held their 10th defence policy dialogue at deputy ministerial level in "
+            "Bergen on March 1, focusing on the agreements reached during the visit of the Norwegian minister last "
+            "year.\n\nThe Norwegian delegation was led by the deputy minister.")
+    assert [b.kind for b in layout(text)] == ["title", "paragraph", "paragraph"]
+    facts = _facts(text)
+    assert (facts.dialogue, facts.round, facts.venue) == ("defence policy dialogue", 10, "Bergen")
+
+
+def test_a_meeting_held_here_or_after_days_of_talks_with_a_counterpart_is_in_person():
+    facts = _facts("Ministers agree\n\nThe Norwegian minister said during a press conference here today that "
+                   "the two countries agreed to deepen the Norway-Poland Defence Dialogue.")
+    assert facts.format == "in_person"
+    facts = _facts("Ministers agree\n\nThe alliance will endure, the Norwegian minister said Friday after two days "
+                   "of talks with his Polish counterpart at the Norway-Poland Defence Dialogue.")
+    assert facts.format == "in_person"
+
+
+def test_a_governments_seat_is_not_the_venue_and_a_district_gives_its_city():
+    facts = _facts("Ministers agree\n\nNorway and Poland agreed to hand command to the government in Warsaw, at "
+                   "the 12th Norway-Poland Defence Dialogue held at the Pentagon.")
+    assert facts.venue == "Pentagon"
+    facts = _facts("Ministers agree\n\nThe 12th Norway-Poland Defence Dialogue began Tuesday at the Ministry of "
+                   "Defence in Mokotow, central Warsaw.")
+    assert facts.venue == "Warsaw"
+    facts = _facts("Ministers agree\n\nThe two held the 12th Norway-Poland Defence Dialogue at a conference room "
+                   "in Mokotow-gu, Warsaw, yesterday.")
+    assert facts.venue == "Warsaw"
+
+
+def test_a_registered_dialogue_in_quotes_a_round_of_a_dialogue_named_in_lower_case_and_a_forum_met_within():
+    facts = _facts("Officials hold latest 'integrated defense dialogue'\n\nOfficials of the two allies met in "
+                   "Seoul for talks on the peninsula and the alliance.")
+    assert facts.acronym == "KIDD"
+    facts = _facts("Talks start\n\nThe eighth round of the South Korea-US integrated defence dialogue (KIDD) "
+                   "kicked off in Seoul on Wednesday.")
+    assert (facts.acronym, facts.round) == ("KIDD", 8)
+    facts = _facts("Ministers meet\n\nMeeting in Oslo under the framework of Baltic Nordic Security Cooperation "
+                   "(BANSECO), the ministers issued a joint statement on the region.")
+    assert (facts.dialogue, facts.acronym) == ("Baltic Nordic Security Cooperation", "BANSECO")
+    facts = _facts("Ministers meet\n\nMeeting in Oslo under the framework of the Mutual Defence Treaty (MDT), the "
+                   "ministers issued a joint statement on the region.")
+    assert facts.dialogue is None
+
+
+def test_the_first_time_in_a_city_is_the_first_round_and_a_2plus2_headline_gives_the_acronym():
+    facts = _facts("Advisers meet\n\nThe national security advisers of Norway, Poland and Latvia met for the "
+                   "first time in Oslo on Friday, for the Norway-Poland-Latvia Security Dialogue.")
+    assert facts.round == 1
+    facts = _facts("Joint Statement on the Norway-Poland Senior Officials’ 2+2 Defence Dialogue\n\nThe senior "
+                   "officials held the Norway-Poland Senior Officials’ Defence Dialogue in Oslo on 3 May 2026.")
+    assert facts.acronym == "2+2"

@@ -16,7 +16,9 @@ from accord.extraction.dates import has_date
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")
+# "TOKYO, Japan —", "WASHINGTON (PTI):" too
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+                           r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+")
 # "New Delhi: India and the US held ...", as Indian and other news sites write it
 COLON_DATELINE = re.compile(r"^((?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
                             r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
@@ -49,6 +51,16 @@ def _line_span(text: str, line: str, after: int) -> tuple[int, int]:
     """The span of a stripped line, found after an offset."""
     s = text.index(line, after)
     return s, s + len(line)
+
+
+def _dash_lead(text: str, lines: list[tuple[int, int]], k: int, blocks: list[Block]) -> bool:
+    """ "– Vietnam and India held ...": a dateline's dash left before a page's first paragraph, not a list item.
+    It is a long sentence before any other prose, and no item follows it."""
+    line = text[lines[k][0]:lines[k][1]]
+    if not re.match(r"^\s*[–—-]\s", line) or len(line.split()) < 25 or any(b.kind in ("paragraph", "bullet") for b in blocks):
+        return False
+    nxt = next((text[s:e] for s, e in lines[k + 1:] if text[s:e].strip()), "")
+    return not BULLET.match(nxt)
 
 
 def _is_heading(line: str) -> bool:
@@ -111,7 +123,7 @@ def layout(text: str) -> list[Block]:
         if not line.strip():
             flush()
             continue
-        if BULLET.match(line) and not NUMBERED.match(line):
+        if BULLET.match(line) and not NUMBERED.match(line) and not _dash_lead(text, lines, k, blocks):
             flush()
             b = Block("bullet", s, e, line)
             b.body_start = s + BULLET.match(line).end()
@@ -146,7 +158,7 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     if one_line and _is_heading(body):
         return Block("heading", s, e, body)
     b = Block("paragraph", s, e, body, body_start=s)
-    m = NUMBERED.match(body)
+    m = NUMBERED.match(body) or re.match(r"[–—-]\s+(?=[A-Z])", body)  # a number, or a dateline's dash left alone
     if m:
         b.body_start = s + m.end()
     m = DATELINE_CITY.match(body) or COLON_DATELINE.match(body)

@@ -24,7 +24,8 @@ _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORD
 _CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+" + _CADENCE + r"(?:(?:meeting|round|session|plenary) of (?:the )?)?"
-    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$")
+    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
+    r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
@@ -70,11 +71,16 @@ PAIRED_DIALOGUE = re.compile(
 # consultations".
 PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
+# A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
+FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
+                       r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
-                       r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations))\b", re.I)
+                       r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
+                       r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
+                       r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
 # A news story's "held talks here", "said here today": the meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
@@ -88,6 +94,10 @@ CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z]
 # A sentence about another round's place: "Their previous talks were held in Sydney".
 OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+)?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
                          r"|\b(?:last|previously)\s+(?:met|held)\b", re.I)
+# "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
+OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
+# "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
+DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z'’-]+)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
@@ -132,13 +142,17 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING):
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING,
+                    FRAMEWORK):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
+            if pattern is FRAMEWORK and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"]) or
+                                         re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|Plan|Program(?:me)?)$", name)):
+                continue  # a forum, not the treaty or plan the talks were held under
             if re.search(r"\b(?:Statement|Communiqu\w*|Press|Release|Readout)\b", name):
                 continue  # "Korea-United States Joint Statement After Meeting" names a document
             s0 = m.start("name")
@@ -210,7 +224,9 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
 
 
 def _ordinal_value(m: re.Match) -> int:
-    return int(m["num"]) if m["num"] else ORDINAL_WORDS[re.sub(r"\s+", " ", m["word"].lower())]
+    groups = m.groupdict()
+    num, word = groups.get("num") or groups.get("num2"), groups.get("word") or groups.get("word2")
+    return int(num) if num else ORDINAL_WORDS[re.sub(r"\s+", " ", word.lower())]
 
 
 def _ordinal_before(prefix: str) -> int | None:
@@ -229,7 +245,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
-    scope = " ".join([*(b.text for b in blocks if b.kind == "title"), *(text[b.start:b.end] for b in opening)])
+    titles = " ".join(b.text for b in blocks if b.kind == "title")
+    further = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:ROUND_WITHIN]
+    scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -243,7 +261,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             if fuller:
                 best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
                                best.round if best.round is not None else fuller[0].round, best.in_title)
-        _name(facts, best, mentions, text, kb, scope)
+        _name(facts, best, mentions, text, kb, scope, titles)
     if facts.dialogue and facts.round is None:
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
@@ -262,7 +280,7 @@ ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+
 
 # "met for the first time", "for the first time held joint consultations": the first round, unless it is the
 # first time since something ("held talks for the first time in four years", "... since 2019")
-FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30}?\bfor the first time\b(?!\s+(?:since|in|after|as)\b)"
+FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30}?\bfor the first time\b(?!\s+(?:since|after|as|in\s+(?:\w+\s+)?(?:years?|decades?|months?))\b)"
                         r"|\bfor the first time\s+(?:ever\s+)?(?:met|held|convened|gathered)\b", re.I)
 
 
@@ -285,7 +303,8 @@ TWO_PLUS_TWO_CALLED = re.compile(r"\b(?:so-called|also called|known as|called|or
 QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]|\((\d\s?\+\s?\d)\)")
 
 
-def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str) -> None:
+def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str,
+          titles: str) -> None:
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
     facts.dialogue = QUOTED_WORDS.sub(lambda m: m[1] or m[2], best.name)  # the “two-plus-two” talks, the (2+2) Meeting
@@ -300,7 +319,8 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
             facts.acronym = _acronym(acr["a"]) if acr else ("2+2" if re.search(TWO_PLUS_TWO_ANY, best.name) else None)
         if facts.acronym is None:
-            facts.acronym = _acronym_of(best.name, scope, kb) or ("2+2" if TWO_PLUS_TWO_CALLED.search(scope) else None)
+            facts.acronym = _acronym_of(best.name, scope, kb) or \
+                ("2+2" if TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles) else None)
         facts.parties = name_parties(best.name, kb)
 
 
@@ -374,8 +394,11 @@ def _venue(seg: str, kb: Knowledge, facts: MeetingFacts) -> str | None:
         if m["c"]:
             return _city(m["c"])
         p = (m["p"] or m["l"]).strip()
-        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()):
+        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
+        district = DISTRICT.match(seg[m.end():]) if m["p"] else None
+        if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
+            return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
         if SITE.search(p) or m["l"]:
             city = CITY_AFTER_SITE.match(seg[m.end():])
             if city and not kb.is_country(city["c"]):
