@@ -511,3 +511,19 @@ def test_one_side_telling_what_both_sides_did_records_what_they_did(extract_text
                              "preparations for the transition. "
                              "The U.S. side noted that it remains committed to the defense of the ROK.")
     assert [(s.act, s.actors) for s in got] == [("reaffirm", ["KOR", "USA"]), ("note", ["USA"])]
+
+
+def test_a_joint_statement_in_the_first_person_supports_calls_for_and_is_concerned(extract_text):
+    got = acts(extract_text, "We strongly support the principles of freedom and the rule of law. "
+                             "We reiterate our commitment to the UN Charter and call for all countries to uphold it. "
+                             "We are deeply concerned by the situation in the region. "
+                             "The ministers were concerned about the launches.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("other", ["KOR", "USA"]), ("reaffirm", ["KOR", "USA"]), ("other", ["KOR", "USA"]),
+        ("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"])]
+
+
+def test_a_verb_of_record_in_a_purpose_clause_is_no_act_and_does_not_hide_the_next(extract_text):
+    got = acts(extract_text, "They took note of progress in realigning the consultative bodies so that they support "
+                             "the vision more effectively, and decided to keep evaluating them.")
+    assert [s.act for s in got] == ["note", "agree"]

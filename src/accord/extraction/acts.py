@@ -106,6 +106,10 @@ class ActFinder:
     def classify(self, tok) -> tuple[str, object, bool] | None:
         """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
+            return None  # "... so that they support the vision": a purpose, not an act
+        if self._concerned(tok):
+            return "concern", tok, False  # "remains concerned about the launches", "were concerned by"
         if tok.lower_ in self.states or lemma == "be" and self.being:
             at_one = self._at_one(tok, lemma)
             if at_one:
@@ -113,9 +117,6 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
-            if tok.lower_ == "concerned" and tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS \
-                    and any(c.dep_ == "prep" and c.lower_ in ("about", "over", "by", "at") for c in tok.children):
-                return "concern", tok, False  # "remains concerned about the launches"
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -154,6 +155,9 @@ class ActFinder:
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     return self.particles[lemma][c.lower_], c, False
+                for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
+                    if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
+                        return self.particles[lemma][g.lower_], g, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.meeting_verbs and self._about_meeting(tok, objects):
@@ -176,6 +180,15 @@ class ActFinder:
                 and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
+
+    @staticmethod
+    def _concerned(tok) -> bool:
+        """Parties concerned about something, said as a state ("are deeply concerned by") or a passive."""
+        if tok.lower_ != "concerned" or not any(c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "by", "at")
+                                                for c in tok.children):
+            return False
+        return tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS or \
+            tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
 
     def _at_one(self, tok, lemma: str) -> tuple[str, object, bool] | None:
         """Parties at one in something: "are united in their commitment to ...", "are in agreement with ...",
@@ -288,7 +301,7 @@ class ActFinder:
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
-                and not (verb is not None and verb.lower_ in self.states):  # "are united in": a state, not a passive
+                and not (verb is not None and (verb.lower_ in self.states or self._concerned(verb))):  # "are united in": a state
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
