@@ -300,3 +300,16 @@ def test_the_first_time_in_a_city_is_the_first_round_and_a_2plus2_headline_gives
     facts = _facts("Joint Statement on the Norway-Poland Senior Officials’ 2+2 Defence Dialogue\n\nThe senior "
                    "officials held the Norway-Poland Senior Officials’ Defence Dialogue in Oslo on 3 May 2026.")
     assert facts.acronym == "2+2"
+
+
+def test_a_registered_dialogue_the_meeting_preceded_or_agreed_to_launch_is_not_the_meeting():
+    facts = _facts("Ministers meet\n\nThe ministers of Norway and the United States convened a “2+2” meeting in "
+                   "Oslo on 4 May 2026. The Norway-U.S. “2+2” session, the fourth of its kind since 2010, preceded "
+                   "the 48th Security Consultative Meeting (SCM) at the Pentagon.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("2+2 meeting", "2+2", 4)
+    facts = _facts("Allies agree\n\nThe two allies reached agreement on an \"Extended Deterrence Strategy and "
+                   "Consultation Group\" during so-called \"two-plus-two\" security talks in Washington.")
+    assert facts.acronym == "2+2" and "two-plus-two" in facts.dialogue
+    facts = _facts("Dialogue held\n\nThe 14th Korea-U.S. Integrated Defense Dialogue was held in Seoul, ahead of "
+                   "the 50th Security Consultative Meeting in October.")
+    assert facts.acronym == "KIDD"

@@ -275,7 +275,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
 
 
 ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
-                        r"(?:round|meeting|session|dialogue|talks|iteration|edition|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
+                        r"(?:round|meeting|session|dialogue|talks|iteration|edition|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 
 # "met for the first time", "for the first time held joint consultations": the first round, unless it is the
@@ -299,7 +299,7 @@ def _substantive(b: Block) -> bool:
 
 TWO_PLUS_TWO_ANY = re.compile(_TWO_PLUS_TWO, re.I)
 # The meeting called a "2+2" beside its name: "Ministerial Meeting or “2+2”", "the so-called two-plus-two", "in 2+2 format"
-TWO_PLUS_TWO_CALLED = re.compile(r"\b(?:so-called|also called|known as|called|or|in|hold|holds|held)\s+(?:the\s+|a\s+)?" + _TWO_PLUS_TWO, re.I)
+TWO_PLUS_TWO_CALLED = re.compile(r"\b(?:so-called|also called|known as|called|or|in|hold|holds|held|convened|hosted)\s+(?:the\s+|a\s+)?" + _TWO_PLUS_TWO, re.I)
 QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]|\((\d\s?\+\s?\d)\)")
 
 
@@ -355,6 +355,11 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
                         r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 
 
+OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
+                         r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
+                         r"(?:(?:a|an|the|new|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[“\"]?$", re.I)
+
+
 def _choose(mentions: list[Mention], text: str) -> Mention:
     def hosting(m: Mention) -> bool:
         """A registered dialogue "during the 24th KIDD" is still the meeting, and so is a name the sentence
@@ -366,13 +371,24 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
 
     two_plus_two = any(TWO_PLUS_TWO_ANY.search(m.name) for m in mentions)
 
+    def elsewhere(m: Mention) -> bool:
+        """A dialogue named as what the meeting preceded or followed, or agreed to launch ("the 2+2 session
+        preceded the 48th SCM", "agreed on an Extended Deterrence Strategy and Consultation Group"), when the
+        text names another meeting."""
+        start = next((n.start for n in mentions if n.info is not None and n.info is m.info and n.end <= m.start
+                      and text[n.end:m.start].strip() == "("), m.start)  # "... Meeting (SCM)" is one mention
+        if m.in_title or not OTHER_EVENT.search(text, max(0, start - 60), start):
+            return False
+        return any(n is not m and not n.in_title and not OTHER_EVENT.search(text, max(0, n.start - 60), n.start)
+                   for n in mentions)
+
     def plain(m: Mention) -> bool:
         """A name in lower case ("their fifth biennial ministerial talks") where the text also calls the
         meeting a "2+2": the 2+2 is its name."""
         return two_plus_two and m.info is None and m.name[:1].islower() and not TWO_PLUS_TWO_ANY.search(m.name)
 
     def rank(m: Mention):
-        return (hosting(m), plain(m), 0 if m.in_title and m.round is not None else
+        return (hosting(m) or elsewhere(m), plain(m), 0 if m.in_title and m.round is not None else
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
