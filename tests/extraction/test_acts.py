@@ -527,3 +527,15 @@ def test_a_verb_of_record_in_a_purpose_clause_is_no_act_and_does_not_hide_the_ne
     got = acts(extract_text, "They took note of progress in realigning the consultative bodies so that they support "
                              "the vision more effectively, and decided to keep evaluating them.")
     assert [s.act for s in got] == ["note", "agree"]
+
+
+def test_a_relative_clause_on_a_minister_reports_his_own_act(extract_text):
+    got = acts(extract_text, "The U.S. Secretary of Defense, who also expressed concern about the rising tensions, "
+                             "pledged to deploy additional assets.")
+    assert sorted((s.act, tuple(s.actors)) for s in got) == [("commit", ("USA",)), ("concern", ("USA",))]
+
+
+def test_determination_as_a_state_binds_and_touching_upon_is_discussing(extract_text):
+    got = acts(extract_text, "The two sides remain determined to strengthen the alliance. "
+                             "They also touched upon the situation in the South China Sea.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True), ("discuss", False)]

@@ -117,6 +117,8 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
+            if tok.lower_ == "determined" and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
+                return "commit", tok, False  # "remain determined to strengthen ..."
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -257,6 +259,8 @@ class ActFinder:
             if ActFinder._misparsed_predicate(tok):
                 return tok.head
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")]
+            if subjects and subjects[-1].lower_ == "who" and tok.dep_ == "relcl":
+                return tok.head  # "the minister, who also expressed concern ...": the one the clause is about
             if subjects:
                 return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
             up = parent(tok) if parent else tok.head
@@ -547,9 +551,13 @@ class ActFinder:
 
     @staticmethod
     def _open_relative(tok) -> bool:
-        """"..., at which they reaffirmed ...": a relative clause that reports a new act of its own."""
+        """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...": a relative clause
+        that reports a new act of its own."""
         if tok.dep_ != "relcl":
             return False
+        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children) and tok.head.i + 1 < tok.i \
+                and tok.doc[tok.head.i + 1].text == ",":
+            return True
         first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
