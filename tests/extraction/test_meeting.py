@@ -313,3 +313,27 @@ def test_a_registered_dialogue_the_meeting_preceded_or_agreed_to_launch_is_not_t
     facts = _facts("Dialogue held\n\nThe 14th Korea-U.S. Integrated Defense Dialogue was held in Seoul, ahead of "
                    "the 50th Security Consultative Meeting in October.")
     assert facts.acronym == "KIDD"
+
+
+def test_the_talks_place_said_further_down_and_a_capital_named_after_its_title():
+    facts = _facts("Ministers meet\n\nThe defence chiefs of Norway and Poland have held their first talks in four "
+                   "years and agreed to keep talking.\n\nThe minister called the meeting significant, noting the "
+                   "anniversary of relations this year.\n\nBoth sides have argued over a fishing dispute for many "
+                   "years without an end.\n\nIn their talks in Reykjavik, held on the fringes of a regional forum, "
+                   "the ministers spoke of exercises.")
+    assert facts.venue == "Reykjavik"
+    facts = _facts("Ministers meet\n\nThe 12th Norway-Poland Defence Dialogue was held in the capital, Warsaw, on "
+                   "Monday.")
+    assert facts.venue == "Warsaw"
+
+
+def test_a_meeting_held_online_is_virtual():
+    facts = _facts("Ministers meet\n\nThe ministers met online for the second Norway-Poland 2+2 consultations.")
+    assert facts.format == "virtual" and facts.venue is None
+
+
+def test_a_day_others_agreed_something_on_is_not_the_meetings(extract_text):
+    rec = extract_text("Ministers meet\n\nThe second Norway-Poland Ministerial Consultations reflected the "
+                       "priorities agreed by the King of Norway, Harald, and the Polish President during their "
+                       "meeting on 1 July 2025.\n\nThe ministers emphasised their partnership.")
+    assert rec.meeting.start is None

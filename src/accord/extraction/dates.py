@@ -107,6 +107,9 @@ def has_date(text: str) -> bool:
 # 2011", "the joint statement made by the Prime Ministers on 20 August".
 OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded|made|reached|ratified|enacted|declared|"
                               r"unveiled)\b(?:\s+(?:by|between|in|at)\s+[^.;,]{1,60}?)?\s+(?:on\s+)?(?:\w+,?\s+)?$")
+# what others agreed or did on a day, said in the passive: "the priorities agreed by the President and the Prime
+# Minister during their meeting on 1 July 2022"
+BY_OTHERS_BEFORE = re.compile(r"\b(?:agreed|decided|announced|set out|made|signed|issued|adopted)\s+by\s+[^.;]{1,160}?\bon\s+(?:\w+,?\s+)?$")
 LOCAL_TIME = re.compile(r"^\s*\(\s*(?P<date>[^()]{3,30}?)\s+local time\s*\)")
 
 
@@ -115,7 +118,8 @@ def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
     and the local date where a page gives both ("on February 19 (February 18 local time)")."""
     out = []
     for m in find_dates(text, offset):
-        if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]):
+        if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]) or \
+                BY_OTHERS_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]):
             continue
         local = LOCAL_TIME.match(text[m.end - offset:])
         if local and (d := find_dates(local["date"])):

@@ -74,7 +74,7 @@ PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
 FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
-VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online meeting|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
@@ -85,7 +85,7 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
 PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
-                   r"|\bin the (?:[A-Z][\w-]+ )+capital,? (?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
+                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
@@ -98,6 +98,7 @@ OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
 DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z'’-]+)")
+TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
@@ -270,7 +271,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
                 if m.round is not None and (m.info is not None and m.info is facts.info or m.name == best.name)]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
-    _place(facts, text, blocks, opening, kb, dateline_city)
+    _place(facts, text, blocks, opening, kb, dateline_city, further)
     return facts
 
 
@@ -325,7 +326,7 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
 
 
 def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Block], kb: Knowledge,
-           dateline_city: str | None) -> None:
+           dateline_city: str | None, further: list[Block]) -> None:
     """Venue and format, whether or not the dialogue is known."""
     meet = meeting_paragraph(text, blocks, facts)
     head = text[meet[0]:meet[1]] if meet else ""
@@ -345,6 +346,11 @@ def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Bl
         for b in blocks:
             if b.kind == "title":
                 facts.venue = _venue(b.text, kb, facts)
+    if facts.venue is None:
+        # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
+        for b in further[len(opening):]:
+            for m in TALKS_IN.finditer(text, b.start, b.end):
+                facts.venue = facts.venue or _venue(text[m.start("at"):b.end], kb, facts)
     facts.format = "in_person" if facts.venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
 
 
