@@ -555,8 +555,8 @@ class ActFinder:
         that reports a new act of its own."""
         if tok.dep_ != "relcl":
             return False
-        if any(c.dep_ == "nsubj" and c.lower_ == "who" for c in tok.children) and tok.head.i + 1 < tok.i \
-                and tok.doc[tok.head.i + 1].text == ",":
+        who = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        if who is not None and who.i > 0 and tok.doc[who.i - 1].text == ",":
             return True
         first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
