@@ -2,6 +2,7 @@
 by what they are and where they stand (pages written for the tests; the boilerplate patterns are left out)."""
 from __future__ import annotations
 
+from accord.reading import read_bytes
 from accord.reading.clean import clean, load_patterns
 
 NO_PATTERNS = load_patterns("{}")
@@ -156,3 +157,47 @@ def test_a_junk_first_line_above_a_story_without_a_headline_is_not_taken_for_its
 def test_a_headline_that_names_what_the_story_names_stays_though_it_shares_few_words():
     headline = "Valmora talks: Freedonia eyes bigger drills"
     assert strip(headline + "\n" + STORY).startswith(headline + "\n")
+
+
+LEAD = ("Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday, with "
+        "Deputy Minister Alma Varga and Under Secretary Tomas Brenn leading the delegations.\n")
+BODY = ("Deputy Minister Varga and Under Secretary Brenn agreed to expand the scope of the combined maritime exercises "
+        "of Ruritania and Freedonia next year and to share data in real time.\n"
+        "Maritime Security Cooperation\n"
+        "The two delegations reaffirmed their commitment to maritime security in Valmora and discussed ways to share "
+        "domain awareness data between the navies of Ruritania and Freedonia.\n"
+        "The sides pledged to hold the fifth round of the talks in Freedonia in the first half of next year.\n")
+
+
+def test_a_menu_between_the_lead_and_the_body_goes_and_the_lead_stays():
+    menu = "Home\nWorld\nDefence\nDiplomacy\nEconomy\nCulture\n"
+    text = strip(LEAD + menu + BODY)
+    assert text.startswith(LEAD.strip())
+    assert "Diplomacy" not in text and "Culture" not in text
+    assert "Maritime Security Cooperation" in text
+
+
+def test_a_share_bar_and_other_stories_headlines_between_paragraphs_go_and_a_section_heading_stays():
+    share = "Share on Mastodon\nCopy link\nSend via Telegram\n"
+    others = "Navy commissions third frigate at northern port\nHeatwave grips capital for fifth straight day\n"
+    text = strip(LEAD + share + BODY.replace("Maritime Security Cooperation\n", "Maritime Security Cooperation\n" + others))
+    for chrome in ("Mastodon", "Telegram", "frigate", "Heatwave"):
+        assert chrome not in text, chrome
+    assert "Maritime Security Cooperation" in text and text.endswith("first half of next year.")
+
+
+def test_a_menu_under_the_closing_list_does_not_take_the_list_with_it():
+    closing = ("The delegations agreed on the following steps:\n- Conduct combined air training in Freedonia next spring.\n"
+               "- Increase the number of staff exchanges between the two ministries.\n")
+    text = strip(LEAD + BODY + closing + "World\nDefence\nDiplomacy\nEconomy\n")
+    assert text.endswith("exchanges between the two ministries.")
+
+
+def test_a_menu_on_one_line_above_a_story_is_not_its_title():
+    assert strip("Home   World   Defence   Diplomacy   Economy   Video\n" + LEAD + BODY) == (LEAD + BODY).strip()
+
+
+def test_a_button_left_after_a_cookie_notice_under_the_statement_goes():
+    raw = LEAD + BODY + "We use cookies to improve your experience on our site.\nAccept and close\n"
+    text = read_bytes(raw.encode(), "page.txt").text
+    assert text.endswith("first half of next year.")

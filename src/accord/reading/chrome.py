@@ -40,6 +40,7 @@ MAX_LINES = 3_000  # a page has tens of blocks; jusText's neighbour search is qu
 LINK_LIST = 3  # this many short unpunctuated lines after the statement are a list of links
 GAP = 3  # a statement resumes after at most this many lines of the site between its paragraphs
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
+MENU_LINES, MENU_WORDS = 12, 40  # the most of the site's short lines a lead may stand above the body by
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
@@ -94,11 +95,14 @@ def _stoplist() -> frozenset[str]:
 
 
 def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
-             headline: re.Pattern[str] | None = None, unwrapped: bool = False) -> Verdict | None:
+             headline: re.Pattern[str] | None = None, unwrapped: bool = False,
+             after_chrome: frozenset[int] = frozenset()) -> Verdict | None:
     """Where the statement lies among the lines; None when no line reads as prose (leave the text be).
 
     ``more``: the page goes on after the lines given (with chrome already taken out). ``headline``: a verb
     of news headlines, which tells another story's headline between two paragraphs from a section's heading.
+    ``after_chrome``: the lines that come right after a line of chrome taken out before (after the statement's
+    last paragraph, the statement does not go on past the site's chrome).
     Text broken into lines of a fixed width (a PDF, an e-mail) is judged by its paragraphs, as jusText
     judges an HTML page's, and the verdict given back for its lines.
     """
@@ -137,7 +141,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     for nxt in prose[1:]:
         if first >= last:
             break
-        if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40:
+        if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40 \
+                or _sentence(blocks[first]) and _leads(blocks[first].text, " ".join(b.text for b in blocks[nxt:last + 1])):
             break
         first = nxt
     # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
@@ -145,22 +150,27 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     while first > 0 and blocks[first - 1].cf_class != "short" and _sentence(blocks[first - 1]) \
             and blocks[first - 1].links_density() <= 0.2 and not furniture.furniture(blocks[first - 1].text):
         first -= 1
+    # The lead may stand above a few of the site's lines (a menu, a share bar) that cut it from the body.
+    first, jumped = _lead_above(blocks, first, " ".join(b.text for b in blocks[first:last + 1]))
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
+    skip |= jumped
     while last > first and _site_line(blocks[last].text):
         last -= 1  # a call to the reader or a caption after the last paragraph ("Read the full transcript")
     tail = last
+    cut = not more and _cut_sentence(blocks[-1].text)  # the page's last line is a sentence cut short, not a label
     while tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
                                       and blocks[tail + 1].cf_class in ("short", "neargood")
-                                      and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY):
+                                      and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY
+                                      and not _link_list(blocks[tail + 1:tail + 1 + LINK_LIST])
+                                      and (units[tail + 1][0] not in after_chrome or cut and tail + 2 == len(blocks))):
         tail += 1
     # The statement does not end on a name or a label: a number after the last sentence is the site's
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
-    cut = not more and _cut_sentence(blocks[-1].text)  # the page's last line is a sentence cut short, not a label
     while tail > last and not (cut and tail == len(blocks) - 1) and (
             _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
@@ -171,6 +181,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                  and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
     skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text) or _interrupts(blocks, k)}
+    skip |= _site_runs(blocks, first, last, " ".join(blocks[k].text for k in range(first, last + 1)
+                                                     if blocks[k].words_count >= 8),
+                       {k for k, (i, _) in enumerate(units) if i in after_chrome})
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):
@@ -195,7 +208,7 @@ def _site_line(text: str) -> bool:
     """A line of the site between two paragraphs: a caption, a byline or stamp, a call to the reader, an aside in
     parentheses or brackets (a source's tag, "[Photo]")."""
     return furniture.caption(text) or furniture.stamp(text) or furniture.call(text) or furniture.address(text) \
-        or furniture.aside(text) \
+        or furniture.aside(text) or furniture.addressed(text) and not re.search(r"[\"“”‘’']\s|\s[\"“”‘’']|^[\"“‘]", text) \
         or furniture.label(text) and not text.rstrip().endswith(":")
 
 
@@ -356,20 +369,99 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
     for k in range(first - 1, max(-1, first - 3), -1):
         s = units[k][1].strip()
         if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) \
-                and not _head_or_tail_chrome(s) \
+                and not _head_or_tail_chrome(s) and not _menu(blocks[k]) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY and _about(s, body):
             return k
     return None
 
 
+def _menu(block: _Line) -> bool:
+    """A run of capitalised words with a link among them and no word in lower case: a menu on one line."""
+    words = block.text.split()
+    return block.chars_count_in_links > 0 and 4 <= len(words) <= 12 and not block.text.endswith((".", ":", ";")) \
+        and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
+
+
+FUNCTION_WORDS = frozenset("""about after also been before being between both could does during each from have into
+more most much only other over said says should since some such than that their them then there these they this those
+through under until were what when where which while will with would your""".split())
+
+
 def _vocabulary(text: str) -> set[str]:
-    """The content words of a text, by their first five letters (a headline's "Revise" is the body's "revised")."""
-    return {w[:5] for w in re.findall(r"[a-z][a-z'’-]{2,}", text.lower()) if w not in _stoplist()}
+    """The content words of a text without their endings (a headline's "Revise" is the body's "revised")."""
+    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())
+            if w not in FUNCTION_WORDS}
 
 
 def _names(text: str) -> set[str]:
     """The capitalised words of a text (names of parties, places, meetings), by their first five letters."""
-    return {w[:5].lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]{2,}", text)}
+    return {w[:5].lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]{2,}", text) if w.lower() not in _stoplist()}
+
+
+def _lead_above(blocks: list[_Line], first: int, body: str) -> tuple[int, set[int]]:
+    """The statement's first line and the site's lines it jumps: a sentence that leads the body (it names what
+    the body names) a few short lines of the site above the first paragraph is where the statement begins."""
+    gap: set[int] = set()
+    for k in range(first - 1, max(-1, first - 1 - MENU_LINES), -1):
+        b = blocks[k]
+        if gap and _sentence(b) and b.words_count >= 15 and not furniture.furniture(b.text) and _leads(b.text, body):
+            return k, gap
+        if not _interruption(b) or has_date(b.text) or sum(blocks[j].words_count for j in gap | {k}) > MENU_WORDS:
+            break
+        gap.add(k)
+    return first, set()
+
+
+def _site_runs(blocks: list[_Line], first: int, last: int, body: str, after_chrome: set[int]) -> set[int]:
+    """Runs of short lines between the statement's paragraphs that are the site's: a menu (a run of a few words
+    a line), a share bar or a list of links (navigation words), a list of other stories' headlines (lines that
+    do not speak of what the statement speaks of), and one such headline left right after the site's chrome. A
+    heading of the statement's stands alone or names its words."""
+    out: set[int] = set()
+    k = first + 1
+    while k < last:
+        run = []
+        while k < last and _interruption(blocks[k]) and not blocks[k].text.endswith(":") and not _goes_on(blocks, k):
+            run.append(k)
+            k += 1
+        k += not run
+        if len(run) < 2:
+            continue
+        lines = [blocks[j] for j in run]
+        menu = len(run) >= LINK_LIST and all(b.words_count <= 3 for b in lines)
+        links = sum(b.chars_count_in_links for b in lines) > 0
+        strangers = {j for j in run if blocks[j].words_count >= 4 and not _about(blocks[j].text, body)}
+        if menu or links:
+            out.update(run)
+        elif len(strangers) >= 2:
+            out.update(strangers)
+    return out | {k for k in range(first + 1, last) if k in after_chrome and _interruption(blocks[k])
+                  and not _goes_on(blocks, k) and _stranger(blocks[k].text, body)}
+
+
+def _goes_on(blocks: list[_Line], k: int) -> bool:
+    """The line carries on a sentence: it begins in lower case, or the line before it has not ended."""
+    return blocks[k].text[:1].islower() or not blocks[k - 1].text.endswith((".", "!", "?", ";", ":", "\"", "”", ")")) \
+        and blocks[k - 1].words_count >= 8
+
+
+def _stranger(line: str, body: str) -> bool:
+    """A headline that shares no name and at most one word with the statement: another story's."""
+    words = _vocabulary(line)
+    return len(line.split()) >= 4 and len(words) >= 4 and len(words & _vocabulary(body)) <= 1 \
+        and not _names(line) & _names(body)
+
+
+def _link_list(blocks: list[_Line]) -> bool:
+    """LINK_LIST short lines in a row with no sentence's end and no list's mark: a menu or a list of links."""
+    return len(blocks) == LINK_LIST and all(
+        b.words_count <= 12 and not BULLET.match(b.text) and not b.text.endswith((".", ":", ";", "!", "?")) for b in blocks)
+
+
+def _leads(text: str, body: str) -> bool:
+    """A sentence that names what the paragraphs after it name (the parties, the place, the meeting) is their
+    lead, however much of the site's furniture stands between them; a banner or a site's blurb names little."""
+    return len(_names(text) & _names(body)) >= 3
 
 
 def _about(line: str, body: str) -> bool:

@@ -154,7 +154,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             lines[i] = END_MARK.sub("", line)
     rest = [i for i in range(len(lines)) if i not in drop]
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
-    verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop, headline=p.headline)
+    verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop, headline=p.headline,
+                              after_chrome=frozenset(k for k, i in enumerate(rest) if _after_chrome(lines, i, drop)))
     if verdict:
         drop.update(i for k, i in enumerate(rest)
                     if lines[i].strip() and (not verdict.start <= k < verdict.end and k not in verdict.keep
@@ -168,6 +169,14 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _after_chrome(lines: list[str], i: int, drop: set[int]) -> bool:
+    """The line comes right after a line of chrome (blank lines between are no matter)."""
+    j = i - 1
+    while j >= 0 and not lines[j].strip():
+        j -= 1
+    return j >= 0 and j in drop
 
 
 def _caption(lines: list[str], i: int) -> bool:

@@ -29,8 +29,8 @@ _PLACE_IN_PICTURE = re.compile(
 _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|:)|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b", re.I)
 
-# A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20".
-_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d")
+# A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20"; a reading time.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d+[- ]?min(?:ute)?s?\.? read\b", re.I)
 # "By Jane Roe", "Posted by ...", "By : Mr. ..." at the head of a short line.
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
 # A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
