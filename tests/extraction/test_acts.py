@@ -539,3 +539,12 @@ def test_determination_as_a_state_binds_and_touching_upon_is_discussing(extract_
     got = acts(extract_text, "The two sides remain determined to strengthen the alliance. "
                              "They also touched upon the situation in the South China Sea.")
     assert [(s.act, s.commitment) for s in got] == [("commit", True), ("discuss", False)]
+
+
+def test_news_wording_asked_mapped_out_inked_and_what_the_talks_come_amid(extract_text):
+    got = acts(extract_text, "The two sides reviewed defense cooperation and mapped out directions for the coming years. "
+                             "The ROK side asked the U.S. side to continue supporting the transition. "
+                             "The two sides inked a plan for defense cooperation in 2028. "
+                             "The talks come as Washington seeks to deepen ties with its allies.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("discuss", ["KOR", "USA"]), ("agree", ["KOR", "USA"]), ("other", ["KOR"]), ("other", ["KOR", "USA"])]

@@ -397,7 +397,7 @@ class ActFinder:
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
-        heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i])
+        heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i]) and not self._setting(doc[i])
                  and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])]
         heads = [i for i in heads if not self._shares_object(doc[i], set(heads), parent)]
         head_set = set(heads)
@@ -482,6 +482,14 @@ class ActFinder:
     def _meeting_will(self, tok) -> bool:
         """"The meeting will discuss ...", "The NCG will hold its inaugural meeting": a programme, not a pledge."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
+                                     or subj.text in self.kb.dialogue_acronyms)
+
+    def _setting(self, tok) -> bool:
+        """"The talks come as Washington seeks to deepen ties ...": what the meeting is set against is background."""
+        if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
                                      or subj.text in self.kb.dialogue_acronyms)
 
