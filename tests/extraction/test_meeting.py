@@ -337,3 +337,21 @@ def test_a_day_others_agreed_something_on_is_not_the_meetings(extract_text):
                        "priorities agreed by the King of Norway, Harald, and the Polish President during their "
                        "meeting on 1 July 2025.\n\nThe ministers emphasised their partnership.")
     assert rec.meeting.start is None
+
+
+def test_a_title_case_dateline_with_its_date_and_weekdays_given_as_a_range_or_as_last(extract_text):
+    assert [b.city for b in layout("T\n\nOslo, Nov. 7 (Wire) -- Norway and Poland agreed.") if b.kind == "paragraph"] \
+        == ["Oslo"]
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe Norway-Poland Defence "
+                       "Dialogue was held in Oslo on Monday and Tuesday, officials said.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-19", "2026-10-20")
+    rec = extract_text("Allies talk\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe Norway-Poland Defence "
+                       "Dialogue was held in Oslo last Thursday, officials said.")
+    assert rec.meeting.start == "2026-10-15"
+
+
+def test_talks_via_video_or_a_phone_conversation_are_virtual():
+    assert _facts("Ministers talk\n\nThe ministers held the Norway-Poland Defence Dialogue via video on "
+                  "Monday.").format == "virtual"
+    assert _facts("Ministers talk\n\nThe ministers of the Norway-Poland Defence Dialogue had a phone conversation "
+                  "on Monday.").format == "virtual"

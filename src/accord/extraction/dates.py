@@ -380,6 +380,8 @@ _N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _role(before: str) -> str:
+    if re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:and|-|–|to|through|until)\s*$", before, re.I):
+        return "end"  # "on Monday and Tuesday", "Monday-Tuesday"
     if REPORTED_ON.search(before):
         return "report"
     if ENDED_ON.search(before[-140:]):
@@ -427,7 +429,8 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
             return pub
         if word == "yesterday":
             return pub - dt.timedelta(days=1)
-        return pub - dt.timedelta(days=(pub.weekday() - c[2]) % 7)
+        back = (pub.weekday() - c[2]) % 7
+        return pub - dt.timedelta(days=back or (7 if word.startswith("last") else 0))  # "last Thursday" on a Thursday
 
     day = back(anchor)
     start = end = day

@@ -18,7 +18,8 @@ NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
 # "TOKYO, Japan —", "WASHINGTON (PTI):" too
 DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
-                           r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+")
+                           r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"
+                           r"|^([A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")  # "Seoul, Nov. 7 (Yonhap) --"
 # "New Delhi: India and the US held ...", as Indian and other news sites write it
 COLON_DATELINE = re.compile(r"^((?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
                             r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
@@ -162,7 +163,7 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     if m:
         b.body_start = s + m.end()
     m = DATELINE_CITY.match(body) or COLON_DATELINE.match(body)
-    if m and len(m.group(1).split()) <= 4:
-        b.city = m.group(1).strip(" ,").title()
+    if m and len((m.group(1) or m.group(2)).split()) <= 4:
+        b.city = (m.group(1) or m.group(2)).strip(" ,").title()
         b.body_start = s + m.end()
     return b

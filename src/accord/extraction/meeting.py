@@ -74,7 +74,7 @@ PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
 FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
-VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
