@@ -548,3 +548,10 @@ def test_news_wording_asked_mapped_out_inked_and_what_the_talks_come_amid(extrac
                              "The talks come as Washington seeks to deepen ties with its allies.")
     assert [(s.act, s.actors) for s in got] == [
         ("discuss", ["KOR", "USA"]), ("agree", ["KOR", "USA"]), ("other", ["KOR"]), ("other", ["KOR", "USA"])]
+
+
+def test_a_party_confirming_what_it_will_do_and_readiness_expressed_bind(extract_text):
+    got = acts(extract_text, "The United States confirmed that it will host the next exercise in 2028. "
+                             "Both sides expressed their readiness to deepen cooperation in cyber security.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [
+        ("agree", ["USA"], True), ("commit", ["KOR", "USA"], True)]

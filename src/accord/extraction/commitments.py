@@ -77,6 +77,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                 for c in clause.trigger.children):
             return True  # "shared the view on continuing to promote joint training"
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
+        if len(clause.actors) == 1:
+            party_names = party_names | {"it"}  # "Australia confirmed that it will host ...": the party itself
         return _binding_clause(content, party_names, strict=belief)
     if act == "note":
         # "underscored their shared commitment to", "emphasized the need to": a commitment stressed;
