@@ -48,6 +48,11 @@ def split_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def substantive(b: Block) -> bool:
+    """A paragraph of prose, not a stray line of a paged document ("Appendix 13")."""
+    return len(b.text.split()) >= 8
+
+
 def _line_span(text: str, line: str, after: int) -> tuple[int, int]:
     """The span of a stripped line, found after an offset."""
     s = text.index(line, after)

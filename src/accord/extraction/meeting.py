@@ -1,4 +1,4 @@
-"""Meeting: which dialogue met, which round, where, in what format, between whom.
+"""Meeting: which dialogue met, which round, between whom (where and in what format: ``place``).
 
 Known dialogues come from the registry (``data/dialogues.yaml``); a dialogue
 the registry lacks still gets its name, acronym and round from the text
@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from accord.extraction.layout import Block
+from accord.extraction.layout import Block, substantive
+from accord.extraction.place import venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -74,38 +75,6 @@ PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
 FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
-VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
-# Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
-# "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
-IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
-                       r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
-                       r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
-                       r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
-# A news story's "held talks here", "said here today": the meeting was in its dateline city.
-HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
-                  r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
-PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
-                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
-                   r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
-# A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
-SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
-                  r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
-CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
-# A sentence about another round's place: "Their previous talks were held in Sydney".
-OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+)?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
-                         r"|\b(?:last|previously)\s+(?:met|held)\b", re.I)
-# "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
-OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
-# "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
-DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z'’-]+)")
-TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
-# Countries that are one city: a meeting "in Singapore" has a venue.
-CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
-
-
-WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
-REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
 
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
@@ -242,12 +211,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in blocks:
         if b.kind == "title":
             mentions += dialogue_mentions(text, b.start, b.end, kb, in_title=True)
-    opening = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:OPENING]
+    opening = [b for b in prose if b.kind == "paragraph" and substantive(b)][:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
     titles = " ".join(b.text for b in blocks if b.kind == "title")
-    further = [b for b in prose if b.kind == "paragraph" and _substantive(b)][:ROUND_WITHIN]
+    further = [b for b in prose if b.kind == "paragraph" and substantive(b)][:ROUND_WITHIN]
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
     if mentions:
         best = _choose(mentions, text)
@@ -267,11 +236,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
-        later = [b for b in prose if b.kind == "paragraph" and _substantive(b)][OPENING:ROUND_WITHIN]
+        later = [b for b in prose if b.kind == "paragraph" and substantive(b)][OPENING:ROUND_WITHIN]
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
                 if m.round is not None and (m.info is not None and m.info is facts.info or m.name == best.name)]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
-    _place(facts, text, blocks, opening, kb, dateline_city, further)
+    names = {n.casefold() for n in facts.info.names()} if facts.info else set()
+    facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
 
 
@@ -291,11 +261,6 @@ def _round_said(opening: str) -> int | None:
     if m:
         return _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None
-
-
-def _substantive(b: Block) -> bool:
-    """A paragraph of prose, not a stray line of a paged document ("Appendix 13")."""
-    return len(b.text.split()) >= 8
 
 
 TWO_PLUS_TWO_ANY = re.compile(_TWO_PLUS_TWO, re.I)
@@ -323,35 +288,6 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
             facts.acronym = _acronym_of(best.name, scope, kb) or \
                 ("2+2" if TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles) else None)
         facts.parties = name_parties(best.name, kb)
-
-
-def _place(facts: MeetingFacts, text: str, blocks: list[Block], opening: list[Block], kb: Knowledge,
-           dateline_city: str | None, further: list[Block]) -> None:
-    """Venue and format, whether or not the dialogue is known."""
-    meet = meeting_paragraph(text, blocks, facts)
-    head = text[meet[0]:meet[1]] if meet else ""
-    opening_text = " ".join(text[b.start:b.end] for b in opening)
-    titles = " ".join(b.text for b in blocks if b.kind == "title")
-    if VIRTUAL.search(opening_text) or VIRTUAL.search(titles):
-        # "met in Seoul, with the third minister joining virtually": the hosts' city is the venue of a meeting
-        # that was neither in person nor virtual
-        facts.venue = _venue(head, kb, facts) if re.search(r"\b(?:met|held)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
-        facts.format = None if facts.venue else "virtual"
-        return
-    here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
-    facts.venue = _venue(head, kb, facts) or (here and _city(here)) or _venue(opening_text, kb, facts)
-    if dateline_city and (facts.venue is None or (facts.venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
-        facts.venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
-    if facts.venue is None:
-        for b in blocks:
-            if b.kind == "title":
-                facts.venue = _venue(b.text, kb, facts)
-    if facts.venue is None:
-        # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
-        for b in further[len(opening):]:
-            for m in TALKS_IN.finditer(text, b.start, b.end):
-                facts.venue = facts.venue or _venue(text[m.start("at"):b.end], kb, facts)
-    facts.format = "in_person" if facts.venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
 
 
 # The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
@@ -398,58 +334,3 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
-
-
-def meeting_paragraph(text: str, blocks: list[Block], facts: MeetingFacts) -> tuple[int, int] | None:
-    """The first paragraph, the one that says who met where and when."""
-    for b in blocks:
-        if b.kind == "paragraph" and _substantive(b):
-            return (b.body_start or b.start, b.end)
-    return None
-
-
-def _venue(seg: str, kb: Knowledge, facts: MeetingFacts) -> str | None:
-    names = set()
-    if facts.info:
-        names = {n.casefold() for n in facts.info.names()}
-    for m in PLACE.finditer(seg):
-        if m["c"]:
-            return _city(m["c"])
-        p = (m["p"] or m["l"]).strip()
-        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
-            continue
-        district = DISTRICT.match(seg[m.end():]) if m["p"] else None
-        if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
-            return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
-        if SITE.search(p) or m["l"]:
-            city = CITY_AFTER_SITE.match(seg[m.end():])
-            if city and not kb.is_country(city["c"]):
-                return _city(city["c"])
-            if m["l"]:
-                return "Pentagon"
-            continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
-        if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Defense", "Command")):
-            continue
-        if re.match(r"\s+of\s", seg[m.end():]):
-            continue  # "met in Chiefs of Defence Session": a body's name, not a place
-        p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
-        if (kb.is_country(p) and p.casefold() not in CITY_STATES) or REGION.search(p):
-            continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
-        return _city(p)
-    return None
-
-
-def _of_another_round(seg: str, at: int) -> bool:
-    """The place sits in a sentence about another round ("Their previous talks were held in Sydney")."""
-    s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
-    e = seg.find(". ", at)
-    return bool(OTHER_ROUND.search(seg[s:e if e >= 0 else len(seg)]))
-
-
-def _city(p: str) -> str:
-    p = p.strip().rstrip(",")
-    if p.upper() == p:
-        p = p.title()
-    if p == "Washington":
-        return "Washington, D.C."
-    return p

@@ -1,0 +1,124 @@
+"""Place: where the meeting was held and whether in person.
+
+Statements say it in many ways: a city after "in" or "at", a site inside a city ("at HMAS Watson in Sydney"),
+a news story's "here" under its dateline, a capital named by its country ("the Belgian capital Brussels").
+A country or region the talks were about, another round's place and a body's seat are not the venue.
+"""
+from __future__ import annotations
+
+import re
+
+from accord.extraction.layout import Block, substantive
+from accord.knowledge import Knowledge
+
+VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+# Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
+# "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
+IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
+                       r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
+                       r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
+                       r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
+# A news story's "held talks here", "said here today": the meeting was in its dateline city.
+HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
+                  r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
+PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
+                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
+                   r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
+# A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
+SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
+                  r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
+CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
+# A sentence about another round's place: "Their previous talks were held in Sydney".
+OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+)?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
+                         r"|\b(?:last|previously)\s+(?:met|held)\b", re.I)
+# "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
+OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
+# "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
+DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z'’-]+)")
+TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
+# Countries that are one city: a meeting "in Singapore" has a venue.
+CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
+WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
+
+
+def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,
+                     dateline_city: str | None, names: set[str]) -> tuple[str | None, str | None]:
+    """Where the meeting was and whether in person, from its first paragraph, the opening, the dateline, the
+    headline and, said of the talks, the paragraphs after; ``names`` are the dialogue's, never a place."""
+    meet = meeting_paragraph(text, blocks)
+    head = text[meet[0]:meet[1]] if meet else ""
+    opening_text = " ".join(text[b.start:b.end] for b in opening)
+    titles = " ".join(b.text for b in blocks if b.kind == "title")
+    if VIRTUAL.search(opening_text) or VIRTUAL.search(titles):
+        # "met in Seoul, with the third minister joining virtually": the hosts' city is the venue of a meeting
+        # that was neither in person nor virtual
+        venue = _venue(head, kb, names) if re.search(r"\b(?:met|held)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
+        return venue, None if venue else "virtual"
+    here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
+    venue = _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names)
+    if dateline_city and (venue is None or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
+        venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
+    if venue is None:
+        for b in blocks:
+            if b.kind == "title":
+                venue = venue or _venue(b.text, kb, names)
+    if venue is None:
+        # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
+        for b in further[len(opening):]:
+            for m in TALKS_IN.finditer(text, b.start, b.end):
+                venue = venue or _venue(text[m.start("at"):b.end], kb, names)
+    return venue, "in_person" if venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
+
+
+def meeting_paragraph(text: str, blocks: list[Block]) -> tuple[int, int] | None:
+    """The first paragraph, the one that says who met where and when."""
+    for b in blocks:
+        if b.kind == "paragraph" and substantive(b):
+            return (b.body_start or b.start, b.end)
+    return None
+
+
+def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
+    for m in PLACE.finditer(seg):
+        if m["c"]:
+            return _city(m["c"])
+        p = (m["p"] or m["l"]).strip()
+        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
+            continue
+        district = DISTRICT.match(seg[m.end():]) if m["p"] else None
+        if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
+            return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
+        if SITE.search(p) or m["l"]:
+            city = CITY_AFTER_SITE.match(seg[m.end():])
+            if city and not kb.is_country(city["c"]):
+                return _city(city["c"])
+            if m["l"]:
+                return "Pentagon"
+            continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
+        if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Defense", "Command")):
+            continue
+        if re.match(r"\s+of\s", seg[m.end():]):
+            continue  # "met in Chiefs of Defence Session": a body's name, not a place
+        p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
+        if (kb.is_country(p) and p.casefold() not in CITY_STATES) or REGION.search(p):
+            continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
+        return _city(p)
+    return None
+
+
+def _of_another_round(seg: str, at: int) -> bool:
+    """The place sits in a sentence about another round ("Their previous talks were held in Sydney")."""
+    s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
+    e = seg.find(". ", at)
+    return bool(OTHER_ROUND.search(seg[s:e if e >= 0 else len(seg)]))
+
+
+def _city(p: str) -> str:
+    p = p.strip().rstrip(",")
+    if p.upper() == p:
+        p = p.title()
+    if p == "Washington":
+        return "Washington, D.C."
+    return p
