@@ -201,3 +201,18 @@ def test_a_button_left_after_a_cookie_notice_under_the_statement_goes():
     raw = LEAD + BODY + "We use cookies to improve your experience on our site.\nAccept and close\n"
     text = read_bytes(raw.encode(), "page.txt").text
     assert text.endswith("first half of next year.")
+
+
+def test_a_list_of_other_stories_under_its_own_heading_goes_with_the_heading():
+    trending = "Trending now\nStorm batters east coast overnight\nMarkets rally on strong export data\n"
+    text = strip(LEAD + trending + BODY)
+    assert "Trending" not in text and "Storm" not in text and "Markets" not in text
+    assert text.startswith(LEAD.strip()) and "Maritime Security Cooperation" in text
+
+
+def test_a_button_left_by_a_notice_between_paragraphs_goes_and_a_numbered_heading_stays():
+    notice = "We use cookies to improve your experience on our site.\nAccept and close\n"
+    text = read_bytes((LEAD + notice + BODY).encode(), "page.txt").text
+    assert "Accept and close" not in text and "Maritime Security Cooperation" in text
+    text = read_bytes((LEAD + "Begin text:\nI. Overview\n" + BODY).encode(), "page.txt").text
+    assert "I. Overview" in text

@@ -42,6 +42,7 @@ GAP = 3  # a statement resumes after at most this many lines of the site between
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 MENU_LINES, MENU_WORDS = 12, 40  # the most of the site's short lines a lead may stand above the body by
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+SECTION = re.compile(r"^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
 RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|(?:(?:press|news|media) )?release (?:no|number)\.?.*|readout", re.I)
@@ -435,8 +436,18 @@ def _site_runs(blocks: list[_Line], first: int, last: int, body: str, after_chro
             out.update(run)
         elif len(strangers) >= 2:
             out.update(strangers)
-    return out | {k for k in range(first + 1, last) if k in after_chrome and _interruption(blocks[k])
-                  and not _goes_on(blocks, k) and _stranger(blocks[k].text, body)}
+            heading = min(strangers) - 1  # the list's own heading ("Trending now")
+            if heading in run and _foreign(blocks[heading].text, body):
+                out.add(heading)
+    return out | {k for k in range(first + 1, last) if _menu(blocks[k]) or k in after_chrome and _interruption(blocks[k])
+                  and not _goes_on(blocks, k) and (_stranger(blocks[k].text, body)
+                                                   or blocks[k].words_count <= 8 and _foreign(blocks[k].text, body))}
+
+
+def _foreign(line: str, body: str) -> bool:
+    """A line that shares no word and no name with the statement ("Accept and close", "Trending now"); a numbered
+    section's heading ("I. Overview") is the statement's whatever its words."""
+    return not SECTION.match(line) and not _vocabulary(line) & _vocabulary(body) and not _names(line) & _names(body)
 
 
 def _goes_on(blocks: list[_Line], k: int) -> bool:
