@@ -355,3 +355,32 @@ def test_talks_via_video_or_a_phone_conversation_are_virtual():
                   "Monday.").format == "virtual"
     assert _facts("Ministers talk\n\nThe ministers of the Norway-Poland Defence Dialogue had a phone conversation "
                   "on Monday.").format == "virtual"
+
+
+def test_dialogue_names_the_genre_writes_without_an_ordinal_or_in_lower_case():
+    cases = {
+        "Joint Statement of the 2023 Norway-Poland 2+2\n\nThe ministers of Norway and Poland met in Oslo on 3 May "
+        "2023 and agreed to deepen cooperation.": ("Norway-Poland 2+2", "2+2", None),
+        "Talks\n\nDeputy ministers of Norway and Poland co-chaired the Defence Policy Dialogue in Oslo on 3 May 2023 "
+        "and agreed to deepen cooperation.": ("Defence Policy Dialogue", None, None),
+        "Talks\n\nThe Defence Policy Dialogue between Norway and Poland took place in Oslo on 3 May 2023, where "
+        "officials agreed to deepen cooperation.": ("Defence Policy Dialogue", None, None),
+        "Talks\n\nNorway and Poland held the fifth round of their defence policy talks in Oslo on 3 May 2023 and "
+        "agreed to deepen cooperation.": ("defence policy talks", None, 5),
+        "Talks\n\nNorway and Poland held their third strategic dialogue in Oslo on 3 May 2023 and agreed to deepen "
+        "cooperation.": ("strategic dialogue", None, 3),
+        "Talks\n\nThe Norway-Poland defence ministers' meeting was held in Oslo on 3 May 2023 and the two agreed to "
+        "deepen cooperation.": ("Norway-Poland defence ministers' meeting", None, None),
+    }
+    for text, want in cases.items():
+        facts = _facts(text)
+        assert (facts.dialogue, facts.acronym, facts.round) == want and facts.venue == "Oslo", text
+
+
+def test_the_place_of_a_meeting_still_to_come_is_not_the_venue_but_the_meetings_own_is():
+    facts = _facts("Talks\n\nThe Norway-Poland Defence Dialogue was held in Oslo on 3 May 2023 and the two agreed to "
+                   "hold the next meeting in Warsaw.")
+    assert facts.venue == "Oslo"
+    facts = _facts("Talks\n\nThe ministers of Norway and Poland agreed to hold the next Norway-Poland Defence "
+                   "Dialogue in Warsaw, they said on 3 May 2023.")
+    assert facts.venue is None

@@ -33,13 +33,16 @@ _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_T
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
-_FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as)\s)"
+_FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
+# one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
+_TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
-               r"(?:dialogue|consultations|talks|meetings?|ministerial)\b")
+               r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
+               r"|" + _TOPICAL + r"\s+(?:dialogue|consultations|talks)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
-    + r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:the\s+)?(?=[A-Z]))?"  # "the 240th meeting of the ... Board"
+    + r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     + r"|(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
@@ -50,7 +53,8 @@ GENERIC_DIALOGUE = re.compile(
 _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s[-–]\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
-    r"\b(?:convened|held|hold|holds|hosted|attended|concluded|opened)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
+    r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
+    r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
@@ -63,6 +67,11 @@ TWO_PLUS_TWO_MEETING = re.compile(
 GROUPING_MEETING = re.compile(
     r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
+# Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
+PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
+PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations)\b)")
+BETWEEN_MEETING = re.compile(r"\b(?i:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
@@ -113,7 +122,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -129,7 +138,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if pattern is GENERIC_DIALOGUE and (pair := PAIR_BEFORE.search(seg, 0, m.start())):
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
-            acr = _acronym(m["acr"]) if m["acr"] else None
+            acr = _acronym(m["acr"]) if m.groupdict().get("acr") else None
             rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
@@ -325,9 +334,9 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
                    for n in mentions)
 
     def plain(m: Mention) -> bool:
-        """A name in lower case ("their fifth biennial ministerial talks") where the text also calls the
-        meeting a "2+2": the 2+2 is its name."""
-        return two_plus_two and m.info is None and m.name[:1].islower() and not TWO_PLUS_TWO_ANY.search(m.name)
+        """A name in lower case ("their fifth biennial ministerial talks", "Nippo-German foreign and security
+        consultations") where the text also calls the meeting a "2+2": the 2+2 is its name."""
+        return two_plus_two and m.info is None and m.name.split()[-1].islower() and not TWO_PLUS_TWO_ANY.search(m.name)
 
     def rank(m: Mention):
         return (hosting(m) or elsewhere(m), plain(m), 0 if m.in_title and m.round is not None else

@@ -28,9 +28,10 @@ PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
                   r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
-# A sentence about another round's place: "Their previous talks were held in Sydney".
-OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+)?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
-                         r"|\b(?:last|previously)\s+(?:met|held)\b", re.I)
+# Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
+# the next meeting in Warsaw", "will meet again in Seoul".
+OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
+                         r"|\b(?:last|previously)\s+(?:met|held)\b|\bmeet again\b|\b(?:will|to)\s+(?:be\s+)?(?:hold|held|host|hosted)\b", re.I)
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
@@ -109,10 +110,10 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
 
 
 def _of_another_round(seg: str, at: int) -> bool:
-    """The place sits in a sentence about another round ("Their previous talks were held in Sydney")."""
+    """The place follows another round in its sentence ("Their previous talks were held in Sydney", "agreed to
+    hold the next meeting in Warsaw")."""
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
-    e = seg.find(". ", at)
-    return bool(OTHER_ROUND.search(seg[s:e if e >= 0 else len(seg)]))
+    return bool(OTHER_ROUND.search(seg[s:at]))
 
 
 def _city(p: str) -> str:
