@@ -555,3 +555,9 @@ def test_a_party_confirming_what_it_will_do_and_readiness_expressed_bind(extract
                              "Both sides expressed their readiness to deepen cooperation in cyber security.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [
         ("agree", ["USA"], True), ("commit", ["KOR", "USA"], True)]
+
+
+def test_a_side_stressing_it_remains_committed_or_noting_its_readiness_binds_itself(extract_text):
+    got = acts(extract_text, "The U.S. side stressed that the United States remains committed to the defense of the ROK. "
+                             "The ROK side noted its readiness to host the next round.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("note", ["USA"], True), ("note", ["KOR"], True)]

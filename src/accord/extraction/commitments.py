@@ -11,7 +11,7 @@ from __future__ import annotations
 from accord.extraction.acts import Clause
 
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
-                 "objectives", "determination", "promise", "aim", "goals", "vow"}
+                 "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
 REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination"}
 # Anywhere in what is reaffirmed: "remain committed to", "the Treaty extends to ..." (a treaty's scope)
@@ -124,7 +124,8 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
     """
     for t in content:
         low = t.lower_
-        modal = (low in FUTURE or low in ("must", "should", "shall")) and t.dep_ in ("aux", "auxpass", "ROOT")
+        modal = (low in FUTURE or low in ("must", "should", "shall")) and t.dep_ in ("aux", "auxpass", "ROOT") \
+            or low == "committed" and t.dep_ == "acomp"  # "stressed that Japan remains committed to ..."
         need = t.lemma_.lower() == "need" and (t.pos_ in ("VERB", "AUX")) or (low == "needed" and t.dep_ in ("ROOT", "ccomp", "acomp", "auxpass")) \
             or (low in NEED_ADJECTIVES and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children)))
         if need and low in NEED_ADJECTIVES:
@@ -138,14 +139,15 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
             continue
         if not strict:
             return True
-        verb = t.head if t.dep_ in ("aux", "auxpass") else t
+        verb = t.head if t.dep_ in ("aux", "auxpass", "acomp") else t
         if low == "needed" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
             return True
         for v in (verb, *[x for x in verb.children if x.dep_ == "xcomp"]):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for s in subj:
                 words = {w.lower_ for w in s.subtree} | {w.text for w in s.subtree}
-                if words & PARTY_WORDS or words & party_names:
+                phrase = " " + " ".join(w.text for w in s.subtree) + " "
+                if words & PARTY_WORDS or words & party_names or any(" " + n + " " in phrase for n in party_names if " " in n):
                     return True
                 if any(c.dep_ == "auxpass" for w in s.head.children for c in [w]):
                     return True
