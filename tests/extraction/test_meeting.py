@@ -384,3 +384,13 @@ def test_the_place_of_a_meeting_still_to_come_is_not_the_venue_but_the_meetings_
     facts = _facts("Talks\n\nThe ministers of Norway and Poland agreed to hold the next Norway-Poland Defence "
                    "Dialogue in Warsaw, they said on 3 May 2023.")
     assert facts.venue is None
+
+
+def test_a_day_of_the_month_alone_and_a_weekday_still_to_come(extract_text):
+    head = "Talks held\n\nBy Jane Roe Published : Nov. 6, 2025 - 15:21\n\n"
+    rec = extract_text(head + "The 12th Norway-Poland Defence Dialogue was held in Oslo on the 4th.")
+    assert rec.meeting.start == "2025-11-04"
+    rec = extract_text(head + "The 12th Norway-Poland Defence Dialogue was held in Oslo on the 28th.")
+    assert rec.meeting.start == "2025-10-28"
+    rec = extract_text(head + "Norway and Poland will hold the 12th Norway-Poland Defence Dialogue in Oslo on Friday.")
+    assert rec.meeting.start == "2025-11-07"

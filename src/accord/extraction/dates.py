@@ -364,14 +364,15 @@ def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tup
                f"\u201c{words.split(None, 1)[1]}\u201d, earlier the same year.")
 
 
-RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b", re.I)
+RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+                          r"|on the (?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|and\b|of this month)))\b", re.I)
 # What a relative day is tied to: the report of the talks ("said Tuesday", "a statement released Tuesday"), their
 # last day ("concluded on Tuesday", "the second and final day ... on Friday", "set to conclude on Tuesday") or
 # their first ("which began on Thursday", "a two-day session from Tuesday").
 REPORTED_ON = re.compile(r"\b(?:said|says|announced|released|reported|stated|published|issued|told(?:\s+[\w.]+){0,2})\s+(?:on\s+)?$", re.I)
 ENDED_ON = re.compile(r"\b(?:concluded?|wrapped up|ended|end|closed|through|until|final day|conclusion)\b[^;]{0,120}$", re.I)
 BEGAN_ON = re.compile(r"(?:\b(?:began|begun|begin|begins|opened|kicked off|started|starts?)\b[^;]{0,40}|\bfrom\s+)$", re.I)
-AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^;]{0,40}$", re.I)
+AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^;]{0,80}$", re.I)
 DAYS_LONG = re.compile(r"\b(two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|before|after|later|earlier))", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|opened|kicked off|started)\b", re.I)
 ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
@@ -414,7 +415,9 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
             for m in RELATIVE_DAY.finditer(sent):
                 before = sent[:m.start()]
                 wd = list(calendar.day_name).index(m.group(2).capitalize()) if m.group(2) else None
-                cues.append((_role(before), m.group(1), wd, bool(AHEAD.search(before[-60:]))))
+                if m["dom"]:  # "on the 4th": a day of the release's month, or of the month before
+                    wd = -int(m["dom"])
+                cues.append((_role(before), m.group(1), wd, bool(AHEAD.search(before[-100:]))))
         if cues:
             break
     if not cues:
@@ -429,13 +432,20 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
             return pub
         if word == "yesterday":
             return pub - dt.timedelta(days=1)
+        if c[2] < 0:
+            day, month = -c[2], pub.replace(day=1)
+            if day > pub.day:
+                month = (month - dt.timedelta(days=1)).replace(day=1)
+            return month.replace(day=min(day, calendar.monthrange(month.year, month.month)[1]))
+        if c[3]:  # "will hold the talks on Friday": the Friday to come
+            return pub + dt.timedelta(days=(c[2] - pub.weekday()) % 7)
         back = (pub.weekday() - c[2]) % 7
         return pub - dt.timedelta(days=back or (7 if word.startswith("last") else 0))  # "last Thursday" on a Thursday
 
     day = back(anchor)
     start = end = day
     for c in cues:
-        if c is anchor or c[0] not in ("start", "end") or c[2] is None:
+        if c is anchor or c[0] not in ("start", "end") or c[2] is None or c[2] < 0:
             continue
         other = day + dt.timedelta(days=(c[2] - day.weekday()) % 7) if c[3] else back(c)
         if c[0] == "end" and other >= start:
