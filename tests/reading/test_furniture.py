@@ -216,3 +216,10 @@ def test_a_button_left_by_a_notice_between_paragraphs_goes_and_a_numbered_headin
     assert "Accept and close" not in text and "Maritime Security Cooperation" in text
     text = read_bytes((LEAD + "Begin text:\nI. Overview\n" + BODY).encode(), "page.txt").text
     assert "I. Overview" in text
+
+
+def test_the_label_of_a_teaser_between_paragraphs_goes_with_it():
+    teaser = "Check Also\nHeatwave grips capital for fifth straight day as rivers run dry\n"
+    text = strip(LEAD + BODY.replace("Maritime Security Cooperation\n", teaser))
+    assert "Check Also" not in text and "Heatwave" not in text
+    assert text.endswith("first half of next year.")

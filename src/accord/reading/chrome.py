@@ -182,9 +182,10 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                  and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
     skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text) or _interrupts(blocks, k)}
-    skip |= _site_runs(blocks, first, last, " ".join(blocks[k].text for k in range(first, last + 1)
-                                                     if blocks[k].words_count >= 8),
-                       {k for k, (i, _) in enumerate(units) if i in after_chrome})
+    body = " ".join(blocks[k].text for k in range(first, last + 1)
+                    if blocks[k].words_count >= 8 and not _interruption(blocks[k]))  # the statement's prose
+    skip |= _site_runs(blocks, first, last, body, {k for k, (i, _) in enumerate(units) if i in after_chrome})
+    skip |= _labels_of(blocks, first, last, skip, body)
     title = _title(units, blocks, first)
     keep = set()
     for k in range(first):
@@ -434,6 +435,9 @@ def _site_runs(blocks: list[_Line], first: int, last: int, body: str, after_chro
         strangers = {j for j in run if blocks[j].words_count >= 4 and not _about(blocks[j].text, body)}
         if menu or links:
             out.update(run)
+        elif all(_stranger(blocks[j].text, body) or blocks[j].words_count <= 4 and _foreign(blocks[j].text, body)
+                 for j in run) and any(_stranger(blocks[j].text, body) for j in run):
+            out.update(run)  # a teaser under its label ("Check Also")
         elif len(strangers) >= 2:
             out.update(strangers)
             heading = min(strangers) - 1  # the list's own heading ("Trending now")
@@ -442,6 +446,18 @@ def _site_runs(blocks: list[_Line], first: int, last: int, body: str, after_chro
     return out | {k for k in range(first + 1, last) if _menu(blocks[k]) or k in after_chrome and _interruption(blocks[k])
                   and not _goes_on(blocks, k) and (_stranger(blocks[k].text, body)
                                                    or blocks[k].words_count <= 8 and _foreign(blocks[k].text, body))}
+
+
+def _labels_of(blocks: list[_Line], first: int, last: int, skip: set[int], body: str) -> set[int]:
+    """The label of a block of the site's lines between paragraphs ("Check Also", "Footnotes:"): a few words
+    right above the block that share nothing with the statement."""
+    out: set[int] = set()
+    for k in range(first + 1, last):
+        if k in skip or k + 1 not in skip or blocks[k].words_count > 4 or BULLET.match(blocks[k].text):
+            continue
+        if not blocks[k].text.endswith((".", "!", "?", ";")) and _foreign(blocks[k].text.rstrip(":"), body):
+            out.add(k)
+    return out
 
 
 def _foreign(line: str, body: str) -> bool:
