@@ -561,3 +561,8 @@ def test_a_side_stressing_it_remains_committed_or_noting_its_readiness_binds_its
     got = acts(extract_text, "The U.S. side stressed that the United States remains committed to the defense of the ROK. "
                              "The ROK side noted its readiness to host the next round.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [("note", ["USA"], True), ("note", ["KOR"], True)]
+
+
+def test_what_is_said_of_the_region_is_a_regional_matter(extract_text):
+    got = acts(extract_text, "The two sides pledged to work together for peace and prosperity in the region.")
+    assert got and "regional_cooperation" in got[0].topics
