@@ -389,15 +389,17 @@ more most much only other over said says should since some such than that their 
 through under until were what when where which while will with would your""".split())
 
 
-def _vocabulary(text: str) -> set[str]:
+@lru_cache(maxsize=256)  # the statement's prose is asked about once for each line it is compared with
+def _vocabulary(text: str) -> frozenset[str]:
     """The content words of a text without their endings (a headline's "Revise" is the body's "revised")."""
-    return {re.sub(r"(?:ing|ed|es|s|e)$", "", w) for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())
-            if w not in FUNCTION_WORDS}
+    return frozenset(re.sub(r"(?:ing|ed|es|s|e)$", "", w) for w in re.findall(r"[a-z][a-z'’-]{3,}", text.lower())
+                     if w not in FUNCTION_WORDS)
 
 
-def _names(text: str) -> set[str]:
+@lru_cache(maxsize=256)
+def _names(text: str) -> frozenset[str]:
     """The capitalised words of a text (names of parties, places, meetings), by their first five letters."""
-    return {w[:5].lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]{2,}", text) if w.lower() not in _stoplist()}
+    return frozenset(w[:5].lower() for w in re.findall(r"\b[A-Z][A-Za-z'’-]{2,}", text) if w.lower() not in _stoplist())
 
 
 def _lead_above(blocks: list[_Line], first: int, body: str) -> tuple[int, set[int]]:
