@@ -394,3 +394,15 @@ def test_a_day_of_the_month_alone_and_a_weekday_still_to_come(extract_text):
     assert rec.meeting.start == "2025-10-28"
     rec = extract_text(head + "Norway and Poland will hold the 12th Norway-Poland Defence Dialogue in Oslo on Friday.")
     assert rec.meeting.start == "2025-11-07"
+
+
+def test_a_city_whose_name_starts_with_an_abbreviation():
+    assert _facts("Talks held\n\nThe 12th Norway-Poland Defence Dialogue was held in St. Petersburg on "
+                  "Monday.").venue == "St. Petersburg"
+
+
+def test_a_dialogue_held_for_the_nth_time_is_its_nth_round():
+    assert _facts("Talks held\n\nNorway and Poland held the Norway-Poland Defence Dialogue for the 12th time in "
+                  "Oslo on Monday.").round == 12
+    assert _facts("Talks held\n\nNorway and Poland held the Norway-Poland Defence Dialogue for the second time in "
+                  "three years in Oslo on Monday.").round is None

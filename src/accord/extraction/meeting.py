@@ -264,9 +264,14 @@ FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30
                         r"|\bfor the first time\s+(?:ever\s+)?(?:met|held|convened|gathered)\b", re.I)
 
 
+# "held the dialogue for the 12th time"
+NTH_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,80}?\bfor the " + _ORD
+                      + r"\s+time\b(?!\s+(?:since|after|as|in\s+(?:\w+\s+)?(?:years?|decades?|months?))\b)", re.I)
+
+
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
-    m = ROUND_SAID.search(opening)
+    m = ROUND_SAID.search(opening) or NTH_TIME.search(opening)
     if m:
         return _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None

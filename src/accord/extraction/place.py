@@ -21,7 +21,7 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
 # A news story's "held talks here", "said here today": the meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
-PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
+PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
                    r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
