@@ -566,3 +566,8 @@ def test_a_side_stressing_it_remains_committed_or_noting_its_readiness_binds_its
 def test_what_is_said_of_the_region_is_a_regional_matter(extract_text):
     got = acts(extract_text, "The two sides pledged to work together for peace and prosperity in the region.")
     assert got and "regional_cooperation" in got[0].topics
+
+
+def test_who_met_only_describes_the_ministers(extract_text):
+    got = acts(extract_text, "The Ministers, who met for the twelfth time under this framework, welcomed the progress made.")
+    assert [s.act for s in got] == ["appreciate"]

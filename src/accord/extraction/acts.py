@@ -564,8 +564,9 @@ class ActFinder:
         if tok.dep_ != "relcl":
             return False
         who = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
-        if who is not None and who.i > 0 and tok.doc[who.i - 1].text == ",":
-            return True
+        if who is not None and who.i > 0 and tok.doc[who.i - 1].text == "," \
+                and tok.lemma_.lower() not in ("meet", "hold", "convene", "gather", "attend", "visit", "arrive"):
+            return True  # not "the Ministers, who met for the twelfth time, ...": that only describes them
         first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
