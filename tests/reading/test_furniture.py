@@ -223,3 +223,4 @@ def test_the_label_of_a_teaser_between_paragraphs_goes_with_it():
     text = strip(LEAD + BODY.replace("Maritime Security Cooperation\n", teaser))
     assert "Check Also" not in text and "Heatwave" not in text
     assert text.endswith("first half of next year.")
+

@@ -143,7 +143,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         if first >= last:
             break
         if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40 \
-                or _sentence(blocks[first]) and _leads(blocks[first].text, " ".join(b.text for b in blocks[nxt:last + 1])):
+                or _sentence(blocks[first]) and _leads(blocks[first].text, " ".join(b.text for b in blocks[nxt:])):
             break
         first = nxt
     # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
