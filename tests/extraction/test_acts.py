@@ -571,3 +571,18 @@ def test_what_is_said_of_the_region_is_a_regional_matter(extract_text):
 def test_who_met_only_describes_the_ministers(extract_text):
     got = acts(extract_text, "The Ministers, who met for the twelfth time under this framework, welcomed the progress made.")
     assert [s.act for s in got] == ["appreciate"]
+
+
+def test_hyphenated_words_of_record_and_the_year_a_first_meeting_is_since(extract_text):
+    got = acts(extract_text, "The co-chairs re-affirmed the importance of the defense relationship. "
+                             "In the first consultation since April 2019, the two sides engaged in an extensive "
+                             "exchange of views. "
+                             "The discussions during the meeting centered on the most pressing issues.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("reaffirm", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_co_chairing_a_numbered_meeting_is_meeting(extract_text):
+    rec = extract_text("Board meets\n\nThe U.S. Assistant Secretary of Defense Jane Roe co-chaired the 241st meeting "
+                       "of the U.S.-Canada Permanent Joint Board on Defense in Ottawa on March 3, 2027.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CAN", "USA"])]

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
-from accord.extraction.parse import Parsed
+from accord.extraction.parse import HYPHEN_LEMMAS, Parsed
 from accord.knowledge import Knowledge
 
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
@@ -105,7 +105,7 @@ class ActFinder:
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:
         """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
-        lemma = tok.lemma_.lower()
+        lemma = HYPHEN_LEMMAS.get(tok.lower_) or tok.lemma_.lower()  # "re-affirmed"
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
             return None  # "... so that they support the vision": a purpose, not an act
         if self._concerned(tok):
@@ -256,8 +256,8 @@ class ActFinder:
         for _ in range(8):
             if tok is None:
                 return None
-            if ActFinder._misparsed_predicate(tok):
-                return tok.head
+            if (misparsed := ActFinder._misparsed_subject(tok)) is not None:
+                return misparsed
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")]
             if subjects and subjects[-1].lower_ == "who" and tok.dep_ == "relcl":
                 return tok.head  # "the minister, who also expressed concern ...": the one the clause is about
@@ -417,7 +417,7 @@ class ActFinder:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif self._misparsed_predicate(tok):
-                toks = [w for w in tok.head.subtree if w.i < toks[0].i and not w.is_space] + toks
+                toks = [w for w in self._misparsed_subject(tok).subtree if w.i < toks[0].i and not w.is_space] + toks
             elif tok.dep_ == "advcl" and tok.head.lemma_.lower() == "go" and tok.head.i < toks[0].i:
                 toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ..."
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
@@ -470,7 +470,9 @@ class ActFinder:
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in ("in", "on", "under", "during") or c.lower_ == "since" and perfect):
                 words = [w for w in c.subtree]
-                years = [int(w.text) for w in words if re.fullmatch(r"(?:19|20)\d\d", w.text)]
+                # not the year something is the first "since": "In the first consultation since April 2015"
+                since = {x.i for w in words if w.lower_ == "since" and w.i != c.i for x in w.subtree}
+                years = [int(w.text) for w in words if re.fullmatch(r"(?:19|20)\d\d", w.text) and w.i not in since]
                 if year and years and max(years) < year:
                     return True
                 if c.lower_ == "under" and any(w.lower_ == "administration" for w in words):
@@ -510,17 +512,30 @@ class ActFinder:
         return any(c.dep_ == "neg" for c in tok.children)
 
     @staticmethod
-    def _misparsed_predicate(tok) -> bool:
-        """"The discussions revolved around ...": the parser hung the sentence's only verb on its subject as a
-        modifier, as if the sentence were a caption. Modifiers of the subject before it ("The proceedings,
-        chaired by the ministers, focused on ...") may have verbs of their own."""
-        head = tok.head
-        if tok.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN") or head.i > tok.i \
-                or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux") for c in tok.children):
-            return False
-        allowed = {w.i for c in head.children if c.dep_ in ("acl", "relcl") and c.i < tok.i for w in c.subtree}
+    def _misparsed_subject(tok):
+        """"The discussions (during the meeting) revolved around ...": the parser hung the sentence's only verb on
+        its subject as a modifier, as if the sentence were a caption. The subject, else None.
+
+        Modifiers of the subject before the verb ("The proceedings, chaired by the ministers, focused on ...")
+        may have verbs of their own, and so may phrases after it ("..., with the US elaborating on ...")."""
+        if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux")
+                                                                      for c in tok.children):
+            return None
+        root = tok.sent.root
+        if root.pos_ not in ("NOUN", "PROPN") or root.i > tok.i:
+            return None
+        h = tok.head
+        while h.i != root.i:  # hung on the subject itself or on a phrase of it ("during the meeting")
+            if h.dep_ not in ("pobj", "prep") or h.head.i == h.i:
+                return None
+            h = h.head
+        allowed = {w.i for c in root.children if c.dep_ in ("acl", "relcl") and c.i < tok.i for w in c.subtree}
         allowed |= {w.i for w in tok.subtree}
-        return not any(w.pos_ in ("VERB", "AUX") and w.i not in allowed for w in tok.sent)
+        finite = any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in allowed for w in tok.sent)
+        return None if finite else root
+
+    def _misparsed_predicate(self, tok) -> bool:
+        return self._misparsed_subject(tok) is not None
 
     @staticmethod
     def _framing_misparsed(tok, cands):

@@ -45,7 +45,7 @@ def nlp():
         _NLP = spacy.load(MODEL, exclude=["ner"])
         from spacy.symbols import ORTH
 
-        for a in abbreviations:
+        for a in abbreviations | set(_hyphenated_words()):
             _NLP.tokenizer.add_special_case(a, [{ORTH: a}])
         _NLP.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*_NLP.Defaults.infixes, *GLUED]).finditer
         _NLP.add_pipe("accord_abbreviations", before="parser")
@@ -56,6 +56,25 @@ def nlp():
 GLUED = [r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"]
 
 _FINAL = (".", "!", "?", ":", ";", "…")
+
+# Words of record written with a hyphen that the tokenizer would split ("co - chairs", "re - affirmed"), by lemma.
+HYPHENATED = {
+    "reaffirm": "re-affirm re-affirms re-affirmed re-affirming",
+    "reiterate": "re-iterate re-iterates re-iterated re-iterating",
+    "recommit": "re-commit re-commits re-committed re-committing",
+    "reconfirm": "re-confirm re-confirms re-confirmed re-confirming",
+    "reemphasize": "re-emphasize re-emphasized re-emphasise re-emphasised",
+    "restate": "re-state re-states re-stated",
+    "co-chair": "co-chair co-chairs co-chaired co-chairing",
+    "co-host": "co-host co-hosts co-hosted co-hosting",
+}
+HYPHEN_LEMMAS = {form: lemma for lemma, forms in HYPHENATED.items() for form in forms.split()}
+
+
+def _hyphenated_words():
+    for word in HYPHEN_LEMMAS:
+        yield word
+        yield word[0].upper() + word[1:]
 
 
 def _glued_sentence(prev, tok) -> bool:
