@@ -406,3 +406,13 @@ def test_a_dialogue_held_for_the_nth_time_is_its_nth_round():
                   "Oslo on Monday.").round == 12
     assert _facts("Talks held\n\nNorway and Poland held the Norway-Poland Defence Dialogue for the second time in "
                   "three years in Oslo on Monday.").round is None
+
+
+def test_a_registered_dialogue_the_headline_and_the_body_name_is_the_meeting_over_a_round_of_another():
+    facts = _facts("Consultations on the Korea-US Integrated Defense Dialogue\n\nThe allies held a two-day Korea-US "
+                   "Integrated Defense Dialogue (KIDD) in Washington. They worked on commitments made at the 57th "
+                   "Security Consultative Meeting (SCM).")
+    assert facts.acronym == "KIDD"
+    facts = _facts("Allies talk ahead of the Security Consultative Meeting\n\nThe 14th Korea-U.S. Integrated Defense "
+                   "Dialogue was held in Seoul, ahead of the Security Consultative Meeting in October.")
+    assert facts.acronym == "KIDD"

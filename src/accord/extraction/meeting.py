@@ -311,6 +311,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
                         r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 
 
+AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
                          r"(?:(?:a|an|the|new|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[“\"]?$", re.I)
@@ -343,8 +344,14 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
         consultations") where the text also calls the meeting a "2+2": the 2+2 is its name."""
         return two_plus_two and m.info is None and m.name.split()[-1].islower() and not TWO_PLUS_TWO_ANY.search(m.name)
 
+    def headline(m: Mention) -> bool:
+        """A registered dialogue the headline names, and the body too: what the page is about, over another
+        the body names with its round ("commitments of the 57th SCM")."""
+        return m.info is not None and not AHEAD_OF.search(text, max(0, m.start - 40), m.start) and \
+            any(n.info is m.info and not n.in_title for n in mentions)
+
     def rank(m: Mention):
-        return (hosting(m) or elsewhere(m), plain(m), 0 if m.in_title and m.round is not None else
+        return (hosting(m) or elsewhere(m), plain(m), 0 if m.in_title and (m.round is not None or headline(m)) else
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
