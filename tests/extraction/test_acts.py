@@ -586,3 +586,9 @@ def test_co_chairing_a_numbered_meeting_is_meeting(extract_text):
     rec = extract_text("Board meets\n\nThe U.S. Assistant Secretary of Defense Jane Roe co-chaired the 241st meeting "
                        "of the U.S.-Canada Permanent Joint Board on Defense in Ottawa on March 3, 2027.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CAN", "USA"])]
+
+
+def test_a_party_speaking_by_its_capital_speaks(extract_text):
+    got = acts(extract_text, "Washington said that it would use the full range of its military capabilities "
+                             "to defend its ally.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["USA"])]
