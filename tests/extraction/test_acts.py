@@ -592,3 +592,12 @@ def test_a_party_speaking_by_its_capital_speaks(extract_text):
     got = acts(extract_text, "Washington said that it would use the full range of its military capabilities "
                              "to defend its ally.")
     assert [(s.act, s.actors) for s in got] == [("other", ["USA"])]
+
+
+def test_a_capital_speaks_for_its_government_and_where_they_last_met_is_background(extract_text):
+    got = acts(extract_text, "The U.S. Secretary said Washington will increase its presence in the region. "
+                             "The two countries' ministers last met in London in 2025.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["USA"], True)]
+    rec = extract_text("UK and Japan talks\n\nThe foreign ministers of Japan and the United Kingdom met in Tokyo on "
+                       "March 3, 2027.\n\nThe British minister said London will increase its military presence in Asia.")
+    assert ("commit", ["GBR"]) in [(s.act, s.actors) for s in rec.statements]

@@ -467,6 +467,8 @@ class ActFinder:
         """"agreed in 2014 to postpone", "under the Park administration ... agreed", "have held the talks
         since 2011": an act dated before this meeting is background, not its record."""
         perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in tok.children)
+        if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children):
+            return True  # "the ministers last met in London", "as previously agreed"
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in ("in", "on", "under", "during") or c.lower_ == "since" and perfect):
                 words = [w for w in c.subtree]
