@@ -224,3 +224,9 @@ def test_the_label_of_a_teaser_between_paragraphs_goes_with_it():
     assert "Check Also" not in text and "Heatwave" not in text
     assert text.endswith("first half of next year.")
 
+
+
+def test_a_paragraph_that_uses_a_captions_word_as_a_noun_is_no_caption():
+    para = ("Though the details of their private chats remain under wraps, the talks were painted as a platform for "
+            "new ideas on the alliance between Ruritania and Freedonia, mirroring the broader goals of the dialogue.\n")
+    assert para.strip() in strip(LEAD + para + BODY)

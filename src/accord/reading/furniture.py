@@ -15,11 +15,12 @@ import re
 
 # A caption's verb in the present tense: what someone in the picture is doing.
 _CAPTION_VERB = re.compile(
-    r"\b(?:speaks|shakes hands|shake hands|shaking hands|pos(?:es|e|ing) (?:for|before|after|with|during|together)|"
-    r"greets|greet|walks|arrives|listens|listen|gestures|gesture|waves|wave|looks on|look on|salutes|salute|smiles|"
-    r"smile|applauds|applaud|bumps? fists|escorts|chats|chat|(?:is|are) (?:answering|speaking|seen|pictured|greeted|"
-    r"welcomed|briefed|escorted)|answers questions|answer questions|attends|sits|delivers (?:remarks|a speech|an address)|"
-    r"inspects|meets with|bows|toasts)\b")
+    r"\b(?:speaks (?:at|to|with|during|before|after|as|in|on)|shakes hands|shake hands|shaking hands|"
+    r"pos(?:es|e|ing) (?:for|before|after|with|during|together)|greets|escorts|inspects|salutes|applauds|attends|"
+    r"delivers (?:remarks|a speech|an address)|walks (?:with|through|past|to|alongside|into|out)|arrives (?:at|in|for)|"
+    r"listens (?:to|as|during)|(?:gestures|waves|smiles) (?:as|at|to|during|while)|chats with|bows (?:to|as|before)|"
+    r"toasts with|sits (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
+    r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
 # Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ...".
 _PLACE_IN_PICTURE = re.compile(
     r"\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
@@ -64,14 +65,14 @@ def _bare(line: str) -> str:
 
 def caption(line: str) -> bool:
     """A picture's caption: who is where in it, a credit, or a person doing something in the present tense
-    in a line too long for a headline."""
+    in a line too long for a headline and too short for a paragraph."""
     s = _bare(line)
     words = len(s.split())
     if s[:1] in "\"“‘'" or words < 3:
         return False
     if _PLACE_IN_PICTURE.search(s) or _PICTURE.search(s):
         return True
-    return words >= 12 and _CAPTION_VERB.search(" ".join(s.split()[:25])) is not None
+    return 12 <= words <= 80 and _CAPTION_VERB.search(" ".join(s.split()[:25])) is not None
 
 
 def stamp(line: str) -> bool:
