@@ -23,8 +23,9 @@ from accord.extraction.dates import find_dates, has_meeting_date, relative_meeti
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
-from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, split_pairs
+from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
+from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
@@ -40,19 +41,8 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convene
                            r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
 
 
-MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
-                          r"(?:are|were|is|was) meeting)\b")
-LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
-# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
-MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
-                 r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
-                 r"attended the\b|wrapped up|got underway|kicked off|took place)")
-HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
-PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
-                          r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
-                          r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 
@@ -81,6 +71,7 @@ class Pipeline:
         self.kb = kb or default_knowledge()
         self.acts = ActFinder(self.kb)
         self.heads = HeadFinder(self.kb)
+        self.parties = PartyFinder(self.kb, self.heads)
         self.topics = TopicTagger(self.kb)
 
     # -- public ----------------------------------------------------------------
@@ -170,18 +161,8 @@ class Pipeline:
             more = self.heads.find(further, list(facts.parties), names, text)
             if len(more) > len(heads):  # one head is no meeting: the others are named later
                 heads, heads_from = more, further
-        parties = list(facts.parties)
-        if not parties:
-            # a dialogue without parties in its name: those who met, not those discussed (the DPRK, China)
-            parties = sorted({h.party for h in heads if h.party} | self._meeting_subjects(lead)
-                             | self.heads.counterpart_sides(lead))
-        if not parties:
-            first = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-            # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
-            # not those it goes on to discuss; else every country the first paragraph names
-            head = LEAD_SUBJECT_END.split(first, 1)[0]
-            named = {c for _, _, c in kb.parties_in(split_pairs(head))}
-            parties = sorted(named if len(named) >= 2 else {c for _, _, c in kb.parties_in(first)})
+        opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if parties != list(facts.parties) or any(h.party is None for h in heads):
@@ -231,7 +212,7 @@ class Pipeline:
         if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
             clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
         if parties and not any(c.act == "meet" for c in clauses):
-            met = self._meeting_sentence(parsed, p.blocks, opening_ends, parties)
+            met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties)
             if met is not None:
                 clauses = sorted([*clauses, met], key=lambda c: c.start)
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
@@ -280,30 +261,6 @@ class Pipeline:
         doc.kind = p.header.kind if doc.kind in (None, "other") else doc.kind
         return Record(doc, meeting, statements, milestones, unresolved)
 
-    @staticmethod
-    def _meeting_sentence(parsed: list[parse_stage.Parsed], blocks: list[Block], opening_ends: int,
-                          parties: list[str]) -> Clause | None:
-        """The opening's sentence that says the parties met, when the parser read no act of meeting in it.
-
-        A lead that lists three ministers with their titles before "held talks" is often parsed as one
-        long noun phrase; the sentence still records the meeting, by the meeting's parties.
-        """
-        for ps in parsed:
-            if ps.offset >= opening_ends or blocks[ps.block_index].kind not in ("paragraph", "bullet"):
-                continue
-            for sent in ps.doc.sents:
-                m = MET.search(sent.text)
-                if m is None or HISTORY.search(sent.text):
-                    continue
-                at = sent.start_char + m.start()
-                verb = next((t for t in sent if t.idx >= at), None)
-                toks = [t for t in sent if not t.is_space]
-                while toks and toks[-1].is_punct:
-                    toks.pop()
-                if verb is not None and toks:
-                    return Clause(ps, verb, verb, "meet", sorted(parties), toks)
-        return None
-
     def _earlier_round(self, text: str, clause: Clause, facts: MeetingFacts) -> bool:
         """"The first India-Japan 2+2 dialogue was held in New Delhi": a meeting of another round is history."""
         if clause.act != "meet" or facts.round is None:
@@ -325,26 +282,6 @@ class Pipeline:
             return Clause(last.parsed, last.head, last.trigger, "commit", sorted(parties) or last.actors, last.tokens,
                           future=True)
         return None
-
-    def _meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
-        """Parties of the first sentence that says who met: its subject, and whom they met with."""
-        for _, sent in lead:
-            m = MEETING_VERB.search(sent)
-            if m:
-                after = re.match(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)",
-                                 sent[m.end():])  # whom they met with, not what they met about
-                found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
-                if found:
-                    return found
-        # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan
-        # and the Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ..."
-        for _, sent in lead:
-            m = PAIR_SUBJECT.match(sent.strip())
-            if m:
-                a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
-                if a and b and a[0][2] != b[0][2]:
-                    return {a[0][2], b[0][2]}
-        return set()
 
     @staticmethod
     def _has_date(text: str, span: tuple[int, int] | None) -> bool:

@@ -36,6 +36,12 @@ SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", 
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
+# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
+MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
+                 r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
+                 r"attended the\b|wrapped up|got underway|kicked off|took place)")
+HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
+
 QUOTES = ('"', "“", "”")
 
 
@@ -439,6 +445,29 @@ class ActFinder:
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
                 g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
+        return None
+
+    def meeting_sentence(self, parsed: list[Parsed], kinds: list[str], opening_ends: int,
+                         parties: list[str]) -> Clause | None:
+        """The opening's sentence that says the parties met, when the parser read no act of meeting in it.
+
+        A lead that lists three ministers with their titles before "held talks" is often parsed as one
+        long noun phrase; the sentence still records the meeting, by the meeting's parties.
+        """
+        for ps in parsed:
+            if ps.offset >= opening_ends or kinds[ps.block_index] not in ("paragraph", "bullet"):
+                continue
+            for sent in ps.doc.sents:
+                m = MET.search(sent.text)
+                if m is None or HISTORY.search(sent.text):
+                    continue
+                at = sent.start_char + m.start()
+                verb = next((t for t in sent if t.idx >= at), None)
+                toks = [t for t in sent if not t.is_space]
+                while toks and toks[-1].is_punct:
+                    toks.pop()
+                if verb is not None and toks:
+                    return Clause(ps, verb, verb, "meet", sorted(parties), toks)
         return None
 
     @staticmethod

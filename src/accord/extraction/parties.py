@@ -1,0 +1,60 @@
+"""Parties: who met, when the dialogue's name does not say.
+
+Those who met, not those discussed (the DPRK, China): the heads' sides, the
+subject of the sentence that says they met and whom they met with, the sides
+named as counterparts, two countries as the lead's subject, else the
+countries the lead lists before its verb.
+"""
+from __future__ import annotations
+
+import re
+
+from accord.extraction.heads import HeadFinder
+from accord.extraction.meeting import split_pairs
+from accord.knowledge import Knowledge
+from accord.records import Head
+
+MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
+                          r"(?:are|were|is|was) meeting)\b")
+# whom they met with, not what they met about
+MET_WITH = re.compile(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
+# two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
+# Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ..."
+PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
+                          r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+                          r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:have|has|on|were|are|will|had|\w+ed)\b")
+
+
+class PartyFinder:
+    def __init__(self, kb: Knowledge, heads: HeadFinder):
+        self.kb = kb
+        self.heads = heads
+
+    def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str) -> list[str]:
+        """The parties of a meeting whose dialogue's name names none."""
+        parties = {h.party for h in heads if h.party} | self.meeting_subjects(lead) | self.heads.counterpart_sides(lead)
+        if parties:
+            return sorted(parties)
+        # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
+        # not those it goes on to discuss; else every country the first paragraph names
+        subject = LEAD_SUBJECT_END.split(first_paragraph, 1)[0]
+        named = {c for _, _, c in self.kb.parties_in(split_pairs(subject))}
+        return sorted(named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)})
+
+    def meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
+        """Parties of the first sentence that says who met: its subject, and whom they met with."""
+        for _, sent in lead:
+            m = MEETING_VERB.search(sent)
+            if m:
+                after = MET_WITH.match(sent[m.end():])
+                found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
+                if found:
+                    return found
+        for _, sent in lead:
+            m = PAIR_SUBJECT.match(sent.strip())
+            if m:
+                a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
+                if a and b and a[0][2] != b[0][2]:
+                    return {a[0][2], b[0][2]}
+        return set()
