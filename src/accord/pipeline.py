@@ -11,7 +11,7 @@ import datetime as dt
 import multiprocessing
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterable, Iterator
 
 from accord.extraction import parse as parse_stage
@@ -110,6 +110,18 @@ class Pipeline:
 
     # -- stages ----------------------------------------------------------------
     def _run(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
+        """A page rejected only because its meeting is named in lines read as the site's (photo captions) is
+        read again with those lines kept: a record with chrome in it is better than none."""
+        results = list(self._run_once(docs))
+        retry = {k: r for k, d in enumerate(docs) if isinstance(results[k], NotAStatement)
+                 and len(d.text) <= MAX_CHARS and (r := _with_captions(d)) is not None}
+        if retry:
+            for k, rec in zip(retry, self._run_once(list(retry.values()))):
+                if not isinstance(rec, NotAStatement):
+                    results[k] = rec
+        yield from results
+
+    def _run_once(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         prepared = [self._prepare(d) if len(d.text) <= MAX_CHARS else None for d in docs]
         unpromising = {k for k, p in enumerate(prepared) if p is not None and not p.facts.dialogue
                        and not MEETING_WORDS.search(p.doc.text[:PIECE])}
@@ -367,6 +379,18 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 _WORKER: "Pipeline | None" = None
+
+
+CAPTION_WORDS = 8  # a stripped line this long that speaks of a meeting may be the only place the page names it
+
+
+def _with_captions(doc: Document) -> Document | None:
+    kept = [line for line in doc.removed if len(line.split()) >= CAPTION_WORDS and MEETING_WORDS.search(line)]
+    if not kept:
+        return None
+    return replace(doc, text="\n\n".join(kept) + "\n\n" + doc.text, removed=[x for x in doc.removed if x not in kept],
+                   warnings=[*doc.warnings, f"the meeting is named only in lines read as the site's (captions); "
+                                            f"{len(kept)} kept"])
 
 
 def _work(docs: list[Document]) -> list[Record | NotAStatement]:

@@ -482,3 +482,15 @@ def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_allia
                        "to strengthening military cooperation in support of NATO's regional plans.\n\n"
                        "They also agreed to meet again.")
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
+
+
+def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_is_read_with_the_caption(pipeline):
+    from accord.records import Document
+
+    body = ("Allies vow to keep pressure on the North\n\n"
+            "Seoul and Washington vowed on Monday to keep up pressure on Pyongyang.\n")
+    caption = ("South Korean Defense Minister Kim Min-su and U.S. Defense Secretary John Doe attend the 60th "
+               "Security Consultative Meeting in Seoul, November 13, 2027. (Wire Photo)")
+    rec = pipeline.extract(Document(id="caption-only", source="caption-only.txt", text=body, removed=[caption]))
+    assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 60)
+    assert caption in rec.document.text and any("captions" in w for w in rec.document.warnings)
