@@ -356,12 +356,13 @@ class Pipeline:
 
 
 # "(referred to collectively as "the Secretaries")", "(hereinafter the Ministers)": a name given in passing
-ASIDE = re.compile(r"\((?:(?:together|jointly|collectively|hereinafter|hereafter)\b|referred to\b)[^()]{0,200}\)", re.I)
+ASIDE = re.compile(r"\((?:(?:together|jointly|collectively|hereinafter|hereafter)\b|referred to\b)[^()]{0,200}\)"
+                   r"|\(\s*[\"“”']?\d\s?\+\s?\d[\"“”']?\s*\)", re.I)  # and a name's ("2+2"), read as a subject
 
 
 def _mask_asides(piece: str) -> str:
-    """The parser reads a naming aside as the sentence's main verb; blanked (same length, so every offset
-    still points into the text), the list of ministers before it keeps its own verb."""
+    """The parser reads a naming aside as the sentence's main verb, and a ("2+2") after a meeting's name as its
+    subject; blanked (same length, so every offset still points into the text), the sentence keeps its own."""
     return ASIDE.sub(lambda m: " " * len(m.group()), piece)
 
 

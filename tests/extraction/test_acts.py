@@ -601,3 +601,10 @@ def test_a_capital_speaks_for_its_government_and_where_they_last_met_is_backgrou
     rec = extract_text("UK and Japan talks\n\nThe foreign ministers of Japan and the United Kingdom met in Tokyo on "
                        "March 3, 2027.\n\nThe British minister said London will increase its military presence in Asia.")
     assert ("commit", ["GBR"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_a_meeting_named_with_its_2_plus_2_in_brackets_was_held(extract_text):
+    rec = extract_text('Japan-India 2+2\n\nOn March 3, 2027, the third Japan-India Foreign and Defence Ministerial '
+                       'Meeting ("2+2") was held in Tokyo.\n\nThe Ministers concurred to strengthen cooperation.')
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["IND", "JPN"])
+    assert rec.statements[0].text.startswith("On March 3, 2027, the third")
