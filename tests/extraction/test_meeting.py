@@ -279,11 +279,11 @@ def test_a_governments_seat_is_not_the_venue_and_a_district_gives_its_city():
 
 
 def test_a_registered_dialogue_in_quotes_a_round_of_a_dialogue_named_in_lower_case_and_a_forum_met_within():
-    facts = _facts("Officials hold latest 'integrated defense dialogue'\n\nOfficials of the two allies met in "
-                   "Seoul for talks on the peninsula and the alliance.")
+    facts = _facts("Allies begin their 'integrated defense dialogue' again\n\nDelegations from both capitals sat "
+                   "down in Seoul to go over readiness and the year's exercises.")
     assert facts.acronym == "KIDD"
-    facts = _facts("Talks start\n\nThe eighth round of the South Korea-US integrated defence dialogue (KIDD) "
-                   "kicked off in Seoul on Wednesday.")
+    facts = _facts("Talks start\n\nOn Monday officials opened the eighth round of their yearly integrated "
+                   "defence dialogue (KIDD), with readiness first on the agenda.")
     assert (facts.acronym, facts.round) == ("KIDD", 8)
     facts = _facts("Ministers meet\n\nMeeting in Oslo under the framework of Baltic Nordic Security Cooperation "
                    "(BANSECO), the ministers issued a joint statement on the region.")
@@ -307,11 +307,11 @@ def test_a_registered_dialogue_the_meeting_preceded_or_agreed_to_launch_is_not_t
                    "Oslo on 4 May 2026. The Norway-U.S. “2+2” session, the fourth of its kind since 2010, preceded "
                    "the 48th Security Consultative Meeting (SCM) at the Pentagon.")
     assert (facts.dialogue, facts.acronym, facts.round) == ("2+2 meeting", "2+2", 4)
-    facts = _facts("Allies agree\n\nThe two allies reached agreement on an \"Extended Deterrence Strategy and "
-                   "Consultation Group\" during so-called \"two-plus-two\" security talks in Washington.")
+    facts = _facts("Allies agree\n\nOslo and Washington set up an \"Extended Deterrence Strategy and Consultation "
+                   "Group\" of their own during the so-called \"two-plus-two\" ministerial talks held there.")
     assert facts.acronym == "2+2" and "two-plus-two" in facts.dialogue
-    facts = _facts("Dialogue held\n\nThe 14th Korea-U.S. Integrated Defense Dialogue was held in Seoul, ahead of "
-                   "the 50th Security Consultative Meeting in October.")
+    facts = _facts("Dialogue held\n\nPlanners met for the 30th Integrated Defense Dialogue in Busan, a month "
+                   "ahead of the 60th Security Consultative Meeting.")
     assert facts.acronym == "KIDD"
 
 
@@ -409,10 +409,10 @@ def test_a_dialogue_held_for_the_nth_time_is_its_nth_round():
 
 
 def test_a_registered_dialogue_the_headline_and_the_body_name_is_the_meeting_over_a_round_of_another():
-    facts = _facts("Consultations on the Korea-US Integrated Defense Dialogue\n\nThe allies held a two-day Korea-US "
-                   "Integrated Defense Dialogue (KIDD) in Washington. They worked on commitments made at the 57th "
-                   "Security Consultative Meeting (SCM).")
+    facts = _facts("What the Integrated Defense Dialogue settled\n\nPlanners spent three days at the Integrated "
+                   "Defense Dialogue in Busan. Much of it went on carrying out what the 61st Security "
+                   "Consultative Meeting had decided.")
     assert facts.acronym == "KIDD"
-    facts = _facts("Allies talk ahead of the Security Consultative Meeting\n\nThe 14th Korea-U.S. Integrated Defense "
-                   "Dialogue was held in Seoul, ahead of the Security Consultative Meeting in October.")
+    facts = _facts("Planners prepare ahead of the Security Consultative Meeting\n\nThe 30th Integrated Defense "
+                   "Dialogue met in Busan to prepare, ahead of the Security Consultative Meeting next month.")
     assert facts.acronym == "KIDD"
