@@ -608,3 +608,11 @@ def test_a_meeting_named_with_its_2_plus_2_in_brackets_was_held(extract_text):
                        'Meeting ("2+2") was held in Tokyo.\n\nThe Ministers concurred to strengthen cooperation.')
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["IND", "JPN"])
     assert rec.statements[0].text.startswith("On March 3, 2027, the third")
+
+
+def test_vietnamese_news_wording_spoke_highly_suggested_took_the_occasion_to_thank(extract_text):
+    got = acts(extract_text, "The ROK side spoke highly of the results of defense cooperation. "
+                             "It suggested the two sides continue to implement the memorandum. "
+                             "The ROK side took this occasion to thank the U.S. side for its assistance.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR"]), ("other", ["KOR"]), ("appreciate", ["KOR"])]
+    assert got[2].text.startswith("took this occasion to thank")

@@ -276,8 +276,10 @@ class ActFinder:
                 tok = up
                 continue
             if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
-                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children):  # "went on to note"
-                tok = up  # "The ministers are believed to have shared concern": the ministers shared it
+                    and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children) \
+                    or tok.dep_ in ("xcomp", "advcl") and up.lemma_.lower() in ("take", "use", "seize") and any(
+                        c.dep_ == "dobj" and c.lemma_.lower() in ("occasion", "opportunity", "chance") for c in up.children):
+                tok = up  # "are believed to have shared concern", "went on to note", "took this occasion to thank"
                 continue
             return None
         return None
@@ -424,8 +426,9 @@ class ActFinder:
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif self._misparsed_predicate(tok):
                 toks = [w for w in self._misparsed_subject(tok).subtree if w.i < toks[0].i and not w.is_space] + toks
-            elif tok.dep_ == "advcl" and tok.head.lemma_.lower() == "go" and tok.head.i < toks[0].i:
-                toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ..."
+            elif tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in ("go", "take", "use", "seize") \
+                    and tok.head.i < toks[0].i and tok.head.i in {w.i for w in doc[i].sent}:
+                toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ...", "took the occasion to thank"
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
