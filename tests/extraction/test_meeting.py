@@ -416,3 +416,9 @@ def test_a_registered_dialogue_the_headline_and_the_body_name_is_the_meeting_ove
     facts = _facts("Planners prepare ahead of the Security Consultative Meeting\n\nThe 30th Integrated Defense "
                    "Dialogue met in Busan to prepare, ahead of the Security Consultative Meeting next month.")
     assert facts.acronym == "KIDD"
+
+
+def test_a_handshake_before_the_meeting_is_at_its_place():
+    facts = _facts("Ministers meet\n\nThe Norwegian minister shakes hands with his Polish counterpart prior their "
+                   "meeting for the 12th Norway-Poland Defence Dialogue at the Defence Ministry in Warsaw.")
+    assert facts.venue == "Warsaw"

@@ -30,7 +30,7 @@ SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
-OTHER_ROUND = re.compile(r"\b(?:previous|last|prior|earlier|next|upcoming)\s+(?:[\w-]+\s+){0,4}?(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
+OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
                          r"|\b(?:last|previously)\s+(?:met|held)\b|\bmeet again\b|\b(?:will|to)\s+(?:be\s+)?(?:hold|held|host|hosted)\b", re.I)
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
