@@ -616,3 +616,9 @@ def test_vietnamese_news_wording_spoke_highly_suggested_took_the_occasion_to_tha
                              "The ROK side took this occasion to thank the U.S. side for its assistance.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR"]), ("other", ["KOR"]), ("appreciate", ["KOR"])]
     assert got[2].text.startswith("took this occasion to thank")
+
+
+def test_a_communique_is_joint_and_who_chaired_the_talks_just_held_only_led_them(extract_text):
+    got = acts(extract_text, "The ROK and U.S. deputy ministers co-chaired the talks. "
+                             "The communique also welcomed progress on the transition.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]

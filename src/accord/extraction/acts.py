@@ -24,6 +24,10 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
+# Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
+# chaired "the talks" just held only led them.
+CHAIRING = {"chair", "co-chair", "co-host"}
+JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
                     "exchange", "exchanges", "session", "sessions"}
@@ -168,7 +172,7 @@ class ActFinder:
                         return self.particles[lemma][g.lower_], g, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
-        if lemma in self.meeting_verbs and self._about_meeting(tok, objects):
+        if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend")) and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
@@ -307,7 +311,8 @@ class ActFinder:
             if verb is not None and self._telegraphic(verb):
                 return sorted(ctx.parties) or None  # "- Reaffirmed the ironclad commitment ...": a readout's item
             return None
-        if subj.lemma_.lower() in JOINT_DOCUMENTS and any(c.lower_ == "joint" for c in subj.children) \
+        if subj.lemma_.lower() in JOINT_DOCUMENTS and (any(c.lower_ == "joint" for c in subj.children)
+                                                     or subj.lemma_.lower() in JOINT_BY_NATURE) \
                 and not (verb is not None and self._speech(verb)):
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
