@@ -494,3 +494,25 @@ def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_is_read_with_t
     rec = pipeline.extract(Document(id="caption-only", source="caption-only.txt", text=body, removed=[caption]))
     assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 60)
     assert caption in rec.document.text and any("captions" in w for w in rec.document.warnings)
+
+
+def test_who_met_is_read_from_the_sentence_that_says_so_over_an_office_read_as_another_country(extract_text):
+    rec = extract_text("Japan and Peru hold first 2+2\n\nJapan and Peru held a 2-plus-2 meeting of their foreign and "
+                       "defense chiefs for the first time in Tokyo on Saturday.\n\nThe meeting was attended by Japanese "
+                       "Foreign Minister Ken Sato and Peruvian Foreign Minister Ana Ruiz and Defense Secretary Luis Vega."
+                       "\n\nThe two sides agreed to strengthen their security cooperation.")
+    assert rec.meeting.parties == ["JPN", "PER"]
+
+
+def test_a_dialogue_between_two_countries_that_took_place_names_its_parties(extract_text):
+    rec = extract_text("Defence dialogue\n\nThe third Annual Defence Dialogue between India and France took place "
+                       "between Raksha Mantri Shri Rajnath Singh and French Minister for Armed Forces Ms Anne Roy in "
+                       "New Delhi on December 17, 2027.\n\nThe Ministers reviewed military-to-military cooperation.")
+    assert rec.meeting.parties == ["FRA", "IND"]
+
+
+def test_the_gulf_cooperation_council_is_a_party(extract_text):
+    rec = extract_text("Forum\n\nForeign Ministers of the Gulf Cooperation Council (GCC) and the U.S. Secretary of State "
+                       "met today in New York for the second ministerial meeting of the U.S.-GCC Strategic Cooperation "
+                       "Forum.\n\nThe officials reaffirmed their rejection of terrorism.")
+    assert rec.meeting.parties == ["GCC", "USA"]

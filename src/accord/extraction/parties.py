@@ -15,7 +15,7 @@ from accord.knowledge import Knowledge
 from accord.records import Head
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
-                          r"(?:are|were|is|was) meeting)\b")
+                          r"took place|(?:are|were|is|was) meeting)\b")
 # whom they met with, not what they met about
 MET_WITH = re.compile(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
@@ -33,7 +33,10 @@ class PartyFinder:
 
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str) -> list[str]:
         """The parties of a meeting whose dialogue's name names none."""
-        parties = {h.party for h in heads if h.party} | self.meeting_subjects(lead) | self.heads.counterpart_sides(lead)
+        subjects = self.meeting_subjects(lead)
+        # the sentence that says who met outweighs an office read as another country's ("Defense Secretary")
+        sides = {h.party for h in heads if h.party} if len(subjects) < 2 else set()
+        parties = sides | subjects | self.heads.counterpart_sides(lead)
         if parties:
             return sorted(parties)
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
