@@ -622,3 +622,11 @@ def test_a_communique_is_joint_and_who_chaired_the_talks_just_held_only_led_them
     got = acts(extract_text, "The ROK and U.S. deputy ministers co-chaired the talks. "
                              "The communique also welcomed progress on the transition.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
+
+
+def test_more_wording_of_record_backed_pointed_to_a_paper_issued_centred_around(extract_text):
+    got = acts(extract_text, "The ministers also backed efforts to foster people-to-people exchanges. "
+                             "They also pointed to the central importance of nuclear deterrence. "
+                             "They issued a paper calling for faster defense production. "
+                             "The dialogue centered around threats posed by the North.")
+    assert [s.act for s in got] == ["other", "note", "other", "discuss"]

@@ -516,3 +516,12 @@ def test_the_gulf_cooperation_council_is_a_party(extract_text):
                        "met today in New York for the second ministerial meeting of the U.S.-GCC Strategic Cooperation "
                        "Forum.\n\nThe officials reaffirmed their rejection of terrorism.")
     assert rec.meeting.parties == ["GCC", "USA"]
+
+
+def test_a_headline_lead_naming_one_side_leaves_the_parties_to_the_sentence_naming_both(extract_text):
+    rec = extract_text("Defence dialogue\n\nRaksha Mantri Shri Rajnath Singh & his French counterpart Ms Anne Roy hold "
+                       "3rd Annual Defence Dialogue in New Delhi\n\nThe third Annual Defence Dialogue between India and "
+                       "France took place in New Delhi on December 17, 2027.\n\nDefence industrial cooperation was "
+                       "discussed with focus on co-production.")
+    assert rec.meeting.parties == ["FRA", "IND"]
+    assert ("discuss", ["FRA", "IND"]) in [(s.act, s.actors) for s in rec.statements]

@@ -24,6 +24,9 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
+# Acts that, said in the passive without an agent, a meeting's report gives to those who met ("Cooperation in
+# space was discussed", "Mutual efforts ... were also reviewed"); an agreement or a signing may be anyone's.
+PASSIVE_OF_THE_MEETING = {"discuss"}
 # Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
 # chaired "the talks" just held only led them.
 CHAIRING = {"chair", "co-chair", "co-host"}
@@ -453,6 +456,9 @@ class ActFinder:
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
                 g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
+        if self.verbs.get(verb.lemma_.lower()) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
+                and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") for c in verb.children):
+            return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met
         return None
 
     def meeting_sentence(self, parsed: list[Parsed], kinds: list[str], opening_ends: int,

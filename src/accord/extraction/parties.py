@@ -47,13 +47,17 @@ class PartyFinder:
 
     def meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
         """Parties of the first sentence that says who met: its subject, and whom they met with."""
+        first: set[str] = set()
         for _, sent in lead:
             m = MEETING_VERB.search(sent)
             if m:
                 after = MET_WITH.match(sent[m.end():])
                 found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
-                if found:
+                if len(found) >= 2:
                     return found
+                first = first or found  # "A & his French counterpart hold ...": one side; the next may say both
+        if first:
+            return first
         for _, sent in lead:
             m = PAIR_SUBJECT.match(sent.strip())
             if m:
