@@ -435,7 +435,7 @@ class ActFinder:
             elif self._misparsed_predicate(tok):
                 toks = [w for w in self._misparsed_subject(tok).subtree if w.i < toks[0].i and not w.is_space] + toks
             elif tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in ("go", "take", "use", "seize") \
-                    and tok.head.i < toks[0].i and tok.head.i in {w.i for w in doc[i].sent}:
+                    and tok.head.i < toks[0].i:
                 toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ...", "took the occasion to thank"
             clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
