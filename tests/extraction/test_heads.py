@@ -436,3 +436,9 @@ def test_a_two_plus_two_side_with_one_minister_in_the_lead_takes_its_other_minis
     sentence = text.split("\n")[0]
     assert _heads(sentence, ("FIN", "NOR"), ["2+2"], text) == {("Aino Virta", "FIN"), ("Eero Laine", "FIN"),
                                                                ("Ola Berg", "NOR"), ("Kari Lund", "NOR")}
+
+
+def test_indian_and_gulf_honorifics_are_not_part_of_a_head_s_name(extract_text):
+    rec = extract_text("Dialogue\n\nThe talks, co-chaired by U.S. Secretary of State John Doe and Saudi Foreign Minister "
+                       "Prince Faisal Bin Salem, were held in Washington on October 14, 2027.\n\nThey agreed to meet again.")
+    assert ("Faisal Bin Salem", "SAU") in [(h.name, h.party) for h in rec.meeting.heads]
