@@ -111,6 +111,7 @@ class ActFinder:
         self.with_clause: dict[str, str] = acts.get("with_clause", {})
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.speech = set(acts.get("speech", []))
+        self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
@@ -225,20 +226,23 @@ class ActFinder:
                     return act, g, False
         return None
 
+    def _said(self, tok) -> bool:
+        """The clause is what a verb of saying reports ("said they discussed ...")."""
+        return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head))
+
     def _reported_speech(self, tok) -> bool:
         """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
         relationship will be ("said the partnership will have a defining role")."""
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head)) \
-            and subj is not None and subj.lemma_.lower() not in RELATIONSHIPS
+        return self._said(tok) and subj is not None and subj.lemma_.lower() not in RELATIONSHIPS
 
     def _said_by_speaker(self, tok) -> bool:
         """What a minister or a side said it did ("Kim said they discussed ..."): readers quote it from "said";
         what officials or a ministry said is only attributed ("Officials said both sides reaffirmed ...")."""
-        if tok.dep_ != "ccomp" or not (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head)):
+        if not self._said(tok):
             return False
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-        return subj is not None and subj.lemma_.lower() not in set(self.kb.acts.get("attribution_subjects", []))
+        return subj is not None and subj.lemma_.lower() not in self.attributing
 
     def _meeting_word(self, w) -> bool:
         """A word that names a meeting: "talks", "session", or a word of a registered dialogue's name."""
@@ -599,8 +603,7 @@ class ActFinder:
 
     def _unresolvable(self, subj) -> bool:
         """A subject that is somebody (a name, a title), not an attribution ("officials", "the ministry")."""
-        attributing = set(self.kb.acts.get("attribution_subjects", []))
-        return subj.lemma_.lower() not in attributing | MEETING_SUBJECTS and subj.pos_ in ("PROPN", "NOUN") \
+        return subj.lemma_.lower() not in self.attributing | MEETING_SUBJECTS and subj.pos_ in ("PROPN", "NOUN") \
             and subj.lower_ not in ("it", "this", "that")
 
     def _speech(self, tok) -> bool:
@@ -619,15 +622,14 @@ class ActFinder:
         return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
-    @staticmethod
-    def _open_relative(tok) -> bool:
+    def _open_relative(self, tok) -> bool:
         """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...": a relative clause
         that reports a new act of its own."""
         if tok.dep_ != "relcl":
             return False
         who = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if who is not None and who.i > 0 and tok.doc[who.i - 1].text == "," \
-                and tok.lemma_.lower() not in ("meet", "hold", "convene", "gather", "attend", "visit", "arrive"):
+                and tok.lemma_.lower() not in self.meeting_verbs | {"visit", "arrive"}:
             return True  # not "the Ministers, who met for the twelfth time, ...": that only describes them
         first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
@@ -645,7 +647,6 @@ class ActFinder:
         it (or, under an attribution, of the one the attribution reports).
         """
         out = {}
-        attributing = set(self.kb.acts.get("attribution_subjects", []))
         for i in cands:
             t = doc[i]
             if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN"):
@@ -661,7 +662,7 @@ class ActFinder:
             h = t.head
             if h.lemma_.lower() in REPORTING:
                 subj = [c for c in h.children if c.dep_ == "nsubj"]
-                if subj and subj[0].lemma_.lower() in attributing:
+                if subj and subj[0].lemma_.lower() in self.attributing:
                     left = [c for c in h.children if c.i in cands and c.i < t.i]
                     if left and not own:
                         out[i] = left[-1].i
@@ -702,7 +703,7 @@ class ActFinder:
                 drop |= {w.i for w in c.subtree}
             elif c.lemma_.lower() in REPORTING and c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > tok.i:
                 subj = self.subject(c)
-                if subj is not None and subj.lemma_.lower() in set(self.kb.acts.get("attribution_subjects", [])):
+                if subj is not None and subj.lemma_.lower() in self.attributing:
                     drop |= {w.i for w in c.subtree}
         toks = [w for w in tok.subtree if w.i not in drop]
         head = tok.head
