@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
-from accord.extraction.parse import HYPHEN_LEMMAS, Parsed
+from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
@@ -119,7 +119,7 @@ class ActFinder:
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:
         """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
-        lemma = HYPHEN_LEMMAS.get(tok.lower_) or tok.lemma_.lower()  # "re-affirmed"
+        lemma = tok.lemma_.lower()
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
             return None  # "... so that they support the vision": a purpose, not an act
         if self._concerned(tok):

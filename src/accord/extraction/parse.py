@@ -42,6 +42,15 @@ def nlp():
                         tok.is_sent_start = False  # "... Minister of Defense Kihara Minoru convened ..."
                 return doc
 
+        if not Language.has_factory("accord_hyphenated"):
+            @Language.component("accord_hyphenated")
+            def hyphenated_lemmas(doc):
+                """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm)."""
+                for tok in doc:
+                    if tok.lower_ in HYPHEN_LEMMAS:
+                        tok.lemma_ = HYPHEN_LEMMAS[tok.lower_]
+                return doc
+
         _NLP = spacy.load(MODEL, exclude=["ner"])
         from spacy.symbols import ORTH
 
@@ -49,6 +58,7 @@ def nlp():
             _NLP.tokenizer.add_special_case(a, [{ORTH: a}])
         _NLP.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*_NLP.Defaults.infixes, *GLUED]).finditer
         _NLP.add_pipe("accord_abbreviations", before="parser")
+        _NLP.add_pipe("accord_hyphenated", last=True)
     return _NLP
 
 
