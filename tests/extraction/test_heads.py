@@ -442,3 +442,23 @@ def test_indian_and_gulf_honorifics_are_not_part_of_a_head_s_name(extract_text):
     rec = extract_text("Dialogue\n\nThe talks, co-chaired by U.S. Secretary of State John Doe and Saudi Foreign Minister "
                        "Prince Faisal Bin Salem, were held in Washington on October 14, 2027.\n\nThey agreed to meet again.")
     assert ("Faisal Bin Salem", "SAU") in [(h.name, h.party) for h in rec.meeting.heads]
+
+
+def test_one_who_co_chaired_a_committee_with_a_counterpart_leads_one_side_and_the_counterpart_the_other(extract_text):
+    rec = extract_text("Readout of the 5th Round of the U.S.-Norway Defense Consultative Committee\n\n"
+                       "Oslo, May 9, 2027: On May 6-7, 2027, Deputy Assistant Secretary of Defense for Western Hemisphere "
+                       "Affairs, Mr. Tom Roe, co-chaired the 5th round of the annual U.S.-Norway Defense Consultative "
+                       "Committee with the Director of Policy of the Norwegian Ministry of Defence, Brigadier General "
+                       "Ola Berg.\n\nThe two sides reviewed their cooperation and agreed to expand exercises.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Tom Roe", "USA"), ("Ola Berg", "NOR")}
+    assert rec.meeting.dialogue == "U.S.-Norway Defense Consultative Committee" and rec.meeting.round == 5
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-05-06", "2027-05-07")  # not the release's dateline
+
+
+def test_a_dialogue_that_took_place_between_two_ministers_has_their_sides(extract_text):
+    rec = extract_text("Fourth Annual Defence Dialogue between India and Norway\n\n"
+                       "The fourth Annual Defence Dialogue took place between Raksha Mantri Shri Dev Rao and Norwegian "
+                       "Minister of Defence Mr Kari Lund in Oslo on May 5, 2027. The ministers reviewed defence "
+                       "cooperation and agreed to deepen industrial ties.")
+    assert rec.meeting.parties == ["IND", "NOR"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Dev Rao", "IND"), ("Kari Lund", "NOR")}

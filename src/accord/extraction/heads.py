@@ -29,6 +29,7 @@ LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|d
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
+BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
@@ -442,6 +443,11 @@ class HeadFinder(PeopleReader):
         if held:  # "... led by A, director ...; and B, ...": the list goes on after the verb
             parts = parts[:-1] + [parts[-1] + ";" + held] if parts else [held]
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
+            between = BETWEEN.search(clause)
+            if between and self._names_meeting(clause[:between.start()], dialogue_names):
+                # "The dialogue took place between A and B in Rome": the two who met, one a side
+                yield re.split(r"\s(?:in|at|on)\s(?=[A-Z0-9])|[;]", clause[between.end():])[0], None, None
+                continue
             counterpart = re.search(r"\bcounterparts?,?\s+(?:was|were|is|are)\s+", clause)
             if counterpart:
                 yield clause[counterpart.end():], None, False
@@ -550,9 +556,17 @@ class HeadFinder(PeopleReader):
             if verb.startswith("were") or verb.startswith("was"):
                 continue
             obj_head = re.split(r"[,;]|\band\b", obj)[0]
-            if NOT_OUR_MEETING.search(obj_head) or self._other_meeting(obj_head, dialogue_names):
+            ours = any(n.lower() in obj_head.lower() for n in dialogue_names)  # "co-chaired the ... Committee" it names
+            if NOT_OUR_MEETING.search(obj_head) and not ours or self._other_meeting(obj_head, dialogue_names):
                 continue
             if not self._names_meeting(obj_head, dialogue_names, LED):
+                continue
+            partner = re.match(r"[^;]*?\bwith\s+(?!(?:a|an)\s)", clause[m.end():]) if verb in ("co-chaired", "chaired") else None
+            if partner and self.people(seg) and self._named(clause[m.end() + partner.end():]):
+                # "A co-chaired the talks with B": each led a side
+                yield seg, None, "hosts"
+                yield clause[m.end() + partner.end():], None, "guests"
+                last = len(clause)
                 continue
             yield seg, self._side(obj_head), False
             last = m.end() + len(obj_head)

@@ -24,7 +24,7 @@ _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORD
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
 _CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
-    _ORD + r"\s+" + _CADENCE + r"(?:(?:meeting|round|session|plenary) of (?:the )?)?"
+    _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
@@ -42,7 +42,7 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations|talks)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
-    + r"(?:(?:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?)?"  # "the 240th meeting of the ... Board"
+    + r"(?:(?i:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     + r"|(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r"\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"

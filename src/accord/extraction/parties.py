@@ -17,8 +17,11 @@ from accord.records import Head
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
                           r"took place|(?:are|were|is|was) meeting)\b")
 # whom they met with, not what they met about
-MET_WITH = re.compile(r"[^,;.]*?\bwith\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
+# two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
+BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
+                     r"between\s+(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})", re.I)
 # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ..."
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
@@ -49,6 +52,9 @@ class PartyFinder:
         """Parties of the first sentence that says who met: its subject, and whom they met with."""
         first: set[str] = set()
         for _, sent in lead:
+            pair = self._pair(BETWEEN.search(sent))
+            if pair:
+                return pair
             m = MEETING_VERB.search(sent)
             if m:
                 after = MET_WITH.match(sent[m.end():])
@@ -59,9 +65,14 @@ class PartyFinder:
         if first:
             return first
         for _, sent in lead:
-            m = PAIR_SUBJECT.match(sent.strip())
-            if m:
-                a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
-                if a and b and a[0][2] != b[0][2]:
-                    return {a[0][2], b[0][2]}
+            pair = self._pair(PAIR_SUBJECT.match(sent.strip()))
+            if pair:
+                return pair
         return set()
+
+    def _pair(self, m: re.Match[str] | None) -> set[str]:
+        """The two parties a match's ``a`` and ``b`` name, when each is a country and they differ."""
+        if not m:
+            return set()
+        a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
+        return {a[0][2], b[0][2]} if a and b and a[0][2] != b[0][2] else set()
