@@ -462,3 +462,11 @@ def test_a_dialogue_that_took_place_between_two_ministers_has_their_sides(extrac
                        "cooperation and agreed to deepen industrial ties.")
     assert rec.meeting.parties == ["IND", "NOR"]
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Dev Rao", "IND"), ("Kari Lund", "NOR")}
+
+
+def test_a_council_or_a_board_is_no_head_and_a_session_of_the_dialogue_is_not_the_dialogue():
+    assert _heads("Foreign Ministers of the Nordic Cooperation Council and U.S. Secretary of State Ann Lee met today in "
+                  "Oslo for the second ministerial meeting of the Example Forum.", ("NOR", "USA"), ["Example Forum"]) \
+        == {("Ann Lee", "USA")}
+    assert _heads("In addition, Deputy Assistant Secretary of Defense Tom Roe co-chaired the Deterrence Strategy "
+                  "Committee session of the KIDD with Deputy Minister Kim Ha-na.", ("KOR", "USA"), ["KIDD"]) == set()

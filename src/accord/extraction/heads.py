@@ -542,7 +542,9 @@ class HeadFinder(PeopleReader):
             if verb in ("met", "meets", "held", "hold", "holds", "convened"):
                 # "A, B, C and D met in Tokyo", "A, B, C and D held the Ninth ... Consultations"
                 gathered = verb == "convened" and re.match(r"\s+(?:in|at|virtually|online|here|today)\b", obj)
-                if len(self.people(seg)) >= 2 and (verb in ("met", "meets") or gathered or self._names_meeting(obj, dialogue_names)):
+                # "A, B, C and D met", or one named beside the other side's unnamed ministers ("the Foreign Ministers of X and A met")
+                enough = len(self.people(seg)) >= 2 or len(self.people(seg)) == 1 and re.search(r"\b(?:Ministers|officials)\s+(?:of|from)\b", seg)
+                if enough and (verb in ("met", "meets") or gathered or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
                 elif len(self.people(seg)) == 1 and verb == "held" and guests and re.match(r"\s+talks\b", obj) \
                         and self.kb.parties_in(guests):  # "Defense Secretary A held talks on Friday with South Korea"
@@ -556,8 +558,9 @@ class HeadFinder(PeopleReader):
             if verb.startswith("were") or verb.startswith("was"):
                 continue
             obj_head = re.split(r"[,;]|\band\b", obj)[0]
-            ours = any(n.lower() in obj_head.lower() for n in dialogue_names)  # "co-chaired the ... Committee" it names
-            if NOT_OUR_MEETING.search(obj_head) and not ours or self._other_meeting(obj_head, dialogue_names):
+            # "co-chaired the ... Committee" the page names is the meeting; "the ... Committee session of the KIDD" is not
+            unnamed = re.sub("|".join(re.escape(n) for n in dialogue_names if n) or "$^", "", obj_head, flags=re.I)
+            if NOT_OUR_MEETING.search(unnamed) or self._other_meeting(obj_head, dialogue_names):
                 continue
             if not self._names_meeting(obj_head, dialogue_names, LED):
                 continue
