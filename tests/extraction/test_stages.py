@@ -405,6 +405,14 @@ def test_the_second_day_of_the_talks_is_no_round_and_whom_they_met_with_is_not_w
     assert rec.meeting.parties == ["NOR", "POL"]
 
 
+def test_a_need_met_is_no_meeting_and_two_countries_planning_are_the_parties(extract_text):
+    rec = extract_text("Allies plan drills\n\nAfter changes to Europe's security situation, Norway and Poland plan to "
+                       "strengthen European defence capabilities, a joint council said after a meeting near Oslo.\n\n"
+                       "By strengthening the European industrial base, we will provide capabilities that meet our "
+                       "needs, the council said.")
+    assert rec.meeting.parties == ["NOR", "POL"]
+
+
 def test_every_countrys_people_are_known_by_their_demonym(extract_text):
     rec = extract_text("Ministers meet\n\nThe Honorable Ann Lee, Canada's Minister of National Defence, and General "
                        "Juan Perez, Mexican Secretary of National Defence, met for the inaugural meeting of the "
