@@ -272,7 +272,7 @@ def test_a_first_paragraph_that_begins_with_the_ministrys_name_stays():
     assert text_of(raw).startswith("Ministry of Defence officials met")
 
 
-def test_a_sections_description_that_mentions_statements_is_not_the_title():
+def test_a_sections_description_that_mentions_statements_is_not_the_title_and_the_date_above_the_headline_goes():
     raw = ("Home : Media : News\n\nNews Stories\n\nOfficial statements, announcements, press releases, speeches, "
            "transcripts and media hub, including media questions and the official media query form.\n\n"
            "NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two allies today agreed to "
@@ -280,7 +280,8 @@ def test_a_sections_description_that_mentions_statements_is_not_the_title():
            "their annual meeting in the capital, which also reviewed the transition of wartime command.\n\n"
            "The strategy will create a policy framework within the alliance for deterrence against the threats, "
            "the minister told reporters at a joint press conference after the talks in the capital.")
-    assert text_of(raw).startswith("NEWS | Oct. 3, 2026\n\nAllies Announce New Deterrence Strategy\n\nThe two")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Allies Announce New Deterrence Strategy\n\nThe two") and doc.published == "2026-10-03"
 
 
 @pytest.mark.parametrize("line", [
@@ -578,3 +579,40 @@ def test_a_sentence_the_page_was_cut_in_stays_after_a_pictures_caption_went():
     raw = (f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nIMG_0516 (1).jpg\nExample Defense Policy Dialogue.\n\n"
            "The Ruritanian Ministry of Nation")
     assert text_of(raw).endswith(f"{PARAGRAPHS[1]}\n\nThe Ruritanian Ministry of Nation")
+
+
+@pytest.mark.parametrize("line", [
+    "POST COMMENTS (0)", "View comments (12)",
+    "Example Agency, September 23, 2026 Adjust font size:",
+    "(EXNEWS) \u2013 mer 11 maggio 2026 You are subscribed to Press Releases for the Example Ministry. "
+    "This information has recently been updated, and is now available.",
+])
+def test_publication_stamps_widgets_and_mailing_list_notices_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "Published on the eve of the talks, the plan sets out goals for 2027.", "Ruritania | Freedonia",
+    "The ministers agreed to adjust the size of the combined force.", "The sides posted on their websites a statement.",
+])
+def test_statement_lines_about_publishing_sizes_and_pairs_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("line, date, widgets", [
+    ("Fri, 17 Dec 2026   |  Reading Time: < 1 minute", "Fri, 17 Dec 2026", ["Reading Time: < 1 minute"]),
+    ("NEWS | Oct. 3, 2026", "Oct. 3, 2026", ["NEWS"]),
+])
+def test_a_meta_line_of_a_date_and_widgets_keeps_only_its_date(line, date, widgets):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == (f"The allies met.\n\n{date}\n\nThey agreed.", widgets)
+
+
+def test_a_publication_date_above_the_title_goes_but_still_dates_the_page():
+    raw = ("Published on November 10, 2026\n\nJoint Communique of the Second Example Senior Level Group\n\n"
+           "London, November 9, 2026\n\nThe senior level group of the two countries met today in London and reviewed "
+           "the progress of their defence cooperation since its first meeting in the summer.\n\nThe parties also "
+           "discussed the situation in the region and the threat from attacks on their networks.")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Joint Communique of the Second") and "Published" not in doc.text
+    assert doc.published == "2026-11-10"
+

@@ -230,3 +230,29 @@ def test_a_paragraph_that_uses_a_captions_word_as_a_noun_is_no_caption():
     para = ("Though the details of their private chats remain under wraps, the talks were painted as a platform for "
             "new ideas on the alliance between Ruritania and Freedonia, mirroring the broader goals of the dialogue.\n")
     assert para.strip() in strip(LEAD + para + BODY)
+
+
+def test_a_family_photos_caption_placing_people_and_ending_in_its_credit_goes():
+    caption = ("Minister Alma Varga (Center R) stands next to Secretary Tomas Brenn (Center L) at the family photo in "
+               "front of the palace, the guest house of the government. Jane Roe/exa")
+    text = strip(f"Ruritania and Freedonia plan to expand their drills\n{caption}\n{STORY}")
+    assert "Center R" not in text and "Jane Roe" not in text
+    assert text.startswith("Ruritania and Freedonia plan to expand their drills\n") and text.endswith("in real time.")
+
+
+def test_a_caption_ending_in_its_credit_in_brackets_goes_between_paragraphs():
+    caption = "Ruritanian and Freedonian delegations attend the fourth round of the talks (credit: EXAMPLE MINISTRY)"
+    text = strip(LEAD + caption + "\n" + BODY)
+    assert "credit" not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")
+
+
+def test_the_sites_description_of_itself_at_the_foot_goes():
+    blurb = ("Example Voice is the one stop site for national and international news, culture and much more. We also "
+             "cover history and what happened today.")
+    text = strip(LEAD + BODY + blurb + "\n")
+    assert "Example Voice" not in text and text.endswith("first half of next year.")
+
+
+def test_a_last_paragraph_that_says_what_a_place_is_stays():
+    last = "Valmora is the site of the alliance's largest naval base and will host the next round of the talks.\n"
+    assert strip(LEAD + BODY + last).endswith(last.strip())

@@ -50,6 +50,8 @@ RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:releas
 ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Office|Embassy|Bureau|Secretariat|Government)"
                     r"\b[\w\s,&'’.()-]{0,80}$")
 MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # lower case in a title
+# The label of the site's date of a page: "Published on November 10, 2026", "Posted: 3 March 2026".
+STAMP_LABEL = re.compile(r"^(?:first |last |originally )?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I)
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
 
 
@@ -139,10 +141,15 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # context; the statement begins at its first line that is prose on its own.
     first, last = prose[0], good[-1]
     # A lone sentence far above the body (a banner that reads like prose) does not start the statement.
+    # Nor does a short one above the statement's title or a headline (a section's description under the site's menu,
+    # named by its links: "Official statements, press releases, speeches and transcripts").
     for nxt in prose[1:]:
         if first >= last:
             break
-        if nxt - first <= HEADER_LINES + 2 or blocks[first].words_count >= 40 \
+        titled = blocks[first].words_count < 25 and blocks[first].chars_count_in_links > 0 and any(
+            _headline(blocks[k].text) or 3 <= blocks[k].words_count <= 30 and TITLE.search(blocks[k].text)
+            and not _sentence(blocks[k]) and not blocks[k].text.endswith((".", ":")) for k in range(first + 1, nxt))
+        if nxt - first <= HEADER_LINES + 2 and not titled or blocks[first].words_count >= 40 \
                 or _sentence(blocks[first]) and _leads(blocks[first].text, " ".join(b.text for b in blocks[nxt:])):
             break
         first = nxt
@@ -158,8 +165,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
     skip |= jumped
-    while last > first and _site_line(blocks[last].text):
-        last -= 1  # a call to the reader or a caption after the last paragraph ("Read the full transcript")
+    while last > first and (_site_line(blocks[last].text) or furniture.blurb(blocks[last].text)):
+        last -= 1  # a call to the reader, a caption or the site's blurb after the last paragraph ("Read the full transcript")
     tail = last
     cut = not more and _cut_sentence(blocks[-1].text)  # the page's last line is a sentence cut short, not a label
     while tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
@@ -192,8 +199,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         s = units[k][1].strip()
         if _head_or_tail_chrome(s):
             continue
-        if title is not None and k < title and _bare_date(s):
-            continue  # the site's date of the page above the headline (it still dates the page as chrome)
+        if title is not None and k < title and _bare_date(STAMP_LABEL.sub("", s)):
+            continue  # the site's date of the page above the headline, bare or "Published on" (it still dates the page as chrome)
         if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
@@ -216,8 +223,8 @@ def _site_line(text: str) -> bool:
 
 def _head_or_tail_chrome(text: str) -> bool:
     """A line of the site above the first paragraph or below the last: the cues that hold between paragraphs,
-    and there also a bare label ("Begin text:") or a line that speaks to the reader."""
-    return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text)
+    and there also a bare label ("Begin text:"), a line that speaks to the reader or the site's blurb about itself."""
+    return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text) or furniture.blurb(text)
 
 
 def _title_goes_on(line: str, title: str) -> bool:

@@ -14,6 +14,7 @@ from importlib import resources
 
 import yaml
 
+from ..extraction.dates import find_dates
 from . import chrome
 
 # Separators between the links of a nav bar, breadcrumb or footer line.
@@ -57,6 +58,8 @@ END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|end
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
 IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 CAPTION_WORDS = 40
+FIELD_BAR = re.compile(r"\s+[|¦]\s+")
+WEEKDAY = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.I)
 
 
 @dataclass(frozen=True)
@@ -142,6 +145,13 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         elif p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
                 or p.endings and s.lower().endswith(p.endings):
             drop.add(i)
+        elif _fields(s, p.line):  # the date of a meta line stays as a date line; its widgets go
+            dates = [x.strip() for x in FIELD_BAR.split(s) if _date_alone(x)]
+            suffixes.extend(x.strip() for x in FIELD_BAR.split(s) if not _date_alone(x))
+            if dates:
+                lines[i] = line[:len(line) - len(line.lstrip())] + " ".join(dates)
+            else:
+                drop.add(i)
         elif latin and not _mostly_latin(s):
             drop.add(i)  # a line in another script on an English page: a language link, the original headline
         elif p.block.fullmatch(s):
@@ -169,6 +179,20 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _fields(line: str, chrome_line: re.Pattern[str]) -> bool:
+    """A meta line of the page's fields between bars, each chrome or a date on its own: a date beside a widget
+    ("Fri, 17 Dec 2026 | Reading Time: 2 minutes", "NEWS | Oct. 3, 2026")."""
+    parts = FIELD_BAR.split(line)
+    return len(parts) >= 2 and all(x.strip() and (chrome_line.fullmatch(x.strip()) or _date_alone(x)) for x in parts)
+
+
+def _date_alone(text: str) -> bool:
+    """A date and nothing else but its weekday ("Fri, 17 Dec 2026", "2026-12-17")."""
+    dates = find_dates(text)
+    return len(dates) == 1 and dates[0].year is not None and not text[dates[0].end:].strip(" ,.") \
+        and WEEKDAY.fullmatch(text[:dates[0].start].strip(" ,.")) is not None
 
 
 def _after_chrome(lines: list[str], i: int, drop: set[int]) -> bool:

@@ -24,11 +24,15 @@ _CAPTION_VERB = re.compile(
 # Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ...".
 _PLACE_IN_PICTURE = re.compile(
     r"\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
-    r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?)\)"
+    r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
+    r"(?:cent(?:er|re)|front|back|rear|far|top|bottom)[ -](?:[LR]|left|right))\)"
     r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
-# A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...".
+# A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...", "(credit: ...)";
+# a photographer's name and agency after the caption's last sentence ("... in Valmora. Jane Roe/Example Wire").
 _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|:)|"
-                      r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b", re.I)
+                      r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b|"
+                      r"\((?:photo\s+|image\s+|picture\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
+                      r"[.!]\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*/\s*[\w.-]{2,20}(?:\s*/\s*[\w. -]{2,30})?\s*$", re.I)
 
 # A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20"; a reading time.
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d+[- ]?min(?:ute)?s?\.? read\b", re.I)
@@ -51,6 +55,13 @@ _CALL_OBJECT = re.compile(
     r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
     r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
+
+# The site describing itself: "Example Voice is the one stop site for national news", "X is a leading news portal".
+_SELF = re.compile(
+    r"^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+is\s+(?:the|a|an|your|india['’]s|asia['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:website|web\s?site|(?:web|news|online)\s+portal|portal|news\s+(?:site|source|platform|outlet|service|agency)|"
+    r"one[- ]stop\s+(?:site|shop|destination|source|platform)|online\s+(?:news\w*|magazine|newspaper|publication|platform))\b",
+    re.I)
 
 
 _BULLET = re.compile(r"^(?:[-–—•*·▪◦]\s*)+")
@@ -111,6 +122,11 @@ def aside(line: str) -> bool:
     """A whole line in parentheses or brackets: a credit, a label, an editor's initials, a source's tag."""
     s = _bare(line)
     return len(s.split()) <= 25 and s[:1] + s[-1:] in ("()", "[]") and s.count(s[0]) == s.count(s[-1])
+
+
+def blurb(line: str) -> bool:
+    """The site's description of itself, as a page's foot gives it ("Example Voice is the one stop site for ...")."""
+    return _SELF.match(" ".join(line.split())) is not None
 
 
 def address(line: str) -> bool:
