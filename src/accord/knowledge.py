@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from importlib import resources
@@ -28,6 +29,13 @@ def _iso_names() -> dict[str, list[str]]:
     return {c.alpha_3: list(dict.fromkeys(n for n in (getattr(c, "common_name", None), c.name,
                                                        getattr(c, "official_name", None)) if n))
             for c in pycountry.countries}
+
+
+def fold_accents(text: str) -> str:
+    """The text with each letter's accents dropped, letter for letter ("Việt Nam" is "Viet Nam"), so that offsets hold."""
+    if text.isascii():
+        return text
+    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
 
 
 CITY_STATES = frozenset({"singapore", "monaco", "luxembourg", "kuwait", "vatican", "djibouti", "san marino"})
@@ -261,7 +269,7 @@ class Knowledge:
         exact, loose = [], []
         for code, spec in self.parties.items():
             for kind in ("institutions", "names", "adjectives"):
-                for alias in spec.get(kind, []):
+                for alias in map(fold_accents, spec.get(kind, [])):
                     strict = (alias, code) in iso or alias.isupper() or "." in alias
                     forms.setdefault(alias if strict else alias.casefold(), code)
                     (exact if strict else loose).append(alias)
@@ -273,7 +281,7 @@ class Knowledge:
         """(start, end, code) of each party named in a phrase."""
         pat, forms = self.party_pattern
         out = []
-        for m in pat.finditer(text):
+        for m in pat.finditer(fold_accents(text)):
             code = forms.get(m.group()) or forms.get(m.group().casefold())
             if code:
                 out.append((m.start(), m.end(), code))

@@ -166,7 +166,7 @@ class Pipeline:
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
         heads_from = lead
         heads = self.heads.find(lead, list(facts.parties), names, text)
-        if len(heads) < 2 and len(paragraphs) > OPENING:
+        if (len(heads) < 2 or len({h.party for h in heads}) < 2) and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             further = [(s, text[s:e]) for s, e in sentences if s < later]
@@ -174,7 +174,8 @@ class Pipeline:
             if len(more) > len(heads):  # one head is no meeting: the others are named later
                 heads, heads_from = more, further
         opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph)
+        titles = tuple(b.text for b in p.blocks if b.kind == "title")
+        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if parties != list(facts.parties) or any(h.party is None for h in heads):

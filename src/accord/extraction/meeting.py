@@ -227,6 +227,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     titles = " ".join(b.text for b in blocks if b.kind == "title")
     further = [b for b in prose if b.kind == "paragraph" and substantive(b)][:ROUND_WITHIN]
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
+    if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
+        mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):

@@ -21,15 +21,17 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
 # whom they met with, not what they met about
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+# whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
+MET_WHOM = re.compile(r"\s+((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
                      r"between\s+(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})", re.I)
 # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ...", "After the talks, A and B plan to ..."
-PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following)\b[^,]{0,80},\s+)?"
+PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following|Amid|Despite|As|With|Before|Under)\b[^,]{0,80},\s+)?"
                           r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
-                          r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+"
+                          r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:(?:today|yesterday|jointly|also)\s+)?"
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
@@ -38,9 +40,13 @@ class PartyFinder:
         self.kb = kb
         self.heads = heads
 
-    def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str) -> list[str]:
+    def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
+                   titles: tuple[str, ...] = ()) -> list[str]:
         """The parties of a meeting whose dialogue's name names none."""
         subjects = self.meeting_subjects(lead)
+        if len(subjects) < 2:  # "The American and Australian officials met in Washington" as a headline
+            headline = next((t for t in (self.meeting_subjects([(0, x)]) for x in titles) if len(t) >= 2), set())
+            subjects = headline if subjects <= headline else subjects
         # the sentence that says who met outweighs an office read as another country's ("Defense Secretary")
         sides = {h.party for h in heads if h.party} if len(subjects) < 2 else set()
         parties = sides | subjects | self.heads.counterpart_sides(lead)
@@ -61,18 +67,15 @@ class PartyFinder:
                 return pair
             m = MEETING_VERB.search(sent)
             if m:
-                after = MET_WITH.match(sent[m.end():])
+                after = MET_WITH.match(sent[m.end():]) or (MET_WHOM.match(sent[m.end():]) if m[0] in ("met", "meets", "hosted") else None)
                 found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
                 if len(found) >= 2:
                     return found
                 first = first or found  # "A & his French counterpart hold ...": one side; the next may say both
-        if first:
-            return first
-        for _, sent in lead:
-            pair = self._pair(PAIR_SUBJECT.match(sent.strip()))
-            if pair:
-                return pair
-        return set()
+        pairs = [pair for _, sent in lead if (pair := self._pair(PAIR_SUBJECT.match(sent.strip())))]
+        if first:  # "A met their Australian counterparts": the side named, with the other a sentence of the lead pairs it with
+            return next((pair for pair in pairs if first <= pair), first)
+        return pairs[0] if pairs else set()
 
     def _pair(self, m: re.Match[str] | None) -> set[str]:
         """The two parties a match's ``a`` and ``b`` name, when each is a country and they differ."""

@@ -1,0 +1,53 @@
+"""Who met: the parties of a meeting whose dialogue's name does not give them (sentences of our own)."""
+
+
+def test_a_country_written_with_its_accents_is_the_country(extract_text):
+    rec = extract_text("Việt Nam and Norway hold defence policy talks\n\n"
+                       "Việt Nam and Norway held their third defence policy dialogue in Hà Nội on May 5, 2027. "
+                       "The two sides agreed to expand training.")
+    assert rec.meeting.parties == ["NOR", "VNM"]
+
+
+def test_asean_meeting_a_partner_is_a_party(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Defence ministers of ASEAN member states met Norway's Defence Minister Kari Lund in Phnom Penh "
+                       "on Tuesday for their informal meeting. They agreed to hold a maritime exercise.")
+    assert rec.meeting.parties == ["ASEAN", "NOR"]
+
+
+def test_a_headline_that_says_who_met_gives_the_parties_a_lead_of_quotations_does_not(extract_text):
+    rec = extract_text("Lee, Roe join Norwegian counterparts\n\n"
+                       "The American and Norwegian officials met in Washington for their annual talks\n\n"
+                       "Secretary of State Ann Lee on Tuesday thanked Norway for its stance toward China.\n\n"
+                       "“We applaud Norway,” Lee said at the State Department.\n\n"
+                       "She was joined by Norwegian Foreign Minister Ola Berg.\n\n"
+                       "The Norwegians are in the capital for the annual Example Ministerial Talks.\n\n"
+                       "The officials from both nations reaffirmed their alliance.")
+    assert rec.meeting.parties == ["NOR", "USA"]
+
+
+def test_one_side_met_its_counterparts_and_a_sentence_pairing_it_with_the_other_gives_both(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Amid uncertainties abroad, Norway and Finland remained steadfast in their commitment to order, "
+                       "the ministers of both countries said.\n\n"
+                       "On Thursday, Foreign Minister Ola Berg and Defence Minister Kari Lund met with their Finnish "
+                       "counterparts Aino Virta and Eero Laine in Helsinki for the ninth annual 2+2 meeting.\n\n"
+                       "They agreed to hold a maritime dialogue.")
+    assert rec.meeting.parties == ["FIN", "NOR"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} >= {("Ola Berg", "NOR"), ("Aino Virta", "FIN")}
+
+
+def test_two_countries_that_today_reviewed_their_ties_are_the_parties(extract_text):
+    rec = extract_text("OSLO:\n\nNorway and Finland today reviewed all aspects of their ties during their first '2+2 "
+                       "dialogue' and agreed that the Arctic must stay peaceful.")
+    assert rec.meeting.parties == ["FIN", "NOR"]
+
+
+def test_a_registered_dialogue_named_only_further_down_is_the_meeting(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Secretary of State Ann Lee on Tuesday thanked Australia for its support.\n\n"
+                       "“We applaud Australia,” Lee said at the State Department.\n\n"
+                       "She was joined by Australian Foreign Minister Jane Roe.\n\n"
+                       "The Australians are in Washington for the annual Australia-United States Ministerial "
+                       "Consultations (AUSMIN).\n\nThe ministers reaffirmed the alliance.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Australia-United States Ministerial Consultations", "AUSMIN")
