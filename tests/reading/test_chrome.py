@@ -582,7 +582,7 @@ def test_a_sentence_the_page_was_cut_in_stays_after_a_pictures_caption_went():
 
 
 @pytest.mark.parametrize("line", [
-    "POST COMMENTS (0)", "View comments (12)",
+    "POST COMMENTS (0)", "View comments (12)", "Main Body", "Article Content",
     "Example Agency, September 23, 2026 Adjust font size:",
     "(EXNEWS) \u2013 mer 11 maggio 2026 You are subscribed to Press Releases for the Example Ministry. "
     "This information has recently been updated, and is now available.",
@@ -594,6 +594,7 @@ def test_publication_stamps_widgets_and_mailing_list_notices_are_chrome(line):
 @pytest.mark.parametrize("line", [
     "Published on the eve of the talks, the plan sets out goals for 2027.", "Ruritania | Freedonia",
     "The ministers agreed to adjust the size of the combined force.", "The sides posted on their websites a statement.",
+    "Main body of the fleet", "Content of the talks",
 ])
 def test_statement_lines_about_publishing_sizes_and_pairs_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
@@ -616,3 +617,18 @@ def test_a_publication_date_above_the_title_goes_but_still_dates_the_page():
     assert doc.text.startswith("Joint Communique of the Second") and "Published" not in doc.text
     assert doc.published == "2026-11-10"
 
+
+
+def test_a_widget_under_the_sites_section_in_quotes_goes_with_its_long_headlines():
+    widget = ('"World" MOST POPULAR\n\nGovernor Says Rebels Would Cut Off Supply Lines in Northern Crisis, Official '
+              'Allegedly Says in Online Post\n\nCapital to Sign Agreement on Shipbuilding Cooperation as Delegation Visits Port')
+    assert text_of(f"Allies hold talks\n\n{BODY}\n\n{BODY2}\n\n{widget}") == f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
+    assert clean(f"The allies met.\n\nThey agreed.\n\n{widget}") == (
+        "The allies met.\n\nThey agreed.", [line for line in widget.split("\n") if line])
+
+
+def test_headings_in_a_row_that_end_the_page_are_a_menu_but_one_the_page_was_cut_after_stays():
+    raw = (f"Allies hold talks\n\n{BODY}\n\nOutcomes\n\n{BODY2}\n\nConclusion\n\nThe allies reaffirmed their commitment "
+           "to shared security goals and expect to align their timelines at the next meeting.")
+    assert text_of(raw + "\n\nLearning\n\nThe Archive") == raw
+    assert text_of(raw + "\n\nNext Steps") == raw + "\n\nNext Steps"

@@ -182,6 +182,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     while tail > last and not (cut and tail == len(blocks) - 1) and (
             _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
+    if sections and tail - last >= 2 and tail == len(blocks) - 1 and not more and all(
+            _menu_word(blocks[k].text) for k in range(last + 1, tail + 1)):
+        tail = last  # headings in a row that end the page are a menu: a section's heading the page was cut after is one
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
     if headline is not None:  # another story's headline between two paragraphs (a section's heading has no verb)
@@ -344,6 +347,12 @@ def _sentence(block: _Line) -> bool:
 def _interruption(block: _Line) -> bool:
     """A short line that is not prose and not a list item: a headline, a label, a link."""
     return not BULLET.match(block.text) and not block.text.endswith((".", ":", ";", ",")) and block.words_count <= 16
+
+
+def _menu_word(text: str) -> bool:
+    """A few words alone, unnumbered and unpunctuated: a menu's entry or a heading ("Learning", "The Archive")."""
+    return len(text.split()) <= 4 and not BULLET.match(text) and not SECTION.match(text) and not has_date(text) \
+        and not text.endswith((".", ":", ";", "!", "?", ",", "\"", "”", ")"))
 
 
 def _headline(text: str) -> bool:

@@ -58,6 +58,9 @@ END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|end
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
 IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 CAPTION_WORDS = 40
+BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
+# The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
+SECTION_TAG = re.compile(r"^[\"“‘\[][\w &/-]{1,24}[\"”’\]]\s*(?=\S)")
 FIELD_BAR = re.compile(r"\s+[|¦]\s+")
 WEEKDAY = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.I)
 
@@ -154,7 +157,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                 drop.add(i)
         elif latin and not _mostly_latin(s):
             drop.add(i)  # a line in another script on an English page: a language link, the original headline
-        elif p.block.fullmatch(s):
+        elif p.block.fullmatch(s) or p.block.fullmatch(SECTION_TAG.sub("", s, count=1)):
             drop.update(_block(lines, i, p.line))
         elif CREDIT.search(line):
             suffixes.append(CREDIT.search(line).group().strip())
@@ -308,7 +311,7 @@ def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
         s = lines[j].strip()
         if not s:
             continue
-        if not chrome.fullmatch(s) and (len(s.split()) > 12 or s.endswith(_PROSE_END)):
+        if not chrome.fullmatch(s) and (len(s.split()) > BLOCK_WORDS or s.endswith(_PROSE_END)):
             if len(taken) > 2:  # one line after the heading is its one link ("Related article")
                 taken.pop()
             break
