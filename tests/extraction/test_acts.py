@@ -630,3 +630,20 @@ def test_more_wording_of_record_backed_pointed_to_a_paper_issued_centred_around(
                              "They issued a paper calling for faster defense production. "
                              "The dialogue centered around threats posed by the North.")
     assert [s.act for s in got] == ["other", "note", "other", "discuss"]
+
+
+def test_resolve_shown_decisions_taken_concern_that_work_under_way_and_an_act_done_by_a_gerund(extract_text):
+    rec = extract_text("Joint Statement of the First Norway-Finland Foreign and Defence Ministers' Meeting\n\n"
+                       "The Foreign and Defence Ministers of Norway and Finland met in Oslo on May 5, 2027.\n\n"
+                       "Today, through several new initiatives, we demonstrate our resolve to deepen cooperation.\n\n"
+                       "Norway and Finland have taken key decisions on the breadth of their cooperation.\n\n"
+                       "The two defence chiefs have authorized the new operation concept.\n\n"
+                       "Both sides shared their delight at their cooperation in the Arctic.\n\n"
+                       "We are gravely concerned that troops have been deployed to the border.\n\n"
+                       "We are developing a roadmap for interoperability.\n\n"
+                       "The Ministers closed the meeting by reiterating their commitment to working together.\n\n"
+                       "“We are building a good year,” Minister Lund said.")
+    acts = {(s.act, s.text.split()[0]) for s in rec.statements if s.actors == ["FIN", "NOR"]}
+    assert {("commit", "Today,"), ("agree", "Norway"), ("agree", "The"), ("appreciate", "Both"), ("concern", "are"),
+            ("commit", "We"), ("reaffirm", "reiterating")} <= acts
+    assert not any("building" in s.text and s.commitment for s in rec.statements)  # a minister's words in quotation

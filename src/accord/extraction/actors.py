@@ -70,7 +70,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     low = phrase.lower().strip()
     if low in SINGULAR_PRONOUNS:
         return list(ctx.last_single) if ctx.last_single else None
-    if low in PLURAL_PRONOUNS:
+    if low in PLURAL_PRONOUNS or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
     if re.search(r"\b(?:two|both|three|four)\b", phrase, re.I) and COLLECTIVE.search(phrase):
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"

@@ -52,6 +52,17 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 
 
+def _by_gerund(tok) -> bool:
+    """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ...")."""
+    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ == "by" \
+        and tok.head.head.pos_ in ("VERB", "AUX")
+
+
+def _below_by(tok, i: int) -> bool:
+    """The "by" a gerund of record hangs from, on the way up to its verb."""
+    return tok.dep_ == "prep" and tok.lower_ == "by" and any(c.i == i and _by_gerund(c) for c in tok.children)
+
+
 def _quoting(tok) -> bool:
     """The verb introduces or closes a quotation ('said, "..."', '"...," he said'): a minister's words,
     not an act of record. Quotation marks around a term ("Free and Open Indo-Pacific") do not count."""
@@ -62,6 +73,12 @@ def _quoting(tok) -> bool:
         return True
     before = [t for t in sent if t.i < tok.i]
     return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
+
+
+def _within_quotation(tok) -> bool:
+    """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
+    before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 @dataclass
@@ -105,6 +122,7 @@ class ActFinder:
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
         self.future = set(acts.get("future", []))
         self.binding = set(acts.get("binding", []))
+        self.progressive = set(acts.get("progressive", []))
         self.existential: dict[str, str] = acts.get("existential", {})
         self.attending = set(acts.get("attending", []))
         self.views_without_clause: str | None = acts.get("views_without_clause")
@@ -185,6 +203,9 @@ class ActFinder:
             return self.with_clause[lemma], tok, False  # "They held that cooperation has advanced"
         if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
+        if lemma in self.progressive and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "conj") \
+                and any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and not _within_quotation(tok):
+            return "commit", tok, True  # "we are developing a roadmap for ...": under way, and theirs to finish
         if lemma in self.verbs:
             if will and self._meeting_will(tok):
                 return None
@@ -201,7 +222,8 @@ class ActFinder:
     def _concerned(tok) -> bool:
         """Parties concerned about something, said as a state ("are deeply concerned by") or a passive."""
         if tok.lower_ != "concerned" or not any(c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "by", "at")
-                                                for c in tok.children):
+                                                or c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+                                                for c in tok.children):  # "are gravely concerned that ..."
             return False
         return tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS or \
             tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
@@ -285,6 +307,9 @@ class ActFinder:
                 return None
             if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
                 tok = up
+                continue
+            if _by_gerund(tok):  # "closed the meeting by reiterating ...": who closed it reiterated
+                tok = up.head
                 continue
             if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
                     and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children) \
@@ -406,10 +431,12 @@ class ActFinder:
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
-                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and tok.dep_ == "conj") and not self._open_relative(tok):
+                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and (tok.dep_ == "conj" or _by_gerund(tok))) \
+                        and not self._open_relative(tok):
                     return False
-                # coordinated verbs and participles ("..., underlining ...") are acts of their own
-                all_conj = all_conj and (tok.dep_ == "conj" or (tok.i == i and tok.dep_ == "advcl" and tok.tag_ == "VBG"))
+                # coordinated verbs and participles ("..., underlining ...", "by reaffirming ...") are acts of their own
+                all_conj = all_conj and (tok.dep_ == "conj" or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                                                                              or _by_gerund(tok)) or _below_by(tok, i))
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
