@@ -23,7 +23,7 @@ from accord.extraction.dates import find_dates, has_meeting_date, relative_meeti
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
-from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify
+from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
@@ -178,6 +178,8 @@ class Pipeline:
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
+        if (known := known_by_parties(facts, parties, kb)) is not facts:
+            facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
         if not heads:

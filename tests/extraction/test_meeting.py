@@ -422,3 +422,17 @@ def test_a_handshake_before_the_meeting_is_at_its_place():
     facts = _facts("Ministers meet\n\nThe Norwegian minister shakes hands with his Polish counterpart prior their "
                    "meeting for the 12th Norway-Poland Defence Dialogue at the Defence Ministry in Warsaw.")
     assert facts.venue == "Warsaw"
+
+
+def test_two_plus_two_talks_of_japan_and_the_united_states_are_their_security_consultative_committee(extract_text):
+    rec = extract_text("Japan, US hold security talks\n\n"
+                       "Foreign Minister Ken Sato and Defense Minister Ren Ito held two-plus-two talks with Secretary of "
+                       "State Ann Lee and Secretary of Defense Tom Roe in Tokyo on Monday.\n\n"
+                       "The ministers agreed to strengthen deterrence.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("U.S.-Japan Security Consultative Committee", "SCC")
+
+
+def test_a_two_plus_two_the_registry_knows_only_as_such_keeps_the_pages_wording(extract_text):
+    rec = extract_text("Allies meet\n\nPhilippine and U.S. officials held the 2+2 Ministerial Dialogue in Manila on "
+                       "Monday.\n\nThe ministers agreed to expand exercises.")
+    assert rec.meeting.dialogue == "2+2 Ministerial Dialogue"

@@ -256,6 +256,20 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     return facts
 
 
+def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge) -> MeetingFacts:
+    """A "2+2" named generically ("two-plus-two talks") between parties whose 2+2 the registry knows by a name
+    of its own is that dialogue: Japan and the United States hold theirs as the Security Consultative Committee.
+    A 2+2 known only as such keeps the page's wording."""
+    said = " ".join(x for x in (facts.dialogue, facts.acronym) if x)
+    if facts.info is not None or not TWO_PLUS_TWO_ANY.search(said) or len(parties) < 2:
+        return facts
+    found = [d for d in kb.dialogues if sorted(d.parties) == sorted(parties) and d.acronym
+             and not TWO_PLUS_TWO_ANY.search(d.acronym) and any(TWO_PLUS_TWO_ANY.search(n) for n in d.names())]
+    if len(found) != 1:
+        return facts
+    return replace(facts, dialogue=found[0].name, acronym=found[0].acronym, info=found[0])
+
+
 ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
                         r"(?:round|meeting|session|dialogue|talks|iteration|edition|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
