@@ -632,3 +632,11 @@ def test_headings_in_a_row_that_end_the_page_are_a_menu_but_one_the_page_was_cut
            "to shared security goals and expect to align their timelines at the next meeting.")
     assert text_of(raw + "\n\nLearning\n\nThe Archive") == raw
     assert text_of(raw + "\n\nNext Steps") == raw + "\n\nNext Steps"
+
+
+def test_another_storys_headline_as_a_list_item_after_the_last_paragraph_goes_but_the_statements_items_stay():
+    raw = f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
+    assert text_of(raw + "\n\n  \u2022 Ruritania, Freedonia agree to widen drills in the north") == raw
+    assert text_of(raw + "\n\n  \u2022 Ruritania, Freedonia agree to widen drills\n\nMost Popular\n\nStorm hits coast") == raw
+    items = "\n\n- Agree to expand the combined exercises next year\n\n- Welcome the new liaison office in Oslo"
+    assert text_of(raw + items) == raw + items

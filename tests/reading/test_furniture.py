@@ -256,3 +256,8 @@ def test_the_sites_description_of_itself_at_the_foot_goes():
 def test_a_last_paragraph_that_says_what_a_place_is_stays():
     last = "Valmora is the site of the alliance's largest naval base and will host the next round of the talks.\n"
     assert strip(LEAD + BODY + last).endswith(last.strip())
+
+
+def test_a_call_to_the_reader_in_parentheses_between_paragraphs_goes():
+    text = strip(LEAD + "(Click photo for a larger image); print-size image available.\n" + BODY)
+    assert "Click" not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")

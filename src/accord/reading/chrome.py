@@ -180,7 +180,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
     while tail > last and not (cut and tail == len(blocks) - 1) and (
-            _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)):
+            _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)
+            or not blocks[last].text.endswith(":") and _related(blocks[tail].text, headline)):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
     if sections and tail - last >= 2 and tail == len(blocks) - 1 and not more and all(
             _menu_word(blocks[k].text) for k in range(last + 1, tail + 1)):
@@ -347,6 +348,14 @@ def _sentence(block: _Line) -> bool:
 def _interruption(block: _Line) -> bool:
     """A short line that is not prose and not a list item: a headline, a label, a link."""
     return not BULLET.match(block.text) and not block.text.endswith((".", ":", ";", ",")) and block.words_count <= 16
+
+
+def _related(text: str, headline: re.Pattern[str] | None) -> bool:
+    """Another story's headline as an item of a list ("• Allies agree to widen drills"): its subject comes before a
+    verb of headlines (a statement's item begins at its verb) and it has no stop."""
+    mark = BULLET.match(text)
+    verb = headline.search(text, mark.end()) if mark and headline is not None else None
+    return verb is not None and verb.start() > mark.end() and _headline(text[mark.end():])
 
 
 def _menu_word(text: str) -> bool:

@@ -103,8 +103,9 @@ def label(line: str) -> bool:
 
 
 def call(line: str) -> bool:
-    """The site speaking to its reader: a call to act on the page ("Download the communique (PDF)")."""
-    s = _bare(line)
+    """The site speaking to its reader: a call to act on the page ("Download the communique (PDF)", "(Click photo for
+    a larger image)")."""
+    s = _bare(line).lstrip("([ ")
     words = len(s.split())
     if words > 25 or s[:1] in "\"“‘'":
         return False
