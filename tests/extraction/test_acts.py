@@ -647,3 +647,24 @@ def test_resolve_shown_decisions_taken_concern_that_work_under_way_and_an_act_do
     assert {("commit", "Today,"), ("agree", "Norway"), ("agree", "The"), ("appreciate", "Both"), ("concern", "are"),
             ("commit", "We"), ("reaffirm", "reiterating")} <= acts
     assert not any("building" in s.text and s.commitment for s in rec.statements)  # a minister's words in quotation
+
+
+def test_we_in_a_ministers_quotation_is_his_side_unless_what_we_did_is_joint(extract_text):
+    rec = extract_text("Norway, U.S. hold security talks\n\n"
+                       "Defense Secretary Tom Roe met Norwegian Defense Minister Kari Lund in Oslo on Monday for the 9th "
+                       "Example Consultative Meeting.\n\n"
+                       "“We will actively support this effort,” Roe said.\n\n"
+                       "“We agreed to expand exercises,” Roe told reporters.")
+    by = {s.text.split()[1]: s.actors for s in rec.statements}
+    assert by["will"] == ["USA"]
+    assert by["agreed"] == ["NOR", "USA"]
+
+
+def test_a_datelines_country_before_the_dash_is_not_the_subjects(extract_text):
+    rec = extract_text("Norway, U.S. hold security talks\n\n"
+                       "OSLO, Norway, Oct. 22, 2027 – Defense Secretary Tom Roe today reaffirmed the United States’ "
+                       "“unwavering commitment” to its alliance with Norway.\n\n"
+                       "Roe met with Norwegian Defense Minister Kari Lund for the 41st Example Consultative Meeting.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements][0] == ("reaffirm", ["USA"], True)
+    assert rec.meeting.venue == "Oslo"
+    assert ("Tom Roe", "Secretary of Defense") in [(h.name, h.title) for h in rec.meeting.heads]

@@ -349,6 +349,9 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
+        if subj.lower_ == "we" and act not in ("agree", "discuss", "meet") and _within_quotation(subj) \
+                and (speaker := self._quoted_speaker(subj, ctx)):
+            return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
                 and not (verb is not None and (verb.lower_ in self.states or self._concerned(verb))):  # "are united in": a state
             return self._passive_actors(subj, ctx, verb)
@@ -358,6 +361,9 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
+        dash = [k for k, w in enumerate(words) if w.text in ("–", "—", "--")]
+        if dash and any(w.like_num for w in words[:dash[-1]]):
+            words = words[dash[-1] + 1:]  # "OSLO, Norway, Oct. 22 – Defense Secretary Roe": the dateline names no actor
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet":
@@ -369,6 +375,17 @@ class ActFinder:
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
         return resolve(phrase, subj.lemma_, ctx, has_det)
+
+    def _quoted_speaker(self, tok, ctx: ActorContext) -> list[str] | None:
+        """The one party whose minister speaks the quotation a word stands in, by a verb of saying outside it."""
+        found = set()
+        for v in tok.doc:
+            if v.lemma_.lower() in REPORTING and not _within_quotation(v) and v.i != tok.i:
+                for s in (c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("we", "i")):
+                    who = resolve(" ".join(w.text for w in s.subtree), s.lemma_, ctx, False)
+                    if who:
+                        found.add(tuple(who))
+        return list(found.pop()) if len(found) == 1 and len(next(iter(found))) == 1 else None
 
     @staticmethod
     def _telegraphic(verb) -> bool:

@@ -13,11 +13,12 @@ from accord.extraction.acts import Clause
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
                  "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
-REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination"}
+REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination", "ambition",
+                              "ambitions", "aspiration", "aspirations", "plan", "plans", "pledges", "intentions"}
 # Anywhere in what is reaffirmed: "remain committed to", "the Treaty extends to ..." (a treaty's scope)
 REAFFIRMED_ANYWHERE = BINDING_NOUNS | {"committed", "treaty"}
 # Plans endorsed, approved or adopted bind those who endorse them (not results approved).
-ENDORSING = {"endorse", "approve", "adopt"}
+ENDORSING = {"endorse", "approve", "adopt", "authorize", "authorise"}
 PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
          "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action", "package",
          "model", "target", "targets", "mechanism"}

@@ -16,8 +16,8 @@ from accord.extraction.dates import has_date
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
-# "TOKYO, Japan —", "WASHINGTON (PTI):" too
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?|,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+# "TOKYO, Japan —", "WASHINGTON (PTI):", "SEOUL, South Korea, Oct. 22, 2009 –" too
+DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                            r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"
                            r"|^([A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")  # "Seoul, Nov. 7 (Yonhap) --"
 # "New Delhi: India and the US held ...", as Indian and other news sites write it
