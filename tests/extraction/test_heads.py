@@ -470,3 +470,8 @@ def test_a_council_or_a_board_is_no_head_and_a_session_of_the_dialogue_is_not_th
         == {("Ann Lee", "USA")}
     assert _heads("In addition, Deputy Assistant Secretary of Defense Tom Roe co-chaired the Deterrence Strategy "
                   "Committee session of the KIDD with Deputy Minister Kim Ha-na.", ("KOR", "USA"), ["KIDD"]) == set()
+
+
+def test_an_agreement_is_no_ones_name_and_secdef_is_a_title():
+    assert _heads("SecDef Tom Roe and Minister Kari Lund, who negotiate the Special Measures Agreement, met in Oslo.",
+                  ("NOR", "USA")) == {("Tom Roe", "USA"), ("Kari Lund", "NOR")}

@@ -23,7 +23,7 @@ DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z
 # "New Delhi: India and the US held ...", as Indian and other news sites write it
 COLON_DATELINE = re.compile(r"^((?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
                             r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
-                            r"\s+(?=[A-Z])")
+                            r"(?:\s+(?=[A-Z])|\s*$)")  # "New Delhi:" alone on its line, the story below
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
 
