@@ -640,3 +640,13 @@ def test_another_storys_headline_as_a_list_item_after_the_last_paragraph_goes_bu
     assert text_of(raw + "\n\n  \u2022 Ruritania, Freedonia agree to widen drills\n\nMost Popular\n\nStorm hits coast") == raw
     items = "\n\n- Agree to expand the combined exercises next year\n\n- Welcome the new liaison office in Oslo"
     assert text_of(raw + items) == raw + items
+
+
+def test_a_reposters_tag_glued_after_the_last_sentence_goes_when_it_ends_in_the_sites_name():
+    last = "The co-chairs offered to host the next meeting of the board in Oslo in 2027."
+    head = f"This post was originally published on this site\n\nExample Agency News\n\n{BODY}\n\n"
+    tag = " Readout of the 9th Meeting of the U.S. \u2013 Example Joint Board Example Agency News"
+    text, removed = clean(head + last + tag)
+    assert text.endswith(last) and tag.strip() in removed
+    cut = " Readout of the 9th Meeting of the U.S. \u2013 Example Joint Board on"
+    assert clean(head + last + cut)[0].endswith(last + cut)

@@ -179,6 +179,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     if len(lines) - len(drop) <= chrome.MAX_LINES:  # a page, not a dump of text (which stays as it is)
         drop.update(_repeats(lines, drop))
     drop.update(_source_sign_off(lines, drop))
+    _site_tag_glued(lines, drop, suffixes)
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
@@ -228,18 +229,45 @@ def _site_blurbs(lines: list[str], header: list[int], first: int | None, chrome_
     """Lines at the head of the statement that begin with the site's own name, found standing alone among its
     chrome: its blurb or tagline ("EXAMPLE MAGAZINE "For diplomats" First publication ..."). Before the first
     paragraph the name need be seen once; as the first paragraph, twice (a logo and a menu entry)."""
-    names: dict[str, int] = {}
-    for c in chrome_lines:
-        if 2 <= len(c.split()) <= 5 and not chrome.TITLE.search(c) and not chrome.ISSUER.match(c) \
-                and not c.rstrip().endswith(_SENTENCE_END) and all(w[:1].isupper() or not w[:1].isalpha() for w in c.split()):
-            key = " ".join(c.split()).casefold()
-            names[key] = names.get(key, 0) + 1
+    names = _site_names(chrome_lines)
     out = []
     for i, seen in [(i, 1) for i in header] + ([(first, 2)] if first is not None else []):
         key = " ".join(lines[i].split()).casefold()
         if any(key.startswith(n) and len(key) > len(n) + 10 and count >= seen for n, count in names.items()):
             out.append(i)
     return out
+
+
+def _site_names(chrome_lines: list[str], issuers: bool = False) -> dict[str, int]:
+    """The site's name as its chrome shows it standing alone (a logo, a menu entry): a few capitalised words without
+    a stop that name no statement (nor an issuer, unless asked), with how often each is seen."""
+    names: dict[str, int] = {}
+    for c in chrome_lines:
+        if 2 <= len(c.split()) <= 5 and not chrome.TITLE.search(c) and (issuers or not chrome.ISSUER.match(c)) \
+                and not c.rstrip().endswith(_SENTENCE_END) and all(w[:1].isupper() or not w[:1].isalpha() for w in c.split()):
+            key = " ".join(c.split()).casefold()
+            names[key] = names.get(key, 0) + 1
+    return names
+
+
+# What follows the last stop of a line, to its end (an initial's stop is no sentence's end: "U.S.").
+GLUED_TAIL = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z])(?:[^.!?\n]|(?<=\b[A-Z])\.){3,240}$")
+
+
+def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> None:
+    """A re-poster's tag glued after the statement's last sentence, ending in the site's name its chrome shows alone
+    ("... in 2026. Readout of the Talks Example Agency News"): taken off the line (the sentence stays)."""
+    kept = [i for i in range(len(lines)) if i not in drop and lines[i].strip()]
+    if not kept:
+        return
+    i = kept[-1]
+    m = GLUED_TAIL.search(lines[i].rstrip())
+    if not m or m.start() == 0:
+        return
+    tail = " ".join(m.group().split()).casefold()
+    if any(tail.endswith(name) for name in _site_names([lines[j] for j in drop] + suffixes, issuers=True)):
+        suffixes.append(m.group().strip())
+        lines[i] = lines[i][:m.start()]
 
 
 def _source_sign_off(lines: list[str], drop: set[int]) -> list[int]:
