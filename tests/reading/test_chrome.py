@@ -650,3 +650,9 @@ def test_a_reposters_tag_glued_after_the_last_sentence_goes_when_it_ends_in_the_
     assert text.endswith(last) and tag.strip() in removed
     cut = " Readout of the 9th Meeting of the U.S. \u2013 Example Joint Board on"
     assert clean(head + last + cut)[0].endswith(last + cut)
+
+
+@pytest.mark.parametrize("label", ["Läs artikel", "Lire la suite", "Weiterlesen", "Read the full statement"])
+def test_a_links_label_glued_after_the_last_sentence_goes_and_the_sentence_stays(label):
+    raw = f"{BODY}\n\n{BODY2} {label}"
+    assert clean(raw) == (f"{BODY}\n\n{BODY2}", [label])

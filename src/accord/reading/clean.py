@@ -254,9 +254,16 @@ def _site_names(chrome_lines: list[str], issuers: bool = False) -> dict[str, int
 GLUED_TAIL = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z])(?:[^.!?\n]|(?<=\b[A-Z])\.){3,240}$")
 
 
+# The label of a link to the rest of a post, in the languages of the sites that repost statements.
+READ_ON = re.compile(r"(?:read (?:more|on|the (?:full )?(?:article|story|statement))|continue reading|läs (?:mer|artikel|hela "
+                     r"artikeln)|les (?:mer|artikkel)|læs (?:mere|artikel)|lees (?:meer|verder)|weiterlesen|mehr lesen|"
+                     r"lire la suite|en savoir plus|leer más|leia mais|leggi (?:tutto|di più)|czytaj dalej)\s*(?:[»›→…]|\.{3})?")
+
+
 def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> None:
     """A re-poster's tag glued after the statement's last sentence, ending in the site's name its chrome shows alone
-    ("... in 2026. Readout of the Talks Example Agency News"): taken off the line (the sentence stays)."""
+    ("... in 2026. Readout of the Talks Example Agency News"), or a link's label to the rest ("... 2026. Read more"):
+    taken off the line (the sentence stays)."""
     kept = [i for i in range(len(lines)) if i not in drop and lines[i].strip()]
     if not kept:
         return
@@ -265,7 +272,8 @@ def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> No
     if not m or m.start() == 0:
         return
     tail = " ".join(m.group().split()).casefold()
-    if any(tail.endswith(name) for name in _site_names([lines[j] for j in drop] + suffixes, issuers=True)):
+    if READ_ON.fullmatch(tail) or any(tail.endswith(name) for name in _site_names([lines[j] for j in drop] + suffixes,
+                                                                                   issuers=True)):
         suffixes.append(m.group().strip())
         lines[i] = lines[i][:m.start()]
 
