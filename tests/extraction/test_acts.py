@@ -668,3 +668,13 @@ def test_a_datelines_country_before_the_dash_is_not_the_subjects(extract_text):
     assert [(s.act, s.actors, s.commitment) for s in rec.statements][0] == ("reaffirm", ["USA"], True)
     assert rec.meeting.venue == "Oslo"
     assert ("Tom Roe", "Secretary of Defense") in [(h.name, h.title) for h in rec.meeting.heads]
+
+
+def test_what_a_report_expects_or_supposes_the_ministers_will_do_is_not_of_record(extract_text):
+    rec = extract_text("Norway, U.S. hold security talks\n\n"
+                       "Norway and the United States held the 9th Example Security Dialogue in Oslo on Monday.\n\n"
+                       "During the meeting, the allies are expected to assess the security situation in the Arctic.\n\n"
+                       "They are also set to review the exercise schedule.\n\n"
+                       "Top topics most probably revolved around deterrence.\n\n"
+                       "The two sides agreed to expand exercises.")
+    assert [s.act for s in rec.statements] == ["meet", "agree"]

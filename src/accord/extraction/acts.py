@@ -18,6 +18,8 @@ from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
+# What a report previews: "are likely to discuss", "are set to review", "are scheduled to sign".
+PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", "planned"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
@@ -592,8 +594,12 @@ class ActFinder:
         """"they may have discussed", "the talks would focus on", "not clear if the United States would agree":
         what a reporter supposes or previews is not of record."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if aux & {"may", "might", "could"}:
+        if aux & {"may", "might", "could"} or any(c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "presumably", "likely")
+                                                    for c in tok.children):
             return True
+        if tok.dep_ == "xcomp" and "to" in aux and (tok.head.lower_ in PREVIEW or tok.head.lemma_.lower() == "expect"
+                                                     and any(c.dep_ == "auxpass" for c in tok.head.children)):
+            return True  # "they are expected to discuss ...", "the ministers are set to review ...": a preview
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             return True
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
