@@ -678,3 +678,12 @@ def test_what_a_report_expects_or_supposes_the_ministers_will_do_is_not_of_recor
                        "Top topics most probably revolved around deterrence.\n\n"
                        "The two sides agreed to expand exercises.")
     assert [s.act for s in rec.statements] == ["meet", "agree"]
+
+
+def test_meetings_held_as_a_habit_and_a_rally_or_exercises_held_are_not_the_meeting(extract_text):
+    rec = extract_text("Norway, Finland hold 2+2\n\n"
+                       "Norway and Finland held their first 2+2 meeting in Oslo on Monday.\n\n"
+                       "Norway has held two-plus-two meetings with the United States and Sweden.\n\n"
+                       "About a dozen civic group members outside the ministry held a rally against the talks.\n\n"
+                       "Norway and Finland recently held joint exercises, initiated after the talks began.")
+    assert [s.text.split()[:2] for s in rec.statements if s.act == "meet"] == [["Norway", "and"]]

@@ -20,6 +20,8 @@ from accord.knowledge import Knowledge
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
 # What a report previews: "are likely to discuss", "are set to review", "are scheduled to sign".
 PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", "planned"}
+# Meetings in the plural, held as a habit rather than the one reported ("talks" and "consultations" are plural words).
+HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
@@ -281,7 +283,11 @@ class ActFinder:
             words += [w for w in o.subtree if w.i not in hung]
         if tok.lemma_.lower() == "host":  # "hosted the government of Japan for the 2+2 dialogue"
             words += [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree]
-        subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree]
+        # what was held is in its object: "The talks were held", but not "group members held a rally"
+        held = tok.lemma_.lower() == "hold" and objects
+        subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree] if not held else []
+        if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS for o in objects):
+            return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
                     or w.lower_ in self.dialogue_words and w.text[:1].isupper():
