@@ -261,3 +261,10 @@ def test_a_last_paragraph_that_says_what_a_place_is_stays():
 def test_a_call_to_the_reader_in_parentheses_between_paragraphs_goes():
     text = strip(LEAD + "(Click photo for a larger image); print-size image available.\n" + BODY)
     assert "Click" not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")
+
+
+def test_a_widgets_title_between_the_headline_and_the_story_goes_and_the_summary_stays():
+    head = ("Ruritania and Freedonia hold fourth defense policy talks\n"
+            "Officials of both countries met in Valmora to widen their cooperation\n")
+    text = strip(head + "The Facts Inside Our Reporter's Notebook\n" + STORY)
+    assert text.startswith(head) and "Notebook" not in text and text.endswith("in real time.")

@@ -212,8 +212,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
                 or (title is not None and title < k and first - title <= HEADER_SPAN
                             and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
-                            and not ISSUER.match(s)):
-            keep.add(units[k][0])  # the title, and the summary lines of a compact header under it
+                            and not ISSUER.match(s) and (_sentence(blocks[k]) or _about(s, body))):
+            keep.add(units[k][0])  # the title, and the summary lines of a compact header under it (a widget's title
+            # between them, "The Facts Inside Our Notebook", says nothing the statement says)
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
 
 
