@@ -687,3 +687,11 @@ def test_meetings_held_as_a_habit_and_a_rally_or_exercises_held_are_not_the_meet
                        "About a dozen civic group members outside the ministry held a rally against the talks.\n\n"
                        "Norway and Finland recently held joint exercises, initiated after the talks began.")
     assert [s.text.split()[:2] for s in rec.statements if s.act == "meet"] == [["Norway", "and"]]
+
+
+def test_what_none_of_the_ministers_did_is_not_of_record(extract_text):
+    rec = extract_text("Norway, U.S. hold security talks\n\n"
+                       "Norway and the United States held the 9th Example Security Dialogue in Oslo on Monday.\n\n"
+                       "None of the ministers mentioned Russia in their remarks.\n\n"
+                       "No official discussed the budget.\n\nThe two sides agreed to expand exercises.")
+    assert [s.act for s in rec.statements] == ["meet", "agree"]

@@ -613,8 +613,11 @@ class ActFinder:
 
     @staticmethod
     def _negated(tok) -> bool:
-        """"had not met since 2011", "did not agree": what did not happen is not of record."""
-        return any(c.dep_ == "neg" for c in tok.children)
+        """"had not met since 2011", "did not agree", "none of the officials mentioned": what did not happen is not
+        of record."""
+        return any(c.dep_ == "neg" or c.dep_ == "nsubj" and (c.lower_ in ("none", "neither", "nobody")
+                                                              or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+                   for c in tok.children)
 
     @staticmethod
     def _misparsed_subject(tok):
