@@ -695,3 +695,10 @@ def test_what_none_of_the_ministers_did_is_not_of_record(extract_text):
                        "None of the ministers mentioned Russia in their remarks.\n\n"
                        "No official discussed the budget.\n\nThe two sides agreed to expand exercises.")
     assert [s.act for s in rec.statements] == ["meet", "agree"]
+
+
+def test_production_shipbuilding_and_deterrence_strategies_have_their_topics(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers agreed to expand defence production and naval shipbuilding. "
+                                 "They agreed to develop joint deterrence strategies tailored to the threats.")
+    got = [s.topics for s in rec.statements if s.act != "meet"]
+    assert "defense_industry" in got[0] and "deterrence_strategy" in got[1]
