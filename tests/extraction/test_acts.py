@@ -702,3 +702,11 @@ def test_production_shipbuilding_and_deterrence_strategies_have_their_topics(ext
                                  "They agreed to develop joint deterrence strategies tailored to the threats.")
     got = [s.topics for s in rec.statements if s.act != "meet"]
     assert "defense_industry" in got[0] and "deterrence_strategy" in got[1]
+
+
+def test_intelligence_pacts_technology_and_rotations_have_their_topics(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers agreed to conclude a General Security of Military Information Agreement. "
+                                 "They agreed to cooperate on artificial intelligence. "
+                                 "They welcomed the rotational deployment of forces.")
+    got = [s.topics for s in rec.statements if s.act != "meet"]
+    assert "information_sharing" in got[0] and "science_technology" in got[1] and "combined_defense_posture" in got[2]
