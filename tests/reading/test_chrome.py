@@ -656,3 +656,11 @@ def test_a_reposters_tag_glued_after_the_last_sentence_goes_when_it_ends_in_the_
 def test_a_links_label_glued_after_the_last_sentence_goes_and_the_sentence_stays(label):
     raw = f"{BODY}\n\n{BODY2} {label}"
     assert clean(raw) == (f"{BODY}\n\n{BODY2}", [label])
+
+
+def test_the_pages_date_right_above_a_statement_without_a_title_goes_but_still_dates_the_page():
+    body = ("The Secretaries of the two countries met in Valmora on March 12, 2026 for the second ministerial dialogue "
+            "and reviewed the progress of the alliance since their last meeting.\n\nThe Ministers reaffirmed their "
+            "commitment to the alliance and agreed on new common strategic objectives for the coming years.")
+    doc = read_bytes(f"MENU\n\n12 March 2026\n\n{body}".encode(), "page.txt")
+    assert doc.text == body and doc.published == "2026-03-12"

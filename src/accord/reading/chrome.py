@@ -205,6 +205,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             continue
         if title is not None and k < title and _bare_date(STAMP_LABEL.sub("", s)):
             continue  # the site's date of the page above the headline, bare or "Published on" (it still dates the page as chrome)
+        if title is None and k == first - 1 and _bare_date(s) and not any(has_date(units[j][1]) for j in range(k)):
+            continue  # the page's date right above a statement without a title, its first date (it still dates the page)
         if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
         if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
