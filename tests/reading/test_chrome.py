@@ -664,3 +664,10 @@ def test_the_pages_date_right_above_a_statement_without_a_title_goes_but_still_d
             "commitment to the alliance and agreed on new common strategic objectives for the coming years.")
     doc = read_bytes(f"MENU\n\n12 March 2026\n\n{body}".encode(), "page.txt")
     assert doc.text == body and doc.published == "2026-03-12"
+
+
+def test_a_lead_quoted_short_at_the_top_of_a_page_stays_without_its_elision_mark():
+    text = text_of("The Ruritania-Freedonia Council met today for the first time at the level of Foreign Ministers, "
+                   "to deepen the relationship. […]\n"
+                   "Ministers took stock of the support package and endorsed a work programme for 2027.\n")
+    assert text.startswith("The Ruritania-Freedonia Council met today") and "[…]" not in text

@@ -28,6 +28,9 @@ SITE_SUFFIX = re.compile(
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
+# The mark of words left out ("... the relationship. […]"): the page's first line that ends so is the statement's
+# lead quoted short, not another post's excerpt.
+ELISION = ("[…]", "[...]")
 TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # A few words standing alone that begin in lower case and end without a stop: a caption's fragment
 # ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
@@ -145,6 +148,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                 drop.add(i + 1)
         elif END_MARK.fullmatch(s):
             drop.add(i)
+        elif p.endings and s.endswith(ELISION) and not any(x.strip() for x in lines[:i]):
+            lines[i] = line.rstrip()[:-len(next(e for e in ELISION if s.endswith(e)))].rstrip()  # a quoted lead cut short
         elif p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
                 or p.endings and s.lower().endswith(p.endings):
             drop.add(i)
