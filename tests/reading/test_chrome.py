@@ -671,3 +671,24 @@ def test_a_lead_quoted_short_at_the_top_of_a_page_stays_without_its_elision_mark
                    "to deepen the relationship. […]\n"
                    "Ministers took stock of the support package and endorsed a work programme for 2027.\n")
     assert text.startswith("The Ruritania-Freedonia Council met today") and "[…]" not in text
+
+
+CO_AUTHORS = ("Twelfth Ruritania-Freedonia 2+2 Consultations\n\n  \u2022 Joint statement with:\n"
+              "  \u2022 His Excellency Mr Varga Alma, Minister for Foreign Affairs of Ruritania\n"
+              "  \u2022 The Hon Tomas Brenn MP, Minister for Defence of Freedonia\n\n")
+
+
+def test_the_ministers_a_release_is_issued_with_go_when_the_statement_names_them_again():
+    body = ("1. H.E. Mr. VARGA Alma, Minister for Foreign Affairs of Ruritania, and the Hon Tomas Brenn MP, Minister for "
+            "Defence of Freedonia, met in Valmora on 5 September 2026 for the twelfth consultations.\n\n2. Ministers "
+            "recognised the importance of the relationship in promoting a peaceful, stable and prosperous region.")
+    text = text_of(CO_AUTHORS + body)
+    assert text == "Twelfth Ruritania-Freedonia 2+2 Consultations\n\n" + body
+
+
+def test_the_ministers_a_release_is_issued_with_stay_when_only_the_list_names_them():
+    body = ("1. At the twelfth consultations, Ministers reflected on the strength of the partnership between the two "
+            "countries in promoting a rules-based order in the region.\n\n2. Ministers reaffirmed the shared values "
+            "that underpin the relationship and agreed to publish a report on their joint initiative.")
+    text = text_of(CO_AUTHORS + body)
+    assert "Varga Alma, Minister for Foreign Affairs" in text and "Tomas Brenn MP" in text and "with:" not in text

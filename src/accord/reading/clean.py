@@ -64,6 +64,11 @@ CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
 SECTION_TAG = re.compile(r"^[\"“‘\[][\w &/-]{1,24}[\"”’\]]\s*(?=\S)")
+# The heading of the list of ministers a release is issued with, on ministers' sites.
+CO_AUTHORS = re.compile(r"(?:joint (?:statement|media release|press release|release|communiqu[eé])|(?:media |press )?release|"
+                        r"issued) (?:jointly )?with\s*:", re.I)
+HONORIFICS = frozenset("his her excellency hon honourable honorable the mrs senator minister sir dame general rt "
+                       "right admiral secretary deputy prime".split())
 FIELD_BAR = re.compile(r"\s+[|¦]\s+")
 WEEKDAY = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.I)
 
@@ -162,6 +167,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                 drop.add(i)
         elif latin and not _mostly_latin(s):
             drop.add(i)  # a line in another script on an English page: a language link, the original headline
+        elif CO_AUTHORS.fullmatch(bare):
+            drop.update(_co_authors(lines, i))
         elif p.block.fullmatch(s) or p.block.fullmatch(SECTION_TAG.sub("", s, count=1)):
             drop.update(_block(lines, i, p.line))
         elif CREDIT.search(line):
@@ -188,6 +195,30 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
     return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+
+
+def _co_authors(lines: list[str], start: int) -> list[int]:
+    """A release page's list of the ministers it is issued with ("Joint statement with:", then "A, Minister for ..."):
+    the heading goes, and the list with it when the statement names each of them again (else it is where the
+    page says who met)."""
+    items = []
+    for j in range(start + 1, len(lines)):
+        s = lines[j].strip().lstrip("•·▪◦*–- ").strip()
+        if not s:
+            continue
+        if "," not in s or len(s.split()) > 20 or s.endswith(_PROSE_END):
+            break
+        items.append(j)
+    listed = {start, *items}
+    rest = "\n".join(line for k, line in enumerate(lines) if k not in listed)
+    named = all(any(re.search(rf"\b{re.escape(w)}\b", rest, re.I) for w in _name_words(lines[j])) for j in items)
+    return [start, *items] if items and named else [start]
+
+
+def _name_words(item: str) -> list[str]:
+    """The words of the name before a listed minister's office ("The Hon Jane Roe MP, Minister for ..." -> Jane, Roe)."""
+    name = item.strip().lstrip("•·▪◦*–- ").split(",")[0]
+    return [w for w in re.findall(r"[A-Z][\w'’-]{2,}", name) if w.lower() not in HONORIFICS]
 
 
 def _fields(line: str, chrome_line: re.Pattern[str]) -> bool:
