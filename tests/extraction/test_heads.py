@@ -475,3 +475,8 @@ def test_a_council_or_a_board_is_no_head_and_a_session_of_the_dialogue_is_not_th
 def test_an_agreement_is_no_ones_name_and_secdef_is_a_title():
     assert _heads("SecDef Tom Roe and Minister Kari Lund, who negotiate the Special Measures Agreement, met in Oslo.",
                   ("NOR", "USA")) == {("Tom Roe", "USA"), ("Kari Lund", "NOR")}
+
+
+def test_a_minister_at_a_meeting_of_one_country_with_an_organisation_is_the_countrys():
+    assert _heads("Minister of Defence Lund held talks with the ASEAN defence ministers in Oslo.", ("ASEAN", "NOR")) \
+        == {("Lund", "NOR")}

@@ -116,6 +116,11 @@ class HeadFinder(PeopleReader):
             if h.party is None:
                 h.party = self._without_office(h.title, parties)
         self._eliminate(heads, parties)  # a minister at a meeting with the United States leaves one side
+        countries = [c for c in parties if len(c) == 3]
+        if len(countries) == 1 and len(parties) > 1:  # ASEAN's, NATO's own head is its Secretary General
+            for h in heads:
+                if h.party is None and not (self.organization_head and self.organization_head.search(h.title or "")):
+                    h.party = countries[0]  # "Minister of Defense KISHI attended the ASEAN-Japan meeting"
         self._fewest(heads, parties)
         unknown = [h for h in heads if h.party is None]
         if not parties and len(unknown) == 1 and len(heads) > 1 and self._korean(unknown[0].name) \
@@ -125,7 +130,7 @@ class HeadFinder(PeopleReader):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
             heads += self._second_minister(heads, parties, text)
-        return heads
+        return [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
 
     def _second_minister(self, heads: list[Head], parties: list[str], text: str) -> list[Head]:
         """A foreign and defence ministers' meeting sends two ministers a side: where the lead names one, the
