@@ -636,10 +636,11 @@ def test_headings_in_a_row_that_end_the_page_are_a_menu_but_one_the_page_was_cut
 
 def test_another_storys_headline_as_a_list_item_after_the_last_paragraph_goes_but_the_statements_items_stay():
     raw = f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
-    assert text_of(raw + "\n\n  \u2022 Ruritania, Freedonia agree to widen drills in the north") == raw
     assert text_of(raw + "\n\n  \u2022 Ruritania, Freedonia agree to widen drills\n\nMost Popular\n\nStorm hits coast") == raw
     items = "\n\n- Agree to expand the combined exercises next year\n\n- Welcome the new liaison office in Oslo"
     assert text_of(raw + items) == raw + items
+    last = "\n\n- Both sides welcome the new liaison office in Oslo"  # the statement's last item: no page after it
+    assert text_of(raw + last) == raw + last
 
 
 def test_a_reposters_tag_glued_after_the_last_sentence_goes_when_it_ends_in_the_sites_name():
@@ -692,3 +693,10 @@ def test_the_ministers_a_release_is_issued_with_stay_when_only_the_list_names_th
             "that underpin the relationship and agreed to publish a report on their joint initiative.")
     text = text_of(CO_AUTHORS + body)
     assert "Varga Alma, Minister for Foreign Affairs" in text and "Tomas Brenn MP" in text and "with:" not in text
+
+
+def test_a_long_title_right_under_a_pagers_link_is_not_taken_for_one_of_its_links():
+    title = ("Joint Statement of the Ninth Ruritania-Freedonia Security Consultative Meeting on Defence Cooperation in "
+             "Valmora")
+    raw = f"Next article\n\n{title}\n\n{BODY}\n\n{BODY2}"
+    assert text_of(raw) == f"{title}\n\n{BODY}\n\n{BODY2}"

@@ -180,8 +180,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
     while tail > last and not (cut and tail == len(blocks) - 1) and (
-            _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and _headline(blocks[tail].text)
-            or not blocks[last].text.endswith(":") and _related(blocks[tail].text, headline)):
+            _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and (
+                _headline(blocks[tail].text) or not blocks[last].text.endswith(":") and _related(blocks[tail].text, headline))):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
     if sections and tail - last >= 2 and tail == len(blocks) - 1 and not more and all(
             _menu_word(blocks[k].text) for k in range(last + 1, tail + 1)):

@@ -372,18 +372,20 @@ def _mostly_latin(text: str) -> bool:
     return not letters or sum(c < "\u0250" for c in letters) / len(letters) > 0.5
 
 
-def _block(lines: list[str], start: int, chrome: re.Pattern[str]) -> list[int]:
+def _block(lines: list[str], start: int, chrome_line: re.Pattern[str]) -> list[int]:
     """A related-links heading and the short lines after it, up to the next prose.
 
     The last short line right before that prose is given back when the list
     has more than one: it is the heading of the prose, not one of the links.
+    A long line that names a statement or meeting is a title, not a link.
     """
     taken = [start]
     for j in range(start + 1, len(lines)):
         s = lines[j].strip()
         if not s:
             continue
-        if not chrome.fullmatch(s) and (len(s.split()) > BLOCK_WORDS or s.endswith(_PROSE_END)):
+        if not chrome_line.fullmatch(s) and (len(s.split()) > BLOCK_WORDS or s.endswith(_PROSE_END)
+                                             or len(s.split()) > 12 and chrome.TITLE.search(s)):
             if len(taken) > 2:  # one line after the heading is its one link ("Related article")
                 taken.pop()
             break
