@@ -602,7 +602,7 @@ def test_statement_lines_about_publishing_sizes_and_pairs_stay(line):
 
 @pytest.mark.parametrize("line, date, widgets", [
     ("Fri, 17 Dec 2026   |  Reading Time: < 1 minute", "Fri, 17 Dec 2026", ["Reading Time: < 1 minute"]),
-    ("NEWS | Oct. 3, 2026", "Oct. 3, 2026", ["NEWS"]),
+    ("NEWS | Oct. 3, 2026", "Oct. 3, 2026", ["NEWS"]), ("Mar 3, 2026 \u00b7 5 min read", "Mar 3, 2026", ["5 min read"]),
 ])
 def test_a_meta_line_of_a_date_and_widgets_keeps_only_its_date(line, date, widgets):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == (f"The allies met.\n\n{date}\n\nThey agreed.", widgets)

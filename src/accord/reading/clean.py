@@ -69,7 +69,7 @@ CO_AUTHORS = re.compile(r"(?:joint (?:statement|media release|press release|rele
                         r"issued) (?:jointly )?with\s*:", re.I)
 HONORIFICS = frozenset("his her excellency hon honourable honorable the mrs senator minister sir dame general rt "
                        "right admiral secretary deputy prime".split())
-FIELD_BAR = re.compile(r"\s+[|¦]\s+")
+FIELD_BAR = re.compile(r"\s+[|¦·•]\s+")
 WEEKDAY = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.I)
 
 
