@@ -710,3 +710,11 @@ def test_intelligence_pacts_technology_and_rotations_have_their_topics(extract_t
                                  "They welcomed the rotational deployment of forces.")
     got = [s.topics for s in rec.statements if s.act != "meet"]
     assert "information_sharing" in got[0] and "science_technology" in got[1] and "combined_defense_posture" in got[2]
+
+
+def test_a_meeting_said_only_as_held_before_a_press_conference_is_the_meeting(extract_text):
+    rec = extract_text("Allies hold talks\n\n"
+                       "U.S. Defense Secretary Tom Roe made the call at a joint press conference with South Korean Defense "
+                       "Minister Kim Ha-na after holding their annual Security Consultative Meeting (SCM) in Seoul.\n\n"
+                       "The two sides agreed to expand exercises.")
+    assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements][0] == ("meet", ["KOR", "USA"], "after")

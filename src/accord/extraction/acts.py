@@ -22,6 +22,7 @@ BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", 
 PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", "planned"}
 # Meetings in the plural, held as a habit rather than the one reported ("talks" and "consultations" are plural words).
 HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
+MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
@@ -57,14 +58,16 @@ QUOTES = ('"', "“", "”")
 
 
 def _by_gerund(tok) -> bool:
-    """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ...")."""
-    return tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.lower_ == "by" \
-        and tok.head.head.pos_ in ("VERB", "AUX")
+    """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
+    a meeting held "after holding their annual SCM": the meeting its subject held."""
+    if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
+        return False
+    return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and tok.lemma_.lower() in MEETING_GERUNDS
 
 
 def _below_by(tok, i: int) -> bool:
-    """The "by" a gerund of record hangs from, on the way up to its verb."""
-    return tok.dep_ == "prep" and tok.lower_ == "by" and any(c.i == i and _by_gerund(c) for c in tok.children)
+    """The "by" (or "after") a gerund of record hangs from, on the way up to its verb."""
+    return tok.dep_ == "prep" and any(c.i == i and _by_gerund(c) for c in tok.children)
 
 
 def _quoting(tok) -> bool:
@@ -488,6 +491,8 @@ class ActFinder:
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
+            elif _by_gerund(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
+                toks = [tok.head] + toks  # "after holding their annual SCM", as a reader quotes it
             elif self._misparsed_predicate(tok):
                 toks = [w for w in self._misparsed_subject(tok).subtree if w.i < toks[0].i and not w.is_space] + toks
             elif tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in ("go", "take", "use", "seize") \
