@@ -175,7 +175,8 @@ class Pipeline:
                 heads, heads_from = more, further
         opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
-        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles)
+        further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
+        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if (known := known_by_parties(facts, parties, kb)) is not facts:

@@ -51,3 +51,15 @@ def test_a_registered_dialogue_named_only_further_down_is_the_meeting(extract_te
                        "The Australians are in Washington for the annual Australia-United States Ministerial "
                        "Consultations (AUSMIN).\n\nThe ministers reaffirmed the alliance.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Australia-United States Ministerial Consultations", "AUSMIN")
+
+
+def test_a_multilateral_meeting_whose_members_are_listed_further_down_is_not_rejected(extract_text):
+    rec = extract_text("The Nordic-Baltic Foreign Ministers' meeting in Oslo\n\n"
+                       "The Nordic countries and the Baltic States stand together against terrorism\n\n"
+                       "Foreign Minister Ola Berg met with his seven Nordic and Baltic colleagues in Oslo today.\n\n"
+                       "-The attacks are appalling, says Foreign Minister Ola Berg.\n\n"
+                       "Norway leads the cooperation in 2027 and hosted the annual meeting with the Foreign Ministers "
+                       "from Denmark, Finland, Iceland, Sweden, Estonia, Latvia, Lithuania and Norway today.\n\n"
+                       "The Foreign Ministers discussed transatlantic cooperation.")
+    assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
+    assert any(s.act == "discuss" for s in rec.statements)

@@ -23,6 +23,9 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
 MET_WHOM = re.compile(r"\s+((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+# The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway"
+MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
+                            r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
@@ -41,7 +44,7 @@ class PartyFinder:
         self.heads = heads
 
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
-                   titles: tuple[str, ...] = ()) -> list[str]:
+                   titles: tuple[str, ...] = (), further: str = "") -> list[str]:
         """The parties of a meeting whose dialogue's name names none."""
         subjects = self.meeting_subjects(lead)
         if len(subjects) < 2:  # "The American and Australian officials met in Washington" as a headline
@@ -52,6 +55,9 @@ class PartyFinder:
         parties = sides | subjects | self.heads.counterpart_sides(lead)
         if parties:
             return sorted(parties)
+        listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
+        if listed and len(listed[0]) >= 3:  # "the annual meeting with the Foreign Ministers from A, B, C and D"
+            return sorted(listed[0])
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
         # not those it goes on to discuss; else every country the first paragraph names
         subject = LEAD_SUBJECT_END.split(first_paragraph, 1)[0]
