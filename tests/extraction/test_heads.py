@@ -480,3 +480,11 @@ def test_an_agreement_is_no_ones_name_and_secdef_is_a_title():
 def test_a_minister_at_a_meeting_of_one_country_with_an_organisation_is_the_countrys():
     assert _heads("Minister of Defence Lund held talks with the ASEAN defence ministers in Oslo.", ("ASEAN", "NOR")) \
         == {("Lund", "NOR")}
+
+
+def test_malay_honorifics_and_the_secretary_of_war_and_the_minister_for_women():
+    assert _heads("Secretary of War Tom Roe met Defence Minister Datuk Seri Ahmad Karim in Kuala Lumpur.",
+                  ("MYS", "USA")) == {("Tom Roe", "USA"), ("Ahmad Karim", "MYS")}
+    assert {n for n, _ in _heads("Minister for Foreign Affairs and Minister for Women Jane Roe and Secretary of "
+                                 "State Tom Roe held the 31st Example Consultations.", ("AUS", "USA"),
+                                 ["Example Consultations"])} == {"Jane Roe", "Tom Roe"}
