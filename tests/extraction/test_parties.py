@@ -63,3 +63,11 @@ def test_a_multilateral_meeting_whose_members_are_listed_further_down_is_not_rej
                        "The Foreign Ministers discussed transatlantic cooperation.")
     assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
     assert any(s.act == "discuss" for s in rec.statements)
+
+
+def test_a_meeting_on_the_sidelines_of_a_forum_is_between_those_who_held_it_not_the_forum(extract_text):
+    rec = extract_text("The U.S. Secretary of War, the Honorable Tom Roe, and the Minister of Defence of Malaysia, the "
+                       "Honorable Dato' Seri Ahmad Karim, held bilateral discussions on the sidelines of the ASEAN "
+                       "Defence Ministers' Meeting-Plus on October 30, 2027.\n\n"
+                       "The Secretary and Minister recognized the strength of their defence cooperation.")
+    assert rec.meeting.parties == ["MYS", "USA"] and rec.meeting.dialogue is None

@@ -227,6 +227,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     titles = " ".join(b.text for b in blocks if b.kind == "title")
     further = [b for b in prose if b.kind == "paragraph" and substantive(b)][:ROUND_WITHIN]
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
+    # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
+    # hosted the meeting is not the meeting
+    mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - 40), m.start)]
     if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
     if mentions:
@@ -327,6 +330,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
                         r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 
 
+SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
