@@ -718,3 +718,10 @@ def test_a_meeting_said_only_as_held_before_a_press_conference_is_the_meeting(ex
                        "Minister Kim Ha-na after holding their annual Security Consultative Meeting (SCM) in Seoul.\n\n"
                        "The two sides agreed to expand exercises.")
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements][0] == ("meet", ["KOR", "USA"], "after")
+
+
+def test_the_representatives_act_for_the_parties_and_a_platform_used_to_exchange_views(extract_text):
+    rec = extract_text(AUS_JPN + "The representatives exchanged assessments of the security environment. "
+                                 "The two sides used the platform to exchange views on regional issues.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
+    assert ("assess", ["AUS", "JPN"]) in got and ("discuss", ["AUS", "JPN"]) in got

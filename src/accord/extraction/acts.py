@@ -325,7 +325,8 @@ class ActFinder:
             if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
                     and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children) \
                     or tok.dep_ in ("xcomp", "advcl") and up.lemma_.lower() in ("take", "use", "seize") and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in ("occasion", "opportunity", "chance") for c in up.children):
+                        c.dep_ == "dobj" and c.lemma_.lower() in ("occasion", "opportunity", "chance", "platform", "meeting", "forum")
+                        for c in up.children):
                 tok = up  # "are believed to have shared concern", "went on to note", "took this occasion to thank"
                 continue
             return None
