@@ -436,3 +436,9 @@ def test_a_two_plus_two_the_registry_knows_only_as_such_keeps_the_pages_wording(
     rec = extract_text("Allies meet\n\nPhilippine and U.S. officials held the 2+2 Ministerial Dialogue in Manila on "
                        "Monday.\n\nThe ministers agreed to expand exercises.")
     assert rec.meeting.dialogue == "2+2 Ministerial Dialogue"
+
+
+def test_a_fiscal_year_is_no_venue():
+    facts = _facts("Allies talk\n\nNorway and Finland held the 6th Example Strategic Dialogue, which set the priorities "
+                   "in Fiscal Year 2027 for the alliance.")
+    assert facts.venue is None

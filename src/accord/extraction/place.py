@@ -39,7 +39,7 @@ DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eas
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line)\b")
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Light|Keeping|Line|Terms|Principle|Partnership|Cooperation)\b")
 WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
 
