@@ -725,3 +725,12 @@ def test_the_representatives_act_for_the_parties_and_a_platform_used_to_exchange
                                  "The two sides used the platform to exchange views on regional issues.")
     got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
     assert ("assess", ["AUS", "JPN"]) in got and ("discuss", ["AUS", "JPN"]) in got
+
+
+def test_a_wire_datelines_city_is_no_actor(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Singapore, June 4 (Wire Press)--Norwegian Defense Minister Kari Lund and his Finnish counterpart, "
+                       "Eero Laine, agreed Sunday to accelerate talks between the two nations' defense authorities.\n\n"
+                       "The two ministers also discussed regional security.")
+    assert ("agree", ["FIN", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
+    assert ("Kari Lund", "Norwegian Defense Minister") in [(h.name, h.title) for h in rec.meeting.heads]

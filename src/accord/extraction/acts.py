@@ -23,6 +23,8 @@ PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", 
 # Meetings in the plural, held as a habit rather than the one reported ("talks" and "consultations" are plural words).
 HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
 MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
+# A news dateline opening the sentence: "Singapore, June 4 (Jiji Press)--", "OSLO, Norway, Oct. 22, 2027 –".
+DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*")
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
@@ -376,6 +378,8 @@ class ActFinder:
         dash = [k for k, w in enumerate(words) if w.text in ("–", "—", "--")]
         if dash and any(w.like_num for w in words[:dash[-1]]):
             words = words[dash[-1] + 1:]  # "OSLO, Norway, Oct. 22 – Defense Secretary Roe": the dateline names no actor
+        if words and (line := DATELINE.match(subj.sent.text)):  # "Singapore, June 4 (Jiji Press)--Japanese ..."
+            words = [w for w in words if w.idx >= subj.sent.start_char + line.end()]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet":
