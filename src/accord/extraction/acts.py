@@ -22,6 +22,7 @@ BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", 
 PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", "planned"}
 # Meetings in the plural, held as a habit rather than the one reported ("talks" and "consultations" are plural words).
 HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
+# Verbs of holding a meeting that, as a gerund after "after" or "following", still report the meeting held.
 MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
 # A news dateline opening the sentence: "Singapore, June 4 (Jiji Press)--", "OSLO, Norway, Oct. 22, 2027 –".
 DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*")
