@@ -60,7 +60,7 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 
 
-def _by_gerund(tok) -> bool:
+def _gerund_of_act(tok) -> bool:
     """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
     a meeting held "after holding their annual SCM": the meeting its subject held."""
     if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
@@ -68,9 +68,9 @@ def _by_gerund(tok) -> bool:
     return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and tok.lemma_.lower() in MEETING_GERUNDS
 
 
-def _below_by(tok, i: int) -> bool:
+def _over_gerund(tok, i: int) -> bool:
     """The "by" (or "after") a gerund of record hangs from, on the way up to its verb."""
-    return tok.dep_ == "prep" and any(c.i == i and _by_gerund(c) for c in tok.children)
+    return tok.dep_ == "prep" and any(c.i == i and _gerund_of_act(c) for c in tok.children)
 
 
 def _quoting(tok) -> bool:
@@ -322,7 +322,7 @@ class ActFinder:
             if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
                 tok = up
                 continue
-            if _by_gerund(tok):  # "closed the meeting by reiterating ...": who closed it reiterated
+            if _gerund_of_act(tok):  # "closed the meeting by reiterating ...": who closed it reiterated
                 tok = up.head
                 continue
             if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
@@ -376,10 +376,7 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
-        dash = [k for k, w in enumerate(words) if w.text in ("–", "—", "--")]
-        if dash and any(w.like_num for w in words[:dash[-1]]):
-            words = words[dash[-1] + 1:]  # "OSLO, Norway, Oct. 22 – Defense Secretary Roe": the dateline names no actor
-        if words and (line := DATELINE.match(subj.sent.text)):  # "Singapore, June 4 (Jiji Press)--Japanese ..."
+        if words and (line := DATELINE.match(subj.sent.text)):  # "OSLO, Norway, Oct. 22 – Secretary Roe": no actor
             words = [w for w in words if w.idx >= subj.sent.start_char + line.end()]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
@@ -465,12 +462,12 @@ class ActFinder:
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
-                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and (tok.dep_ == "conj" or _by_gerund(tok))) \
+                if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and (tok.dep_ == "conj" or _gerund_of_act(tok))) \
                         and not self._open_relative(tok):
                     return False
                 # coordinated verbs and participles ("..., underlining ...", "by reaffirming ...") are acts of their own
                 all_conj = all_conj and (tok.dep_ == "conj" or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
-                                                                              or _by_gerund(tok)) or _below_by(tok, i))
+                                                                              or _gerund_of_act(tok)) or _over_gerund(tok, i))
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
@@ -497,7 +494,7 @@ class ActFinder:
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
-            elif _by_gerund(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
+            elif _gerund_of_act(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
                 toks = [tok.head] + toks  # "after holding their annual SCM", as a reader quotes it
             elif self._misparsed_predicate(tok):
                 toks = [w for w in self._misparsed_subject(tok).subtree if w.i < toks[0].i and not w.is_space] + toks

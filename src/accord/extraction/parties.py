@@ -20,9 +20,10 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           r"(?!\s+(?:[\w'’-]+\s+){0,2}(?:needs|requirements|demands|standards|criteria|expectations|"
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
 # whom they met with, not what they met about
-MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+_WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)"
+MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
-MET_WHOM = re.compile(r"\s+((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)")
+MET_WHOM = re.compile(r"\s+" + _WHOM)
 # The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway"
 MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
