@@ -47,6 +47,11 @@ HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names non
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 
 
+SPELLING = re.compile(r"Defen[cs]e")  # a name in either spelling: "Defence Ministers' Meeting"
+DATE_LINE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
+                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b")
+
+
 class NotAStatement(Exception):
     """The text reports no dialogue meeting and no act of record."""
 
@@ -315,13 +320,16 @@ class Pipeline:
     def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str],
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
-        cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened)\b"
-                         + "".join("|" + re.escape(n) for n in names), re.I)
+        cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
+                         r"kicked off|gathered|began)\b" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]):
                 return (s, e)
-        return dated[0] if dated and not strict else None
+        # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
+        # not a date said of something else ("The transfer is slated for Dec. 1, 2015")
+        lines = [(s, e) for s, e in dated if DATE_LINE.match(text[s:e])]
+        return lines[0] if lines and not strict else None
 
     # -- evidence for the year -----------------------------------------------------
     def _cadence(self, facts: MeetingFacts) -> tuple[float | None, str | None]:

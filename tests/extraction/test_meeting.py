@@ -135,6 +135,17 @@ def test_a_datelines_today_is_the_datelines_day(extract_text):
     assert rec.meeting.start == "2026-10-23" and rec.meeting.venue == "Oslo"
 
 
+def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(extract_text):
+    rec = extract_text("Allies talk\n\nBy Jane Roe Posted : Oct. 20, 2026, 17:27\n\nA two-day meeting of Norwegian "
+                       "and Polish defence officials opened in Oslo Tuesday to discuss the handover of the radar "
+                       "command.\n\nThe handover is slated for March 1, 2028.\n\nThey agreed to meet again.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-10-20", "2026-10-21")
+    rec = extract_text("Ministers meet\n\nThe Norway-Poland Strategic Dialogue\n\nOn 22 June 2026, Minister Roe "
+                       "attended the 7th Norway-Poland Defence Ministers' Informal Meeting in Oslo.\n\n"
+                       "They agreed to meet again.")
+    assert rec.meeting.start == "2026-06-22"
+
+
 def test_a_date_of_another_act_in_the_meeting_sentence_is_not_the_meetings(extract_text):
     rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe defence "
                        "ministers of Norway and Poland meet today in Oslo to reaffirm the accord signed by their "
