@@ -71,3 +71,33 @@ def test_a_meeting_on_the_sidelines_of_a_forum_is_between_those_who_held_it_not_
                        "Defence Ministers' Meeting-Plus on October 30, 2027.\n\n"
                        "The Secretary and Minister recognized the strength of their defence cooperation.")
     assert rec.meeting.parties == ["MYS", "USA"] and rec.meeting.dialogue is None
+
+
+def test_an_office_of_several_countries_gives_no_country_the_page_never_names(extract_text):
+    # "Minister for Defence" is Australia's title, and Singapore's, and Ireland's
+    rec = extract_text("Readout of the Secretary's meeting\n\n"
+                       "Secretary of Defense Ann Lee and Minister for Defence Dr. Tan Wei Ming met May 5 in the Pentagon. "
+                       "During their meeting, they reaffirmed the close defense relationship between the United States "
+                       "and Singapore.\n\n"
+                       "Both leaders welcomed the rotation of patrol aircraft.")
+    assert rec.meeting.parties == ["SGP", "USA"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ann Lee", "USA"), ("Tan Wei Ming", "SGP")}
+
+
+def test_one_side_known_takes_the_other_from_the_ties_the_lead_says_were_reviewed(extract_text):
+    rec = extract_text("Military cooperation reviewed in Oslo\n\n"
+                       "The strategic partnership between the United States and Norway was reviewed at a meeting in Oslo "
+                       "Monday between the Inspector General of the Armed Forces and a U.S. delegation.\n\n"
+                       "The meeting was attended by the US Ambassador to the Kingdom, Ann Lee.\n\n"
+                       "The two sides emphasized the strength of their ties.")
+    assert rec.meeting.parties == ["NOR", "USA"]
+
+
+def test_exercises_held_after_the_two_ministers_held_their_meeting_are_not_the_meeting(extract_text):
+    rec = extract_text("Norway and Finland hold defence talks\n\n"
+                       "The Defence Minister of Norway Ola Berg is visiting Finland at the invitation of the Minister "
+                       "of Defence of Finland, Aino Virta. The two Ministers held a Defence Ministerial Meeting on "
+                       "March 3, 2027 in Helsinki. They welcomed the participation of Finland in the Norway US Joint "
+                       "Naval Exercises held in the North Sea.\n\n"
+                       "They agreed to expand training.")
+    assert rec.meeting.parties == ["FIN", "NOR"]

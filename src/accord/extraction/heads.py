@@ -426,9 +426,20 @@ class HeadFinder(PeopleReader):
         return "JPN" if "JPN" in parties and CAPS_NAME.fullmatch(name.split()[0]) else None
 
     def _office_party(self, title: str | None, parties: list[str]) -> str | None:
-        """The party an office implies ("Secretary of Defense"), if that party is at the meeting."""
+        """The party an office implies ("Secretary of Defense"), if that party is at the meeting; while the
+        parties are not known yet, if the page names it at all: Singapore's "Minister for Defence" is no
+        Australian on a page that never names Australia."""
         party = self.party_of_title(title)
-        return party if party and (not parties or party in parties) else None
+        if not party:
+            return None
+        if parties:
+            return party if party in parties else None
+        page = self._read[0]
+        if page is None:
+            return party
+        if "named" not in self._read[2]:
+            self._read[2]["named"] = {code for _, _, code in self.kb.parties_in(page)}
+        return party if party in self._read[2]["named"] else None
 
     @staticmethod
     def _names_meeting(obj: str, dialogue_names: list[str], words: re.Pattern[str] = None) -> bool:

@@ -19,6 +19,8 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           # not "capabilities that meet our needs": a need met is no meeting
                           r"(?!\s+(?:[\w'’-]+\s+){0,2}(?:needs|requirements|demands|standards|criteria|expectations|"
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
+# the parties, unnamed, as the subject of the sentence that says they met
+THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?:[Mm]inisters|sides|delegations|leaders|countries|nations|[Ss]ecretaries)\s*$")
 # whom they met with, not what they met about
 _WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)"
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
@@ -31,6 +33,9 @@ LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|F
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
                      r"between\s+(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})", re.I)
+# two countries a relation is between: "the strategic partnership between the United States and Morocco"
+RELATION_BETWEEN = re.compile(r"\b(?:partnership|relationship|relations|ties|cooperation|alliance|friendship)\s+between\s+"
+                              r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ...", "After the talks, A and B plan to ..."
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following|Amid|Despite|As|With|Before|Under)\b[^,]{0,80},\s+)?"
@@ -54,6 +59,9 @@ class PartyFinder:
         # the sentence that says who met outweighs an office read as another country's ("Defense Secretary")
         sides = {h.party for h in heads if h.party} if len(subjects) < 2 else set()
         parties = sides | subjects | self.heads.counterpart_sides(lead)
+        if len(parties) == 1:  # one side known: the other is the one the lead pairs it with ("ties between A and B")
+            parties |= next((pair for _, sent in lead for m in RELATION_BETWEEN.finditer(sent)
+                             if parties < (pair := self._pair(m))), set())
         if parties:
             return sorted(parties)
         listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
@@ -73,6 +81,8 @@ class PartyFinder:
             if pair:
                 return pair
             m = MEETING_VERB.search(sent)
+            if m and not first and THE_TWO.search(sent[:m.start()]):
+                break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
             if m:
                 after = MET_WITH.match(sent[m.end():]) or (MET_WHOM.match(sent[m.end():]) if m[0] in ("met", "meets", "hosted") else None)
                 found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
