@@ -191,6 +191,14 @@ def test_a_meeting_called_a_2plus2_beside_its_name_has_that_acronym_and_the_2plu
     assert (facts.dialogue, facts.acronym, facts.round) == ("two-plus-two meetings", "2+2", 1)
 
 
+def test_a_name_that_lists_its_subjects_with_commas():
+    facts = _facts("Joint Statement on the Fourth Norway-Poland Political, Security, and Defence Dialogue\n\n"
+                   "Deputy Minister Ola Berg welcomed State Secretary Jan Nowak to Oslo on May 3, 2027 for the fourth "
+                   "annual Norway-Poland Political, Security, and Defence Dialogue, ahead of the ASEAN Regional Forum.")
+    assert facts.dialogue == "Norway-Poland Political, Security, and Defence Dialogue" and facts.round == 4
+    assert facts.parties == ["NOR", "POL"]
+
+
 def test_names_with_a_2plus2_in_lower_case_a_spaced_dash_a_wrapped_hyphen_or_ministers_after_meeting_of():
     facts = _facts("Ministers meet\n\nThe ministers met online for the second Norway-Poland 2+2 political and "
                    "security policy consultations on 10 June 2026.")
