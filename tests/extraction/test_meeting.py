@@ -146,6 +146,13 @@ def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(
     assert rec.meeting.start == "2026-06-22"
 
 
+def test_a_capitals_dateline_without_a_comma_dates_the_release_not_the_meeting(extract_text):
+    rec = extract_text("Norway, Poland reaffirm partnership\n\nOSLO 14 June 2027 — Norway and Poland reaffirmed their "
+                       "partnership as they convened the 8th Political-Military Meeting on 10-11 June 2027 in Oslo.\n\n"
+                       "The two sides exchanged views on regional issues.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-06-10", "2027-06-11")
+
+
 def test_a_date_of_another_act_in_the_meeting_sentence_is_not_the_meetings(extract_text):
     rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe defence "
                        "ministers of Norway and Poland meet today in Oslo to reaffirm the accord signed by their "

@@ -110,8 +110,8 @@ OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded
 # what others agreed or did on a day, said in the passive: "the priorities agreed by the President and the Prime
 # Minister during their meeting on 1 July 2022"
 BY_OTHERS_BEFORE = re.compile(r"\b(?:agreed|decided|announced|set out|made|signed|issued|adopted)\s+by\s+[^.;]{1,160}?\bon\s+(?:\w+,?\s+)?$")
-# A release's dateline before the sentence: "Brasília, September 1, 2023:", "OSLO, 7 June 2024 –"
-DATELINE_DATE = re.compile(r"^\s*[A-Z][\w.'’ -]{1,30},\s*(?:\w+,?\s+)?$")
+# A release's dateline before the sentence: "Brasília, September 1, 2023:", "OSLO, 7 June 2024 –", "TOKYO 14 June 2019 —"
+DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’ -]{1,30},|[A-Z][A-Z.'’ -]{2,30})\s*(?:\w+,?\s+)?$")
 DATELINE_END = re.compile(r"^\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)")
 LOCAL_TIME = re.compile(r"^\s*\(\s*(?P<date>[^()]{3,30}?)\s+local time\s*\)")
 
