@@ -488,3 +488,22 @@ def test_malay_honorifics_and_the_secretary_of_war_and_the_minister_for_women():
     assert {n for n, _ in _heads("Minister for Foreign Affairs and Minister for Women Jane Roe and Secretary of "
                                  "State Tom Roe held the 31st Example Consultations.", ("AUS", "USA"),
                                  ["Example Consultations"])} == {"Jane Roe", "Tom Roe"}
+
+
+def test_ministers_who_visited_a_capital_for_the_talks_lead_their_side(extract_text):
+    rec = extract_text("Norway and Poland: partners\n\n"
+                       "Foreign Secretary Ola Berg and Defence Secretary Kari Lund visited Warsaw on 28 July for foreign "
+                       "and defence policy talks with Norway's partners.\n\n"
+                       "Polish Foreign Minister Jan Nowak and Defence Minister Piotr Zielinski hosted this year's annual "
+                       "Norway - Poland talks in Warsaw.\n\nThe ministers agreed to expand training.")
+    assert {h.name for h in rec.meeting.heads} == {"Ola Berg", "Kari Lund", "Jan Nowak", "Piotr Zielinski"}
+
+
+def test_a_name_with_two_middle_initials_is_one_name_and_one_sentence(extract_text):
+    rec = extract_text("Norway, Poland hold talks\n\n"
+                       "Norway and Poland held the 8th Political-Military Meeting on 10-11 June 2027 in Oslo.\n\n"
+                       "The Polish delegation was co-led by Assistant Secretary for European Affairs Jan LB. Nowak and "
+                       "Defense Assistant Secretary Piotr T. Zielinski III, while the Norwegian delegation was co-led by "
+                       "Deputy Director-General Ola Berg and Director-General Kari Lund.\n\n"
+                       "The two sides agreed to expand training.")
+    assert {h.name for h in rec.meeting.heads} >= {"Jan LB. Nowak", "Piotr T. Zielinski III"}

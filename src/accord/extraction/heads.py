@@ -18,7 +18,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|headed|heads|represents|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|headed|heads|represents|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -547,7 +547,7 @@ class HeadFinder(PeopleReader):
                 if guests is not None and self.people(seg) and self._names_meeting(guests, dialogue_names, LED):
                     yield seg, None, True  # "A and B hosted the third 2+2", "A hosted the U.S. delegation": one side
                 continue
-            if verb in ("participated", "attended", "took part"):  # "A and B attended the 2+2", not "took part on a side"
+            if verb in ("participated", "attended", "took part", "visited"):  # "A and B attended the 2+2", not "took part on a side"
                 if len(self._named(seg, known)) >= 2 and (verb == "participated" or self._names_meeting(obj, dialogue_names)):
                     yield seg, None, False
                     cp = COUNTERPARTS.search(clause, m.end())  # "... took part in the 2+2 with their Japanese counterparts, A and B"

@@ -25,6 +25,7 @@ def nlp():
 
         titles = default_knowledge().titles
         abbreviations = {w for k in ("ranks", "honorifics") for w in titles.get(k, []) if w.endswith(".")}
+        places = {"DC", "NY", "LA"} | {form for form in default_knowledge().party_pattern[1] if len(form) <= 3}
         abbreviations |= {"Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Apr.", "No.", "St.", "Amb.", "Gov.", "Sen.", "Rep."}
 
         if not Language.has_factory("accord_abbreviations"):
@@ -36,7 +37,8 @@ def nlp():
                     prev = doc[tok.i - 1]
                     if _glued_sentence(prev, tok) and doc[prev.i - 1].text + "." not in abbreviations:
                         tok.is_sent_start = True
-                    elif prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == "."):
+                    elif prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".") \
+                            or _double_initial(prev, tok, places):
                         tok.is_sent_start = False
                     elif not _may_end_sentence(prev):
                         tok.is_sent_start = False  # "... Minister of Defense Kihara Minoru convened ..."
@@ -91,6 +93,15 @@ def _glued_sentence(prev, tok) -> bool:
     """A full stop with no space after it, between a word and a capitalised word, ends a sentence."""
     return prev.text in (".", "!", "?") and not prev.whitespace_ and prev.i > 0 and not prev.doc[prev.i - 1].whitespace_ \
         and prev.doc[prev.i - 1].text[-1:].islower() and tok.text[:1].isupper()
+
+
+def _double_initial(stop, tok, places: set[str]) -> bool:
+    """A name's middle initials ("Meynardo LB. Montealegre"), not a sentence that ends on a place ("in the US. The")."""
+    if stop.text != "." or stop.i < 2 or not tok.text[:1].isupper():
+        return False
+    initials, first = stop.doc[stop.i - 1], stop.doc[stop.i - 2]
+    return not initials.whitespace_ and len(initials.text) == 2 and initials.text.isalpha() and initials.text.isupper() \
+        and initials.text not in places and first.text.istitle() and first.text.isalpha()
 
 
 def _may_end_sentence(tok) -> bool:

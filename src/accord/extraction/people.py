@@ -31,6 +31,9 @@ POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", 
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
+# A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
+INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
+INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")
 GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
 # Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor",
 # "MarisePayne")
@@ -95,7 +98,7 @@ class PeopleReader:
                     break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
                 j += 1
                 if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX \
-                        and not (j < len(toks) and re.fullmatch(r"[A-Z]\.", toks[j][0])):
+                        and not (j < len(toks) and INITIAL_DOT.fullmatch(toks[j][0])):
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
             if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
                 j += 1  # "Abraham Denmark": a place word is a surname after a given name
@@ -103,7 +106,7 @@ class PeopleReader:
             if j < len(toks) and toks[j][0].rstrip(".") in self.not_names:
                 i = j + 1  # "European External Action Service", "Shangri-La Dialogue": a body's or an event's name
                 continue
-            if not any(CAPS_NAME.fullmatch(t[0]) is None and not re.fullmatch(r"[A-Z]\.", t[0]) for t in run):
+            if not any(CAPS_NAME.fullmatch(t[0]) is None and not INITIAL_DOT.fullmatch(t[0]) for t in run):
                 i = j  # capitals alone are an acronym, not a name
                 continue
             if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in SUFFIX:
@@ -119,8 +122,8 @@ class PeopleReader:
                     and toks[j + 2][0] not in self.vocab else 1
                 run = toks[i:j + 1 + given]
                 j += 1 + given
-            core = [t for t in run if t[0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.?", t[0])]
-            if len(core) == 1 and len(run) >= 2 and re.fullmatch(r"[A-Z]\.?", run[0][0]):
+            core = [t for t in run if t[0] not in SUFFIX and not INITIAL.fullmatch(t[0])]
+            if len(core) == 1 and len(run) >= 2 and INITIAL.fullmatch(run[0][0]):
                 core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
             whole = seg[run[0][1]:run[-1][2]].rstrip(".")
             if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
@@ -159,7 +162,7 @@ class PeopleReader:
                         party = found[0][2] if found and found[0][0] == 0 else None
                         of = party is not None
                     name = seg[run[0][1]:run[-1][2]]
-                    if name.endswith(".") and run[-1][0] not in SUFFIX and not re.fullmatch(r"[A-Z]\.", run[-1][0]):
+                    if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
                     out.append(Person(name, title, party, base + run[0][1], base + run[-1][2], of=of))
                     last_end = j
@@ -228,8 +231,8 @@ class PeopleReader:
         if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
                                   or tok[:-3] + "y" in self.office):
             return False  # "Ministers", "Secretaries": an office in the plural names no one
-        if re.fullmatch(r"[A-Z]\.?", tok):
-            return True
+        if INITIAL.fullmatch(tok):
+            return len(tok) < 3 or not self.kb.parties_in(tok[:2])  # not "US."
         if CAPS_NAME.fullmatch(tok):
             return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
         if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)):
