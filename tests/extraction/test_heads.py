@@ -507,3 +507,13 @@ def test_a_name_with_two_middle_initials_is_one_name_and_one_sentence(extract_te
                        "Deputy Director-General Ola Berg and Director-General Kari Lund.\n\n"
                        "The two sides agreed to expand training.")
     assert {h.name for h in rec.meeting.heads} >= {"Jan LB. Nowak", "Piotr T. Zielinski III"}
+
+
+def test_a_head_named_again_by_surname_is_one_head(extract_text):
+    rec = extract_text("Norway and Poland Hold Defence Dialogue\n\n"
+                       "1. The Defence Minister of Norway Ola Berg is paying a visit to Poland at the invitation of the "
+                       "Minister of Defence of Poland, Jan Nowak. The two Ministers held a Defence Ministerial Meeting "
+                       "on March 30, 2027 in Warsaw.\n\n"
+                       "2. Minister Nowak briefed on Poland's security policy. Minister Berg appreciated the briefing.")
+    names = [h.name for h in rec.meeting.heads]
+    assert "Ola Berg" in names and "Berg" not in names

@@ -130,7 +130,16 @@ class HeadFinder(PeopleReader):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
             heads += self._second_minister(heads, parties, text)
-        return [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
+        heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
+        return [h for h in heads if not self._surname_of_another(h, heads)]
+
+    @staticmethod
+    def _surname_of_another(h: Head, heads: list[Head]) -> bool:
+        """"Parrikar" beside "Manohar Parrikar" is the same head, named again; the full name keeps the side."""
+        for g in heads:
+            if g is not h and " " not in h.name and g.name.split()[-1] == h.name and h.party in (None, g.party):
+                return True
+        return False
 
     def _second_minister(self, heads: list[Head], parties: list[str], text: str) -> list[Head]:
         """A foreign and defence ministers' meeting sends two ministers a side: where the lead names one, the
