@@ -19,7 +19,7 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
+from accord.extraction.dates import has_meeting_date, relative_meeting_date, resolve_meeting_dates
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -137,6 +137,7 @@ class Pipeline:
             prose = 0
             for index, b in enumerate(p.blocks):
                 if b.kind in ("paragraph", "bullet") and (prose := prose + 1) <= MAX_BLOCKS:
+                    # from body_start: no sentence holds a dateline (a subject, the meeting's date, a lead's title)
                     for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
                         texts.append(_mask_asides(p.doc.text[start:end]))
                         owners.append((k, index, start))
@@ -170,26 +171,27 @@ class Pipeline:
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
         heads_from = lead
-        heads = self.heads.find(lead, list(facts.parties), names, text)
+        page = _without_datelines(text, p.blocks)  # what the heads read of the page's own lines
+        heads = self.heads.find(lead, list(facts.parties), names, page)
         if (len(heads) < 2 or len({h.party for h in heads}) < 2) and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             further = [(s, text[s:e]) for s, e in sentences if s < later]
-            more = self.heads.find(further, list(facts.parties), names, text)
+            more = self.heads.find(further, list(facts.parties), names, page)
             if len(more) > len(heads):  # one head is no meeting: the others are named later
                 heads, heads_from = more, further
         opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text)
-        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], text)):
+        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if (known := known_by_parties(facts, parties, kb)) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):
-            heads = self.heads.find(heads_from, parties, names, text)  # the parties now known tell a side or its head
+            heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head
         if not heads:
-            heads = self.heads.from_page(text, parties, names)
+            heads = self.heads.from_page(page, parties, names)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         if meeting_span is None and len(paragraphs) > OPENING:
@@ -204,13 +206,13 @@ class Pipeline:
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
             lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
-            dates = relative_meeting_date(said, self._dateline_date(text, first) or p.header.published, lead) or dates
+            dates = relative_meeting_date(said, _dateline_day(first) or p.header.published, lead) or dates
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
-                           named=self.heads.named(text, parties),
+                           named=self.heads.named(page, parties),
                            year=int((dates.start or p.header.published or "0")[:4]) or None)
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
@@ -309,14 +311,6 @@ class Pipeline:
         return bool(span) and has_meeting_date(text[span[0]:span[1]])
 
     @staticmethod
-    def _dateline_date(text: str, first: Block | None) -> str | None:
-        """The date of a news dateline ("WASHINGTON, Oct. 23, 2014 —"): the day the story's "today" is."""
-        if not first or not first.city or not first.body_start:
-            return None
-        dates = [d for d in find_dates(text[first.start:first.body_start]) if d.year]
-        return f"{dates[0].year:04d}-{dates[0].month:02d}-{dates[0].day:02d}" if dates else None
-
-    @staticmethod
     def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str],
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
@@ -365,6 +359,24 @@ class Pipeline:
                         hints.append((int(y), f"the text calls the {ordinal(men.round)} {men.name} this year's, "
                                                f"and the registry dates that round to {int(y)}"))
         return hints
+
+
+def _dateline_day(first: Block | None) -> str | None:
+    """The day of a news dateline with its year ("WASHINGTON, Oct. 23, 2027 —"): the day the story's "today" is."""
+    d = first.dateline.date if first and first.dateline else None
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year else None
+
+
+def _without_datelines(text: str, blocks: list[Block]) -> str:
+    """The page with its news datelines blanked, the same length so every offset still points into the text.
+
+    The heads read the page's raw lines, where a dateline still opens its paragraph: blanked, its date or its
+    country is never taken for the start of a title ("SEOUL, South Korea, Oct. 22 – Defense Secretary A").
+    """
+    spans = [(b.dateline.start, b.dateline.end) for b in blocks if b.dateline]
+    for s, e in spans:
+        text = text[:s] + re.sub(r"[^\n]", " ", text[s:e]) + text[e:]
+    return text
 
 
 # "(referred to collectively as "the Secretaries")", "(hereinafter the Ministers)": a name given in passing

@@ -3,9 +3,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from accord.extraction.dates import find_dates, resolve_meeting_dates, resolve_when
 from accord.extraction.heads import HeadFinder, normalize_title
-from accord.extraction.layout import layout
+from accord.extraction.layout import layout, read_dateline
 from accord.knowledge import default_knowledge
 
 KB = default_knowledge()
@@ -26,6 +28,48 @@ def test_layout_tells_title_date_line_bullets_headings_and_paragraphs():
 def test_a_news_dateline_gives_the_city_and_is_not_prose():
     b = layout("Title line\n\nWASHINGTON — Officials of both countries met here on May 2.")[1]
     assert b.city == "Washington" and b.text[b.body_start - b.start:].startswith("Officials")
+
+
+@pytest.mark.parametrize("opening, city, date", [
+    ("WASHINGTON, Oct. 23, 2027 — ", "Washington", (2027, 10, 23)),
+    ("WASHINGTON — ", "Washington", None),
+    ("WASHINGTON (Wire): ", "Washington", None),
+    ("OSLO, Norway — ", "Oslo", None),
+    ("OSLO, Norway, Oct. 22, 2027 – ", "Oslo", (2027, 10, 22)),
+    ("SEOUL, Nov. 7 (Wire) -- ", "Seoul", (None, 11, 7)),
+    ("Bergen, Nov. 7 (Wire) -- ", "Bergen", (None, 11, 7)),
+    ("Singapore, June 4 (Wire Press)--", "Singapore", (None, 6, 4)),
+    ("New Delhi: ", "New Delhi", None),
+    ("TOKYO 14 June 2027 — ", "Tokyo", (2027, 6, 14)),
+    ("OSLO, 7 June 2027 – ", "Oslo", (2027, 6, 7)),
+    ("Brasília, September 1, 2027: ", "Brasília", (2027, 9, 1)),
+    ("Bergen, 2 September 2027 (Wire): ", "Bergen", (2027, 9, 2)),
+    ("Oslo, Sep 09: ", "Oslo", (None, 9, 9)),
+])
+def test_a_news_dateline_in_any_shape_gives_its_city_its_date_and_where_the_story_begins(opening, city, date):
+    text = "Title line\n\n" + opening + "Officials of Norway and Poland met on May 2 to review their alliance."
+    b = layout(text)[1]
+    assert b.dateline is not None and (b.dateline.start, b.dateline.end) == (b.start, b.body_start)
+    assert b.city == city and text[b.body_start:].startswith("Officials")
+    d = b.dateline.date
+    assert (None if d is None else (d.year, d.month, d.day)) == date
+
+
+@pytest.mark.parametrize("opening", [
+    "On Monday, June 3, 2027, the ministers met.",
+    "Norway and Poland agreed on May 2 — a first — to hold talks.",
+    "Note: the ministers met in Oslo.",
+    "The Ministers of Defence of Norway, Poland, Sweden and Finland, June 3 — met in Oslo.",
+])
+def test_a_story_opening_with_a_date_or_a_label_has_no_dateline(opening):
+    assert read_dateline(opening) is None
+
+
+def test_a_news_report_today_is_its_datelines_day(extract_text):
+    rec = extract_text("Norway, Poland hold talks\n\nWARSAW, March 4, 2027 — The defence ministers of Norway and Poland "
+                       "held the 3rd Example Defence Dialogue here today.\n\nThe two sides agreed to expand exercises.")
+    assert (rec.meeting.start, rec.meeting.venue) == ("2027-03-04", "Warsaw")
+    assert rec.statements[0].text.startswith("The defence ministers")  # the dateline is no part of a statement
 
 
 # -- dates ----------------------------------------------------------------------

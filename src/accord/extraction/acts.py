@@ -24,8 +24,6 @@ PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", 
 HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
 # Verbs of holding a meeting that, as a gerund after "after" or "following", still report the meeting held.
 MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
-# A news dateline opening the sentence: "Singapore, June 4 (Jiji Press)--", "OSLO, Norway, Oct. 22, 2027 –".
-DATELINE = re.compile(r"^[A-Z][\w.'’ -]{1,30},\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*")
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
@@ -376,8 +374,6 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
-        if words and (line := DATELINE.match(subj.sent.text)):  # "OSLO, Norway, Oct. 22 – Secretary Roe": no actor
-            words = [w for w in words if w.idx >= subj.sent.start_char + line.end()]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet":

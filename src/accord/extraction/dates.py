@@ -110,9 +110,6 @@ OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded
 # what others agreed or did on a day, said in the passive: "the priorities agreed by the President and the Prime
 # Minister during their meeting on 1 July 2022"
 BY_OTHERS_BEFORE = re.compile(r"\b(?:agreed|decided|announced|set out|made|signed|issued|adopted)\s+by\s+[^.;]{1,160}?\bon\s+(?:\w+,?\s+)?$")
-# A release's dateline before the sentence: "Brasília, September 1, 2023:", "OSLO, 7 June 2024 –", "TOKYO 14 June 2019 —"
-DATELINE_DATE = re.compile(r"^\s*(?:[A-Z][\w.'’ -]{1,30},|[A-Z][A-Z.'’ -]{2,30})\s*(?:\w+,?\s+)?$")
-DATELINE_END = re.compile(r"^\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)")
 LOCAL_TIME = re.compile(r"^\s*\(\s*(?P<date>[^()]{3,30}?)\s+local time\s*\)")
 
 
@@ -129,8 +126,6 @@ def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
             d[0].year = d[0].year or m.year
             m = DateMention(m.start, m.end, d[0].month, d[0].day, d[0].year)
         out.append(m)
-    if len(out) >= 2 and DATELINE_DATE.match(text[:out[0].start - offset]) and DATELINE_END.match(text[out[0].end - offset:]):
-        out = out[1:]  # "Santiago, March 6, 2024: On March 3-4, ...": the dateline dates the release
     return out
 
 

@@ -11,20 +11,45 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extraction.dates import has_date
+from accord.extraction.dates import DateMention, find_dates, has_date
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
-# "WASHINGTON —", "SEOUL, Nov. 7 (Yonhap) --": a news dateline before the first sentence
-# "TOKYO, Japan —", "WASHINGTON (PTI):", "SEOUL, South Korea, Oct. 22, 2009 –" too
-DATELINE_CITY = re.compile(r"^([A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-                           r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"
-                           r"|^([A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+")  # "Seoul, Nov. 7 (Yonhap) --"
-# "New Delhi: India and the US held ...", as Indian and other news sites write it
-COLON_DATELINE = re.compile(r"^((?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
-                            r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
-                            r"(?:\s+(?=[A-Z])|\s*$)")  # "New Delhi:" alone on its line, the story below
+# A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
+DATELINE_SHAPES = [
+    # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –"
+    re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+               r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
+    # "Bergen, Nov. 7 (Wire) --"
+    re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+"),
+    # "Bergen: Norway and Poland held ...", as Indian and other news sites write it; "Bergen:" alone on its line
+    re.compile(r"^(?P<city>(?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
+               r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
+               r"(?:\s+(?=[A-Z])|\s*$)"),
+    # "Singapore, June 4 (Wire Press)--Norwegian ...": a wire's dash glued to the story; "OSLO, Norway, Oct. 22, 2027 –"
+    re.compile(r"^(?P<city>[A-Z][\w.'’ -]{1,30}),\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+               r"(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*"),
+]
+# a date in any order the dates stage reads, between a city and a colon or a dash: "Bergen, September 1, 2027:",
+# "OSLO, 7 June 2027 –", "OSLO, Norway, 7 June 2027 –", "OSLO 14 June 2027 —", "Taipei, 2 June 2027 (Wire): "
+CITY_BEFORE_DATE = re.compile(r"^\s*(?:(?P<city>[A-Z][\w.'’ -]{1,30}),|(?P<caps>[A-Z][A-Z.'’ -]{2,30}))\s*(?:\w+,?\s+)?$")
+AFTER_DATE = re.compile(r"\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)\s*")
+DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A news dateline opening a paragraph ("WASHINGTON, Oct. 23, 2027 —", "Bergen:"), read once here.
+
+    Later stages take what they need from it rather than matching again: prose is parsed from ``end`` on (so
+    no sentence, subject or title the parser gives starts inside it), ``date`` is the day a story's "today"
+    is, and the pipeline blanks the span where a stage reads the page's raw lines.
+    """
+    start: int
+    end: int  # where the story's first word begins: its paragraph's body_start
+    city: str
+    date: DateMention | None = None  # "Oct. 23, 2027"; a wire's "Nov. 7" has no year
 
 
 @dataclass
@@ -34,7 +59,12 @@ class Block:
     end: int
     text: str
     body_start: int | None = None  # where prose begins (after "1. " or "WASHINGTON —")
-    city: str | None = None  # the dateline city of a news paragraph
+    dateline: Dateline | None = None  # the news dateline a paragraph opens with
+
+    @property
+    def city(self) -> str | None:
+        """The dateline city of a news paragraph."""
+        return self.dateline.city if self.dateline else None
 
 
 LONG_LINE = 200  # characters; hard-wrapped text (PDF, e-mail) never has a line this long
@@ -167,8 +197,27 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     m = NUMBERED.match(body) or re.match(r"[–—-]\s+(?=[A-Z])", body)  # a number, or a dateline's dash left alone
     if m:
         b.body_start = s + m.end()
-    m = DATELINE_CITY.match(body) or COLON_DATELINE.match(body)
-    if m and len((m.group(1) or m.group(2)).split()) <= 4:
-        b.city = (m.group(1) or m.group(2)).strip(" ,").title()
-        b.body_start = s + m.end()
+    b.dateline = read_dateline(body, s)
+    if b.dateline:
+        b.body_start = b.dateline.end
     return b
+
+
+def read_dateline(body: str, at: int = 0) -> Dateline | None:
+    """The dateline a paragraph ``body`` (starting at offset ``at``) opens with, in any of the shapes news
+    sites write it; none when its first words are the story's own."""
+    span = None
+    for shape in DATELINE_SHAPES:
+        if m := shape.match(body):
+            span = (m["city"], m.end())
+            break
+    if span is None and (dates := find_dates(body[:120])):
+        d = dates[0]
+        before, after = CITY_BEFORE_DATE.match(body[:d.start]), AFTER_DATE.match(body, d.end)
+        if before and after:
+            span = (before["city"] or before["caps"], after.end())
+    if span is None or len(span[0].split()) > DATELINE_WORDS:
+        return None
+    city, end = span
+    date = next(iter(find_dates(body[:end], at)), None)
+    return Dateline(at, at + end, city.strip(" ,").title(), date)

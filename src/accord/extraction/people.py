@@ -378,7 +378,6 @@ class PeopleReader:
 def normalize_title(title: str) -> str:
     """Official form of a title: "Deputy Assistant Defense Secretary" -> "Deputy Assistant Secretary of Defense"."""
     t = re.sub(r"\s+", " ", title).strip(" ,")
-    t = re.sub(r"^[\w.,'() ]*\d[\w.,'() ]*(?:\s[–—]+\s|--|—)\s*", "", t)  # a dateline's date before it ("Oct. 22, 2027 – ")
     t = t.lstrip("”’\"'-–—: ")  # what closed a quotation before it
     t = re.sub(r"\b((?:Principal |Acting )*(?:Deputy )?(?:Assistant |Under )?)(Defense|State) Secretary\b", r"\1Secretary of \2", t)
     t = re.sub(r"\s*\([A-Z]{2,6}\)", "", t)
