@@ -468,3 +468,12 @@ def test_a_fiscal_year_is_no_venue():
     facts = _facts("Allies talk\n\nNorway and Finland held the 6th Example Strategic Dialogue, which set the priorities "
                    "in Fiscal Year 2027 for the alliance.")
     assert facts.venue is None
+
+
+def test_a_dateline_days_after_the_talks_is_the_writers_desk_not_the_venue(extract_text):
+    later = extract_text("Talks held\n\nBergen, 2 June 2027 (Wire): The defence ministers of Norway and Poland held "
+                         "their first Example Defence Dialogue on Monday, May 30, and agreed to expand exercises.")
+    assert later.meeting.venue is None
+    same = extract_text("Talks held\n\nBergen, May 31 (Wire)--The defence ministers of Norway and Poland held their "
+                        "first Example Defence Dialogue on Monday, May 30, and agreed to expand exercises.")
+    assert same.meeting.venue == "Bergen"

@@ -6,8 +6,10 @@ A country or region the talks were about, another round's place and a body's sea
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from accord.extraction.dates import find_dates
 from accord.extraction.layout import Block, substantive
 from accord.knowledge import Knowledge
 
@@ -41,6 +43,7 @@ TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|conve
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Light|Keeping|Line|Terms|Principle|Partnership|Cooperation)\b")
 WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
 
 
@@ -59,7 +62,8 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
         return venue, None if venue else "virtual"
     here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
     venue = _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names)
-    if dateline_city and (venue is None or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
+    if dateline_city and ((venue is None and not _filed_later(text, blocks))
+                          or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
         venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
     if venue is None:
         for b in blocks:
@@ -107,6 +111,24 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
         return _city(p)
     return None
+
+
+def _filed_later(text: str, blocks: list[Block]) -> bool:
+    """The story's dateline is days after the talks its first paragraph dates ("Bergen, 2 June 2027 (Wire): ...
+    held talks on Monday, May 30"): it was written at the writer's desk, and its city says nothing of the venue."""
+    b = next((b for b in blocks if b.kind == "paragraph" and substantive(b)), None)
+    filed = b.dateline.date if b and b.dateline else None
+    told = next(iter(find_dates(text[b.dateline.end:b.end])), None) if filed else None
+    if told is None:
+        return False
+    year = filed.year or told.year or 2000
+    try:
+        sent, held = dt.date(year, filed.month, filed.day), dt.date(told.year or year, told.month, told.day)
+        if told.year is None and held > sent:
+            held = held.replace(year=year - 1)  # "Jan. 2" filed on talks of "December 30"
+    except ValueError:
+        return False
+    return (sent - held).days >= FILED_LATER
 
 
 def _of_another_round(seg: str, at: int) -> bool:
