@@ -55,6 +55,17 @@ def test_a_news_dateline_in_any_shape_gives_its_city_its_date_and_where_the_stor
     assert (None if d is None else (d.year, d.month, d.day)) == date
 
 
+@pytest.mark.parametrize("line, city", [
+    ("Bergen, November 15, 2027", "Bergen"),
+    ("WASHINGTON, D.C., May 2, 2027", "Washington, D.C."),
+    ("Ministry of Defence | May 2, 2027", None),
+])
+def test_a_release_date_line_alone_under_the_headline_gives_its_city(line, city):
+    b = layout("Norway and Poland hold talks\n\n" + line + "\n\nThe two sides met in Oslo to review their alliance.")[1]
+    assert (b.kind, b.city) == ("dateline", city)
+    assert city is None or (b.dateline.date.year, b.dateline.date.month) == (2027, 5 if "May" in line else 11)
+
+
 @pytest.mark.parametrize("opening", [
     "On Monday, June 3, 2027, the ministers met.",
     "Norway and Poland agreed on May 2 — a first — to hold talks.",

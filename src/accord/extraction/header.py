@@ -13,7 +13,6 @@ KINDS = [
     ("readout", re.compile(r"\breadout\b|\bresults of\b|\boutcomes? of\b", re.I)),
 ]
 ATTRIBUTION = re.compile(r"\b(officials|spokesperson|spokesman|the ministry|the department|according to)\b[^.]{0,40}\b(said|say|says|announced|told)\b|\b(said|told reporters)\b", re.I)
-CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 
 
 @dataclass
@@ -45,9 +44,8 @@ def read_header(text: str, blocks: list[Block], html_title: str | None = None,
                 d = dates[0]
                 h.published = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
                 h.release_line = b.text.strip()
-            m = CITY_LINE.match(b.text)
-            if m and not find_dates(m["city"]) and h.dateline_city is None:
-                h.dateline_city = m["city"].strip()
+            if b.city and h.dateline_city is None:
+                h.dateline_city = b.city
         elif b.kind == "paragraph":
             if prose_seen == 0 and b.city and h.dateline_city is None:
                 h.dateline_city = b.city

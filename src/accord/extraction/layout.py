@@ -35,20 +35,23 @@ DATELINE_SHAPES = [
 CITY_BEFORE_DATE = re.compile(r"^\s*(?:(?P<city>[A-Z][\w.'’ -]{1,30}),|(?P<caps>[A-Z][A-Z.'’ -]{2,30}))\s*(?:\w+,?\s+)?$")
 AFTER_DATE = re.compile(r"\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)\s*")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
+# "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
+CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
 
 @dataclass(frozen=True)
 class Dateline:
-    """A news dateline opening a paragraph ("WASHINGTON, Oct. 23, 2027 —", "Bergen:"), read once here.
+    """A news dateline opening a paragraph ("WASHINGTON, Oct. 23, 2027 —", "Bergen:") or a release's date line
+    standing alone ("Seoul, November 15, 2027"), read once here.
 
     Later stages take what they need from it rather than matching again: prose is parsed from ``end`` on (so
     no sentence, subject or title the parser gives starts inside it), ``date`` is the day a story's "today"
     is, and the pipeline blanks the span where a stage reads the page's raw lines.
     """
     start: int
-    end: int  # where the story's first word begins: its paragraph's body_start
-    city: str
+    end: int  # where the story's first word begins (its paragraph's body_start), or the date line's end
+    city: str  # as the page writes it, a city in capitals title-cased
     date: DateMention | None = None  # "Oct. 23, 2027"; a wire's "Nov. 7" has no year
 
 
@@ -188,7 +191,7 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     if one_line and RELEASE.match(body.strip()):
         return Block("meta", s, e, body)
     if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith("."):
-        return Block("dateline", s, e, body)
+        return Block("dateline", s, e, body, dateline=_date_line(body, s))
     if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 12):
         return Block("title", s, e, body)  # a first line that is a whole sentence is the lead, not a headline
     if one_line and _is_heading(body):
@@ -219,5 +222,17 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
     if span is None or len(span[0].split()) > DATELINE_WORDS:
         return None
     city, end = span
-    date = next(iter(find_dates(body[:end], at)), None)
-    return Dateline(at, at + end, city.strip(" ,").title(), date)
+    return Dateline(at, at + end, _city(city), next(iter(find_dates(body[:end], at)), None))
+
+
+def _date_line(body: str, at: int) -> Dateline | None:
+    """The city a release's date line names before its date, if it names one."""
+    m = CITY_LINE.match(body)
+    if not m or has_date(m["city"]):
+        return None
+    return Dateline(at, at + len(body), _city(m["city"]), next(iter(find_dates(body, at)), None))
+
+
+def _city(name: str) -> str:
+    name = name.strip(" ,")
+    return name.title() if name.isupper() else name
