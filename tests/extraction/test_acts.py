@@ -264,6 +264,28 @@ def test_background_negated_acts_and_a_meetings_programme_are_not_of_record(extr
     assert [(s.act, s.text[:14]) for s in got] == [("agree", "They agreed to")]
 
 
+def test_progress_since_a_visit_years_ago_is_welcomed_now_what_was_done_during_a_war_is_background(extract_text):
+    got = acts(extract_text, "The two Ministers welcomed the progress made in bilateral defence exchanges following the "
+                             "signing of the Memorandum of Cooperation in the Field of Defence during the visit of "
+                             "President Ann Lee to Korea in September 2014. South Korea handed over command to the "
+                             "allied troops during the 1950-53 war.")
+    assert [(s.act, s.text[:21]) for s in got] == [("appreciate", "The two Ministers wel")]
+
+
+def test_being_ready_or_aiming_to_act_binds_the_parties_but_not_a_forum_or_a_quotation(extract_text):
+    got = acts(extract_text, "The Republic of Korea is ready to host the next round. They also aim to merge their "
+                             "exercises into one program. The KIDD, launched in 2011, aims to integrate the consultative "
+                             "bodies. \u201cWe aim to be at full strength,\u201d Secretary Roe said.")
+    assert [(s.act, s.actors, s.commitment) for s in got if s.act == "commit"] == [
+        ("commit", ["KOR"], True), ("commit", ["KOR", "USA"], True)]
+
+
+def test_being_of_one_view_and_sharing_a_need_are_agreements(extract_text):
+    got = acts(extract_text, "They were of the view that the partnership has a key role in the region. Both sides also "
+                             "shared the need to further strengthen cooperation.")
+    assert [s.act for s in got] == ["agree", "agree"]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

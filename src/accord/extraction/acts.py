@@ -157,8 +157,8 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
-            if tok.lower_ == "determined" and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
-                return "commit", tok, False  # "remain determined to strengthen ..."
+            if tok.lower_ in ("determined", "ready") and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
+                return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -204,7 +204,8 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
-        if lemma in self.future and (will or lemma in ("plan", "intend")) and any(c.dep_ == "xcomp" for c in tok.children):
+        if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \
+                and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
         if lemma in self.with_clause and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                                        for g in c.children) for c in tok.children):
@@ -226,6 +227,15 @@ class ActFinder:
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
+    def _aim_of_parties(self, tok) -> bool:
+        """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an
+        alliance exists for ("NORDEFCO aims to bolster ..."), nor a minister's words quoted."""
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if tok.tag_ not in ("VBP", "VBZ") or subj is None or _within_quotation(tok):
+            return False
+        return subj.lower_ in ("they", "we") or subj.lemma_.lower() in SPEAKERS | {"country", "nation", "government"} \
+            or bool(self.kb.parties_in(" ".join(w.text for w in subj.subtree if w.dep_ not in ("relcl", "acl", "appos"))))
+
     @staticmethod
     def _concerned(tok) -> bool:
         """Parties concerned about something, said as a state ("are deeply concerned by") or a passive."""
@@ -238,15 +248,17 @@ class ActFinder:
 
     def _at_one(self, tok, lemma: str) -> tuple[str, object, bool] | None:
         """Parties at one in something: "are united in their commitment to ...", "are in agreement with ...",
-        "were on the same page over ..."."""
+        "were on the same page over ...", "were of the view that ..."."""
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "on"):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "of"):
                 continue
             for g in c.children:
                 if g.dep_ != "pobj":
                     continue
                 if tok.lower_ in self.states and c.lower_ == "in":
                     act = self.states[tok.lower_].get(g.lemma_.lower())
+                elif c.lower_ == "of" and lemma == "be":
+                    act = self.being.get("of " + g.lemma_.lower())  # "were of the view that ..."
                 elif lemma == "be" and not any(x.dep_ == "expl" for x in tok.children):
                     same = any(x.lower_ == "same" for x in g.children)
                     act = self.being.get(("same " if same else "") + g.lemma_.lower())
@@ -572,9 +584,15 @@ class ActFinder:
         perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in tok.children)
         if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children):
             return True  # "the ministers last met in London", "as previously agreed"
+        objects = [c.i for c in tok.children if c.dep_ in ("dobj", "ccomp")]
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in ("in", "on", "under", "during") or c.lower_ == "since" and perfect):
                 words = [w for w in c.subtree]
+                if objects and min(objects) < c.i:
+                    # after the object, a phrase the parser hung on the verb may be the object's: "welcomed the
+                    # progress made ... during the visit of X to Japan in 2014"; its own date still dates the verb
+                    nested = {x.i for w in words if w.dep_ == "prep" and w.i != c.i for x in w.subtree}
+                    words = [w for w in words if w.i not in nested]
                 # not the year something is the first "since": "In the first consultation since April 2015"
                 since = {x.i for w in words if w.lower_ == "since" and w.i != c.i for x in w.subtree}
                 years = [int(w.text) for w in words if re.fullmatch(r"(?:19|20)\d\d", w.text) and w.i not in since]
