@@ -286,6 +286,12 @@ def test_being_of_one_view_and_sharing_a_need_are_agreements(extract_text):
     assert [s.act for s in got] == ["agree", "agree"]
 
 
+def test_what_will_be_done_said_in_the_passive_binds_the_parties_but_a_meeting_to_be_held_does_not(extract_text):
+    got = acts(extract_text, "Education and training exchanges will be sustained. Cooperation on equipment transfer "
+                             "shall likewise be pursued. The next meeting will be held in Washington.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)] * 2
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

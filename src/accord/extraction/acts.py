@@ -525,6 +525,9 @@ class ActFinder:
                                any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
+        if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and verb.dep_ == "ROOT" \
+                and not _within_quotation(verb) and not self._meeting_word(subj) and subj.text not in self.kb.dialogue_acronyms:
+            return sorted(ctx.parties) or None  # "Training exchanges will be sustained": what the statement binds them to
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
                 g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
