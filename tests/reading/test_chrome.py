@@ -700,3 +700,14 @@ def test_a_long_title_right_under_a_pagers_link_is_not_taken_for_one_of_its_link
              "Valmora")
     raw = f"Next article\n\n{title}\n\n{BODY}\n\n{BODY2}"
     assert text_of(raw) == f"{title}\n\n{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize("line", [
+    "Pentagon Spokesman Lt. Col. Ann Roe provided the following readout:",
+    "The following is attributable to Spokesperson Ola Berg:",
+    "The whole text is available online.",
+    "The full communique can be found here",
+    "Foreign Minister Berg stating in the meeting",
+])
+def test_a_readouts_introduction_a_pointer_to_the_full_text_and_a_caption_go(line):
+    assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
