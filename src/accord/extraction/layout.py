@@ -4,7 +4,9 @@ Statements are written in a few visual shapes: a headline, a dateline or
 release line, dash-bulleted summary lines, section headings and numbered
 paragraphs. Later stages need to know which is which (headings open sessions,
 date lines date the release, only prose is parsed for acts), with offsets
-into the cleaned text.
+into the cleaned text. A news dateline is read here and only here: the
+later stages take its city, its date and where the story begins from
+``Block.dateline``.
 """
 from __future__ import annotations
 
