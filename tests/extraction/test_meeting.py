@@ -206,6 +206,15 @@ def test_a_name_that_lists_its_subjects_with_commas():
     assert facts.parties == ["NOR", "POL"]
 
 
+def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meeting_in_lower_case():
+    facts = _facts("Norway, Poland armed forces hold strategic consultation\n\nThe armed forces of Norway and Poland "
+                   "held their 20th round of strategic consultation in Oslo on Wednesday.")
+    assert (facts.dialogue, facts.round) == ("strategic consultation", 20)
+    facts = _facts("Partners meet in Oslo\n\nMinisters from Denmark, Norway and Poland met in Oslo yesterday for the "
+                   "Northern Rim Ministers meeting.")
+    assert facts.dialogue == "Northern Rim Ministers meeting"
+
+
 def test_names_with_a_2plus2_in_lower_case_a_spaced_dash_a_wrapped_hyphen_or_ministers_after_meeting_of():
     facts = _facts("Ministers meet\n\nThe ministers met online for the second Norway-Poland 2+2 political and "
                    "security policy consultations on 10 June 2026.")

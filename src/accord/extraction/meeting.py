@@ -39,7 +39,7 @@ _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
-               r"|" + _TOPICAL + r"\s+(?:dialogue|consultations|talks)\b")
+               r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?i:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?)?"  # "the 240th meeting of the ... Board"
@@ -57,6 +57,8 @@ NAMED_MEETING = re.compile(
     r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
+MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
 # "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
 # "the 2+2 Ministerial Dialogue", "a regular 'two plus two' meeting".
 TWO_PLUS_TWO_MEETING = re.compile(
@@ -121,7 +123,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, TWO_PLUS_TWO_MEETING,
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
