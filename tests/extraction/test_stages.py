@@ -277,6 +277,16 @@ def test_sessions_named_without_the_word_session_or_with_a_possessive_map_to_the
     assert [s.acronym for s in mentioned(text, info)] == ["SPI", "DSC"]  # a plan for the EDPC is not a session held
 
 
+def test_a_session_co_chaired_or_an_agreement_from_a_session_of_it_is_a_session_held():
+    from accord.extraction.sessions import mentioned
+
+    info = KB.dialogue("KIDD")
+    text = ("The 31st KIDD was held in Seoul. Dr. Roe and Mr. Lee co-chaired the Deterrence Strategy Committee (DSC) "
+            "session of the KIDD with Deputy Minister Kim. The allies' agreement came from a session of the Security "
+            "Policy Initiative (SPI).")
+    assert [s.acronym for s in mentioned(text, info)] == ["SPI", "DSC"]
+
+
 def test_heads_named_only_as_attendees_or_as_the_subjects_of_the_meeting():
     assert _heads("Attending the meeting were Deputy Minister for National Defense Policy Cho Min-su and John Roe, "
                   "acting U.S. assistant secretary of defense.", ("KOR", "USA"), ["Integrated Defense Dialogue"]) == \

@@ -44,10 +44,11 @@ def _match_known(name: str, info: DialogueInfo | None) -> SessionInfo | None:
 
 
 def mentioned(text: str, info: DialogueInfo | None) -> list[Session]:
-    """Known sessions the text names in full ("the Security Policy Initiative (SPI)"), cue or not."""
+    """Known sessions the text names in full as held ("during the Security Policy Initiative (SPI)", "co-chaired the
+    Deterrence Strategy Committee session", "a session of the Deterrence Strategy Committee")."""
     out = []
     for s in (info.sessions if info else []):
-        held = r"\b(?:held|convened|called|named|at|during|in)\s+(?:the\s+|a\s+|another\s+)?(?:[\w'’,-]+\s+){0,4}?"
+        held = r"\b(?:held|convened|called|named|at|during|in|chaired|co-chaired|hosted|session\s+of)\s+(?:the\s+|a\s+|another\s+)?(?:[\w'’,-]+\s+){0,4}?"
         if re.search(held + re.escape(s.name) + r"\b", text, re.I):
             out.append(Session(s.name, s.acronym))  # not "work together through the DSC": that is a plan
     return out
