@@ -292,6 +292,11 @@ def test_what_will_be_done_said_in_the_passive_binds_the_parties_but_a_meeting_t
     assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)] * 2
 
 
+def test_a_treaty_signed_two_centuries_ago_is_background(extract_text):
+    got = acts(extract_text, "The two countries signed a Treaty of Amity and Commerce in 1833. They agreed to meet again.")
+    assert [s.act for s in got] == ["agree"]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

@@ -598,7 +598,7 @@ class ActFinder:
                     words = [w for w in words if w.i not in nested]
                 # not the year something is the first "since": "In the first consultation since April 2015"
                 since = {x.i for w in words if w.lower_ == "since" and w.i != c.i for x in w.subtree}
-                years = [int(w.text) for w in words if re.fullmatch(r"(?:19|20)\d\d", w.text) and w.i not in since]
+                years = [int(w.text) for w in words if re.fullmatch(r"1[5-9]\d\d|20\d\d", w.text) and w.i not in since]
                 if year and years and max(years) < year:
                     return True
                 if c.lower_ == "under" and any(w.lower_ == "administration" for w in words):
