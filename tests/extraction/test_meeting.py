@@ -210,6 +210,10 @@ def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meetin
     facts = _facts("Norway, Poland armed forces hold strategic consultation\n\nThe armed forces of Norway and Poland "
                    "held their 20th round of strategic consultation in Oslo on Wednesday.")
     assert (facts.dialogue, facts.round) == ("strategic consultation", 20)
+    facts = _facts("Norway, Poland vow to cooperate\n\nPositive signs were seen during the first Norway-Poland "
+                   "defense and security consultation in Oslo.")
+    assert (facts.dialogue, facts.round, facts.parties) == ("Norway-Poland defense and security consultation", 1,
+                                                            ["NOR", "POL"])
     facts = _facts("Partners meet in Oslo\n\nMinisters from Denmark, Norway and Poland met in Oslo yesterday for the "
                    "Northern Rim Ministers meeting.")
     assert facts.dialogue == "Northern Rim Ministers meeting"

@@ -101,3 +101,10 @@ def test_exercises_held_after_the_two_ministers_held_their_meeting_are_not_the_m
                        "Naval Exercises held in the North Sea.\n\n"
                        "They agreed to expand training.")
     assert rec.meeting.parties == ["FIN", "NOR"]
+
+
+def test_a_pair_in_combining_forms_names_both_parties(extract_text):
+    rec = extract_text("Joint Statement by the French and British Ministries (26 July 2027)\n\n"
+                       "High-level Franco-British bilateral consultations were held today in a \"2+2\" format of "
+                       "Foreign and Defence Ministers.\n\nThey discussed new security challenges.")
+    assert rec.meeting.parties == ["FRA", "GBR"]

@@ -72,7 +72,7 @@ GROUPING_MEETING = re.compile(
 # "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
-PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations)\b)")
+PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?)\b)")
 BETWEEN_MEETING = re.compile(r"\b(?i:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
@@ -248,6 +248,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                 best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
                                best.round if best.round is not None else fuller[0].round, best.in_title)
         _name(facts, best, mentions, text, kb, scope, titles)
+        if facts.dialogue and facts.round is None and best.info is None:
+            facts.round = _ordinal_before(text[:best.start])  # "the first China-Malaysia defense and security consultation"
     if facts.dialogue and facts.round is None:
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
