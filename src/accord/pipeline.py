@@ -315,7 +315,7 @@ class Pipeline:
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
-                         r"kicked off|gathered|began)\b" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
+                         r"kicked off|gathered|began|had (?:a|an) (?:[\w-]+ ){0,2}meeting with)\b" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]):
@@ -358,6 +358,8 @@ class Pipeline:
                     if y is not None and float(y).is_integer():
                         hints.append((int(y), f"the text calls the {ordinal(men.round)} {men.name} this year's, "
                                                f"and the registry dates that round to {int(y)}"))
+        for y in sorted({int(m[0]) for m in re.finditer(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", text)}):
+            hints.append((y, f"the text names {y}"))  # weighed only among the years the weekday allows
         return hints
 
 

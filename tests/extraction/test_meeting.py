@@ -153,6 +153,16 @@ def test_a_capitals_dateline_without_a_comma_dates_the_release_not_the_meeting(e
     assert (rec.meeting.start, rec.meeting.end) == ("2027-06-10", "2027-06-11")
 
 
+def test_a_breakfast_meeting_with_a_guest_who_came_for_a_summit_is_the_meeting_and_its_weekday_gives_the_year(extract_text):
+    rec = extract_text("Press Release\n\nNorway-Poland Defense Ministers' Breakfast Meeting\n\n"
+                       "Defense Minister Ola Berg had a breakfast meeting with Minister of Defense of Poland Jan Nowak, "
+                       "who visited Norway to attend the first Norway-Baltic Islands Summit, on the morning of May 30 "
+                       "(Tuesday). They exchanged views on the situation in the region.\n\n"
+                       "Minister Nowak had attended the 2023 Norway-Baltic Islands Summit held on May 29.")
+    assert rec.meeting.dialogue == "Norway-Poland Defense Ministers' Breakfast Meeting"
+    assert (rec.meeting.start, rec.meeting.end) == ("2023-05-30", "2023-05-30")
+
+
 def test_a_date_of_another_act_in_the_meeting_sentence_is_not_the_meetings(extract_text):
     rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe defence "
                        "ministers of Norway and Poland meet today in Oslo to reaffirm the accord signed by their "

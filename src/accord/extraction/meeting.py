@@ -336,6 +336,9 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
+# What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit"
+CAME_FOR = re.compile(r"\bwho (?:visited|came to|was in|is in|travell?ed to) [A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"
+                      r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
                          r"(?:(?:a|an|the|new|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[“\"]?$", re.I)
@@ -358,6 +361,8 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
         text names another meeting."""
         start = next((n.start for n in mentions if n.info is not None and n.info is m.info and n.end <= m.start
                       and text[n.end:m.start].strip() == "("), m.start)  # "... Meeting (SCM)" is one mention
+        if not m.in_title and CAME_FOR.search(text, max(0, start - 80), start):
+            return any(n is not m for n in mentions)
         if m.in_title or not OTHER_EVENT.search(text, max(0, start - 60), start):
             return False
         return any(n is not m and not n.in_title and not OTHER_EVENT.search(text, max(0, n.start - 60), n.start)
