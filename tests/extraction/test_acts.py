@@ -297,6 +297,13 @@ def test_a_treaty_signed_two_centuries_ago_is_background(extract_text):
     assert [s.act for s in got] == ["agree"]
 
 
+def test_a_breakfast_meeting_with_the_guest_is_the_meeting_a_meeting_of_minds_is_not(extract_text):
+    rec = extract_text(HEAD + "Minister Kim had a breakfast meeting with Secretary Roe on the morning of May 3. The "
+                              "two also commemorated the veterans of the war. \u201cWe had a meeting of minds,\u201d Kim "
+                              "said. The Republic of Korea talked about the security environment in the region.")
+    assert [s.act for s in rec.statements][1:] == ["meet", "other", "discuss"]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

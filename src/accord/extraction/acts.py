@@ -191,6 +191,9 @@ class ActFinder:
                         not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
                             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in (*o.children, *tok.children)):
                     act = self.views_without_clause  # "shared views on policy directions"
+                if act == "meet" and lemma == "have" and not any(c.dep_ == "prep" and c.lower_ == "with"
+                                                                 for c in (*o.children, *tok.children)):
+                    continue  # "had a meeting with ...", not "had a meeting of minds"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
