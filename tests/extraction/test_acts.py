@@ -304,6 +304,16 @@ def test_a_breakfast_meeting_with_the_guest_is_the_meeting_a_meeting_of_minds_is
     assert [s.act for s in rec.statements][1:] == ["meet", "other", "discuss"]
 
 
+def test_what_the_sides_did_where_they_met_is_an_act_but_not_what_leaders_did_there_or_will_do(extract_text):
+    got = acts(extract_text, "The officials met at the Pentagon, where the two sides discussed the missile launches. "
+                             "The visit followed the summit in Seoul, where the two leaders agreed on common priorities. "
+                             "Secretary Roe will then travel to Tokyo, where he will also hold a strategic dialogue.")
+    assert [(s.act, s.text[:28]) for s in got] == [("discuss", "where the two sides discusse")]
+
+    got = acts(extract_text, "The two sides have held bilateral defense consultations in Washington.")
+    assert got == []  # the meeting itself ("have held ... consultations"), not talks about something
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

@@ -710,8 +710,8 @@ class ActFinder:
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
     def _open_relative(self, tok) -> bool:
-        """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...": a relative clause
-        that reports a new act of its own."""
+        """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...", "..., where the two
+        sides discussed ...": a relative clause that reports a new act of its own."""
         if tok.dep_ != "relcl":
             return False
         who = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
@@ -720,6 +720,11 @@ class ActFinder:
             return True  # not "the Ministers, who met for the twelfth time, ...": that only describes them
         first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if first.lower_ == "where" and subj is not None and subj.lower_ not in ("it", "this") \
+                and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children) \
+                and not re.search(r"\b(?:leaders?|President|Prime Minister|PM)\b", " ".join(w.text for w in subj.subtree)):
+            return True  # "The talks were held in Canberra, where the two sides discussed ...": not a leaders' summit
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
                 and any(c.dep_ == "nsubj" for c in tok.children))
 
