@@ -307,7 +307,8 @@ def test_a_breakfast_meeting_with_the_guest_is_the_meeting_a_meeting_of_minds_is
 def test_what_the_sides_did_where_they_met_is_an_act_but_not_what_leaders_did_there_or_will_do(extract_text):
     got = acts(extract_text, "The officials met at the Pentagon, where the two sides discussed the missile launches. "
                              "The visit followed the summit in Seoul, where the two leaders agreed on common priorities. "
-                             "Secretary Roe will then travel to Tokyo, where he will also hold a strategic dialogue.")
+                             "Secretary Roe will then travel to Tokyo, where he will also hold a strategic dialogue. "
+                             "The ministers toured the museum, where they met and recognised the veterans.")
     assert [(s.act, s.text[:28]) for s in got] == [("discuss", "where the two sides discusse")]
 
     got = acts(extract_text, "The two sides have held bilateral defense consultations in Washington.")

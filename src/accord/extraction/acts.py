@@ -722,6 +722,7 @@ class ActFinder:
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if first.lower_ == "where" and subj is not None and subj.lower_ not in ("it", "this") \
+                and tok.lemma_.lower() not in self.meeting_verbs \
                 and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children) \
                 and not re.search(r"\b(?:leaders?|President|Prime Minister|PM)\b", " ".join(w.text for w in subj.subtree)):
             return True  # "The talks were held in Canberra, where the two sides discussed ...": not a leaders' summit
