@@ -517,3 +517,11 @@ def test_a_head_named_again_by_surname_is_one_head(extract_text):
                        "2. Minister Nowak briefed on Poland's security policy. Minister Berg appreciated the briefing.")
     names = [h.name for h in rec.meeting.heads]
     assert "Ola Berg" in names and "Berg" not in names
+
+
+def test_a_postnominal_that_ends_the_sentence_is_not_part_of_the_name(extract_text):
+    rec = extract_text("Norway and Finland reaffirm ties\n\n"
+                       "Norway and Finland reaffirmed their relationship during the fourth Norway-Finland Defence "
+                       "Ministers' Meeting, co-chaired by Norway's Minister for Defence Dr Ola Berg and Finland's "
+                       "Minister of Defence Aino Virta KC. The meeting focused on enhancing cooperation.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Aino Virta", "FIN")}

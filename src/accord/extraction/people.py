@@ -223,7 +223,7 @@ class PeopleReader:
              or toks[i + 1][0].startswith("(") or toks[i - 1][0] in self.holders and toks[i + 1][0][:1].islower())
 
     def _namey(self, tok: str) -> bool:
-        if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
+        if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok.rstrip(".") in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
                 or tok.rstrip(".") in self.not_names:
             return False
         if "-" in tok and all(w in self.vocab for w in tok.split("-")):
