@@ -708,6 +708,8 @@ def test_a_long_title_right_under_a_pagers_link_is_not_taken_for_one_of_its_link
     "The whole text is available online.",
     "The full communique can be found here",
     "Foreign Minister Berg stating in the meeting",
+    "Left to right: Minister Ola Berg (Norway) with Secretary General Ann Roe",
+    "Gallery contains 6 images",
 ])
 def test_a_readouts_introduction_a_pointer_to_the_full_text_and_a_caption_go(line):
     assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
