@@ -224,6 +224,11 @@ def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meetin
                    "defense and security consultation in Oslo.")
     assert (facts.dialogue, facts.round, facts.parties) == ("Norway-Poland defense and security consultation", 1,
                                                             ["NOR", "POL"])
+    facts = _facts("Talks held\n\nThe Norwegian Defense Ministry and the Polish Ministry of National Defence held "
+                   "bilateral consultations in the defense sector in Warsaw on March 23, 2027.")
+    assert facts.dialogue == "bilateral consultations in the defense sector"
+    facts = _facts("Norway and Poland agree\n\nDefence Ministers' Dialogue between Norway and Poland was held here today.")
+    assert facts.dialogue == "Defence Ministers' Dialogue"
     facts = _facts("Partners meet in Oslo\n\nMinisters from Denmark, Norway and Poland met in Oslo yesterday for the "
                    "Northern Rim Ministers meeting.")
     assert facts.dialogue == "Northern Rim Ministers meeting"

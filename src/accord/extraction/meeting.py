@@ -57,6 +57,11 @@ NAMED_MEETING = re.compile(
     r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+# Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
+# defense consultations"
+FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
+                         r"(?P<name>bilateral\s+(?:" + _TOPICAL + r"\s+)?(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
+                         + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
 # "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
@@ -73,7 +78,7 @@ GROUPING_MEETING = re.compile(
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
 PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?)\b)")
-BETWEEN_MEETING = re.compile(r"\b(?i:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
+BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
@@ -123,7 +128,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         taken.append((s, e))
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, TWO_PLUS_TWO_MEETING,
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
