@@ -273,11 +273,13 @@ def test_progress_since_a_visit_years_ago_is_welcomed_now_what_was_done_during_a
 
 
 def test_being_ready_or_aiming_to_act_binds_the_parties_but_not_a_forum_or_a_quotation(extract_text):
-    got = acts(extract_text, "The Republic of Korea is ready to host the next round. They also aim to merge their "
+    got = acts(extract_text, "The Republic of Korea is willing to host the next round. They also aim to merge their "
                              "exercises into one program. The KIDD, launched in 2011, aims to integrate the consultative "
                              "bodies. \u201cWe aim to be at full strength,\u201d Secretary Roe said.")
     assert [(s.act, s.actors, s.commitment) for s in got if s.act == "commit"] == [
         ("commit", ["KOR"], True), ("commit", ["KOR", "USA"], True)]
+    got = acts(extract_text, "The United States is ready to support the plan.")
+    assert [(s.act, s.actors) for s in got] == [("commit", ["USA"])]
 
 
 def test_being_of_one_view_and_sharing_a_need_are_agreements(extract_text):

@@ -157,7 +157,8 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
-            if tok.lower_ in ("determined", "ready") and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
+            if (tok.lower_ in ("determined", "ready") or tok.lower_ == "willing" and not _within_quotation(tok)) \
+                    and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
                 return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
