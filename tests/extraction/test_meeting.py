@@ -31,6 +31,13 @@ def test_the_pentagon_is_a_venue_unless_a_washington_dateline_names_the_city():
     assert _facts(text, dateline_city="WASHINGTON").venue == "Washington, D.C."
 
 
+def test_a_city_named_with_its_part_of_the_country_and_a_dialogue_co_chaired_there_in_person():
+    facts = _facts("Norway, Poland hold 16th Defence Policy Dialogue\n\nDeputy Minister Ola Berg and Permanent Secretary "
+                   "Jan Nowak co-chaired the 16th Norway-Poland Defence Policy Dialogue in central Bergen city on "
+                   "October 28.")
+    assert (facts.venue, facts.format) == ("Bergen", "in_person")
+
+
 def test_a_capital_named_with_its_country_and_a_bodys_name_after_in():
     facts = _facts("Talks held\n\nTwo days of talks between Nordic ministers were held in the Danish capital "
                    "Copenhagen last week.")

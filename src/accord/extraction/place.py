@@ -16,14 +16,15 @@ from accord.knowledge import Knowledge
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
-IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|"
+IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|co-chaired|"
                        r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
                        r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
                        r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
 # A news story's "held talks here", "said here today": the meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
-PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
+PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
+                   r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:[A-Z][a-zA-Z'’-]+)(?:[ \t]+[A-Z][a-zA-Z'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
                    r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)"  # "in the Belgian capital Brussels"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
