@@ -525,3 +525,12 @@ def test_a_postnominal_that_ends_the_sentence_is_not_part_of_the_name(extract_te
                        "Ministers' Meeting, co-chaired by Norway's Minister for Defence Dr Ola Berg and Finland's "
                        "Minister of Defence Aino Virta KC. The meeting focused on enhancing cooperation.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Aino Virta", "FIN")}
+
+
+def test_a_second_co_chair_after_a_long_title_and_a_country_said_possessively_in_each_title():
+    h = HeadFinder(KB)
+    got = h.people("Lieutenant General Ola Berg, vice chief of the Joint Staff under Norway's Defence Command (NDC) "
+                   "and Chan Wei Ming, permanent secretary of Singapore's Ministry of Defence, co-chaired the eighth "
+                   "Norway-Singapore Defence Policy Dialogue")
+    assert [p.name for p in got] == ["Ola Berg", "Chan Wei Ming"]
+    assert [h._country_in_title(p.title) for p in got] == ["NOR", "SGP"]

@@ -319,8 +319,15 @@ class PeopleReader:
         """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong"."""
         while k < len(toks) and toks[k][0] in ("the", "The"):
             k += 1
-        return k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
-                                  and not self.kb.parties_in(toks[k][0]) and toks[k][0] not in self.vocab)
+        if k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
+                              and not self.kb.parties_in(toks[k][0]) and toks[k][0] not in self.vocab):
+            return True
+        # "... (CMC) and Chan Heng Kee, permanent secretary of ...": two or three words of no title, then a comma
+        run = 0
+        while k + run < len(toks) and run < 4 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[k + run][0]) \
+                and toks[k + run][0] not in self.vocab and not self.kb.parties_in(toks[k + run][0]):
+            run += 1
+        return 2 <= run <= 3 and k + run < len(toks) and toks[k + run][0] == ","
 
     def party_of_title(self, title: str | None) -> str | None:
         if not title:
@@ -361,7 +368,12 @@ class PeopleReader:
             return found[-1][2]
         m = re.search(r"\b(?:at|of|in)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")  # "at the U.S. National Security Council"
         found = self.kb.parties_in(m["c"]) if m else []
-        return found[0][2] if found and found[0][0] == 0 else None
+        if found and found[0][0] == 0:
+            return found[0][2]
+        # "vice chief of the Joint Staff Department under China's Central Military Commission"
+        m = re.search(r"\b(?P<c>[A-Z][\w.-]*(?:\s[A-Z][\w.-]*)?)['’]s\s+(?:[A-Z]|[Mm]inistry|[Dd]epartment)", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        return found[0][2] if found and found[0][:2] == (0, len(m["c"])) else None
 
     def _korean(self, name: str) -> bool:
         """A Korean name: a hyphenated given name ("Han Min-koo"), or a family name first ("Suh Wook")."""
