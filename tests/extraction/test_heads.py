@@ -534,3 +534,10 @@ def test_a_second_co_chair_after_a_long_title_and_a_country_said_possessively_in
                    "Norway-Singapore Defence Policy Dialogue")
     assert [p.name for p in got] == ["Ola Berg", "Chan Wei Ming"]
     assert [h._country_in_title(p.title) for p in got] == ["NOR", "SGP"]
+
+
+def test_an_arabic_particle_joined_to_its_word_is_inside_the_name():
+    h = HeadFinder(KB)
+    got = h.people("Assistant Minister of Defense Major General Omar Salah el-Din Hasan and Defense Minister Khalid "
+                   "al-Rashid co-chaired the committee")
+    assert [p.name for p in got] == ["Omar Salah el-Din Hasan", "Khalid al-Rashid"]

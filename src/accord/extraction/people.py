@@ -205,7 +205,9 @@ class PeopleReader:
         return not (k + 1 < len(toks) and self._namey(toks[k + 1][0]))
 
     def _particle(self, toks, i: int, j: int) -> bool:
-        """"Albert del Rosario", "Ursula von der Leyen": a lower-case particle inside a name."""
+        """"Albert del Rosario", "Ursula von der Leyen", "Salah el-Din": a lower-case particle inside a name."""
+        if j > i and re.fullmatch(r"(?:el|al|ad|ud|ul|bin|ibn)-[A-Z][a-z]+", toks[j][0]):
+            return True  # "Mohamed Salah el-Din Hasan", "Khalid al-Attiyah": an Arabic particle joined to its word
         return j > i and toks[j][0] in PARTICLES and j + 1 < len(toks) and \
             (self._namey(toks[j + 1][0]) or toks[j + 1][0] in PARTICLES)
 
