@@ -108,3 +108,24 @@ def test_a_pair_in_combining_forms_names_both_parties(extract_text):
                        "High-level Franco-British bilateral consultations were held today in a \"2+2\" format of "
                        "Foreign and Defence Ministers.\n\nThey discussed new security challenges.")
     assert rec.meeting.parties == ["FRA", "GBR"]
+
+
+def test_the_nordic_defence_ministers_within_nordefco_are_its_five_members(extract_text):
+    rec = extract_text("Nordic ministers meet\n\n"
+                       "\u201cOur cooperation is more important than ever,\u201d say the Nordic defence ministers in a joint "
+                       "statement from a meeting in Oslo on 20\u201321 June 2027 within the framework of the Nordic Defence "
+                       "Cooperation (NORDEFCO).\n\nIn 2027, while Norway holds the Chair, a new vision for NORDEFCO will "
+                       "be developed. Cooperation on equipment shall likewise be pursued.")
+    assert rec.meeting.parties == ["DNK", "FIN", "ISL", "NOR", "SWE"]
+    assert [(s.act, s.text[:20]) for s in rec.statements if s.text.startswith("Cooperation")] == [
+        ("commit", "Cooperation on equip")]
+
+
+def test_a_members_adviser_on_national_security_is_his_countrys_head(extract_text):
+    rec = extract_text("Security council secretaries meet\n\n"
+                       "The 13th meeting of the Example Organisation National Security Council Secretaries was held in "
+                       "Oslo on 21-22 May 2027. The meeting was attended by Secretary of the National Security Council "
+                       "of Norway Ola Berg, Advisor to the Prime Minister of Pakistan on National Security Ali Khan, and "
+                       "Secretary of the National Security Council of Finland Aino Virta.\n\n"
+                       "The officials exchanged views on security.")
+    assert rec.meeting.parties == ["FIN", "NOR", "PAK"]

@@ -140,7 +140,10 @@ class ActFinder:
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
-        self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} - {"the", "of", "and"}
+        # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
+        # "Cooperation on equipment ... shall be pursued" names no dialogue)
+        self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} \
+            - {"the", "of", "and", "cooperation", "partnership"}
 
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:

@@ -364,7 +364,7 @@ class PeopleReader:
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
-        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})(?:$|(?<=\s)for\s)", title or "")
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})(?:$|(?<=\s)(?:for|on)\s)", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found:
             return found[-1][2]
