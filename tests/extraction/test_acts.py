@@ -317,6 +317,13 @@ def test_what_the_sides_did_where_they_met_is_an_act_but_not_what_leaders_did_th
     assert got == []  # the meeting itself ("have held ... consultations"), not talks about something
 
 
+def test_parties_committed_to_working_together_bind_themselves_and_reemphasizing_is_reaffirming(extract_text):
+    got = acts(extract_text, "The Republic of Korea and the United States are committed to working together to "
+                             "enhance regional security. The two sides also reemphasized their commitment to peace.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True),
+                                                             ("reaffirm", ["KOR", "USA"], True)]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

@@ -385,7 +385,8 @@ class ActFinder:
                 and (speaker := self._quoted_speaker(subj, ctx)):
             return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
-                and not (verb is not None and (verb.lower_ in self.states or self._concerned(verb))):  # "are united in": a state
+                and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in ("committed", "determined")
+                                               or self._concerned(verb))):  # "are united in", "are committed to": a state
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
