@@ -541,3 +541,9 @@ def test_an_arabic_particle_joined_to_its_word_is_inside_the_name():
     got = h.people("Assistant Minister of Defense Major General Omar Salah el-Din Hasan and Defense Minister Khalid "
                    "al-Rashid co-chaired the committee")
     assert [p.name for p in got] == ["Omar Salah el-Din Hasan", "Khalid al-Rashid"]
+
+
+def test_the_kingdom_an_ambassador_is_accredited_to_is_part_of_his_title():
+    h = HeadFinder(KB)
+    got = h.people("The meeting was attended by the US Ambassador to the Kingdom Ann Roe, and the U.S. Defense Attache.")
+    assert [(p.name, p.title) for p in got] == [("Ann Roe", "the US Ambassador to the Kingdom")]
