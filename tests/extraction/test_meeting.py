@@ -241,6 +241,13 @@ def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meetin
     assert facts.dialogue == "Northern Rim Ministers meeting"
 
 
+def test_a_party_of_three_words_in_a_pairs_name_and_an_acronym_spaced_in_its_brackets():
+    facts = _facts("Dialogue concluded\n\nThe Emirati Ministry of Defence has concluded the United Arab Emirates-Norway "
+                   "Joint Military Dialogue ( JMD), which was held from November 20 to 21 in Abu Dhabi.")
+    assert (facts.dialogue, facts.acronym, facts.parties) == (
+        "United Arab Emirates-Norway Joint Military Dialogue", "JMD", ["ARE", "NOR"])
+
+
 def test_names_with_a_2plus2_in_lower_case_a_spaced_dash_a_wrapped_hyphen_or_ministers_after_meeting_of():
     facts = _facts("Ministers meet\n\nThe ministers met online for the second Norway-Poland 2+2 political and "
                    "security policy consultations on 10 June 2026.")

@@ -47,16 +47,16 @@ GENERIC_DIALOGUE = re.compile(
     + r"|(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
     + r"|" + _LOWER_NAME + r"))"
-    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+    r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?(?:(?:[-–]|\s[-–]\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–]|\s[-–]\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
     r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
-    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+    r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
@@ -69,11 +69,11 @@ MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\
 TWO_PLUS_TWO_MEETING = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:and\s+)?){0,4}" + _TWO_PLUS_TWO + r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?i:dialogue|meetings?|talks|consultations)\b)"
-    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+    r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
     r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
-    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+    r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
@@ -83,14 +83,14 @@ PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
-    r"(?:\s*\((?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
+    r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?")
 # The acronym inside the name, before a kind in lower case: "the annual Australia-United States Ministerial (AUSMIN)
 # consultations".
 PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
 FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
-                       r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
+                       r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
