@@ -547,3 +547,10 @@ def test_the_kingdom_an_ambassador_is_accredited_to_is_part_of_his_title():
     h = HeadFinder(KB)
     got = h.people("The meeting was attended by the US Ambassador to the Kingdom Ann Roe, and the U.S. Defense Attache.")
     assert [(p.name, p.title) for p in got] == [("Ann Roe", "the US Ambassador to the Kingdom")]
+
+
+def test_the_start_of_a_countrys_name_is_no_persons_name():
+    got = _heads("Bilateral talks were held between Berg and each of the ASEAN colleagues, whose members include "
+                 "Malaysia, Cambodia, and Papua New Guinea (which has observer status).", ("ASEAN", "NOR"),
+                 ["Norway-ASEAN Defence Ministers' Informal Meeting"])
+    assert not any("Papua" in name for name, _ in got)

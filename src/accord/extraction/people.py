@@ -129,6 +129,10 @@ class PeopleReader:
             if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
                 i = j  # "the United Kingdom" is a country, not a person
                 continue
+            country = self.kb.parties_in(seg[run[0][1]:run[0][1] + len(whole) + 40])
+            if country and country[0][0] == 0 and country[0][1] > len(whole):
+                i = j  # "Papua New" before "Guinea": the start of a country's name
+                continue
             title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
             if known and len(run) == 1 and run[0][0] in known and not self.kb.parties_in(run[0][0]):
                 full = known[run[0][0]]  # "Gates and Minister Kim attended": the Gates and the Kim named before
