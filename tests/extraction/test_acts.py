@@ -324,6 +324,12 @@ def test_parties_committed_to_working_together_bind_themselves_and_reemphasizing
                                                              ("reaffirm", ["KOR", "USA"], True)]
 
 
+def test_the_members_of_a_forum_are_its_parties(extract_text):
+    got = acts(extract_text, "Members exchanged assessments on the regional security challenges. Members recognised "
+                             "the long record of collective action.")
+    assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("note", ["KOR", "USA"])]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [
