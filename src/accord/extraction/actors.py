@@ -16,7 +16,9 @@ from accord.records import Head
 COLLECTIVE = re.compile(
     r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
-    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives|members)\b", re.I)
+    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
+    # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
+    r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
