@@ -330,6 +330,11 @@ def test_the_members_of_a_forum_are_its_parties(extract_text):
     assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("note", ["KOR", "USA"])]
 
 
+def test_an_invitation_is_an_act_of_the_side_that_gives_it(extract_text):
+    got = acts(extract_text, "South Korea also invited the United States to partner with the Korean defence industry.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [
