@@ -213,7 +213,8 @@ class Pipeline:
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties),
-                           year=int((dates.start or p.header.published or "0")[:4]) or None)
+                           year=int((dates.start or p.header.published or "0")[:4]) or None,
+                           host=self._host(facts.venue, parties))
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0
@@ -336,6 +337,11 @@ class Pipeline:
         per = {1: "a yearly", 2: "a twice-yearly"}.get(info.per_year, f"a {info.per_year}-a-year")
         return y, (f"the {ordinal(facts.round)} round of {per} dialogue whose round {info.anchor_round} "
                    f"fell in {info.anchor_year}")
+
+    def _host(self, venue: str | None, parties: list[str]) -> str | None:
+        """The party a meeting was held at home by: the one whose country or capital the venue names."""
+        found = {code for _, _, code in self.kb.parties_in(venue or "")} & set(parties)
+        return found.pop() if len(found) == 1 else None
 
     @staticmethod
     def _named_year(opening: str, names: list[str | None]) -> tuple[int, str] | None:

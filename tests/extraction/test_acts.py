@@ -335,6 +335,12 @@ def test_an_invitation_is_an_act_of_the_side_that_gives_it(extract_text):
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]
 
 
+def test_the_visiting_minister_is_the_guest_side_and_the_hosts_are_the_home_side(extract_text):
+    got = acts(extract_text, "The visiting minister emphasised the importance of mutual trust. The host side thanked "
+                             "the delegation for the visit.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["USA"]), ("appreciate", ["KOR"])]
+
+
 def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [

@@ -36,6 +36,7 @@ class ActorContext:
     dialogue_names: list[str] = field(default_factory=list)  # the dialogue's names and acronym, as the page gives them
     year: int | None = None  # the meeting's year: acts dated before it are background
     named: dict[str, str] = field(default_factory=dict)  # other people the page names with their party ("Minister Kishida")
+    host: str | None = None  # the party in whose country the meeting was held, where the venue says so
 
     def __post_init__(self):
         for h in self.heads:
@@ -74,6 +75,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return list(ctx.last_single) if ctx.last_single else None
     if low in PLURAL_PRONOUNS or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
+    if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):
+        guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
+        return [guest] if re.search(r"\b(?:visiting|guest)\b", phrase, re.I) else [ctx.host]
     if re.search(r"\b(?:two|both|three|four)\b", phrase, re.I) and COLLECTIVE.search(phrase):
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))
