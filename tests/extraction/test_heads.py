@@ -554,3 +554,10 @@ def test_the_start_of_a_countrys_name_is_no_persons_name():
                  "Malaysia, Cambodia, and Papua New Guinea (which has observer status).", ("ASEAN", "NOR"),
                  ["Norway-ASEAN Defence Ministers' Informal Meeting"])
     assert not any("Papua" in name for name, _ in got)
+
+
+def test_heads_said_with_a_gerund_leading_a_delegation_or_representing_a_country():
+    assert _heads("The fifth Norway-China strategic defense dialogue took place in Beijing, with Vice Defense Minister "
+                  "Ola Berg leading the Norwegian delegation, and Lt. Gen. Li Wei, deputy chief of the Joint Staff "
+                  "Department of China's Central Military Commission, representing China.", ("CHN", "NOR"),
+                  ["Norway-China strategic defense dialogue"]) == {("Ola Berg", "NOR"), ("Li Wei", "CHN")}

@@ -18,12 +18,14 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|headed|heads|represents|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
 PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chaired", "leads": "led", "heads": "headed",
-           "represents": "represented", "hosts": "hosted", "welcomes": "welcomed"}
+           "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
+           # "..., with Vice Minister A leading the delegation and B representing China"
+           "leading": "led", "heading": "headed", "representing": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
