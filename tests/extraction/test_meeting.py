@@ -170,6 +170,17 @@ def test_a_breakfast_meeting_with_a_guest_who_came_for_a_summit_is_the_meeting_a
     assert (rec.meeting.start, rec.meeting.end) == ("2023-05-30", "2023-05-30")
 
 
+def test_an_overview_in_labelled_fields_gives_the_date_and_the_venue(extract_text):
+    rec = extract_text("Norway-Poland Relations\n\n13th Norway-Poland Security Dialogue\n\nMarch 20, 2027\n\n"
+                       "1. Overview\n\n (1) Date and time: From 9:30 a.m. to 2:00 p.m. (including working lunch) on "
+                       "March 19 (Fri.), 2027\n (2) Venue: Oslo (Ministry of Foreign Affairs, Guest House)\n"
+                       " (3) Participants\n\n2. Discussions\n\n(1) At the outset, the Norwegian side explained its "
+                       "security and defense policies, and the Polish side explained its own.\n\n(2) The two sides "
+                       "exchanged views on the regional security situation and agreed to hold the 14th Norway-Poland "
+                       "Security Dialogue in Warsaw.")
+    assert (rec.meeting.start, rec.meeting.venue, rec.meeting.format) == ("2027-03-19", "Oslo", "in_person")
+
+
 def test_a_date_of_another_act_in_the_meeting_sentence_is_not_the_meetings(extract_text):
     rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 22, 2026 - 15:21\n\nThe defence "
                        "ministers of Norway and Poland meet today in Oslo to reaffirm the accord signed by their "

@@ -33,6 +33,7 @@ DATE_PATTERNS = [
     # July 25-26, 2018 | September 23 to 24, 2024 | Oct. 31 - Nov. 1, 2019 | Monday, September 18
     re.compile(_WD + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
                + r"(?:" + _RANGE + r"(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2") + r")?"
+               + _WD_AFTER.replace("wd_after", "wd_mid")  # "March 19 (Thur.), 2015"
                + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
     # 29 July 2023 | 25-26 July 2018 | 31 October - 1 November 2019
     re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\s+" + _M.format(n="m1")
@@ -91,8 +92,9 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
             if ed is not None and not 1 <= ed <= 31:
                 em = ed = None
             wd = WEEKDAYS.get((g.get("wd") or "").lower())
-            if wd is None and g.get("wd_after"):
-                wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd_after"].lower()[:3]))
+            after = g.get("wd_after") or g.get("wd_mid")
+            if wd is None and after:
+                wd = next(i for name, i in WEEKDAYS.items() if name.startswith(after.lower()[:3]))
             out.append(DateMention(m.start() + offset, m.end() + offset, m1, d1,
                                    int(g["y"]) if g.get("y") else None, em, ed, wd))
             taken.append((m.start(), m.end()))

@@ -40,6 +40,8 @@ OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administrati
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
 DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z'’-]+)")
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
+# A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
+VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Light|Keeping|Line|Terms|Principle|Partnership|Cooperation)\b")
@@ -62,7 +64,8 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
         venue = _venue(head, kb, names) if re.search(r"\b(?:met|held)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
         return venue, None if venue else "virtual"
     here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
-    venue = _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names)
+    field = VENUE_FIELD.search(text[:3000])
+    venue = (field and _city(field["c"])) or _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names)
     if dateline_city and ((venue is None and not _filed_later(text, blocks))
                           or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
         venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's

@@ -64,6 +64,9 @@ CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
 SECTION_TAG = re.compile(r"^[\"“‘\[][\w &/-]{1,24}[\"”’\]]\s*(?=\S)")
+# A release's overview of the meeting in labelled fields ("(1) Date and time: ... on March 19, 2027", "(2) Venue:
+# Tokyo"): the statement's own record of when and where, however short the lines.
+MEETING_FIELD = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:Date(?: and time)?|Venue|Place)\s*:\s*\S", re.I)
 # The heading of the list of ministers a release is issued with, on ministers' sites.
 CO_AUTHORS = re.compile(r"(?:joint (?:statement|media release|press release|release|communiqu[eé])|(?:media |press )?release|"
                         r"issued) (?:jointly )?with\s*:", re.I)
@@ -188,6 +191,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         header = [i for k, i in enumerate(rest) if k < verdict.start and k in verdict.keep]
         first = next((i for k, i in enumerate(rest) if k >= verdict.start and lines[i].strip()), None)
         drop.update(_site_blurbs(lines, header, first, [lines[i] for i in drop] + suffixes))
+    drop.difference_update(i for i, line in enumerate(lines) if MEETING_FIELD.match(line))
     if len(lines) - len(drop) <= chrome.MAX_LINES:  # a page, not a dump of text (which stays as it is)
         drop.update(_repeats(lines, drop))
     drop.update(_source_sign_off(lines, drop))
