@@ -19,7 +19,7 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import has_meeting_date, relative_meeting_date, resolve_meeting_dates
+from accord.extraction.dates import find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -48,8 +48,6 @@ MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record 
 
 
 SPELLING = re.compile(r"Defen[cs]e")  # a name in either spelling: "Defence Ministers' Meeting"
-DATE_LINE = re.compile(r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?"
-                       r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?(?:19|20)\d\d\b")
 
 
 class NotAStatement(Exception):
@@ -323,7 +321,7 @@ class Pipeline:
                 return (s, e)
         # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
         # not a date said of something else ("The transfer is slated for Dec. 1, 2015")
-        lines = [(s, e) for s, e in dated if DATE_LINE.match(text[s:e])]
+        lines = [(s, e) for s, e in dated if _opens_with_date(text[s:e])]
         return lines[0] if lines and not strict else None
 
     # -- evidence for the year -----------------------------------------------------
@@ -367,6 +365,12 @@ class Pipeline:
         for y in sorted({int(m[0]) for m in re.finditer(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", text)}):
             hints.append((y, f"the text names {y}"))  # weighed only among the years the weekday allows
         return hints
+
+
+def _opens_with_date(sentence: str) -> bool:
+    """The sentence starts with a full date ("June 22nd, 2022 • Author: ...", "Monday, 22 June 2022")."""
+    dates = find_dates(sentence)
+    return bool(dates) and dates[0].year is not None and not re.search(r"\w", sentence[:dates[0].start])
 
 
 def _dateline_day(first: Block | None) -> str | None:

@@ -44,6 +44,8 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
+# States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
+BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -160,7 +162,7 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
-            if (tok.lower_ in ("determined", "ready") or tok.lower_ == "willing" and not _within_quotation(tok)) \
+            if tok.lower_ in BINDING_STATES and (tok.lower_ != "willing" or not _within_quotation(tok)) \
                     and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
                 return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
             return None
@@ -385,7 +387,7 @@ class ActFinder:
                 and (speaker := self._quoted_speaker(subj, ctx)):
             return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
         if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
-                and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in ("committed", "determined")
+                and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in BINDING_STATES
                                                or self._concerned(verb))):  # "are united in", "are committed to": a state
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]

@@ -445,12 +445,16 @@ class HeadFinder(PeopleReader):
             return None
         if parties:
             return party if party in parties else None
-        page = self._read[0]
-        if page is None:
-            return party
-        if "named" not in self._read[2]:
-            self._read[2]["named"] = {code for _, _, code in self.kb.parties_in(page)}
-        return party if party in self._read[2]["named"] else None
+        named = self._page_parties()
+        return party if named is None or party in named else None
+
+    def _page_parties(self) -> set[str] | None:
+        """The parties the page last read names anywhere (None before any page is read), read once per page."""
+        if self._read[0] is None:
+            return None
+        if "parties" not in self._read[2]:
+            self._read[2]["parties"] = {code for _, _, code in self.kb.parties_in(self._read[0])}
+        return self._read[2]["parties"]
 
     @staticmethod
     def _names_meeting(obj: str, dialogue_names: list[str], words: re.Pattern[str] = None) -> bool:
