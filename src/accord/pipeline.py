@@ -190,6 +190,8 @@ class Pipeline:
             heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head
         if not heads:
             heads = self.heads.from_page(page, parties, names)
+        if not heads:
+            heads = self.heads.from_roster(p.doc.removed, parties, page)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         if meeting_span is None and len(paragraphs) > OPENING:

@@ -561,3 +561,67 @@ def test_heads_said_with_a_gerund_leading_a_delegation_or_representing_a_country
                   "Ola Berg leading the Norwegian delegation, and Lt. Gen. Li Wei, deputy chief of the Joint Staff "
                   "Department of China's Central Military Commission, representing China.", ("CHN", "NOR"),
                   ["Norway-China strategic defense dialogue"]) == {("Ola Berg", "NOR"), ("Li Wei", "CHN")}
+
+
+def test_ministers_a_release_lists_above_its_text_are_the_heads_when_no_sentence_names_them(pipeline, tmp_path):
+    from accord.reading import read_path
+
+    release = tmp_path / "release.txt"
+    release.write_text("""Joint statement - Third Australia-Chile Foreign and Defence Ministerial Dialogue
+
+Release details
+
+Related ministers and contacts
+
+The Hon Mara Quill MP
+
+Minister for Defence
+
+Media contact
+
+02 5550 1234
+
+Senator the Hon Tom Ashby
+
+Minister for Foreign Affairs
+
+Ms Lucia Ferrand
+
+Minister of Foreign Affairs of Chile
+
+Mr Andres Salgado
+
+Minister of National Defence of Chile
+
+Release content
+
+4 March 2025
+
+1. The third Australia-Chile Foreign and Defence Ministerial Dialogue met in Canberra today. Ministers \
+reaffirmed their commitment to a rules-based order in the Pacific and the Southern Ocean.
+
+2. Ministers agreed to expand cooperation on maritime domain awareness and Antarctic logistics.
+
+3. Ministers welcomed the signing of an arrangement on defence science exchanges.
+""", encoding="utf-8")
+    heads = pipeline.extract(read_path(str(release))).meeting.heads
+    assert {(h.name, h.party) for h in heads} == {
+        ("Mara Quill", "AUS"), ("Tom Ashby", "AUS"), ("Lucia Ferrand", "CHL"), ("Andres Salgado", "CHL")}
+
+
+def test_a_country_heading_a_list_of_ministers_and_the_style_of_a_member_of_parliament_tell_their_sides(pipeline, tmp_path):
+    from accord.reading import read_path
+
+    release = tmp_path / "committee.txt"
+    release.write_text("""Malaysia
+- Dr Farid Aziz, Minister for Foreign Affairs
+- Mr Tan Wei Ming, Minister for Defence
+- The Hon Grace Whitlow MP, Minister for Foreign Affairs
+- Senator the Hon Ian Brody, Minister for Defence
+1 Malaysian and Australian Ministers met in Kuala Lumpur today for the 5th Malaysia-Australia Joint \
+Ministerial Committee. Ministers noted the growth of defence and trade ties since the last meeting.
+2 Ministers agreed to hold the next meeting in Australia in 2027.
+""", encoding="utf-8")
+    heads = pipeline.extract(read_path(str(release))).meeting.heads
+    assert {(h.name, h.party) for h in heads} == {
+        ("Farid Aziz", "MYS"), ("Tan Wei Ming", "MYS"), ("Grace Whitlow", "AUS"), ("Ian Brody", "AUS")}

@@ -54,6 +54,7 @@ class HeadFinder(PeopleReader):
         self.organization_head = re.compile(t["organization_head"]) if t.get("organization_head") else None
         self._read: tuple[str | None, list[Mention], dict] = (None, [], {})  # the last page read (_page)
         self.not_heads = [re.compile(x) for x in t.get("not_delegation_heads") or []]
+        self.honorific_party = {c: [re.compile(x) for x in pats] for c, pats in (t.get("honorific_party") or {}).items()}
 
     def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str],
              text: str | None = None) -> list[Head]:
@@ -287,6 +288,43 @@ class HeadFinder(PeopleReader):
             room = per_side - sum(1 for h in found if h.party == short[0])
             found += [replace(h, party=short[0]) for h in unplaced[:room]]
         return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
+
+    def from_roster(self, lines: list[str], parties: list[str], text: str) -> list[Head]:
+        """No sentence names the heads: the ministers a release lists above its text ("Related ministers:
+        The Hon A MP / Minister for Defence", "- Dr B, Minister for Foreign Affairs"), lines the reader
+        strips with the site's header. A side comes from the title, the member's style, a country heading
+        the list, the office, the page, and else by elimination; the list counts only if it names two sides."""
+        if len(parties) < 2:
+            return []
+        found: list[Head] = []
+        unplaced: list[Head] = []
+        side = None
+        for k, line in enumerate(lines):
+            item = re.sub(r"^\s*(?:[-•*·]|\d+[.)])\s*", "", line).strip()
+            heading = self.kb.parties_in(item.rstrip(":"))
+            if heading and heading[0][:2] == (0, len(item.rstrip(":"))):
+                side = heading[0][2]
+                continue
+            after = re.sub(r"^\s*[-•*·]\s*", "", lines[k + 1]).strip() if k + 1 < len(lines) else ""
+            if "," not in item and after and OFFICE.search(after) and self._only_title(after):
+                item = f"{item}, {after}"  # the name on one line, the office on the next
+            elif "," not in item:
+                continue
+            for p in self.people(item, bare="all"):
+                if not p.title or not OFFICE.search(p.title) or p.start > 60 \
+                        or any(h.name == p.name for h in found + unplaced):
+                    continue
+                styled = [c for c, pats in self.honorific_party.items() if c in parties and any(x.search(item.split(",")[0].strip()) for x in pats)]
+                party = self._country_in_title(p.title) or (styled[0] if len(styled) == 1 else None) or side \
+                    or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+                if party in parties:
+                    found.append(Head(p.name, p.title, party))
+                elif party is None:
+                    unplaced.append(Head(p.name, p.title, None))
+        short = [c for c in parties if not any(h.party == c for h in found)]
+        if len(short) == 1 and found:
+            found += [replace(h, party=short[0]) for h in unplaced]
+        return found if len({h.party for h in found}) >= 2 else []
 
     def counterpart_sides(self, sentences: list[tuple[int, str]]) -> set[str]:
         """The sides a lead names only by their counterparts: "met his Australian counterpart", "with their
