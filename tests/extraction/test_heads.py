@@ -625,3 +625,31 @@ Ministerial Committee. Ministers noted the growth of defence and trade ties sinc
     heads = pipeline.extract(read_path(str(release))).meeting.heads
     assert {(h.name, h.party) for h in heads} == {
         ("Farid Aziz", "MYS"), ("Tan Wei Ming", "MYS"), ("Grace Whitlow", "AUS"), ("Ian Brody", "AUS")}
+
+
+def test_the_ministers_who_sign_a_joint_statement_under_its_title_are_the_heads(pipeline, tmp_path):
+    from accord.reading import read_path
+
+    statement = tmp_path / "signed.txt"
+    statement.write_text("""Joint Statement of the Security Consultative Committee
+
+June 2, 2009
+
+by
+
+Secretary of State Harlan
+
+Secretary of Defense Corvell
+
+Minister for Foreign Affairs Okabe
+
+Minister of Defense Tsujimura
+
+The members of the Security Consultative Committee met in Washington to review the Alliance. The Ministers \
+reaffirmed that the Alliance remains indispensable to the security of Japan.
+
+The Ministers agreed to deepen cooperation on missile defense and maritime security.
+""", encoding="utf-8")
+    heads = pipeline.extract(read_path(str(statement))).meeting.heads
+    assert {(h.name, h.party) for h in heads} == {
+        ("Harlan", "USA"), ("Corvell", "USA"), ("Okabe", "JPN"), ("Tsujimura", "JPN")}

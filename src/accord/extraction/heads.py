@@ -291,7 +291,8 @@ class HeadFinder(PeopleReader):
 
     def from_roster(self, lines: list[str], parties: list[str], text: str) -> list[Head]:
         """No sentence names the heads: the ministers a release lists above its text ("Related ministers:
-        The Hon A MP / Minister for Defence", "- Dr B, Minister for Foreign Affairs"), lines the reader
+        The Hon A MP / Minister for Defence", "- Dr B, Minister for Foreign Affairs") or signs under it
+        ("by / Secretary of State C / Minister of Defense D"), lines the reader
         strips with the site's header. A side comes from the title, the member's style, a country heading
         the list, the office, the page, and else by elimination; the list counts only if it names two sides."""
         if len(parties) < 2:
@@ -306,17 +307,18 @@ class HeadFinder(PeopleReader):
                 side = heading[0][2]
                 continue
             after = re.sub(r"^\s*[-•*·]\s*", "", lines[k + 1]).strip() if k + 1 < len(lines) else ""
+            signed = "," not in item and len(item) < 80  # a signature: "Secretary of State A"
             if "," not in item and after and OFFICE.search(after) and self._only_title(after):
-                item = f"{item}, {after}"  # the name on one line, the office on the next
-            elif "," not in item:
-                continue
+                item, signed = f"{item}, {after}", False  # the name on one line, the office on the next
             for p in self.people(item, bare="all"):
                 if not p.title or not OFFICE.search(p.title) or p.start > 60 \
+                        or ("," not in item and not (signed and p.end >= len(item.rstrip(". ")))) \
                         or any(h.name == p.name for h in found + unplaced):
                     continue
                 styled = [c for c, pats in self.honorific_party.items() if c in parties and any(x.search(item.split(",")[0].strip()) for x in pats)]
                 party = self._country_in_title(p.title) or (styled[0] if len(styled) == 1 else None) or side \
-                    or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+                    or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties) \
+                    or self._without_office(p.title, parties)
                 if party in parties:
                     found.append(Head(p.name, p.title, party))
                 elif party is None:
