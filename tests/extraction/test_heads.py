@@ -653,3 +653,17 @@ The Ministers agreed to deepen cooperation on missile defense and maritime secur
     heads = pipeline.extract(read_path(str(statement))).meeting.heads
     assert {(h.name, h.party) for h in heads} == {
         ("Harlan", "USA"), ("Corvell", "USA"), ("Okabe", "JPN"), ("Tsujimura", "JPN")}
+
+
+def test_each_head_of_a_list_set_off_by_semicolons_takes_the_country_of_its_own_item():
+    assert _heads("Today, Mary Cole, Senior Advisor for Security Affairs, U.S. Department of State; Ambassador "
+                  "Joao Lima, Head of the Defense Department, Ministry of External Relations of Brazil; and Admiral "
+                  "Rui Costa, Deputy Chief of Strategy chaired the U.S.-Brazil Political-Military Dialogue.",
+                  ["BRA", "USA"]) >= {("Mary Cole", "USA"), ("Joao Lima", "BRA")}
+
+
+def test_a_minister_who_met_his_japanese_counterpart_is_of_the_country_the_page_pairs_with_japan(extract_text):
+    rec = extract_text("Defence Minister Marco Bellini met with his Japanese counterpart, Ken Sato, today in Tokyo. "
+                       "\u201cItaly and Japanshare deep-rooted ties,\u201d he said.\n\n"
+                       "The ministers discussed Russia's war against Ukraine and Russia's threats to Europe.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Marco Bellini", "ITA"), ("Ken Sato", "JPN")}

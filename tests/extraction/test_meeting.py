@@ -530,3 +530,42 @@ def test_a_dateline_days_after_the_talks_is_the_writers_desk_not_the_venue(extra
     same = extract_text("Talks held\n\nBergen, May 31 (Wire)--The defence ministers of Norway and Poland held their "
                         "first Example Defence Dialogue on Monday, May 30, and agreed to expand exercises.")
     assert same.meeting.venue == "Bergen"
+
+
+def test_a_bilateral_meeting_held_by_a_minister_visiting_to_attend_a_forum_is_the_one_its_title_names(extract_text):
+    rec = extract_text("Japan-Malaysia Defense Ministerial Meeting\n\n(Press Release)\n\n"
+                       "On May 3, 2026, Defense Minister Sato, visiting Brunei to attend the 12th ASEAN Defence "
+                       "Ministers' Meeting-Plus (ADMM-Plus), held a meeting with Malaysian Minister of Defence Amir Yusof.\n\n"
+                       "1. Minister Sato welcomed progress in Japan-Malaysia defense cooperation.\n\n"
+                       "2. The two Ministers confirmed to continue strengthening bilateral cooperation.\n\n"
+                       "Japan-Malaysia Defense Ministerial Meeting (PDF)")
+    m = rec.meeting
+    assert (m.dialogue, m.acronym, m.round, m.venue) == ("Japan-Malaysia Defense Ministerial Meeting", None, None, None)
+    assert m.parties == ["JPN", "MYS"]
+
+
+def test_an_acronym_in_brackets_before_the_last_word_of_a_name_and_a_release_all_in_bullets(extract_text):
+    rec = extract_text("(Press Release)\nMinistry of Defense Japan\n"
+                       "- On March 9, the 8th Japan-Chile Military to Military (MM) Dialogue was held in Santiago, Chile.\n"
+                       "- The Japanese delegation was led by Mr. SATO Ken, Director General for International Affairs, "
+                       "and the Chilean delegation was co-led by Brigadier General Rosa Vidal, Director of Policy and "
+                       "Rear Admiral Tomas Ruiz, Chief of Plans of the Joint Staff.\n"
+                       "- The delegations exchanged views on regional affairs and agreed to continue exchanges.\n")
+    m = rec.meeting
+    assert (m.dialogue, m.acronym, m.round, m.venue) == ("Japan-Chile Military to Military Dialogue", "MM", 8, "Santiago")
+    assert {(h.name, h.party) for h in m.heads} == {("SATO Ken", "JPN"), ("Rosa Vidal", "CHL"), ("Tomas Ruiz", "CHL")}
+
+
+def test_the_first_round_under_a_new_government_is_not_the_dialogues_first(extract_text):
+    rec = extract_text("U.S.-Peru Political-Military Dialogue\n\n"
+                       "Lima - Today, officials of both governments chaired the 2019 U.S.-Peru Political-Military "
+                       "Dialogue in Lima.\n\nThis is the first iteration of this long-standing dialogue under the "
+                       "new Administration. The dialogue covered security cooperation and defense trade.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("U.S.-Peru Political-Military Dialogue", None)
+
+
+def test_a_country_known_by_its_initials_is_a_party_of_the_dialogue_it_names(extract_text):
+    rec = extract_text("This week's US-UAE Joint Military Dialogue (JMD) at the Pentagon brought together senior "
+                       "officials.\n\nThe United States and the UAE reaffirmed their commitment to a strong defense "
+                       "relationship.")
+    assert rec.meeting.parties == ["ARE", "USA"]

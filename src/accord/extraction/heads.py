@@ -94,7 +94,8 @@ class HeadFinder(PeopleReader):
                     said = p.party or self._marked(p, marks) or side or (counterparts if within else None) \
                         or (self._other(counterparts, parties) if after_cp and p.start < after_cp else None)
                     found.append((p, said or self._country_in_title(p.title) or self._japanese(p.name, parties)
-                                  or self._office_party(p.title, parties) or p.shared, bool(said)))
+                                  or self._office_party(p.title, parties) or p.shared
+                                  or self._item_party(seg, p, parties), bool(said)))
                 if one_side:  # hosts, or guests, are one delegation: a party known for one is the others'
                     one = {party for _, party, _ in found if party}
                     if len(one) == 1:
@@ -135,6 +136,16 @@ class HeadFinder(PeopleReader):
             heads += self._second_minister(heads, parties, text)
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         return [h for h in heads if not self._surname_of_another(h, heads)]
+
+    def _item_party(self, seg: str, p: Person, parties: list[str]) -> str | None:
+        """In a list set off by semicolons, the one party a head's own item names after the title ("A, Senior
+        Advisor ..., U.S. Department of State; B, ..., Ministry of External Relations of Brazil; and C ...")."""
+        if ";" not in seg:
+            return None
+        end = seg.find(";", p.end)
+        found = {c for _, _, c in self.kb.parties_in(seg[p.end:end if end >= 0 else len(seg)])
+                 if not parties or c in parties}
+        return found.pop() if len(found) == 1 and end >= 0 else None
 
     @staticmethod
     def _surname_of_another(h: Head, heads: list[Head]) -> bool:
@@ -337,10 +348,18 @@ class HeadFinder(PeopleReader):
 
     def home_side(self, sentences: list[tuple[int, str]], party: str, text: str) -> str | None:
         """The side of one who meets "his South Korean counterpart" where that is the only party said: the
-        country the page names most after that party (the home of the page's minister), if one does."""
+        one country the page pairs with that party ("Italy and Japan share ..."), else the country it names
+        most after that party (the home of the page's minister), if one does."""
         if not any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent)):
             return None
-        named = Counter(c for _, _, c in self.kb.parties_in(text) if c != party and len(c) == 3).most_common(2)
+        found = self.kb.parties_in(text)
+        forms = "|".join(re.escape(n) for n in self.kb.parties.get(party, {}).get("names", []))
+        paired = {c for s, e, c in found if c != party and len(c) == 3 and forms and (
+            re.match(r"\s*(?:and|&)\s+(?:" + forms + ")", text[e:e + 60]) or  # "Italy and Japan share": glued or not
+            re.search(r"(?:" + forms + r")\s+(?:and|&)\s+$", text[max(0, s - 60):s]))}
+        if len(paired) == 1:
+            return next(iter(paired))
+        named = Counter(c for _, _, c in found if c != party and len(c) == 3).most_common(2)
         return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
 
     def _named(self, seg: str, known: dict | None = None) -> list[Person]:

@@ -29,14 +29,15 @@ ORDINAL_BEFORE = re.compile(
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
-_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the)"
+_NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
 _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
-_LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION + r"(?:[a-z][a-z-]+\s+){2,5}?"
+_LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
+               + r"(?:(?!(?:this|that|these|those)\s)[a-z][a-z-]+\s+){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
@@ -90,6 +91,8 @@ PAIRED_DIALOGUE = re.compile(
 # consultations".
 PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
+# The acronym a name gives in brackets before its last word: "Japan-Canada Military to Military (MM) Dialogue"
+INNER_ACRONYM = re.compile(r"\s\((?P<a>[A-Z][A-Za-z&]{1,9})\)\s(?=\S+$)")
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
 FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?"
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
@@ -148,6 +151,9 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
             acr = _acronym(m["acr"]) if m.groupdict().get("acr") else None
+            inner = INNER_ACRONYM.search(name)
+            if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
+                name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
@@ -155,9 +161,14 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     return out
 
 
-def _acronym(acr: str) -> str:
-    """ "AUKMIN III", "“2+2”" as the dialogue's acronym: no quotes, no round numeral."""
-    return re.sub(r"\s+(?:[IVXL]+|\d+)$", "", acr.strip("“”\""))
+FILE_LABEL = re.compile(r"(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|JPE?G|PNG|MP[34]|\d+\s?[KM]B)", re.I)
+
+
+def _acronym(acr: str) -> str | None:
+    """ "AUKMIN III", "“2+2”" as the dialogue's acronym: no quotes, no round numeral; a link's file type
+    ("... Meeting (PDF)") is none."""
+    acr = re.sub(r"\s+(?:[IVXL]+|\d+)$", "", acr.strip("“”\""))
+    return None if FILE_LABEL.fullmatch(acr) else acr
 
 
 def abbreviates(short: str, long: str) -> bool:
@@ -229,12 +240,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in blocks:
         if b.kind == "title":
             mentions += dialogue_mentions(text, b.start, b.end, kb, in_title=True)
-    opening = [b for b in prose if b.kind == "paragraph" and substantive(b)][:OPENING]
+    bare = not any(b.kind == "paragraph" and substantive(b) for b in prose)
+    kinds = ("paragraph", "bullet") if bare else ("paragraph",)  # a release all in bullets
+    opening = [b for b in prose if b.kind in kinds and substantive(b)][:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     facts = MeetingFacts()
     titles = " ".join(b.text for b in blocks if b.kind == "title")
-    further = [b for b in prose if b.kind == "paragraph" and substantive(b)][:ROUND_WITHIN]
+    further = [b for b in prose if b.kind in kinds and substantive(b)][:ROUND_WITHIN]
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
     # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
     # hosted the meeting is not the meeting
@@ -261,7 +274,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
-        later = [b for b in prose if b.kind == "paragraph" and substantive(b)][OPENING:ROUND_WITHIN]
+        later = [b for b in prose if b.kind in kinds and substantive(b)][OPENING:ROUND_WITHIN]
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
                 if m.round is not None and (m.info is not None and m.info is facts.info or m.name == best.name)]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
@@ -288,6 +301,10 @@ ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+
                         r"(?:round|meeting|session|dialogue|talks|iteration|edition|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 
+UNDER_A_GOVERNMENT = re.compile(r"[^.;!?]{0,60}?\b(?:under|since)\s+(?:the\s+|this\s+)?(?:new\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}"
+                                r"(?:Administration|[Gg]overnment|[Pp]residency|[Cc]abinet)\b")
+
+
 # "met for the first time", "for the first time held joint consultations": the first round, unless it is the
 # first time since something ("held talks for the first time in four years", "... since 2019")
 FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30}?\bfor the first time\b(?!\s+(?:since|after|as|in\s+(?:\w+\s+)?(?:years?|decades?|months?))\b)"
@@ -302,6 +319,8 @@ NTH_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,80}?
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening)
+    if m and UNDER_A_GOVERNMENT.match(opening, m.end()):
+        return None  # "the first iteration of this dialogue under the new Administration": not its first round
     if m:
         return _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None
@@ -343,8 +362,10 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
-# What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit"
-CAME_FOR = re.compile(r"\bwho (?:visited|came to|was in|is in|travell?ed to) [A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"
+# What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
+# "Minister C, visiting Laos to attend the 11th ..."
+CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to)"
+                      r" [A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"
                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"

@@ -322,12 +322,18 @@ class PeopleReader:
         return None, j
 
     def _next_person(self, toks, k: int) -> bool:
-        """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong"."""
+        """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong", "... and Rear
+        Admiral B"."""
         while k < len(toks) and toks[k][0] in ("the", "The"):
             k += 1
         if k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
                               and not self.kb.parties_in(toks[k][0]) and toks[k][0] not in self.vocab):
             return True
+        if k < len(toks) and toks[k][0] in self.senior_ranks:  # "... Policy and Major General B, Director of ..."
+            while k < len(toks) and toks[k][0] in self.ranks:
+                k += 1
+            return k < len(toks) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[k][0]) is not None \
+                and toks[k][0] not in self.vocab and not self.kb.parties_in(toks[k][0])
         # "... (CMC) and Chan Heng Kee, permanent secretary of ...": two or three words of no title, then a comma
         run = 0
         while k + run < len(toks) and run < 4 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[k + run][0]) \

@@ -108,6 +108,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
         if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Defense", "Command")):
             continue
+        if "-" in p and all(kb.parties_in(x) for x in p.split("-")):
+            continue  # "progress in Japan-Philippine cooperation": a pair's adjective
         if re.match(r"\s+of\s", seg[m.end():]):
             continue  # "met in Chiefs of Defence Session": a body's name, not a place
         p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
