@@ -713,3 +713,15 @@ def test_a_long_title_right_under_a_pagers_link_is_not_taken_for_one_of_its_link
 ])
 def test_a_readouts_introduction_a_pointer_to_the_full_text_and_a_caption_go(line):
     assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
+
+
+@pytest.mark.parametrize("line", [
+    "Defence Minister Ola Berg, left, and his Freedonian counterpart Ann Roe at a joint press conference on Monday.",
+    "General Tran Van Minh and the delegates in a joint photo.",
+    "Ruritania-Freedonia Defence Ministerial Meeting (PDF)",
+    "Joint Statement of the Ninth Consultations (PDF, 240KB)",
+    "Ministry of Defense Ruritania",
+    "To serve you better we use small files called cookies, which your browser stores on your device.",
+])
+def test_captions_placing_people_a_link_to_the_file_the_ministrys_name_and_a_cookie_notice_go(line):
+    assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
