@@ -569,3 +569,39 @@ def test_a_country_known_by_its_initials_is_a_party_of_the_dialogue_it_names(ext
                        "officials.\n\nThe United States and the UAE reaffirmed their commitment to a strong defense "
                        "relationship.")
     assert rec.meeting.parties == ["ARE", "USA"]
+
+
+def test_a_ministerial_meeting_in_a_registered_format_is_read_with_its_members(extract_text):
+    rec = extract_text("Joint Statement on the Ministerial Meeting in the C5+1 Format\n\n"
+                       "Recent developments confirm the relevance of the C5 + 1 format, which helps keep a dialogue "
+                       "among its participants on peace and stability in Central Asia.\n\n"
+                       "The United States reaffirms its support for the sovereignty and independence of the countries "
+                       "of the region.")
+    assert rec.meeting.dialogue == "C5+1"
+    assert rec.meeting.parties == ["KAZ", "KGZ", "TJK", "TKM", "USA", "UZB"]
+
+
+def test_ordinals_the_genre_writes_apart_from_the_name_in_roman_numerals_or_capitalised_in_a_title():
+    f = _facts("Joint Statement\n\nOn May 2, 2026, Deputy Minister Aida Sultan welcomed Assistant Secretary Tom Roe in "
+               "Astana for the 6th annual United States -Kazakhstan Enhanced Strategic Partnership Dialogue (ESPD). "
+               "The leaders opened the meeting by recalling the first C5+1 summit.")
+    assert (f.dialogue, f.acronym, f.round) == ("United States-Kazakhstan Enhanced Strategic Partnership Dialogue", "ESPD", 6)
+    f = _facts("Officials of Peru and the United States held the XII High-Level Dialogue in Lima on May 3, 2026.")
+    assert (f.dialogue, f.round) == ("High-Level Dialogue", 12)
+    f = _facts("Joint Statement on the Ninth Japan–Chile 2+2 Foreign and Defence Ministerial Consultations\n\n"
+               "Ministers met in Tokyo on 3 May 2026 for the 9th Japan–Chile Foreign and Defence Ministerial "
+               "Consultations.")
+    assert (f.dialogue, f.round) == ("Japan–Chile 2+2 Foreign and Defence Ministerial Consultations", 9)
+
+
+def test_a_committee_held_as_a_round_of_the_joint_body_a_name_said_to_be_held_and_a_session_said_further_down():
+    f = _facts("Peru and Chile signed an agreement.This came on the sidelines of the 7th round of the joint Military "
+               "Cooperation Committee between Peru and Chile, which was held in Lima today.")
+    assert (f.dialogue, f.round) == ("Military Cooperation Committee", 7)
+    f = _facts("Chile and the United States reaffirmed their partnership at the bilateral High Level Dialogue held in "
+               "Santiago on March 1.")
+    assert f.dialogue == "High Level Dialogue"
+    f = _facts("U.S.-Peru Strategic Dialogue\n\nThe Deputy Secretary visited Lima on May 3.\n\nHe met the President.\n\n"
+               "They discussed trade.\n\nThe visit was also used to conduct the 3rd Session of the Strategic Dialogue "
+               "between Peru and the United States.")
+    assert (f.dialogue, f.round) == ("U.S.-Peru Strategic Dialogue", 3)

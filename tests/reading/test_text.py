@@ -11,6 +11,7 @@ from pathlib import Path
 
 from accord.reading import expand_paths, read_all, read_bytes, read_path
 from accord.reading.clean import clean, load_patterns
+from accord.reading.text import normalize
 from accord.records import document_id
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -307,3 +308,10 @@ def test_tags_standing_alone_go_but_a_wrapped_line_stays():
                     "They also discussed the threats the alliance\nfaces in the north.")
     assert text == ("The two sides met in Oslo and agreed to meet again.\n\nThey also discussed the threats the "
                     "alliance\nfaces in the north.")
+
+
+def test_a_sentence_run_into_the_next_gets_its_space_but_abbreviations_keep_theirs():
+    text, _ = clean(normalize("Peru and Chile signed an agreement.This came on Monday. The U.S.Army and e.g.Chile "
+                              "stay as written."))
+    assert text.startswith("Peru and Chile signed an agreement. This came on Monday.")
+    assert "U.S.Army and e.g.Chile" in text

@@ -45,21 +45,26 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
 _ACRONYM_AFTER = r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?"
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
-    + r"(?:(?i:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?)?"  # "the 240th meeting of the ... Board"
+    + r"(?:(?i:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
-    + r"|(?:(?:[A-Z][\w.'’&+-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
+    + r"|(?:(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–]|\s[-–]\s)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–]|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
     r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     + _ACRONYM_AFTER)
+# A capitalised name said to be held, without an ordinal or its parties: "at the bilateral High Level Dialogue held in
+# Bogota", "the annual Defence Policy Talks were held"
+HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
+                       r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
+                       + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
@@ -91,6 +96,8 @@ PAIRED_DIALOGUE = re.compile(
 # consultations".
 PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
+LEADERS_SUMMIT = re.compile(r"\s+(?:(?:Leaders['’]?|Presidential|Heads of State)\s+)?[Ss]ummit\b")
+LEADING_ORDINAL = re.compile(r"(?:" + _ORD + r"|(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3})))\s+(?=[A-Z])")
 # The acronym a name gives in brackets before its last word: "Japan-Canada Military to Military (MM) Dialogue"
 INNER_ACRONYM = re.compile(r"\s\((?P<a>[A-Z][A-Za-z&]{1,9})\)\s(?=\S+$)")
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
@@ -131,10 +138,12 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     taken: list[tuple[int, int]] = []
     for s, e, info in kb.find_dialogues(seg):
         taken.append((s, e))
+        if LEADERS_SUMMIT.match(seg, e) and "summit" not in info.name.lower():
+            continue  # "the first C5+1 Presidential Summit": the format's leaders met, not its ministers
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, PAIRED_LOWER):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -154,7 +163,11 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             inner = INNER_ACRONYM.search(name)
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
-            rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else None
+            # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
+            rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else \
+                _ordinal_before(seg[:s0]) if pattern is PAIRED_DIALOGUE else None
+            if (first := LEADING_ORDINAL.match(name)) and rnd is None:
+                name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
     out.sort(key=lambda x: x.start)
@@ -222,8 +235,14 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
+ROMAN = {"I": 1, "V": 5, "X": 10}
+
+
 def _ordinal_value(m: re.Match) -> int:
     groups = m.groupdict()
+    if groups.get("roman"):  # "the XI High-Level Dialogue"
+        values = [ROMAN[c] for c in groups["roman"]]
+        return sum(-v if k + 1 < len(values) and v < values[k + 1] else v for k, v in enumerate(values))
     num, word = groups.get("num") or groups.get("num2"), groups.get("word") or groups.get("word2")
     return int(num) if num else ORDINAL_WORDS[re.sub(r"\s+", " ", word.lower())]
 
@@ -276,7 +295,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
         later = [b for b in prose if b.kind in kinds and substantive(b)][OPENING:ROUND_WITHIN]
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
-                if m.round is not None and (m.info is not None and m.info is facts.info or m.name == best.name)]
+                if m.round is not None and (m.info is not None and m.info is facts.info or best.name.endswith(m.name))]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
@@ -337,7 +356,7 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
     facts.info = best.info
     facts.dialogue = QUOTED_WORDS.sub(lambda m: m[1] or m[2], best.name)  # the “two-plus-two” talks, the (2+2) Meeting
-    facts.dialogue = re.sub(r"\s+", " ", re.sub(r"(?<=\w)-\s+(?=[A-Z])", "-", facts.dialogue))  # a name wrapped at its hyphen
+    facts.dialogue = re.sub(r"\s+", " ", re.sub(r"(?<=\w)-\s+(?=[A-Z])|(?<=\w)\s+-(?=[A-Z])", "-", facts.dialogue))  # "United States -Kazakhstan", a name wrapped at its hyphen
     facts.acronym = best.acronym
     same = [m for m in mentions if m.name == best.name and m.round is not None]
     facts.round = best.round if best.round is not None else (same[0].round if same else None)

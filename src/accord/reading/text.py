@@ -173,6 +173,10 @@ def _guess(data: bytes) -> str | None:
 _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
 
 
+_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z][a-z])")
+
+
 def normalize(text: str) -> str:
-    """Unify line endings and Unicode composition; leave every other character as it is."""
-    return unicodedata.normalize("NFC", _NEWLINES.sub("\n", text.lstrip("\ufeff")))
+    """Unify line endings and Unicode composition, and give a sentence run into the next its space
+    ("cooperation.This came": the parser would read one word); leave every other character as it is."""
+    return _RUN_ON.sub(" ", unicodedata.normalize("NFC", _NEWLINES.sub("\n", text.lstrip("\ufeff"))))
