@@ -667,3 +667,14 @@ def test_a_minister_who_met_his_japanese_counterpart_is_of_the_country_the_page_
                        "\u201cItaly and Japanshare deep-rooted ties,\u201d he said.\n\n"
                        "The ministers discussed Russia's war against Ukraine and Russia's threats to Europe.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Marco Bellini", "ITA"), ("Ken Sato", "JPN")}
+
+
+def test_hosts_named_without_a_title_lead_the_side_of_the_capital_they_hosted_their_titled_guests_in():
+    assert _heads("Anne Hale and Sir Peter Dunn hosted Foreign Minister Jan Nowicki and Defence Minister Piotr Zalewski "
+                  "in London.", ["GBR", "POL"]) == {
+        ("Anne Hale", "GBR"), ("Peter Dunn", "GBR"), ("Jan Nowicki", "POL"), ("Piotr Zalewski", "POL")}
+
+
+def test_an_office_before_a_hyphenated_word_names_no_one():
+    assert _heads("The four ministers also planned the upcoming Prime Minister-led UK-Poland consultations in December.",
+                  ["GBR", "POL"]) == set()

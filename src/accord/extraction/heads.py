@@ -18,7 +18,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -77,7 +77,8 @@ class HeadFinder(PeopleReader):
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg)
                 found = []
-                bare = "all" if COUNTERPARTS.search(seg) or one_side in (None, "guests") else False
+                bare = "all" if COUNTERPARTS.search(seg) or one_side in (None, "guests") \
+                    or one_side == "hosts" and not self.people(seg) else False  # hosts named without a title
                 named = self.people(seg, bare=bare, known=known)
                 if one_side == "guests" and not COUNTERPARTS.search(seg):
                     named = self._paired(seg, named)
@@ -106,6 +107,10 @@ class HeadFinder(PeopleReader):
                 if one_side == "hosts":
                     hosts = new
                 elif one_side == "guests":
+                    home = self._host_country(sent, parties)
+                    if home and not any(h.party for h, _ in hosts + new):  # "A hosted B ... in London": A is British
+                        for h, _ in hosts:
+                            h.party = home
                     self._opposite(hosts, new, parties)
         if not heads:
             heads = self._fallback([(b, unglue(x)) for b, x in sentences], parties, dialogue_names, known)
@@ -136,6 +141,14 @@ class HeadFinder(PeopleReader):
             heads += self._second_minister(heads, parties, text)
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         return [h for h in heads if not self._surname_of_another(h, heads)]
+
+    def _host_country(self, sent: str, parties: list[str]) -> str | None:
+        """The party whose capital or country the sentence says the hosts received their guests in."""
+        for m in re.finditer(r"\b(?:in|at)\s+(?P<p>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", sent):
+            found = {c for _, _, c in self.kb.parties_in(m["p"]) if c in parties}
+            if len(found) == 1:
+                return found.pop()
+        return None
 
     def _item_party(self, seg: str, p: Person, parties: list[str]) -> str | None:
         """In a list set off by semicolons, the one party a head's own item names after the title ("A, Senior
@@ -603,8 +616,9 @@ class HeadFinder(PeopleReader):
                 yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
                 last = len(clause)
                 continue
-            if guests is not None and self.people(seg) and self._named(guests):
-                # hosts and guests each led their side
+            if guests is not None and self._named(guests) and (self.people(seg) or verb == "hosted" and self.people(seg, bare="all")):
+                # hosts and guests each led their side; hosts named without a title host titled guests
+                # ("A and Sir B hosted Foreign Minister C and Defence Minister D in London")
                 yield seg, None, "hosts"
                 yield guests, None, "guests"
                 last = len(clause)

@@ -234,6 +234,8 @@ class PeopleReader:
             return False
         if "-" in tok and all(w in self.vocab for w in tok.split("-")):
             return False  # "Secretary-General"
+        if tok.endswith(("-", "–")) or "-" in tok and tok.split("-")[0] in self.vocab and tok.split("-")[-1][:1].islower():
+            return False  # "Minister-led", "Secretary-level", a word cut at its hyphen
         if tok.endswith("s") and (tok[:-1] in self.office or tok[:-2] in self.office and tok.endswith("ies")
                                   or tok[:-3] + "y" in self.office):
             return False  # "Ministers", "Secretaries": an office in the plural names no one
