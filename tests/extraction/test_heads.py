@@ -678,3 +678,12 @@ def test_hosts_named_without_a_title_lead_the_side_of_the_capital_they_hosted_th
 def test_an_office_before_a_hyphenated_word_names_no_one():
     assert _heads("The four ministers also planned the upcoming Prime Minister-led UK-Poland consultations in December.",
                   ["GBR", "POL"]) == set()
+
+
+def test_a_host_of_no_country_said_is_of_the_one_country_the_page_pairs_with_his_guests(extract_text):
+    rec = extract_text("When Minister for Defence Lars Berg hosted his first official meeting with Estonia's Minister of "
+                       "Defence Kaja Tamm, the security of the Baltic Sea region was on the agenda.\n\n"
+                       "Norway and Estonia have a shared interest in stability in this part of Europe.")
+    assert rec.meeting.parties == ["EST", "NOR"]
+    assert {(h.name, h.title, h.party) for h in rec.meeting.heads} == {
+        ("Lars Berg", "Minister for Defence", "NOR"), ("Kaja Tamm", "Minister of Defence", "EST")}

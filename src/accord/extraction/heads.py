@@ -359,11 +359,13 @@ class HeadFinder(PeopleReader):
         return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
                       for _, _, code in self.kb.parties_in(m["c"])}
 
-    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str) -> str | None:
+    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, unplaced: bool = False) -> str | None:
         """The side of one who meets "his South Korean counterpart" where that is the only party said: the
         one country the page pairs with that party ("Italy and Japan share ..."), else the country it names
-        most after that party (the home of the page's minister), if one does."""
-        if not any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent)):
+        most after that party (the home of the page's minister), if one does. A head of no party said
+        ("A hosted his first meeting with Finland's minister B", ``unplaced``) takes only a pair's."""
+        said = any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent))
+        if not said and not unplaced:
             return None
         found = self.kb.parties_in(text)
         forms = "|".join(re.escape(n) for n in self.kb.parties.get(party, {}).get("names", []))
@@ -372,6 +374,8 @@ class HeadFinder(PeopleReader):
             re.search(r"(?:" + forms + r")\s+(?:and|&)\s+$", text[max(0, s - 60):s]))}
         if len(paired) == 1:
             return next(iter(paired))
+        if not said:  # a head of no party said, "A hosted his first meeting with Finland's minister B": only a pair tells
+            return None
         named = Counter(c for _, _, c in found if c != party and len(c) == 3).most_common(2)
         return named[0][0] if named and (len(named) == 1 or named[0][1] > named[1][1]) else None
 
