@@ -19,7 +19,7 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
+from accord.extraction.dates import RELATIVE_DAY, find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -195,7 +195,9 @@ class Pipeline:
             heads = self.heads.from_roster(p.doc.removed, parties, page)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
-        if meeting_span is None and len(paragraphs) > OPENING:
+        relative = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])
+                    and RELATIVE_DAY.search(text[a:b])]  # "Today in Canberra, I hosted ... for the ... Meeting"
+        if meeting_span is None and len(paragraphs) > OPENING and not relative:
             # a release header, a summary or a preamble first: the sentence that dates the meeting comes later
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
@@ -317,7 +319,7 @@ class Pipeline:
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
-                         r"kicked off|gathered|began|had (?:a|an) (?:[\w-]+ ){0,2}meeting with)\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
+                         r"kicked off|gathered|began|had (?:a|an) (?:[\w-]+ ){0,2}meeting with|(?:at|during) (?:a|the|their) (?:[\w-]+ ){0,2}meeting)\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]):

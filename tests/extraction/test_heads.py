@@ -546,7 +546,7 @@ def test_an_arabic_particle_joined_to_its_word_is_inside_the_name():
 def test_the_kingdom_an_ambassador_is_accredited_to_is_part_of_his_title():
     h = HeadFinder(KB)
     got = h.people("The meeting was attended by the US Ambassador to the Kingdom Ann Roe, and the U.S. Defense Attache.")
-    assert [(p.name, p.title) for p in got] == [("Ann Roe", "the US Ambassador to the Kingdom")]
+    assert [(p.name, p.title) for p in got] == [("Ann Roe", "US Ambassador to the Kingdom")]
 
 
 def test_the_start_of_a_countrys_name_is_no_persons_name():
@@ -687,3 +687,8 @@ def test_a_host_of_no_country_said_is_of_the_one_country_the_page_pairs_with_his
     assert rec.meeting.parties == ["EST", "NOR"]
     assert {(h.name, h.title, h.party) for h in rec.meeting.heads} == {
         ("Lars Berg", "Minister for Defence", "NOR"), ("Kaja Tamm", "Minister of Defence", "EST")}
+
+
+def test_a_retired_rank_in_brackets_keeps_the_title_before_it_and_its_country():
+    assert _heads("The meeting was co-chaired by Defence Secretary Dr Ravi Rao and the Director-General of Israel's "
+                  "Ministry of Defence, Maj Gen (Retd) Dan Levi.", ["IND", "ISR"]) == {("Ravi Rao", "IND"), ("Dan Levi", "ISR")}

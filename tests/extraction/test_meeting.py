@@ -605,3 +605,30 @@ def test_a_committee_held_as_a_round_of_the_joint_body_a_name_said_to_be_held_an
                "They discussed trade.\n\nThe visit was also used to conduct the 3rd Session of the Strategic Dialogue "
                "between Peru and the United States.")
     assert (f.dialogue, f.round) == ("U.S.-Peru Strategic Dialogue", 3)
+
+
+def test_a_date_in_numbers_is_read_as_its_weekday_says(extract_text):
+    rec = extract_text("Chile's defence minister Ana Ruiz met on Tuesday 9/1/2018 in Santiago with the U.S. Assistant "
+                       "Secretary of Defense Tom Roe as part of the meetings of the military coordination committee.\n\n"
+                       "The meeting covered issues of bilateral interest.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2018-01-09", "2018-01-09")
+
+
+def test_today_in_a_ministers_release_dates_the_meeting_over_another_event_dated_further_down(extract_text):
+    rec = extract_text("19 March 2026\n\nToday in Canberra, I hosted Chile's Minister of National Defense, Ana Ruiz, "
+                       "for the inaugural Australia-Chile Defence Ministers' Meeting.\n\n"
+                       "Minister Ruiz and I laid a wreath at the Australian War Memorial.\n\n"
+                       "We discussed issues of mutual interest.\n\n"
+                       "We agreed that Australia and Chile would hold an annual dialogue of experts following the first "
+                       "such dialogue in Santiago on 12 March this year.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-03-19", "2026-03-19")
+
+
+def test_a_meeting_between_two_ministers_dated_in_its_sentence_and_exercises_under_a_forums_framework(extract_text):
+    rec = extract_text("Wed, 06/08/2016 - 08:44\n\nJapan, Chile to cooperate on security\n\n"
+                       "SANTIAGO, June 8 (Agency) - Japan and Chile have agreed to cooperate on security issues. The "
+                       "agreement was reached at a meeting between visiting Japanese Defence Minister Ken Sato and "
+                       "Chilean Defence Minister Ana Ruiz in Santiago on June 7. Besides, Chile will co-chair medical "
+                       "exercises under the framework of the ASEAN Defence Ministers' Meeting-Plus this year.")
+    m = rec.meeting
+    assert (m.dialogue, m.parties, m.start) == (None, ["CHL", "JPN"], "2016-06-07")

@@ -41,6 +41,9 @@ DATE_PATTERNS = [
                + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
 ]
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
+# "on Tuesday 9/1/2018": a date in numbers, read day first or month first as its weekday or a part above 12 says
+NUMERIC = re.compile(r"\b(?:(?P<wd>(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*)\.?,?\s+)?"
+                     r"(?<![\d/.])(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)\b(?![/\d])")
 
 
 @dataclass
@@ -101,6 +104,22 @@ def find_dates(text: str, offset: int = 0) -> list[DateMention]:
     for m in ISO.finditer(text):
         if not any(m.start() < e and s < m.end() for s, e in taken):
             out.append(DateMention(m.start() + offset, m.end() + offset, int(m["m"]), int(m["d"]), int(m["y"])))
+    for m in NUMERIC.finditer(text):
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+        wd = next((i for name, i in WEEKDAYS.items() if m["wd"] and name.startswith(m["wd"].lower()[:3])), None)
+        readings = []
+        for day, month in ((a, b), (b, a)):  # day first, then month first
+            try:
+                d = dt.date(y, month, day)
+            except ValueError:
+                continue
+            if wd is None or d.weekday() == wd:
+                readings.append(d)
+        if len(set(readings)) == 1:  # one reading only: the other is no date, or falls on another weekday
+            d = readings[0]
+            out.append(DateMention(m.start() + offset, m.end() + offset, d.month, d.day, y, weekday=wd))
     out.sort(key=lambda d: d.start)
     return out
 

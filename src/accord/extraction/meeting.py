@@ -271,6 +271,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
     # hosted the meeting is not the meeting
     mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - 40), m.start)]
+    # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
+    mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
     if mentions:
@@ -389,6 +391,17 @@ CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|i
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
                          r"(?:(?:a|an|the|new|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[“\"]?$", re.I)
+
+
+UNDER_FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?$", re.I)
+MET_WORDS = re.compile(r"\b(?:met|meet|meeting|held|hold|convened|talks|gathered|dialogue|consultations)\b", re.I)
+
+
+def _framework_of_another(text: str, start: int) -> bool:
+    if not UNDER_FRAMEWORK.search(text, max(0, start - 40), start):
+        return False
+    sentence = re.split(r"(?<=[.!?])\s+", text[max(0, start - 400):start])[-1]
+    return not MET_WORDS.search(sentence)
 
 
 def _choose(mentions: list[Mention], text: str) -> Mention:
