@@ -812,3 +812,13 @@ def test_a_wire_datelines_city_is_no_actor(extract_text):
     assert ("agree", ["FIN", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
     # the dateline read at layout, the title is read as any lead's: the nationality gives the side
     assert ("Kari Lund", "Defense Minister", "NOR") in [(h.name, h.title, h.party) for h in rec.meeting.heads]
+
+
+def test_the_subject_after_a_long_fronted_phrase_still_acts(extract_text):
+    got = acts(extract_text, "On the eve of the celebrations this year of the 70th anniversary of the alliance and the "
+                             "establishment of diplomatic ties between the two countries, the Republic of Korea and the "
+                             "United States assessed that the alliance has never been stronger.\n\n"
+                             "Recognizing the importance and urgency of a peaceful and prosperous region, the Government "
+                             "of the Republic of Korea and the United States Government reiterated their commitment to "
+                             "advancing civilian security.")
+    assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("reaffirm", ["KOR", "USA"])]

@@ -337,7 +337,7 @@ class ActFinder:
                 return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
             up = parent(tok) if parent else tok.head
             if up is None or up.i == tok.i:
-                return None
+                return ActFinder._fronted_subject(tok)
             if tok.dep_ == "conj" or (tok.dep_ in ("advcl", "xcomp") and tok.tag_ == "VBG") or tok.dep_ == "acomp":
                 tok = up
                 continue
@@ -653,6 +653,23 @@ class ActFinder:
         return any(c.dep_ == "neg" or c.dep_ == "nsubj" and (c.lower_ in ("none", "neither", "nobody")
                                                               or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                    for c in tok.children)
+
+    @staticmethod
+    def _fronted_subject(tok):
+        """"On the eve of the anniversary of ..., Kazakhstan and the United States assessed that ...": the parser
+        took the subject into the long phrase fronted before it, as one more of its nouns. The head of the words
+        between that phrase's last comma and the verb, if they are a noun phrase; else None."""
+        if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
+            return None
+        commas = [w.i for w in tok.sent if w.i < tok.i and w.text == ","]
+        if not commas:
+            return None
+        span = tok.doc[commas[-1] + 1:tok.i]
+        if not 0 < len(span) <= 15 or any(w.pos_ in ("VERB", "AUX", "PRON") for w in span) \
+                or not any(w.pos_ in ("PROPN", "NOUN") for w in span):
+            return None
+        head = next((w for w in span if not span.start <= w.head.i < span.end), None)
+        return head if head is not None and head.pos_ in ("PROPN", "NOUN") else None
 
     @staticmethod
     def _misparsed_subject(tok):
