@@ -822,3 +822,13 @@ def test_the_subject_after_a_long_fronted_phrase_still_acts(extract_text):
                              "of the Republic of Korea and the United States Government reiterated their commitment to "
                              "advancing civilian security.")
     assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("reaffirm", ["KOR", "USA"])]
+
+
+def test_more_of_the_genres_verbs_and_phrases(extract_text):
+    got = acts(extract_text, "They exchanged perspectives on regional matters. The two sides expressed optimism over "
+                             "the growth of defense ties. The United States indicated its readiness to expand training. "
+                             "The two chairs also articulated steps toward cooperation in cyber security. The Republic of "
+                             "Korea conveyed the importance of close coordination.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [
+        ("discuss", ["KOR", "USA"], False), ("other", ["KOR", "USA"], False), ("commit", ["USA"], True),
+        ("other", ["KOR", "USA"], False), ("note", ["KOR"], False)]
