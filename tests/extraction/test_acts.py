@@ -832,3 +832,20 @@ def test_more_of_the_genres_verbs_and_phrases(extract_text):
     assert [(s.act, s.actors, s.commitment) for s in got] == [
         ("discuss", ["KOR", "USA"], False), ("other", ["KOR", "USA"], False), ("commit", ["USA"], True),
         ("other", ["KOR", "USA"], False), ("note", ["KOR"], False)]
+
+
+def test_a_passive_of_record_without_its_agent_is_the_meetings_but_nothing_decided_is_no_act(extract_text):
+    got = acts(extract_text, "The importance of the partnership between the two countries in addressing regional "
+                             "security was also highlighted. Current issues such as pandemic preparedness were also "
+                             "discussed. The Korean side responded that nothing had been decided yet on the purchase.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_acts_said_as_a_meeting_that_saw_discussions_a_degree_of_consensus_praise_given_or_being_pleased(extract_text):
+    got = acts(extract_text, "The two sides made an in-depth exchange of views on regional security, and they have "
+                             "reached a high degree of consensus. The dialogue saw discussions on counterterrorism. "
+                             "Both countries' ministers gave a high praise to the naval exercises. Ministers were "
+                             "pleased the partnership now extends across all domains.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("discuss", ["KOR", "USA"]), ("agree", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
+        ("appreciate", ["KOR", "USA"]), ("appreciate", ["KOR", "USA"])]

@@ -32,7 +32,9 @@ SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celeb
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 # Acts that, said in the passive without an agent, a meeting's report gives to those who met ("Cooperation in
 # space was discussed", "Mutual efforts ... were also reviewed"); an agreement or a signing may be anyone's.
-PASSIVE_OF_THE_MEETING = {"discuss"}
+# Nouns that measure what the act is in: "reached a high degree of consensus", "a broad range of agreement"
+MEASURES = {"degree", "level", "measure", "range"}
+PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "appreciate"}
 # Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
 # chaired "the talks" just held only led them.
 CHAIRING = {"chair", "co-chair", "co-host"}
@@ -142,6 +144,7 @@ class ActFinder:
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
+        self.pleased = set(acts.get("pleased", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
         # "Cooperation on equipment ... shall be pursued" names no dialogue)
         self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} \
@@ -165,6 +168,9 @@ class ActFinder:
             if tok.lower_ in BINDING_STATES and (tok.lower_ != "willing" or not _within_quotation(tok)) \
                     and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
                 return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
+            if tok.lower_ in self.pleased and tok.dep_ in ("acomp", "ROOT", "conj") and not _within_quotation(tok) \
+                    and not any(c.dep_ == "xcomp" for c in tok.children):
+                return "appreciate", tok, False  # "Ministers were pleased the partnership now extends ...", not "pleased to"
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -190,8 +196,10 @@ class ActFinder:
             withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "in")
                      for g in c.children if g.dep_ == "pobj"]
             named = lemma in self.meeting_verbs  # "The Third ... Consultations were held": a meeting, not talks
+            measured = [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children if c.dep_ == "prep"
+                        and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a high degree of consensus"
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
-                                and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))] + withs:
+                                and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))] + withs + measured:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
                         not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
@@ -330,7 +338,10 @@ class ActFinder:
                 return None
             if (misparsed := ActFinder._misparsed_subject(tok)) is not None:
                 return misparsed
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")]
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")] or [
+                g for c in tok.children if tok.pos_ == "ADJ" and c.pos_ == "AUX" and c.i < tok.i
+                for g in c.children if g.dep_ == "nsubj"]
+            # the parser hangs a state's subject on its copula at times: "Ministers (were) pleased"
             if subjects and subjects[-1].lower_ == "who" and tok.dep_ == "relcl":
                 return tok.head  # "the minister, who also expressed concern ...": the one the clause is about
             if subjects:
@@ -648,9 +659,9 @@ class ActFinder:
 
     @staticmethod
     def _negated(tok) -> bool:
-        """"had not met since 2011", "did not agree", "none of the officials mentioned": what did not happen is not
-        of record."""
-        return any(c.dep_ == "neg" or c.dep_ == "nsubj" and (c.lower_ in ("none", "neither", "nobody")
+        """"had not met since 2011", "did not agree", "none of the officials mentioned", "nothing had been decided":
+        what did not happen is not of record."""
+        return any(c.dep_ == "neg" or c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in ("none", "neither", "nobody", "nothing")
                                                               or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
                    for c in tok.children)
 

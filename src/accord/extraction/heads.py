@@ -28,7 +28,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            "leading": "led", "heading": "headed", "representing": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum)\b", re.I)
-COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?)\b")
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
@@ -447,8 +447,8 @@ class HeadFinder(PeopleReader):
 
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""
-        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg) \
-            or re.search(r"\b(?:his|her|their)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?)\b", seg)
+        m = re.match(r"\s*(?:with\s+)?(?:his|her|their|its)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?|peers?)\b", seg) \
+            or re.search(r"\b(?:his|her|their)\s+(?:respective\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+(?:counterparts?|colleagues?|peers?)\b", seg)
         found = self.kb.parties_in(m["c"]) if m else []
         return found[0][2] if found else None
 
