@@ -632,3 +632,13 @@ def test_a_meeting_between_two_ministers_dated_in_its_sentence_and_exercises_und
                        "exercises under the framework of the ASEAN Defence Ministers' Meeting-Plus this year.")
     m = rec.meeting
     assert (m.dialogue, m.parties, m.start) == (None, ["CHL", "JPN"], "2016-06-07")
+
+
+def test_a_registered_forum_whose_nth_round_an_earlier_meeting_was_held_beside_is_not_the_meeting(extract_text):
+    rec = extract_text("Bilateral Meeting between the Defence Ministers of Chile and Peru\n\n"
+                       "Chilean Minister of National Defense Ana Ruiz and Peruvian Minister of Defense Luis Vega met "
+                       "for a bilateral meeting on May 3, 2026 in Lima, Peru.\n\n"
+                       "The occasion follows the meeting between the Ministers on the sidelines of the 17th ASEAN "
+                       "Defense Ministers' Meeting (ADMM) held last November in Jakarta.\n\n"
+                       "The Ministers exchanged views on regional security developments.")
+    assert rec.meeting.parties == ["CHL", "PER"] and rec.meeting.round is None
