@@ -692,3 +692,18 @@ def test_a_host_of_no_country_said_is_of_the_one_country_the_page_pairs_with_his
 def test_a_retired_rank_in_brackets_keeps_the_title_before_it_and_its_country():
     assert _heads("The meeting was co-chaired by Defence Secretary Dr Ravi Rao and the Director-General of Israel's "
                   "Ministry of Defence, Maj Gen (Retd) Dan Levi.", ["IND", "ISR"]) == {("Ravi Rao", "IND"), ("Dan Levi", "ISR")}
+
+
+def test_heads_of_no_side_said_take_the_side_left_once_the_other_is_named_further_down(extract_text):
+    rec = extract_text("Third Australia-Chile 2+2 meeting in Sydney\n\n"
+                       "The Third Australia-Chile 2+2 meeting in Sydney was held yesterday. After the talks, Foreign "
+                       "Minister Ann Hale and Defence Minister Ruth Cole said relations were in good shape.\n\n"
+                       "Chile's Foreign Minister Luis Vega and Ms. Cole pointed out that regional peace is of primary "
+                       "importance.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {
+        ("Ann Hale", "AUS"), ("Ruth Cole", "AUS"), ("Luis Vega", "CHL")}
+
+
+def test_a_state_councilor_is_a_title_not_a_name():
+    assert _heads("State Councilor Li Wen of China and Security Council Secretary Ivan Orlov of Russia co-chaired the "
+                  "talks.", ["CHN", "RUS"]) == {("Li Wen", "CHN"), ("Ivan Orlov", "RUS")}

@@ -140,7 +140,9 @@ class HeadFinder(PeopleReader):
         if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
             heads += self._second_minister(heads, parties, text)
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
-        return [h for h in heads if not self._surname_of_another(h, heads)]
+        heads = [h for h in heads if not self._surname_of_another(h, heads)]
+        self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
+        return heads
 
     def _host_country(self, sent: str, parties: list[str]) -> str | None:
         """The party whose capital or country the sentence says the hosts received their guests in."""
