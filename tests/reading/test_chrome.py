@@ -725,3 +725,14 @@ def test_a_readouts_introduction_a_pointer_to_the_full_text_and_a_caption_go(lin
 ])
 def test_captions_placing_people_a_link_to_the_file_the_ministrys_name_and_a_cookie_notice_go(line):
     assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
+
+
+@pytest.mark.parametrize("line", [
+    "Minister Ola Berg and Minister Ann Roe speak during a press conference in Valmora, Source: AAP",
+    "VALMORA, MAYO 3. Reunión de Ministros de Defensa de Ruritania y Freedonia. Foto: AGENCIA/Ana Ruiz",
+    "Ruritanian Forces Press Service",
+    "Fri. Sep 20th, 2024",
+    "the ministers said that...Request free trial",
+])
+def test_credits_a_press_service_a_date_bar_and_a_paywall_prompt_go(line):
+    assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
