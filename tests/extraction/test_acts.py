@@ -849,3 +849,9 @@ def test_acts_said_as_a_meeting_that_saw_discussions_a_degree_of_consensus_prais
     assert [(s.act, s.actors) for s in got] == [
         ("discuss", ["KOR", "USA"]), ("agree", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
         ("appreciate", ["KOR", "USA"]), ("appreciate", ["KOR", "USA"])]
+
+
+def test_what_will_come_about_is_no_pledge_but_what_a_party_will_do_is(extract_text):
+    got = acts(extract_text, "The two sides will expand combined exercises. The alliance will continue to remain vital "
+                             "to peace. Their collective strength will directly contribute to stability in the region.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True)]

@@ -29,6 +29,9 @@ REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accor
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
+# Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
+# "ties will only get stronger", "the policy will result in ...", "their strength will contribute to peace".
+PREDICTIONS = {"be", "remain", "become", "get", "grow", "result", "prove", "contribute", "lead", "serve", "mean"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 # Acts that, said in the passive without an agent, a meeting's report gives to those who met ("Cooperation in
 # space was discussed", "Mutual efforts ... were also reviewed"); an agreement or a signing may be anyone's.
@@ -240,9 +243,16 @@ class ActFinder:
                                         for c in tok.children) and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
-                and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok):
+                and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
+
+    @staticmethod
+    def _predicted(tok) -> bool:
+        """What will come about, not what a party will do ("will remain vital", "will continue to be strong")."""
+        lemma = tok.lemma_.lower()
+        return lemma in PREDICTIONS or lemma == "continue" and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children)
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an
