@@ -855,3 +855,10 @@ def test_what_will_come_about_is_no_pledge_but_what_a_party_will_do_is(extract_t
     got = acts(extract_text, "The two sides will expand combined exercises. The alliance will continue to remain vital "
                              "to peace. Their collective strength will directly contribute to stability in the region.")
     assert [(s.act, s.commitment) for s in got] == [("commit", True)]
+
+
+def test_subjects_beyond_defense_the_list_has_no_name_for_are_other(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers noted the implementation of their free trade agreement. They agreed to "
+                                 "deepen collaboration in education through academic partnerships. They discussed food "
+                                 "security and support for smallholder farmers.")
+    assert [s.topics for s in rec.statements if s.act != "meet"] == [["other"], ["other"], ["other"]]
