@@ -642,3 +642,15 @@ def test_a_registered_forum_whose_nth_round_an_earlier_meeting_was_held_beside_i
                        "Defense Ministers' Meeting (ADMM) held last November in Jakarta.\n\n"
                        "The Ministers exchanged views on regional security developments.")
     assert rec.meeting.parties == ["CHL", "PER"] and rec.meeting.round is None
+
+
+def test_a_label_in_brackets_a_countrys_adjective_and_a_meeting_held_at_a_ministry(extract_text):
+    rec = extract_text("Press Releases\n\nThe 9th Japan-Chile Security Dialogue (Overview)\n\nMay 3, 2026\n\n"
+                       "On the morning of Wednesday May 3, the 9th round of the Japan-Chile Security Dialogue was held at "
+                       "the Ministry of Foreign Affairs. The Dialogue gathered government officials on the Japan side "
+                       "including SATO Ken, Deputy Minister for Foreign Affairs, and on the Chile side including Ana "
+                       "Ruiz, Vice Minister of Foreign Affairs.\n\n"
+                       "Japan reiterated its position regarding the object detected in Japanese airspace.")
+    m = rec.meeting
+    assert (m.acronym, m.venue, m.format) == (None, None, "in_person")
+    assert {(h.name, h.party) for h in m.heads} == {("SATO Ken", "JPN"), ("Ana Ruiz", "CHL")}

@@ -422,9 +422,12 @@ class HeadFinder(PeopleReader):
                 seg = next((sent[:v.start()] for v in verbs if len(self.people(sent[:v.start()])) >= 2), None)
             cp = COUNTERPARTS.search(seg) if seg else None
             counterparts = self._counterparts(seg[cp.start():]) if cp else None
+            marks = self._side_marks(seg) if seg else []
             for p in self.people(seg, bare="all") if seg else []:
                 side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
-                party = p.party or side or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
+                # "officials on the Japan side ... including A, and on the China side ... including B": the side said before
+                before = next((code for at, code in reversed(marks) if at < p.start), None)
+                party = p.party or side or before or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
             if out:

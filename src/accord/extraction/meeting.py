@@ -179,9 +179,9 @@ FILE_LABEL = re.compile(r"(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|JPE?G|PNG|MP[34]|\d+\s?
 
 def _acronym(acr: str) -> str | None:
     """ "AUKMIN III", "“2+2”" as the dialogue's acronym: no quotes, no round numeral; a link's file type
-    ("... Meeting (PDF)") is none."""
+    ("... Meeting (PDF)") or a label ("... Dialogue (Overview)") is none."""
     acr = re.sub(r"\s+(?:[IVXL]+|\d+)$", "", acr.strip("“”\""))
-    return None if FILE_LABEL.fullmatch(acr) else acr
+    return None if FILE_LABEL.fullmatch(acr) or re.fullmatch(r"[A-Z][a-z]{4,}", acr) else acr
 
 
 def abbreviates(short: str, long: str) -> bool:

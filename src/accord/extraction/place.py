@@ -18,6 +18,7 @@ VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|vide
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|co-chaired|"
                        r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
+                       r"(?:was|were) held (?:at|in) (?:the )?[A-Z]\w*|"  # "was held at the Ministry of Foreign Affairs"
                        r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
                        r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
 # A news story's "held talks here", "said here today": the meeting was in its dateline city.
@@ -110,6 +111,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             continue
         if "-" in p and all(kb.parties_in(x) for x in p.split("-")):
             continue  # "progress in Japan-Philippine cooperation": a pair's adjective
+        if any(p in spec.get("adjectives", []) for spec in kb.parties.values()):
+            continue  # "detected in Japanese airspace": a country's adjective
         if re.match(r"\s+of\s", seg[m.end():]):
             continue  # "met in Chiefs of Defence Session": a body's name, not a place
         p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
