@@ -654,3 +654,15 @@ def test_a_label_in_brackets_a_countrys_adjective_and_a_meeting_held_at_a_minist
     m = rec.meeting
     assert (m.acronym, m.venue, m.format) == (None, None, "in_person")
     assert {(h.name, h.party) for h in m.heads} == {("SATO Ken", "JPN"), ("Ana Ruiz", "CHL")}
+
+
+def test_the_storys_date_set_before_it_yields_to_the_meetings_and_a_guest_received_on_a_day(extract_text):
+    rec = extract_text("12th Defence Cooperation Committee meeting\n\nSep 20: The 12th meeting of the Chile-India "
+                       "Defence Cooperation Committee was held in New Delhi on September 19, 2023. The meeting was "
+                       "co-chaired by Defence Secretary Ravi Rao and Deputy Secretary Ana Ruiz.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2023-09-19", "2023-09-19")
+    rec = extract_text("In the Philippines upon the invitation of Secretary Jose Cruz, Chile's Defense Minister Ana Ruiz "
+                       "was warmly received at the Department of National Defense on 27 June 2013.\n\n"
+                       "In their bilateral meeting, the two ministers highlighted the growing engagements and agreed "
+                       "to expand training exchanges. They also reaffirmed their commitment to regional peace.")
+    assert rec.meeting.start == "2013-06-27"

@@ -140,12 +140,15 @@ LOCAL_TIME = re.compile(r"^\s*\(\s*(?P<date>[^()]{3,30}?)\s+local time\s*\)")
 
 def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
     """The dates a meeting's sentence gives that could be the meeting's own: not those of another act named in it,
-    and the local date where a page gives both ("on February 19 (February 18 local time)")."""
+    nor the story's date set before it ("Sep 20: ..."), and the local date where a page gives both ("on February
+    19 (February 18 local time)")."""
     out = []
     for m in find_dates(text, offset):
         if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]) or \
                 BY_OTHERS_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]):
             continue
+        if re.match(r"\s*:", text[m.end - offset:]) and not text[:m.start - offset].strip():
+            continue  # "Sep 20: The 12th meeting ... was held on September 19, 2023": the story's date, set before it
         local = LOCAL_TIME.match(text[m.end - offset:])
         if local and (d := find_dates(local["date"])):
             d[0].year = d[0].year or m.year
