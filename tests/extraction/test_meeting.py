@@ -666,3 +666,10 @@ def test_the_storys_date_set_before_it_yields_to_the_meetings_and_a_guest_receiv
                        "In their bilateral meeting, the two ministers highlighted the growing engagements and agreed "
                        "to expand training exchanges. They also reaffirmed their commitment to regional peace.")
     assert rec.meeting.start == "2013-06-27"
+
+
+def test_a_wires_city_with_its_country_in_square_brackets_is_the_dateline(extract_text):
+    rec = extract_text("New Delhi [India], November 27 (Wire): India and Chile on Thursday agreed to deepen defence "
+                       "cooperation.\n\nDuring the 3rd India-Chile Defence Ministers' Dialogue, the ministers reviewed "
+                       "maritime security.")
+    assert rec.meeting.venue == "New Delhi"
