@@ -673,3 +673,10 @@ def test_a_wires_city_with_its_country_in_square_brackets_is_the_dateline(extrac
                        "cooperation.\n\nDuring the 3rd India-Chile Defence Ministers' Dialogue, the ministers reviewed "
                        "maritime security.")
     assert rec.meeting.venue == "New Delhi"
+
+
+def test_a_building_named_with_the_then_its_city_gives_the_city_and_a_district_its_city():
+    assert _facts("On May 3, 2026, Minister SATO held a meeting with General Ana Ruiz, Minister of Defence of Chile, "
+                  "at the Ministry of National Defence, Santiago.").venue == "Santiago"
+    assert _facts("The ministers held the 5th Korea-Chile Security Dialogue at the Ministry of National Defense in "
+                  "Yongsan-gu, Seoul, on May 3, 2026.").venue == "Seoul"

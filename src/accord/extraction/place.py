@@ -31,6 +31,10 @@ PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
                   r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
+# "at the Ministry of National Defence, Hanoi": a building named with "the", then its city
+SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarters|Ministry|Department|Building|Palace|Hotel|"
+                            r"Cent(?:er|re)|Hall|House|Office)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*?"
+                            r"(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?)")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z'’-]+(?: [A-Z][a-zA-Z'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
@@ -91,6 +95,13 @@ def meeting_paragraph(text: str, blocks: list[Block]) -> tuple[int, int] | None:
 
 
 def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
+    site, first = SITE_THEN_CITY.search(seg), PLACE.search(seg)
+    if site and (first is None or site.start() <= first.start()) and not kb.is_country(site["c"]) \
+            and not REGION.search(site["c"]):
+        district = DISTRICT.match(seg[site.end():])
+        if district and (site["c"].endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
+            return _city(district["c"])  # "at the Ministry of National Defense in Yongsan-gu, Seoul"
+        return _city(site["c"])
     for m in PLACE.finditer(seg):
         if m["c"]:
             return _city(m["c"])
