@@ -680,3 +680,11 @@ def test_a_building_named_with_the_then_its_city_gives_the_city_and_a_district_i
                   "at the Ministry of National Defence, Santiago.").venue == "Santiago"
     assert _facts("The ministers held the 5th Korea-Chile Security Dialogue at the Ministry of National Defense in "
                   "Yongsan-gu, Seoul, on May 3, 2026.").venue == "Seoul"
+
+
+def test_a_title_with_a_place_and_dates_after_commas_is_no_date_line_of_a_city():
+    blocks = layout("A review of the NATO Defence Ministers meeting, Brussels, 8-9 November 2027\n"
+                    "- An outline decision was taken to adapt the command structure.\n"
+                    "- It was agreed to create a new cyber centre.\n")
+    assert not any(b.dateline and b.dateline.city.startswith("A review") for b in blocks)
+    assert layout("Seoul, November 15, 2027\n\nThe ministers met.")[0].dateline.city == "Seoul"

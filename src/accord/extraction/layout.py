@@ -233,8 +233,8 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
 def _date_line(body: str, at: int) -> Dateline | None:
     """The city a release's date line names before its date, if it names one."""
     m = CITY_LINE.match(body)
-    if not m or has_date(m["city"]):
-        return None
+    if not m or has_date(m["city"]) or len(m["city"].split()) > DATELINE_WORDS:
+        return None  # "A review of the NATO Defence Ministers meeting, Brussels, 8-9 November": a title, no city
     return Dateline(at, at + len(body), _city(m["city"]), next(iter(find_dates(body, at)), None))
 
 
