@@ -736,3 +736,14 @@ def test_captions_placing_people_a_link_to_the_file_the_ministrys_name_and_a_coo
 ])
 def test_credits_a_press_service_a_date_bar_and_a_paywall_prompt_go(line):
     assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
+
+
+@pytest.mark.parametrize("line", [
+    "Welcome to the Forum! A community of readers. Join the community: Create a free account Support the site",
+    "Link to post",
+    "Welcoming ceremony for Freedonian Minister of Defense Ann Roe",
+    "Meetings of the Defence Ministers in Valmora - Official Family Portrait",
+    "More information on the meeting is available on the websites of the Ruritanian Government and its ministries.",
+])
+def test_a_forums_banner_a_visits_ceremony_its_family_portrait_and_a_pointer_to_more_go(line):
+    assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
