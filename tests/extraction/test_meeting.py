@@ -688,3 +688,14 @@ def test_a_title_with_a_place_and_dates_after_commas_is_no_date_line_of_a_city()
                     "- It was agreed to create a new cyber centre.\n")
     assert not any(b.dateline and b.dateline.city.startswith("A review") for b in blocks)
     assert layout("Seoul, November 15, 2027\n\nThe ministers met.")[0].dateline.city == "Seoul"
+
+
+def test_a_bodys_meeting_had_with_its_acronym_and_a_ministers_meeting_after_annual(extract_text):
+    rec = extract_text("The three Nordic Defence Ministers met in Bergen today\n\nToday, 21 December 2027, the Minister of "
+                       "Defence of Norway, the Minister of Defence of Sweden and the Minister of Defence of Finland had a "
+                       "Ministerial Committee (MC) meeting in Bergen, Norway.\n\nThe ministers condemned the attacks.")
+    m = rec.meeting
+    assert (m.dialogue, m.acronym, m.start, m.venue) == ("Ministerial Committee", "MC", "2027-12-21", "Bergen")
+    f = _facts("Minister Ann Hale met Chile's Minister for Defence Luis Vega on March 17, 2027 in Sydney for the annual "
+               "Chile-Australia Defence Ministers' meeting.")
+    assert f.dialogue == "Chile-Australia Defence Ministers' meeting"

@@ -65,13 +65,18 @@ NAMED_MEETING = re.compile(
 HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
                        r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
+# A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
+BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
+                          r"(?:meeting|session|talks)\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
                          r"(?P<name>bilateral\s+(?:" + _TOPICAL + r"\s+)?(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
-MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
+MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
+                               r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
 # "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
 # "the 2+2 Ministerial Dialogue", "a regular 'two plus two' meeting".
 TWO_PLUS_TWO_MEETING = re.compile(
@@ -143,7 +148,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, PAIRED_LOWER):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
