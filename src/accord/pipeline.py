@@ -45,6 +45,8 @@ INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|o
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
+# A title that says the page is the parties' own statement: one act of record is enough then
+JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|press (?:statement|release))|readout)\b", re.I)
 
 
 SPELLING = re.compile(r"Defen[cs]e")  # a name in either spelling: "Defence Ministers' Meeting"
@@ -242,7 +244,8 @@ class Pipeline:
             met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties)
             if met is not None:
                 clauses = sorted([*clauses, met], key=lambda c: c.start)
-        if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS:
+        if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS \
+                and not (clauses and any(JOINT_TITLE.search(b.text) for b in p.blocks if b.kind == "title")):
             raise NotAStatement("no dialogue meeting or act of record found")
 
         events = find_milestones(text, sentences, facts, ref, kb)

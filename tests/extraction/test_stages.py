@@ -598,3 +598,21 @@ def test_a_headline_lead_naming_one_side_leaves_the_parties_to_the_sentence_nami
                        "discussed with focus on co-production.")
     assert rec.meeting.parties == ["FRA", "IND"]
     assert ("discuss", ["FRA", "IND"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_a_page_titled_as_the_parties_joint_statement_is_read_even_with_one_act(extract_text):
+    rec = extract_text("Joint Statement on the Ministerial Meeting of the Andean Security Format\n\n"
+                       "Current developments confirm the relevance of the format, which helps keep a trust-based "
+                       "exchange among its participants.\n\n"
+                       "The United States reaffirms its continued support for the sovereignty of the countries of the "
+                       "region.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("reaffirm", ["USA"])]
+
+
+def test_a_page_with_one_act_and_no_meeting_or_statement_title_is_still_no_statement(extract_text):
+    import pytest
+
+    from accord.pipeline import NotAStatement
+
+    with pytest.raises(NotAStatement):
+        extract_text("Weekly notes\n\nThe United States reaffirms its continued support for the region.")
