@@ -862,3 +862,9 @@ def test_subjects_beyond_defense_the_list_has_no_name_for_are_other(extract_text
                                  "deepen collaboration in education through academic partnerships. They discussed food "
                                  "security and support for smallholder farmers.")
     assert [s.topics for s in rec.statements if s.act != "meet"] == [["other"], ["other"], ["other"]]
+
+
+def test_agreeing_on_doing_something_or_on_priorities_is_a_commitment(extract_text):
+    got = acts(extract_text, "The ministers concurred on continuing to monitor the situation closely. They agreed on "
+                             "key priorities for cooperation. They agreed on the importance of the alliance.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", False)]

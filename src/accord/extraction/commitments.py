@@ -70,6 +70,10 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
         if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
             return True
+        if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+                g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority"} for g in c.children)
+                for c in clause.head.children):
+            return True  # "concurred on continuing to monitor ...", "agreed on key priorities for cooperation"
         if head == "agree" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                                    for c in clause.head.children):
             return True  # "agreed to a conditions-based transition"
