@@ -868,3 +868,9 @@ def test_agreeing_on_doing_something_or_on_priorities_is_a_commitment(extract_te
     got = acts(extract_text, "The ministers concurred on continuing to monitor the situation closely. They agreed on "
                              "key priorities for cooperation. They agreed on the importance of the alliance.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", False)]
+
+
+def test_a_desire_or_the_alliance_reaffirmed_binds(extract_text):
+    got = acts(extract_text, "The United States reiterated its desire to continue promoting defense cooperation. "
+                             "The two sides reaffirmed the strategic alliance between the two countries.")
+    assert [(s.act, s.commitment) for s in got] == [("reaffirm", True), ("reaffirm", True)]

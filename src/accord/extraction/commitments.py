@@ -14,7 +14,8 @@ BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "
                  "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
 REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination", "ambition",
-                              "ambitions", "aspiration", "aspirations", "plan", "plans", "pledges", "intentions"}
+                              "ambitions", "aspiration", "aspirations", "plan", "plans", "pledges", "intentions", "desire",
+                              "alliance"}
 # Anywhere in what is reaffirmed: "remain committed to", "the Treaty extends to ..." (a treaty's scope)
 REAFFIRMED_ANYWHERE = BINDING_NOUNS | {"committed", "treaty"}
 # Plans endorsed, approved or adopted bind those who endorse them (not results approved).
