@@ -874,3 +874,9 @@ def test_a_desire_or_the_alliance_reaffirmed_binds(extract_text):
     got = acts(extract_text, "The United States reiterated its desire to continue promoting defense cooperation. "
                              "The two sides reaffirmed the strategic alliance between the two countries.")
     assert [(s.act, s.commitment) for s in got] == [("reaffirm", True), ("reaffirm", True)]
+
+
+def test_what_a_meeting_seeks_is_its_purpose_not_a_pledge(extract_text):
+    got = acts(extract_text, "This meeting seeks to build on the discussions held between the two presidents. "
+                             "The two sides seek to expand training exchanges.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True)]

@@ -230,8 +230,9 @@ class ActFinder:
         if lemma in self.with_clause and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                                        for g in c.children) for c in tok.children):
             return self.with_clause[lemma], tok, False  # "They held that cooperation has advanced"
-        if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children):
-            return "commit", tok, True
+        if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children) \
+                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):
+            return "commit", tok, True  # not "This meeting seeks to build on ...": what a meeting is for
         if lemma in self.progressive and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "conj") \
                 and any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and not _within_quotation(tok):
             return "commit", tok, True  # "we are developing a roadmap for ...": under way, and theirs to finish
