@@ -707,3 +707,10 @@ def test_heads_of_no_side_said_take_the_side_left_once_the_other_is_named_furthe
 def test_a_state_councilor_is_a_title_not_a_name():
     assert _heads("State Councilor Li Wen of China and Security Council Secretary Ivan Orlov of Russia co-chaired the "
                   "talks.", ["CHN", "RUS"]) == {("Li Wen", "CHN"), ("Ivan Orlov", "RUS")}
+
+
+def test_those_who_co_chaired_the_opening_session_lead_but_not_those_of_a_committee_session():
+    assert _heads("US Secretary of State Ann Roe and Chilean Foreign Minister Luis Vega co-chaired the opening session.",
+                  ["CHL", "USA"]) == {("Ann Roe", "USA"), ("Luis Vega", "CHL")}
+    assert _heads("Deputy Minister Kim Ha-na and Assistant Secretary Tom Roe co-chaired the Deterrence Strategy "
+                  "Committee session.", ["KOR", "USA"]) == set()
