@@ -714,3 +714,16 @@ def test_those_who_co_chaired_the_opening_session_lead_but_not_those_of_a_commit
                   ["CHL", "USA"]) == {("Ann Roe", "USA"), ("Luis Vega", "CHL")}
     assert _heads("Deputy Minister Kim Ha-na and Assistant Secretary Tom Roe co-chaired the Deterrence Strategy "
                   "Committee session.", ["KOR", "USA"]) == set()
+
+
+def test_a_title_after_a_name_ends_where_a_country_and_title_begin_the_next_person():
+    assert _heads("General Juan Cruz, chief of the Armed Forces of Chile and US Indo-Pacific commander Admiral Ann Roe "
+                  "led this year's Mutual Defense Board meeting.", ["CHL", "USA"]) == {("Juan Cruz", "CHL"), ("Ann Roe", "USA")}
+
+
+def test_those_who_signed_an_accord_in_a_city_at_the_end_of_the_talks_led_them(extract_text):
+    rec = extract_text("The accord was signed in Beijing by Joint Chiefs of Staff Committee Chairman General Ali Khan and "
+                       "Chinese People's Liberation Army Chief of General Staff Li Wen at the conclusion of the sixth round "
+                       "of the Pakistan-China defence and security talks. The two sides also exchanged views on regional "
+                       "security.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ali Khan", "PAK"), ("Li Wen", "CHN")}

@@ -410,7 +410,7 @@ class HeadFinder(PeopleReader):
                 m = re.search(r"\b(?:talks|meeting|consultations|dialogue)\b[^;]{0,60}?\bbetween\s+", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there
-                m = re.search(r"\b(?:signed|adopted|endorsed|issued)\s+by\s+", sent)
+                m = re.search(r"\b(?:signed|adopted|endorsed|issued)\s+(?:in\s+[A-Z][\w-]+\s+)?by\s+", sent)
                 seg = re.split(r"\s(?:during|at|in|on|for)\s", sent[m.end():])[0] if m else None
                 seg = seg if seg and len(self.people(seg)) >= 2 else None
             if seg is None:  # "The dialogue brought together A and B, along with C"

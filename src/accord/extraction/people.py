@@ -336,6 +336,18 @@ class PeopleReader:
                 k += 1
             return k < len(toks) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[k][0]) is not None \
                 and toks[k][0] not in self.vocab and not self.kb.parties_in(toks[k][0])
+        # "... of the Philippines and US Indo-Pacific commander Admiral John Aquilino led ...": a country and a title,
+        # then a name of two words or more
+        j = k
+        while j < len(toks) and (self.kb.parties_in(toks[j][0]) or self._title_word(toks[j][0])):
+            j += 1
+        if j > k:
+            run = 0
+            while j + run < len(toks) and run < 4 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[j + run][0]) \
+                    and not self._title_word(toks[j + run][0]) and not self.kb.parties_in(toks[j + run][0]):
+                run += 1
+            if run >= 2:
+                return True
         # "... (CMC) and Chan Heng Kee, permanent secretary of ...": two or three words of no title, then a comma
         run = 0
         while k + run < len(toks) and run < 4 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[k + run][0]) \
