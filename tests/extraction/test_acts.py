@@ -880,3 +880,14 @@ def test_what_a_meeting_seeks_is_its_purpose_not_a_pledge(extract_text):
     got = acts(extract_text, "This meeting seeks to build on the discussions held between the two presidents. "
                              "The two sides seek to expand training exchanges.")
     assert [(s.act, s.commitment) for s in got] == [("commit", True)]
+
+
+def test_a_dialogue_said_to_be_held_or_a_minister_who_hosted_his_guest_for_it_records_the_meeting(extract_text):
+    rec = extract_text("After being delayed for a year due to the pandemic, this dialogue was held in order to evaluate "
+                       "the results of bilateral defence cooperation between Chile and Peru over recent years.\n\n"
+                       "The two sides agreed to expand exercises.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "PER"])
+    rec = extract_text("Today in Santiago, I hosted Peru's Minister of National Defense, General Luis Vega, for the "
+                       "inaugural Annual Chile-Peru Defence Ministers' Meeting.\n\nMinister Vega and I agreed to expand "
+                       "exercises.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "PER"])

@@ -59,7 +59,9 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
-                 r"attended the\b|wrapped up|got underway|kicked off|took place)")
+                 r"attended the\b|wrapped up|got underway|kicked off|took place|hosted (?:[A-Z]|his |her |their |the [A-Z])|"
+                 r"concluded (?:\w+ ){0,2}(?:talks|meetings?|consultations|dialogue)\b|"
+                 r"(?:talks|meeting|dialogue|consultations) (?:was|were) held\b)")
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
