@@ -891,3 +891,6 @@ def test_a_dialogue_said_to_be_held_or_a_minister_who_hosted_his_guest_for_it_re
                        "inaugural Annual Chile-Peru Defence Ministers' Meeting.\n\nMinister Vega and I agreed to expand "
                        "exercises.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "PER"])
+    rec = extract_text("This week's annual Chile-Peru Joint Military Dialogue at the Ministry of Defense brought "
+                       "together senior Chilean and Peruvian officials.\n\nThe two sides agreed to expand exercises.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "PER"])
