@@ -894,3 +894,11 @@ def test_a_dialogue_said_to_be_held_or_a_minister_who_hosted_his_guest_for_it_re
     rec = extract_text("This week's annual Chile-Peru Joint Military Dialogue at the Ministry of Defense brought "
                        "together senior Chilean and Peruvian officials.\n\nThe two sides agreed to expand exercises.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "PER"])
+
+
+def test_a_minister_and_i_in_one_ministers_release_are_both_sides(extract_text):
+    rec = extract_text("Today in Santiago, I hosted Peru's Minister of National Defense, General Luis Vega, for the "
+                       "inaugural Annual Chile-Peru Defence Ministers' Meeting.\n\nDuring our discussions, Minister Vega "
+                       "and I examined progress in our defence relationship and agreed steps to strengthen cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [
+        ("discuss", ["CHL", "PER"]), ("agree", ["CHL", "PER"])]

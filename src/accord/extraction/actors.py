@@ -68,6 +68,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     for code in people:
         if code not in found:
             found.append(code)
+    if found and len(found) == 1 and len(ctx.parties) == 2 and re.search(r"\band I\b|\bI and\b", phrase):
+        return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release: both sides
     if found:
         return sorted(found)
     low = phrase.lower().strip()
