@@ -699,3 +699,10 @@ def test_a_bodys_meeting_had_with_its_acronym_and_a_ministers_meeting_after_annu
     f = _facts("Minister Ann Hale met Chile's Minister for Defence Luis Vega on March 17, 2027 in Sydney for the annual "
                "Chile-Australia Defence Ministers' meeting.")
     assert f.dialogue == "Chile-Australia Defence Ministers' meeting"
+
+
+def test_a_pair_written_with_a_comma_before_a_name_gives_both_parties(extract_text):
+    rec = extract_text("Chile, U.S. Bi-national Commission notes threat\n\nThe Chile, U.S. Bi-National Commission (BNC) "
+                       "has noted the continued threat to peace and security.\n\nThe BNC discussion on security was "
+                       "co-chaired by Defence Minister Luis Vega and Deputy Secretary of State Ann Roe.")
+    assert (rec.meeting.dialogue, rec.meeting.parties) == ("Chile-U.S. Bi-National Commission", ["CHL", "USA"])

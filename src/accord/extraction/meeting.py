@@ -101,6 +101,7 @@ PAIRED_DIALOGUE = re.compile(
 # consultations".
 PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}\s+\((?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)\s+"
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
+COMMA_PAIR = re.compile(r"(?:^|\b(?:The|the)\s+)(?P<c>(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?),\s+$")
 LEADERS_SUMMIT = re.compile(r"\s+(?:(?:Leaders['’]?|Presidential|Heads of State)\s+)?[Ss]ummit\b")
 LEADING_ORDINAL = re.compile(r"(?:" + _ORD + r"|(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3})))\s+(?=[A-Z])")
 # The acronym a name gives in brackets before its last word: "Japan-Canada Military to Military (MM) Dialogue"
@@ -165,6 +166,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
             acr = _acronym(m["acr"]) if m.groupdict().get("acr") else None
+            comma = COMMA_PAIR.search(seg, 0, s0)
+            if comma and (first := kb.parties_in(name)) and first[0][0] == 0 and \
+                    (other := kb.parties_in(comma["c"])) and other[0][:2] == (0, len(comma["c"])) and other[0][2] != first[0][2]:
+                name, s0 = f"{comma['c']}-{name}", comma.start("c")  # "The Nigeria, U.S. Bi-National Commission"
             inner = INNER_ACRONYM.search(name)
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
