@@ -727,3 +727,13 @@ def test_those_who_signed_an_accord_in_a_city_at_the_end_of_the_talks_led_them(e
                        "of the Pakistan-China defence and security talks. The two sides also exchanged views on regional "
                        "security.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ali Khan", "PAK"), ("Li Wen", "CHN")}
+
+
+def test_an_agency_or_institute_named_beside_the_heads_is_not_a_head():
+    got = _heads("The Example Dialogue was co-chaired by Minister Ola Berg and Secretary of State Tom Roe, joined by "
+                 "Harbor Growth Corporation Vice President Sara Lind.", ("NOR", "USA"), ["Example Dialogue"])
+    assert {n for n, _ in got} >= {"Ola Berg", "Tom Roe"}
+    assert not {n for n, _ in got} & {"Harbor Growth Corporation", "Harbor Growth"}
+    got = _heads("The dialogue was attended by Secretary Tom Roe and Minister Ola Berg, the Example Foundation and the "
+                 "Northern Development Institute.", ("NOR", "USA"))
+    assert {n for n, _ in got} == {"Ola Berg", "Tom Roe"}
