@@ -39,6 +39,8 @@ MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the 
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
                            r"summit|conference|communiqu\w*|joint statement|delegations?)\b", re.I)
+# What else tells an unnamed meeting of two sides early on: a minister and "his counterpart", a visit, a signing.
+ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|signing)\b", re.I)
 
 
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
@@ -50,6 +52,13 @@ JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|pres
 
 
 SPELLING = re.compile(r"Defen[cs]e")  # a name in either spelling: "Defence Ministers' Meeting"
+
+
+
+def _kind_word(name: str) -> str:
+    """The word that says what a dialogue is, by which the text calls it later: "commission" of the "Joint
+    Permanent Commission on Defence and Security", "group" of the "Nuclear Consultative Group"."""
+    return re.split(r"\s+(?:on|of|for|between)\s+", name, maxsplit=1)[0].split()[-1].lower()
 
 
 class NotAStatement(Exception):
@@ -129,7 +138,7 @@ class Pipeline:
     def _run_once(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         prepared = [self._prepare(d) if len(d.text) <= MAX_CHARS else None for d in docs]
         unpromising = {k for k, p in enumerate(prepared) if p is not None and not p.facts.dialogue
-                       and not MEETING_WORDS.search(p.doc.text[:PIECE])}
+                       and not MEETING_WORDS.search(p.doc.text[:PIECE]) and not ENCOUNTER_WORDS.search(p.doc.text[:PIECE])}
         texts, owners = [], []
         for k, p in enumerate(prepared):
             if p is None or k in unpromising:
@@ -215,7 +224,7 @@ class Pipeline:
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
-        ctx = ActorContext(kb, parties, heads, dialogue_kinds={n.split()[-1].lower() for n in names if n.split()},
+        ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties),
                            year=int((dates.start or p.header.published or "0")[:4]) or None,

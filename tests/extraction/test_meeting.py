@@ -706,3 +706,29 @@ def test_a_pair_written_with_a_comma_before_a_name_gives_both_parties(extract_te
                        "has noted the continued threat to peace and security.\n\nThe BNC discussion on security was "
                        "co-chaired by Defence Minister Luis Vega and Deputy Secretary of State Ann Roe.")
     assert (rec.meeting.dialogue, rec.meeting.parties) == ("Chile-U.S. Bi-National Commission", ["CHL", "USA"])
+
+
+JOINT_COMMISSION = """\
+The 7th Session of the Norway/Poland Joint Commission on Defence and Security was held in Oslo, Norway from 2nd - 4th March 2015.
+
+The delegation of the Kingdom of Norway was led by Honourable Ola BERG, Minister of Defence, and included Honourable Kari LUND, Deputy Minister of Justice.
+
+The delegation of the Republic of Poland was led by Honourable Jan KOWAL, Minister of National Defence.
+
+The Commission deliberated on issues of mutual interest in the areas of defence and security. It further reviewed progress made in the implementation of resolutions of the 6th Session. The Commission committed to further enhance the existing cooperation between the two countries.
+"""
+
+
+def test_a_commission_of_two_countries_written_with_a_slash_is_the_dialogue(extract_text):
+    m = extract_text(JOINT_COMMISSION).meeting
+    assert (m.dialogue, m.round, m.parties) == ("Norway/Poland Joint Commission on Defence and Security", 7, ["NOR", "POL"])
+
+
+def test_the_delegation_of_a_country_was_led_by_its_head_and_who_it_included_is_no_head(extract_text):
+    heads = extract_text(JOINT_COMMISSION).meeting.heads
+    assert [(h.name, h.party) for h in heads] == [("Ola BERG", "NOR"), ("Jan KOWAL", "POL")]
+
+
+def test_the_commission_as_subject_is_both_parties(extract_text):
+    acts = [(s.act, s.actors) for s in extract_text(JOINT_COMMISSION).statements if "Commission" in s.text[:15]]
+    assert acts == [("discuss", ["NOR", "POL"]), ("commit", ["NOR", "POL"])]

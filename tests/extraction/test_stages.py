@@ -616,3 +616,12 @@ def test_a_page_with_one_act_and_no_meeting_or_statement_title_is_still_no_state
 
     with pytest.raises(NotAStatement):
         extract_text("Weekly notes\n\nThe United States reaffirms its continued support for the region.")
+
+
+def test_a_visit_where_a_minister_and_his_counterpart_sign_and_agree_is_a_statement(extract_text):
+    rec = extract_text("OSLO, March 3. The Norwegian Defence Minister Ola Berg and his Polish counterpart Jan Kowal, "
+                       "on his first trip to Oslo, have signed a programme of military cooperation for 2030-2032.\n\n"
+                       "The ministers also approved an exercise plan for next year. Berg thanked his Polish colleague "
+                       "for the support given to Norwegian units in training.")
+    assert rec.meeting.parties == ["NOR", "POL"]
+    assert [s.act for s in rec.statements if "approved" in s.text] == ["agree"]

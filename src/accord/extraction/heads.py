@@ -591,6 +591,8 @@ class HeadFinder(PeopleReader):
         for k, b in enumerate(bys):
             end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
+            # "led by A, Minister of Defence, and included B, ...": who came along heads nothing
+            who = re.split(r",?\s+(?:and\s+)?(?:included|including|comprised|accompanied\s+by)\b", who)[0].strip()
             who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
@@ -699,6 +701,10 @@ class HeadFinder(PeopleReader):
             found = self.kb.parties_in(m["who"])
             if found:
                 return found[-1][2]
+        of = [m for m in re.finditer(r"\b(?:side|delegation)\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’ -]{1,50})", text)
+              if self.kb.parties_in(m["who"])]
+        if of:  # "The delegation of the Republic of Botswana was led by ..."
+            return self.kb.parties_in(of[-1]["who"])[0][2]
         found = self.kb.parties_in(text)
         if found and re.match(r"^\s*(?:the\s+)?[\w.' -]{0,30}$", text.strip()) and len(text.split()) <= 5:
             return found[0][2]

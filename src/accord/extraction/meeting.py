@@ -47,13 +47,13 @@ GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?i:meeting|round|session|plenary)\s+of\s+(?:(?:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
-    + r"|(?:(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
+    + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2})?"  # "Joint Board on Defense"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–]|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
@@ -232,8 +232,8 @@ def _acronym_of(name: str, scope: str, kb: Knowledge) -> str | None:
 
 
 def split_pairs(text: str) -> str:
-    """ "India-Japan", "U.S.-ROK" as two names (same length, so offsets hold)."""
-    return re.sub(r"(?<=[\w.])[-–](?=[A-Z])", " ", text)
+    """ "India-Japan", "U.S.-ROK", "Botswana/Zambia" as two names (same length, so offsets hold)."""
+    return re.sub(r"(?<=[\w.])[-–/](?=[A-Z])", " ", text)
 
 
 def name_parties(name: str, kb: Knowledge) -> list[str]:
