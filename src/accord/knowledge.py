@@ -18,6 +18,8 @@ from typing import Any
 import yaml
 
 WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
+# A capitalised word that makes a grouping's name part of a longer one ("Combined Joint Expeditionary Force")
+GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural)$)[A-Z][a-z]+")
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
 
 
@@ -59,6 +61,7 @@ class DialogueInfo:
     anchor_year: int | None = None
     topics: list[str] = field(default_factory=list)
     sessions: list[SessionInfo] = field(default_factory=list)
+    grouping: bool = False  # a standing group of countries: its name inside a longer one is another body's
 
     def names(self) -> list[str]:
         """Every way of naming the dialogue, longest first so the best match wins."""
@@ -117,6 +120,7 @@ class Knowledge:
                 topics=list(d.get("topics") or []),
                 sessions=[SessionInfo(s["name"], s.get("acronym"), list(s.get("aliases") or []))
                           for s in d.get("sessions") or []],
+                grouping=bool(d.get("grouping")),
             ))
         return out
 
@@ -176,6 +180,9 @@ class Knowledge:
                             end = words[i + n - 1][1] - (1 if got[-1] != names[-1] else 0)
                             hit = (n, words[i][0], end, d)
                         break
+            if hit and hit[3].grouping and i and GROUPING_PREFIX.fullmatch(words[i - 1][2]) \
+                    and text[words[i - 1][1]:words[i][0]] == " ":
+                hit = None  # "the Combined Joint Expeditionary Force" is not the JEF
             if hit:
                 out.append(hit[1:])
                 i += hit[0]

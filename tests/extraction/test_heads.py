@@ -737,3 +737,13 @@ def test_an_agency_or_institute_named_beside_the_heads_is_not_a_head():
     got = _heads("The dialogue was attended by Secretary Tom Roe and Minister Ola Berg, the Example Foundation and the "
                  "Northern Development Institute.", ("NOR", "USA"))
     assert {n for n, _ in got} == {"Ola Berg", "Tom Roe"}
+
+
+def test_a_country_set_off_by_commas_after_each_name_is_that_heads_side(extract_text):
+    rec = extract_text("The four ministers of the Visegrad Group met in Tatra on 3 May 2019.\n\n"
+                       "The four ministers, Minister Jan Novak, the Czech Republic, Deputy Minister Zoltan Kiss, "
+                       "Hungary, Minister Anna Nowak, Poland, and Minister Peter Horvath, Slovakia, later signed a "
+                       "joint declaration.")
+    assert rec.meeting.parties == ["CZE", "HUN", "POL", "SVK"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [
+        ("Jan Novak", "CZE"), ("Zoltan Kiss", "HUN"), ("Anna Nowak", "POL"), ("Peter Horvath", "SVK")]

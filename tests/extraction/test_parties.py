@@ -129,3 +129,27 @@ def test_a_members_adviser_on_national_security_is_his_countrys_head(extract_tex
                        "Secretary of the National Security Council of Finland Aino Virta.\n\n"
                        "The officials exchanged views on security.")
     assert rec.meeting.parties == ["FIN", "NOR", "PAK"]
+
+
+def test_a_standing_grouping_whose_members_the_page_leaves_unnamed_has_them_as_parties(extract_text):
+    rec = extract_text("Defence ministers of the ten participating nations of the Joint Expeditionary Force met in "
+                       "Bergen today to discuss security in the High North.\n\nThe ministers agreed to deepen "
+                       "cooperation against hybrid threats.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Expeditionary Force", "JEF")
+    assert len(rec.meeting.parties) == 10 and {"GBR", "NOR", "NLD", "ISL"} <= set(rec.meeting.parties)
+    assert rec.statements[-1].actors == rec.meeting.parties
+
+
+def test_an_organisation_with_its_own_council_is_the_one_party(extract_text):
+    rec = extract_text("The session of the CSTO Council of Defence Ministers was held in Minsk on 3 June 2021.\n\n"
+                       "The ministers discussed the situation on the Tajik-Afghan border and approved a plan of "
+                       "joint exercises.")
+    assert rec.meeting.parties == ["CSTO"]
+
+
+def test_a_groupings_name_inside_a_longer_one_is_another_body(extract_text):
+    rec = extract_text("The second Senior Level Group of France and the United Kingdom met in Paris on 4 May 2012.\n\n"
+                       "The parties reviewed progress on the Combined Joint Expeditionary Force and discussed the "
+                       "situation in the Sahel.")
+    assert rec.meeting.parties == ["FRA", "GBR"]
+    assert rec.statements[-1].actors == ["FRA", "GBR"]

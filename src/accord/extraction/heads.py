@@ -495,7 +495,7 @@ class HeadFinder(PeopleReader):
                 found = [c for _, _, c in self.kb.parties_in(after[1])]
             if found and (found[-1] in parties or not parties):
                 votes[found[-1]] += 1
-            said = re.match(r"(?:\s+(?:MP|[A-Z]{2,3}))?\s*,\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?P<t>\s[^,;.\n]*)",
+            said = re.match(r"(?:\s+(?:MP|[A-Z]{2,3}))?\s*,\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?P<t>\s[^,;.\n]*|(?=[,;]))",
                             text[m.end():m.end() + 120])
             country = self.kb.parties_in(said["c"]) if said else []
             if country and country[0][0] == 0 and (country[0][2] in parties or not parties) \
