@@ -902,3 +902,18 @@ def test_a_minister_and_i_in_one_ministers_release_are_both_sides(extract_text):
                        "and I examined progress in our defence relationship and agreed steps to strengthen cooperation.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [
         ("discuss", ["CHL", "PER"]), ("agree", ["CHL", "PER"])]
+
+
+def test_one_sides_minister_and_a_named_guest_are_both_sides(extract_text):
+    rec = extract_text("Foreign Secretary Tom Roe and Defence Secretary Ann Lee hosted Polish Foreign Minister Jan Kowal "
+                       "and Defence Minister Piotr Nowak in London on 5 May 2017 for the UK-Poland Quadriga talks.\n\n"
+                       "The Foreign Secretary and Mr Kowal discussed areas of shared interest, including the Western "
+                       "Balkans.")
+    assert [s.actors for s in rec.statements if "shared interest" in s.text] == [["GBR", "POL"]]
+
+
+def test_a_head_whose_name_begins_with_an_accented_capital_is_still_known_later(extract_text):
+    rec = extract_text("Foreign Minister Ömer Çelik of Türkiye and Secretary of State Tom Roe held the fifth meeting of "
+                       "the Türkiye-U.S. Strategic Mechanism in Ankara on 3 March 2024.\n\n"
+                       "Minister Çelik and Secretary Roe reiterated their commitment to a positive bilateral agenda.")
+    assert [s.actors for s in rec.statements if "reiterated" in s.text] == [["TUR", "USA"]]

@@ -732,3 +732,9 @@ def test_the_delegation_of_a_country_was_led_by_its_head_and_who_it_included_is_
 def test_the_commission_as_subject_is_both_parties(extract_text):
     acts = [(s.act, s.actors) for s in extract_text(JOINT_COMMISSION).statements if "Commission" in s.text[:15]]
     assert acts == [("discuss", ["NOR", "POL"]), ("commit", ["NOR", "POL"])]
+
+
+def test_a_mechanism_of_two_countries_is_a_dialogue(extract_text):
+    m = extract_text("Foreign Minister Ömer Çelik and Secretary of State Tom Roe held the fifth meeting of the "
+                     "Türkiye-U.S. Strategic Mechanism in Ankara on 3 March 2024.").meeting
+    assert (m.dialogue, m.round, m.parties) == ("Türkiye-U.S. Strategic Mechanism", 5, ["TUR", "USA"])

@@ -70,6 +70,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
             found.append(code)
     if found and len(found) == 1 and len(ctx.parties) == 2 and re.search(r"\band I\b|\bI and\b", phrase):
         return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release: both sides
+    if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties and _counterpart_pair(phrase, ctx):
+        return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
     if found:
         return sorted(found)
     low = phrase.lower().strip()
@@ -97,9 +99,25 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     return None
 
 
+PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|General|Admiral|Director|Deputy|Chairman|"
+                         r"Foreign|Defen[cs]e|High Representative|Undersecretary|Under Secretary)\b")
+
+
+def _counterpart_pair(phrase: str, ctx: ActorContext) -> bool:
+    """Two people joined by "and", one of a known party and the other of none the page gives, or of the other
+    side by title: in a meeting of two sides, they are both ("The Foreign Secretary and Mr Kowal discussed ...")."""
+    parts = re.split(r"\s+and\s+", phrase.strip())
+    if len(parts) != 2 or "," in phrase or re.search(r"\b(?:their|his|her|its)\b", phrase, re.I):
+        return False
+    if not all(PERSON_MARK.search(x) for x in parts):
+        return False
+    sides = [{c for _, _, c in ctx.kb.parties_in(x)} | set(_people(x, ctx)) | set(_titled(x, ctx) or []) for x in parts]
+    return sum(1 for x in sides if x) == 1 or set().union(*sides) == set(ctx.parties)
+
+
 def _people(phrase: str, ctx: ActorContext) -> list[str]:
     out = []
-    for tok in re.findall(r"[A-Z][\w'’-]+", phrase):
+    for tok in (t for t in re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]+", phrase) if t[0].isupper()):  # "Çavuşoğlu" too
         code = ctx.people.get(tok.casefold())
         if code and code not in out:
             out.append(code)

@@ -30,7 +30,7 @@ ORDINAL_BEFORE = re.compile(
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga)\b"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
