@@ -917,3 +917,11 @@ def test_a_head_whose_name_begins_with_an_accented_capital_is_still_known_later(
                        "the Türkiye-U.S. Strategic Mechanism in Ankara on 3 March 2024.\n\n"
                        "Minister Çelik and Secretary Roe reiterated their commitment to a positive bilateral agenda.")
     assert [s.actors for s in rec.statements if "reiterated" in s.text] == [["TUR", "USA"]]
+
+
+def test_the_secretary_and_the_minister_in_lower_case_or_the_group_are_both_sides(extract_text):
+    rec = extract_text("The 60th Korea-U.S. Security Consultative Meeting was held in Seoul on 4 November 2028. "
+                       "Secretary of Defense Tom Roe and Minister of National Defense Kim Min-su led the delegations.\n\n"
+                       "The secretary and the minister assessed the North Korean military threat.\n\n"
+                       "The group discussed the regional strategic environment.")
+    assert [s.actors for s in rec.statements if s.act in ("assess", "discuss")] == [["KOR", "USA"], ["KOR", "USA"]]

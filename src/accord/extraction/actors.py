@@ -19,6 +19,8 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
+TITLE_WORD_ANY_CASE = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b"
+                                 r"|\b(?i:secretary|minister|director|chairman|ambassador|commander|administrator)\b")
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
@@ -74,7 +76,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
     if found:
         return sorted(found)
-    low = phrase.lower().strip()
+    low = " ".join(phrase.lower().split())
     if low in SINGULAR_PRONOUNS:
         return list(ctx.last_single) if ctx.last_single else None
     if low in PLURAL_PRONOUNS or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
@@ -89,13 +91,14 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return None  # "officials said", "defense officials announced"
     if head_lemma.lower() in {"ministry", "department", "statement", "readout", "release", "source", "spokesman", "spokesperson"}:
         return None
-    if COLLECTIVE.search(phrase):
+    if COLLECTIVE.search(phrase) or low in ("the group", "the grouping"):  # "The group agreed to deepen ..."
         return sorted(ctx.parties) if ctx.parties else None
     titled = _titled(phrase, ctx)
     if titled:
         return titled
-    if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase):
-        return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y": the delegations
+    if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase) \
+            or len(ctx.parties) == 2 and re.fullmatch(r"(?i)the\s+(?:minister|secretary)\s+and\s+the\s+(?:minister|secretary)", low):
+        return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y", "the secretary and the minister"
     return None
 
 
@@ -126,7 +129,7 @@ def _people(phrase: str, ctx: ActorContext) -> list[str]:
 
 def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     """"The Secretary" or "the Minister": the head whose title has that word."""
-    words = TITLE_WORD.findall(phrase)
+    words = [w if w.isupper() else w.capitalize() for w in TITLE_WORD_ANY_CASE.findall(phrase)]  # "the minister" too
     if not words:
         return None
     out = []
