@@ -747,3 +747,11 @@ def test_a_country_set_off_by_commas_after_each_name_is_that_heads_side(extract_
     assert rec.meeting.parties == ["CZE", "HUN", "POL", "SVK"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
         ("Jan Novak", "CZE"), ("Zoltan Kiss", "HUN"), ("Anna Nowak", "POL"), ("Peter Horvath", "SVK")]
+
+
+def test_a_dialogue_held_under_the_co_chair_of_two_officials_and_the_leader_of_a_delegation_set_off_by_commas():
+    assert _heads("The third Defence Policy Dialogue was held in Oslo under the co-chair of Polish Deputy Defence "
+                  "Minister Jan Kowal and Norwegian State Secretary Ola Berg.", ("NOR", "POL"),
+                  ["Defence Policy Dialogue"]) == {("Jan Kowal", "POL"), ("Ola Berg", "NOR")}
+    assert _heads("Leader of the Polish delegation, Mr. Jan Kowal, said the meeting would deepen cooperation.",
+                  ("NOR", "POL")) == {("Jan Kowal", "POL")}

@@ -32,6 +32,8 @@ LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|d
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
+UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
+LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
@@ -556,6 +558,9 @@ class HeadFinder(PeopleReader):
         if held:  # "... led by A, director ...; and B, ...": the list goes on after the verb
             parts = parts[:-1] + [parts[-1] + ";" + held] if parts else [held]
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
+            clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
+            for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
+                yield m["who"], self._side(m["side"] + " delegation"), None
             between = BETWEEN.search(clause)
             if between and self._names_meeting(clause[:between.start()], dialogue_names):
                 # "The dialogue took place between A and B in Rome": the two who met, one a side
