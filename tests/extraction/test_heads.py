@@ -755,3 +755,12 @@ def test_a_dialogue_held_under_the_co_chair_of_two_officials_and_the_leader_of_a
                   ["Defence Policy Dialogue"]) == {("Jan Kowal", "POL"), ("Ola Berg", "NOR")}
     assert _heads("Leader of the Polish delegation, Mr. Jan Kowal, said the meeting would deepen cooperation.",
                   ("NOR", "POL")) == {("Jan Kowal", "POL")}
+
+
+def test_an_air_marshal_keeps_his_rank_out_of_his_name_and_a_group_or_division_is_no_head():
+    got = _heads("The Norwegian delegation was led by Air Marshal Ola Berg, Vice Chief of the Defence Force, and "
+                 "Kari Lund, Deputy Secretary of the Strategy, Policy and Industry Group.", ("NOR", "POL"))
+    assert {n for n, _ in got} == {"Ola Berg", "Kari Lund"}
+    got = _heads("The dialogue was co-chaired by Defence Secretary Jan Kowal and Principal Staff Officer of the Armed "
+                 "Forces Division of Norway Ola Berg.", ("NOR", "POL"))
+    assert "Division" not in {n for n, _ in got}
