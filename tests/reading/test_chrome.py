@@ -747,3 +747,23 @@ def test_credits_a_press_service_a_date_bar_and_a_paywall_prompt_go(line):
 ])
 def test_a_forums_banner_a_visits_ceremony_its_family_portrait_and_a_pointer_to_more_go(line):
     assert clean(f"{line}\n\n{BODY}\n\n{BODY2}") == (f"{BODY}\n\n{BODY2}", [line])
+
+
+@pytest.mark.parametrize("line", [
+    "A handout photo made available by the Ministry of Defence shows Minister A (L) shaking hands with Secretary B (R) "
+    "before their talks in Oslo, 3 May 2027. (Agency/Ministry of Defence/Handout)",
+    "Minister A met his Polish counterpart in Oslo [Getty/archive]",
+    "Minister A and Minister B walk to their seats before the talks in Oslo on the morning of the 3rd. /Agency",
+    "An overview of the fifth Example Defence Dialogue.__Photo: example.vn |",
+    "Looking to read the full article?",
+])
+def test_wire_captions_credits_and_paywall_prompts_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "The exercise shows the strength of the alliance, the minister said.",
+    "The ministers reviewed progress on the joint staff talks / and agreed to meet again.",
+])
+def test_a_sentence_that_mentions_shows_or_a_slash_stays(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
