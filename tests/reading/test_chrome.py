@@ -767,3 +767,18 @@ def test_wire_captions_credits_and_paywall_prompts_are_chrome(line):
 ])
 def test_a_sentence_that_mentions_shows_or_a_slash_stays(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("raw, kept", [
+    ("OSLO, May 3. /AGENCY/. The Norwegian minister met his Polish counterpart.",
+     "OSLO, May 3. The Norwegian minister met his Polish counterpart."),
+    ("OSLO. NORDINFORM Foreign Minister A met Minister B.", "OSLO. Foreign Minister A met Minister B."),
+    ("Example News/ The two countries concluded their dialogue.", "The two countries concluded their dialogue."),
+])
+def test_a_wires_name_inside_the_dateline_goes_and_the_place_and_date_stay(raw, kept):
+    assert clean(f"{raw}\n\nThey agreed.")[0] == f"{kept}\n\nThey agreed."
+
+
+def test_a_wires_sign_off_after_the_last_sentence_goes():
+    assert clean("The council met in Muscat.\n\nThey agreed to meet in December. — ONA")[0] == \
+        "The council met in Muscat.\n\nThey agreed to meet in December."

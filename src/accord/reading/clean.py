@@ -39,7 +39,13 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
                         r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
-CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)\s*$")
+CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
+WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
+# A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...",
+# "Example News/ The ..." (the city and date stay: they place and date the meeting).
+WIRE_TAG = re.compile(r"(?<=[.:,])\s*/[A-Z][A-Za-z]{1,11}/\.?(?=\s)"
+                      r"|(?<=[A-Z]{3}\.)\s+[A-Z]{4,12}(?=\s+[A-Z][a-z])"
+                      r"|(?:^|(?<=\s))[A-Z][a-z]+(?: [A-Z][a-z]+)? News/\s+(?=[A-Z])")
 
 # A photo caption that ends in its credit, run into the first line of the story by the page's layout:
 # "A and B shake hands in Seoul on Tuesday. (Yonhap) South Korea and ...". A dateline ("SEOUL, July 30
@@ -174,6 +180,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.update(_co_authors(lines, i))
         elif p.block.fullmatch(s) or p.block.fullmatch(SECTION_TAG.sub("", s, count=1)):
             drop.update(_block(lines, i, p.line))
+        elif i < WIRE_TAG_LINES and WIRE_TAG.search(line):
+            suffixes.extend(m.group().strip(" ./") for m in WIRE_TAG.finditer(line))
+            lines[i] = WIRE_TAG.sub("", line)
         elif CREDIT.search(line):
             suffixes.append(CREDIT.search(line).group().strip())
             lines[i] = CREDIT.sub("", line)
