@@ -153,3 +153,12 @@ def test_a_groupings_name_inside_a_longer_one_is_another_body(extract_text):
                        "situation in the Sahel.")
     assert rec.meeting.parties == ["FRA", "GBR"]
     assert rec.statements[-1].actors == ["FRA", "GBR"]
+
+
+def test_every_sovereign_states_people_name_its_side(extract_text):
+    rec = extract_text("Panamanian Public Safety Minister Ana Ruiz and Omani Defence Minister Said Harthi met in "
+                       "Muscat on 4 May 2026 for the first Oman-Panama security talks.\n\n"
+                       "The Omani and Panamanian delegations discussed maritime security.")
+    assert rec.meeting.parties == ["OMN", "PAN"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ana Ruiz", "PAN"), ("Said Harthi", "OMN")}
+    assert rec.statements[-1].actors == ["OMN", "PAN"]
