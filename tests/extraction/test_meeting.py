@@ -738,3 +738,10 @@ def test_a_mechanism_of_two_countries_is_a_dialogue(extract_text):
     m = extract_text("Foreign Minister Ömer Çelik and Secretary of State Tom Roe held the fifth meeting of the "
                      "Türkiye-U.S. Strategic Mechanism in Ankara on 3 March 2024.").meeting
     assert (m.dialogue, m.round, m.parties) == ("Türkiye-U.S. Strategic Mechanism", 5, ["TUR", "USA"])
+
+
+def test_an_ordinary_meeting_of_a_regional_bodys_committee_names_the_committee(extract_text):
+    m = extract_text("The 42nd Ordinary Meeting of the ECOWAS Committee of Chiefs of Defence Staff convened in Abuja "
+                     "from 7 to 9 August 2024.\n\nThe Chiefs of Defence Staff discussed the readiness of the standby "
+                     "force.").meeting
+    assert (m.dialogue, m.round, m.parties) == ("ECOWAS Committee of Chiefs of Defence Staff", 42, ["ECOWAS"])
