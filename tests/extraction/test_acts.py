@@ -925,3 +925,11 @@ def test_the_secretary_and_the_minister_in_lower_case_or_the_group_are_both_side
                        "The secretary and the minister assessed the North Korean military threat.\n\n"
                        "The group discussed the regional strategic environment.")
     assert [s.actors for s in rec.statements if s.act in ("assess", "discuss")] == [["KOR", "USA"], ["KOR", "USA"]]
+
+
+def test_the_meeting_itself_opened_with_at_the_is_no_session(extract_text):
+    rec = extract_text("At the 30th high-level border committee meeting in Sabah on August 15, both sides of Malaysia "
+                       "and Thailand noted the progress of their joint works.\n\n"
+                       "At the Baltic Defence Committee's meeting in Tartu, the ministers of Estonia, Latvia and "
+                       "Lithuania agreed on a common stance on air defence.")
+    assert rec.meeting.sessions == [] and all(s.session is None for s in rec.statements)

@@ -61,6 +61,8 @@ def _new_session(name: str) -> Session | None:
         return None
     if not re.search(r"\b(committee|group|initiative|council|forum|board|panel|dialogue)\b", clean, re.I):
         return None
+    if re.search(r"\d|\b(?:first|second|third|fourth|fifth|annual|inaugural)\b|['’]s$", clean, re.I):
+        return None  # "the 30th border committee meeting", "the Defence Committee's meeting": the meeting itself
     acr = re.search(r"\(([A-Z][A-Za-z]{1,7})\)", name)
     return Session(clean[0].upper() + clean[1:], acr.group(1) if acr else None)
 
