@@ -933,3 +933,17 @@ def test_the_meeting_itself_opened_with_at_the_is_no_session(extract_text):
                        "At the Baltic Defence Committee's meeting in Tartu, the ministers of Estonia, Latvia and "
                        "Lithuania agreed on a common stance on air defence.")
     assert rec.meeting.sessions == [] and all(s.session is None for s in rec.statements)
+
+
+def test_a_matter_that_came_under_discussion_was_discussed_by_the_meeting(extract_text):
+    rec = extract_text("The 18th round of the Norway-Poland High Level Military Dialogue Group was held in Oslo on "
+                       "13 February 2024.\n\nThe whole spectrum of bilateral defence cooperation came under discussion. "
+                       "Regional security issues also came up for discussion during the talks. The delegation came "
+                       "under pressure from the press.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "discuss"] == [("discuss", ["NOR", "POL"])] * 2
+
+
+def test_ministers_who_came_together_for_discussions_are_not_a_matter_under_discussion(extract_text):
+    rec = extract_text("The Norway-Poland Quadriga talks were held in Oslo on 3 May 2017.\n\n"
+                       "Next year all four ministers will come together for further discussions in Warsaw.")
+    assert not [s for s in rec.statements if s.act == "discuss"]

@@ -147,6 +147,7 @@ class ActFinder:
         self.views_without_clause: str | None = acts.get("views_without_clause")
         self.with_clause: dict[str, str] = acts.get("with_clause", {})
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
+        self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.speech = set(acts.get("speech", []))
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
@@ -195,6 +196,8 @@ class ActFinder:
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
                                            any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
             return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
+        if (act := self._matter_act(tok)) is not None:
+            return act, tok, False  # "The whole spectrum of relations came under discussion"
         if lemma in self.subject_phrases:
             for c in tok.children:
                 if c.dep_ == "nsubj" and (act := self.subject_phrases[lemma].get(c.lemma_.lower())):
@@ -395,7 +398,22 @@ class ActFinder:
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
         return sorted(found)
 
+    def _matter_act(self, tok) -> str | None:
+        """The act of "came under discussion", "came up for review": said of the matter, done by the meeting."""
+        nouns = self.matter_phrases.get(tok.lemma_.lower())
+        if not nouns:
+            return None
+        up = any(c.dep_ == "prt" and c.lower_ == "up" for c in tok.children)
+        for c in tok.children:  # "came under discussion", "came up for review"; not "came together for discussions"
+            if c.dep_ == "prep" and (c.lower_ == "under" or c.lower_ == "for" and up):
+                for g in c.children:
+                    if g.dep_ == "pobj" and g.lemma_.lower() in nouns:
+                        return nouns[g.lemma_.lower()]
+        return None
+
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
+        if verb is not None and self._matter_act(verb) is not None:
+            return sorted(ctx.parties) or None  # the matter came under discussion: the meeting discussed it
         if subj is None:
             if verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and act != "meet" \
                     and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
