@@ -213,7 +213,8 @@ class Pipeline:
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
         cadence_year, cadence_desc = self._cadence(facts)
-        dates = resolve_meeting_dates(text, meeting_span, p.header.published, p.header.release_line,
+        published = p.header.published or _dateline_day(paragraphs[0] if paragraphs else None)  # "OSLO, (Wire - 16th Feb, 2024)"
+        dates = resolve_meeting_dates(text, meeting_span, published, p.header.release_line,
                                       self._year_hints(text, facts), cadence_year, cadence_desc,
                                       self._named_year(text[:opening_ends], [*names, facts.acronym]))
         if dates.start is None and not self._has_date(text, meeting_span):

@@ -764,3 +764,9 @@ def test_an_air_marshal_keeps_his_rank_out_of_his_name_and_a_group_or_division_i
     got = _heads("The dialogue was co-chaired by Defence Secretary Jan Kowal and Principal Staff Officer of the Armed "
                  "Forces Division of Norway Ola Berg.", ("NOR", "POL"))
     assert "Division" not in {n for n, _ in got}
+
+
+def test_a_pakistani_names_particle_stays_inside_it():
+    assert _heads("Norway's delegation was led by Secretary Defence, Lieutenant General Ahmed uz Zaman Khan, while the "
+                  "Polish delegation was led by General Jan Kowal.", ("NOR", "POL")) == \
+        {("Ahmed uz Zaman Khan", "NOR"), ("Jan Kowal", "POL")}

@@ -745,3 +745,19 @@ def test_an_ordinary_meeting_of_a_regional_bodys_committee_names_the_committee(e
                      "from 7 to 9 August 2024.\n\nThe Chiefs of Defence Staff discussed the readiness of the standby "
                      "force.").meeting
     assert (m.dialogue, m.round, m.parties) == ("ECOWAS Committee of Chiefs of Defence Staff", 42, ["ECOWAS"])
+
+
+def test_a_dateline_with_its_outlet_and_date_in_brackets_places_and_dates_the_meeting(extract_text):
+    from accord.reading import read_bytes
+
+    page = ("18th Round Of Norway-Poland High Level Military Dialogue Group Held At Defence Ministry\n\n"
+            "RAWALPINDI, (Example / Nordic Wire - 16th Feb, 2024) The 18th round of Norway-Poland High Level "
+            "Military Dialogue Group (HLMDG) meeting was successfully held here in Ministry of Defence from "
+            "February 13-16 where Norway's delegation was led by Secretary Defence, Lieutenant General (R) "
+            "Ola Berg while Polish delegation was led by General Jan Kowal.")
+    rec = extract_text(read_bytes(page.encode(), "page.txt").text)
+    m = rec.meeting
+    assert (m.dialogue, m.round, m.venue, m.start, m.end) == (
+        "Norway-Poland High Level Military Dialogue Group", 18, "Rawalpindi", "2024-02-13", "2024-02-16")
+    assert [(h.name, h.party) for h in m.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
+    assert [s.act for s in rec.statements] == ["meet"]

@@ -782,3 +782,11 @@ def test_a_wires_name_inside_the_dateline_goes_and_the_place_and_date_stay(raw, 
 def test_a_wires_sign_off_after_the_last_sentence_goes():
     assert clean("The council met in Muscat.\n\nThey agreed to meet in December. — ONA")[0] == \
         "The council met in Muscat.\n\nThey agreed to meet in December."
+
+
+def test_a_retired_ranks_r_is_no_place_in_a_picture_and_a_datelines_outlet_goes():
+    text, removed = clean("OSLO, (Example / Nordic Wire - 16th Feb, 2024) The 18th round of the dialogue was held "
+                          "here, where Norway's delegation was led by Lieutenant General (R) Ola Berg.\n\nThey agreed.")
+    assert text == ("OSLO, 16th Feb, 2024 – The 18th round of the dialogue was held here, where Norway's delegation "
+                    "was led by Lieutenant General (R) Ola Berg.\n\nThey agreed.")
+    assert removed == ["Example / Nordic Wire"]

@@ -30,7 +30,7 @@ SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
-PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti"}
+PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
 INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")

@@ -40,6 +40,9 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
+# "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
+DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40},)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
+                             r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
 WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
 # A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...",
 # "Example News/ The ..." (the city and date stay: they place and date the meeting).
@@ -180,6 +183,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             drop.update(_co_authors(lines, i))
         elif p.block.fullmatch(s) or p.block.fullmatch(SECTION_TAG.sub("", s, count=1)):
             drop.update(_block(lines, i, p.line))
+        elif i < WIRE_TAG_LINES and (m := DATELINE_SOURCE.match(line)):
+            suffixes.append(m["source"].strip())
+            lines[i] = f"{m['city']} {m['date'].strip()} – {line[m.end():].lstrip()}"
         elif i < WIRE_TAG_LINES and WIRE_TAG.search(line):
             suffixes.extend(m.group().strip(" ./") for m in WIRE_TAG.finditer(line))
             lines[i] = WIRE_TAG.sub("", line)

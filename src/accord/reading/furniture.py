@@ -21,9 +21,11 @@ _CAPTION_VERB = re.compile(
     r"listens (?:to|as|during)|(?:gestures|waves|smiles) (?:as|at|to|during|while)|chats with|bows (?:to|as|before)|"
     r"toasts with|sits (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
     r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
-# Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ...".
+# Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ..."; not a rank's
+# "(R)", retired ("Lieutenant General (R) A").
 _PLACE_IN_PICTURE = re.compile(
-    r"\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
+    r"(?<!General )(?<!Gen\. )(?<!Gen )(?<!Admiral )(?<!Colonel )(?<!Brigadier )(?<!Marshal )(?<!Commodore )"
+    r"(?<!Major )\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
     r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
     r"(?:cent(?:er|re)|front|back|rear|far|top|bottom)[ -](?:[LR]|left|right))\)"
     r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
