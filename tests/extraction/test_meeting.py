@@ -761,3 +761,13 @@ def test_a_dateline_with_its_outlet_and_date_in_brackets_places_and_dates_the_me
         "Norway-Poland High Level Military Dialogue Group", 18, "Rawalpindi", "2024-02-13", "2024-02-16")
     assert [(h.name, h.party) for h in m.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
     assert [s.act for s in rec.statements] == ["meet"]
+
+
+def test_a_bodys_meeting_said_with_its_possessive_is_the_meeting_and_an_upcoming_one_is_not(extract_text):
+    m = extract_text("At the Arctic Defence Committee's meeting in Bergen on 19 June 2019 the Norwegian minister Ola "
+                     "Berg and his Danish counterpart Kari Lund agreed on a common stance ahead of the upcoming NATO "
+                     "Defence Ministers' meeting.").meeting
+    assert (m.dialogue, m.venue) == ("Arctic Defence Committee", "Bergen")
+    m = extract_text("The Norwegian and Danish ministers agreed on a common stance in Bergen on 19 June 2019, ahead "
+                     "of the upcoming NATO Defence Ministers' meeting. They also discussed air defence.").meeting
+    assert m.dialogue is None

@@ -69,6 +69,9 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
                           r"(?:meeting|session|talks)\b")
+# A standing body's meeting said with its possessive: "At the Baltic Defence Committee's meeting in Tartu"
+BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?:Committee|Council|Commission|Board|Forum))['’]s?\s+"
+                             r"(?:meeting|session|talks|consultations)\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
@@ -149,7 +152,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, PAIRED_LOWER):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -283,6 +286,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - 40), m.start)]
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
+    # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
+    mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
     if mentions:
@@ -393,6 +398,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
 # "Minister C, visiting Laos to attend the 11th ..."
