@@ -770,3 +770,9 @@ def test_a_pakistani_names_particle_stays_inside_it():
     assert _heads("Norway's delegation was led by Secretary Defence, Lieutenant General Ahmed uz Zaman Khan, while the "
                   "Polish delegation was led by General Jan Kowal.", ("NOR", "POL")) == \
         {("Ahmed uz Zaman Khan", "NOR"), ("Jan Kowal", "POL")}
+
+
+def test_a_minister_and_his_counterparts_of_two_nationalities_named_in_that_order():
+    s = ("At the meeting in Bergen on June 19 Minister of Defence Ola Berg and his Danish and Swedish counterparts "
+         "Kari Lund and Jan Holm agreed on a mutual stance.")
+    assert _heads(s, ("DNK", "NOR", "SWE"), text=s) == {("Ola Berg", "NOR"), ("Kari Lund", "DNK"), ("Jan Holm", "SWE")}

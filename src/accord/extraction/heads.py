@@ -30,6 +30,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
+COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
@@ -422,12 +423,18 @@ class HeadFinder(PeopleReader):
             if seg is None:  # "A, B and C took part in the meeting", "A and his counterpart, B, reached the agreement"
                 verbs = re.finditer(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
                                     r"took part|attended|participated)\b", sent)
-                seg = next((sent[:v.start()] for v in verbs if len(self.people(sent[:v.start()])) >= 2), None)
+                seg = next((sent[:v.start()] for v in verbs if len(self.people(
+                    sent[:v.start()], bare="all" if COUNTERPARTS_MANY.search(sent[:v.start()]) else False)) >= 2), None)
             cp = COUNTERPARTS.search(seg) if seg else None
             counterparts = self._counterparts(seg[cp.start():]) if cp else None
             marks = self._side_marks(seg) if seg else []
+            many = COUNTERPARTS_MANY.search(seg) if seg and not cp else None
+            sides = [c for _, _, c in self.kb.parties_in(many["c"])] if many else []
             for p in self.people(seg, bare="all") if seg else []:
                 side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
+                if many and p.start >= many.end():  # "his Latvian and Estonian counterparts A and B": in that order
+                    rank = sum(1 for h in self.people(seg[many.end():p.start], bare="all"))
+                    side = sides[rank] if rank < len(sides) else None
                 # "officials on the Japan side ... including A, and on the China side ... including B": the side said before
                 before = next((code for at, code in reversed(marks) if at < p.start), None)
                 party = p.party or side or before or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
