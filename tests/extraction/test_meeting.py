@@ -771,3 +771,10 @@ def test_a_bodys_meeting_said_with_its_possessive_is_the_meeting_and_an_upcoming
     m = extract_text("The Norwegian and Danish ministers agreed on a common stance in Bergen on 19 June 2019, ahead "
                      "of the upcoming NATO Defence Ministers' meeting. They also discussed air defence.").meeting
     assert m.dialogue is None
+
+
+def test_the_first_meeting_under_a_new_government_is_no_round_and_the_round_said_later_is(extract_text):
+    m = extract_text("Norway has reaffirmed its commitment to Poland during the first Nordic Consultative Group (NCG) "
+                     "meeting under the new government.\n\nThe defence ministry said the allies held the fifth "
+                     "Nordic Consultative Group meeting in Oslo on Thursday.").meeting
+    assert (m.dialogue, m.round) == ("Nordic Consultative Group", 5)

@@ -183,8 +183,14 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
             taken.append((m.start("name"), m.end("name")))
+    out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
     out.sort(key=lambda x: x.start)
     return out
+
+
+# "the first NCG meeting under the new administration", "the first ... since 2019": an ordinal of a span, not the round
+NOT_A_ROUND = re.compile(r"(?:\s*\([A-Z][\w+&-]{1,10}\))?\s+(?:(?:meeting|session|round|talks)\s+)?(?:under|since|in\s+(?:over\s+|more\s+than\s+)?"
+                         r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|decades?|months?))\b")
 
 
 FILE_LABEL = re.compile(r"(?:PDF|DOCX?|XLSX?|PPTX?|HTML?|JPE?G|PNG|MP[34]|\d+\s?[KM]B)", re.I)
