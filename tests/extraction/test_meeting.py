@@ -778,3 +778,12 @@ def test_the_first_meeting_under_a_new_government_is_no_round_and_the_round_said
                      "meeting under the new government.\n\nThe defence ministry said the allies held the fifth "
                      "Nordic Consultative Group meeting in Oslo on Thursday.").meeting
     assert (m.dialogue, m.round) == ("Nordic Consultative Group", 5)
+
+
+def test_a_venue_with_accented_letters_is_read_whole(extract_text):
+    m = extract_text("The first Norway-Brazil Defence Dialogue was held on 18 August 2025 in Brasília, capital of "
+                     "Brazil.\n\nThe two sides discussed maritime security.").meeting
+    assert m.venue == "Brasília"
+    m = extract_text("The fifth Norway-Vietnam Defence Dialogue was held on 3 May 2024 in Hà Nội.\n\n"
+                     "The two sides discussed maritime security.").meeting
+    assert m.venue == "Hà Nội"
