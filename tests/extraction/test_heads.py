@@ -776,3 +776,9 @@ def test_a_minister_and_his_counterparts_of_two_nationalities_named_in_that_orde
     s = ("At the meeting in Bergen on June 19 Minister of Defence Ola Berg and his Danish and Swedish counterparts "
          "Kari Lund and Jan Holm agreed on a mutual stance.")
     assert _heads(s, ("DNK", "NOR", "SWE"), text=s) == {("Ola Berg", "NOR"), ("Kari Lund", "DNK"), ("Jan Holm", "SWE")}
+
+
+def test_a_news_outlet_named_beside_the_heads_is_no_head():
+    got = _heads("The meeting, co-chaired by Major General Ola Berg and Major General Jan Kowal, was covered by "
+                 "the Bergen News.", ("NOR", "POL"))
+    assert {n for n, _ in got} == {"Ola Berg", "Jan Kowal"}
