@@ -947,3 +947,10 @@ def test_ministers_who_came_together_for_discussions_are_not_a_matter_under_disc
     rec = extract_text("The Norway-Poland Quadriga talks were held in Oslo on 3 May 2017.\n\n"
                        "Next year all four ministers will come together for further discussions in Warsaw.")
     assert not [s for s in rec.statements if s.act == "discuss"]
+
+
+def test_support_expressed_or_voiced_is_a_position_not_thanks(extract_text):
+    rec = extract_text("The fifth Norway-Poland Defence Dialogue was held in Oslo on 3 May 2024.\n\n"
+                       "Both sides expressed their full support for a peaceful resolution of the dispute. Poland voiced "
+                       "support for Norway's role in the region. Norway thanked Poland for its hospitality.")
+    assert [s.act for s in rec.statements if s.act != "meet"] == ["other", "other", "appreciate"]
