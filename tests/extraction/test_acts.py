@@ -954,3 +954,9 @@ def test_support_expressed_or_voiced_is_a_position_not_thanks(extract_text):
                        "Both sides expressed their full support for a peaceful resolution of the dispute. Poland voiced "
                        "support for Norway's role in the region. Norway thanked Poland for its hospitality.")
     assert [s.act for s in rec.statements if s.act != "meet"] == ["other", "other", "appreciate"]
+
+
+def test_what_the_sides_did_during_the_meeting_said_in_a_which_clause_is_an_act_of_its_own(extract_text):
+    rec = extract_text("The fourth Norway-Poland annual defence dialogue was held on August 11 during which the two "
+                       "sides reviewed ongoing defence cooperation between the two countries.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["NOR", "POL"]), ("discuss", ["NOR", "POL"])]

@@ -780,9 +780,9 @@ class ActFinder:
     def _open_relative(self, tok) -> bool:
         """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...", "..., where the two
         sides discussed ...": a relative clause that reports a new act of its own."""
-        if tok.dep_ != "relcl":
+        if tok.dep_ not in ("relcl", "advcl"):  # "held on May 3, during which the sides reviewed": an advcl to the parser
             return False
-        who = next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        who = None if tok.dep_ == "advcl" else next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
         if who is not None and who.i > 0 and tok.doc[who.i - 1].text == "," \
                 and tok.lemma_.lower() not in self.meeting_verbs | {"visit", "arrive"}:
             return True  # not "the Ministers, who met for the twelfth time, ...": that only describes them
