@@ -960,3 +960,11 @@ def test_what_the_sides_did_during_the_meeting_said_in_a_which_clause_is_an_act_
     rec = extract_text("The fourth Norway-Poland annual defence dialogue was held on August 11 during which the two "
                        "sides reviewed ongoing defence cooperation between the two countries.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["NOR", "POL"]), ("discuss", ["NOR", "POL"])]
+
+
+def test_an_act_said_in_an_as_clause_with_its_own_subject_is_an_act_of_its_own(extract_text):
+    rec = extract_text("The fifth Norway-Poland Defence Dialogue was held in Oslo on 3 May 2024.\n\n"
+                       "The ministers discussed the security of the Baltic region, while Poland pledged to continue its "
+                       "air policing. The talks ended as they seek to deepen cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [
+        ("discuss", ["NOR", "POL"]), ("commit", ["POL"])]

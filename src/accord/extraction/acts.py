@@ -794,6 +794,10 @@ class ActFinder:
                 and not any(c.dep_ == "aux" and c.lower_ in ("will", "would") for c in tok.children) \
                 and not re.search(r"\b(?:leaders?|President|Prime Minister|PM)\b", " ".join(w.text for w in subj.subtree)):
             return True  # "The talks were held in Canberra, where the two sides discussed ...": not a leaders' summit
+        if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "while", "whereas") for c in tok.children) \
+                and tok.tag_ == "VBD" and any(c.dep_ == "nsubj" and c.lower_ not in ("it", "this")
+                                                             for c in tok.children):
+            return True  # "There were discussions of regional issues, as the partners reaffirmed ...": an act of its own
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
                 and any(c.dep_ == "nsubj" for c in tok.children))
 
