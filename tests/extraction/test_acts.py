@@ -968,3 +968,11 @@ def test_an_act_said_in_an_as_clause_with_its_own_subject_is_an_act_of_its_own(e
                        "air policing. The talks ended as they seek to deepen cooperation.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [
         ("discuss", ["NOR", "POL"]), ("commit", ["POL"])]
+
+
+def test_counterterrorism_border_security_and_freedom_of_navigation_have_their_topics(extract_text):
+    rec = extract_text(AUS_JPN + "The Ministers agreed to strengthen cooperation on counterterrorism and countering "
+                                 "violent extremism. They reviewed border security along the shared frontier. "
+                                 "They reaffirmed their commitment to freedom of navigation and overflight.")
+    got = [s.topics for s in rec.statements if s.act != "meet"]
+    assert got[0] == ["other"] and "other" in got[1] and "regional_cooperation" in got[2]
