@@ -62,6 +62,7 @@ class DialogueInfo:
     topics: list[str] = field(default_factory=list)
     sessions: list[SessionInfo] = field(default_factory=list)
     grouping: bool = False  # a standing group of countries: its name inside a longer one is another body's
+    meeting_topics: list[str] | None = None  # of its meet act, where they differ from ``topics``
 
     def names(self) -> list[str]:
         """Every way of naming the dialogue, longest first so the best match wins."""
@@ -121,6 +122,7 @@ class Knowledge:
                 sessions=[SessionInfo(s["name"], s.get("acronym"), list(s.get("aliases") or []))
                           for s in d.get("sessions") or []],
                 grouping=bool(d.get("grouping")),
+                meeting_topics=list(d["meeting_topics"]) if d.get("meeting_topics") else None,
             ))
         return out
 

@@ -976,3 +976,10 @@ def test_counterterrorism_border_security_and_freedom_of_navigation_have_their_t
                                  "They reaffirmed their commitment to freedom of navigation and overflight.")
     got = [s.topics for s in rec.statements if s.act != "meet"]
     assert got[0] == ["other"] and "other" in got[1] and "regional_cooperation" in got[2]
+
+
+def test_a_dialogue_about_deterrence_meets_as_coordination_and_lends_its_subject_to_bare_clauses(extract_text):
+    rec = extract_text("The fourth Nuclear Consultative Group (NCG) meeting was held in Seoul on 3 May 2025.\n\n"
+                       "The two sides reviewed the progress of their work plan.")
+    assert [(s.act, s.topics) for s in rec.statements] == [
+        ("meet", ["alliance_coordination"]), ("discuss", ["extended_deterrence"])]
