@@ -983,3 +983,10 @@ def test_a_dialogue_about_deterrence_meets_as_coordination_and_lends_its_subject
                        "The two sides reviewed the progress of their work plan.")
     assert [(s.act, s.topics) for s in rec.statements] == [
         ("meet", ["alliance_coordination"]), ("discuss", ["extended_deterrence"])]
+
+
+def test_a_call_on_others_or_a_need_laid_on_all_states_binds_no_one_at_the_table(extract_text):
+    rec = extract_text("The fifth Norway-Poland Defence Dialogue was held in Oslo on 3 May 2024.\n\n"
+                       "They called on Russia to withdraw its forces. They emphasised the need for all states to pursue "
+                       "the peaceful resolution of disputes. They stressed the need to deepen their cooperation.")
+    assert [s.commitment for s in rec.statements if s.act != "meet"] == [False, False, True]

@@ -31,8 +31,9 @@ SIGNED = {"agreement", "agreements", "memorandum", "memoranda", "mou", "declarat
 REACHED = {"agreement", "consensus"}
 # "it is necessary to", "it is essential to": a need stated of the parties' own action
 NEED_ADJECTIVES = {"necessary", "essential", "imperative", "vital", "crucial"}
-# Acts that set work in motion: "directed their departments to", "called for another meeting"
-DIRECTING = {"direct", "instruct", "task", "call", "mandate"}
+# Acts that set the parties' own work in motion: "directed their departments to", "tasked officials with";
+# not a call on others ("called on Russia to withdraw", "called for restraint"), which binds no one at the table
+DIRECTING = {"direct", "instruct", "task", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
 SPEECH = {"state", "say", "explain", "remark"}
 DECIDING = {"decide", "determine", "resolve"}
@@ -89,8 +90,27 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "note":
         # "underscored their shared commitment to", "emphasized the need to": a commitment stressed;
         # "stressed that they will continue to enforce ...": the parties' own future
-        return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS | {"need"}) \
-            or _binding_clause(content, party_names, strict=True)
+        return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS) \
+            or _object_is(clause, {"need"}) and not _need_of_others(clause) or _binding_clause(content, party_names, strict=True)
+    return False
+
+
+OTHERS = {"state", "states", "country", "countries", "nation", "nations", "party", "parties", "side", "sides",
+          "community", "claimant", "claimants", "actor", "actors"}
+
+
+def _need_of_others(clause: Clause) -> bool:
+    """"emphasised the need for all states to resolve disputes peacefully": a need laid on everyone, not a
+    pledge of the parties at the table (who would say "the need to", or "for both sides to")."""
+    for o in clause.head.children:
+        if o.dep_ in ("dobj", "obj") and o.lemma_.lower() == "need":
+            # "the need for all states to ...": "states" is the object of "for", or the subject of "to pursue"
+            whose = [g for p in o.children if p.dep_ == "prep" and p.lower_ == "for" for g in p.children if g.dep_ == "pobj"]
+            whose += [g for v in o.children if v.dep_ in ("advcl", "acl") for g in v.children if g.dep_ == "nsubj"]
+            for g in whose:
+                words = {w.lower_ for w in g.subtree}
+                if g.lemma_.lower() in OTHERS and (words & {"all", "international", "every", "other", "concerned"}):
+                    return True
     return False
 
 
