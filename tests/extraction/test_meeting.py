@@ -787,3 +787,18 @@ def test_a_venue_with_accented_letters_is_read_whole(extract_text):
     m = extract_text("The fifth Norway-Vietnam Defence Dialogue was held on 3 May 2024 in Hà Nội.\n\n"
                      "The two sides discussed maritime security.").meeting
     assert m.venue == "Hà Nội"
+
+
+def test_a_forum_the_sides_coordinate_within_is_not_the_meeting_and_a_lower_case_name_keeps_its_round(extract_text):
+    m = extract_text("Both nations reaffirmed their commitment to coordinating closely within the ASEAN Defence "
+                     "Ministers' Meeting (ADMM).\n\nOslo (Wire) – The 4th Norway-Poland defence policy dialogue was held in "
+                     "Oslo on September 18, 2025.").meeting
+    assert (m.round, m.parties) == (4, ["NOR", "POL"]) and "Norway-Poland" in m.dialogue
+
+
+def test_a_name_written_as_a_name_is_preferred_to_the_same_meeting_in_lower_case(extract_text):
+    m = extract_text("Norway-Poland foreign and defence ministerial meeting 2023: joint statement\n\n"
+                     "The two governments gave a joint statement after the fifth Norway-Poland foreign and defence "
+                     "ministers' meeting.\n\nDocuments\n\nThe fifth Norway-Poland Foreign and Defence Ministerial Meeting took "
+                     "place on 7 November 2023 in Oslo.").meeting
+    assert (m.dialogue, m.round) == ("Norway-Poland Foreign and Defence Ministerial Meeting", 5)

@@ -178,7 +178,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else \
-                _ordinal_before(seg[:s0]) if pattern is PAIRED_DIALOGUE else None
+                _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else None
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
@@ -294,6 +294,10 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
+    inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
+    if inside and len(inside) < len(mentions):
+        mentions = [m for m in mentions if m not in inside]
     if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
     if mentions:
@@ -303,6 +307,13 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             plain = [m for m in mentions if m.round is not None and m.info is None and m.name[:1].islower()]
             if plain:
                 best = replace(best, round=plain[0].round)
+        if best.info is None and best.name.split()[-1].islower():
+            # "the fifth Japan-UK foreign and defence ministers' meeting", and "The fifth Japan-UK Foreign and Defence
+            # Ministerial Meeting" in the headline or below: the name written as a name, with the round said
+            named = [m for m in mentions if m.info is None and not m.name.split()[-1].islower()
+                     and name_parties(m.name, kb) and name_parties(m.name, kb) == name_parties(best.name, kb)]
+            if named:
+                best = replace(named[0], round=best.round if best.round is not None else named[0].round)
         if best.info is None and not name_parties(best.name, kb):
             # "6th Defense Policy Dialogue" in a headline, "the sixth Viet Nam-US Defense Policy Dialogue" below
             fuller = [m for m in mentions if m.info is None and m.name.endswith(best.name) and name_parties(m.name, kb)]
@@ -404,6 +415,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
