@@ -162,3 +162,14 @@ def test_every_sovereign_states_people_name_its_side(extract_text):
     assert rec.meeting.parties == ["OMN", "PAN"]
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ana Ruiz", "PAN"), ("Said Harthi", "OMN")}
     assert rec.statements[-1].actors == ["OMN", "PAN"]
+
+
+def test_countries_by_the_short_names_pages_use_and_a_ministrys_own_abbreviation(extract_text):
+    rec = extract_text("PH and Brunei Convene Defense Working Committee\n\n"
+                       "The PH and Brunei convened their Defense Working Committee on October 20, 2016. The two sides "
+                       "discussed maritime security.")
+    assert rec.meeting.parties == ["BRN", "PHL"]
+    from accord.knowledge import default_knowledge
+    kb = default_knowledge()
+    assert [c for n in ("Burma", "Ivory Coast", "Kosovo", "East Timor") for _, _, c in kb.parties_in(n)] == \
+        ["MMR", "CIV", "XKX", "TLS"]
