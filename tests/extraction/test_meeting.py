@@ -802,3 +802,11 @@ def test_a_name_written_as_a_name_is_preferred_to_the_same_meeting_in_lower_case
                      "ministers' meeting.\n\nDocuments\n\nThe fifth Norway-Poland Foreign and Defence Ministerial Meeting took "
                      "place on 7 November 2023 in Oslo.").meeting
     assert (m.dialogue, m.round) == ("Norway-Poland Foreign and Defence Ministerial Meeting", 5)
+
+
+def test_a_city_and_an_outlets_name_before_a_colon_is_a_dateline(extract_text):
+    rec = extract_text("Phnom Penh, The Example Observer: Norwegian State Secretary Ola Berg and Polish Deputy Minister "
+                       "Jan Kowal co-chaired the seventh Norway-Poland policy dialogue on Wednesday.\n\n"
+                       "During the dialogue, Berg affirmed the good neighbourliness between the two countries.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
+    assert [s.actors for s in rec.statements if "affirmed" in s.text] == [["NOR"]]

@@ -28,6 +28,10 @@ DATELINE_SHAPES = [
     re.compile(r"^(?P<city>(?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
                r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A)\b)[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}):"
                r"(?:\s+(?=[A-Z])|\s*$)"),
+    # "Phnom Penh, The Example Observer: Vietnamese ...": a city and the outlet's name before a colon
+    re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s+(?:The\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
+               r"(?:Observer|Times|Post|News|Herald|Tribune|Daily|Gazette|Journal|Mail|Express|Star|Agency|Wire|Press|Online)"
+               r"\s*:\s+(?=[A-Z])"),
     # "New Delhi [India], November 27 (Wire):" a wire's city with its country in square brackets and a colon
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})\s*\[[A-Z][\w ]{1,30}\],\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
                r"(?:,\s+\d{4})?\s*(?:\([^)]{1,30}\))?\s*:\s*"),
