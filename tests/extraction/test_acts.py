@@ -990,3 +990,11 @@ def test_a_call_on_others_or_a_need_laid_on_all_states_binds_no_one_at_the_table
                        "They called on Russia to withdraw its forces. They emphasised the need for all states to pursue "
                        "the peaceful resolution of disputes. They stressed the need to deepen their cooperation.")
     assert [s.commitment for s in rec.statements if s.act != "meet"] == [False, False, True]
+
+
+def test_a_minister_and_her_counterpart_of_the_other_side_are_both_sides(extract_text):
+    rec = extract_text("The Norway-Poland working meeting on security was held in Bergen on 3 May 2023, led by State "
+                       "Secretary Ola Berg and Deputy Minister Piotr Nowak.\n\nThe delegations discussed border security.\n\n"
+                       "Separately, Foreign Minister Ana Lind and her Polish counterpart Jan Kowal agreed that the next "
+                       "cabinet meeting will take place in Poland.")
+    assert [s.actors for s in rec.statements if s.act == "agree"] == [["NOR", "POL"]]

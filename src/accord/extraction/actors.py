@@ -72,7 +72,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
             found.append(code)
     if found and len(found) == 1 and len(ctx.parties) == 2 and re.search(r"\band I\b|\bI and\b", phrase):
         return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release: both sides
-    if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties and _counterpart_pair(phrase, ctx):
+    if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
+            and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
     if found:
         return sorted(found)
@@ -102,6 +103,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     return None
 
 
+# "Minister A and her Ecuadorian counterpart B": a head and the other side's
+AND_COUNTERPART = re.compile(r"\band\s+(?:his|her|their)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b")
 PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|General|Admiral|Director|Deputy|Chairman|"
                          r"Foreign|Defen[cs]e|High Representative|Undersecretary|Under Secretary)\b")
 
