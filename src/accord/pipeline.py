@@ -229,7 +229,7 @@ class Pipeline:
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties),
                            year=int((dates.start or p.header.published or "0")[:4]) or None,
-                           host=self._host(facts.venue, parties))
+                           host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
         items = 0

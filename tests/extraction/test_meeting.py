@@ -810,3 +810,11 @@ def test_a_city_and_an_outlets_name_before_a_colon_is_a_dateline(extract_text):
                        "During the dialogue, Berg affirmed the good neighbourliness between the two countries.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
     assert [s.actors for s in rec.statements if "affirmed" in s.text] == [["NOR"]]
+
+
+def test_a_wire_dateline_ending_in_a_full_stop_places_the_meeting_and_the_city_hosts_it(extract_text):
+    rec = extract_text("BERGEN, Norway, December 2. Bergen hosts the 16th Norwegian-Polish High-Level Military Dialogue "
+                       "meeting between the two defence ministries.\n\nThe sides exchanged views on their military "
+                       "relations.")
+    assert (rec.meeting.venue, rec.meeting.parties) == ("Bergen", ["NOR", "POL"])
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["NOR", "POL"])

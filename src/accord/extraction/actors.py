@@ -39,6 +39,7 @@ class ActorContext:
     year: int | None = None  # the meeting's year: acts dated before it are background
     named: dict[str, str] = field(default_factory=dict)  # other people the page names with their party ("Minister Kishida")
     host: str | None = None  # the party in whose country the meeting was held, where the venue says so
+    venue: str | None = None  # the city the meeting was held in ("Baku hosts the 16th meeting": the meeting's)
 
     def __post_init__(self):
         for h in self.heads:

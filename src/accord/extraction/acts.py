@@ -442,6 +442,8 @@ class ActFinder:
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
+        if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
+            return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):

@@ -42,6 +42,7 @@ DATELINE_SHAPES = [
 # a date in any order the dates stage reads, between a city and a colon or a dash: "Bergen, September 1, 2027:",
 # "OSLO, 7 June 2027 –", "OSLO, Norway, 7 June 2027 –", "OSLO 14 June 2027 —", "Taipei, 2 June 2027 (Wire): "
 CITY_BEFORE_DATE = re.compile(r"^\s*(?:(?P<city>[A-Z][\w.'’ -]{1,30}),|(?P<caps>[A-Z][A-Z.'’ -]{2,30}))\s*(?:\w+,?\s+)?$")
+WIRE_STOP = re.compile(r"\.\s+(?=[A-Z])")
 AFTER_DATE = re.compile(r"\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)\s*")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
@@ -226,6 +227,8 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
     if span is None and (dates := find_dates(body[:120])):
         d = dates[0]
         before, after = CITY_BEFORE_DATE.match(body[:d.start]), AFTER_DATE.match(body, d.end)
+        if before and not after and re.match(r"[A-Z]{3,}", body) and (stop := WIRE_STOP.match(body, d.end)):
+            after = stop  # "BAKU, Azerbaijan, December 2. Baku hosts ...": a wire's city in capitals, its date and a full stop
         if before and after:
             span = (before["city"] or before["caps"], after.end())
     if span is None or len(span[0].split()) > DATELINE_WORDS:
