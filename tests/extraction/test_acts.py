@@ -998,3 +998,11 @@ def test_a_minister_and_her_counterpart_of_the_other_side_are_both_sides(extract
                        "Separately, Foreign Minister Ana Lind and her Polish counterpart Jan Kowal agreed that the next "
                        "cabinet meeting will take place in Poland.")
     assert [s.actors for s in rec.statements if s.act == "agree"] == [["NOR", "POL"]]
+
+
+def test_an_act_said_as_taking_the_opportunity_to_do_it(extract_text):
+    rec = extract_text("The 19th session of the Norway-Poland Joint Steering Group was held in Oslo on 3 May 2023.\n\n"
+                       "At the advent of the meeting, the two sides took the opportunity to praise the contributions "
+                       "of the group to strengthening bilateral relations.")
+    assert [(s.act, s.actors, s.text[:26]) for s in rec.statements if s.act != "meet"] == [
+        ("appreciate", ["NOR", "POL"], "took the opportunity to pr")]

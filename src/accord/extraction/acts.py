@@ -94,6 +94,19 @@ def _quoting(tok) -> bool:
     return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
 
 
+OCCASIONS = {"occasion", "opportunity", "chance", "platform"}
+
+
+def _occasion_taken(tok):
+    """The verb that took the occasion, for an act said as its clause ("took the opportunity to praise ..."):
+    the parser hangs the act on the occasion as an acl."""
+    occ = tok.head
+    if tok.dep_ == "acl" and tok.tag_ == "VB" and occ.lemma_.lower() in OCCASIONS and occ.dep_ == "dobj" \
+            and occ.head.lemma_.lower() in ("take", "use", "seize"):
+        return occ.head
+    return None
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
@@ -380,6 +393,9 @@ class ActFinder:
                         for c in up.children):
                 tok = up  # "are believed to have shared concern", "went on to note", "took this occasion to thank"
                 continue
+            if _occasion_taken(tok) is not None:
+                tok = _occasion_taken(tok)  # "took the opportunity to praise" parsed as the opportunity's own clause
+                continue
             return None
         return None
 
@@ -526,6 +542,9 @@ class ActFinder:
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
+                if tok.i == i and (taker := _occasion_taken(tok)) is not None:
+                    tok = taker  # "took the opportunity to praise": the act stands where "took" does
+                    continue
                 if tok.dep_ in BLOCKING_DEPS and not (tok.i == i and (tok.dep_ == "conj" or _gerund_of_act(tok))) \
                         and not self._open_relative(tok):
                     return False
@@ -558,6 +577,8 @@ class ActFinder:
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
+            elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:
+                toks = list(doc[taker.i:toks[0].i]) + toks  # "took the opportunity to praise ...", as a reader quotes it
             elif _gerund_of_act(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
                 toks = [tok.head] + toks  # "after holding their annual SCM", as a reader quotes it
             elif self._misparsed_predicate(tok):
