@@ -173,3 +173,11 @@ def test_countries_by_the_short_names_pages_use_and_a_ministrys_own_abbreviation
     kb = default_knowledge()
     assert [c for n in ("Burma", "Ivory Coast", "Kosovo", "East Timor") for _, _, c in kb.parties_in(n)] == \
         ["MMR", "CIV", "XKX", "TLS"]
+
+
+def test_the_ministers_of_two_countries_as_the_leads_subject_are_the_parties(extract_text):
+    rec = extract_text("The Defense Ministers of Norway, Ola Berg, and of Poland, General Jan Kowal, agreed to "
+                       "strengthen the fight against organized crime in the border area.\n\n"
+                       "The agreement was reached in a virtual meeting held this week.")
+    assert rec.meeting.parties == ["NOR", "POL"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
