@@ -818,3 +818,21 @@ def test_a_wire_dateline_ending_in_a_full_stop_places_the_meeting_and_the_city_h
                        "relations.")
     assert (rec.meeting.venue, rec.meeting.parties) == ("Bergen", ["NOR", "POL"])
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["NOR", "POL"])
+
+
+def test_a_name_that_goes_on_with_an_acronym_and_a_list_after_on_is_kept_whole(extract_text):
+    m = extract_text("The 26th Meeting of the ECOWAS Ministerial Committee of the Organ on Politics, Defence and "
+                     "Security Cooperation was held on 11 July 2024 in Abuja.").meeting
+    assert (m.dialogue, m.round) == ("ECOWAS Ministerial Committee of the Organ on Politics, Defence and Security Cooperation", 26)
+    m = extract_text("Officials discussed maritime safety at the 3rd Norway-Japan Dialogue on Maritime Security, Safety "
+                     "and Oceanic Issues, which was held on July 19 in Oslo.").meeting
+    assert (m.dialogue, m.round) == ("Norway-Japan Dialogue on Maritime Security, Safety and Oceanic Issues", 3)
+
+
+def test_its_third_session_with_a_capital_is_the_round_and_such_a_meeting_is_no_name(extract_text):
+    m = extract_text("The Norway - Poland Joint Permanent Commission on Defence and Security concluded its 3rd Session "
+                     "on 8 November 2011 in Oslo.\n\nThe two delegations reviewed their cooperation.").meeting
+    assert m.round == 3
+    m = extract_text("Norwegian and Polish officials held talks in April, the first such working-level meeting since "
+                     "January.\n\nThey discussed maritime safety.").meeting
+    assert m.dialogue is None

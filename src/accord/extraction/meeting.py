@@ -29,6 +29,9 @@ ORDINAL_BEFORE = re.compile(
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
+# "the 2+2 Dialogue on Thursday": a day or month after "on" is when, not part of the name
+_NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+              r"August|September|October|November|December)\b)")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
@@ -37,7 +40,7 @@ _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|thei
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
 _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
-               + r"(?:(?!(?:this|that|these|those)\s)[a-z][a-z-]+\s+){2,5}?"  # not "the first iteration of this ... dialogue"
+               + r"(?:(?!(?:this|that|these|those|such)\s)[a-z][a-z-]+\s+){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
@@ -48,7 +51,7 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
-    + r"(?:\s+(?:on|of|for)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,2}){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
+    + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff", "Committee of the Organ (MCO) on Politics, Defence and Security Cooperation"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
@@ -98,7 +101,8 @@ BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>(?:[A-Z]
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
-    r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
+    r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND
+    + r"(?:\s+on\s+" + _NOT_A_DAY + r"[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?)"  # "Sri Lanka-Japan Dialogue on Maritime Security, Safety and Oceanic Issues"
     + _ACRONYM_AFTER)
 # The acronym inside the name, before a kind in lower case: "the annual Australia-United States Ministerial (AUSMIN)
 # consultations".
@@ -351,7 +355,7 @@ def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge) -> 
 
 
 ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
-                        r"(?:round|meeting|session|dialogue|talks|iteration|edition|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
+                        r"(?:(?i:round|meeting|session|dialogue|talks|iteration|edition)|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 
 UNDER_A_GOVERNMENT = re.compile(r"[^.;!?]{0,60}?\b(?:under|since)\s+(?:the\s+|this\s+)?(?:new\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}"
