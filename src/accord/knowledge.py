@@ -33,11 +33,16 @@ def _iso_names() -> dict[str, list[str]]:
             for c in pycountry.countries}
 
 
+# Typographic apostrophes and quotes, as straight ones: "Democratic People’s Republic of Korea" is the DPRK
+TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
 def fold_accents(text: str) -> str:
-    """The text with each letter's accents dropped, letter for letter ("Việt Nam" is "Viet Nam"), so that offsets hold."""
+    """The text with each letter's accents dropped, letter for letter ("Việt Nam" is "Viet Nam"), and typographic
+    apostrophes made straight, so that offsets hold."""
     if text.isascii():
         return text
-    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text)
+    return "".join(unicodedata.normalize("NFKD", ch)[0] for ch in text.translate(TYPOGRAPHIC))
 
 
 CITY_STATES = frozenset({"singapore", "monaco", "luxembourg", "kuwait", "vatican", "djibouti", "san marino"})

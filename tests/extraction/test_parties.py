@@ -181,3 +181,14 @@ def test_the_ministers_of_two_countries_as_the_leads_subject_are_the_parties(ext
                        "The agreement was reached in a virtual meeting held this week.")
     assert rec.meeting.parties == ["NOR", "POL"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Berg", "NOR"), ("Jan Kowal", "POL")]
+
+
+def test_a_typographic_apostrophe_does_not_turn_the_dprk_into_korea_and_a_teleconference_is_a_meeting(extract_text):
+    from accord.knowledge import default_knowledge
+    kb = default_knowledge()
+    assert [c for _, _, c in kb.parties_in("the Democratic People’s Republic of Korea")] == ["PRK"]
+    assert [c for _, _, c in kb.parties_in("the Lao People’s Democratic Republic")] == ["LAO"]
+    rec = extract_text("Norway-Laos Defense Ministers’ Video Teleconference\n\nOn June 23, 2021, Minister Berg held a "
+                       "video teleconference with General Somsak, Minister of National Defense of the Lao People’s "
+                       "Democratic Republic.\n\nBoth Ministers welcomed the Norway-ASEAN Seminar on disaster relief.")
+    assert rec.meeting.parties == ["LAO", "NOR"]
