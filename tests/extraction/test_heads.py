@@ -782,3 +782,9 @@ def test_a_news_outlet_named_beside_the_heads_is_no_head():
     got = _heads("The meeting, co-chaired by Major General Ola Berg and Major General Jan Kowal, was covered by "
                  "the Bergen News.", ("NOR", "POL"))
     assert {n for n, _ in got} == {"Ola Berg", "Jan Kowal"}
+
+
+def test_a_heads_degrees_and_honours_after_the_name_are_not_part_of_it():
+    got = _heads("The Forum was co-chaired by the Hon Ola Berg MP, Minister for Foreign Affairs of Norway, and the Hon "
+                 "Jan Kowal LLB OBE MP, Minister for Foreign Affairs of Poland.", ("NOR", "POL"))
+    assert {n for n, _ in got} == {"Ola Berg", "Jan Kowal"}

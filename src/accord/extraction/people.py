@@ -27,7 +27,7 @@ CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "November", "December", "Today", "Yesterday"}
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
-POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP"}
+POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman"
