@@ -788,3 +788,9 @@ def test_a_heads_degrees_and_honours_after_the_name_are_not_part_of_it():
     got = _heads("The Forum was co-chaired by the Hon Ola Berg MP, Minister for Foreign Affairs of Norway, and the Hon "
                  "Jan Kowal LLB OBE MP, Minister for Foreign Affairs of Poland.", ("NOR", "POL"))
     assert {n for n, _ in got} == {"Ola Berg", "Jan Kowal"}
+
+
+def test_a_name_written_with_a_non_breaking_hyphen_is_read_whole():
+    got = _heads("The talks were led by Kim Min\u2011su, deputy minister for national defense policy, and Tom Roe, "
+                 "acting assistant secretary of defense.", ("KOR", "USA"))
+    assert got == {("Kim Min-su", "KOR"), ("Tom Roe", "USA")}

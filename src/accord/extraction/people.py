@@ -27,6 +27,7 @@ CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
             "November", "December", "Today", "Yesterday"}
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
+HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" with a non-breaking hyphen
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 BOUNDARY = {",", ";", "and", "with", "together", "as", "well", "by", "while"}
@@ -83,7 +84,7 @@ class PeopleReader:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
-        seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", seg))
+        seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", seg.translate(HYPHENS)))
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
