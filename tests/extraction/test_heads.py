@@ -794,3 +794,9 @@ def test_a_name_written_with_a_non_breaking_hyphen_is_read_whole():
     got = _heads("The talks were led by Kim Min\u2011su, deputy minister for national defense policy, and Tom Roe, "
                  "acting assistant secretary of defense.", ("KOR", "USA"))
     assert got == {("Kim Min-su", "KOR"), ("Tom Roe", "USA")}
+
+
+def test_a_family_name_in_capitals_after_an_office_and_a_video_teleconference_held_with_a_counterpart():
+    got = _heads("Minister BERG held a video teleconference with General Jan Kowal, Deputy Prime Minister and "
+                 "Minister of National Defence of Poland.", ("NOR", "POL"))
+    assert {n for n, _ in got} == {"BERG", "Jan Kowal"}

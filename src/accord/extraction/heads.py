@@ -20,14 +20,14 @@ __all__ = ["HeadFinder", "normalize_title"]
 
 LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
-MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|2\+2)\b", re.I)
+MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
 PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chaired", "leads": "led", "heads": "headed",
            "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
-LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum|"
+LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")

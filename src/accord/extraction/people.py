@@ -107,8 +107,10 @@ class PeopleReader:
             if j < len(toks) and toks[j][0].rstrip(".") in self.not_names:
                 i = j + 1  # "European External Action Service", "Shangri-La Dialogue": a body's or an event's name
                 continue
-            if not any(CAPS_NAME.fullmatch(t[0]) is None and not INITIAL_DOT.fullmatch(t[0]) for t in run):
-                i = j  # capitals alone are an acronym, not a name
+            if not any(CAPS_NAME.fullmatch(t[0]) is None and not INITIAL_DOT.fullmatch(t[0]) for t in run) \
+                    and not (len(run) == 1 and i > 0 and toks[i - 1][0] in self.office and len(run[0][0]) >= 4
+                             and not self.kb.parties_in(run[0][0]) and run[0][0] not in self.kb.dialogue_acronyms):
+                i = j  # capitals alone are an acronym, not a name; but "Minister KISHI" is a family name in capitals
                 continue
             if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in SUFFIX:
                 run = toks[i:j + 2]  # "Gilberto C. Teodoro, Jr."
