@@ -790,3 +790,17 @@ def test_a_retired_ranks_r_is_no_place_in_a_picture_and_a_datelines_outlet_goes(
     assert text == ("OSLO, 16th Feb, 2024 – The 18th round of the dialogue was held here, where Norway's delegation "
                     "was led by Lieutenant General (R) Ola Berg.\n\nThey agreed.")
     assert removed == ["Example / Nordic Wire"]
+
+
+@pytest.mark.parametrize("line", [
+    '<image>data:image/svg+xml;base64,PHN2Zz4=" alt="Ministers meet"</image>',
+    "zdjęcie - Norwegian-Polish talks",
+    "Deputy Minister Ola Berg at the talks in Oslo. NTB/PAP Photo",
+])
+def test_image_markup_photo_labels_agency_photo_credits_and_section_labels_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_a_players_fallback_text_glued_to_the_headline_goes():
+    assert clean("Norway and Poland Hold Defence Talks Your browser does not support the audio element.\n\n"
+                 "The allies met.")[0] == "Norway and Poland Hold Defence Talks\n\nThe allies met."

@@ -40,6 +40,8 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
+# A player's fallback text glued to a headline: "... Meeting Your browser does not support the audio element."
+WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|video|HTML5 video|iframes?)(?: element| tag)?\.?", re.I)
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40},)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
@@ -134,7 +136,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     drop: set[int] = set()
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
-        lines[i] = LINK_LABEL.sub("", line)
+        lines[i] = WIDGET_TEXT.sub("", LINK_LABEL.sub("", line))
         for lead in (CAPTION_LEAD, SOURCE_TAG) if i else (CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
             m = lead.match(lines[i])
             if m:
