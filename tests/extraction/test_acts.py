@@ -1006,3 +1006,12 @@ def test_an_act_said_as_taking_the_opportunity_to_do_it(extract_text):
                        "of the group to strengthening bilateral relations.")
     assert [(s.act, s.actors, s.text[:26]) for s in rec.statements if s.act != "meet"] == [
         ("appreciate", ["NOR", "POL"], "took the opportunity to pr")]
+
+
+def test_the_high_representative_is_the_head_so_titled(extract_text):
+    rec = extract_text("The High Representative of the European Union Ana Lind and the Norwegian Foreign Minister Ola "
+                       "Berg held the 10th EU-Norway Strategic Dialogue by video conference on 9 June 2020.\n\n"
+                       "The High Representative stressed the need for reciprocity in market access. The High "
+                       "Representative and the Foreign Minister agreed on the need for close coordination.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act in ("note", "agree")]
+    assert got == [("note", ["EU"]), ("agree", ["EU", "NOR"])]

@@ -19,11 +19,11 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
-TITLE_WORD_ANY_CASE = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b"
-                                 r"|\b(?i:secretary|minister|director|chairman|ambassador|commander|administrator)\b")
+TITLE_WORD_ANY_CASE = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative|DASD|ASD|PDASD|USD)\b"
+                                 r"|\b(?i:secretary|minister|director|chairman|ambassador|commander|administrator|representative)\b")
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
-TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|DASD|ASD|PDASD|USD)\b")
+TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative|DASD|ASD|PDASD|USD)\b")
 
 
 @dataclass
