@@ -23,7 +23,7 @@ from accord.extraction.dates import RELATIVE_DAY, find_dates, has_meeting_date, 
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
-from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties
+from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties, written_name
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
@@ -289,7 +289,7 @@ class Pipeline:
                 reported_by=c.reported_by))
 
         meeting = Meeting(
-            dialogue=facts.dialogue, acronym=facts.acronym, round=facts.round,
+            dialogue=written_name(facts.dialogue), acronym=facts.acronym, round=facts.round,
             start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
             format=facts.format, parties=parties, heads=heads,
             sessions=sessions_held(scopes, mentioned(text, facts.info)))

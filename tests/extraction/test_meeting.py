@@ -836,3 +836,9 @@ def test_its_third_session_with_a_capital_is_the_round_and_such_a_meeting_is_no_
     m = extract_text("Norwegian and Polish officials held talks in April, the first such working-level meeting since "
                      "January.\n\nThey discussed maritime safety.").meeting
     assert m.dialogue is None
+
+
+def test_a_pair_set_off_by_a_spaced_dash_is_written_as_one_name(extract_text):
+    m = extract_text("The Norway – Poland Defence Ministerial Meeting was held in Oslo on 3 May 2012.\n\n"
+                     "The two ministers discussed maritime security.").meeting
+    assert (m.dialogue, m.parties) == ("Norway-Poland Defence Ministerial Meeting", ["NOR", "POL"])

@@ -419,6 +419,13 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])")
+
+
+def written_name(name: str | None) -> str | None:
+    """The dialogue's name as the record gives it: a pair set off by a spaced dash as one name ("Australia - Papua
+    New Guinea Ministerial Forum" is the "Australia-Papua New Guinea Ministerial Forum"); the text keeps its own."""
+    return SPACED_DASH.sub("-", name) if name else name
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
