@@ -800,3 +800,9 @@ def test_a_family_name_in_capitals_after_an_office_and_a_video_teleconference_he
     got = _heads("Minister BERG held a video teleconference with General Jan Kowal, Deputy Prime Minister and "
                  "Minister of National Defence of Poland.", ("NOR", "POL"))
     assert {n for n, _ in got} == {"BERG", "Jan Kowal"}
+
+
+def test_heads_whose_offices_are_written_in_lower_case_each_with_its_country():
+    s = ("The head of the Norwegian border service Ola Berg and the commander of the Swedish border troops Jan Holm "
+         "met in the Norwegian village of Elverum on Monday.")
+    assert _heads(s, ("NOR", "SWE"), text=s) == {("Ola Berg", "NOR"), ("Jan Holm", "SWE")}

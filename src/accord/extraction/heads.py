@@ -33,6 +33,8 @@ COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
+LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
+                          r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
@@ -458,6 +460,16 @@ class HeadFinder(PeopleReader):
             if len(listed) >= 2:
                 out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
                             or self._office_party(p.title, parties) or p.shared) for p in listed]
+        for _, sent in sentences if not out else []:
+            # "The head of the Kyrgyz border service A and the commander of the Tajik border troops B met":
+            # offices in lower case, each with its country, before the verb of meeting
+            verb = re.search(r"\s(?:met|held talks|co-chaired|led the)\b", sent)
+            found = [m for m in LOWER_OFFICE.finditer(sent[:verb.start()])] if verb else []
+            heads = [Head(m["name"], f"{m['office']} of the {m['body']}", (self.kb.parties_in(m["body"]) or [(0, 0, None)])[0][2])
+                     for m in found]
+            if len(heads) >= 2 and all(h.party for h in heads) and len({h.party for h in heads}) == len(heads):
+                out = heads
+                break
         return out
 
     def _counterparts(self, seg: str) -> str | None:
