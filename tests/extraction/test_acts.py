@@ -1015,3 +1015,10 @@ def test_the_high_representative_is_the_head_so_titled(extract_text):
                        "Representative and the Foreign Minister agreed on the need for close coordination.")
     got = [(s.act, s.actors) for s in rec.statements if s.act in ("note", "agree")]
     assert got == [("note", ["EU"]), ("agree", ["EU", "NOR"])]
+
+
+def test_the_minister_in_lower_case_is_the_one_head_so_titled(extract_text):
+    rec = extract_text("The 60th Korea-U.S. Security Consultative Meeting was held in Seoul on 4 November 2028. "
+                       "Secretary of Defense Tom Roe and Minister of National Defense Kim Min-su led the delegations.\n\n"
+                       "The minister raised his concerns about the possible threat of terrorism to the Games.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "concern"] == [("concern", ["KOR"])]

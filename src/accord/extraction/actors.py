@@ -19,11 +19,12 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
-TITLE_WORD_ANY_CASE = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative|DASD|ASD|PDASD|USD)\b"
-                                 r"|\b(?i:secretary|minister|director|chairman|ambassador|commander|administrator|representative)\b")
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
-TITLE_WORD = re.compile(r"\b(Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative|DASD|ASD|PDASD|USD)\b")
+_OFFICES = "Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative"
+TITLE_WORD = re.compile(rf"\b({_OFFICES}|DASD|ASD|PDASD|USD)\b")
+# the same offices in lower case too ("the minister"), but not "chief" alone, an adjective as often as not
+TITLE_WORD_ANY_CASE = re.compile(rf"\b((?i:{_OFFICES.replace('|Chief', '')})|Chief|DASD|ASD|PDASD|USD)\b")
 
 
 @dataclass
@@ -95,12 +96,13 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return None
     if COLLECTIVE.search(phrase) or low in ("the group", "the grouping"):  # "The group agreed to deepen ..."
         return sorted(ctx.parties) if ctx.parties else None
+    if len(ctx.parties) == 2 and re.fullmatch(r"(?i)the\s+(?:minister|secretary)\s+and\s+the\s+(?:minister|secretary)", low):
+        return sorted(ctx.parties)  # "the secretary and the minister": the two heads, whichever is whose
     titled = _titled(phrase, ctx)
     if titled:
         return titled
-    if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase) \
-            or len(ctx.parties) == 2 and re.fullmatch(r"(?i)the\s+(?:minister|secretary)\s+and\s+the\s+(?:minister|secretary)", low):
-        return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y", "the secretary and the minister"
+    if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase):
+        return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y": the delegations
     return None
 
 

@@ -393,8 +393,8 @@ class ActFinder:
                         for c in up.children):
                 tok = up  # "are believed to have shared concern", "went on to note", "took this occasion to thank"
                 continue
-            if _occasion_taken(tok) is not None:
-                tok = _occasion_taken(tok)  # "took the opportunity to praise" parsed as the opportunity's own clause
+            if (taker := _occasion_taken(tok)) is not None:
+                tok = taker  # "took the opportunity to praise" parsed as the opportunity's own clause
                 continue
             return None
         return None

@@ -32,6 +32,9 @@ _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|
 # "the 2+2 Dialogue on Thursday": a day or month after "on" is when, not part of the name
 _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
               r"August|September|October|November|December)\b)")
+# What a name goes on with after its kind and "on", "of" or "for": "... of the Organ (MCO) on Politics, Defence and
+# Security Cooperation"
+_TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism|Teleconference|Videoconference)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
@@ -51,7 +54,7 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
-    + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff", "Committee of the Organ (MCO) on Politics, Defence and Security Cooperation"
+    + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
@@ -102,7 +105,7 @@ PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND
-    + r"(?:\s+on\s+" + _NOT_A_DAY + r"[A-Z][\w-]*(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5})?)"  # "Sri Lanka-Japan Dialogue on Maritime Security, Safety and Oceanic Issues"
+    + r"(?:\s+on\s+" + _TAIL + r")?)"  # "Sri Lanka-Japan Dialogue on Maritime Security, Safety and Oceanic Issues"
     + _ACRONYM_AFTER)
 # The acronym inside the name, before a kind in lower case: "the annual Australia-United States Ministerial (AUSMIN)
 # consultations".
