@@ -374,6 +374,24 @@ def test_the_excerpt_of_another_post_cut_short_with_its_link_goes(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
 
+LEAD = ("The Office of the Deputy Minister hosted the Freedonian Deputy Minister of Defence for the seventh "
+        "Ruritania-Freedonia Defence Committee, May 3-4, in Valmora.")
+
+
+def test_an_aggregators_copy_cut_short_keeps_its_last_paragraph_without_the_mark():
+    cut = ("The two delegations had candid conversations. They discussed border security. The talks reaffirmed "
+           "the commitment of both countries to defence cooperation between the Ministry of Defence and the […]")
+    text, _ = clean(f"{LEAD}\n\n{cut}\n\nClick here to visit source.")
+    assert "They discussed border security." in text and "[…]" not in text
+
+
+def test_a_list_of_other_posts_cut_short_still_goes():
+    posts = ["Freedonia buys new frigates. The navy said the ships would arrive in 2028 and […]",
+             "Ruritania hosts a summit. Leaders will gather in the capital next week to […]"]
+    text, _ = clean(f"{LEAD}\n\n" + "\n\n".join(posts))
+    assert text == LEAD
+
+
 def test_a_dump_of_text_far_longer_than_a_page_is_not_deduplicated():
     paragraph = "The two sides met in Oslo and agreed to keep working together on cyber defence matters."
     text, _ = clean("\n\n".join([paragraph] * 3_500))

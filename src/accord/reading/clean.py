@@ -31,6 +31,7 @@ SITE_SUFFIX = re.compile(
 # The mark of words left out ("... the relationship. […]"): the page's first line that ends so is the statement's
 # lead quoted short, not another post's excerpt.
 ELISION = ("[…]", "[...]")
+SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+(?=[A-Z])")
 TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # A few words standing alone that begin in lower case and end without a stop: a caption's fragment
 # ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
@@ -167,7 +168,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                 drop.add(i + 1)
         elif END_MARK.fullmatch(s):
             drop.add(i)
-        elif p.endings and s.endswith(ELISION) and not any(x.strip() for x in lines[:i]):
+        elif p.endings and s.endswith(ELISION) and (not any(x.strip() for x in lines[:i]) or _copy_cut_short(lines, i, drop)):
             lines[i] = line.rstrip()[:-len(next(e for e in ELISION if s.endswith(e)))].rstrip()  # a quoted lead cut short
         elif p.line.fullmatch(s) or (bare != s and bare and p.line.fullmatch(bare)) \
                 or p.endings and s.lower().endswith(p.endings):
@@ -240,6 +241,15 @@ def _name_words(item: str) -> list[str]:
     """The words of the name before a listed minister's office ("The Hon Jane Roe MP, Minister for ..." -> Jane, Roe)."""
     name = item.strip().lstrip("•·▪◦*–- ").split(",")[0]
     return [w for w in re.findall(r"[A-Z][\w'’-]{2,}", name) if w.lower() not in HONORIFICS]
+
+
+def _copy_cut_short(lines: list[str], i: int, drop: set[int]) -> bool:
+    """An aggregator's copy that stops mid-paragraph ("... cooperation between the […]"): the page's one line so cut,
+    a paragraph of sentences right after the statement's own; a list of other posts' excerpts has many."""
+    if sum(1 for x in lines if x.strip().endswith(ELISION)) != 1 or len(SENTENCE_BREAK.findall(lines[i])) < 1:
+        return False
+    before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
+    return before is not None and before not in drop and len(lines[before].split()) >= 15
 
 
 def _fields(line: str, chrome_line: re.Pattern[str]) -> bool:
