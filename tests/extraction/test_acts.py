@@ -1022,3 +1022,9 @@ def test_the_minister_in_lower_case_is_the_one_head_so_titled(extract_text):
                        "Secretary of Defense Tom Roe and Minister of National Defense Kim Min-su led the delegations.\n\n"
                        "The minister raised his concerns about the possible threat of terrorism to the Games.")
     assert [(s.act, s.actors) for s in rec.statements if s.act == "concern"] == [("concern", ["KOR"])]
+
+
+def test_delegations_that_had_candid_conversations_or_exchanges_discussed(extract_text):
+    got = acts(extract_text, "The Korean and U.S. delegations had robust and candid conversations. The two sides "
+                             "also had frank exchanges on regional security.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
