@@ -251,7 +251,8 @@ class Pipeline:
         if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
             clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
         if parties and not any(c.act == "meet" for c in clauses):
-            met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties)
+            met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties,
+                                             tuple(n for n in [*names, facts.acronym] if n and len(n) > 2), facts.round)
             if met is not None:
                 clauses = sorted([*clauses, met], key=lambda c: c.start)
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS \

@@ -1028,3 +1028,20 @@ def test_delegations_that_had_candid_conversations_or_exchanges_discussed(extrac
     got = acts(extract_text, "The Korean and U.S. delegations had robust and candid conversations. The two sides "
                              "also had frank exchanges on regional security.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_a_story_that_leads_with_a_signing_still_records_the_meeting_it_names_in_passing(extract_text):
+    rec = extract_text("Colombia and Panama sign border security agreement\n\n"
+                       "Colombia and Panama signed an agreement on Tuesday to share intelligence on armed groups in the "
+                       "jungle along their common border.\n\n"
+                       "The agreement was signed by the two defense ministers at the end of the tenth meeting of the "
+                       "Binational Border Commission, held in the Colombian town of Capurgana.")
+    meets = [s for s in rec.statements if s.act == "meet"]
+    assert [(s.actors, s.text.startswith("The agreement was signed")) for s in meets] == [(["COL", "PAN"], True)]
+
+
+def test_an_earlier_round_held_elsewhere_is_not_the_meeting(extract_text):
+    rec = extract_text("The fourth Chile-Peru Border Dialogue\n\n"
+                       "Chile and Peru agreed on Friday to expand joint patrols along their border. The decisions build "
+                       "upon the third Dialogue that was held in Lima last year.")
+    assert [s.act for s in rec.statements if s.act == "meet"] == []

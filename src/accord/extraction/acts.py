@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
+from accord.extraction.meeting import ordinals_in
 from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
@@ -64,6 +65,12 @@ MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|t
                  r"(?:was|were) (?:co-)?chaired by\b|convened virtually\b|"
                  r"had (?:a|an|the|their) (?:\w+ ){0,3}(?:[Dd]ialogue|[Mm]eeting|[Cc]onsultations)\b|"
                  r"(?:talks|meeting|dialogue|consultations) (?:was|were) held\b)")
+# The meeting named in passing, in a sentence about what came of it: "..., which was held in Cairo today", "the
+# tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok".
+MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:was|were) held|"
+                            r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
+                            r" (?:in|on|at|from|this|last|virtually)\b|\bat (?:a|the) (?:\w+ ){0,2}meeting between\b")
+MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
@@ -614,26 +621,34 @@ class ActFinder:
         return None
 
     def meeting_sentence(self, parsed: list[Parsed], kinds: list[str], opening_ends: int,
-                         parties: list[str]) -> Clause | None:
+                         parties: list[str], names: tuple[str, ...] = (), round_: int | None = None) -> Clause | None:
         """The opening's sentence that says the parties met, when the parser read no act of meeting in it.
 
         A lead that lists three ministers with their titles before "held talks" is often parsed as one
-        long noun phrase; the sentence still records the meeting, by the meeting's parties.
+        long noun phrase; the sentence still records the meeting, by the meeting's parties. A story that
+        leads with what was signed may say so further down, naming the meeting ("The 42nd session ...
+        took place from 8 to 10 August").
         """
-        for ps in parsed:
-            if ps.offset >= opening_ends or kinds[ps.block_index] not in ("paragraph", "bullet"):
-                continue
-            for sent in ps.doc.sents:
-                m = MET.search(sent.text)
-                if m is None or HISTORY.search(sent.text):
+        ordinal = re.compile(rf"\b{round_}(?:st|nd|rd|th)\b") if round_ else None
+        for where, pattern in (("opening", MET), ("opening", MET_IN_PASSING), ("page", MET), ("page", MET_IN_PASSING)):
+            for ps in parsed:
+                if (ps.offset < opening_ends) != (where == "opening") or kinds[ps.block_index] not in ("paragraph", "bullet"):
                     continue
-                at = sent.start_char + m.start()
-                verb = next((t for t in sent if t.idx >= at), None)
-                toks = [t for t in sent if not t.is_space]
-                while toks and toks[-1].is_punct:
-                    toks.pop()
-                if verb is not None and toks:
-                    return Clause(ps, verb, verb, "meet", sorted(parties), toks)
+                for sent in ps.doc.sents:
+                    m = pattern.search(sent.text)
+                    if m is None or HISTORY.search(sent.text) or len(sent) < MIN_MEETING_SENTENCE or sent.text.rstrip().endswith("?"):
+                        continue
+                    if where == "page" and not (any(n in sent.text for n in names) or ordinal and ordinal.search(sent.text)):
+                        continue
+                    if pattern is MET_IN_PASSING and round_ and any(n != round_ for n in ordinals_in(sent.text)):
+                        continue  # "build upon the third Dialogue that was held in Hanoi"
+                    at = sent.start_char + m.start()
+                    verb = next((t for t in sent if t.idx >= at), None)
+                    toks = [t for t in sent if not t.is_space]
+                    while toks and toks[-1].is_punct:
+                        toks.pop()
+                    if verb is not None and toks:
+                        return Clause(ps, verb, verb, "meet", sorted(parties), toks)
         return None
 
     @staticmethod

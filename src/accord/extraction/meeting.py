@@ -273,6 +273,15 @@ def _ordinal_value(m: re.Match) -> int:
     return int(num) if num else ORDINAL_WORDS[re.sub(r"\s+", " ", word.lower())]
 
 
+ORDINAL = re.compile(r"\b" + _ORD + r"(?=\s+[\w(])")
+
+
+def ordinals_in(text: str) -> list[int]:
+    """The ordinals a sentence gives ("the 42nd session", "the third Dialogue"), 'first' as a word excepted:
+    it is as often an adverb ("first held in 2019") as a round."""
+    return [_ordinal_value(m) for m in ORDINAL.finditer(text) if (m["word"] or "").lower() != "first"]
+
+
 def _ordinal_before(prefix: str) -> int | None:
     m = ORDINAL_BEFORE.search(prefix[-90:])
     return _ordinal_value(m) if m else None
