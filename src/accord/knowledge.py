@@ -284,10 +284,13 @@ class Knowledge:
         for code, spec in self.parties.items():
             for kind in ("institutions", "names", "adjectives"):
                 for alias in map(fold_accents, spec.get(kind, [])):
-                    strict = (alias, code) in iso or alias.isupper() or "." in alias
+                    strict = (alias, code) in iso or alias.isupper() or "." in alias or alias.startswith("the ")
                     forms.setdefault(alias if strict else alias.casefold(), code)
                     (exact if strict else loose).append(alias)
-        alts = {re.escape(x): len(x) for x in exact} | {f"(?i:{re.escape(x)})": len(x) for x in loose}
+        # A common word made a name by its article ("the North") is not one inside a longer name ("the North
+        # Atlantic Council") nor in lower case ("the north of the country").
+        alts = {re.escape(x) + (r"(?!\s+[A-Z])" if x.startswith("the ") else ""): len(x) for x in exact} | \
+            {f"(?i:{re.escape(x)})": len(x) for x in loose}
         body = "|".join(sorted(alts, key=alts.get, reverse=True))  # longest first: the fullest name wins
         return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])"), forms
 

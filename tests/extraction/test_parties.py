@@ -192,3 +192,18 @@ def test_a_typographic_apostrophe_does_not_turn_the_dprk_into_korea_and_a_teleco
                        "video teleconference with General Somsak, Minister of National Defense of the Lao People’s "
                        "Democratic Republic.\n\nBoth Ministers welcomed the Norway-ASEAN Seminar on disaster relief.")
     assert rec.meeting.parties == ["LAO", "NOR"]
+
+
+def test_the_north_atlantic_council_or_the_north_of_a_country_is_not_north_korea():
+    from accord.knowledge import default_knowledge
+    kb = default_knowledge()
+    assert kb.parties_in("decisions adopted at the North Atlantic Council") == []
+    assert kb.parties_in("patrols in the north of both countries") == []
+    assert [c for _, _, c in kb.parties_in("talks with the North on Friday")] == ["PRK"]
+
+
+def test_the_north_alone_is_still_north_korea(extract_text):
+    rec = extract_text("The Republic of Korea and the United States held the 30th Korea-U.S. Integrated Defense "
+                       "Dialogue in Seoul. The two sides condemned the North for its missile launches.")
+    assert rec.meeting.parties == ["KOR", "USA"]
+    assert any("North" in s.text and s.act == "concern" for s in rec.statements)
