@@ -207,3 +207,13 @@ def test_the_north_alone_is_still_north_korea(extract_text):
                        "Dialogue in Seoul. The two sides condemned the North for its missile launches.")
     assert rec.meeting.parties == ["KOR", "USA"]
     assert any("North" in s.text and s.act == "concern" for s in rec.statements)
+
+
+def test_a_title_naming_the_ministers_of_three_countries_gives_the_parties_of_a_we_statement(extract_text):
+    rec = extract_text("Trilateral Meeting of the Foreign Ministers of Norway, Chile and Kenya\n\nJoint Press Statement\n\n"
+                       "We have gathered in Oslo to share views on a range of security challenges.\n\n"
+                       "Earlier today, we have met with Mr. Jan Berg, Secretary General of NATO. Our discussion proved "
+                       "once again that we are strongly united.\n\n"
+                       "We have firmly acknowledged the crucial role of the Alliance in preserving peace and stability.")
+    assert rec.meeting.parties == ["CHL", "KEN", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "KEN", "NOR"])

@@ -54,6 +54,10 @@ class PartyFinder:
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
                    titles: tuple[str, ...] = (), further: str = "") -> list[str]:
         """The parties of a meeting whose dialogue's name names none."""
+        titled = [named for t in titles for m in MINISTERS_FROM.finditer(t)
+                  if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 3]
+        if titled:  # "Trilateral Meeting of the Foreign Ministers of A, B and C": the title says who met
+            return sorted(titled[0])
         subjects = self.meeting_subjects(lead)
         if len(subjects) < 2:  # "The American and Australian officials met in Washington" as a headline
             headline = next((t for t in (self.meeting_subjects([(0, x)]) for x in titles) if len(t) >= 2), set())
