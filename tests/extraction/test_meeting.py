@@ -842,3 +842,24 @@ def test_a_pair_set_off_by_a_spaced_dash_is_written_as_one_name(extract_text):
     m = extract_text("The Norway – Poland Defence Ministerial Meeting was held in Oslo on 3 May 2012.\n\n"
                      "The two ministers discussed maritime security.").meeting
     assert (m.dialogue, m.parties) == ("Norway-Poland Defence Ministerial Meeting", ["NOR", "POL"])
+
+
+def test_a_story_that_names_the_session_it_reports_only_further_down_is_not_rejected(extract_text):
+    rec = extract_text("Kenya hands over chairmanship of regional force to Uganda\n\n"
+                       "Kenya has handed over the chairmanship of a regional military agency to Uganda.\n\n"
+                       "The force is a regional organisation whose mandate is to enhance peace in the region.\n\n"
+                       "It provides the capability for rapid deployment of forces in the region.\n\n"
+                       "The minister made the remarks when he chaired the 33rd Ordinary Session of the Council of "
+                       "Ministers of Defence and Security of IGAD in Nairobi. The 30th Summit of IGAD leaders, held "
+                       "in 2019, had adopted the force's doctrine.")
+    assert (rec.meeting.dialogue, rec.meeting.round, rec.meeting.parties) == \
+        ("Council of Ministers of Defence and Security of IGAD", 33, ["IGAD"])
+
+
+def test_a_leaders_summit_named_further_down_is_not_the_ministers_meeting(extract_text):
+    rec = extract_text("Ministers agree to boost defence ties\n\n"
+                       "Norway and Chile agreed to boost their defence ties.\n\n"
+                       "The two ministers also reviewed maritime security in the South Pacific.\n\n"
+                       "They welcomed the plan for joint training of their naval officers.\n\n"
+                       "The plan was first put forward by both at the 9th Pacific Leaders Meeting held in Tokyo.")
+    assert rec.meeting.dialogue is None and rec.meeting.round is None

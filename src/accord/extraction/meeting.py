@@ -53,6 +53,10 @@ GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
+    # a body named by its kind and its members: "the 32nd Ordinary Session of the Council of Ministers of Defence and
+    # Security of the Standby Force"
+    + r"|(?<=(?i:session|meeting) of the )(?:Council|Committee|Commission|Conference|Board)\s+of\s+(?:the\s+)?" + _TAIL
+    + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r")\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
     + r"|" + _LOWER_NAME + r"))"
@@ -258,6 +262,9 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     codes = sorted({code for _, _, code in found})
     if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():
         return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting"
+    if len(codes) == 1 and found[-1][1] == len(name.rstrip()) and name[:found[-1][0]].endswith(" of ") \
+            and (org := name[found[-1][0]:found[-1][1]]).isupper() and not kb.is_country(org):
+        return codes  # the organisation whose body meets: "Council of Ministers of Defence and Security of EASF"
     return codes if len(codes) >= 2 else []
 
 
@@ -314,8 +321,13 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
-    if not mentions:  # a news story may open on what was said and name a registered dialogue only further down
-        mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb) if m.info is not None][:1]
+    if not mentions:  # a news story may open on what was said and name a registered dialogue, or a round of one,
+        # only further down ("when he chaired the 32nd Ordinary Session of the Council of Ministers of ...")
+        mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
+                    if (m.info is not None or m.round is not None and HELD_AT.search(text, max(0, m.start - 80), m.start)
+                        and not LEADERS.search(m.name))
+                    and not SIDELINES.search(text, max(0, m.start - 40), m.start)
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start)][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -439,6 +451,12 @@ def written_name(name: str | None) -> str | None:
     New Guinea Ministerial Forum" is the "Australia-Papua New Guinea Ministerial Forum"); the text keeps its own."""
     return SPACED_DASH.sub("-", name) if name else name
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
+# How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
+# "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
+HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
+                     r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
+                     r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
+LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
 UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
