@@ -863,3 +863,16 @@ def test_a_leaders_summit_named_further_down_is_not_the_ministers_meeting(extrac
                        "They welcomed the plan for joint training of their naval officers.\n\n"
                        "The plan was first put forward by both at the 9th Pacific Leaders Meeting held in Tokyo.")
     assert rec.meeting.dialogue is None and rec.meeting.round is None
+
+
+def test_an_acronym_of_another_body_is_not_a_registered_dialogue_of_countries_the_page_never_names(extract_text):
+    rec = extract_text("The foreign ministers of Norway, Chile and Kenya held a trilateral meeting in Oslo on May 4. "
+                       "The ministers noted the importance of the Joint Mine Countermeasures Group in the North Sea "
+                       "(MCM North Sea) and agreed to expand its mandate.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "KEN", "NOR"]
+
+
+def test_a_registered_acronym_alone_is_still_the_dialogue_when_its_parties_are_named(extract_text):
+    rec = extract_text("Seoul and Washington hold MCM\n\nThe Republic of Korea and the United States held the MCM in "
+                       "Seoul on May 4 and agreed to strengthen their combined defense posture.")
+    assert rec.meeting.acronym == "MCM" and rec.meeting.parties == ["KOR", "USA"]

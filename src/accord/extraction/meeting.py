@@ -306,6 +306,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     opening = [b for b in prose if b.kind in kinds and substantive(b)][:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
+    if any(m.info is not None and text[m.start:m.end] == m.info.acronym for m in mentions):
+        named = {code for _, _, code in kb.parties_in(text)}
+        # "the Joint Mine Countermeasures Group (MCM Black Sea)" is not the Korea-U.S. MCM: a registered
+        # dialogue known only by its acronym is the meeting on a page that names one of its parties
+        mentions = [m for m in mentions if not (m.info is not None and m.info.parties and text[m.start:m.end] == m.info.acronym
+                                                and not set(m.info.parties) & named)]
     facts = MeetingFacts()
     titles = " ".join(b.text for b in blocks if b.kind == "title")
     further = [b for b in prose if b.kind in kinds and substantive(b)][:ROUND_WITHIN]
