@@ -806,3 +806,13 @@ def test_heads_whose_offices_are_written_in_lower_case_each_with_its_country():
     s = ("The head of the Norwegian border service Ola Berg and the commander of the Swedish border troops Jan Holm "
          "met in the Norwegian village of Elverum on Monday.")
     assert _heads(s, ("NOR", "SWE"), text=s) == {("Ola Berg", "NOR"), ("Jan Holm", "SWE")}
+
+
+def test_heads_whose_sides_are_said_by_an_office_of_a_country_after_the_name_or_a_vietnamese_name(extract_text):
+    rec = extract_text("HÀ NỘI — Việt Nam and the Russia Federation will increase efforts to enhance the bilateral "
+                       "defence cooperation between the two countries in the coming years.\n\n"
+                       "Senior Lieutenant General Hoàng Xuân Chiến, deputy minister of National Defence talked about "
+                       "the increasing closeness, when he and his counterpart Alexander Fomin, deputy minister of "
+                       "Defence of the Russian Federation, co-chaired the 7th Việt Nam-Russia Defence Strategic "
+                       "Dialogue on Thursday morning in Hà Nội.\n\nThe two sides agreed to expand training cooperation.")
+    assert {h.name: h.party for h in rec.meeting.heads} == {"Hoàng Xuân Chiến": "VNM", "Alexander Fomin": "RUS"}

@@ -511,9 +511,13 @@ class HeadFinder(PeopleReader):
             # another person or thing ("met the Japanese PM, X")
             found = [c for _, e, c in found[-1:] if all(self._title_word(w) or w in name.split()
                                                         for w in " ".join(words[-7:])[e:].split())]
-            after = re.match(r"[\w\s.,'’-]{0,40}?\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", text[m.end():m.end() + 80])
-            if not found and after:
-                found = [c for _, _, c in self.kb.parties_in(after[1])]
+            # "Alexander Fomin, deputy minister of Defence of the Russian Federation": the first "of" that names a
+            # party of the meeting (while the parties are unknown, the first "of" only: a chair's own country is
+            # not a party of the body he chairs)
+            title_after = re.match(r"[\w\s.,'’-]{0,60}", text[m.end():m.end() + 80])[0]
+            for after in list(re.finditer(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", title_after))[:None if parties else 1]:
+                if not found:
+                    found = [c for _, _, c in self.kb.parties_in(after[1]) if c in parties or not parties]
             if found and (found[-1] in parties or not parties):
                 votes[found[-1]] += 1
             said = re.match(r"(?:\s+(?:MP|[A-Z]{2,3}))?\s*,\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?P<t>\s[^,;.\n]*|(?=[,;]))",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.knowledge import Knowledge
+from accord.knowledge import Knowledge, fold_accents
 
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 # A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
@@ -412,7 +412,7 @@ class PeopleReader:
 
     def _vietnamese(self, name: str) -> bool:
         """A Vietnamese name: family name first, in three words or more ("Tran Van Binh")."""
-        words = name.split()
+        words = fold_accents(name).split()  # "Hoàng Xuân Chiến" as the page writes it, "Hoang" in the list
         return len(words) >= 3 and words[0] in self.vietnamese_family and all(w[:1].isupper() for w in words)
 
 
