@@ -816,3 +816,10 @@ def test_heads_whose_sides_are_said_by_an_office_of_a_country_after_the_name_or_
                        "Defence of the Russian Federation, co-chaired the 7th Việt Nam-Russia Defence Strategic "
                        "Dialogue on Thursday morning in Hà Nội.\n\nThe two sides agreed to expand training cooperation.")
     assert {h.name: h.party for h in rec.meeting.heads} == {"Hoàng Xuân Chiến": "VNM", "Alexander Fomin": "RUS"}
+
+
+def test_ministers_of_three_countries_named_after_them_are_the_heads_in_that_order(extract_text):
+    rec = extract_text("The defence ministers of Norway, Chile, and Kenya – Ola Berg, Ana Soto, and John Mwangi, held a "
+                       "trilateral meeting in Oslo on May 4 dedicated to maritime security.\n\n"
+                       "The ministers agreed to hold a joint exercise next year.")
+    assert {h.name: h.party for h in rec.meeting.heads} == {"Ola Berg": "NOR", "Ana Soto": "CHL", "John Mwangi": "KEN"}

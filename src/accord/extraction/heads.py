@@ -31,6 +31,10 @@ LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|d
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
+# "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
+_COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+MINISTERS_OF_MANY = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
+                               + _COUNTRY + r")\s*(?:[–—:,]|\s-\s)\s*")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
@@ -426,11 +430,12 @@ class HeadFinder(PeopleReader):
                 verbs = re.finditer(r"\s(?:shared|discussed|agreed|reaffirmed|reviewed|exchanged|signed|held|reached|pledged|"
                                     r"took part|attended|participated)\b", sent)
                 seg = next((sent[:v.start()] for v in verbs if len(self.people(
-                    sent[:v.start()], bare="all" if COUNTERPARTS_MANY.search(sent[:v.start()]) else False)) >= 2), None)
+                    sent[:v.start()], bare="all" if COUNTERPARTS_MANY.search(sent[:v.start()])
+                    or MINISTERS_OF_MANY.search(sent[:v.start()]) else False)) >= 2), None)
             cp = COUNTERPARTS.search(seg) if seg else None
             counterparts = self._counterparts(seg[cp.start():]) if cp else None
             marks = self._side_marks(seg) if seg else []
-            many = COUNTERPARTS_MANY.search(seg) if seg and not cp else None
+            many = (COUNTERPARTS_MANY.search(seg) or MINISTERS_OF_MANY.search(seg)) if seg and not cp else None
             sides = [c for _, _, c in self.kb.parties_in(many["c"])] if many else []
             for p in self.people(seg, bare="all") if seg else []:
                 side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
