@@ -266,6 +266,11 @@ class Knowledge:
         names = {n.casefold() for names in _iso_names().values() for n in names}
         return frozenset((names | {"north korea", "south korea", "the united states", "the philippines"}) - CITY_STATES)
 
+    def is_organisation(self, code: str) -> bool:
+        """A party that is a body of countries (NATO, the GCC), not a country: named by its acronym, no ISO code."""
+        spec = self.parties.get(code) or {}
+        return code in (spec.get("names") or []) and code not in _iso_names()
+
     def is_country(self, name: str) -> bool:
         """A country's name, not a city's (capitals name their countries in ``parties.yaml``)."""
         return name.strip().casefold() in self._country_names

@@ -876,3 +876,11 @@ def test_a_registered_acronym_alone_is_still_the_dialogue_when_its_parties_are_n
     rec = extract_text("Seoul and Washington hold MCM\n\nThe Republic of Korea and the United States held the MCM in "
                        "Seoul on May 4 and agreed to strengthen their combined defense posture.")
     assert rec.meeting.acronym == "MCM" and rec.meeting.parties == ["KOR", "USA"]
+
+
+def test_an_organisations_body_written_in_lower_case_after_its_acronym_is_the_meeting(extract_text):
+    rec = extract_text("KAMPALA, Nov 9 -- The IGAD joint defence council renewed its support to Somalia in the face of "
+                       "any threats targeting its security, according to the final statement of its ninth session.\n\n"
+                       "The ministers reviewed the threats facing the member states of the region.")
+    assert (rec.meeting.dialogue, rec.meeting.parties) == ("IGAD joint defence council", ["IGAD"])
+    assert [s.actors for s in rec.statements if s.act == "discuss"] == [["IGAD"]]

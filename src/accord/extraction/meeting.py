@@ -79,6 +79,8 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
                           r"(?:meeting|session|talks)\b")
+# An organisation's standing body written in lower case after its acronym: "The GCC joint defense council renewed ..."
+ORG_BODY = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+(?:[a-z]+\s+){1,4}(?:council|committee|commission))\b")
 # A standing body's meeting said with its possessive: "At the Baltic Defence Committee's meeting in Tartu"
 BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?:Committee|Council|Commission|Board|Forum))['’]s?\s+"
                              r"(?:meeting|session|talks|consultations)\b")
@@ -163,11 +165,13 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
+                continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
             if pattern is FRAMEWORK and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"]) or
