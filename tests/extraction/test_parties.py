@@ -217,3 +217,13 @@ def test_a_title_naming_the_ministers_of_three_countries_gives_the_parties_of_a_
                        "We have firmly acknowledged the crucial role of the Alliance in preserving peace and stability.")
     assert rec.meeting.parties == ["CHL", "KEN", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "KEN", "NOR"])
+
+
+def test_a_host_and_her_counterparts_from_a_list_of_countries_are_all_parties(extract_text):
+    rec = extract_text("WELLINGTON, July 10, 2026: New Zealand's Minister for Defence Ann Roe hosted the first virtual "
+                       "Pacific Example Defence Ministers' Meeting (PEDMM) with her counterparts from Tonga, Fiji, PNG, "
+                       "France and Chile on Tuesday.\n\nMinisters reaffirmed their commitment to the meeting as an "
+                       "important forum.")
+    assert rec.meeting.parties == ["CHL", "FJI", "FRA", "NZL", "PNG", "TON"]
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == \
+        ("Pacific Example Defence Ministers' Meeting", "PEDMM", 1)

@@ -22,7 +22,7 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
-_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|joint(?=\s+[A-Z]))\s+)?"
+_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary) of (?:the )?)?"
     r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"

@@ -71,9 +71,11 @@ class PartyFinder:
         if len(parties) == 1:  # "The Defense Ministers of Colombia, A, and of Ecuador, B, agreed": the lead's subject
             named = {c for _, _, c in self.kb.parties_in(split_pairs(LEAD_SUBJECT_END.split(first_paragraph, 1)[0]))}
             parties = named if len(named) == 2 and parties < named and all(len(c) == 3 for c in named) else parties
+        listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
+        if parties and listed and len(listed[0]) >= 3 and len(parties - listed[0]) <= 1:
+            return sorted(parties | listed[0])  # "A hosted ... with her counterparts from B, C, D and E": the host's side and theirs
         if parties:
             return sorted(parties)
-        listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
         if listed and len(listed[0]) >= 3:  # "the annual meeting with the Foreign Ministers from A, B, C and D"
             return sorted(listed[0])
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
