@@ -1045,3 +1045,10 @@ def test_an_earlier_round_held_elsewhere_is_not_the_meeting(extract_text):
                        "Chile and Peru agreed on Friday to expand joint patrols along their border. The decisions build "
                        "upon the third Dialogue that was held in Lima last year.")
     assert [s.act for s in rec.statements if s.act == "meet"] == []
+
+
+def test_worries_distress_and_pride_expressed_are_concern_and_appreciation(extract_text):
+    got = acts(extract_text, "The two sides expressed worries over the danger of terrorism in the region. They "
+                             "expressed their distress at the earthquakes. The ROK expressed its pride in the alliance.")
+    assert [(s.act, s.actors) for s in got] == [("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"]),
+                                                ("appreciate", ["KOR"])]
