@@ -1052,3 +1052,9 @@ def test_worries_distress_and_pride_expressed_are_concern_and_appreciation(extra
                              "expressed their distress at the earthquakes. The ROK expressed its pride in the alliance.")
     assert [(s.act, s.actors) for s in got] == [("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"]),
                                                 ("appreciate", ["KOR"])]
+
+
+def test_a_subject_after_a_long_fronted_phrase_keeps_its_act_with_an_auxiliary_between(extract_text):
+    got = acts(extract_text, "In order to check the security challenge posed by armed groups, the Republic of Korea "
+                             "and the United States have agreed to immediate take off of the joint border patrols.")
+    assert [(s.act, s.actors) for s in got] == [("agree", ["KOR", "USA"])]

@@ -746,7 +746,9 @@ class ActFinder:
         commas = [w.i for w in tok.sent if w.i < tok.i and w.text == ","]
         if not commas:
             return None
-        span = tok.doc[commas[-1] + 1:tok.i]
+        # the verb's own auxiliaries and adverbs stand between ("..., A and B have also agreed")
+        own = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and commas[-1] < c.i < tok.i]
+        span = tok.doc[commas[-1] + 1:min(own, default=tok.i)]
         if not 0 < len(span) <= 15 or any(w.pos_ in ("VERB", "AUX", "PRON") for w in span) \
                 or not any(w.pos_ in ("PROPN", "NOUN") for w in span):
             return None
