@@ -1058,3 +1058,9 @@ def test_a_subject_after_a_long_fronted_phrase_keeps_its_act_with_an_auxiliary_b
     got = acts(extract_text, "In order to check the security challenge posed by armed groups, the Republic of Korea "
                              "and the United States have agreed to immediate take off of the joint border patrols.")
     assert [(s.act, s.actors) for s in got] == [("agree", ["KOR", "USA"])]
+
+
+def test_a_meeting_that_rounded_off_was_held(extract_text):
+    rec = extract_text("The 2-day Norway-Chile Joint Defence Committee meeting in Oslo has rounded off after the "
+                       "committee reviewed an earlier agreement between the two countries.")
+    assert [s.act for s in rec.statements][:1] == ["meet"]
