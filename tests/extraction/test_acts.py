@@ -1064,3 +1064,10 @@ def test_a_meeting_that_rounded_off_was_held(extract_text):
     rec = extract_text("The 2-day Norway-Chile Joint Defence Committee meeting in Oslo has rounded off after the "
                        "committee reviewed an earlier agreement between the two countries.")
     assert [s.act for s in rec.statements][:1] == ["meet"]
+
+
+def test_what_a_delegation_will_watch_or_when_it_will_complete_its_visit_is_a_calendar_not_a_pledge(extract_text):
+    got = acts(extract_text, "The members of the U.S. delegation will watch the combined exercise on Thursday. The "
+                             "delegation will complete its visit to Korea on May 5. The two sides will expand "
+                             "their combined training.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True)] and "expand" in got[0].text

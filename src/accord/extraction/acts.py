@@ -29,7 +29,9 @@ REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accor
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
-SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take"}
+SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
+            "meet", "watch", "observe", "tour", "depart"}
+VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"}  # "will complete its visit on Nov 24"
 # Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
 # "ties will only get stronger", "the policy will result in ...", "their strength will contribute to peace".
 PREDICTIONS = {"be", "remain", "become", "get", "grow", "result", "prove", "contribute", "lead", "serve", "mean"}
@@ -264,14 +266,15 @@ class ActFinder:
                 and any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and not _within_quotation(tok):
             return "commit", tok, True  # "we are developing a roadmap for ...": under way, and theirs to finish
         if lemma in self.verbs:
-            if will and self._meeting_will(tok):
-                return None
+            if will and (self._meeting_will(tok) or lemma in SCHEDULE):
+                return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                         for c in tok.children) and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
-                and lemma not in SCHEDULE and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
+                and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
+                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
