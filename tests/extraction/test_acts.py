@@ -1071,3 +1071,8 @@ def test_what_a_delegation_will_watch_or_when_it_will_complete_its_visit_is_a_ca
                              "delegation will complete its visit to Korea on May 5. The two sides will expand "
                              "their combined training.")
     assert [(s.act, s.commitment) for s in got] == [("commit", True)] and "expand" in got[0].text
+
+
+def test_a_side_that_said_at_the_start_of_the_talks_that_is_an_act_of_that_side(extract_text):
+    got = acts(extract_text, "The ROK delegation said at the start of the talks that the alliance is stronger than ever.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]

@@ -78,6 +78,20 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 
 
+def _stray_that_clause(tok) -> bool:
+    """"A said at the start of the talks that ...": the parser hung the that-clause on the last noun of the phrase
+    between, as a relative clause; a relative clause has no "that" as its mark."""
+    for w in tok.subtree:
+        if w.dep_ != "relcl" or w.i < tok.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in w.children):
+            continue
+        up = w.head
+        while up != tok and up.dep_ in ("pobj", "prep"):
+            up = up.head
+        if up == tok:
+            return True
+    return False
+
+
 def _gerund_of_act(tok) -> bool:
     """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
     a meeting held "after holding their annual SCM": the meeting its subject held."""
@@ -269,8 +283,8 @@ class ActFinder:
             if will and (self._meeting_will(tok) or lemma in SCHEDULE):
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
-        if lemma in self.speech and any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
-                                        for c in tok.children) and not _quoting(tok):
+        if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
+                                         for c in tok.children) or _stray_that_clause(tok)) and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
