@@ -202,6 +202,15 @@ def test_timestamps_addresses_prompts_and_excerpts_of_other_posts_are_chrome(lin
 
 
 @pytest.mark.parametrize("line", [
+    "Sharing is caring!", "Top image via the Ministry of Defence", "Photo by Example Ministry, Wikimedia Commons (CC BY 2.0)",
+    "Ministers met in Oslo today. Agreed to hold exercises. pic.twitter.com/Zx9Yw8Vu7T",
+    "\u2014 Example Embassy Oslo (@ExampleEmbNo) May 15, 2016", "Hq4Lm7Np2Rs9Tv3Wx6Yz 1",
+])
+def test_share_prompts_image_credits_embedded_posts_and_widget_ids_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
     "Wednesday, May 4", "Friday, the two sides met in Oslo.", "Washington, D.C.",
     "Published on the ministry's website, the statement was welcomed.",
     "The ministers agreed to read more widely the reports of the group.",
