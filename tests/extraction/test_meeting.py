@@ -884,3 +884,10 @@ def test_an_organisations_body_written_in_lower_case_after_its_acronym_is_the_me
                        "The ministers reviewed the threats facing the member states of the region.")
     assert (rec.meeting.dialogue, rec.meeting.parties) == ("IGAD joint defence council", ["IGAD"])
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["IGAD"]]
+
+
+def test_the_day_a_visit_ended_does_not_date_the_meeting_held_during_it(extract_text):
+    rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 25, 2026 - 15:21\n\nDefence Minister Ola Berg "
+                       "met his Polish counterpart to discuss arms industry collaboration during an official visit to "
+                       "Poland that ended on Saturday.\n\nThe two ministers agreed to hold exercises.")
+    assert rec.meeting.start is None

@@ -404,11 +404,16 @@ AHEAD = re.compile(r"\b(?:will|set to|scheduled to|due to|is to|are to)\b[^;]{0,
 DAYS_LONG = re.compile(r"\b(two|three|four|2|3|4)[- ]days?\b(?!\s+(?:ago|before|after|later|earlier))", re.I)
 BEGAN = re.compile(r"\b(?:began|begun|opened|kicked off|started)\b", re.I)
 ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
+# the day a visit began or ended, not the meeting's: "during an official visit to Korea that ended on Saturday"
+VISIT_DAY = re.compile(r"\b(?:visit|trip|tour|stay|journey)\b[^;,]{0,60}\b(?:that|which)\s+(?:ended|began|started|concluded|"
+                       r"ends|begins|starts|will end)\s+(?:on\s+)?$", re.I)
 VAGUE_WHEN = re.compile(r"\b(?:last|this|past|earlier this|later this)\s+(?:week|month)\b|\brecently\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _role(before: str) -> str:
+    if VISIT_DAY.search(before[-100:]):
+        return "visit"
     if re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:and|-|–|to|through|until)\s*$", before, re.I):
         return "end"  # "on Monday and Tuesday", "Monday-Tuesday"
     if REPORTED_ON.search(before):
@@ -445,7 +450,8 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
                 wd = list(calendar.day_name).index(m.group(2).capitalize()) if m.group(2) else None
                 if m["dom"]:  # "on the 4th": a day of the release's month, or of the month before
                     wd = -int(m["dom"])
-                cues.append((_role(before), m.group(1), wd, bool(AHEAD.search(before[-100:]))))
+                if (role := _role(before)) != "visit":
+                    cues.append((role, m.group(1), wd, bool(AHEAD.search(before[-100:]))))
         if cues:
             break
     if not cues:
