@@ -334,6 +334,7 @@ class Pipeline:
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
+                         r"(?:opening|closing) (?:ceremony|session|plenary)|deliberations|"
                          r"kicked off|gathered|began|welcomed|(?:was|were) (?:warmly |cordially )?received|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during) (?:a|the|their) (?:[\w-]+ ){0,2}meeting)\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:

@@ -891,3 +891,11 @@ def test_the_day_a_visit_ended_does_not_date_the_meeting_held_during_it(extract_
                        "met his Polish counterpart to discuss arms industry collaboration during an official visit to "
                        "Poland that ended on Saturday.\n\nThe two ministers agreed to hold exercises.")
     assert rec.meeting.start is None
+
+
+def test_the_closing_ceremony_of_a_two_day_meeting_dates_its_last_day(extract_text):
+    rec = extract_text("The 2-day Norway-Chile Joint Defence Committee meeting in Oslo has rounded off after the "
+                       "committee reviewed an earlier agreement between the two countries.\n\n"
+                       "The closing ceremony of the 2-day deliberations was presided over by the Deputy Minister of "
+                       "Defence of Norway, Mr Ola Berg, on Tuesday 30 July 2024, at the officers' mess in Oslo.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2024-07-29", "2024-07-30")

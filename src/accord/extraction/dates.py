@@ -288,7 +288,7 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
     n = _days_long(seg)
     if first == last and n:  # "wrapped up two days of discussions today (Thursday 14 February 2019)"
         before = text[s:start_m.start]
-        if ENDED_ON.search(before[-140:]):
+        if ENDED_ON.search(before[-140:]) or CLOSING.search(before[-300:]):
             first = last - dt.timedelta(days=n - 1)
             basis += f" It was the last of {n} days of talks."
         elif BEGAN_ON.search(before[-50:]):
@@ -407,6 +407,9 @@ ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
 # the day a visit began or ended, not the meeting's: "during an official visit to Korea that ended on Saturday"
 VISIT_DAY = re.compile(r"\b(?:visit|trip|tour|stay|journey)\b[^;,]{0,60}\b(?:that|which)\s+(?:ended|began|started|concluded|"
                        r"ends|begins|starts|will end)\s+(?:on\s+)?$", re.I)
+# the closing of a meeting that lasted days, said with who presided ("The closing ceremony of the 2-day
+# deliberations was presided over by ..., on Tuesday 30 July")
+CLOSING = re.compile(r"\bclosing (?:ceremony|session|plenary)\b[^;.]{0,260}$", re.I)
 VAGUE_WHEN = re.compile(r"\b(?:last|this|past|earlier this|later this)\s+(?:week|month)\b|\brecently\b", re.I)
 _N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
