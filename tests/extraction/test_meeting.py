@@ -899,3 +899,10 @@ def test_the_closing_ceremony_of_a_two_day_meeting_dates_its_last_day(extract_te
                        "The closing ceremony of the 2-day deliberations was presided over by the Deputy Minister of "
                        "Defence of Norway, Mr Ola Berg, on Tuesday 30 July 2024, at the officers' mess in Oslo.")
     assert (rec.meeting.start, rec.meeting.end) == ("2024-07-29", "2024-07-30")
+
+
+def test_an_acronym_after_in_is_not_a_venue(extract_text):
+    rec = extract_text("Senior diplomats from Norway and Chile agreed Wednesday to expand cooperation in defense.\n\n"
+                       "The two vice ministers held a strategic dialogue and agreed to push for cooperation in AI and "
+                       "digital technology.")
+    assert rec.meeting.venue is None

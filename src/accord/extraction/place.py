@@ -108,6 +108,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         p = (m["p"] or m["l"]).strip()
         if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
+        if p.isupper() and len(p) <= 4:
+            continue  # "cooperation in AI and digital technology", "in ICT": an acronym, not a city
         district = DISTRICT.match(seg[m.end():]) if m["p"] else None
         if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
