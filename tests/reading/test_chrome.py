@@ -831,3 +831,31 @@ def test_image_markup_photo_labels_agency_photo_credits_and_section_labels_are_c
 def test_a_players_fallback_text_glued_to_the_headline_goes():
     assert clean("Norway and Poland Hold Defence Talks Your browser does not support the audio element.\n\n"
                  "The allies met.")[0] == "Norway and Poland Hold Defence Talks\n\nThe allies met."
+
+
+def test_text_copied_at_an_uneven_width_keeps_its_lead_and_its_short_lines():
+    raw = ("Seventh Norway-Chile Bilateral\n"
+           "Strategic Dialogue Joint Statement 2026.03.18\n"
+           "Norway and the Republic of Chile held the seventh Bilateral Strategic Dialogue (BSD) on March 17-18,\n"
+           "2026, in Oslo. The annual\n"
+           "dialogue supported and reinforced the partnership across a broad range of shared\n"
+           "values, interests, and priorities. The\n"
+           "Dialogue was co-chaired by the Deputy Foreign Minister of Norway and the Under Secretary\n"
+           "of Foreign Affairs of Chile. Discussions reaffirmed shared commitment to\n"
+           "strengthening the partnership, in terms of ensuring both countries' security\n"
+           "and jointly contributing to regional peace, stability, and prosperity.\n"
+           "On the occasion of the BSD, the two sides reaffirmed their commitment to\n"
+           "the Defence Cooperation Agreement of 1998, as\n"
+           "articulated in the 2011 Oslo Declaration\n"
+           "and more recently in the Enhanced Defence\n"
+           "Cooperation Agreement (EDCA). They\n"
+           "noted agreement on five EDCA locations encompassing portions of the\n"
+           "following facilities and areas: the naval base, the air base and the\n"
+           "training ground, and discussed next steps for implementation\n"
+           "of the EDCA. The two sides discussed\n"
+           "proposals to support the efforts of both navies to\n"
+           "modernize their fleets and develop capacity for maritime security and domain\n"
+           "awareness, and provide rapid humanitarian assistance.\n")
+    text, _ = clean(raw)
+    assert "held the seventh Bilateral Strategic Dialogue" in text and "2026, in Oslo. The annual" in text
+    assert "Cooperation Agreement (EDCA). They" in text

@@ -323,8 +323,10 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
             continue
         after = next((x.strip() for x in lines[i + 1:] if x.strip()), "")
         prev = lines[current[-1]].strip() if current else ""
-        cut_in = bool(current) and len(s) < width / 2 and not s[:1].islower() and not prev.endswith((".", "!", "?", ";", ":")) and after[:1].islower()
-        if current and (cut_in or BULLET.match(s) or len(prev) < 0.7 * width or prev.endswith(":")):
+        # (a line with a sentence's end inside it, "Cooperation Agreement (EDCA). They", is the text's own)
+        cut_in = bool(current) and len(s) < width / 2 and not s[:1].islower() and not prev.endswith((".", "!", "?", ";", ":")) \
+            and after[:1].islower() and not re.search(r"[a-z)][.!?]\s+[A-Z]", s)
+        if current and (cut_in or BULLET.match(s) or len(prev) < 0.7 * width and _ends_paragraph(prev, s) or prev.endswith(":")):
             groups.append(current)
             current = []
         current.append(i)
@@ -334,6 +336,17 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
     if current:
         groups.append(current)
     return groups
+
+
+def _ends_paragraph(prev: str, line: str) -> bool:
+    """A short line ends its paragraph when it ends a sentence or stands as a heading; text copied from a page
+    of uneven width breaks mid-sentence on short lines too ("... D.C. The annual" / "dialogue supported ...")."""
+    if prev.rstrip("\"”’)").endswith((".", "!", "?", ";")) or len(prev.split()) < 2:
+        return True  # a sentence's end, or a fragment such as a superscript's "th" left on its own line
+    if line[:1].islower() or prev[:1].islower():
+        return False
+    words = [w for w in prev.split() if w[:1].isalpha()]
+    return not words or sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _wrapped(blocks: list[_Line]) -> bool:
