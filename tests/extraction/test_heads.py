@@ -823,3 +823,11 @@ def test_ministers_of_three_countries_named_after_them_are_the_heads_in_that_ord
                        "trilateral meeting in Oslo on May 4 dedicated to maritime security.\n\n"
                        "The ministers agreed to hold a joint exercise next year.")
     assert {h.name: h.party for h in rec.meeting.heads} == {"Ola Berg": "NOR", "Ana Soto": "CHL", "John Mwangi": "KEN"}
+
+
+def test_a_head_of_state_named_with_his_country_is_not_a_delegation_head(extract_text):
+    rec = extract_text("The fourth Norway-Chile Strategic Dialogue was held in Oslo on May 4, 2026. Deputy Foreign "
+                       "Minister Ola Berg led the Norwegian delegation and Vice Minister Ana Soto led the Chilean "
+                       "delegation. Vice Minister Soto also met Gabriel Rojas, President of the Republic of Chile, "
+                       "before the talks.")
+    assert {h.name for h in rec.meeting.heads} == {"Ola Berg", "Ana Soto"}
