@@ -831,3 +831,13 @@ def test_a_head_of_state_named_with_his_country_is_not_a_delegation_head(extract
                        "delegation. Vice Minister Soto also met Gabriel Rojas, President of the Republic of Chile, "
                        "before the talks.")
     assert {h.name for h in rec.meeting.heads} == {"Ola Berg", "Ana Soto"}
+
+
+def test_a_palace_that_hosted_or_officials_in_a_list_are_not_heads(extract_text):
+    rec = extract_text("The Santa Cruz Palace in Oslo, the headquarters of the Foreign Ministry, hosted this Monday the "
+                       "second meeting in 2+2 format between the Norwegian Ministers of Foreign Affairs, Ola Berg, and "
+                       "Defence, Kari Lund, and their Chilean counterparts, Ana Soto and Pedro Ruiz, respectively.\n\n"
+                       "The Chilean delegation was led by Honourable Ana Soto, Minister of Foreign Affairs, and "
+                       "senior Government Officials.")
+    names = {h.name for h in rec.meeting.heads}
+    assert "Santa Cruz Palace" not in names and not any("Officials" in n for n in names)
