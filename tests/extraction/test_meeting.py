@@ -906,3 +906,11 @@ def test_an_acronym_after_in_is_not_a_venue(extract_text):
                        "The two vice ministers held a strategic dialogue and agreed to push for cooperation in AI and "
                        "digital technology.")
     assert rec.meeting.venue is None
+
+
+def test_a_summit_the_meeting_precedes_or_where_a_treaty_was_adopted_is_not_the_meeting(extract_text):
+    rec = extract_text("The Foreign and Defence Ministers of Norway and Chile met in Oslo this Monday. It is the second "
+                       "time they have met in this format, under the Treaty of Friendship adopted during the XXXII "
+                       "Norwegian-Chilean Bilateral Summit in October 2021.\n\nThe holding of this ministerial "
+                       "meeting precedes the Norwegian-Chilean Summit, which will be held on October 23 in Santiago.")
+    assert rec.meeting.dialogue is None and rec.meeting.round is None

@@ -327,6 +327,10 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    # "the Treaty of Friendship, adopted during the XXXII Bilateral Summit in 2021": where something was adopted before
+    # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
+    mentions = _without(mentions, [m for m in mentions if not m.in_title and (
+        ADOPTED_AT.search(text, max(0, m.start - 60), m.start) or PREPARES.search(text, max(0, m.start - 60), m.start))])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
@@ -372,6 +376,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
+
+
+def _without(mentions: list[Mention], dropped: list[Mention]) -> list[Mention]:
+    """The mentions but those dropped, and the acronym each dropped one gives in brackets ("... Meeting (SCM)")."""
+    twin = lambda m: any(0 <= m.start - d.end <= 3 and m.info is d.info and m.name == d.name for d in dropped)  # noqa: E731
+    return [m for m in mentions if m not in dropped and not twin(m)]
 
 
 def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge) -> MeetingFacts:
@@ -467,6 +477,10 @@ HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
+ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"
+                        r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
+                      r"to prepare(?: for)?)\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
