@@ -914,3 +914,18 @@ def test_a_summit_the_meeting_precedes_or_where_a_treaty_was_adopted_is_not_the_
                        "Norwegian-Chilean Bilateral Summit in October 2021.\n\nThe holding of this ministerial "
                        "meeting precedes the Norwegian-Chilean Summit, which will be held on October 23 in Santiago.")
     assert rec.meeting.dialogue is None and rec.meeting.round is None
+
+
+def test_a_round_of_a_format_named_only_by_it_is_the_meeting(extract_text):
+    rec = extract_text("The Santa Cruz Palace in Oslo hosted this Monday the second meeting in 2+2 format between the "
+                       "Norwegian Ministers of Foreign Affairs, Ola Berg, and Defence, Kari Lund, and their Chilean "
+                       "counterparts, Ana Soto and Pedro Ruiz, respectively.\n\nThe ministers agreed to hold exercises.")
+    assert (rec.meeting.round, "2+2" in (rec.meeting.dialogue or "")) == (2, True)
+
+
+def test_the_date_of_a_summit_still_to_come_does_not_date_the_meeting(extract_text):
+    rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 20, 2026 - 15:21\n\n"
+                       "The Foreign and Defence Ministers of Norway and Chile held the second meeting in 2+2 format in "
+                       "Oslo this Monday.\n\nThe holding of this ministerial meeting, in 2+2 format, precedes the "
+                       "Norwegian-Chilean Summit, which will be held this coming October 23 in Santiago.")
+    assert rec.meeting.start == "2026-10-19"  # the Monday before the release, not the summit's day

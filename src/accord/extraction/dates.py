@@ -132,6 +132,10 @@ def has_date(text: str) -> bool:
 # 2011", "the joint statement made by the Prime Ministers on 20 August".
 OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded|made|reached|ratified|enacted|declared|"
                               r"unveiled)\b(?:\s+(?:by|between|in|at)\s+[^.;,]{1,60}?)?\s+(?:on\s+)?(?:\w+,?\s+)?$")
+# another meeting still to come, named in the meeting's sentence: "precedes the Summit, which will be held this
+# coming October 23 in Faro"
+TO_BE_HELD_BEFORE = re.compile(r"\b(?:which|that)\s+(?:will|is to|is due to|is scheduled to)\s+(?:be\s+held|take\s+place|convene|open)"
+                               r"\s+(?:this\s+coming\s+|next\s+)?(?:on\s+)?(?:\w+,?\s+)?$")
 # what others agreed or did on a day, said in the passive: "the priorities agreed by the President and the Prime
 # Minister during their meeting on 1 July 2022"
 BY_OTHERS_BEFORE = re.compile(r"\b(?:agreed|decided|announced|set out|made|signed|issued|adopted)\s+by\s+[^.;]{1,160}?\bon\s+(?:\w+,?\s+)?$")
@@ -145,6 +149,7 @@ def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
     out = []
     for m in find_dates(text, offset):
         if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]) or \
+                TO_BE_HELD_BEFORE.search(text[max(0, m.start - offset - 60):m.start - offset]) or \
                 BY_OTHERS_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]):
             continue
         if re.match(r"\s*:", text[m.end - offset:]) and not text[:m.start - offset].strip():

@@ -98,6 +98,9 @@ TWO_PLUS_TWO_MEETING = re.compile(
     r"(?P<name>(?:[A-Z][\w.'’&-]*\s+(?:and\s+)?){0,4}" + _TWO_PLUS_TWO + r"\s+(?:[A-Za-z][\w'’-]*\s+){0,2}?"
     r"(?i:dialogue|meetings?|talks|consultations)\b)"
     + _ACRONYM_AFTER)
+# A round of a format named only by it: "hosted the second meeting in 2+2 format between the Ministers of ..."
+FORMAT_MEETING = re.compile(_ORD + r"\s+(?:ministerial\s+)?(?:meeting|session|round)\s+in\s+(?:the\s+)?(?:a\s+)?(?P<name>"
+                            + _TWO_PLUS_TWO + r")\s+format\b")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
     r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
@@ -165,7 +168,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY):
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
+                    FORMAT_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -192,7 +196,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
-            rnd = _ordinal_value(m) if pattern is GENERIC_DIALOGUE else \
+            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else None
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
