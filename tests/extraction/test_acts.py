@@ -1076,3 +1076,15 @@ def test_what_a_delegation_will_watch_or_when_it_will_complete_its_visit_is_a_ca
 def test_a_side_that_said_at_the_start_of_the_talks_that_is_an_act_of_that_side(extract_text):
     got = acts(extract_text, "The ROK delegation said at the start of the talks that the alliance is stronger than ever.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]
+
+
+def test_an_agreement_said_to_have_been_reached_at_a_meeting_is_no_new_pledge_but_one_on_something_is(extract_text):
+    got = acts(extract_text, "The agreement was reached at a meeting between the two defense ministers in Seoul. An "
+                             "agreement on a combined space dialogue has also been reached.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", False), ("agree", True)]
+
+
+def test_what_ministers_will_discuss_is_the_agenda_not_a_pledge(extract_text):
+    got = acts(extract_text, "Ministers will also discuss cooperation with the European Union. The two sides will "
+                             "expand their combined exercises.")
+    assert [(s.act, s.commitment) for s in got] == [("commit", True)] and "expand" in got[0].text

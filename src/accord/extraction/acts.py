@@ -31,6 +31,7 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
             "meet", "watch", "observe", "tour", "depart"}
+AGENDA = {"discuss", "touch", "talk", "debate", "exchange"}  # what talks to come will cover, not what anyone pledges
 VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"}  # "will complete its visit on Nov 24"
 # Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
 # "ties will only get stronger", "the policy will result in ...", "their strength will contribute to peace".
@@ -282,6 +283,8 @@ class ActFinder:
         if lemma in self.verbs:
             if will and (self._meeting_will(tok) or lemma in SCHEDULE):
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
+            if will and lemma in AGENDA:
+                return None  # "Ministers will also discuss NATO-EU cooperation": the agenda of talks to come
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                          for c in tok.children) or _stray_that_clause(tok)) and not _quoting(tok):

@@ -71,7 +71,10 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
         if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
-            return True
+            # "The agreement was reached at a meeting between A and B": the agreement told before, not its terms
+            told = [c for c in clause.head.children if c.dep_ == "nsubjpass"
+                    and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
+            return not told or any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i for c in clause.head.children)
         if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
                 g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority"} for g in c.children)
                 for c in clause.head.children):
