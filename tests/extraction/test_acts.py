@@ -1088,3 +1088,12 @@ def test_what_ministers_will_discuss_is_the_agenda_not_a_pledge(extract_text):
     got = acts(extract_text, "Ministers will also discuss cooperation with the European Union. The two sides will "
                              "expand their combined exercises.")
     assert [(s.act, s.commitment) for s in got] == [("commit", True)] and "expand" in got[0].text
+
+
+def test_it_after_the_commission_or_the_meeting_is_the_body_again(extract_text):
+    rec = extract_text("The 21st session of the Norway-Chile Joint Permanent Commission on Defence and Security was "
+                       "held in Oslo on May 4, 2026.\n\nThe commission also expressed concern over wildlife crimes. It "
+                       "also reviewed the implementation of the resolutions of the 20th session and noted with "
+                       "satisfaction the progress made.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("concern", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]

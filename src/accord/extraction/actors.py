@@ -33,6 +33,7 @@ class ActorContext:
     parties: list[str]
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
+    last_body: bool = False  # the last act's subject was the meeting or the body that met
     people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
     unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves
     dialogue_kinds: set[str] = field(default_factory=set)  # "group" for the Nuclear Consultative Group

@@ -516,6 +516,13 @@ class ActFinder:
         before = [w for w in verb.doc[verb.sent.start:verb.i] if not (w.is_punct or w.is_space)]
         return all(w.pos_ == "ADV" for w in before) and (before[0] if before else verb).text[:1].isupper()
 
+    def _body(self, subj, ctx: ActorContext) -> bool:
+        """The subject is the meeting or the body that met ("The meeting", "The commission", "The JPCDS"), which a
+        following "It" goes on speaking for."""
+        phrase = " ".join(w.text for w in subj.subtree)
+        return (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds
+                or self._names_dialogue(phrase, ctx)) and not self.kb.parties_in(phrase)
+
     def _names_dialogue(self, phrase: str, ctx: ActorContext) -> bool:
         """The subject is the dialogue itself, by its name or acronym, and names no party besides."""
         for name in ctx.dialogue_names:
@@ -547,6 +554,11 @@ class ActFinder:
             act = cands[i][0]
             subj = self.subject(doc[i], parent)
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
+            if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj":
+                if ctx.last_body and ctx.parties:
+                    status[i] = sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
+            elif subj is not None and status[i]:
+                ctx.last_body = self._body(subj, ctx)
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
             if status[i] and doc[i].lemma_.lower() in REPORTING and any(
