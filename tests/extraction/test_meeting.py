@@ -929,3 +929,9 @@ def test_the_date_of_a_summit_still_to_come_does_not_date_the_meeting(extract_te
                        "Oslo this Monday.\n\nThe holding of this ministerial meeting, in 2+2 format, precedes the "
                        "Norwegian-Chilean Summit, which will be held this coming October 23 in Santiago.")
     assert rec.meeting.start == "2026-10-19"  # the Monday before the release, not the summit's day
+
+
+def test_cooperation_in_defence_is_not_a_venue(extract_text):
+    rec = extract_text("The IGAD Sectorial Committee on Cooperation in Defence has held its 27th meeting, where the "
+                       "chiefs of staff of the member states agreed to share intelligence.")
+    assert rec.meeting.venue != "Defence"

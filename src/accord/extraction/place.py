@@ -49,7 +49,7 @@ TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|conve
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation)\b")
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence)\b")
 WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
