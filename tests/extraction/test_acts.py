@@ -1097,3 +1097,10 @@ def test_it_after_the_commission_or_the_meeting_is_the_body_again(extract_text):
                        "satisfaction the progress made.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("concern", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
+
+
+def test_a_session_that_ended_here_was_held(extract_text):
+    rec = extract_text("The 21st session of the Norway-Chile Joint Permanent Commission on Defence and Security (JPCDS) "
+                       "ended here Thursday.\n\nThe meeting also assessed political and security developments in both "
+                       "countries.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("assess", ["CHL", "NOR"])]
