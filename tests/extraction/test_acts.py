@@ -1104,3 +1104,9 @@ def test_a_session_that_ended_here_was_held(extract_text):
                        "ended here Thursday.\n\nThe meeting also assessed political and security developments in both "
                        "countries.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("assess", ["CHL", "NOR"])]
+
+
+def test_a_courtesy_call_on_a_governor_general_is_a_visit_but_a_call_on_a_country_to_act_is_an_act(extract_text):
+    got = acts(extract_text, "The ministers also called upon the Governor-General, Her Excellency Ms Jane Roe. The two "
+                             "sides called on North Korea to abandon its nuclear programs.")
+    assert [s.act for s in got] == ["other"] and "North Korea" in got[0].text

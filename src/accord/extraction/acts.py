@@ -79,6 +79,20 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 
 
+COURTESY = re.compile(r"\b(?:Excellency|Highness|Majesty|Governor|President|Prime Minister|King|Queen|Emperor|Premier|"
+                      r"Chancellor|Speaker|Minister|Secretary|Chief)\b")
+
+
+def _courtesy_call(prep) -> bool:
+    """"called on the Governor-General", "called upon President A": whom a visitor called on is a person, and the
+    call is a visit; "called on Russia to withdraw" asks something of a party."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or any(c.dep_ in ("xcomp", "acl") for c in prep.head.children) or any(
+            c.dep_ in ("acl", "relcl") and c.tag_ == "VB" for c in obj.children):
+        return False
+    return bool(COURTESY.search(" ".join(w.text for w in obj.subtree)))
+
+
 def _stray_that_clause(tok) -> bool:
     """"A said at the start of the talks that ...": the parser hung the that-clause on the last noun of the phrase
     between, as a relative clause; a relative clause has no "that" as its mark."""
@@ -260,6 +274,8 @@ class ActFinder:
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
+                    if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
+                        return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
                     return self.particles[lemma][c.lower_], c, False
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
