@@ -1110,3 +1110,12 @@ def test_a_courtesy_call_on_a_governor_general_is_a_visit_but_a_call_on_a_countr
     got = acts(extract_text, "The ministers also called upon the Governor-General, Her Excellency Ms Jane Roe. The two "
                              "sides called on North Korea to abandon its nuclear programs.")
     assert [s.act for s in got] == ["other"] and "North Korea" in got[0].text
+
+
+def test_holding_authority_over_troops_is_no_meeting_but_convening_for_a_dialogue_or_online_is(extract_text):
+    got = acts(extract_text, "The U.S. has held wartime authority over South Korean troops since the Korean War. ")
+    assert [s.act for s in got] == []
+    rec = extract_text("Norway and Chile officials convened in Oslo for the 26th Norway-Chile Defence Dialogue, a "
+                       "senior-level defense engagement.\n\nThe two sides also convened virtually in June with "
+                       "numerous experts.")
+    assert [s.act for s in rec.statements] == ["meet", "meet"]

@@ -388,19 +388,24 @@ class ActFinder:
         for o in objects:
             hung = {x.i for c in o.subtree if c.i != o.i and c.dep_ in ("acl", "relcl", "advcl") for x in c.subtree}
             words += [w for w in o.subtree if w.i not in hung]
-        if tok.lemma_.lower() == "host":  # "hosted the government of Japan for the 2+2 dialogue"
+        if tok.lemma_.lower() in ("host", "convene", "meet", "gather"):  # "hosted ... for the 2+2 dialogue", "convened for the 26th KIDD"
             words += [w for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for w in c.subtree]
         # what was held is in its object: "The talks were held", but not "group members held a rally"
         held = tok.lemma_.lower() == "hold" and objects
         subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree] if not held else []
+        if any(w.lower_ in ("which", "that") for w in subj + words):  # "this meeting, which was held for two days"
+            subj += [tok.head] if tok.dep_ == "relcl" else \
+                [g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"]
         if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS for o in objects):
             return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit
+        sent = tok.sent
+        named = [(sent.start_char + a, sent.start_char + b) for a, b, _ in self.kb.parties_in(sent.text)]
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
-                    or w.lower_ in self.dialogue_words and w.text[:1].isupper():
-                return True
-        if tok.lemma_.lower() in ("meet", "gather") and not objects:
-            return True  # "met in Seoul", "gathered Wednesday in Seoul"
+                    or w.lower_ in self.dialogue_words and w.text[:1].isupper() and not any(a <= w.idx < b for a, b in named):
+                return True  # a word of a dialogue's name, not of a country's ("authority over South Korean troops")
+        if tok.lemma_.lower() in ("meet", "gather", "convene", "reconvene") and not objects:
+            return True  # "met in Seoul", "gathered Wednesday in Seoul", "convened online last week"
         return False
 
     # -- subjects ------------------------------------------------------------
