@@ -1119,3 +1119,10 @@ def test_holding_authority_over_troops_is_no_meeting_but_convening_for_a_dialogu
                        "senior-level defense engagement.\n\nThe two sides also convened virtually in June with "
                        "numerous experts.")
     assert [s.act for s in rec.statements] == ["meet", "meet"]
+
+
+def test_what_a_standing_body_focuses_on_describes_it_but_what_the_discussion_focuses_on_is_an_act(extract_text):
+    got = acts(extract_text, "The Military Committee focuses on the traditional concern of mutual defense. Defense "
+                             "cooperation between the two countries covers military training. \"Our discussion "
+                             "focuses on economic recovery,\" the minister said.")
+    assert [s.act for s in got] == ["discuss"] and "Our discussion" in got[0].text

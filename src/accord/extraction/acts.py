@@ -31,6 +31,8 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
             "meet", "watch", "observe", "tour", "depart"}
+# What a standing body or a cooperation is about, said in the present, describes it: no act of the meeting reported
+SCOPE_VERBS = {"focus", "cover", "center", "centre", "revolve", "concentrate"}
 AGENDA = {"discuss", "touch", "talk", "debate", "exchange"}  # what talks to come will cover, not what anyone pledges
 VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"}  # "will complete its visit on Nov 24"
 # Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
@@ -271,6 +273,9 @@ class ActFinder:
                     continue  # "had a meeting with ...", not "had a meeting of minds"
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
+        if lemma in SCOPE_VERBS and tok.tag_ == "VBZ" and not any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):  # "Our discussion focuses on" is
+            return None  # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
