@@ -274,8 +274,10 @@ class ActFinder:
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in SCOPE_VERBS and tok.tag_ == "VBZ" and not any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):  # "Our discussion focuses on" is
-            return None  # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about
+                c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):
+            # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about; "Our
+            # discussion focuses on ..." still reports the talks
+            return None
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
