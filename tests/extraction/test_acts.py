@@ -1126,3 +1126,10 @@ def test_what_a_standing_body_focuses_on_describes_it_but_what_the_discussion_fo
                              "cooperation between the two countries covers military training. \"Our discussion "
                              "focuses on economic recovery,\" the minister said.")
     assert [s.act for s in got] == ["discuss"] and "Our discussion" in got[0].text
+
+
+def test_satisfaction_or_concern_shown_and_talks_that_ended_with_an_agreement(extract_text):
+    got = acts(extract_text, "Both sides showed satisfaction over the milestones achieved. The ROK showed its serious "
+                             "concern over the new law. The dialogue ended with an agreement to regularly convene.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"]), ("concern", ["KOR"]),
+                                                ("agree", ["KOR", "USA"])]
