@@ -1133,3 +1133,10 @@ def test_satisfaction_or_concern_shown_and_talks_that_ended_with_an_agreement(ex
                              "concern over the new law. The dialogue ended with an agreement to regularly convene.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"]), ("concern", ["KOR"]),
                                                 ("agree", ["KOR", "USA"])]
+
+
+def test_officials_who_have_met_for_the_first_time_since_independence_met_now(extract_text):
+    rec = extract_text("OSLO -- The top Norwegian and Chilean defense officials have met to discuss cooperation for the "
+                       "first time since the two countries gained independence when the union collapsed in 1991.\n\nThe "
+                       "talks focused on bilateral military cooperation and regional security.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]

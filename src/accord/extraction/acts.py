@@ -95,6 +95,13 @@ def _courtesy_call(prep) -> bool:
     return bool(COURTESY.search(" ".join(w.text for w in obj.subtree)))
 
 
+def _first_since(mark) -> bool:
+    """"have met ... for the first time since the two countries gained independence": the meeting is new, not
+    a habit since then."""
+    before = [w.lower_ for w in mark.doc[max(mark.sent.start, mark.i - 4):mark.i]]
+    return "first" in before
+
+
 def _stray_that_clause(tok) -> bool:
     """"A said at the start of the talks that ...": the parser hung the that-clause on the last noun of the phrase
     between, as a relative clause; a relative clause has no "that" as its mark."""
@@ -755,7 +762,8 @@ class ActFinder:
                     return True
                 if c.lower_ == "under" and any(w.lower_ == "administration" for w in words):
                     return True
-            if c.dep_ == "advcl" and any(g.lower_ == "since" and g.dep_ == "mark" for g in c.children) and perfect:
+            if c.dep_ == "advcl" and perfect and any(
+                    g.lower_ == "since" and g.dep_ == "mark" and not _first_since(g) for g in c.children):
                 return True  # "have held the meeting once a year since it was launched"
         return False
 
