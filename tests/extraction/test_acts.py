@@ -1140,3 +1140,8 @@ def test_officials_who_have_met_for_the_first_time_since_independence_met_now(ex
                        "first time since the two countries gained independence when the union collapsed in 1991.\n\nThe "
                        "talks focused on bilateral military cooperation and regional security.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_a_communique_issued_is_an_act_of_record(extract_text):
+    got = acts(extract_text, "The two sides issued a 13-point joint communique at the end of the talks.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
