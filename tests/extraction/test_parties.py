@@ -227,3 +227,11 @@ def test_a_host_and_her_counterparts_from_a_list_of_countries_are_all_parties(ex
     assert rec.meeting.parties == ["CHL", "FJI", "FRA", "NZL", "PNG", "TON"]
     assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == \
         ("Pacific Example Defence Ministers' Meeting", "PEDMM", 1)
+
+
+def test_ministers_of_the_twelve_european_countries_are_the_groups_members_not_the_eu(extract_text):
+    rec = extract_text("On May 23 Lithuania hosted a meeting of the Ministers of Defence of the Northern Group.\n\n"
+                       "Ministers of Defence of the twelve European countries and their representatives discussed the "
+                       "security situation in the Baltic Sea region.")
+    discuss = [s for s in rec.statements if s.act == "discuss"]
+    assert len(discuss) == 1 and discuss[0].actors == rec.meeting.parties and "EU" not in discuss[0].actors

@@ -19,6 +19,7 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
+NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 _OFFICES = "Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative"
@@ -78,6 +79,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
+    if found and ctx.parties and not set(found) & set(ctx.parties) and NUMBERED_COLLECTIVE.search(phrase) \
+            and COLLECTIVE.search(phrase):
+        return sorted(ctx.parties)  # "Ministers of the twelve European countries": the members, not the EU
     if found:
         return sorted(found)
     low = " ".join(phrase.lower().split())
@@ -88,7 +92,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
         return [guest] if re.search(r"\b(?:visiting|guest)\b", phrase, re.I) else [ctx.host]
-    if re.search(r"\b(?:two|both|three|four)\b", phrase, re.I) and COLLECTIVE.search(phrase):
+    if NUMBERED_COLLECTIVE.search(phrase) and COLLECTIVE.search(phrase):  # "the two defense ministries"
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))
     if head_lemma.lower() in attributing and not has_determiner:
