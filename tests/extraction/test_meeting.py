@@ -935,3 +935,10 @@ def test_cooperation_in_defence_is_not_a_venue(extract_text):
     rec = extract_text("The IGAD Sectorial Committee on Cooperation in Defence has held its 27th meeting, where the "
                        "chiefs of staff of the member states agreed to share intelligence.")
     assert rec.meeting.venue != "Defence"
+
+
+def test_the_city_of_an_upcoming_summit_is_not_the_venue(extract_text):
+    rec = extract_text("On May 23 Lithuania hosted a meeting of the Ministers of Defence of the Northern Group. The "
+                       "ministers discussed assistance to Ukraine and the agenda of the upcoming NATO Summit in "
+                       "Washington.")
+    assert rec.meeting.venue != "Washington, D.C."

@@ -38,7 +38,8 @@ SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarter
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
-OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations)\b"
+OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)"
+                         r"(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations|summits?|conferences?)\b"
                          r"|\b(?:last|previously)\s+(?:met|held)\b|\bmeet again\b|\b(?:will|to)\s+(?:be\s+)?(?:hold|held|host|hosted)\b", re.I)
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
