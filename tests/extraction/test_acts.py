@@ -1145,3 +1145,11 @@ def test_officials_who_have_met_for_the_first_time_since_independence_met_now(ex
 def test_a_communique_issued_is_an_act_of_record(extract_text):
     got = acts(extract_text, "The two sides issued a 13-point joint communique at the end of the talks.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]
+
+
+def test_an_act_the_parser_joined_to_a_relative_clause_is_the_main_subjects_next_act(extract_text):
+    rec = extract_text("The 11th session of the Norway-Chile Joint Permanent Commission on Defence and Security was "
+                       "held in Oslo on May 4, 2026.\n\nThe JPCDS reviewed the implementation of decisions taken at the "
+                       "10th session of the JPCDS which took place in Valparaiso, Chile in 2025 and noted progress "
+                       "made in the implementation thereof.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]

@@ -924,7 +924,12 @@ class ActFinder:
             t = doc[i]
             if t.dep_ != "conj" or t.tag_ not in ("VBD", "VBN"):
                 continue
-            if t.head.i in cands and not self._speech(t.head) and any(c.dep_ == "nsubj" for c in t.head.children):
+            # "reviewed the decisions of the 10th session, which took place in 2010, and noted progress": the
+            # parser joined "noted" to the relative clause's verb; it is the next act of "reviewed"
+            relative = t.head.dep_ == "relcl" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                                                      for c in t.head.children)
+            if t.head.i in cands and not self._speech(t.head) and any(c.dep_ == "nsubj" for c in t.head.children) \
+                    and not relative:
                 continue  # an ordinary coordination of two verbs of record
             if t.tag_ == "VBN" and not (any(c.dep_ == "auxpass" for c in t.head.children)
                                         and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
@@ -942,7 +947,7 @@ class ActFinder:
                     continue
             if own and own[0].lower_ not in ("they", "we") :
                 continue
-            if not own and h.tag_ == "VBD" and h.dep_ not in ("ccomp", "xcomp", "conj"):
+            if not own and h.tag_ == "VBD" and h.dep_ not in ("ccomp", "xcomp", "conj") and not relative:
                 continue
             if h.head.i == h.i:
                 continue
