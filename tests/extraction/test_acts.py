@@ -1153,3 +1153,9 @@ def test_an_act_the_parser_joined_to_a_relative_clause_is_the_main_subjects_next
                        "10th session of the JPCDS which took place in Valparaiso, Chile in 2025 and noted progress "
                        "made in the implementation thereof.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
+
+
+def test_observed_that_is_a_note_but_observing_an_exercise_is_not(extract_text):
+    got = acts(extract_text, "The two sides observed, however, that cross-border crimes remained a concern. The "
+                             "delegation observed a combined exercise.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"])]
