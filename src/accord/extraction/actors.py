@@ -79,8 +79,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
-    if found and ctx.parties and not set(found) & set(ctx.parties) and NUMBERED_COLLECTIVE.search(phrase) \
-            and COLLECTIVE.search(phrase):
+    numbered = bool(NUMBERED_COLLECTIVE.search(phrase) and COLLECTIVE.search(phrase))  # "the two defense ministries"
+    if found and ctx.parties and not set(found) & set(ctx.parties) and numbered:
         return sorted(ctx.parties)  # "Ministers of the twelve European countries": the members, not the EU
     if found:
         return sorted(found)
@@ -92,7 +92,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
         return [guest] if re.search(r"\b(?:visiting|guest)\b", phrase, re.I) else [ctx.host]
-    if NUMBERED_COLLECTIVE.search(phrase) and COLLECTIVE.search(phrase):  # "the two defense ministries"
+    if numbered:
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))
     if head_lemma.lower() in attributing and not has_determiner:

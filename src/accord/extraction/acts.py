@@ -412,11 +412,9 @@ class ActFinder:
                 [g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"]
         if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS for o in objects):
             return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit
-        sent = tok.sent
-        named = [(sent.start_char + a, sent.start_char + b) for a, b, _ in self.kb.parties_in(sent.text)]
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
-                    or w.lower_ in self.dialogue_words and w.text[:1].isupper() and not any(a <= w.idx < b for a, b in named):
+                    or w.lower_ in self.dialogue_words and w.text[:1].isupper() and not self._in_party_name(w):
                 return True  # a word of a dialogue's name, not of a country's ("authority over South Korean troops")
         if tok.lemma_.lower() in ("meet", "gather", "convene", "reconvene") and not objects:
             return True  # "met in Seoul", "gathered Wednesday in Seoul", "convened online last week"
@@ -550,6 +548,11 @@ class ActFinder:
             return False
         before = [w for w in verb.doc[verb.sent.start:verb.i] if not (w.is_punct or w.is_space)]
         return all(w.pos_ == "ADV" for w in before) and (before[0] if before else verb).text[:1].isupper()
+
+    def _in_party_name(self, w) -> bool:
+        """The word is part of a party's name in its sentence ("South" of "South Korean")."""
+        sent = w.sent
+        return any(sent.start_char + a <= w.idx < sent.start_char + b for a, b, _ in self.kb.parties_in(sent.text))
 
     def _body(self, subj, ctx: ActorContext) -> bool:
         """The subject is the meeting or the body that met ("The meeting", "The commission", "The JPCDS"), which a
@@ -696,7 +699,6 @@ class ActFinder:
         leads with what was signed may say so further down, naming the meeting ("The 42nd session ...
         took place from 8 to 10 August").
         """
-        ordinal = re.compile(rf"\b{round_}(?:st|nd|rd|th)\b") if round_ else None
         for where, pattern in (("opening", MET), ("opening", MET_IN_PASSING), ("page", MET), ("page", MET_IN_PASSING)):
             for ps in parsed:
                 if (ps.offset < opening_ends) != (where == "opening") or kinds[ps.block_index] not in ("paragraph", "bullet"):
@@ -705,9 +707,10 @@ class ActFinder:
                     m = pattern.search(sent.text)
                     if m is None or HISTORY.search(sent.text) or len(sent) < MIN_MEETING_SENTENCE or sent.text.rstrip().endswith("?"):
                         continue
-                    if where == "page" and not (any(n in sent.text for n in names) or ordinal and ordinal.search(sent.text)):
+                    said = ordinals_in(sent.text)
+                    if where == "page" and not (any(n in sent.text for n in names) or round_ in said):
                         continue
-                    if pattern is MET_IN_PASSING and round_ and any(n != round_ for n in ordinals_in(sent.text)):
+                    if pattern is MET_IN_PASSING and round_ and any(n != round_ for n in said):
                         continue  # "build upon the third Dialogue that was held in Hanoi"
                     at = sent.start_char + m.start()
                     verb = next((t for t in sent if t.idx >= at), None)

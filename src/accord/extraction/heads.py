@@ -520,9 +520,11 @@ class HeadFinder(PeopleReader):
             # party of the meeting (while the parties are unknown, the first "of" only: a chair's own country is
             # not a party of the body he chairs)
             title_after = re.match(r"[\w\s.,'’-]{0,60}", text[m.end():m.end() + 80])[0]
-            for after in list(re.finditer(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", title_after))[:None if parties else 1]:
-                if not found:
-                    found = [c for _, _, c in self.kb.parties_in(after[1]) if c in parties or not parties]
+            ofs = list(re.finditer(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", title_after))
+            for after in (ofs if parties else ofs[:1]) if not found else ():
+                found = [c for _, _, c in self.kb.parties_in(after[1]) if c in parties or not parties]
+                if found:
+                    break
             if found and (found[-1] in parties or not parties):
                 votes[found[-1]] += 1
             said = re.match(r"(?:\s+(?:MP|[A-Z]{2,3}))?\s*,\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)(?P<t>\s[^,;.\n]*|(?=[,;]))",

@@ -474,6 +474,8 @@ def written_name(name: str | None) -> str | None:
     """The dialogue's name as the record gives it: a pair set off by a spaced dash as one name ("Australia - Papua
     New Guinea Ministerial Forum" is the "Australia-Papua New Guinea Ministerial Forum"); the text keeps its own."""
     return SPACED_DASH.sub("-", name) if name else name
+
+
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").

@@ -24,9 +24,11 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
 # A news story's "held talks here", "said here today": the meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+here\b")
+# A capitalised word of a place's name, accents and all ("Brasília", "Hà Nội")
+_PLACE_WORD = r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
 PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
-                   r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)(?:[ \t]+[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
-                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?)"  # "in the Belgian capital Brussels"
+                   r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:" + _PLACE_WORD + r")(?:[ \t]+" + _PLACE_WORD + r"){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
+                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
@@ -34,8 +36,8 @@ SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry
 # "at the Ministry of National Defence, Hanoi": a building named with "the", then its city
 SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarters|Ministry|Department|Building|Palace|Hotel|"
                             r"Cent(?:er|re)|Hall|House|Office)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*?"
-                            r"(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?)")
-CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?(?:,?\s+D\.?C\.?(?![\w.]))?)")
+                            r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
+CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
 OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)"
@@ -44,10 +46,10 @@ OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
-DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)")
+DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>" + _PLACE_WORD + r")")
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
-VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+(?: [A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+)?)\s*(?:[(,]|$)")
+VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence)\b")

@@ -325,7 +325,7 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
         prev = lines[current[-1]].strip() if current else ""
         # (a line with a sentence's end inside it, "Cooperation Agreement (EDCA). They", is the text's own)
         cut_in = bool(current) and len(s) < width / 2 and not s[:1].islower() and not prev.endswith((".", "!", "?", ";", ":")) \
-            and after[:1].islower() and not re.search(r"[a-z)][.!?]\s+[A-Z]", s)
+            and after[:1].islower() and not SENTENCE_BREAK.search(s)
         if current and (cut_in or BULLET.match(s) or len(prev) < 0.7 * width and _ends_paragraph(prev, s) or prev.endswith(":")):
             groups.append(current)
             current = []
@@ -336,6 +336,10 @@ def _paragraphs(lines: list[str]) -> list[list[int]]:
     if current:
         groups.append(current)
     return groups
+
+
+# A sentence ending inside a line, the next beginning: "... (EDCA). They", "... in 2026. The annual"
+SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+(?=[A-Z])")
 
 
 def _ends_paragraph(prev: str, line: str) -> bool:

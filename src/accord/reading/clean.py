@@ -31,7 +31,6 @@ SITE_SUFFIX = re.compile(
 # The mark of words left out ("... the relationship. […]"): the page's first line that ends so is the statement's
 # lead quoted short, not another post's excerpt.
 ELISION = ("[…]", "[...]")
-SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+(?=[A-Z])")
 TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # A few words standing alone that begin in lower case and end without a stop: a caption's fragment
 # ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
@@ -246,7 +245,7 @@ def _name_words(item: str) -> list[str]:
 def _copy_cut_short(lines: list[str], i: int, drop: set[int]) -> bool:
     """An aggregator's copy that stops mid-paragraph ("... cooperation between the […]"): the page's one line so cut,
     a paragraph of sentences right after the statement's own; a list of other posts' excerpts has many."""
-    if sum(1 for x in lines if x.strip().endswith(ELISION)) != 1 or len(SENTENCE_BREAK.findall(lines[i])) < 1:
+    if sum(1 for x in lines if x.strip().endswith(ELISION)) != 1 or not chrome.SENTENCE_BREAK.search(lines[i]):
         return False
     before = next((j for j in range(i - 1, -1, -1) if lines[j].strip()), None)
     return before is not None and before not in drop and len(lines[before].split()) >= 15
