@@ -85,6 +85,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if found:
         return sorted(found)
     low = " ".join(phrase.lower().split())
+    if low == "it" and ctx.last_body and ctx.parties:
+        return sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
     if low in SINGULAR_PRONOUNS:
         return list(ctx.last_single) if ctx.last_single else None
     if low in PLURAL_PRONOUNS or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."

@@ -592,11 +592,8 @@ class ActFinder:
             act = cands[i][0]
             subj = self.subject(doc[i], parent)
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
-            if subj is not None and subj.lower_ == "it" and subj.dep_ == "nsubj":
-                if ctx.last_body and ctx.parties:
-                    status[i] = sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
-            elif subj is not None and status[i]:
-                ctx.last_body = self._body(subj, ctx)
+            if subj is not None and status[i] and subj.lower_ != "it":
+                ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
             if status[i] and doc[i].lemma_.lower() in REPORTING and any(
