@@ -841,3 +841,9 @@ def test_a_palace_that_hosted_or_officials_in_a_list_are_not_heads(extract_text)
                        "senior Government Officials.")
     names = {h.name for h in rec.meeting.heads}
     assert "Santa Cruz Palace" not in names and not any("Officials" in n for n in names)
+
+
+def test_a_retired_rank_in_lower_case_parentheses_is_part_of_the_title():
+    assert _heads("Director General of the Israel Ministry of Defense, Maj. Gen. (ret) Tom Vale and Norwegian State "
+                  "Secretary for the Ministry of Defence, Mr. Ola Berg led the annual bilateral dialogue between "
+                  "Israel and Norway yesterday.", ("ISR", "NOR")) == {("Tom Vale", "ISR"), ("Ola Berg", "NOR")}

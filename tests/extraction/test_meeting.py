@@ -450,6 +450,10 @@ def test_dialogue_names_the_genre_writes_without_an_ordinal_or_in_lower_case():
         "cooperation.": ("strategic dialogue", None, 3),
         "Talks\n\nThe Norway-Poland defence ministers' meeting was held in Oslo on 3 May 2023 and the two agreed to "
         "deepen cooperation.": ("Norway-Poland defence ministers' meeting", None, None),
+        "Talks\n\nThe defence ministries of Norway and Poland met in Oslo on 3 May 2023 for the annual Defence "
+        "Committee and agreed to deepen cooperation.": ("Defence Committee", None, None),
+        "Talks\n\nThe ministers of Norway and Poland agreed to deepen cooperation during the III Bilateral Defence "
+        "Meeting in Oslo on 3 May 2023.": ("Bilateral Defence Meeting", None, 3),
     }
     for text, want in cases.items():
         facts = _facts(text)

@@ -75,6 +75,11 @@ NAMED_MEETING = re.compile(
 HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
                        r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
+# A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
+# Defense Meeting" (pages translated from Spanish or Portuguese number rounds so)
+_ROMAN = r"(?P<roman>(?=[XVI]{2}|[XV]\b)X{0,3}(?:IX|IV|V?I{0,3}))"
+RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+)"
+                            r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
@@ -168,7 +173,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
@@ -196,7 +201,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
-            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING) else \
+            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else None
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
