@@ -847,3 +847,9 @@ def test_a_retired_rank_in_lower_case_parentheses_is_part_of_the_title():
     assert _heads("Director General of the Israel Ministry of Defense, Maj. Gen. (ret) Tom Vale and Norwegian State "
                   "Secretary for the Ministry of Defence, Mr. Ola Berg led the annual bilateral dialogue between "
                   "Israel and Norway yesterday.", ("ISR", "NOR")) == {("Tom Vale", "ISR"), ("Ola Berg", "NOR")}
+
+
+def test_a_visiting_peer_is_a_counterpart_and_a_hyphenated_rank_is_a_rank():
+    assert _heads("Chief of Staff of Norway's Armed Forces Lt.-Gen. Tom Vale and his visiting Polish peer Jan Kowal "
+                  "discussed on Wednesday a number of topics of common concern.", ("NOR", "POL")) == \
+        {("Tom Vale", "NOR"), ("Jan Kowal", "POL")}

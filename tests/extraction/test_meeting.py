@@ -454,6 +454,8 @@ def test_dialogue_names_the_genre_writes_without_an_ordinal_or_in_lower_case():
         "Committee and agreed to deepen cooperation.": ("Defence Committee", None, None),
         "Talks\n\nThe ministers of Norway and Poland agreed to deepen cooperation during the III Bilateral Defence "
         "Meeting in Oslo on 3 May 2023.": ("Bilateral Defence Meeting", None, 3),
+        "Talks\n\nThe two chiefs co-chaired in Oslo on 3 May 2023 the closing session of the Norwegian-Polish military "
+        "committee, which agreed to deepen cooperation.": ("Norwegian-Polish military committee", None, None),
     }
     for text, want in cases.items():
         facts = _facts(text)

@@ -410,8 +410,9 @@ class HeadFinder(PeopleReader):
         at last the first sentence whose subject is two officials or more ("A and his counterpart, B, spoke")."""
         out: list[Head] = []
         for _, sent in sentences:
-            if not (MEETING_WORDS.search(sent) or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
-                continue
+            if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent)
+                    or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
+                continue  # "A and his visiting Saudi peer B discussed ...": counterparts are met, talks or not
             m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
