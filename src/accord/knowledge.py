@@ -182,9 +182,9 @@ class Knowledge:
                     if i + n > len(words):
                         continue
                     got = [x[2] if exact else x[2].casefold() for x in words[i:i + n]]
-                    if got[:-1] == list(names[:-1]) and got[-1] in (names[-1], names[-1] + ".", names[-1] + "'", names[-1] + "’"):
-                        if hit is None or n > hit[0]:
-                            end = words[i + n - 1][1] - (1 if got[-1] != names[-1] else 0)
+                    if got[:-1] == list(names[:-1]) and got[-1] in (names[-1], *(names[-1] + x for x in (".", "'", "’", "'s", "’s"))):
+                        if hit is None or n > hit[0]:  # "the Baltic Defence Committee's meeting": the name without 's
+                            end = words[i + n - 1][0] + len(names[-1])
                             hit = (n, words[i][0], end, d)
                         break
             if hit and hit[3].grouping and i and GROUPING_PREFIX.fullmatch(words[i - 1][2]) \

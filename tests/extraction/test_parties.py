@@ -235,3 +235,15 @@ def test_ministers_of_the_twelve_european_countries_are_the_groups_members_not_t
                        "security situation in the Baltic Sea region.")
     discuss = [s for s in rec.statements if s.act == "discuss"]
     assert len(discuss) == 1 and discuss[0].actors == rec.meeting.parties and "EU" not in discuss[0].actors
+
+
+def test_a_group_of_countries_paired_with_a_partner_or_met_in_its_committee_is_its_members(extract_text):
+    rec = extract_text("Joint Statement following the G5 Sahel-Norway Ministers Meeting of 2 May 2027\n\n"
+                       "The Ministers of the G5 Sahel countries and Norway held a videoconference on 2 May 2027. "
+                       "The Ministers welcomed the progress made against terrorism.")
+    assert rec.meeting.parties == ["BFA", "MLI", "MRT", "NER", "NOR", "TCD"]
+    assert [s.actors for s in rec.statements if s.act == "appreciate"] == [rec.meeting.parties]
+    rec = extract_text("Ministers meet\n\n"
+                       "At the Baltic Defence Committee's meeting in Riga on 3 May 2027 the three ministers agreed "
+                       "on a common stance on air defence.")
+    assert rec.meeting.parties == ["EST", "LTU", "LVA"]

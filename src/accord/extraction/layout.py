@@ -44,6 +44,9 @@ DATELINE_SHAPES = [
 CITY_BEFORE_DATE = re.compile(r"^\s*(?:(?P<city>[A-Z][\w.'’ -]{1,30}),|(?P<caps>[A-Z][A-Z.'’ -]{2,30}))\s*(?:\w+,?\s+)?$")
 WIRE_STOP = re.compile(r"\.\s+(?=[A-Z])")
 AFTER_DATE = re.compile(r"\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)\s*")
+# A first line naming a meeting with its date is the headline, not a date line: "Joint Statement following the Norway-Poland
+# Ministers Meeting of 2 May 2027"
+NAMES_A_MEETING = re.compile(r"\b(?:Meeting|Dialogue|Talks|Consultations|Committee|Commission|Council|2\+2)\b.*\b(?:of|on)\s+\S*\d")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
@@ -200,7 +203,8 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     one_line = "\n" not in body
     if one_line and RELEASE.match(body.strip()):
         return Block("meta", s, e, body)
-    if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith("."):
+    if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith(".") \
+            and not (first and NAMES_A_MEETING.search(body)):
         return Block("dateline", s, e, body, dateline=_date_line(body, s))
     if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 12):
         return Block("title", s, e, body)  # a first line that is a whole sentence is the lead, not a headline

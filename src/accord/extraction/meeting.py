@@ -273,6 +273,9 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
     found = kb.parties_in(split_pairs(name))
     codes = sorted({code for _, _, code in found})
+    members = {c for _, _, info in kb.find_dialogues(split_pairs(name)) if info.grouping for c in info.parties}
+    if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
+        return sorted(members | set(codes))
     if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():
         return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting"
     if len(codes) == 1 and found[-1][1] == len(name.rstrip()) and name[:found[-1][0]].endswith(" of ") \
