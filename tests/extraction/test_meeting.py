@@ -948,3 +948,20 @@ def test_the_city_of_an_upcoming_summit_is_not_the_venue(extract_text):
                        "ministers discussed assistance to Ukraine and the agenda of the upcoming NATO Summit in "
                        "Washington.")
     assert rec.meeting.venue != "Washington, D.C."
+
+
+def test_a_round_held_under_the_auspices_of_a_programme_and_a_boards_session_without_a_round():
+    facts = _facts("Joint Statement\n\nThe statement was released by Norway and Poland on the occasion of the eleventh "
+                   "ministerial meeting of the Norway-Poland High Level Security Dialogue under the auspices of the "
+                   "Baltic Basin Initiative, held in Oslo on 3 May 2027.")
+    assert (facts.dialogue, facts.round) == ("Norway-Poland High Level Security Dialogue", 11)
+    facts = _facts("Board meets\n\nToday the Session of the Joint Board of the Defence Ministries of Norway and the Republic "
+                   "of Poland has taken place in Oslo.")
+    assert facts.dialogue.startswith("Joint Board of the Defence") and facts.venue == "Oslo"
+
+
+def test_a_wire_dateline_closed_by_a_full_stop_gives_the_city_without_it(extract_text):
+    rec = extract_text("Ministries approve plan\n\nOSLO. Oct 20 (Wire) - A meeting of the leaderships of the Norwegian "
+                       "and Belarussian Defence Ministries has approved a plan of joint action.\n\n"
+                       "The meeting focused on questions of military cooperation.")
+    assert rec.meeting.venue == "Oslo" and rec.meeting.parties == ["BLR", "NOR"]

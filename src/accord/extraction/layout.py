@@ -251,4 +251,5 @@ def _date_line(body: str, at: int) -> Dateline | None:
 
 def _city(name: str) -> str:
     name = name.strip(" ,")
+    name = name[:-1] if re.search(r"[A-Za-z]{2}\.$", name) else name  # "MOSCOW. Oct 20 (Wire) -", not "Washington, D.C."
     return name.title() if name.isupper() else name

@@ -80,6 +80,9 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 _ROMAN = r"(?P<roman>(?=[XVI]{2}|[XV]\b)X{0,3}(?:IX|IV|V?I{0,3}))"
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
+# A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
+BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
+                          r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _TAIL + r")?)" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
@@ -173,7 +176,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
-                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
+                    FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
@@ -213,7 +216,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
 
 
 # "the first NCG meeting under the new administration", "the first ... since 2019": an ordinal of a span, not the round
-NOT_A_ROUND = re.compile(r"(?:\s*\([A-Z][\w+&-]{1,10}\))?\s+(?:(?:meeting|session|round|talks)\s+)?(?:under|since|in\s+(?:over\s+|more\s+than\s+)?"
+NOT_A_ROUND = re.compile(r"(?:\s*\([A-Z][\w+&-]{1,10}\))?\s+(?:(?:meeting|session|round|talks)\s+)?(?:under(?!\s+the\s+(?:auspices|framework|aegis|co-?chair))|since|in\s+(?:over\s+|more\s+than\s+)?"
                          r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|decades?|months?))\b")
 
 
