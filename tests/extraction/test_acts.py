@@ -341,10 +341,13 @@ def test_the_visiting_minister_is_the_guest_side_and_the_hosts_are_the_home_side
     assert [(s.act, s.actors) for s in got] == [("note", ["USA"]), ("appreciate", ["KOR"])]
 
 
-def test_two_verbs_with_one_object_are_one_act_and_discussions_that_included_are_one(extract_text):
+def test_two_verbs_with_one_object_are_one_act_each_and_discussions_that_included_are_one(extract_text):
     got = acts(extract_text, "The two sides welcomed and endorsed the new roadmap for space cooperation.")
     assert [(s.act, s.text) for s in got] == [
-        ("appreciate", "The two sides welcomed and endorsed the new roadmap for space cooperation")]
+        ("appreciate", "The two sides welcomed and endorsed the new roadmap for space cooperation"),
+        ("agree", "endorsed the new roadmap for space cooperation")]
+    got = acts(extract_text, "The two sides welcomed and applauded the new roadmap for space cooperation.")
+    assert [s.act for s in got] == ["appreciate"]  # two verbs of one act are one act
     got = acts(extract_text, "The two sides welcomed the roadmap and endorsed the new plan.")
     assert [s.act for s in got] == ["appreciate", "agree"]
     got = acts(extract_text, "Discussions included maritime security and the defense industry.")
@@ -1159,3 +1162,19 @@ def test_observed_that_is_a_note_but_observing_an_exercise_is_not(extract_text):
     got = acts(extract_text, "The two sides observed, however, that cross-border crimes remained a concern. The "
                              "delegation observed a combined exercise.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"])]
+
+
+def test_two_verbs_of_different_acts_sharing_one_object_are_two_acts_each_with_the_object(extract_text):
+    rec = extract_text("Talks held\n\nNorway and Poland held the 13th Defence Committee meeting in Oslo on 3 May 2027. "
+                       "According to a statement, the two sides reviewed and appreciated the robust defence cooperation "
+                       "between Norway and Poland.")
+    acts = {s.act: s.text for s in rec.statements if "cooperation" in s.text}
+    assert set(acts) == {"discuss", "appreciate"}
+    assert "the two sides reviewed and appreciated the robust defence cooperation" in acts["discuss"]
+
+
+def test_the_ministers_of_a_group_of_countries_and_a_partner_are_the_groups_members_and_the_partner(extract_text):
+    rec = extract_text("Joint Statement\n\nThe Foreign and Defence Ministers of the G5 Sahel countries and Norway held "
+                       "a videoconference on 2 May 2027. The Foreign and Defence Ministers of the G5 Sahel countries and "
+                       "Norway examined the security situation.")
+    assert [s.actors for s in rec.statements if s.act == "discuss"] == [["BFA", "MLI", "MRT", "NER", "NOR", "TCD"]]

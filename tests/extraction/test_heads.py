@@ -853,3 +853,11 @@ def test_a_visiting_peer_is_a_counterpart_and_a_hyphenated_rank_is_a_rank():
     assert _heads("Chief of Staff of Norway's Armed Forces Lt.-Gen. Tom Vale and his visiting Polish peer Jan Kowal "
                   "discussed on Wednesday a number of topics of common concern.", ("NOR", "POL")) == \
         {("Tom Vale", "NOR"), ("Jan Kowal", "POL")}
+
+
+def test_heads_joined_by_an_ampersand_and_an_official_style_that_says_the_side():
+    text = ("Norway and India held the 8th Joint Defence Committee meeting in Oslo. Led by Shri Ravi Menon, Joint "
+            "Secretary (IC) & Maj Gen Ola Berg, Deputy Chief of Policy, talks focused on training.")
+    assert {(h.name, h.party) for h in HeadFinder(KB).find([(0, text.split(". ", 1)[1])], ["IND", "NOR"],
+                                                           ["Joint Defence Committee"], text)} == \
+        {("Ravi Menon", "IND"), ("Ola Berg", "NOR")}

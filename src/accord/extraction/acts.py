@@ -634,7 +634,8 @@ class ActFinder:
 
         heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i]) and not self._setting(doc[i])
                  and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])]
-        heads = [i for i in heads if not self._shares_object(doc[i], set(heads), parent)]
+        # one act where both verbs say the same ("welcomed and endorsed the plan"); two where they differ
+        heads = [i for i in heads if not (self._shares_object(doc[i], set(heads), parent) and cands[i][0] == cands[parent(doc[i]).i][0])]
         head_set = set(heads)
         clauses: list[Clause] = []
         for i in heads:
@@ -642,6 +643,14 @@ class ActFinder:
             act, trig, future = cands[i]
             coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
             toks = self._clause_tokens(tok, coordinates)
+            shared = next((doc[j] for j in sorted(coordinates) if doc[j].dep_ == "conj" and 0 < j - i <= 3
+                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in doc[j].children)), None)
+            if toks and shared is not None and toks[-1].i < shared.i \
+                    and not any(c.dep_ in SHARED_OBJECT_BLOCKERS and i < c.i < shared.i for c in tok.children) \
+                    and all(w.lower_ in ("and", ",", "as", "well") for w in doc[i + 1:shared.i]):
+                # "reviewed and appreciated the cooperation": the first verb's object is the second's
+                inner = {j for j in head_set if j != shared.i and parent(doc[j]).i == shared.i}
+                toks = toks + list(doc[toks[-1].i + 1:shared.i]) + self._clause_tokens(shared, inner)
             if not toks or (self._speech(tok) or any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)) \
                     and not any(w.i > tok.i and not w.is_punct for w in toks):
                 continue  # "He said, both sides expressed ...": what he said is the act, "He said" alone is none
@@ -969,7 +978,7 @@ class ActFinder:
             return False
         between = tok.doc[first.i + 1:tok.i]
         return all(w.lower_ in ("and", ",", "as", "well") for w in between) and any(w.lower_ == "and" for w in between) \
-            and not any(c.dep_ in SHARED_OBJECT_BLOCKERS for c in first.children)
+            and not any(c.dep_ in SHARED_OBJECT_BLOCKERS and c.i > first.i for c in first.children)
 
     def _clause_tokens(self, tok, heads: set[int]) -> list:
         drop: set[int] = set()

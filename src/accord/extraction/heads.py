@@ -126,6 +126,8 @@ class HeadFinder(PeopleReader):
             heads = self._fallback([(b, unglue(x)) for b, x in sentences], parties, dialogue_names, known)
         heads = self._leaders_apart(heads)
         if text:
+            for h in heads:
+                h.party = h.party or self._styled(h.name, text, parties)
             missing = [c for c in parties if c not in {h.party for h in heads}]
             for h in heads:
                 if h.party is None and not (len(missing) == 1 and sum(1 for x in heads if x.party is None) == 1):
@@ -153,6 +155,13 @@ class HeadFinder(PeopleReader):
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
         return heads
+
+    def _styled(self, name: str, text: str, parties: list[str]) -> str | None:
+        """The one meeting party whose official style the page puts before the name ("Shri A")."""
+        before = [m["w"] for m in re.finditer(r"(?P<w>(?:\S+\s+){1,3})" + re.escape(name), text)]
+        styled = {c for w in before for k in range(len(w.split())) for c, pats in self.honorific_party.items()
+                  if c in parties and any(x.search(" ".join(w.split()[k:]) + " " + name) for x in pats)}
+        return styled.pop() if len(styled) == 1 else None
 
     def _host_country(self, sent: str, parties: list[str]) -> str | None:
         """The party whose capital or country the sentence says the hosts received their guests in."""

@@ -459,6 +459,13 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     facts.round = best.round if best.round is not None else (same[0].round if same else None)
     if best.info:
         facts.parties = sorted(best.info.parties)
+        if best.info.grouping:  # "the G5 Sahel countries and Norway", "Norway and the Nordic states": a partner met the group
+            after = re.match(r"\s+(?:and|with)\s+(?:the\s+)?(?P<p>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)", text[best.end:best.end + 60])
+            before = re.search(r"(?P<p>[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)\s+(?:and|with)\s+(?:the\s+)?$", text[max(0, best.start - 60):best.start])
+            for m in (after, before):
+                found = kb.parties_in(m["p"]) if m else []
+                if found and found[0][:2] == (0, len(m["p"])) and not kb.is_organisation(found[0][2]):
+                    facts.parties = sorted({*facts.parties, found[0][2]})
     else:
         if best.acronym is None:
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
