@@ -1178,3 +1178,10 @@ def test_the_ministers_of_a_group_of_countries_and_a_partner_are_the_groups_memb
                        "a videoconference on 2 May 2027. The Foreign and Defence Ministers of the G5 Sahel countries and "
                        "Norway examined the security situation.")
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["BFA", "MLI", "MRT", "NER", "NOR", "TCD"]]
+
+
+def test_a_session_that_summed_up_the_year_defined_priorities_and_adopted_documents(extract_text):
+    got = acts(extract_text, "The session summed up the results of the work on mutual security and defined the "
+                             "priorities of joint activities for 2028. The two sides also adopted a number of documents.")
+    assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("agree", ["KOR", "USA"]),
+                                                ("agree", ["KOR", "USA"])]
