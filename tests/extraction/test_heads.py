@@ -861,3 +861,16 @@ def test_heads_joined_by_an_ampersand_and_an_official_style_that_says_the_side()
     assert {(h.name, h.party) for h in HeadFinder(KB).find([(0, text.split(". ", 1)[1])], ["IND", "NOR"],
                                                            ["Joint Defence Committee"], text)} == \
         {("Ravi Menon", "IND"), ("Ola Berg", "NOR")}
+
+
+def test_a_dotted_rank_before_a_name_and_and_inside_the_dialogues_name():
+    assert _heads("Deputy Minister of Defense Sen. Lieut. Gen. Tran Van Minh and Director General for Strategy at the "
+                  "Norwegian Ministry of Defence Ola Berg co-chaired the third Vietnam-Norway defense strategy and "
+                  "cooperation dialogue in Oslo on Monday.", ("NOR", "VNM"),
+                  ["Vietnam-Norway defense strategy and cooperation dialogue"]) == {("Tran Van Minh", "VNM"), ("Ola Berg", "NOR")}
+
+
+def test_ministers_named_in_apposition_to_their_number_with_their_countries():
+    assert _heads("The three ministers, Ola Berg of Norway, Jan Kowal of Poland, and Ann Lee of Canada, have agreed to "
+                  "coordinate actions in case of a threat, the press office said.", ("CAN", "NOR", "POL")) == \
+        {("Ola Berg", "NOR"), ("Jan Kowal", "POL"), ("Ann Lee", "CAN")}

@@ -965,3 +965,14 @@ def test_a_wire_dateline_closed_by_a_full_stop_gives_the_city_without_it(extract
                        "and Belarussian Defence Ministries has approved a plan of joint action.\n\n"
                        "The meeting focused on questions of military cooperation.")
     assert rec.meeting.venue == "Oslo" and rec.meeting.parties == ["BLR", "NOR"]
+
+
+def test_a_wires_mark_in_brackets_after_a_city_or_alone_is_a_dateline(extract_text):
+    rec = extract_text("Ministers meet\n\nTromso (Example News/Wire-ANA) - The defense ministers of Norway and Poland "
+                       "met here on Friday to discuss military cooperation.\n\nThey agreed to hold joint exercises.")
+    assert rec.meeting.venue == "Tromso"
+    rec = extract_text("Norway, Poland hold dialogue\n\n(EXAMPLEWORLD) - Deputy Minister of Defense Ola Berg and Polish "
+                       "Director General Jan Kowal co-chaired the third Norway-Poland defense dialogue in Krakow on "
+                       "Monday.\n\nThey agreed to hold joint exercises.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Jan Kowal", "POL")}
+    assert rec.statements[0].text.startswith("Deputy Minister")

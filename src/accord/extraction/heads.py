@@ -36,6 +36,9 @@ _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 MINISTERS_OF_MANY = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
                                + _COUNTRY + r")\s*(?:[–—:,]|\s-\s)\s*")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
+# "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
+APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
+                               r"(?:ministers|chiefs|secretaries|heads of delegation|commanders|officials|envoys)\s*,")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
@@ -419,7 +422,8 @@ class HeadFinder(PeopleReader):
         at last the first sentence whose subject is two officials or more ("A and his counterpart, B, spoke")."""
         out: list[Head] = []
         for _, sent in sentences:
-            if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent)
+            listed = APPOSED_MINISTERS.match(sent)
+            if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent) or listed
                     or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
                 continue  # "A and his visiting Saudi peer B discussed ...": counterparts are met, talks or not
             m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
@@ -441,7 +445,7 @@ class HeadFinder(PeopleReader):
                                     r"took part|attended|participated)\b", sent)
                 seg = next((sent[:v.start()] for v in verbs if len(self.people(
                     sent[:v.start()], bare="all" if COUNTERPARTS_MANY.search(sent[:v.start()])
-                    or MINISTERS_OF_MANY.search(sent[:v.start()]) else False)) >= 2), None)
+                    or MINISTERS_OF_MANY.search(sent[:v.start()]) or listed else False)) >= 2), None)
             cp = COUNTERPARTS.search(seg) if seg else None
             counterparts = self._counterparts(seg[cp.start():]) if cp else None
             marks = self._side_marks(seg) if seg else []
@@ -719,6 +723,9 @@ class HeadFinder(PeopleReader):
             if verb.startswith("were") or verb.startswith("was"):
                 continue
             obj_head = re.split(r"[,;]|\band\b", obj)[0]
+            named_at = [(k, n) for n in dialogue_names if n and 0 <= (k := obj.lower().find(n.lower())) < 30]
+            if named_at:  # "co-chaired the third X-Y defense strategy and cooperation dialogue": "and" inside the name
+                obj_head = obj[:named_at[0][0] + len(named_at[0][1])]
             # "co-chaired the ... Committee" the page names is the meeting; "the ... Committee session of the KIDD" is not
             unnamed = re.sub("|".join(re.escape(n) for n in dialogue_names if n) or "$^", "", obj_head, flags=re.I)
             if NOT_OUR_MEETING.search(unnamed) or self._other_meeting(obj_head, dialogue_names):

@@ -22,7 +22,8 @@ DATELINE_SHAPES = [
     # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –"
     re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
                r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
-    # "Bergen, Nov. 7 (Wire) --"
+    # "Bergen, Nov. 7 (Wire) --"; "Bergen (Wire News/Agency) - ": a wire's name in brackets is its mark
+    re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2})\s*\((?=[^)]*[A-Z]{2,})[^)]{2,40}\)\s*(?:—|–|--|-)\s+"),
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+"),
     # "Bergen: Norway and Poland held ...", as Indian and other news sites write it; "Bergen:" alone on its line
     re.compile(r"^(?P<city>(?!(?:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
@@ -39,6 +40,7 @@ DATELINE_SHAPES = [
     re.compile(r"^(?P<city>[A-Z][\w.'’ -]{1,30}),\s+(?:[A-Z][a-z]+,\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
                r"(?:\([^)]{1,30}\))?\s*(?:—|–|--|-)\s*"),
 ]
+WIRE_ONLY = re.compile(r"^\((?=[^)]*[A-Z]{2,})[A-Za-z .&/-]{2,30}\)\s*(?:—|–|--|-)\s+(?=[A-Z])")
 # a date in any order the dates stage reads, between a city and a colon or a dash: "Bergen, September 1, 2027:",
 # "OSLO, 7 June 2027 –", "OSLO, Norway, 7 June 2027 –", "OSLO 14 June 2027 —", "Taipei, 2 June 2027 (Wire): "
 CITY_BEFORE_DATE = re.compile(r"^\s*(?:(?P<city>[A-Z][\w.'’ -]{1,30}),|(?P<caps>[A-Z][A-Z.'’ -]{2,30}))\s*(?:\w+,?\s+)?$")
@@ -223,6 +225,8 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
 def read_dateline(body: str, at: int = 0) -> Dateline | None:
     """The dateline a paragraph ``body`` (starting at offset ``at``) opens with, in any of the shapes news
     sites write it; none when its first words are the story's own."""
+    if m := WIRE_ONLY.match(body):  # "(WIRE) - Deputy Minister A and ...": a wire's mark without a city
+        return Dateline(at, at + m.end(), None, None)
     span = None
     for shape in DATELINE_SHAPES:
         if m := shape.match(body):

@@ -99,6 +99,7 @@ class PeopleReader:
                     break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
                 j += 1
                 if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX \
+                        and toks[j - 1][0] not in self.ranks and toks[j - 1][0] not in self.honorifics \
                         and not (j < len(toks) and INITIAL_DOT.fullmatch(toks[j][0])):
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
             if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
