@@ -1185,3 +1185,9 @@ def test_a_session_that_summed_up_the_year_defined_priorities_and_adopted_docume
                              "priorities of joint activities for 2028. The two sides also adopted a number of documents.")
     assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"]), ("agree", ["KOR", "USA"]),
                                                 ("agree", ["KOR", "USA"])]
+
+
+def test_noted_with_concern_is_a_concern_and_noted_with_satisfaction_a_note(extract_text):
+    got = acts(extract_text, "The Korean delegation noted with concern the economic situation. The two sides noted "
+                             "with satisfaction the ongoing co-operation.")
+    assert [(s.act, s.actors) for s in got] == [("concern", ["KOR"]), ("note", ["KOR", "USA"])]

@@ -52,6 +52,7 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
                     "exchange", "exchanges", "session", "sessions"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
+WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regret"}  # "noted with concern": a concern
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
@@ -315,6 +316,9 @@ class ActFinder:
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             if will and lemma in AGENDA:
                 return None  # "Ministers will also discuss NATO-EU cooperation": the agenda of talks to come
+            if not will and self.verbs[lemma] == "note" and any(
+                    c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in WORRY for g in c.children) for c in tok.children):
+                return "concern", tok, False  # "noted with concern the situation"
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                          for c in tok.children) or _stray_that_clause(tok)) and not _quoting(tok):
