@@ -1191,3 +1191,9 @@ def test_noted_with_concern_is_a_concern_and_noted_with_satisfaction_a_note(extr
     got = acts(extract_text, "The Korean delegation noted with concern the economic situation. The two sides noted "
                              "with satisfaction the ongoing co-operation.")
     assert [(s.act, s.actors) for s in got] == [("concern", ["KOR"]), ("note", ["KOR", "USA"])]
+
+
+def test_ministers_who_held_a_videoconference_met(extract_text):
+    rec = extract_text("Joint Statement\n\nThe Defence Ministers of Norway and Poland held a videoconference on 27 April "
+                       "2027 to examine the situation in the region. The Ministers welcomed the progress made.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["NOR", "POL"])
