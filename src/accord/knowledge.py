@@ -20,6 +20,7 @@ import yaml
 WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 # A capitalised word that makes a grouping's name part of a longer one ("Combined Joint Expeditionary Force")
 GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural)$)[A-Z][a-z]+")
+NUMBER_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|both|several|other|\d{1,2})")  # not a year: "2020 CEDC Meeting"
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
 
 
@@ -187,9 +188,9 @@ class Knowledge:
                             end = words[i + n - 1][0] + len(names[-1])
                             hit = (n, words[i][0], end, d)
                         break
-            if hit and hit[3].grouping and i and GROUPING_PREFIX.fullmatch(words[i - 1][2]) \
+            if hit and hit[3].grouping and i and (GROUPING_PREFIX.fullmatch(words[i - 1][2]) or NUMBER_WORD.fullmatch(words[i - 1][2])) \
                     and text[words[i - 1][1]:words[i][0]] == " ":
-                hit = None  # "the Combined Joint Expeditionary Force" is not the JEF
+                hit = None  # "the Combined Joint Expeditionary Force" is not the JEF, "the two Central Asian states" not the five
             if hit:
                 out.append(hit[1:])
                 i += hit[0]

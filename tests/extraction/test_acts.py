@@ -1197,3 +1197,11 @@ def test_ministers_who_held_a_videoconference_met(extract_text):
     rec = extract_text("Joint Statement\n\nThe Defence Ministers of Norway and Poland held a videoconference on 27 April "
                        "2027 to examine the situation in the region. The Ministers welcomed the progress made.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["NOR", "POL"])
+
+
+def test_three_heads_named_by_their_titles_alone_are_their_three_sides(extract_text):
+    rec = extract_text("AUKUS Defence Ministers' Meeting\n\nSecretary of Defense Lloyd Austin hosted Deputy Prime Minister "
+                       "Richard Marles of Australia and Secretary of State for Defence Ben Wallace of the United Kingdom "
+                       "in Washington on 7 December 2027. The Secretary of Defense, Deputy Prime Minister, and Secretary "
+                       "of State for Defence reviewed the significant progress to date.")
+    assert [s.actors for s in rec.statements if s.act == "discuss"] == [["AUS", "GBR", "USA"]]

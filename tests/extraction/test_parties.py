@@ -247,3 +247,12 @@ def test_a_group_of_countries_paired_with_a_partner_or_met_in_its_committee_is_i
                        "At the Baltic Defence Committee's meeting in Riga on 3 May 2027 the three ministers agreed "
                        "on a common stance on air defence.")
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
+
+
+def test_the_central_asian_states_are_the_five_but_two_central_asian_states_are_not(extract_text):
+    rec = extract_text("Ministers meet\n\nOn 20 October 2027, the first-ever meeting of defense ministers of Central Asian "
+                       "states was held in Samarkand. The ministers discussed regional security.")
+    assert rec.meeting.parties == ["KAZ", "KGZ", "TJK", "TKM", "UZB"]
+    rec = extract_text("Officials meet\n\nThe top Kyrgyz and Uzbek defense officials have met in Osh to discuss cooperation "
+                       "for the first time since the two Central Asian states gained independence.")
+    assert rec.meeting.parties == ["KGZ", "UZB"]

@@ -149,6 +149,11 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     words = [w if w.isupper() else w.capitalize() for w in TITLE_WORD_ANY_CASE.findall(phrase)]  # "the minister" too
     if not words:
         return None
+    items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]
+    if len(items) >= 2:  # "The Secretary of Defense, Deputy Prime Minister, and Secretary of State for Defence": each a head's title
+        sides = [{h.party for h in ctx.heads if h.party and h.title and x in h.title.lower()} for x in items]
+        if all(len(side) == 1 for side in sides):
+            return sorted({c for side in sides for c in side})
     out = []
     for w in words:
         owners = {h.party for h in ctx.heads if h.party and h.title and re.search(rf"\b{w}\b", h.title)}
