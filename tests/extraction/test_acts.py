@@ -1205,3 +1205,10 @@ def test_three_heads_named_by_their_titles_alone_are_their_three_sides(extract_t
                        "in Washington on 7 December 2027. The Secretary of Defense, Deputy Prime Minister, and Secretary "
                        "of State for Defence reviewed the significant progress to date.")
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["AUS", "GBR", "USA"]]
+
+
+def test_a_minister_whose_office_the_page_gave_a_nationality_earlier_speaks_for_that_side(extract_text):
+    rec = extract_text("Board meets\n\nToday the Session of the Joint Board of the Military departments of Norway and "
+                       "Poland has taken place under the leadership of the Norwegian Minister of Defence in Oslo.\n\n"
+                       "Minister of Defence General Ola Berg stated that the threat of terrorism had increased.")
+    assert [(s.act, s.actors) for s in rec.statements if "stated" in s.text] == [("other", ["NOR"])]

@@ -269,10 +269,21 @@ class HeadFinder(PeopleReader):
         tells it: a minister named only in a later paragraph still acts for a side."""
         out: dict[str, str] = {}
         for m in self._page(text):
-            party = m.party or self._office_party(m.person.title, parties) or self._party_beside(m.person.name, text, parties)
+            party = m.party or self._office_party(m.person.title, parties) or self._party_beside(m.person.name, text, parties) \
+                or self._office_said_of(m.person.title, text, parties)
             if party in parties and m.person.name not in out:
                 out[m.person.name] = party
         return out
+
+    def _office_said_of(self, title: str | None, text: str, parties: list[str]) -> str | None:
+        """The one meeting party whose the page says the office is elsewhere: "Minister of Defence A stated ..."
+        after "under the leadership of the Russian Minister of Defence"."""
+        office = re.match(r"(?:Deputy\s+|Vice\s+)?(?:Minister|Secretary|Chief|Director|Head|Chairman)\b[\w ]*?(?=\s+(?:General|Admiral|Lt|Maj|Col)\b|$)", title or "")
+        if not office or len(office.group().split()) < 3:
+            return None  # "Minister" alone says no office
+        said = {code for m in re.finditer(r"(?P<adj>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)(?:['’]s)? +" + re.escape(office.group()), text)
+                for _, _, code in self.kb.parties_in(m["adj"]) if code in parties}
+        return said.pop() if len(said) == 1 else None
 
     def _page(self, text: str) -> list[Mention]:
         """The people the page names with a title, read once per page: the heads' sides, the side the lead
