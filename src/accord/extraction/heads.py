@@ -276,7 +276,7 @@ class HeadFinder(PeopleReader):
         return out
 
     def _office_said_of(self, title: str | None, text: str, parties: list[str]) -> str | None:
-        """The one meeting party whose the page says the office is elsewhere: "Minister of Defence A stated ..."
+        """The one meeting party the page gives the office to elsewhere: "Minister of Defence A stated ..."
         after "under the leadership of the Russian Minister of Defence"."""
         office = re.match(r"(?:Deputy\s+|Vice\s+)?(?:Minister|Secretary|Chief|Director|Head|Chairman)\b[\w ]*?(?=\s+(?:General|Admiral|Lt|Maj|Col)\b|$)", title or "")
         if not office or len(office.group().split()) < 3:
@@ -436,7 +436,7 @@ class HeadFinder(PeopleReader):
             listed = APPOSED_MINISTERS.match(sent)
             if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent) or listed
                     or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
-                continue  # "A and his visiting Saudi peer B discussed ...": counterparts are met, talks or not
+                continue  # a sentence of counterparts ("A and his visiting Saudi peer B discussed ...") names heads too
             m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
