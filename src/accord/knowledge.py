@@ -198,6 +198,10 @@ class Knowledge:
                 i += 1
         return out
 
+    def group_members(self, text: str) -> set[str]:
+        """The member countries of every standing group of countries the text names ("the G5 Sahel countries")."""
+        return {code for _, _, info in self.find_dialogues(text) if info.grouping for code in info.parties}
+
     def _party_order_variants(self, name: str) -> set[str]:
         m = re.match(r"^(?P<a>[^\s-]+(?: [A-Z][^\s-]*)*)-(?P<b>[^\s-]+(?: [A-Z][^\s-]*)*) (?P<rest>.+)$", name)
         if not m:

@@ -70,7 +70,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     for _, _, code in ctx.kb.parties_in(phrase):
         if code not in found:
             found.append(code)
-    members = {code for _, _, info in ctx.kb.find_dialogues(phrase) if info.grouping for code in info.parties}
+    members = ctx.kb.group_members(phrase)
     if members:  # "the Ministers of the G5 Sahel countries": its members ("the allied JEF partners": not NATO)
         found = [code for code in found if code in members or code in ctx.parties or not ctx.kb.is_organisation(code)]
         found += sorted(members - set(found))

@@ -77,7 +77,7 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
 # A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
 # Defense Meeting" (pages translated from Spanish or Portuguese number rounds so)
-_ROMAN = r"(?P<roman>(?=[XVI]{2}|[XV]\b)X{0,3}(?:IX|IV|V?I{0,3}))"
+_ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two letters at least, not the pronoun
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
@@ -130,7 +130,7 @@ PAIRED_ACRONYM = re.compile(r"(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4}
                             r"(?:consultations|talks|dialogue|meeting)s?)\b")
 COMMA_PAIR = re.compile(r"(?:^|\b(?:The|the)\s+)(?P<c>(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?),\s+$")
 LEADERS_SUMMIT = re.compile(r"\s+(?:(?:Leaders['’]?|Presidential|Heads of State)\s+)?[Ss]ummit\b")
-LEADING_ORDINAL = re.compile(r"(?:" + _ORD + r"|(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3})))\s+(?=[A-Z])")
+LEADING_ORDINAL = re.compile(r"(?:" + _ORD + r"|" + _ROMAN + r")\s+(?=[A-Z])")
 # The acronym a name gives in brackets before its last word: "Japan-Canada Military to Military (MM) Dialogue"
 INNER_ACRONYM = re.compile(r"\s\((?P<a>[A-Z][A-Za-z&]{1,9})\)\s(?=\S+$)")
 # A standing forum the ministers met within: "Meeting ... under the framework of Nordic Defence Cooperation (NORDEFCO)"
@@ -276,7 +276,7 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
     found = kb.parties_in(split_pairs(name))
     codes = sorted({code for _, _, code in found})
-    members = {c for _, _, info in kb.find_dialogues(split_pairs(name)) if info.grouping for c in info.parties}
+    members = kb.group_members(split_pairs(name))
     if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
         return sorted(members | set(codes))
     if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():

@@ -30,7 +30,8 @@ SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" with a non-breaking hyphen
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
-BOUNDARY = {",", ";", "and", "&", "with", "together", "as", "well", "by", "while"}
+AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
+BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
@@ -228,7 +229,7 @@ class PeopleReader:
     def _titled_surname(self, seg, toks, i: int) -> bool:
         """A lone name right after an office word, and the phrase goes on to its verb or next person."""
         return i > 0 and toks[i - 1][0][:1].isupper() and toks[i - 1][0] in self.office | self.domain and \
-            (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", "and", "&", "(", "convened", "met", "held", "led")
+            (i + 1 >= len(toks) or toks[i + 1][0] in (",", ";", *AND, "(", "convened", "met", "held", "led")
              or seg.startswith("  ", toks[i][2])  # a possessive taken off: "Secretary Roe's talks"
              or toks[i + 1][0].startswith("(") or toks[i - 1][0] in self.holders and toks[i + 1][0][:1].islower())
 
@@ -261,7 +262,7 @@ class PeopleReader:
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
-        while k > lo + 1 and toks[k - 1][0] in ("and", "&") and toks[k - 2][0] in self.vocab:
+        while k > lo + 1 and toks[k - 1][0] in AND and toks[k - 2][0] in self.vocab:
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
@@ -317,7 +318,7 @@ class PeopleReader:
             j = j if toks[j][0] == "," else j - 1
             k = j + 1
             while k < len(toks) and toks[k][0] not in (",", ";", "with") \
-                    and not (toks[k][0] in ("and", "&") and self._next_person(toks, k + 1)):
+                    and not (toks[k][0] in AND and self._next_person(toks, k + 1)):
                 k += 1
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
