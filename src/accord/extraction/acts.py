@@ -647,11 +647,8 @@ class ActFinder:
             act, trig, future = cands[i]
             coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
             toks = self._clause_tokens(tok, coordinates)
-            shared = next((doc[j] for j in sorted(coordinates) if doc[j].dep_ == "conj" and 0 < j - i <= 3
-                           and not any(g.dep_ in ("nsubj", "nsubjpass") for g in doc[j].children)), None)
-            if toks and shared is not None and toks[-1].i < shared.i \
-                    and not any(c.dep_ in SHARED_OBJECT_BLOCKERS and i < c.i < shared.i for c in tok.children) \
-                    and all(w.lower_ in ("and", ",", "as", "well") for w in doc[i + 1:shared.i]):
+            shared = next((doc[j] for j in sorted(coordinates) if self._shares_object(doc[j], head_set, parent)), None)
+            if toks and shared is not None and toks[-1].i < shared.i:
                 # "reviewed and appreciated the cooperation": the first verb's object is the second's
                 inner = {j for j in head_set if j != shared.i and parent(doc[j]).i == shared.i}
                 toks = toks + list(doc[toks[-1].i + 1:shared.i]) + self._clause_tokens(shared, inner)
@@ -981,7 +978,9 @@ class ActFinder:
         if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             return False
         between = tok.doc[first.i + 1:tok.i]
-        return all(w.lower_ in ("and", ",", "as", "well") for w in between) and any(w.lower_ == "and" for w in between) \
+        # "and" between them, or a comma where the list goes on: "discussed, assessed, and reached agreement on ..."
+        listed = any(w.lower_ == "and" for w in between) or any(c.dep_ == "conj" for c in tok.children)
+        return all(w.lower_ in ("and", ",", "as", "well") for w in between) and listed \
             and not any(c.dep_ in SHARED_OBJECT_BLOCKERS and c.i > first.i for c in first.children)
 
     def _clause_tokens(self, tok, heads: set[int]) -> list:
