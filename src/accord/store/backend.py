@@ -21,6 +21,7 @@ import shutil
 import sqlite3
 import subprocess
 import threading
+import time
 from importlib import resources
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator, Sequence
@@ -81,6 +82,20 @@ class SQLiteConnection(sqlite3.Connection):
     backend: "SQLite"
 
 
+def _wal(conn: sqlite3.Connection, wait: float = 30.0) -> None:
+    """Turn on WAL. Two processes creating one new database at once can meet here: SQLite may answer the switch
+    of journal mode with "database is locked" at once, without waiting on the busy timeout, so wait here."""
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 class SQLite(Backend):
     name = "sqlite"
 
@@ -96,7 +111,7 @@ class SQLite(Backend):
             conn.backend = self
             conn.row_factory = sqlite3.Row
             conn.execute("PRAGMA busy_timeout = 30000")
-            conn.execute("PRAGMA journal_mode = WAL")
+            _wal(conn)
             conn.execute("PRAGMA synchronous = NORMAL")  # in WAL, durable across a crash of the process
             conn.execute("PRAGMA foreign_keys = ON")
         except sqlite3.OperationalError as e:
@@ -195,7 +210,7 @@ class SQLite(Backend):
                 backup_conn.close()
         except sqlite3.DatabaseError as e:
             raise StoreError(f"{src} is not an Accord database ({e})") from None
-        conn.execute("PRAGMA journal_mode = WAL")
+        _wal(conn)
 
 
 def _statements(script: str) -> Iterator[str]:
