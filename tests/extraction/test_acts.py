@@ -1212,3 +1212,12 @@ def test_a_minister_whose_office_the_page_gave_a_nationality_earlier_speaks_for_
                        "Poland has taken place under the leadership of the Norwegian Minister of Defence in Oslo.\n\n"
                        "Minister of Defence General Ola Berg stated that the threat of terrorism had increased.")
     assert [(s.act, s.actors) for s in rec.statements if "stated" in s.text] == [("other", ["NOR"])]
+
+
+def test_a_subject_after_a_fronted_day_with_no_comma_still_acts(extract_text):
+    rec = extract_text("The 4th Finland-Norway Defence Consultations were held in Oslo on 3 March 2025.\n\n"
+                       "At the meeting on Tuesday Nordic Defence Ministers discussed the options to strengthen "
+                       "the naval capabilities in the region.\n\n"
+                       "The high authorities agreed to meet again next year.")
+    assert [(s.act, s.actors) for s in rec.statements if "options" in s.text] == [("discuss", ["FIN", "NOR"])]
+    assert [(s.act, s.actors) for s in rec.statements if "high authorities" in s.text] == [("agree", ["FIN", "NOR"])]

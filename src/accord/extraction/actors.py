@@ -16,7 +16,7 @@ from accord.records import Head
 COLLECTIVE = re.compile(
     r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
-    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives)\b"
+    r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives|authorities)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)

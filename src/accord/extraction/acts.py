@@ -161,6 +161,12 @@ def _within_quotation(tok) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# the words that end a fronted time: a day, a month, a date's number, a year
+TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
+                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
+                       r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d")
+
+
 @dataclass
 class Clause:
     """A verb of record with its actors and the tokens of its clause."""
@@ -822,16 +828,29 @@ class ActFinder:
         if tok.dep_ != "ROOT" or tok.pos_ != "VERB":
             return None
         commas = [w.i for w in tok.sent if w.i < tok.i and w.text == ","]
-        if not commas:
+        start = commas[-1] + 1 if commas else ActFinder._unpunctuated_front_end(tok)
+        if start is None:
             return None
         # the verb's own auxiliaries and adverbs stand between ("..., A and B have also agreed")
-        own = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and commas[-1] < c.i < tok.i]
-        span = tok.doc[commas[-1] + 1:min(own, default=tok.i)]
+        own = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and start <= c.i < tok.i]
+        span = tok.doc[start:min(own, default=tok.i)]
         if not 0 < len(span) <= 15 or any(w.pos_ in ("VERB", "AUX", "PRON") for w in span) \
                 or not any(w.pos_ in ("PROPN", "NOUN") for w in span):
             return None
         head = next((w for w in span if not span.start <= w.head.i < span.end), None)
         return head if head is not None and head.pos_ in ("PROPN", "NOUN") else None
+
+    @staticmethod
+    def _unpunctuated_front_end(tok) -> int | None:
+        """"On Tuesday Nordic ministers agreed ...", "At the talks on 4 May Baltic ministers signed ...": news copy
+        fronts a time with no comma, and the parser reads the subject as more of that phrase. Where the sentence
+        opens with a preposition of the verb and its phrase holds a day, a date or a year, the subject starts
+        after the last of them; else None."""
+        first = tok.sent[0]
+        if first.pos_ != "ADP" or first.head.i != tok.i:
+            return None
+        times = [w.i for w in first.subtree if w.i < tok.i - 1 and TIME_WORD.fullmatch(w.text)]
+        return times[-1] + 1 if times else None
 
     @staticmethod
     def _misparsed_subject(tok):
