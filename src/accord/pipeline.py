@@ -203,6 +203,8 @@ class Pipeline:
         if not heads:
             heads = self.heads.from_page(page, parties, names)
         if not heads:
+            heads = self.heads.from_participants(page, parties)
+        if not heads:
             heads = self.heads.from_roster(p.doc.removed, parties, page)
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)

@@ -874,3 +874,25 @@ def test_ministers_named_in_apposition_to_their_number_with_their_countries():
     assert _heads("The three ministers, Ola Berg of Norway, Jan Kowal of Poland, and Ann Lee of Canada, have agreed to "
                   "coordinate actions in case of a threat, the press office said.", ("CAN", "NOR", "POL")) == \
         {("Ola Berg", "NOR"), ("Jan Kowal", "POL"), ("Ann Lee", "CAN")}
+
+
+def test_the_first_person_listed_under_each_side_of_a_fact_sheet_heads_it(extract_text):
+    rec = extract_text("The 9th Japan-Chile Security Dialogue\n\n"
+                       "1. On May 2, 2024, the 9th Japan-Chile Security Dialogue was held in Santiago. The overview is as follows.\n"
+                       "(1) Date: May 2, 2024\n(2) Venue: Santiago\n(3) Participants\n"
+                       "(Japanese side) Ministry of Foreign Affairs:\n"
+                       " Mr. Taro Yamada, Deputy Minister for Foreign Affairs, Mr. Jiro Sato, Director-General of the "
+                       "Latin American Bureau, and others.\n"
+                       " Ministry of Defense: Mr. Ichiro Suzuki, Deputy Director General, and others\n"
+                       "(Chilean side) Ministry of Foreign Affairs: Ms. Ana Rojas, Undersecretary, and others\n"
+                       " Ministry of National Defense: Mr. Pablo Vera, Director of International Affairs, and others\n"
+                       "2. Both sides exchanged views on the security environment.\n")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Ana Rojas", "CHL"), ("Taro Yamada", "JPN")]
+
+
+def test_officers_listed_with_their_offices_who_co_chaired_the_event_are_heads(extract_text):
+    rec = extract_text("OSLO, May 3 -- The 5th strategic dialogue between the Chilean and Norwegian militaries was held "
+                       "in Oslo on May 2, 2024. General Pedro Soto, Chief of the Joint Staff of Chile, Vice Admiral Rune "
+                       "Berg, Chief of Norwegian Defence, and Kari Lund, Norway's Secretary of Defence, co-chaired the "
+                       "event. The two sides exchanged views on regional security.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Rune Berg", "NOR"), ("Kari Lund", "NOR")]

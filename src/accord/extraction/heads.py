@@ -29,6 +29,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
+CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
@@ -46,6 +47,12 @@ UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", r
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
+# a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
+PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
+                          re.M | re.I)
+SIDE_LABEL = re.compile(r"^\s*[(\[]?(?P<side>[A-Z][\w.'’ -]{1,30}?)\s+(?:[Ss]ide|[Dd]elegation)[)\]]?\s*:?\s*")
+ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")  # "(4) Overview", "2. Both sides ..."
+PARTICIPANT_LINES = 16
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
 LATER_PARAGRAPHS = 60  # of those, where a side the lead leaves out, or a surname it uses, is named
@@ -386,6 +393,31 @@ class HeadFinder(PeopleReader):
         if len(short) == 1 and found:
             found += [replace(h, party=short[0]) for h in unplaced]
         return found if len({h.party for h in found}) >= 2 else []
+
+    def from_participants(self, text: str, parties: list[str]) -> list[Head]:
+        """A fact sheet's list of participants, side by side ("(3) Participants / (Japanese side) Ministry of
+        Foreign Affairs: Mr. A, Deputy Minister, Mr. B, Director ... / (Chilean side) ..."): the first person
+        listed under a side heads its delegation. Counts only if it gives two sides."""
+        found: dict[str, Head] = {}
+        for m in PARTICIPANTS.finditer(text):
+            side = None
+            for line in text[m.end():].split("\n")[1:PARTICIPANT_LINES]:
+                if ITEM.match(line) and not SIDE_LABEL.match(line):
+                    break  # the fact sheet's next item
+                label = SIDE_LABEL.match(line)
+                if label:
+                    codes = [c for _, _, c in self.kb.parties_in(label["side"]) if c in parties]
+                    side = codes[0] if len(codes) == 1 else None
+                    line = line[label.end():]
+                if side is None or side in found:
+                    continue
+                person = next((q for q in self.people(line, bare="all") if q.title), None)
+                if person is not None:
+                    found[side] = Head(person.name, person.title, side)
+            if len(found) >= 2:
+                return [found[c] for c in parties if c in found]
+            found = {}
+        return []
 
     def counterpart_sides(self, sentences: list[tuple[int, str]]) -> set[str]:
         """The sides a lead names only by their counterparts: "met his Australian counterpart", "with their
@@ -741,7 +773,8 @@ class HeadFinder(PeopleReader):
             unnamed = re.sub("|".join(re.escape(n) for n in dialogue_names if n) or "$^", "", obj_head, flags=re.I)
             if NOT_OUR_MEETING.search(unnamed) or self._other_meeting(obj_head, dialogue_names):
                 continue
-            if not self._names_meeting(obj_head, dialogue_names, LED):
+            if not self._names_meeting(obj_head, dialogue_names, LED) \
+                    and not (verb in ("co-chaired", "chaired") and CHAIRED_EVENT.match(obj_head)):
                 continue
             partner = re.match(r"[^;]*?\bwith\s+(?!(?:a|an)\s)", clause[m.end():]) if verb in ("co-chaired", "chaired") else None
             if partner and self.people(seg) and self._named(clause[m.end() + partner.end():]):
