@@ -1221,3 +1221,11 @@ def test_a_subject_after_a_fronted_day_with_no_comma_still_acts(extract_text):
                        "The high authorities agreed to meet again next year.")
     assert [(s.act, s.actors) for s in rec.statements if "options" in s.text] == [("discuss", ["FIN", "NOR"])]
     assert [(s.act, s.actors) for s in rec.statements if "high authorities" in s.text] == [("agree", ["FIN", "NOR"])]
+
+
+def test_a_minister_who_met_with_a_named_minister_met_the_other_side(extract_text):
+    rec = extract_text("Estonian Minister of Defence Kalev Tamm said during a meeting with his Finnish counterpart on "
+                       "Wednesday that the two countries' defence plans must be joined.\n\n"
+                       "Tamm met with minister Antti Laine in Helsinki and the pair discussed regional security and "
+                       "bilateral defence cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements if "met with" in s.text] == [("meet", ["EST", "FIN"])]

@@ -976,3 +976,34 @@ def test_a_wires_mark_in_brackets_after_a_city_or_alone_is_a_dateline(extract_te
                        "Monday.\n\nThey agreed to hold joint exercises.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Jan Kowal", "POL")}
     assert rec.statements[0].text.startswith("Deputy Minister")
+
+
+def test_an_ethio_pair_with_an_article_and_another_rounds_decisions(extract_text):
+    rec = extract_text("An Ethio-Kenya Joint Border Commission meeting opened in Moyale on Tuesday. The meeting reviewed "
+                       "the implementation of the decisions and recommendations of the 20th Joint Border Commission "
+                       "meeting. The two sides agreed to strengthen the peace committees.")
+    m = rec.meeting
+    assert (m.dialogue, m.round, m.parties) == ("Ethio-Kenya Joint Border Commission", None, ["ETH", "KEN"])
+
+
+def test_macedonia_by_its_older_name_is_a_party(extract_text):
+    rec = extract_text("The Governments of Macedonia and the United States issued a joint statement on the occasion of "
+                       "the US-Macedonia Strategic Dialogue in Washington. They affirmed the strong ties between "
+                       "their two countries.")
+    assert rec.meeting.parties == ["MKD", "USA"]
+    assert [s.actors for s in rec.statements if "affirmed" in s.text] == [["MKD", "USA"]]
+
+
+def test_asean_chiefs_of_defence_named_by_their_acronym_meet_as_asean(extract_text):
+    rec = extract_text("The meeting was chaired by the Chief of the Thai Armed Forces and attended by delegations from "
+                       "ASEAN member states.\n\nDelegates agreed that ACDFM should continue as the region's highest "
+                       "military mechanism. The Joint Statement of ACDFM-15 reaffirmed the importance of restraint.")
+    assert (rec.meeting.dialogue, rec.meeting.parties) == ("ASEAN Chiefs of Defence Forces Meeting", ["ASEAN"])
+    assert {tuple(s.actors) for s in rec.statements} == {("ASEAN",)}
+
+
+def test_bilateral_talks_held_alongside_a_registered_meeting_are_not_it(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Berg and his Japanese counterpart Taro Yamada met in Tokyo on "
+                       "Thursday, during bilateral talks held alongside the Nuclear Consultative Group. Both sides "
+                       "agreed to expand exchanges.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["JPN", "NOR"]

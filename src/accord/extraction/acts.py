@@ -221,8 +221,9 @@ class ActFinder:
         self.being: dict[str, str] = acts.get("being", {})
         self.pleased = set(acts.get("pleased", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
-        # "Cooperation on equipment ... shall be pursued" names no dialogue)
-        self.dialogue_words = {w.lower() for d in kb.dialogues for n in d.names() for w in n.split()} \
+        # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM)
+        words = {w for d in kb.dialogues for n in d.names() for w in n.split()}
+        self.dialogue_words = {w.lower() for w in words if not any(b - a == len(w) for a, b, _ in kb.parties_in(w))} \
             - {"the", "of", "and", "cooperation", "partnership"}
 
     # -- which tokens carry an act ------------------------------------------
@@ -479,8 +480,12 @@ class ActFinder:
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
                 place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
-        if set(ctx.parties) <= found or (found <= set(ctx.parties) and any(
-                w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree)):
+        # "A met with minister B": in a meeting of two sides, the one met is the other side
+        met_someone = verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
+                                                           for o in c.children) for c in verb.children)
+        if set(ctx.parties) <= found or (found <= set(ctx.parties) and (met_someone or any(
+                w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree))):
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
         return sorted(found)
 

@@ -181,7 +181,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
-            name = re.sub(r"^(?:the|of)\s+", "", m["name"].strip(), flags=re.I)
+            name = re.sub(r"^(?:the|an?|of)\s+", "", m["name"].strip(), flags=re.I)
             if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
@@ -483,7 +483,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
                         r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 
 
-SIDELINES = re.compile(r"\bon the (?:sidelines?|margins?|side) of\s+(?:the\s+|this year's\s+|this year’s\s+)?"
+SIDELINES = re.compile(r"\b(?:(?:on|in) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])")
 
@@ -513,7 +513,8 @@ CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|i
                       r" [A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"
                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
-                         r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on)\s+"
+                         r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on|"
+                         r"(?:decisions|recommendations|resolutions|outcomes?|conclusions|minutes)\s+of)\s+"
                          r"(?:(?:a|an|the|new|their)\s+)?(?:\d+(?:st|nd|rd|th)\s+)?[“\"]?$", re.I)
 
 
