@@ -1229,3 +1229,11 @@ def test_a_minister_who_met_with_a_named_minister_met_the_other_side(extract_tex
                        "Tamm met with minister Antti Laine in Helsinki and the pair discussed regional security and "
                        "bilateral defence cooperation.")
     assert [(s.act, s.actors) for s in rec.statements if "met with" in s.text] == [("meet", ["EST", "FIN"])]
+
+
+def test_agreements_made_and_an_intention_shared_keep_their_whole_clause(extract_text):
+    rec = extract_text("During a joint government meeting in Bruges, the Belgian and Dutch governments made agreements "
+                       "today to work more closely together on coastal defence.\n\n"
+                       "Both countries also share the intention to examine the foreign funding of extremism.")
+    got = [(s.act, s.actors, s.text.split()[-1]) for s in rec.statements]
+    assert ("agree", ["BEL", "NLD"], "defence") in got and ("agree", ["BEL", "NLD"], "extremism") in got

@@ -1019,7 +1019,8 @@ class ActFinder:
                 subj = self.subject(c)
                 if subj is not None and subj.lemma_.lower() in self.attributing:
                     drop |= {w.i for w in c.subtree}
-        toks = [w for w in tok.subtree if w.i not in drop]
+        # in text order: a crossing arc ("made agreements today to work ...") gives a subtree out of order
+        toks = sorted((w for w in tok.subtree if w.i not in drop), key=lambda w: w.i)
         head = tok.head
         framing = tok.dep_ in ("advcl", "parataxis") and head.i != tok.i and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") and not (c.lower_ == "that" and c.i == tok.i + 1) for c in tok.children)
