@@ -297,6 +297,9 @@ class Knowledge:
                     strict = (alias, code) in iso or alias.isupper() or "." in alias or alias.startswith("the ")
                     forms.setdefault(alias if strict else alias.casefold(), code)
                     (exact if strict else loose).append(alias)
+        for phrase in map(fold_accents, self.raw["parties"].get("not_parties") or []):
+            forms.setdefault(phrase.casefold(), "")  # matched first, as the longer form, and read as no party
+            loose.append(phrase)
         # A common word made a name by its article ("the North") is not one inside a longer name ("the North
         # Atlantic Council") nor in lower case ("the north of the country").
         alts = {re.escape(x) + (r"(?!\s+[A-Z])" if x.startswith("the ") else ""): len(x) for x in exact} | \

@@ -1237,3 +1237,14 @@ def test_agreements_made_and_an_intention_shared_keep_their_whole_clause(extract
                        "Both countries also share the intention to examine the foreign funding of extremism.")
     got = [(s.act, s.actors, s.text.split()[-1]) for s in rec.statements]
     assert ("agree", ["BEL", "NLD"], "defence") in got and ("agree", ["BEL", "NLD"], "extremism") in got
+
+
+def test_renewing_the_dialogue_is_holding_it_and_a_ministrys_european_portfolio_is_not_the_eu(extract_text):
+    rec = extract_text("The Governments of the United States and Moldova renewed the U.S.-Moldova Strategic Dialogue "
+                       "in Chisinau on March 15, 2026.\n\n"
+                       "Assistant Secretary of State Ann Lee met with the Minister of Foreign Affairs and European "
+                       "Integration of Moldova Ion Rusu.\n\nThe Ministers renewed their resolve to uphold the "
+                       "rules-based order.")
+    assert [(s.act, s.actors) for s in rec.statements if "Strategic Dialogue" in s.text] == [("meet", ["MDA", "USA"])]
+    assert [s.actors for s in rec.statements if "met with" in s.text] == [["MDA", "USA"]]
+    assert [s.act for s in rec.statements if "resolve" in s.text] == ["reaffirm"]

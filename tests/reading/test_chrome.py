@@ -859,3 +859,19 @@ def test_text_copied_at_an_uneven_width_keeps_its_lead_and_its_short_lines():
     text, _ = clean(raw)
     assert "held the seventh Bilateral Strategic Dialogue" in text and "2026, in Oslo. The annual" in text
     assert "Cooperation Agreement (EDCA). They" in text
+
+
+def test_other_stories_teasers_cut_off_by_an_ellipsis_go_with_their_headlines():
+    text = text_of("Harbour festival opens with fireworks at Port Royal Marina\n\n"
+                   "The annual harbour festival opened with a fireworks show that...\n\n"
+                   "City council votes on new tram line\n\n"
+                   "The council met on Monday to vote on the long-delayed tram line, which...\n\n"
+                   "Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
+                   "The two sides agreed to expand their border cooperation.")
+    assert text.startswith("Ruritania and Freedonia held") and "fireworks" not in text and "tram" not in text
+
+
+def test_one_paragraph_that_trails_off_is_the_statements_own():
+    text = text_of("Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
+                   "The two sides agreed to expand their border cooperation, and more...")
+    assert text.endswith("and more...")

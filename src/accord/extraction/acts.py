@@ -47,6 +47,7 @@ PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "app
 # Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
 # chaired "the talks" just held only led them.
 CHAIRING = {"chair", "co-chair", "co-host"}
+RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as object: the meeting held again
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
@@ -304,6 +305,8 @@ class ActFinder:
                         return self.particles[lemma][g.lower_], g, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
+            return "meet", tok, False  # "renewed the U.S.-Czech Strategic Dialogue": held it again
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \

@@ -31,6 +31,7 @@ SITE_SUFFIX = re.compile(
 # The mark of words left out ("... the relationship. […]"): the page's first line that ends so is the statement's
 # lead quoted short, not another post's excerpt.
 ELISION = ("[…]", "[...]")
+TEASER_END = re.compile(r"\w(?:\.\.\.|…)\s*$")  # "... set off a clash..." (not "[…]")
 TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # A few words standing alone that begin in lower case and end without a stop: a caption's fragment
 # ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
@@ -152,6 +153,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             suffixes.append(m.group().strip(" –—|-"))
             lines[i] = lines[i][:m.start()].rstrip()
     drop.update(_after_the_end(lines, p.ends))
+    drop.update(_teasers(lines))
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
         s = line.strip()
@@ -240,6 +242,21 @@ def _name_words(item: str) -> list[str]:
     """The words of the name before a listed minister's office ("The Hon Jane Roe MP, Minister for ..." -> Jane, Roe)."""
     name = item.strip().lstrip("•·▪◦*–- ").split(",")[0]
     return [w for w in re.findall(r"[A-Z][\w'’-]{2,}", name) if w.lower() not in HONORIFICS]
+
+
+def _teasers(lines: list[str]) -> set[int]:
+    """Other stories' teasers: a list of excerpts cut off by an ellipsis ("Ralph Lauren launched New York Fashion
+    Week with ..."), each under its headline. A statement's own paragraph may end so once; two or more make a list."""
+    cut = [i for i, x in enumerate(lines) if TEASER_END.search(x) and not x.rstrip().endswith(ELISION)]
+    if len(cut) < 2:
+        return set()
+    out = set(cut)
+    for i in cut:
+        before = next((j for j in range(i - 1, max(-1, i - 3), -1) if lines[j].strip()), None)
+        if before is not None and before not in out and len(lines[before].split()) <= 15 \
+                and not lines[before].rstrip().endswith((".", "!", "?", ":", ";", "…")):
+            out.add(before)  # the teaser's headline
+    return out
 
 
 def _copy_cut_short(lines: list[str], i: int, drop: set[int]) -> bool:
