@@ -896,3 +896,21 @@ def test_officers_listed_with_their_offices_who_co_chaired_the_event_are_heads(e
                        "Berg, Chief of Norwegian Defence, and Kari Lund, Norway's Secretary of Defence, co-chaired the "
                        "event. The two sides exchanged views on regional security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Rune Berg", "NOR"), ("Kari Lund", "NOR")]
+
+
+def test_a_prince_who_held_talks_with_his_counterpart_and_one_leading_a_sides_delegation_are_heads(extract_text):
+    rec = extract_text("Saudi and Norwegian defence ministers meet in Oslo\n\n"
+                       "Prince Faisal bin Fahd held talks with his Norwegian counterpart Ola Berg at Norway's defence "
+                       "ministry in Oslo on Monday. The two ministers reviewed defence cooperation.")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Faisal bin Fahd", "SAU"), ("Ola Berg", "NOR")]
+    rec = extract_text("A Kenya-Uganda Joint Border Commission meeting opened in Busia on Tuesday.\n\n"
+                       "Peter Otieno, leading the Kenyan delegation, said the ties between Kenya and Uganda were "
+                       "exemplary.")
+    assert [(h.name, h.party) for h in rec.meeting.heads if h.name == "Peter Otieno"] == [("Peter Otieno", "KEN")]
+
+
+def test_a_country_set_off_after_a_heads_title_is_his_side(extract_text):
+    rec = extract_text("The 3rd India-Ghana Joint Defence Cooperation Committee met in New Delhi on May 4, 2026. The "
+                       "meeting was co-chaired by the Joint Secretary (IC) and Major General Kofi Mensah, Deputy Chief "
+                       "of Defence Staff, Ghana, with an Indian delegation of senior officers.")
+    assert [(h.name, h.party) for h in rec.meeting.heads if "Mensah" in h.name] == [("Kofi Mensah", "GHA")]

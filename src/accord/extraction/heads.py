@@ -720,9 +720,11 @@ class HeadFinder(PeopleReader):
                 yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
                 last = len(clause)
                 continue
-            if guests is not None and self._named(guests) and (self.people(seg) or verb == "hosted" and self.people(seg, bare="all")):
+            if guests is not None and self._named(guests) and (self.people(seg) or (verb == "hosted" or COUNTERPARTS.search(guests))
+                                                                and self.people(seg, bare="all")):
                 # hosts and guests each led their side; hosts named without a title host titled guests
-                # ("A and Sir B hosted Foreign Minister C and Defence Minister D in London")
+                # ("A and Sir B hosted Foreign Minister C and Defence Minister D in London"), or their counterparts
+                # ("Prince A held talks with his Japanese counterpart B")
                 yield seg, None, "hosts"
                 yield guests, None, "guests"
                 last = len(clause)
@@ -783,7 +785,11 @@ class HeadFinder(PeopleReader):
                 yield clause[m.end() + partner.end():], None, "guests"
                 last = len(clause)
                 continue
-            yield seg, self._side(obj_head), False
+            side = self._side(obj_head)
+            # "A, leading the Kenyan delegation, said ...": who leads a side's delegation is its head, title or not
+            untitled = side and re.search(r"\bdelegation\b", obj_head) and not self.people(seg) \
+                and self.people(seg.strip(), bare=True)  # the name opens the clause: not the tail of a long title
+            yield seg, side, None if untitled else False
             last = m.end() + len(obj_head)
         tail = clause[last:]
         if last and self._side_marks(tail) and self.people(tail):

@@ -47,6 +47,10 @@ def unglue(text: str) -> str:
     return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
 
 
+# a country set off after a person's title: "A, Assistant Chief of Defence Forces, Kenya, ..."
+APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*(?=[,;.)]|$)")
+
+
 @dataclass
 class Person:
     name: str
@@ -170,6 +174,10 @@ class PeopleReader:
                         found = self.kb.parties_in(after[1]) if after else []
                         party = found[0][2] if found and found[0][0] == 0 else None
                         of = party is not None
+                    if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Assistant Chief of Defence Forces, Kenya,"
+                        after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
+                        found = self.kb.parties_in(after[1]) if after else []
+                        party = found[0][2] if found and found[0][:2] == (0, len(after[1])) else None
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
