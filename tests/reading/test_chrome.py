@@ -875,3 +875,11 @@ def test_one_paragraph_that_trails_off_is_the_statements_own():
     text = text_of("Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
                    "The two sides agreed to expand their border cooperation, and more...")
     assert text.endswith("and more...")
+
+
+@pytest.mark.parametrize("line", ["Adapted from Example Wire", "Fonte notizia: Press Bureau of Ruritania",
+                                  "Ola Berg and Kari Lund Source: Ministry of Defence", "JPEG - 12.8 kb"])
+def test_where_a_repost_came_from_a_captions_source_and_an_images_size_are_chrome(line):
+    text = text_of("Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
+                   f"{line}\n\nThe two sides agreed to expand their border cooperation.")
+    assert line not in text and "agreed to expand" in text
