@@ -1248,3 +1248,18 @@ def test_renewing_the_dialogue_is_holding_it_and_a_ministrys_european_portfolio_
     assert [(s.act, s.actors) for s in rec.statements if "Strategic Dialogue" in s.text] == [("meet", ["MDA", "USA"])]
     assert [s.actors for s in rec.statements if "met with" in s.text] == [["MDA", "USA"]]
     assert [s.act for s in rec.statements if "resolve" in s.text] == ["reaffirm"]
+
+
+def test_a_headline_pair_set_off_by_a_comma_are_both_actors(extract_text):
+    rec = extract_text("Addis Ababa - Ethiopia, Djibouti agree to cooperate on security and training. This was said at "
+                       "the 9th Ethiopia-Djibouti Defence Chiefs meeting held in the city.\n\n"
+                       "The two sides signed a memorandum on joint border patrols.")
+    assert [s.actors for s in rec.statements if "agree to cooperate" in s.text] == [["DJI", "ETH"]]
+
+
+def test_the_lublin_triangles_ministers_are_its_three_members(extract_text):
+    rec = extract_text("This was announced in a joint statement by the foreign ministers of the Lublin Triangle after "
+                       "their meeting in Lublin on July 16.\n\nThe ministers reaffirmed their support for Ukraine's "
+                       "path to European integration.")
+    assert rec.meeting.parties == ["LTU", "POL", "UKR"]
+    assert [s.actors for s in rec.statements if "reaffirmed" in s.text] == [["LTU", "POL", "UKR"]]

@@ -534,6 +534,18 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
+        first = min((w.i for w in words), default=0)
+        if verb is not None and first >= 2 and subj.doc[first - 1].text == "," and subj.doc[first - 2].pos_ == "PROPN":
+            # "Ethiopia, Djibouti agree to ...": a headline's pair, the first left off the subject by the parser
+            other = subj.doc[first - 2]
+            start = other.i
+            while start > other.sent.start and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == other.i:
+                start -= 1  # "South Korea, Japan agree ...": the whole name
+            named = list(subj.doc[start:other.i + 1])
+            opening = all(w.pos_ in ("PROPN", "PUNCT") for w in subj.doc[other.sent.start:named[0].i])  # or a dateline's
+            said = " ".join(w.text for w in named)
+            if opening and any(b - a == len(said) for a, b, _ in self.kb.parties_in(said)):
+                words = named + words
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
