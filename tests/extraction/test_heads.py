@@ -914,3 +914,15 @@ def test_a_country_set_off_after_a_heads_title_is_his_side(extract_text):
                        "meeting was co-chaired by the Joint Secretary (IC) and Major General Kofi Mensah, Deputy Chief "
                        "of Defence Staff, Ghana, with an Indian delegation of senior officers.")
     assert [(h.name, h.party) for h in rec.meeting.heads if "Mensah" in h.name] == [("Kofi Mensah", "GHA")]
+
+
+def test_a_heads_country_said_after_his_office_or_by_the_panel_he_led(extract_text):
+    rec = extract_text("The second Armenia-India joint working group on defence met in Yerevan on October 2, 2026. The "
+                       "talks were co-chaired by Levon Petrosyan, Head of the International Cooperation Department, at "
+                       "Armenia's Ministry of Defence, and Ravi Negi, Joint Secretary (International Cooperation) at "
+                       "India's Ministry of Defence.")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Levon Petrosyan", "ARM"), ("Ravi Negi", "IND")]
+    rec = extract_text("The fifth Philippines-France Joint Defense Cooperation Committee met in Manila on May 5, 2026.\n\n"
+                       "DND Assistant Secretary for International Affairs Maria Cruz, who led the Philippine panel in the "
+                       "meeting, noted the progress in defense cooperation since 2024.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Maria Cruz", "PHL")]

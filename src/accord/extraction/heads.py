@@ -27,7 +27,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
-LED = re.compile(r"\b(?:talks|delegations?|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
+LED = re.compile(r"\b(?:talks|delegations?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
@@ -797,7 +797,7 @@ class HeadFinder(PeopleReader):
 
     def _side(self, text: str) -> str | None:
         """The party of the side or delegation named last ("the ROK delegation met the U.S. delegation")."""
-        m = ([m for m in re.finditer(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation)\b", text)
+        m = ([m for m in re.finditer(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation|panel)\b", text)
               if self.kb.parties_in(m["who"])] or [None])[-1]
         if m:
             found = self.kb.parties_in(m["who"])

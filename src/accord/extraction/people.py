@@ -47,8 +47,10 @@ def unglue(text: str) -> str:
     return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
 
 
-# a country set off after a person's title: "A, Assistant Chief of Defence Forces, Kenya, ..."
-APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*(?=[,;.)]|$)")
+# a country set off after a person's title: "A, Assistant Chief of Defence Forces, Kenya, ...", "B, Head of the
+# International Cooperation Department, at Armenia's Ministry of Defence, ..."
+APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+                             r"|(?:at|of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*?(?:\s[A-Z][\w.'’-]*?){0,2})['’]s\s[^,;]{1,60})\s*(?=[,;.)]|$)")
 
 
 @dataclass
@@ -176,8 +178,9 @@ class PeopleReader:
                         of = party is not None
                     if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Assistant Chief of Defence Forces, Kenya,"
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
-                        found = self.kb.parties_in(after[1]) if after else []
-                        party = found[0][2] if found and found[0][:2] == (0, len(after[1])) else None
+                        country = after and (after[1] or after[2])
+                        found = self.kb.parties_in(country) if country and self.kb.is_country(country) else []
+                        party = found[0][2] if found and found[0][:2] == (0, len(country)) else None
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
