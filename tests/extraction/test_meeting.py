@@ -1007,3 +1007,18 @@ def test_bilateral_talks_held_alongside_a_registered_meeting_are_not_it(extract_
                        "Thursday, during bilateral talks held alongside the Nuclear Consultative Group. Both sides "
                        "agreed to expand exchanges.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["JPN", "NOR"]
+
+
+def test_a_wires_name_and_dash_after_a_dateline_city_and_a_title_with_a_dash_name_no_dialogue(pipeline):
+    from accord.reading import read_bytes
+
+    page = ("Security council secretaries of two neighbours meet\n\n"
+                       "ASTANA. NORDWIRE – Astana held extensive consultations between the staffs of the Security "
+                       "Councils of Kazakhstan and Kyrgyzstan, a correspondent reports.\n\n"
+                       "The talks were chaired by the Assistant to the President of Kazakhstan - Secretary of the "
+                       "Security Council Arman Bekov and the Secretary of the Security Council of Kyrgyzstan Daniyar "
+                       "Usenov. The parties exchanged views on regional security.")
+    rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
+    m = rec.meeting
+    assert (m.dialogue, m.venue, m.parties) == (None, "Astana", ["KAZ", "KGZ"])
+    assert "NORDWIRE" not in rec.document.text

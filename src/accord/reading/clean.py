@@ -47,10 +47,10 @@ WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|vi
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40},)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
 WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
-# A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...",
+# A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...", "ASTANA. KAZINFORM – The",
 # "Example News/ The ..." (the city and date stay: they place and date the meeting).
 WIRE_TAG = re.compile(r"(?<=[.:,])\s*/[A-Z][A-Za-z]{1,11}/\.?(?=\s)"
-                      r"|(?<=[A-Z]{3}\.)\s+[A-Z]{4,12}(?=\s+[A-Z][a-z])"
+                      r"|(?<=[A-Z]{3}\.)\s+[A-Z]{4,12}(?=\s+(?:[-–—]\s+)?[A-Z][a-z])"
                       r"|(?:^|(?<=\s))[A-Z][a-z]+(?: [A-Z][a-z]+)? News/\s+(?=[A-Z])")
 
 # A photo caption that ends in its credit, run into the first line of the story by the page's layout:
