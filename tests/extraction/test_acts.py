@@ -1263,3 +1263,12 @@ def test_the_lublin_triangles_ministers_are_its_three_members(extract_text):
                        "path to European integration.")
     assert rec.meeting.parties == ["LTU", "POL", "UKR"]
     assert [s.actors for s in rec.statements if "reaffirmed" in s.text] == [["LTU", "POL", "UKR"]]
+
+
+def test_a_joint_declaration_of_ministers_naming_no_meeting_is_read_not_rejected(extract_text):
+    rec = extract_text("Joint Declaration of the Defence Ministers of Denmark, Norway, Poland, and Sweden\n\n"
+                       "We, the Ministers of Defence of Denmark, Norway, Poland and Sweden, reaffirm our commitment to "
+                       "protecting our populations. We will continue to strengthen the defence of the Baltic Sea "
+                       "region.\n\nWe seek to deepen our cooperation on air defence.")
+    assert rec.meeting.parties == ["DNK", "NOR", "POL", "SWE"]
+    assert [s.act for s in rec.statements][:2] == ["reaffirm", "commit"]
