@@ -1226,49 +1226,47 @@ def test_a_subject_after_a_fronted_day_with_no_comma_still_acts(extract_text):
 def test_a_minister_who_met_with_a_named_minister_met_the_other_side(extract_text):
     rec = extract_text("Estonian Minister of Defence Kalev Tamm said during a meeting with his Finnish counterpart on "
                        "Wednesday that the two countries' defence plans must be joined.\n\n"
-                       "Tamm met with minister Antti Laine in Helsinki and the pair discussed regional security and "
-                       "bilateral defence cooperation.")
+                       "Tamm met with minister Antti Laine in Helsinki on Wednesday.")
     assert [(s.act, s.actors) for s in rec.statements if "met with" in s.text] == [("meet", ["EST", "FIN"])]
 
 
 def test_agreements_made_and_an_intention_shared_keep_their_whole_clause(extract_text):
-    rec = extract_text("During a joint government meeting in Bruges, the Belgian and Dutch governments made agreements "
-                       "today to work more closely together on coastal defence.\n\n"
-                       "Both countries also share the intention to examine the foreign funding of extremism.")
+    rec = extract_text("At their talks in Bruges, the Dutch and Belgian cabinets made agreements yesterday to patrol "
+                       "the North Sea coast together.\n\n"
+                       "The two countries also share the intention to curb arms smuggling across their border.")
     got = [(s.act, s.actors, s.text.split()[-1]) for s in rec.statements]
-    assert ("agree", ["BEL", "NLD"], "defence") in got and ("agree", ["BEL", "NLD"], "extremism") in got
+    assert ("agree", ["BEL", "NLD"], "together") in got and ("agree", ["BEL", "NLD"], "border") in got
 
 
 def test_renewing_the_dialogue_is_holding_it_and_a_ministrys_european_portfolio_is_not_the_eu(extract_text):
-    rec = extract_text("The Governments of the United States and Moldova renewed the U.S.-Moldova Strategic Dialogue "
-                       "in Chisinau on March 15, 2026.\n\n"
+    rec = extract_text("Officials of Moldova and the United States renewed their Strategic Dialogue at a session in "
+                       "Chisinau on March 15, 2026.\n\n"
                        "Assistant Secretary of State Ann Lee met with the Minister of Foreign Affairs and European "
-                       "Integration of Moldova Ion Rusu.\n\nThe Ministers renewed their resolve to uphold the "
-                       "rules-based order.")
+                       "Integration of Moldova Ion Rusu.\n\nThe two sides renewed their pledge to keep trade routes "
+                       "open.")
     assert [(s.act, s.actors) for s in rec.statements if "Strategic Dialogue" in s.text] == [("meet", ["MDA", "USA"])]
     assert [s.actors for s in rec.statements if "met with" in s.text] == [["MDA", "USA"]]
-    assert [s.act for s in rec.statements if "resolve" in s.text] == ["reaffirm"]
+    assert [s.act for s in rec.statements if "pledge" in s.text] == ["reaffirm"]
 
 
 def test_a_headline_pair_set_off_by_a_comma_are_both_actors(extract_text):
-    rec = extract_text("Addis Ababa - Ethiopia, Djibouti agree to cooperate on security and training. This was said at "
-                       "the 9th Ethiopia-Djibouti Defence Chiefs meeting held in the city.\n\n"
+    rec = extract_text("Addis Ababa - Ethiopia, Djibouti agree to cooperate on security and training. Army chiefs of "
+                       "the two countries said so when they met in the capital for their ninth round.\n\n"
                        "The two sides signed a memorandum on joint border patrols.")
     assert [s.actors for s in rec.statements if "agree to cooperate" in s.text] == [["DJI", "ETH"]]
 
 
 def test_the_lublin_triangles_ministers_are_its_three_members(extract_text):
-    rec = extract_text("This was announced in a joint statement by the foreign ministers of the Lublin Triangle after "
-                       "their meeting in Lublin on July 16.\n\nThe ministers reaffirmed their support for Ukraine's "
-                       "path to European integration.")
+    rec = extract_text("Foreign ministers of the Lublin Triangle met in Vilnius on May 4 and set out their views in a "
+                       "joint statement.\n\nThe ministers reaffirmed their backing for Kyiv's bid to join the EU.")
     assert rec.meeting.parties == ["LTU", "POL", "UKR"]
     assert [s.actors for s in rec.statements if "reaffirmed" in s.text] == [["LTU", "POL", "UKR"]]
 
 
 def test_a_joint_declaration_of_ministers_naming_no_meeting_is_read_not_rejected(extract_text):
     rec = extract_text("Joint Declaration of the Defence Ministers of Denmark, Norway, Poland, and Sweden\n\n"
-                       "We, the Ministers of Defence of Denmark, Norway, Poland and Sweden, reaffirm our commitment to "
-                       "protecting our populations. We will continue to strengthen the defence of the Baltic Sea "
-                       "region.\n\nWe seek to deepen our cooperation on air defence.")
+                       "We, the Ministers of Defence of Denmark, Norway, Poland and Sweden, reaffirm our resolve to keep "
+                       "the Baltic Sea open. We will build more air defence together.\n\n"
+                       "We seek to deepen our cooperation on naval mines.")
     assert rec.meeting.parties == ["DNK", "NOR", "POL", "SWE"]
     assert [s.act for s in rec.statements][:2] == ["reaffirm", "commit"]

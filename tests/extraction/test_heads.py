@@ -891,8 +891,8 @@ def test_the_first_person_listed_under_each_side_of_a_fact_sheet_heads_it(extrac
 
 
 def test_officers_listed_with_their_offices_who_co_chaired_the_event_are_heads(extract_text):
-    rec = extract_text("OSLO, May 3 -- The 5th strategic dialogue between the Chilean and Norwegian militaries was held "
-                       "in Oslo on May 2, 2024. General Pedro Soto, Chief of the Joint Staff of Chile, Vice Admiral Rune "
+    rec = extract_text("OSLO, May 3 -- Chilean and Norwegian military leaders held their fifth strategic dialogue in "
+                       "Oslo on May 2, 2024. General Pedro Soto, Chief of the Joint Staff of Chile, Vice Admiral Rune "
                        "Berg, Chief of Norwegian Defence, and Kari Lund, Norway's Secretary of Defence, co-chaired the "
                        "event. The two sides exchanged views on regional security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Rune Berg", "NOR"), ("Kari Lund", "NOR")]
@@ -900,29 +900,27 @@ def test_officers_listed_with_their_offices_who_co_chaired_the_event_are_heads(e
 
 def test_a_prince_who_held_talks_with_his_counterpart_and_one_leading_a_sides_delegation_are_heads(extract_text):
     rec = extract_text("Saudi and Norwegian defence ministers meet in Oslo\n\n"
-                       "Prince Faisal bin Fahd held talks with his Norwegian counterpart Ola Berg at Norway's defence "
-                       "ministry in Oslo on Monday. The two ministers reviewed defence cooperation.")
+                       "In Oslo on Monday, Prince Faisal bin Fahd held talks with his Norwegian counterpart Ola Berg. "
+                       "The two ministers reviewed defence cooperation.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Faisal bin Fahd", "SAU"), ("Ola Berg", "NOR")]
-    rec = extract_text("A Kenya-Uganda Joint Border Commission meeting opened in Busia on Tuesday.\n\n"
-                       "Peter Otieno, leading the Kenyan delegation, said the ties between Kenya and Uganda were "
-                       "exemplary.")
-    assert [(h.name, h.party) for h in rec.meeting.heads if h.name == "Peter Otieno"] == [("Peter Otieno", "KEN")]
+    rec = extract_text("The Kenya-Uganda Joint Border Commission began its session in Busia on Tuesday.\n\n"
+                       "Peter Otieno, leading the Ugandan delegation, told delegates the border had been calm.")
+    assert [(h.name, h.party) for h in rec.meeting.heads if h.name == "Peter Otieno"] == [("Peter Otieno", "UGA")]
 
 
 def test_a_country_set_off_after_a_heads_title_is_his_side(extract_text):
-    rec = extract_text("The 3rd India-Ghana Joint Defence Cooperation Committee met in New Delhi on May 4, 2026. The "
-                       "meeting was co-chaired by the Joint Secretary (IC) and Major General Kofi Mensah, Deputy Chief "
-                       "of Defence Staff, Ghana, with an Indian delegation of senior officers.")
+    rec = extract_text("The 3rd India-Ghana Joint Defence Cooperation Committee met in New Delhi on May 4, 2026. "
+                       "Major General Kofi Mensah, Deputy Chief of Defence Staff, Ghana, and the Joint Secretary (IC) "
+                       "of India's defence ministry co-chaired the talks.")
     assert [(h.name, h.party) for h in rec.meeting.heads if "Mensah" in h.name] == [("Kofi Mensah", "GHA")]
 
 
 def test_a_heads_country_said_after_his_office_or_by_the_panel_he_led(extract_text):
-    rec = extract_text("The second Armenia-India joint working group on defence met in Yerevan on October 2, 2026. The "
-                       "talks were co-chaired by Levon Petrosyan, Head of the International Cooperation Department, at "
-                       "Armenia's Ministry of Defence, and Ravi Negi, Joint Secretary (International Cooperation) at "
-                       "India's Ministry of Defence.")
+    rec = extract_text("The second Armenia-India joint working group on defence met in Yerevan on October 2, 2026. "
+                       "Talks were led by Levon Petrosyan, Director of Defence Policy, at Armenia's Ministry of Defence, "
+                       "and by Ravi Negi, Joint Secretary, at India's Ministry of Defence.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Levon Petrosyan", "ARM"), ("Ravi Negi", "IND")]
     rec = extract_text("The fifth Philippines-France Joint Defense Cooperation Committee met in Manila on May 5, 2026.\n\n"
-                       "DND Assistant Secretary for International Affairs Maria Cruz, who led the Philippine panel in the "
-                       "meeting, noted the progress in defense cooperation since 2024.")
+                       "Undersecretary Maria Cruz of the DND, who led the Philippine panel, said the two navies had "
+                       "trained together twice this year.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Maria Cruz", "PHL")]

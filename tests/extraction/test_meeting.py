@@ -979,25 +979,24 @@ def test_a_wires_mark_in_brackets_after_a_city_or_alone_is_a_dateline(extract_te
 
 
 def test_an_ethio_pair_with_an_article_and_another_rounds_decisions(extract_text):
-    rec = extract_text("An Ethio-Kenya Joint Border Commission meeting opened in Moyale on Tuesday. The meeting reviewed "
-                       "the implementation of the decisions and recommendations of the 20th Joint Border Commission "
-                       "meeting. The two sides agreed to strengthen the peace committees.")
+    rec = extract_text("An Ethio-Kenya Joint Border Commission session began in Moyale on Monday. Delegates went over "
+                       "how far the decisions of the 20th Joint Border Commission had been carried out. The two sides "
+                       "agreed to add border posts.")
     m = rec.meeting
     assert (m.dialogue, m.round, m.parties) == ("Ethio-Kenya Joint Border Commission", None, ["ETH", "KEN"])
 
 
 def test_macedonia_by_its_older_name_is_a_party(extract_text):
-    rec = extract_text("The Governments of Macedonia and the United States issued a joint statement on the occasion of "
-                       "the US-Macedonia Strategic Dialogue in Washington. They affirmed the strong ties between "
-                       "their two countries.")
+    rec = extract_text("Washington hosted the US-Macedonia Strategic Dialogue this week, and Macedonia and the United "
+                       "States released a joint statement afterwards. They affirmed their wish to trade more.")
     assert rec.meeting.parties == ["MKD", "USA"]
     assert [s.actors for s in rec.statements if "affirmed" in s.text] == [["MKD", "USA"]]
 
 
 def test_asean_chiefs_of_defence_named_by_their_acronym_meet_as_asean(extract_text):
-    rec = extract_text("The meeting was chaired by the Chief of the Thai Armed Forces and attended by delegations from "
-                       "ASEAN member states.\n\nDelegates agreed that ACDFM should continue as the region's highest "
-                       "military mechanism. The Joint Statement of ACDFM-15 reaffirmed the importance of restraint.")
+    rec = extract_text("Thailand's armed forces chief opened this year's gathering of ASEAN army chiefs in Bangkok.\n\n"
+                       "Delegates agreed that ACDFM is the right forum for the region's militaries. In their joint "
+                       "statement they also reaffirmed that disputes are settled peacefully.")
     assert (rec.meeting.dialogue, rec.meeting.parties) == ("ASEAN Chiefs of Defence Forces Meeting", ["ASEAN"])
     assert {tuple(s.actors) for s in rec.statements} == {("ASEAN",)}
 
@@ -1013,11 +1012,10 @@ def test_a_wires_name_and_dash_after_a_dateline_city_and_a_title_with_a_dash_nam
     from accord.reading import read_bytes
 
     page = ("Security council secretaries of two neighbours meet\n\n"
-                       "ASTANA. NORDWIRE – Astana held extensive consultations between the staffs of the Security "
-                       "Councils of Kazakhstan and Kyrgyzstan, a correspondent reports.\n\n"
-                       "The talks were chaired by the Assistant to the President of Kazakhstan - Secretary of the "
-                       "Security Council Arman Bekov and the Secretary of the Security Council of Kyrgyzstan Daniyar "
-                       "Usenov. The parties exchanged views on regional security.")
+                       "ASTANA. NORDWIRE – Kazakhstan and Kyrgyzstan held security council talks in Astana on Friday, "
+                       "a correspondent reports.\n\n"
+                       "Kazakhstan's side was led by the envoy of Kazakhstan - Secretary of the Security Council Arman "
+                       "Bekov, and Kyrgyzstan's by Daniyar Usenov. The parties exchanged views on regional security.")
     rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
     m = rec.meeting
     assert (m.dialogue, m.venue, m.parties) == (None, "Astana", ["KAZ", "KGZ"])

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
+from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ordinals_in
 from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
@@ -163,9 +164,7 @@ def _within_quotation(tok) -> bool:
 
 
 # the words that end a fronted time: a day, a month, a date's number, a year
-TIME_WORD = re.compile(r"(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|"
-                       r"january|february|march|april|may|june|july|august|september|october|november|december|"
-                       r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d")
+TIME_WORD = re.compile(r"(?i:" + "|".join([*WEEKDAYS, *MONTHS, "today", "yesterday"]) + r")\.?|\d{1,2}(?:st|nd|rd|th)?|(?:19|20)\d\d")
 
 
 @dataclass
@@ -306,7 +305,7 @@ class ActFinder:
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
-            return "meet", tok, False  # "renewed the U.S.-Czech Strategic Dialogue": held it again
+            return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \
@@ -534,18 +533,8 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
-        first = min((w.i for w in words), default=0)
-        if verb is not None and first >= 2 and subj.doc[first - 1].text == "," and subj.doc[first - 2].pos_ == "PROPN":
-            # "Ethiopia, Djibouti agree to ...": a headline's pair, the first left off the subject by the parser
-            other = subj.doc[first - 2]
-            start = other.i
-            while start > other.sent.start and subj.doc[start - 1].dep_ == "compound" and subj.doc[start - 1].head.i == other.i:
-                start -= 1  # "South Korea, Japan agree ...": the whole name
-            named = list(subj.doc[start:other.i + 1])
-            opening = all(w.pos_ in ("PROPN", "PUNCT") for w in subj.doc[other.sent.start:named[0].i])  # or a dateline's
-            said = " ".join(w.text for w in named)
-            if opening and any(b - a == len(said) for a, b, _ in self.kb.parties_in(said)):
-                words = named + words
+        if verb is not None and words:
+            words = self._pair_left_off(subj.doc, min(w.i for w in words)) + words
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
@@ -559,6 +548,20 @@ class ActFinder:
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
         return resolve(phrase, subj.lemma_, ctx, has_det)
+
+    def _pair_left_off(self, doc, first: int) -> list:
+        """"Ethiopia, Djibouti agree to ...": a headline's pair whose first country the parser left off the subject
+        starting at ``first``; the words of that country's name, when only a dateline stands before it."""
+        if first < 2 or doc[first - 1].text != "," or doc[first - 2].pos_ != "PROPN":
+            return []
+        other = doc[first - 2]
+        start = other.i
+        while start > other.sent.start and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == other.i:
+            start -= 1  # "South Korea, Japan agree ...": the whole name
+        named = list(doc[start:other.i + 1])
+        opening = all(w.pos_ in ("PROPN", "PUNCT") for w in doc[other.sent.start:start])
+        said = " ".join(w.text for w in named)
+        return named if opening and any(b - a == len(said) for a, b, _ in self.kb.parties_in(said)) else []
 
     def _quoted_speaker(self, tok, ctx: ActorContext) -> list[str] | None:
         """The one party whose minister speaks the quotation a word stands in, by a verb of saying outside it."""
@@ -1034,7 +1037,7 @@ class ActFinder:
                 subj = self.subject(c)
                 if subj is not None and subj.lemma_.lower() in self.attributing:
                     drop |= {w.i for w in c.subtree}
-        # in text order: a crossing arc ("made agreements today to work ...") gives a subtree out of order
+        # in text order: a crossing arc ("made agreements yesterday to patrol ...") gives a subtree out of order
         toks = sorted((w for w in tok.subtree if w.i not in drop), key=lambda w: w.i)
         head = tok.head
         framing = tok.dep_ in ("advcl", "parataxis") and head.i != tok.i and \

@@ -786,7 +786,7 @@ class HeadFinder(PeopleReader):
                 last = len(clause)
                 continue
             side = self._side(obj_head)
-            # "A, leading the Kenyan delegation, said ...": who leads a side's delegation is its head, title or not
+            # "A, leading the Ruritanian delegation, said ...": who leads a side's delegation is its head, title or not
             untitled = side and re.search(r"\bdelegation\b", obj_head) and not self.people(seg) \
                 and self.people(seg.strip(), bare=True)  # the name opens the clause: not the tail of a long title
             yield seg, side, None if untitled else False

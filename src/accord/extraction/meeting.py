@@ -119,7 +119,7 @@ PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO +
 PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission)\b)")
 BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
-# a country and an office joined by a dash, as a title gives them: "Kazakhstan - Secretary of the Security Council"
+# a country and an office joined by a dash, as a title gives them: "Ruritania - Secretary of the Security Council"
 PAIRED_TITLE = re.compile(r"[^-–/]+[-–/]\s*(?:Secretary|Minister|Director|Chief|Head|Chairman|Chairperson|President|Deputy|"
                           r"Assistant|Commander|Ambassador)\b")
 PAIRED_DIALOGUE = re.compile(
@@ -186,9 +186,9 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue
             name = re.sub(r"^(?:the|an?|of)\s+", "", m["name"].strip(), flags=re.I)
             if pattern is PAIRED_DIALOGUE and PAIRED_TITLE.match(name):
-                continue  # "the Republic of Kazakhstan - Secretary of the Security Council": a title, no pair
+                continue  # "the envoy of Ruritania - Secretary of the Security Council": a title, no pair
             if pattern is PAIRED_LOWER and len(name_parties(name, kb)) < 2:
-                continue  # "ALMATY. - Almaty held extensive consultations": a dateline and a city, no pair
+                continue  # "ZENDA. - Zenda hosted the consultations": a dateline and a city, no pair
             if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:

@@ -47,8 +47,8 @@ def unglue(text: str) -> str:
     return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
 
 
-# a country set off after a person's title: "A, Assistant Chief of Defence Forces, Kenya, ...", "B, Head of the
-# International Cooperation Department, at Armenia's Ministry of Defence, ..."
+# a country set off after a person's title: "A, Deputy Chief of Staff, Ruritania, ...", "B, Head of Policy, at
+# Ruritania's Ministry of Defence, ..."
 APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                              r"|(?:at|of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*?(?:\s[A-Z][\w.'’-]*?){0,2})['’]s\s[^,;]{1,60})\s*(?=[,;.)]|$)")
 
@@ -176,7 +176,7 @@ class PeopleReader:
                         found = self.kb.parties_in(after[1]) if after else []
                         party = found[0][2] if found and found[0][0] == 0 else None
                         of = party is not None
-                    if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Assistant Chief of Defence Forces, Kenya,"
+                    if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Deputy Chief of Staff, Ruritania,"
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
                         country = after and (after[1] or after[2])
                         found = self.kb.parties_in(country) if country and self.kb.is_country(country) else []

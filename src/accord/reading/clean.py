@@ -47,7 +47,7 @@ WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|vi
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40},)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
 WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
-# A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...", "ASTANA. KAZINFORM – The",
+# A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...", "ZENDA. NORDWIRE – The",
 # "Example News/ The ..." (the city and date stay: they place and date the meeting).
 WIRE_TAG = re.compile(r"(?<=[.:,])\s*/[A-Z][A-Za-z]{1,11}/\.?(?=\s)"
                       r"|(?<=[A-Z]{3}\.)\s+[A-Z]{4,12}(?=\s+(?:[-–—]\s+)?[A-Z][a-z])"
@@ -245,8 +245,8 @@ def _name_words(item: str) -> list[str]:
 
 
 def _teasers(lines: list[str]) -> set[int]:
-    """Other stories' teasers: a list of excerpts cut off by an ellipsis ("Ralph Lauren launched New York Fashion
-    Week with ..."), each under its headline. A statement's own paragraph may end so once; two or more make a list."""
+    """Other stories' teasers: a list of excerpts cut off by an ellipsis ("The harbour festival opened with a show
+    that..."), each under its headline. A statement's own paragraph may end so once; two or more make a list."""
     cut = [i for i, x in enumerate(lines) if TEASER_END.search(x) and not x.rstrip().endswith(ELISION)]
     if len(cut) < 2:
         return set()
