@@ -1270,3 +1270,10 @@ def test_a_joint_declaration_of_ministers_naming_no_meeting_is_read_not_rejected
                        "We seek to deepen our cooperation on naval mines.")
     assert rec.meeting.parties == ["DNK", "NOR", "POL", "SWE"]
     assert [s.act for s in rec.statements][:2] == ["reaffirm", "commit"]
+
+
+def test_an_organisation_in_a_ministers_portfolio_is_not_an_actor(extract_text):
+    rec = extract_text("The third Norway-Chile Strategic Dialogue was held in Oslo on May 4, 2026.\n\n"
+                       "Kari Lund, the Norwegian Secretary of State for Latin America and the United Nations, and "
+                       "Chilean Undersecretary Ana Rojas agreed to meet again in Santiago next year.")
+    assert [s.actors for s in rec.statements if "agreed" in s.text] == [["CHL", "NOR"]]

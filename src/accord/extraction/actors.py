@@ -19,6 +19,8 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|attendees|ministries|representatives|authorities)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
+# an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
+PORTFOLIO = re.compile(r"\b(?:Minister|Secretary|Commissioner|Envoy|Representative)(?:\s+of\s+State)?\s+for\b[^.;()]*$")
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
@@ -67,7 +69,9 @@ def _name_token(tok: str) -> bool:
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
     """Parties named by a subject phrase; None when it names no actor of record."""
     found = []
-    for _, _, code in ctx.kb.parties_in(phrase):
+    for at, _, code in ctx.kb.parties_in(phrase):
+        if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
+            continue  # "the Minister of State for the Middle East ... and the United Nations": his portfolio
         if code not in found:
             found.append(code)
     members = ctx.kb.group_members(phrase)
