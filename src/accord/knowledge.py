@@ -206,7 +206,7 @@ class Knowledge:
         m = re.match(r"^(?P<a>[^\s-]+(?: [A-Z][^\s-]*)*)-(?P<b>[^\s-]+(?: [A-Z][^\s-]*)*) (?P<rest>.+)$", name)
         if not m:
             return {name}
-        a, b = self._party_of_name(m["a"]), self._party_of_name(m["b"])
+        a, b = self.party_of_name(m["a"]), self.party_of_name(m["b"])
         if not a or not b or a == b:
             return {name}
         forms = lambda code: {f for k in ("names", "adjectives") for f in self.parties[code].get(k, [])
@@ -218,7 +218,8 @@ class Knowledge:
                 out.add(f"{y}-{x} {m['rest']}")
         return out
 
-    def _party_of_name(self, text: str) -> str | None:
+    def party_of_name(self, text: str) -> str | None:
+        """The party a text is the name of, whole ("Kenya", "the United Kingdom"), else None."""
         found = self.parties_in(text)
         if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(text):
             return found[0][2]

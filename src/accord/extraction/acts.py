@@ -223,7 +223,7 @@ class ActFinder:
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
         # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM)
         words = {w for d in kb.dialogues for n in d.names() for w in n.split()}
-        self.dialogue_words = {w.lower() for w in words if not any(b - a == len(w) for a, b, _ in kb.parties_in(w))} \
+        self.dialogue_words = {w.lower() for w in words if kb.party_of_name(w) is None} \
             - {"the", "of", "and", "cooperation", "partnership"}
 
     # -- which tokens carry an act ------------------------------------------
@@ -560,8 +560,7 @@ class ActFinder:
             start -= 1  # "South Korea, Japan agree ...": the whole name
         named = list(doc[start:other.i + 1])
         opening = all(w.pos_ in ("PROPN", "PUNCT") for w in doc[other.sent.start:start])
-        said = " ".join(w.text for w in named)
-        return named if opening and any(b - a == len(said) for a, b, _ in self.kb.parties_in(said)) else []
+        return named if opening and self.kb.party_of_name(" ".join(w.text for w in named)) else []
 
     def _quoted_speaker(self, tok, ctx: ActorContext) -> list[str] | None:
         """The one party whose minister speaks the quotation a word stands in, by a verb of saying outside it."""

@@ -179,8 +179,7 @@ class PeopleReader:
                     if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Deputy Chief of Staff, Ruritania,"
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
                         country = after and (after[1] or after[2])
-                        found = self.kb.parties_in(country) if country and self.kb.is_country(country) else []
-                        party = found[0][2] if found and found[0][:2] == (0, len(country)) else None
+                        party = self.kb.party_of_name(country) if country and self.kb.is_country(country) else None
                     name = seg[run[0][1]:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
