@@ -1277,3 +1277,14 @@ def test_an_organisation_in_a_ministers_portfolio_is_not_an_actor(extract_text):
                        "Kari Lund, the Norwegian Secretary of State for Latin America and the United Nations, and "
                        "Chilean Undersecretary Ana Rojas agreed to meet again in Santiago next year.")
     assert [s.actors for s in rec.statements if "agreed" in s.text] == [["CHL", "NOR"]]
+
+
+def test_delegates_interlocutors_and_officials_who_act_of_record_are_the_parties(extract_text):
+    rec = extract_text("Estonia and Portugal held the fourth round of their Defence Policy Dialogue in Tallinn on "
+                       "3 March 2025.\n\n"
+                       "Delegates agreed on the need to deepen cooperation between the two navies. The interlocutors "
+                       "also discussed issues of regional security. In the second session, officials also reaffirmed "
+                       "that disputes must be settled peacefully. Officials said the next round would be in Lisbon.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
+    assert got[:3] == [("agree", ["EST", "PRT"]), ("discuss", ["EST", "PRT"]), ("reaffirm", ["EST", "PRT"])]
+    assert not [s for s in rec.statements if s.text.startswith("Officials said")]  # they report; they do not act

@@ -547,6 +547,9 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
+        if subj.lower_ == "officials" and not has_det and verb is not None and subj.head.i == verb.i and not self._speech(verb) \
+                and act != "other" and ctx.parties and not self.kb.parties_in(phrase):
+            return sorted(ctx.parties)  # "officials also reaffirmed ...": those who met, where "officials said" reports
         return resolve(phrase, subj.lemma_, ctx, has_det)
 
     def _pair_left_off(self, doc, first: int) -> list:
