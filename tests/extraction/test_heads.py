@@ -924,3 +924,10 @@ def test_a_heads_country_said_after_his_office_or_by_the_panel_he_led(extract_te
                        "Undersecretary Maria Cruz of the DND, who led the Philippine panel, said the two navies had "
                        "trained together twice this year.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Maria Cruz", "PHL")]
+
+
+def test_co_chairs_whom_nothing_places_take_the_dialogues_order_of_countries(extract_text):
+    rec = extract_text("Joint Communique\n\nThe 9th Chile-Norway Defence Forum was held in Santiago on 3 March 2026.\n\n"
+                       "The Forum was co-chaired by Ana Rojas, Minister of National Defence, and Kari Lund, "
+                       "Minister of Defence.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ana Rojas", "CHL"), ("Kari Lund", "NOR")]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from accord.extraction.meeting import split_pairs
 from accord.extraction.people import CAPS_NAME, SUFFIX, Person, PeopleReader, normalize_title, unglue
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -164,7 +165,20 @@ class HeadFinder(PeopleReader):
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
+        self._in_named_order(heads, parties, dialogue_names)
         return heads
+
+    def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
+        """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
+        are named in the order the dialogue's own name gives their countries ("the India-Bangladesh ... dialogue"):
+        a page names its own side first in both."""
+        if len(parties) != 2 or len(heads) != 2 or any(h.party for h in heads):
+            return
+        for name in dialogue_names:
+            order = list(dict.fromkeys(c for _, _, c in self.kb.parties_in(split_pairs(name)) if c in parties))
+            if len(order) == 2:
+                heads[0].party, heads[1].party = order
+                return
 
     def _styled(self, name: str, text: str, parties: list[str]) -> str | None:
         """The one meeting party whose official style the page puts before the name ("Shri A")."""
