@@ -931,3 +931,24 @@ def test_co_chairs_whom_nothing_places_take_the_dialogues_order_of_countries(ext
                        "The Forum was co-chaired by Ana Rojas, Minister of National Defence, and Kari Lund, "
                        "Minister of Defence.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ana Rojas", "CHL"), ("Kari Lund", "NOR")]
+
+
+def test_ministers_named_after_a_meeting_between_their_offices_take_the_leads_pair_order(extract_text):
+    rec = extract_text("RIGA – The close Latvian-Portuguese ties were confirmed at a meeting between the Ministers of "
+                       "Defence of the two countries, Janis Ozols and Rui Costa, on Monday in Riga.\n\n"
+                       "Ozols said the talks confirmed the strategic relationship of the two countries.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Janis Ozols", "LVA"), ("Rui Costa", "PRT")]
+
+
+def test_one_who_represented_a_delegation_heads_it_even_without_a_title(extract_text):
+    rec = extract_text("The 7th session of the Zambia-Malawi Joint Permanent Commission was held in Lusaka from May 4 "
+                       "– 8, 2024 and Defence Minister John Banda led the Zambian delegation while Peter Phiri "
+                       "represented the Malawian delegation.\n\nThe two sides agreed to hold joint border patrols.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("John Banda", "ZMB"), ("Peter Phiri", "MWI")]
+
+
+def test_the_guest_a_delegation_led_by_its_head_hosted_is_of_the_guests_side(extract_text):
+    rec = extract_text("Today, the virtual Norway-Turkmenistan Annual Consultations concluded after two days of talks. "
+                       "A senior Norwegian delegation, led by State Secretary Kari Lund, hosted Foreign Minister Batyr "
+                       "Amanov and the senior Turkmen delegation.\n\nThe two sides discussed regional security.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Kari Lund", "NOR"), ("Batyr Amanov", "TKM")]

@@ -47,6 +47,10 @@ LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
+# "a meeting between the Ministers of Defence of the two countries, A and B": the two who met, named after their offices
+MEETING_BETWEEN = re.compile(r"\b(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?\s+of\s+the\s+"
+                             r"(?:two|three|four)\s+(?:countries|nations|sides)\s*,\s+")
+PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Greek-French", "U.S.-ROK"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
@@ -165,13 +169,13 @@ class HeadFinder(PeopleReader):
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
-        self._in_named_order(heads, parties, dialogue_names)
+        self._in_named_order(heads, parties, [*dialogue_names, *PAIR.findall(" ".join(x for _, x in sentences))])
         return heads
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
-        are named in the order the dialogue's own name gives their countries ("the India-Bangladesh ... dialogue"):
-        a page names its own side first in both."""
+        are named in the order the dialogue's own name, or a pair the lead names, gives their countries ("the
+        India-Bangladesh ... dialogue", "Greek-French relations"): a page names its own side first in both."""
         if len(parties) != 2 or len(heads) != 2 or any(h.party for h in heads):
             return
         for name in dialogue_names:
@@ -662,6 +666,9 @@ class HeadFinder(PeopleReader):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
             for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
                 yield m["who"], self._side(m["side"] + " delegation"), None
+            if (between := MEETING_BETWEEN.search(clause)) and self.people(clause[between.end():], bare="all"):
+                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|[;]", clause[between.end():])[0], None, None
+                continue
             between = BETWEEN.search(clause)
             if between and self._names_meeting(clause[:between.start()], dialogue_names):
                 # "The dialogue took place between A and B in Rome": the two who met, one a side
@@ -699,6 +706,10 @@ class HeadFinder(PeopleReader):
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
             # "led by A, Minister of Defence, and included B, ...": who came along heads nothing
             who = re.split(r",?\s+(?:and\s+)?(?:included|including|comprised|accompanied\s+by)\b", who)[0].strip()
+            # "The U.S. delegation, led by A, hosted B and the Ruritanian delegation": B is the guest, of his own side
+            hosted = re.search(r",\s+(?:hosted|welcomed|received|met(?:\s+with)?)\s+", who)
+            guests = who[hosted.end():] if hosted else ""
+            who = who[:hosted.start()] if hosted else who
             who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
@@ -711,6 +722,8 @@ class HeadFinder(PeopleReader):
                 if found and found[0][:2] == (0, len(gapped["c"])):  # "Japan was represented by A; Norway by B"
                     side = found[0][2]
             yield who, side or subj_party
+            if (guest_side := self._side(guests)) and guest_side != (side or subj_party):
+                yield guests, guest_side
 
     def _subjects(self, clause: str, dialogue_names: list[str], known: dict | None = None):
         """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""
@@ -747,8 +760,11 @@ class HeadFinder(PeopleReader):
                 # "A and B represented Japan, while C and D led the Indonesian delegation"
                 country = re.match(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", obj)
                 found = self.kb.parties_in(country[1]) if country else []
-                if found and found[0][0] == 0 and self.people(seg):
-                    yield seg, found[0][2], True
+                # "... while A represented the Malawian delegation": a name alone will do for a delegation
+                titled = self.people(seg)
+                if found and found[0][0] == 0 and (titled or re.match(r"\s+delegation\b", obj[country.end():])
+                                                   and self.people(seg.strip(), bare=True)):
+                    yield seg, found[0][2], True if titled else None
                     last = m.end() + country.end()
                 continue
             if verb in ("hosted", "welcomed", "received"):
