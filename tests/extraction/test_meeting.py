@@ -1020,3 +1020,19 @@ def test_a_wires_name_and_dash_after_a_dateline_city_and_a_title_with_a_dash_nam
     m = rec.meeting
     assert (m.dialogue, m.venue, m.parties) == (None, "Astana", ["KAZ", "KGZ"])
     assert "NORDWIRE" not in rec.document.text
+
+
+def test_a_lower_case_name_with_an_en_dash_inside_a_word_and_a_city_named_as_the_city_of(extract_text):
+    rec = extract_text("Norway, Chile hold 6th deputy minister–level defence strategy dialogue\n\n"
+                       "The 6th deputy minister–level defence strategy dialogue between Norway and Chile convened in the "
+                       "city of Bergen in western Norway on November 4, 2026.\n\n"
+                       "Deputy Defence Minister Kari Lund and Admiral Jose Soto, deputy chief of the Joint Staff of "
+                       "Chile's armed forces co-chaired the function.")
+    m = rec.meeting
+    assert (m.dialogue, m.round, m.venue) == ("deputy minister–level defence strategy dialogue", 6, "Bergen")
+
+
+def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
+    rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
+                       "The previous dialogue was held in the Chilean city of Valparaiso in April of last year.")
+    assert rec.meeting.venue is None

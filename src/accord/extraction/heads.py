@@ -30,7 +30,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
-CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings)\b")  # "A and B co-chaired the event": the meeting
+CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
