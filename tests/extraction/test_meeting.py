@@ -1036,3 +1036,10 @@ def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
     rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
                        "The previous dialogue was held in the Chilean city of Valparaiso in April of last year.")
     assert rec.meeting.venue is None
+
+
+def test_a_three_plus_three_is_not_called_a_two_plus_two(extract_text):
+    rec = extract_text('Norway and Chile hold first "3+3" strategic dialogue\n\nThe first ministerial meeting of the '
+                       'Norway-Chile "3+3" strategic dialogue on diplomacy, defence and public security was held in '
+                       'Oslo on March 17, 2026.\n\nThe two sides agreed to meet again next year.')
+    assert rec.meeting.acronym == "3+3"

@@ -455,6 +455,14 @@ TWO_PLUS_TWO_CALLED = re.compile(r"\b(?:so-called|also called|known as|called|or
 QUOTED_WORDS = re.compile(r"[\"“‘]([^\"“”‘’]{1,40})[\"”’]|\((\d\s?\+\s?\d)\)")
 
 
+def _format_of(m: re.Match | None) -> str | None:
+    """The format a name or a mention gives: "2+2" for "two-plus-two" or “2 + 2”, "3+3" for a "3+3"."""
+    if m is None:
+        return None
+    digits = re.search(r"(\d)\s?\+\s?(\d)", m[0])
+    return f"{digits[1]}+{digits[2]}" if digits else "2+2"
+
+
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str,
           titles: str) -> None:
     """Dialogue, acronym, round and parties from the best mention of the dialogue."""
@@ -476,10 +484,10 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
     else:
         if best.acronym is None:
             acr = re.search(re.escape(best.name) + r"\s*\((?P<a>[A-Z][\w+&-]{1,10})\)", text)
-            facts.acronym = _acronym(acr["a"]) if acr else ("2+2" if re.search(TWO_PLUS_TWO_ANY, best.name) else None)
+            facts.acronym = _acronym(acr["a"]) if acr else _format_of(TWO_PLUS_TWO_ANY.search(best.name))
         if facts.acronym is None:
             facts.acronym = _acronym_of(best.name, scope, kb) or \
-                ("2+2" if TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles) else None)
+                _format_of(TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles))
         facts.parties = name_parties(best.name, kb)
 
 
