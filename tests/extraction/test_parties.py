@@ -256,3 +256,10 @@ def test_the_central_asian_states_are_the_five_but_two_central_asian_states_are_
     rec = extract_text("Officials meet\n\nThe top Kyrgyz and Uzbek defense officials have met in Osh to discuss cooperation "
                        "for the first time since the two Central Asian states gained independence.")
     assert rec.meeting.parties == ["KGZ", "UZB"]
+
+
+def test_a_dialogue_between_a_party_and_the_countries_of_a_region_has_them_all(extract_text):
+    rec = extract_text("On May 18, 2016 the Kazakh delegation took part in the 3rd meeting of the High-level Dialogue "
+                       "between the European Union and the countries of Central Asia on security issues, which was held "
+                       "in Brussels.\n\nDuring the meeting, the participants exchanged views on a number of key issues.")
+    assert rec.meeting.parties == ["EU", "KAZ", "KGZ", "TJK", "TKM", "UZB"]

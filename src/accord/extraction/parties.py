@@ -35,6 +35,11 @@ _TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+a
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
                      r"between\s+" + _TWO_NAMES, re.I)
+# a meeting between a party and a group of countries: "the Dialogue between the European Union and the countries of
+# Central Asia"
+GROUP_BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|conference|council|committee)\s+between\s+"
+                           r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
+                           re.I)
 # two countries a relation is between: "the strategic partnership between the United States and Morocco"
 RELATION_BETWEEN = re.compile(r"\b(?:partnership|relationship|relations|ties|cooperation|alliance|friendship)\s+between\s+"
                               + _TWO_NAMES)
@@ -91,6 +96,10 @@ class PartyFinder:
             pair = self._pair(BETWEEN.search(sent))
             if pair:
                 return pair
+            if (m := GROUP_BETWEEN.search(sent)) and (members := self.kb.group_members(m["who"])):
+                named = {c for _, _, c in self.kb.parties_in(m["who"])}
+                if named - members:
+                    return named | members  # the party that met the group, and the group's members
             m = MEETING_VERB.search(sent)
             if m and not first and THE_TWO.search(sent[:m.start()]):
                 break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
