@@ -1288,3 +1288,10 @@ def test_delegates_interlocutors_and_officials_who_act_of_record_are_the_parties
     got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
     assert got[:3] == [("agree", ["EST", "PRT"]), ("discuss", ["EST", "PRT"]), ("reaffirm", ["EST", "PRT"])]
     assert not [s for s in rec.statements if s.text.startswith("Officials said")]  # they report; they do not act
+
+
+def test_boundary_talks_and_drug_trafficking_are_other_not_the_partnership(extract_text):
+    rec = extract_text("The 9th round of Chile-Peru border talks was held in Tacna on 3 May 2026.\n\n"
+                       "The two sides agreed to speed up the demarcation of the boundary. They also agreed to step up "
+                       "joint action against fentanyl and transnational crime.")
+    assert [s.topics for s in rec.statements if s.act == "agree"] == [["other"], ["other"]]
