@@ -1295,3 +1295,9 @@ def test_boundary_talks_and_drug_trafficking_are_other_not_the_partnership(extra
                        "The two sides agreed to speed up the demarcation of the boundary. They also agreed to step up "
                        "joint action against fentanyl and transnational crime.")
     assert [s.topics for s in rec.statements if s.act == "agree"] == [["other"], ["other"]]
+
+
+def test_launching_a_dialogue_is_its_meeting(extract_text):
+    rec = extract_text("Dialogue begins\n\nOn January 8, 2026, the Governments of Norway and Chile launched a high-level "
+                       "bilateral Strategic Dialogue in Oslo.\n\nThe two sides agreed to meet every year.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
