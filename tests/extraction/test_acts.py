@@ -1301,3 +1301,10 @@ def test_launching_a_dialogue_is_its_meeting(extract_text):
     rec = extract_text("Dialogue begins\n\nOn January 8, 2026, the Governments of Norway and Chile launched a high-level "
                        "bilateral Strategic Dialogue in Oslo.\n\nThe two sides agreed to meet every year.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
+
+
+def test_those_who_led_the_dialogue_held_it_not_those_who_led_a_delegation(extract_text):
+    rec = extract_text("Talks in Oslo\n\nForeign Minister Kari Lund and Secretary Ana Rojas led the fourth Norway-Chile "
+                       "Strategic Dialogue on May 4, 2026, in Oslo.\n\nGeneral Jose Soto led the Chilean delegation to "
+                       "the staff talks.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]

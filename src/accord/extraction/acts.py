@@ -206,6 +206,7 @@ class ActFinder:
         self.particles: dict[str, dict[str, str]] = acts.get("particles", {})
         self.meeting_verbs = set(acts.get("meeting_verbs", []))
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
+        self.leading = set(acts.get("leading_verbs", []))
         self.future = set(acts.get("future", []))
         self.binding = set(acts.get("binding", []))
         self.progressive = set(acts.get("progressive", []))
@@ -255,6 +256,9 @@ class ActFinder:
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi"
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
+            return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma in self.leading and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.meeting_nouns or o.lower_ in self.dialogue_words
+                                                                and o.text[:1].isupper()) for o in objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
             for o in objects:
