@@ -1043,3 +1043,19 @@ def test_a_three_plus_three_is_not_called_a_two_plus_two(extract_text):
                        'Norway-Chile "3+3" strategic dialogue on diplomacy, defence and public security was held in '
                        'Oslo on March 17, 2026.\n\nThe two sides agreed to meet again next year.')
     assert rec.meeting.acronym == "3+3"
+
+
+def test_a_lower_case_name_with_a_possessive_and_a_strategic_dialogue_held_without_an_ordinal(extract_text):
+    rec = extract_text("Talks\n\nTOKYO: Norway and Chile held their third foreign ministers’ strategic dialogue in Tokyo "
+                       "on March 13, 2024.\n\nThe two sides agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("foreign ministers’ strategic dialogue", 3)
+    rec = extract_text("Talks\n\nNorway and Chile held a virtual strategic dialogue on July 16, 2024 to discuss climate "
+                       "resilience.\n\nThe two sides agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.format) == ("strategic dialogue", "virtual")
+
+
+def test_the_secretaries_of_three_countries_who_co_chaired_are_the_parties(extract_text):
+    rec = extract_text("The foreign secretaries of Norway, Chile and Peru co-chaired the first senior officials’ "
+                       "trilateral dialogue on Wednesday.\n\nThe meeting was co-chaired by Kari Lund, Ana Rojas and "
+                       "Luis Soto, the secretary-general of the Chilean ministry.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]

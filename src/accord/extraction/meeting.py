@@ -43,7 +43,7 @@ _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|thei
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
 _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
-               + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+\s+){2,5}?"  # not "the first iteration of this ... dialogue"
+               + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
@@ -94,8 +94,9 @@ BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?
                              r"(?:meeting|session|talks|consultations)\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
-FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+)?"
-                         r"(?P<name>bilateral\s+(?:" + _TOPICAL + r"\s+)?(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
+FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
+                         r"(?:annual\s+|regular\s+|virtual\s+|inaugural\s+|first\s+|high-level\s+)?"
+                         r"(?P<name>(?:bilateral\s+(?:" + _TOPICAL + r"\s+)?|" + _TOPICAL + r"\s+(?=dialogue\b))(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"

@@ -27,7 +27,7 @@ MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
 MET_WHOM = re.compile(r"\s+" + _WHOM)
 # The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway"
-MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
+MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
