@@ -952,3 +952,10 @@ def test_the_guest_a_delegation_led_by_its_head_hosted_is_of_the_guests_side(ext
                        "A senior Norwegian delegation, led by State Secretary Kari Lund, hosted Foreign Minister Batyr "
                        "Amanov and the senior Turkmen delegation.\n\nThe two sides discussed regional security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Kari Lund", "NOR"), ("Batyr Amanov", "TKM")]
+
+
+def test_a_portfolio_of_counterterrorism_or_diplomacy_is_not_part_of_the_name(extract_text):
+    rec = extract_text("The third Norway-Chile Counterterrorism Dialogue was held in Oslo on March 6, 2026.\n\n"
+                       "The meeting was chaired by Norwegian Acting Coordinator for Counterterrorism Kari Lund and "
+                       "Chile's Additional Secretary for the UN and Economic Diplomacy Ana Rojas.")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Ana Rojas", "CHL"), ("Kari Lund", "NOR")]
