@@ -1059,3 +1059,13 @@ def test_the_secretaries_of_three_countries_who_co_chaired_are_the_parties(extra
                        "trilateral dialogue on Wednesday.\n\nThe meeting was co-chaired by Kari Lund, Ana Rojas and "
                        "Luis Soto, the secretary-general of the Chilean ministry.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+
+
+def test_the_trilateral_chiefs_of_defense_and_the_adriatic_charter_are_registered(extract_text):
+    rec = extract_text("The top military officers of the three countries met in Tokyo on Thursday for the 23rd "
+                       "Trilateral Chiefs of Defense (Tri-CHOD) meeting.\n\nThey agreed to strengthen cooperation.")
+    assert (rec.meeting.acronym, rec.meeting.round, rec.meeting.parties) == ("Tri-CHOD", 23, ["JPN", "KOR", "USA"])
+    rec = extract_text("The Ministerial Meeting of the U.S.-Adriatic Charter (A5), held today in Skopje, closed the "
+                       "year of Albania's chairmanship.\n\nParticipants discussed the security of the region.")
+    assert rec.meeting.parties == ["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]
+    assert [s.actors for s in rec.statements if s.act == "discuss"] == [["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]]
