@@ -263,3 +263,14 @@ def test_a_dialogue_between_a_party_and_the_countries_of_a_region_has_them_all(e
                        "between the European Union and the countries of Central Asia on security issues, which was held "
                        "in Brussels.\n\nDuring the meeting, the participants exchanged views on a number of key issues.")
     assert rec.meeting.parties == ["EU", "KAZ", "KGZ", "TJK", "TKM", "UZB"]
+
+
+def test_one_country_known_takes_the_other_from_a_pair_the_headline_or_lead_names(extract_text):
+    rec = extract_text("Chile, Norway reach agreement at navy-to-navy staff talks\n\nNavy North and Chilean delegates "
+                       "reached consensus on 40 actions during staff talks in Valparaiso, Chile on July 26, 2026.\n\n"
+                       "The two sides agreed to hold a joint exercise next year.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    rec = extract_text("The 8th Senior Level Border Conference was held in Lima on May 4, 2026, co-chaired by General "
+                       "Luis Soto, Director General of the Peruvian Border Guard.\n\nThe border guards of the two "
+                       "countries agreed to start joint patrols on the Peru-Bolivia border.")
+    assert rec.meeting.parties == ["BOL", "PER"]

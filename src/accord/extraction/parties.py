@@ -51,6 +51,10 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
+HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")
+HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
+
+
 class PartyFinder:
     def __init__(self, kb: Knowledge, heads: HeadFinder):
         self.kb = kb
@@ -58,7 +62,18 @@ class PartyFinder:
 
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
                    titles: tuple[str, ...] = (), further: str = "") -> list[str]:
-        """The parties of a meeting whose dialogue's name names none."""
+        """The parties of a meeting whose dialogue's name names none; where that is one country, the other is
+        the one a pair in the headline or lead names with it ("the Bangladesh-Myanmar border", "Brazil, U.S.
+        reach agreement ...")."""
+        parties = self._of_meeting(lead, heads, first_paragraph, titles, further)
+        if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
+            pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
+                         if set(parties) < pair), None)
+            return sorted(pair) if pair else parties
+        return parties
+
+    def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
+                    titles: tuple[str, ...] = (), further: str = "") -> list[str]:
         titled = [named for t in titles for m in MINISTERS_FROM.finditer(t)
                   if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 3]
         if titled:  # "Trilateral Meeting of the Foreign Ministers of A, B and C": the title says who met
@@ -113,6 +128,19 @@ class PartyFinder:
         if first:  # "A met their Australian counterparts": the side named, with the other a sentence of the lead pairs it with
             return next((pair for pair in pairs if first <= pair), first)
         return pairs[0] if pairs else set()
+
+    def _pairs_in(self, text: str) -> list[set[str]]:
+        """The two countries each hyphened pair ("Greek-French", "Bangladesh-Myanmar") or headline's comma pair
+        ("Brazil, U.S. reach ...") names."""
+        out = []
+        for m in HYPHEN_PAIR.finditer(text):
+            found = {c for _, _, c in self.kb.parties_in(split_pairs(m[0]))}
+            if len(found) == 2 and not any(self.kb.is_organisation(c) for c in found):
+                out.append(found)
+        m = HEADLINE_PAIR.match(text)
+        if m and (pair := self._pair(m)) and not any(self.kb.is_organisation(c) for c in pair):
+            out.append(pair)
+        return out
 
     def _pair(self, m: re.Match[str] | None) -> set[str]:
         """The two parties a match's ``a`` and ``b`` name, when each is a country and they differ."""
