@@ -1308,3 +1308,9 @@ def test_those_who_led_the_dialogue_held_it_not_those_who_led_a_delegation(extra
                        "Strategic Dialogue on May 4, 2026, in Oslo.\n\nGeneral Jose Soto led the Chilean delegation to "
                        "the staff talks.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
+def test_he_and_the_other_sides_minister_are_both_sides(extract_text):
+    rec = extract_text("Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Kari Lund in Oslo on May 4, "
+                       "2026.\n\nLund told reporters that he and Rojas agreed to set up a hotline between the two navies.")
+    assert [s.actors for s in rec.statements if s.act == "agree"] == [["CHL", "NOR"]]

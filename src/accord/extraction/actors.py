@@ -83,8 +83,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     for code in people:
         if code not in found:
             found.append(code)
-    if found and len(found) == 1 and len(ctx.parties) == 2 and re.search(r"\band I\b|\bI and\b", phrase):
-        return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release: both sides
+    if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
+            and re.search(r"\band (?:I|he|she)\b|\b(?:I|he|she|He|She) and\b", phrase):
+        return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release, "he and Hamada": both sides
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
