@@ -1314,3 +1314,10 @@ def test_he_and_the_other_sides_minister_are_both_sides(extract_text):
     rec = extract_text("Chilean Defence Minister Ana Rojas met Norwegian Defence Minister Kari Lund in Oslo on May 4, "
                        "2026.\n\nLund told reporters that he and Rojas agreed to set up a hotline between the two navies.")
     assert [s.actors for s in rec.statements if s.act == "agree"] == [["CHL", "NOR"]]
+
+
+def test_an_organisation_in_a_directors_portfolio_is_not_an_actor(extract_text):
+    rec = extract_text("The 9th Norway-Chile Bilateral Defense Consultations were held in Oslo on May 4, 2026.\n\n"
+                       "Kari Lund, principal director for European and NATO policies at the Norwegian ministry, "
+                       "assessed the progress of Chile's armed forces.")
+    assert [s.actors for s in rec.statements if s.act == "assess"] == [["NOR"]]
