@@ -1321,3 +1321,12 @@ def test_an_organisation_in_a_directors_portfolio_is_not_an_actor(extract_text):
                        "Kari Lund, principal director for European and NATO policies at the Norwegian ministry, "
                        "assessed the progress of Chile's armed forces.")
     assert [s.actors for s in rec.statements if s.act == "assess"] == [["NOR"]]
+
+
+def test_a_matter_on_the_agenda_or_featured_in_the_dialogue_was_discussed(extract_text):
+    rec = extract_text("The 9th Norway-Chile Defence Dialogue was held in Oslo on May 4, 2026.\n\nBorder security and "
+                       "cyber defence were on the agenda. The situation in the Antarctic was high on the agenda for "
+                       "discussion. Naval cooperation featured prominently in the dialogue. The ministers said the "
+                       "weather was on their mind.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss", "discuss", "discuss", "other"]
+    assert all(s.actors == ["CHL", "NOR"] for s in rec.statements)

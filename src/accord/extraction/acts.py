@@ -216,6 +216,7 @@ class ActFinder:
         self.with_clause: dict[str, str] = acts.get("with_clause", {})
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
+        self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
         self.speech = set(acts.get("speech", []))
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
@@ -497,6 +498,12 @@ class ActFinder:
 
     def _matter_act(self, tok) -> str | None:
         """The act of "came under discussion", "came up for review": said of the matter, done by the meeting."""
+        places = self.matter_places.get(tok.lemma_.lower(), {})
+        heads = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod"))]  # "was high on the agenda"
+        for c in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in places):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
+                    and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
+                return "discuss"  # "Border issues were on the agenda", "featured prominently in the dialogue"
         nouns = self.matter_phrases.get(tok.lemma_.lower())
         if not nouns:
             return None
