@@ -499,8 +499,8 @@ class ActFinder:
     def _matter_act(self, tok) -> str | None:
         """The act of "came under discussion", "came up for review": said of the matter, done by the meeting."""
         places = self.matter_places.get(tok.lemma_.lower(), {})
-        heads = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod"))]  # "was high on the agenda"
-        for c in (c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ in places):
+        holders = [tok, *(c for c in tok.children if c.dep_ in ("acomp", "advmod"))]  # "was high on the agenda"
+        for c in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in places):
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
                 return "discuss"  # "Border issues were on the agenda", "featured prominently in the dialogue"

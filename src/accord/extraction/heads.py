@@ -50,7 +50,7 @@ BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)
 # "a meeting between the Ministers of Defence of the two countries, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?\s+of\s+the\s+"
                              r"(?:two|three|four)\s+(?:countries|nations|sides)\s*,\s+")
-PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Greek-French", "U.S.-ROK"
+HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Greek-French", "U.S.-ROK"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
@@ -169,7 +169,7 @@ class HeadFinder(PeopleReader):
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
-        self._in_named_order(heads, parties, [*dialogue_names, *PAIR.findall(" ".join(x for _, x in sentences))])
+        self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(" ".join(x for _, x in sentences))])
         return heads
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:

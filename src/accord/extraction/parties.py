@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extraction.heads import HeadFinder
+from accord.extraction.heads import HYPHEN_PAIR, HeadFinder
 from accord.extraction.meeting import split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -51,7 +51,6 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
-HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
