@@ -1069,3 +1069,10 @@ def test_the_trilateral_chiefs_of_defense_and_the_adriatic_charter_are_registere
                        "year of Albania's chairmanship.\n\nParticipants discussed the security of the region.")
     assert rec.meeting.parties == ["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]]
+
+
+def test_an_event_named_with_its_organiser_on_whose_margins_the_talks_were_held_is_not_the_meeting(extract_text):
+    rec = extract_text("Norwegian, Chilean and Peruvian defence ministers held trilateral talks in Singapore on June 3, "
+                       "2026, on the margins of the International Institute for Strategic Studies (IISS) Shangri-La "
+                       "Dialogue.\n\nThe ministers agreed to share information on maritime traffic.")
+    assert rec.meeting.dialogue != "Shangri-La Dialogue"
