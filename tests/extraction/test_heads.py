@@ -959,3 +959,12 @@ def test_a_portfolio_of_counterterrorism_or_diplomacy_is_not_part_of_the_name(ex
                        "The meeting was chaired by Norwegian Acting Coordinator for Counterterrorism Kari Lund and "
                        "Chile's Additional Secretary for the UN and Economic Diplomacy Ana Rojas.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Ana Rojas", "CHL"), ("Kari Lund", "NOR")]
+
+
+def test_a_peers_lord_is_no_part_of_his_name_nor_eurasia_of_a_secretarys(extract_text):
+    rec = extract_text("The third UK-Chile Security Dialogue was held in London on March 6, 2026, co-chaired by Minister "
+                       "of State for the Americas Lord Tom Reid and Chilean Under Secretary Ana Rojas.")
+    assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Tom Reid"]
+    rec = extract_text("The U.S.-Chile Strategic Dialogue was held in Washington on March 6, 2026, co-chaired by "
+                       "Assistant Secretary of State for Europe and Eurasia Jane Roe and Chilean Under Secretary Ana Rojas.")
+    assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Jane Roe"]
