@@ -968,3 +968,10 @@ def test_a_peers_lord_is_no_part_of_his_name_nor_eurasia_of_a_secretarys(extract
     rec = extract_text("The U.S.-Chile Strategic Dialogue was held in Washington on March 6, 2026, co-chaired by "
                        "Assistant Secretary of State for Europe and Eurasia Jane Roe and Chilean Under Secretary Ana Rojas.")
     assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Jane Roe"]
+
+
+def test_a_country_run_into_a_name_after_its_office_is_not_part_of_the_name(extract_text):
+    rec = extract_text("The third New Zealand-Chile Defence Policy Dialogue was held in Santiago on March 6, 2026.\n\n"
+                       "It was co-chaired by New Zealand Secretary of Defence and Chief Executive New Zealand Andrew "
+                       "Bridgman and Chilean Under Secretary Ana Rojas.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Andrew Bridgman", "NZL"), ("Ana Rojas", "CHL")]
