@@ -975,3 +975,10 @@ def test_a_country_run_into_a_name_after_its_office_is_not_part_of_the_name(extr
                        "It was co-chaired by New Zealand Secretary of Defence and Chief Executive New Zealand Andrew "
                        "Bridgman and Chilean Under Secretary Ana Rojas.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Andrew Bridgman", "NZL"), ("Ana Rojas", "CHL")]
+
+
+def test_a_title_case_headlines_verb_after_an_office_is_no_name(extract_text):
+    rec = extract_text("Chilean Defense Minister Visits Oslo\n\nOn May 4, in her first official visit as the Defense "
+                       "Minister of Chile, Ana Rojas visited Oslo and discussed naval cooperation with Norwegian Defense "
+                       "Minister Kari Lund.\n\nThe two ministers signed a programme of cooperation for 2027.")
+    assert "Visits Oslo" not in [h.name for h in rec.meeting.heads]
