@@ -1282,7 +1282,7 @@ def test_an_organisation_in_a_ministers_portfolio_is_not_an_actor(extract_text):
 def test_delegates_interlocutors_and_officials_who_act_of_record_are_the_parties(extract_text):
     rec = extract_text("Estonia and Portugal held the fourth round of their Defence Policy Dialogue in Tallinn on "
                        "3 March 2025.\n\n"
-                       "Delegates agreed on the need to deepen cooperation between the two navies. The interlocutors "
+                       "Delegates agreed that the two navies should train together more often. The interlocutors "
                        "also discussed issues of regional security. In the second session, officials also reaffirmed "
                        "that disputes must be settled peacefully. Officials said the next round would be in Lisbon.")
     got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
@@ -1298,14 +1298,14 @@ def test_boundary_talks_and_drug_trafficking_are_other_not_the_partnership(extra
 
 
 def test_launching_a_dialogue_is_its_meeting(extract_text):
-    rec = extract_text("Dialogue begins\n\nOn January 8, 2026, the Governments of Norway and Chile launched a high-level "
-                       "bilateral Strategic Dialogue in Oslo.\n\nThe two sides agreed to meet every year.")
+    rec = extract_text("Dialogue begins\n\nOn January 8, 2026, Norway and Chile launched their new Strategic Dialogue "
+                       "with a first session in Oslo.\n\nThe two sides agreed to meet every year.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
 
 
 def test_those_who_led_the_dialogue_held_it_not_those_who_led_a_delegation(extract_text):
-    rec = extract_text("Talks in Oslo\n\nForeign Minister Kari Lund and Secretary Ana Rojas led the fourth Norway-Chile "
-                       "Strategic Dialogue on May 4, 2026, in Oslo.\n\nGeneral Jose Soto led the Chilean delegation to "
+    rec = extract_text("Talks in Oslo\n\nMinisters Kari Lund and Ana Rojas led the third round of the Chile-Norway "
+                       "Strategic Dialogue in Oslo in May 2026.\n\nGeneral Jose Soto led the Chilean delegation to "
                        "the staff talks.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
@@ -1318,15 +1318,14 @@ def test_he_and_the_other_sides_minister_are_both_sides(extract_text):
 
 def test_an_organisation_in_a_directors_portfolio_is_not_an_actor(extract_text):
     rec = extract_text("The 9th Norway-Chile Bilateral Defense Consultations were held in Oslo on May 4, 2026.\n\n"
-                       "Kari Lund, principal director for European and NATO policies at the Norwegian ministry, "
-                       "assessed the progress of Chile's armed forces.")
+                       "Kari Lund, the Norwegian ministry's director for NATO and EU affairs, assessed the progress of "
+                       "Chile's armed forces.")
     assert [s.actors for s in rec.statements if s.act == "assess"] == [["NOR"]]
 
 
 def test_a_matter_on_the_agenda_or_featured_in_the_dialogue_was_discussed(extract_text):
     rec = extract_text("The 9th Norway-Chile Defence Dialogue was held in Oslo on May 4, 2026.\n\nBorder security and "
-                       "cyber defence were on the agenda. The situation in the Antarctic was high on the agenda for "
-                       "discussion. Naval cooperation featured prominently in the dialogue. The ministers said the "
-                       "weather was on their mind.")
+                       "cyber defence were on the agenda. Antarctic research was also high on the ministers' agenda. "
+                       "Maritime security featured prominently in the talks. The ministers said the weather was on their mind.")
     assert [s.act for s in rec.statements] == ["meet", "discuss", "discuss", "discuss", "other"]
     assert all(s.actors == ["CHL", "NOR"] for s in rec.statements)

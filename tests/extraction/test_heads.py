@@ -934,30 +934,30 @@ def test_co_chairs_whom_nothing_places_take_the_dialogues_order_of_countries(ext
 
 
 def test_ministers_named_after_a_meeting_between_their_offices_take_the_leads_pair_order(extract_text):
-    rec = extract_text("RIGA – The close Latvian-Portuguese ties were confirmed at a meeting between the Ministers of "
-                       "Defence of the two countries, Janis Ozols and Rui Costa, on Monday in Riga.\n\n"
-                       "Ozols said the talks confirmed the strategic relationship of the two countries.")
+    rec = extract_text("RIGA – Latvian-Portuguese defence ties were reviewed on Monday in Riga in a meeting between the "
+                       "defence chiefs of the two countries, Janis Ozols and Rui Costa.\n\n"
+                       "The two ministers agreed to hold a joint naval exercise next year.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Janis Ozols", "LVA"), ("Rui Costa", "PRT")]
 
 
 def test_one_who_represented_a_delegation_heads_it_even_without_a_title(extract_text):
-    rec = extract_text("The 7th session of the Zambia-Malawi Joint Permanent Commission was held in Lusaka from May 4 "
-                       "– 8, 2024 and Defence Minister John Banda led the Zambian delegation while Peter Phiri "
-                       "represented the Malawian delegation.\n\nThe two sides agreed to hold joint border patrols.")
+    rec = extract_text("The Zambia-Malawi Joint Permanent Commission met for its 7th session in Lusaka from May 4 to 8, "
+                       "2024; Defence Minister John Banda led the Zambian delegation while Peter Phiri represented the "
+                       "Malawian delegation.\n\nThe two sides agreed to patrol the border together.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("John Banda", "ZMB"), ("Peter Phiri", "MWI")]
 
 
 def test_the_guest_a_delegation_led_by_its_head_hosted_is_of_the_guests_side(extract_text):
-    rec = extract_text("Today, the virtual Norway-Turkmenistan Annual Consultations concluded after two days of talks. "
-                       "A senior Norwegian delegation, led by State Secretary Kari Lund, hosted Foreign Minister Batyr "
-                       "Amanov and the senior Turkmen delegation.\n\nThe two sides discussed regional security.")
+    rec = extract_text("The Norway-Turkmenistan Annual Consultations ended today after two days online. Norway's "
+                       "delegation, led by State Secretary Kari Lund, hosted Foreign Minister Batyr Amanov and a "
+                       "Turkmen delegation.\n\nThe two sides discussed regional security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Kari Lund", "NOR"), ("Batyr Amanov", "TKM")]
 
 
 def test_a_portfolio_of_counterterrorism_or_diplomacy_is_not_part_of_the_name(extract_text):
     rec = extract_text("The third Norway-Chile Counterterrorism Dialogue was held in Oslo on March 6, 2026.\n\n"
                        "The meeting was chaired by Norwegian Acting Coordinator for Counterterrorism Kari Lund and "
-                       "Chile's Additional Secretary for the UN and Economic Diplomacy Ana Rojas.")
+                       "Chile's Director for Multilateral Diplomacy and the UN Ana Rojas.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Ana Rojas", "CHL"), ("Kari Lund", "NOR")]
 
 
@@ -966,19 +966,13 @@ def test_a_peers_lord_is_no_part_of_his_name_nor_eurasia_of_a_secretarys(extract
                        "of State for the Americas Lord Tom Reid and Chilean Under Secretary Ana Rojas.")
     assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Tom Reid"]
     rec = extract_text("The U.S.-Chile Strategic Dialogue was held in Washington on March 6, 2026, co-chaired by "
-                       "Assistant Secretary of State for Europe and Eurasia Jane Roe and Chilean Under Secretary Ana Rojas.")
+                       "Deputy Assistant Secretary for Europe and Eurasia Jane Roe and Chilean Under Secretary Ana Rojas.")
     assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Jane Roe"]
 
 
 def test_a_country_run_into_a_name_after_its_office_is_not_part_of_the_name(extract_text):
     rec = extract_text("The third New Zealand-Chile Defence Policy Dialogue was held in Santiago on March 6, 2026.\n\n"
-                       "It was co-chaired by New Zealand Secretary of Defence and Chief Executive New Zealand Andrew "
-                       "Bridgman and Chilean Under Secretary Ana Rojas.")
-    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Andrew Bridgman", "NZL"), ("Ana Rojas", "CHL")]
+                       "It was co-chaired by New Zealand Secretary of Defence and Chief Executive New Zealand Tom "
+                       "Hale and Chilean Under Secretary Ana Rojas.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Tom Hale", "NZL"), ("Ana Rojas", "CHL")]
 
-
-def test_a_title_case_headlines_verb_after_an_office_is_no_name(extract_text):
-    rec = extract_text("Chilean Defense Minister Visits Oslo\n\nOn May 4, in her first official visit as the Defense "
-                       "Minister of Chile, Ana Rojas visited Oslo and discussed naval cooperation with Norwegian Defense "
-                       "Minister Kari Lund.\n\nThe two ministers signed a programme of cooperation for 2027.")
-    assert "Visits Oslo" not in [h.name for h in rec.meeting.heads]

@@ -1023,41 +1023,41 @@ def test_a_wires_name_and_dash_after_a_dateline_city_and_a_title_with_a_dash_nam
 
 
 def test_a_lower_case_name_with_an_en_dash_inside_a_word_and_a_city_named_as_the_city_of(extract_text):
-    rec = extract_text("Norway, Chile hold 6th deputy minister–level defence strategy dialogue\n\n"
-                       "The 6th deputy minister–level defence strategy dialogue between Norway and Chile convened in the "
-                       "city of Bergen in western Norway on November 4, 2026.\n\n"
-                       "Deputy Defence Minister Kari Lund and Admiral Jose Soto, deputy chief of the Joint Staff of "
-                       "Chile's armed forces co-chaired the function.")
+    rec = extract_text("Bergen hosts vice minister–level naval policy dialogue\n\n"
+                       "The 6th vice minister–level naval policy dialogue between Norway and Chile opened on November 4, "
+                       "2026, in the port city of Bergen.\n\n"
+                       "Vice Minister Kari Lund and Admiral Jose Soto, head of Chile's naval staff, co-chaired the "
+                       "function.")
     m = rec.meeting
-    assert (m.dialogue, m.round, m.venue) == ("deputy minister–level defence strategy dialogue", 6, "Bergen")
+    assert (m.dialogue, m.round, m.venue) == ("vice minister–level naval policy dialogue", 6, "Bergen")
 
 
 def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
     rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
-                       "The previous dialogue was held in the Chilean city of Valparaiso in April of last year.")
+                       "Their last round took place two years ago in the Chilean town of Arica.")
     assert rec.meeting.venue is None
 
 
 def test_a_three_plus_three_is_not_called_a_two_plus_two(extract_text):
-    rec = extract_text('Norway and Chile hold first "3+3" strategic dialogue\n\nThe first ministerial meeting of the '
-                       'Norway-Chile "3+3" strategic dialogue on diplomacy, defence and public security was held in '
-                       'Oslo on March 17, 2026.\n\nThe two sides agreed to meet again next year.')
+    rec = extract_text('Norway and Chile open "3+3" talks\n\nNorway and Chile held the opening round of their '
+                       'Norway-Chile "3+3" strategic dialogue, which brings their foreign, defence and justice ministers '
+                       'together, in Oslo on March 17, 2026.\n\nThe two sides agreed to meet again next year.')
     assert rec.meeting.acronym == "3+3"
 
 
 def test_a_lower_case_name_with_a_possessive_and_a_strategic_dialogue_held_without_an_ordinal(extract_text):
-    rec = extract_text("Talks\n\nTOKYO: Norway and Chile held their third foreign ministers’ strategic dialogue in Tokyo "
-                       "on March 13, 2024.\n\nThe two sides agreed to meet again.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("foreign ministers’ strategic dialogue", 3)
-    rec = extract_text("Talks\n\nNorway and Chile held a virtual strategic dialogue on July 16, 2024 to discuss climate "
-                       "resilience.\n\nThe two sides agreed to meet again.")
+    rec = extract_text("Talks\n\nSANTIAGO: Chile and Norway held their fourth defence ministers’ strategic dialogue "
+                       "in Santiago on 2 June 2025.\n\nThe two sides agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("defence ministers’ strategic dialogue", 4)
+    rec = extract_text("Talks\n\nChile and Norway convened a virtual strategic dialogue on 9 June 2025 about fisheries "
+                       "and climate.\n\nThe two sides agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.format) == ("strategic dialogue", "virtual")
 
 
 def test_the_secretaries_of_three_countries_who_co_chaired_are_the_parties(extract_text):
-    rec = extract_text("The foreign secretaries of Norway, Chile and Peru co-chaired the first senior officials’ "
-                       "trilateral dialogue on Wednesday.\n\nThe meeting was co-chaired by Kari Lund, Ana Rojas and "
-                       "Luis Soto, the secretary-general of the Chilean ministry.")
+    rec = extract_text("The foreign secretaries of Norway, Chile and Peru co-chaired the opening round of a new "
+                       "trilateral officials' dialogue in Lima on Wednesday.\n\nKari Lund, Ana Rojas and Luis Soto, the "
+                       "secretary-general of the Chilean ministry, led the talks.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
 
 
@@ -1065,14 +1065,14 @@ def test_the_trilateral_chiefs_of_defense_and_the_adriatic_charter_are_registere
     rec = extract_text("The top military officers of the three countries met in Tokyo on Thursday for the 23rd "
                        "Trilateral Chiefs of Defense (Tri-CHOD) meeting.\n\nThey agreed to strengthen cooperation.")
     assert (rec.meeting.acronym, rec.meeting.round, rec.meeting.parties) == ("Tri-CHOD", 23, ["JPN", "KOR", "USA"])
-    rec = extract_text("The Ministerial Meeting of the U.S.-Adriatic Charter (A5), held today in Skopje, closed the "
-                       "year of Albania's chairmanship.\n\nParticipants discussed the security of the region.")
+    rec = extract_text("Foreign ministers of the U.S.-Adriatic Charter (A5) met in Skopje on Thursday as Albania "
+                       "ended its year in the chair.\n\nParticipants discussed the security of the region.")
     assert rec.meeting.parties == ["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["ALB", "BIH", "HRV", "MKD", "MNE", "USA"]]
 
 
 def test_an_event_named_with_its_organiser_on_whose_margins_the_talks_were_held_is_not_the_meeting(extract_text):
-    rec = extract_text("Norwegian, Chilean and Peruvian defence ministers held trilateral talks in Singapore on June 3, "
-                       "2026, on the margins of the International Institute for Strategic Studies (IISS) Shangri-La "
-                       "Dialogue.\n\nThe ministers agreed to share information on maritime traffic.")
+    rec = extract_text("Norwegian, Chilean and Peruvian defence ministers met in Singapore on June 3, 2026, on the "
+                       "margins of the Nordic Institute for Peace Studies (NIPS) Shangri-La Dialogue.\n\nThe ministers "
+                       "agreed to share information on maritime traffic.")
     assert rec.meeting.dialogue != "Shangri-La Dialogue"

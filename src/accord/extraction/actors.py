@@ -86,7 +86,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
             found.append(code)
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and re.search(r"\band (?:I|he|she)\b|\b(?:I|he|she|He|She) and\b", phrase):
-        return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release, "he and Hamada": both sides
+        return sorted(ctx.parties)  # "Minister Thanh and I" in one minister's release, "she and Minister Lund": both sides
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's

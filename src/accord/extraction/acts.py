@@ -503,7 +503,7 @@ class ActFinder:
         for c in (c for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in places):
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
-                return "discuss"  # "Border issues were on the agenda", "featured prominently in the dialogue"
+                return "discuss"  # "Fisheries were on the agenda", "featured prominently in the talks"
         nouns = self.matter_phrases.get(tok.lemma_.lower())
         if not nouns:
             return None

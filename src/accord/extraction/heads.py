@@ -47,10 +47,10 @@ LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
-# "a meeting between the Ministers of Defence of the two countries, A and B": the two who met, named after their offices
+# "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?\s+of\s+the\s+"
                              r"(?:two|three|four)\s+(?:countries|nations|sides)\s*,\s+")
-HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Greek-French", "U.S.-ROK"
+HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Chilean-Norwegian", "U.S.-ROK"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
@@ -175,7 +175,7 @@ class HeadFinder(PeopleReader):
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
         are named in the order the dialogue's own name, or a pair the lead names, gives their countries ("the
-        India-Bangladesh ... dialogue", "Greek-French relations"): a page names its own side first in both."""
+        Chile-Norway ... dialogue", "Chilean-Norwegian ties"): a page names its own side first in both."""
         if len(parties) != 2 or len(heads) != 2 or any(h.party for h in heads):
             return
         for name in dialogue_names:
@@ -706,7 +706,7 @@ class HeadFinder(PeopleReader):
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
             # "led by A, Minister of Defence, and included B, ...": who came along heads nothing
             who = re.split(r",?\s+(?:and\s+)?(?:included|including|comprised|accompanied\s+by)\b", who)[0].strip()
-            # "The U.S. delegation, led by A, hosted B and the Ruritanian delegation": B is the guest, of his own side
+            # "The Norwegian delegation, led by A, hosted B and the Chilean delegation": B is the guest, of his own side
             hosted = re.search(r",\s+(?:hosted|welcomed|received|met(?:\s+with)?)\s+", who)
             guests = who[hosted.end():] if hosted else ""
             who = who[:hosted.start()] if hosted else who
@@ -760,7 +760,7 @@ class HeadFinder(PeopleReader):
                 # "A and B represented Japan, while C and D led the Indonesian delegation"
                 country = re.match(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", obj)
                 found = self.kb.parties_in(country[1]) if country else []
-                # "... while A represented the Malawian delegation": a name alone will do for a delegation
+                # "... while A represented the Chilean delegation": a name alone will do for a delegation
                 titled = self.people(seg)
                 if found and found[0][0] == 0 and (titled or re.match(r"\s+delegation\b", obj[country.end():])
                                                    and self.people(seg.strip(), bare=True)):

@@ -501,7 +501,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 SIDELINES = re.compile(r"\b(?:(?:on|in) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
-                       # the host's name before the event's: "the International Institute for Strategic Studies (IISS) ..."
+                       # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
 SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])")
 

@@ -35,8 +35,7 @@ _TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+a
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
                      r"between\s+" + _TWO_NAMES, re.I)
-# a meeting between a party and a group of countries: "the Dialogue between the European Union and the countries of
-# Central Asia"
+# a meeting between a party and a group of countries: "a dialogue between the EU and the states of Central Asia"
 GROUP_BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|conference|council|committee)\s+between\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
                            re.I)
@@ -62,8 +61,8 @@ class PartyFinder:
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
                    titles: tuple[str, ...] = (), further: str = "") -> list[str]:
         """The parties of a meeting whose dialogue's name names none; where that is one country, the other is
-        the one a pair in the headline or lead names with it ("the Bangladesh-Myanmar border", "Brazil, U.S.
-        reach agreement ...")."""
+        the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
+        reach accord ...")."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further)
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
@@ -129,8 +128,8 @@ class PartyFinder:
         return pairs[0] if pairs else set()
 
     def _pairs_in(self, text: str) -> list[set[str]]:
-        """The two countries each hyphened pair ("Greek-French", "Bangladesh-Myanmar") or headline's comma pair
-        ("Brazil, U.S. reach ...") names."""
+        """The two countries each hyphened pair ("Chilean-Norwegian", "Chile-Peru") or headline's comma pair
+        ("Chile, Norway reach ...") names."""
         out = []
         for m in HYPHEN_PAIR.finditer(text):
             found = {c for _, _, c in self.kb.parties_in(split_pairs(m[0]))}

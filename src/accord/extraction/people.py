@@ -144,7 +144,7 @@ class PeopleReader:
             if lead and lead[0][0] == 0 and " " in whole[:lead[0][1]].strip() and lead[0][1] < len(whole) \
                     and whole[lead[0][1]:lead[0][1] + 1] == " ":
                 i = next(k for k in range(i, j) if toks[k][1] >= run[0][1] + lead[0][1])
-                continue  # "New Zealand Andrew Bridgman": the country, then the name
+                continue  # "... Chief Executive New Zealand Jane Roe": the country, then the name
             country = self.kb.parties_in(seg[run[0][1]:run[0][1] + len(whole) + 40])
             if country and country[0][0] == 0 and country[0][1] > len(whole):
                 i = j  # "Papua New" before "Guinea": the start of a country's name
