@@ -976,3 +976,10 @@ def test_a_country_run_into_a_name_after_its_office_is_not_part_of_the_name(extr
                        "Hale and Chilean Under Secretary Ana Rojas.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Tom Hale", "NZL"), ("Ana Rojas", "CHL")]
 
+
+
+def test_a_resident_ambassador_or_consul_who_sat_in_heads_no_delegation(extract_text):
+    rec = extract_text("The second Norway-Chile Defence Dialogue was held in Santiago on May 4, 2026. It was co-chaired "
+                       "by Norwegian State Secretary Kari Lund and Chilean Under Secretary Ana Rojas, with Norwegian "
+                       "Ambassador to Chile Tom Hale and Chilean Consul General Eva Diaz also taking part.")
+    assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Kari Lund"]
