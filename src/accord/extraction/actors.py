@@ -68,8 +68,9 @@ def _name_token(tok: str) -> bool:
     return tok[:1].isupper() and (len(tok) > 2 or len(tok) == 2 and tok[1].islower())
 
 
-def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool) -> list[str] | None:
-    """Parties named by a subject phrase; None when it names no actor of record."""
+def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
+    """Parties named by a subject phrase; None when it names no actor of record. ``reports`` is False where the
+    subject's own verb is an act of record, not a report of one ("officials agreed", not "officials said")."""
     found = []
     for at, _, code in ctx.kb.parties_in(phrase):
         if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
@@ -108,8 +109,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if numbered:
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))
-    if head_lemma.lower() in attributing and not has_determiner:
-        return None  # "officials said", "defense officials announced"
+    if head_lemma.lower() in attributing and not has_determiner and reports:
+        return None  # "officials said", "defense officials announced"; "officials also reaffirmed" is those who met
     if head_lemma.lower() in {"ministry", "department", "statement", "readout", "release", "source", "spokesman", "spokesperson"}:
         return None
     if COLLECTIVE.search(phrase) or low in ("the group", "the grouping"):  # "The group agreed to deepen ..."

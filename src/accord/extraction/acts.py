@@ -258,8 +258,7 @@ class ActFinder:
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
-        if lemma in self.leading and any(o.dep_ == "dobj" and (o.lemma_.lower() in self.meeting_nouns or o.lower_ in self.dialogue_words
-                                                                and o.text[:1].isupper()) for o in objects):
+        if lemma in self.leading and any(o.dep_ == "dobj" and self._meeting_word(o) for o in objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
             for o in objects:
@@ -558,10 +557,8 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
-        if subj.lower_ == "officials" and not has_det and verb is not None and subj.head.i == verb.i and not self._speech(verb) \
-                and act != "other" and ctx.parties and not self.kb.parties_in(phrase):
-            return sorted(ctx.parties)  # "officials also reaffirmed ...": those who met, where "officials said" reports
-        return resolve(phrase, subj.lemma_, ctx, has_det)
+        reports = verb is None or subj.head.i != verb.i or self._speech(verb) or act == "other"
+        return resolve(phrase, subj.lemma_, ctx, has_det, reports)
 
     def _pair_left_off(self, doc, first: int) -> list:
         """"Ethiopia, Djibouti agree to ...": a headline's pair whose first country the parser left off the subject

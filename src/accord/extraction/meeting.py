@@ -345,7 +345,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
     # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
     # hosted the meeting is not the meeting
-    mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - 120), m.start)]
+    mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)]
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
@@ -363,7 +363,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
                     if (m.info is not None or m.round is not None and HELD_AT.search(text, max(0, m.start - 80), m.start)
                         and not LEADERS.search(m.name))
-                    and not SIDELINES.search(text, max(0, m.start - 120), m.start)
+                    and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start)][:1]
     if mentions:
         best = _choose(mentions, text)
@@ -499,6 +499,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
                         r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 
 
+SIDELINES_REACH = 120  # characters before a mention read for "on the sidelines of [the organiser's] ..."
 SIDELINES = re.compile(r"\b(?:(?:on|in) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from accord.extraction.heads import HYPHEN_PAIR, HeadFinder
-from accord.extraction.meeting import split_pairs
+from accord.extraction.meeting import name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -33,10 +33,10 @@ LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|F
 # two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
 _TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
-BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+(?:was\s+held\s+|took\s+place\s+)?"
-                     r"between\s+" + _TWO_NAMES, re.I)
+_TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
+BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + _TWO_NAMES, re.I)
 # a meeting between a party and a group of countries: "a dialogue between the EU and the states of Central Asia"
-GROUP_BETWEEN = re.compile(r"\b(?:talks|dialogue|meeting|consultations?|conference|council|committee)\s+between\s+"
+GROUP_BETWEEN = re.compile(_TALKS + r"between\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
                            re.I)
 # two countries a relation is between: "the strategic partnership between the United States and Morocco"
@@ -132,7 +132,7 @@ class PartyFinder:
         ("Chile, Norway reach ...") names."""
         out = []
         for m in HYPHEN_PAIR.finditer(text):
-            found = {c for _, _, c in self.kb.parties_in(split_pairs(m[0]))}
+            found = set(name_parties(m[0], self.kb))
             if len(found) == 2 and not any(self.kb.is_organisation(c) for c in found):
                 out.append(found)
         m = HEADLINE_PAIR.match(text)

@@ -137,10 +137,10 @@ class PeopleReader:
             if len(core) == 1 and len(run) >= 2 and INITIAL.fullmatch(run[0][0]):
                 core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
             whole = seg[run[0][1]:run[-1][2]].rstrip(".").rstrip("'’")
-            if self.kb.parties_in(whole) and self.kb.parties_in(whole)[0][:2] == (0, len(whole)):
+            lead = self.kb.parties_in(whole)
+            if lead and lead[0][:2] == (0, len(whole)):
                 i = j  # "the United Kingdom", "United States'" is a country, not a person
                 continue
-            lead = self.kb.parties_in(whole)
             if lead and lead[0][0] == 0 and " " in whole[:lead[0][1]].strip() and lead[0][1] < len(whole) \
                     and whole[lead[0][1]:lead[0][1] + 1] == " ":
                 i = next(k for k in range(i, j) if toks[k][1] >= run[0][1] + lead[0][1])
