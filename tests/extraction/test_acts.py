@@ -468,6 +468,11 @@ def test_conveying_is_expressing(extract_text):
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
 
 
+def test_an_intention_conveyed_is_a_pledge(extract_text):
+    got = acts(extract_text, "The U.S. side conveyed its intention to widen joint training in the region.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["USA"], True)]
+
+
 def test_briefing_offering_to_host_and_viewpoints_shared_are_acts(extract_text):
     got = acts(extract_text, "The U.S. side briefed the ROK side on its new defense strategy. "
                              "The United States offered to host the next meeting. "

@@ -983,3 +983,12 @@ def test_a_resident_ambassador_or_consul_who_sat_in_heads_no_delegation(extract_
                        "by Norwegian State Secretary Kari Lund and Chilean Under Secretary Ana Rojas, with Norwegian "
                        "Ambassador to Chile Tom Hale and Chilean Consul General Eva Diaz also taking part.")
     assert sorted(h.name for h in rec.meeting.heads) == ["Ana Rojas", "Kari Lund"]
+
+
+def test_a_delegate_minister_in_charge_of_a_portfolio_keeps_the_whole_title():
+    sentence = ("The Minister of Defence of Norway, Ms. Ada Lund, and the Minister Delegate in charge of Defence "
+                "Administration of Poland, Mr. Piotr Wolski, held the fifth meeting of the dialogue.")
+    heads = HeadFinder(KB).find([(0, sentence)], ["NOR", "POL"], [], None)
+    assert [(h.name, h.title, h.party) for h in heads] == [
+        ("Ada Lund", "Minister of Defence of Norway", "NOR"),
+        ("Piotr Wolski", "Minister Delegate in charge of Defence Administration of Poland", "POL")]

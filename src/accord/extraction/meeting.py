@@ -96,7 +96,8 @@ BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
                          r"(?:annual\s+|regular\s+|virtual\s+|inaugural\s+|first\s+|high-level\s+)?"
-                         r"(?P<name>(?:bilateral\s+(?:" + _TOPICAL + r"\s+)?|" + _TOPICAL + r"\s+(?=dialogue\b))(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
+                         r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
+                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+)?|" + _TOPICAL + r"\s+(?=dialogue\b))(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"

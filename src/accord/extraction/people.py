@@ -20,7 +20,7 @@ TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 # ends there; a country's ("Japan's Defense Minister") is left to say the party
 POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
 DASHED = re.compile(r"(?<=[a-z]) [-–—] (?=[A-Z])")  # "Ann Lee - Deputy Assistant Secretary": a dash sets off the title
-TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible"}  # lower-case words inside a title
+TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible", "charge"}  # lower-case words inside a title ("Minister Delegate in charge of ...")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
