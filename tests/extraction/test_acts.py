@@ -468,6 +468,11 @@ def test_conveying_is_expressing(extract_text):
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
 
 
+def test_deliberations_held_are_a_discussion(extract_text):
+    got = acts(extract_text, "In the meeting, thorough deliberations were held to widen training between the forces.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
 def test_an_intention_conveyed_is_a_pledge(extract_text):
     got = acts(extract_text, "The U.S. side conveyed its intention to widen joint training in the region.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["USA"], True)]

@@ -273,3 +273,21 @@ def test_one_country_known_takes_the_other_from_a_pair_the_headline_or_lead_name
                        "Luis Soto, Director General of the Peruvian Border Guard.\n\nThe guards of both countries "
                        "agreed to patrol the Peru-Bolivia border together.")
     assert rec.meeting.parties == ["BOL", "PER"]
+
+
+def test_the_short_form_a_pakistani_paper_gives_its_country_in_a_pair_names_it(extract_text):
+    rec = extract_text("Military talks end\n\nThe fifth round of the Pak-Norway high-level military dialogue group "
+                       "meeting was held in Oslo from May 3 to May 5, 2027.\n\nBoth delegations reviewed training.")
+    assert rec.meeting.parties == ["NOR", "PAK"]
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Pak-Norway high-level military dialogue group", 5)
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["NOR", "PAK"]), ("discuss", ["NOR", "PAK"])]
+
+
+def test_countries_in_a_clause_set_before_the_subject_are_not_the_parties(extract_text):
+    rec = extract_text("Advisers meet in Riga\n\nAs tensions grow along the borders of Belarus and Ukraine, the "
+                       "security advisers to the presidents of the three neighbouring countries \u2013 Lithuania, Latvia, "
+                       "and Estonia \u2013 gathered in Riga for their regular coordination meeting.\n\n"
+                       "The advisers agreed to widen their cooperation on air defence.")
+    assert rec.meeting.parties == ["EST", "LTU", "LVA"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["EST", "LTU", "LVA"]),
+                                                            ("agree", ["EST", "LTU", "LVA"])]

@@ -66,7 +66,7 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
-MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|"
+MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
                  r"attended the\b|wrapped up|rounded (?:off|up)|got underway|kicked off|took place|hosted (?:[A-Z]|his |her |their |the [A-Z])|"
                  r"concluded (?:\w+ ){0,3}(?:talks|meetings?|consultations|dialogue)\b|brought together\b|"

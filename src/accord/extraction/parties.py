@@ -50,6 +50,9 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
+# A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
+# the advisers of A, B and C gathered in D" names no party in its "As ..." clause
+FRONTED = re.compile(r"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against)\b[^,;.]{0,200},\s")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
@@ -106,6 +109,8 @@ class PartyFinder:
         """Parties of the first sentence that says who met: its subject, and whom they met with."""
         first: set[str] = set()
         for _, sent in lead:
+            if m := FRONTED.match(sent):
+                sent = " " * m.end() + sent[m.end():]
             pair = self._pair(BETWEEN.search(sent))
             if pair:
                 return pair
