@@ -992,3 +992,20 @@ def test_a_delegate_minister_in_charge_of_a_portfolio_keeps_the_whole_title():
     assert [(h.name, h.title, h.party) for h in heads] == [
         ("Ada Lund", "Minister of Defence of Norway", "NOR"),
         ("Piotr Wolski", "Minister Delegate in charge of Defence Administration of Poland", "POL")]
+
+
+def test_the_heads_of_the_two_countries_named_after_them_take_the_order_the_page_pairs_their_countries_in(extract_text):
+    rec = extract_text("Cooperation between Norway and Poland confirmed\n\n"
+                       "Cooperation between Norway and Poland keeps growing, as found by the heads of the international "
+                       "cooperation departments of the two countries' defence ministries, Commander Ola Brekke and "
+                       "Dr. Jan Mazur, during the bilateral defence consultations in Oslo.\n\n"
+                       "Commander Brekke pointed out that joint exercises build trust. The interlocutors exchanged "
+                       "views on regional security.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Brekke", "NOR"), ("Jan Mazur", "POL")]
+    assert [(s.act, s.actors) for s in rec.statements if s.text.startswith("Commander")] == [("note", ["NOR"])]
+
+
+def test_a_title_that_opens_a_quoted_sentence_leaves_its_quotation_mark():
+    from accord.extraction.people import normalize_title
+    assert normalize_title("\u201cThe Minister of Defence of Poland") == "Minister of Defence of Poland"
+    assert normalize_title("\u2018Deputy Minister") == "Deputy Minister"

@@ -291,3 +291,9 @@ def test_countries_in_a_clause_set_before_the_subject_are_not_the_parties(extrac
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["EST", "LTU", "LVA"]),
                                                             ("agree", ["EST", "LTU", "LVA"])]
+
+
+def test_a_government_and_its_counterpart_are_both_sides(extract_text):
+    rec = extract_text("Talks in Oslo\n\nThe Federal Government and its Polish counterpart have agreed to keep their "
+                       "joint air patrols.\n\nThe defence ministers of Norway and Poland met in Oslo on May 3, 2027.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "agree"] == [("agree", ["NOR", "POL"])]

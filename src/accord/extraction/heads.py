@@ -48,8 +48,12 @@ UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", r
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
-MEETING_BETWEEN = re.compile(r"\b(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?\s+of\s+the\s+"
-                             r"(?:two|three|four)\s+(?:countries|nations|sides)\s*,\s+")
+MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
+                             # "as concluded by the heads of ... of the two countries' defence ministries, A and B"
+                             r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
+                             r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
+PAIR_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+and\s+"
+                          r"(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")  # "cooperation between Serbia and Hungary"
 HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Chilean-Norwegian", "U.S.-ROK"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
@@ -169,7 +173,9 @@ class HeadFinder(PeopleReader):
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
-        self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(" ".join(x for _, x in sentences))])
+        said = " ".join(x for _, x in sentences)
+        self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(said),
+                                              *(f"{m['a']}-{m['b']}" for m in PAIR_BETWEEN.finditer(said))])
         return heads
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
@@ -667,7 +673,7 @@ class HeadFinder(PeopleReader):
             for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
                 yield m["who"], self._side(m["side"] + " delegation"), None
             if (between := MEETING_BETWEEN.search(clause)) and self.people(clause[between.end():], bare="all"):
-                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|[;]", clause[between.end():])[0], None, None
+                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]", clause[between.end():])[0], None, None
                 continue
             between = BETWEEN.search(clause)
             if between and self._names_meeting(clause[:between.start()], dialogue_names):

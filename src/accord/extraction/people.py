@@ -436,8 +436,8 @@ class PeopleReader:
 def normalize_title(title: str) -> str:
     """Official form of a title: "Deputy Assistant Defense Secretary" -> "Deputy Assistant Secretary of Defense"."""
     t = re.sub(r"\s+", " ", title).strip(" ,")
-    t = t.lstrip("”’\"'-–—: ")  # what closed a quotation before it
-    t = re.sub(r"^(?:When|While|After|As|Before|Since|Although|Once|Then|But|the)\s+(?=[A-Z])", "", t)  # the sentence's, not the title's
+    t = t.lstrip("“”‘’\"'-–—: ")  # the quotation marks around a sentence that opens with the title
+    t = re.sub(r"^(?:When|While|After|As|Before|Since|Although|Once|Then|But|the|The)\s+(?=[A-Z])", "", t)  # the sentence's, not the title's
     t = re.sub(r"\b((?:Principal |Acting )*(?:Deputy )?(?:Assistant |Under )?)(Defense|State) Secretary\b", r"\1Secretary of \2", t)
     t = re.sub(r"\s*\([A-Z]{2,6}\)", "", t)
     return t
