@@ -468,6 +468,11 @@ def test_conveying_is_expressing(extract_text):
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
 
 
+def test_an_overview_presented_is_an_act(extract_text):
+    got = acts(extract_text, "The ROK side presented an overview of its defense reform plan.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]
+
+
 def test_deliberations_held_are_a_discussion(extract_text):
     got = acts(extract_text, "In the meeting, thorough deliberations were held to widen training between the forces.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
