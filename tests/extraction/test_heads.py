@@ -997,8 +997,8 @@ def test_a_delegate_minister_in_charge_of_a_portfolio_keeps_the_whole_title():
 def test_the_heads_of_the_two_countries_named_after_them_take_the_order_the_page_pairs_their_countries_in(extract_text):
     rec = extract_text("Cooperation between Norway and Poland confirmed\n\n"
                        "Cooperation between Norway and Poland keeps growing, as found by the heads of the international "
-                       "cooperation departments of the two countries' defence ministries, Commander Ola Brekke and "
-                       "Dr. Jan Mazur, during the bilateral defence consultations in Oslo.\n\n"
+                       "cooperation offices of the two countries' armed forces, Commander Ola Brekke and "
+                       "Dr. Jan Mazur, during their yearly staff talks in Oslo.\n\n"
                        "Commander Brekke pointed out that joint exercises build trust. The interlocutors exchanged "
                        "views on regional security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Brekke", "NOR"), ("Jan Mazur", "POL")]

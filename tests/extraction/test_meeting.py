@@ -245,9 +245,9 @@ def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meetin
     facts = _facts("Talks held\n\nThe Norwegian Defense Ministry and the Polish Ministry of National Defence held "
                    "bilateral consultations in the defense sector in Warsaw on March 23, 2027.")
     assert facts.dialogue == "bilateral consultations in the defense sector"
-    facts = _facts("Committee meets\n\nThe talks took place during the fourth edition of the Joint Committee on "
-                   "Defence Cooperation (JDCC) meeting, held in Oslo on May 3, 2027.")
-    assert (facts.dialogue, facts.acronym, facts.round) == ("Joint Committee on Defence Cooperation", "JDCC", 4)
+    facts = _facts("Committee meets\n\nThe talks took place during the fourth edition of the Joint Board for "
+                   "Defence Cooperation (JBDC) meeting, held in Oslo on May 3, 2027.")
+    assert (facts.dialogue, facts.acronym, facts.round) == ("Joint Board for Defence Cooperation", "JBDC", 4)
     facts = _facts("Minister visits Oslo\n\nThe Polish defence minister held bilateral talks with his Norwegian "
                    "counterpart in Oslo on March 23, 2027.")
     assert facts.dialogue is None

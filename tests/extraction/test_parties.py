@@ -285,7 +285,7 @@ def test_the_short_form_a_pakistani_paper_gives_its_country_in_a_pair_names_it(e
 
 def test_countries_in_a_clause_set_before_the_subject_are_not_the_parties(extract_text):
     rec = extract_text("Advisers meet in Riga\n\nAs tensions grow along the borders of Belarus and Ukraine, the "
-                       "security advisers to the presidents of the three neighbouring countries \u2013 Lithuania, Latvia, "
+                       "national security advisers of three neighbouring countries \u2013 Lithuania, Latvia, "
                        "and Estonia \u2013 gathered in Riga for their regular coordination meeting.\n\n"
                        "The advisers agreed to widen their cooperation on air defence.")
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]

@@ -125,7 +125,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     return None
 
 
-# "Minister A and her Ecuadorian counterpart B", "the Federal Government and its Chadian counterpart": one side and the other
+# "Minister A and her Ecuadorian counterpart B", "the national government and its Polish counterpart": one side and the other
 AND_COUNTERPART = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b")
 PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|General|Admiral|Director|Deputy|Chairman|"
                          r"Foreign|Defen[cs]e|High Representative|Undersecretary|Under Secretary)\b")
