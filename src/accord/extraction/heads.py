@@ -52,8 +52,9 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
-PAIR_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+and\s+"
-                          r"(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")  # "ties between Norway and Poland"
+# two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
+TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
+PAIR_BETWEEN = re.compile(r"\bbetween\s+" + TWO_NAMES)  # "ties between Norway and Poland"
 HYPHEN_PAIR = re.compile(r"\b[A-Z][\w.'’]+[-–][A-Z][\w.'’]+")  # "Chilean-Norwegian", "U.S.-ROK"
 TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
@@ -173,9 +174,9 @@ class HeadFinder(PeopleReader):
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
-        said = " ".join(x for _, x in sentences)
-        self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(said),
-                                              *(f"{m['a']}-{m['b']}" for m in PAIR_BETWEEN.finditer(said))])
+        lead_text = " ".join(x for _, x in sentences)
+        self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(lead_text),
+                                              *(f"{m['a']}-{m['b']}" for m in PAIR_BETWEEN.finditer(lead_text))])
         return heads
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extraction.heads import HYPHEN_PAIR, HeadFinder
+from accord.extraction.heads import HYPHEN_PAIR, TWO_NAMES, HeadFinder
 from accord.extraction.meeting import name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -30,18 +30,16 @@ MET_WHOM = re.compile(r"\s+" + _WHOM)
 MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
-# two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
-_TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
-BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + _TWO_NAMES, re.I)
+BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + TWO_NAMES, re.I)
 # a meeting between a party and a group of countries: "a dialogue between the EU and the states of Central Asia"
 GROUP_BETWEEN = re.compile(_TALKS + r"between\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
                            re.I)
 # two countries a relation is between: "the strategic partnership between the United States and Morocco"
 RELATION_BETWEEN = re.compile(r"\b(?:partnership|relationship|relations|ties|cooperation|alliance|friendship)\s+between\s+"
-                              + _TWO_NAMES)
+                              + TWO_NAMES)
 # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ...", "After the talks, A and B plan to ..."
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following|Amid|Despite|As|With|Before|Under)\b[^,]{0,80},\s+)?"
