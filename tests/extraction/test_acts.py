@@ -1344,3 +1344,13 @@ def test_a_matter_on_the_agenda_or_featured_in_the_dialogue_was_discussed(extrac
                        "Maritime security featured prominently in the talks. The ministers said the weather was on their mind.")
     assert [s.act for s in rec.statements] == ["meet", "discuss", "discuss", "discuss", "other"]
     assert all(s.actors == ["CHL", "NOR"] for s in rec.statements)
+
+
+def test_the_dialogue_held_is_the_parties_meeting_but_not_a_previous_one_or_its_attendance(extract_text):
+    rec = extract_text("Two navies talk\n\n"
+                       "Chile and Peru agreed on Friday to share data on fishing fleets at sea.\n\n"
+                       "The dialogue, which had stalled for two years under the previous governments, was held in Lima "
+                       "amid rising illegal fishing. The talks with Peru took place at the naval academy. "
+                       "The previous meeting was held in Quito in 2023. The meeting was attended by three admirals.")
+    meets = [(s.actors, s.text.split()[-1]) for s in rec.statements if s.act == "meet"]
+    assert meets == [(["CHL", "PER"], "fishing"), (["CHL", "PER"], "academy")]

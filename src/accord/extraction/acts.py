@@ -53,6 +53,9 @@ JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
                     "exchange", "exchanges", "session", "sessions"}
+# what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
+MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round"}
+OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "following", "future", "past", "later"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regret"}  # "noted with concern": a concern
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
@@ -553,6 +556,8 @@ class ActFinder:
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
                 return sorted(ctx.parties) or None
+            if self._this_meeting(subj, ctx, verb) and {code for _, _, code in self.kb.parties_in(phrase)} <= set(ctx.parties):
+                return sorted(ctx.parties) or None  # "The dialogue was held in Colombo", "The talks with Kyrgyzstan took place"
         elif (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds) and not self.kb.parties_in(phrase):
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         elif self._names_dialogue(phrase, ctx):
@@ -781,6 +786,19 @@ class ActFinder:
         head = next((t for t in toks if t.dep_ == "ROOT"), toks[0])
         return Clause(parsed, head, toks[0], lead_in.act, list(lead_in.actors), toks, future=lead_in.future,
                       lead_start=lead_in.start if first and lead_in.parsed is not parsed else None)
+
+    @staticmethod
+    def _this_meeting(subj, ctx: ActorContext, verb) -> bool:
+        """A subject that is the meeting reported, held by all its parties: not "meetings" at other levels, not
+        "the previous meeting", and not "was attended by ...", which names some of those present."""
+        if not (subj.lemma_.lower() in MEETING_KINDS or subj.lower_ in ctx.dialogue_kinds):
+            return False
+        if subj.tag_ == "NNS" and subj.lower_ not in ("talks", "consultations"):
+            return False
+        if any(w.lower_ in OTHER_OCCASION for w in subj.children) or verb is not None and (
+                verb.lemma_.lower() == "attend" or any(c.dep_ == "advmod" and c.lower_ in OTHER_OCCASION for c in verb.children)):
+            return False
+        return True
 
     @staticmethod
     def _elsewhere(tok) -> bool:
