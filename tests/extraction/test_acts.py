@@ -1354,3 +1354,20 @@ def test_the_dialogue_held_is_the_parties_meeting_but_not_a_previous_one_or_its_
                        "The previous meeting was held in Quito in 2023. The meeting was attended by three admirals.")
     meets = [(s.actors, s.text.split()[-1]) for s in rec.statements if s.act == "meet"]
     assert meets == [(["CHL", "PER"], "fishing"), (["CHL", "PER"], "academy")]
+
+
+def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
+    rec = extract_text("Two navies talk\n\n"
+                       "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
+                       "Both sides were unanimous about continuing the joint patrols. "
+                       "They shared lessons learned from the relief effort. The delegations delved into port security.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
+    assert got == [("agree", ["CHL", "PER"]), ("discuss", ["CHL", "PER"]), ("discuss", ["CHL", "PER"])]
+
+
+def test_directors_met_for_a_region_are_the_forum_not_the_region(extract_text):
+    rec = extract_text("Nordic Baltic meeting\n\n"
+                       "On 3 May 2027, the Ministry of Foreign Affairs of Latvia hosted a meeting of the Nordic and Baltic "
+                       "(NB8) Directors for Central Asia and Russia. The directors discussed trade routes.")
+    nb8 = ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", nb8), ("discuss", nb8)]

@@ -13,7 +13,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from accord.extraction.actors import TITLE_WORD, ActorContext, resolve
+from accord.extraction.actors import PORTFOLIO, TITLE_WORD, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ordinals_in
 from accord.extraction.parse import Parsed
@@ -375,13 +375,14 @@ class ActFinder:
         """Parties at one in something: "are united in their commitment to ...", "are in agreement with ...",
         "were on the same page over ...", "were of the view that ..."."""
         for c in tok.children:
-            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "of"):
+            if c.dep_ != "prep" or c.lower_ not in ("in", "on", "of", "about"):
                 continue
             for g in c.children:
-                if g.dep_ != "pobj":
+                if g.dep_ not in ("pobj", "pcomp"):
                     continue
-                if tok.lower_ in self.states and c.lower_ == "in":
-                    act = self.states[tok.lower_].get(g.lemma_.lower())
+                if tok.lower_ in self.states and c.lower_ in ("in", "about", "on"):
+                    # "were unanimous in their view that ...", and in anything else: "unanimous about continuing ..."
+                    act = self.states[tok.lower_].get(g.lemma_.lower(), self.states[tok.lower_].get("*"))
                 elif c.lower_ == "of" and lemma == "be":
                     act = self.being.get("of " + g.lemma_.lower())  # "were of the view that ..."
                 elif lemma == "be" and not any(x.dep_ == "expl" for x in tok.children):
@@ -488,6 +489,9 @@ class ActFinder:
                 # nor what they met about ("met for their annual talks about North Korea's missiles")
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
                 place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
+                # nor an office's portfolio ("Directors for Eastern Europe and Russia")
+                place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
+                          and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
         # "A met with minister B": in a meeting of two sides, the one met is the other side
         met_someone = verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(
