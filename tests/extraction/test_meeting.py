@@ -1082,3 +1082,19 @@ def test_an_event_named_with_its_organiser_on_whose_margins_the_talks_were_held_
                        "margins of the Nordic Institute for Peace Studies (NIPS) Shangri-La Dialogue.\n\nThe ministers "
                        "agreed to share information on maritime traffic.")
     assert rec.meeting.dialogue != "Shangri-La Dialogue"
+
+
+def test_a_lead_dated_by_another_meeting_and_a_round_named_further_down_as_held(extract_text):
+    rec = extract_text(
+        "The next round of the Dialogue will be held in India on a date convenient to both.\n\n"
+        "Canberra: Days before the summit in Japan between Prime Minister Ravi Kumar and US President John Stone that "
+        "took place on Monday, the two countries held a maritime security dialogue last week in which they exchanged "
+        "views on port security.\n\n"
+        "Both nations have stepped up naval cooperation as tensions at sea grow.\n\n"
+        "In a statement, the foreign ministry said, 'The fifth round of the India-US maritime security dialogue was "
+        "held, on August 23, 2027, in Honolulu. The Indian delegation was led by Anil Rao, additional secretary. The US "
+        "delegation was led by Jane Doe, assistant secretary of state.'\n\n"
+        "The two sides discussed regional maritime security issues.")
+    m = rec.meeting
+    assert (m.dialogue, m.round, m.parties) == ("India-US maritime security dialogue", 5, ["IND", "USA"])
+    assert [(h.name, h.party) for h in m.heads] == [("Anil Rao", "IND"), ("Jane Doe", "USA")]

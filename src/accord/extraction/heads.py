@@ -48,6 +48,19 @@ UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", r
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
+# a clause set before the lead that dates it by another meeting ("Days before the summit between A and B, ..."):
+# who met there are not the heads or parties of this one
+ANOTHER_OCCASION = (r"Ahead\s+of|(?:(?:Just|Only|Barely|Some|A\s+few|\w+)\s+)?(?i:days?|weeks?|hours?|months?)\s+"
+                    r"(?:before|after|ahead\s+of)")
+FRONTED_OCCASION = re.compile(rf"^\s*(?:{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
+
+
+def _this_occasion(sent: str) -> str:
+    """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets."""
+    m = FRONTED_OCCASION.match(sent)
+    return " " * m.end() + sent[m.end():] if m else sent
+
+
 MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
@@ -96,8 +109,8 @@ class HeadFinder(PeopleReader):
         """
         heads: list[Head] = []
         known = self._surnames(text) if text else {}
+        sentences = [(b, _this_occasion(unglue(x))) for b, x in sentences]
         for base, sent in sentences:
-            sent = unglue(sent)
             hosts: list[tuple[Head, bool]] = []
             # one_side: True for one delegation ("hosts" and "guests" are two), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names, known):
@@ -143,7 +156,7 @@ class HeadFinder(PeopleReader):
                             h.party = home
                     self._opposite(hosts, new, parties)
         if not heads:
-            heads = self._fallback([(b, unglue(x)) for b, x in sentences], parties, dialogue_names, known)
+            heads = self._fallback(sentences, parties, dialogue_names, known)
         heads = self._leaders_apart(heads)
         if text:
             for h in heads:

@@ -363,7 +363,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if not mentions:  # a news story may open on what was said and name a registered dialogue, or a round of one,
         # only further down ("when he chaired the 32nd Ordinary Session of the Council of Ministers of ...")
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if (m.info is not None or m.round is not None and HELD_AT.search(text, max(0, m.start - 80), m.start)
+                    if (m.info is not None or m.round is not None and (HELD_AT.search(text, max(0, m.start - 80), m.start)
+                                                                         or WAS_HELD.match(text, m.end))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start)][:1]
@@ -521,6 +522,8 @@ WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
+# "The fourth round of the ... dialogue was held, on August 23, in ...": the round said as held after its name
+WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
 ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"
                         r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from accord.extraction.heads import HYPHEN_PAIR, TWO_NAMES, HeadFinder
+from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, HeadFinder
 from accord.extraction.meeting import name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -50,7 +50,7 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
 
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
-FRONTED = re.compile(r"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against)\b[^,;.]{0,200},\s")
+FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
