@@ -1098,3 +1098,15 @@ def test_a_lead_dated_by_another_meeting_and_a_round_named_further_down_as_held(
     m = rec.meeting
     assert (m.dialogue, m.round, m.parties) == ("India-US maritime security dialogue", 5, ["IND", "USA"])
     assert [(h.name, h.party) for h in m.heads] == [("Anil Rao", "IND"), ("Jane Doe", "USA")]
+
+
+def test_a_group_the_two_ministers_back_is_not_the_bilateral_meeting_they_held(extract_text):
+    rec = extract_text(
+        "Ministers meet\n\n"
+        "SINGAPORE - Defence Minister Tan Wei Ming and his Malaysian counterpart Lim Boon Keng held a bilateral "
+        "meeting on Tuesday (May 4), renewing their support for the Five Power Defence Arrangements (FPDA).\n\n"
+        "The two ministers discussed maritime security. Singapore and Malaysia set up the pact with three others.\n\n"
+        "On the FPDA, the ministers affirmed their support for the pact.")
+    m = rec.meeting
+    assert (m.dialogue, m.parties) == (None, ["MYS", "SGP"])
+    assert {s.act: s.actors for s in rec.statements}["discuss"] == ["MYS", "SGP"]

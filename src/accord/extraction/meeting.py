@@ -357,6 +357,15 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = _without(mentions, [m for m in mentions if not m.in_title and (
         ADOPTED_AT.search(text, max(0, m.start - 60), m.start) or PREPARES.search(text, max(0, m.start - 60), m.start))])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
+    bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
+
+    def backed(m: Mention) -> bool:
+        """What the parties back, not the meeting they held: "reaffirming their support for the FPDA", and, where
+        the lead says the meeting was bilateral, any group of more than two ("On the FPDA, ...")."""
+        return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
+            or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
+
+    mentions = [m for m in mentions if not backed(m)]
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
@@ -367,7 +376,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                                                                          or WAS_HELD.match(text, m.end))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
-                    and not UPCOMING.search(text, max(0, m.start - 40), m.start)][:1]
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -516,6 +525,9 @@ def written_name(name: str | None) -> str | None:
     return SPACED_DASH.sub("-", name) if name else name
 
 
+BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussions)\b", re.I)
+# "reaffirming their support for the Five Power Defence Arrangements": what they back is not the meeting they held
+SUPPORTED = re.compile(r"\b(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
