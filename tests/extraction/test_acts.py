@@ -1371,3 +1371,14 @@ def test_directors_met_for_a_region_are_the_forum_not_the_region(extract_text):
                        "(NB8) Directors for Central Asia and Russia. The directors discussed trade routes.")
     nb8 = ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", nb8), ("discuss", nb8)]
+
+
+def test_a_speaker_set_before_what_he_said_with_a_comma_said_it(extract_text):
+    rec = extract_text("Two ministers meet\n\n"
+                       "Indian Defence Minister Arun Mehta held talks with his Kenyan counterpart Grace Wanjiru in Nairobi "
+                       "on Monday.\n\n"
+                       "On social media, Mr Mehta said, the new pact gives fresh momentum to the ties. "
+                       "Ms Wanjiru said, both sides agreed to hold joint drills.")
+    got = [(s.act, s.actors, s.text.split(",")[0]) for s in rec.statements if s.act != "meet"]
+    assert got[0] == ("other", ["IND"], "On social media")
+    assert [a for a, _, _ in got] == ["other", "agree"]

@@ -160,6 +160,13 @@ def _occasion_taken(tok):
     return None
 
 
+def _said_before(tok) -> bool:
+    """"Mr A said, the signing adds new impetus to ties": the parser makes what was said the root and the speech
+    a parenthesis before it."""
+    return tok.dep_ == "parataxis" and tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") \
+        and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
@@ -337,7 +344,8 @@ class ActFinder:
                 return "concern", tok, False  # "noted with concern the situation"
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
-                                         for c in tok.children) or _stray_that_clause(tok)) and not _quoting(tok):
+                                         for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)) \
+                and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
