@@ -1382,3 +1382,11 @@ def test_a_speaker_set_before_what_he_said_with_a_comma_said_it(extract_text):
     got = [(s.act, s.actors, s.text.split(",")[0]) for s in rec.statements if s.act != "meet"]
     assert got[0] == ("other", ["IND"], "On social media")
     assert [a for a, _, _ in got] == ["other", "agree"]
+
+
+def test_a_head_named_by_his_very_title_is_his_side_not_the_other_ministers(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Russian Deputy Defense Minister Ivan Petrov and Chilean Minister of National Defense Luis Soto held "
+                       "talks in Santiago on Monday.\n\n"
+                       "The deputy defense minister thanked his Chilean colleagues for their support.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("appreciate", ["RUS"])

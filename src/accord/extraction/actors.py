@@ -157,6 +157,10 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     words = [w if w.isupper() else w.capitalize() for w in TITLE_WORD_ANY_CASE.findall(phrase)]  # "the minister" too
     if not words:
         return None
+    bare = " ".join(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower().split())
+    exact = {h.party for h in ctx.heads if h.party and h.title and " ".join(h.title.lower().split()) == bare}
+    if len(exact) == 1:
+        return sorted(exact)  # "The deputy defense minister": the head of that very title, not any minister
     items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]
     if len(items) >= 2:  # "The Secretary of Defense, Deputy Prime Minister, and Secretary of State for Defence": each a head's title
         sides = [{h.party for h in ctx.heads if h.party and h.title and x in h.title.lower()} for x in items]
