@@ -1390,3 +1390,10 @@ def test_a_head_named_by_his_very_title_is_his_side_not_the_other_ministers(extr
                        "talks in Santiago on Monday.\n\n"
                        "The deputy defense minister thanked his Chilean colleagues for their support.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("appreciate", ["RUS"])
+
+
+def test_the_forum_as_subject_is_those_who_met(extract_text):
+    rec = extract_text("Pakistan and Oman on Friday reiterated their resolve to deepen defence collaboration.\n\n"
+                       "The Omani minister co-chaired the sixth meeting of the Pakistan-Oman Defence Collaboration at GHQ.\n\n"
+                       "\u201cThe forum discussed challenges to regional security,\u201d the military said.")
+    assert ("discuss", ["OMN", "PAK"]) in [(s.act, s.actors) for s in rec.statements]

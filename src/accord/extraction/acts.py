@@ -52,7 +52,7 @@ RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as obj
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
-                    "exchange", "exchanges", "session", "sessions"}
+                    "exchange", "exchanges", "session", "sessions", "forum"}
 # what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
 MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round"}
 OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "following", "future", "past", "later"}
