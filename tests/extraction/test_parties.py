@@ -297,3 +297,12 @@ def test_a_government_and_its_counterpart_are_both_sides(extract_text):
     rec = extract_text("Talks in Oslo\n\nThe Federal Government and its Polish counterpart have agreed to keep their "
                        "joint air patrols.\n\nThe defence ministers of Norway and Poland met in Oslo on May 3, 2027.")
     assert [(s.act, s.actors) for s in rec.statements if s.act == "agree"] == [("agree", ["NOR", "POL"])]
+
+
+def test_a_national_paper_that_never_names_its_country_gives_it_by_its_ministers_style(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "JAKARTA, May 2 \u2014 The meeting between Defence Minister Datuk Seri Ahmad Faizal Rahman and his "
+                       "Indonesian counterpart Budi Santoso today discussed border security.\n\n"
+                       "Both ministers agreed to hold joint patrols.")
+    assert rec.meeting.parties == ["IDN", "MYS"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ahmad Faizal Rahman", "MYS"), ("Budi Santoso", "IDN")]

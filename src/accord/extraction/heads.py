@@ -204,12 +204,19 @@ class HeadFinder(PeopleReader):
                 heads[0].party, heads[1].party = order
                 return
 
-    def _styled(self, name: str, text: str, parties: list[str]) -> str | None:
-        """The one meeting party whose official style the page puts before the name ("Shri A")."""
+    def _styled(self, name: str, text: str, parties: list[str] | None) -> str | None:
+        """The one meeting party (any party, where ``parties`` is None) whose official style the page puts
+        before the name ("Shri A", "Datuk Seri A")."""
         before = [m["w"] for m in re.finditer(r"(?P<w>(?:\S+\s+){1,3})" + re.escape(name), text)]
         styled = {c for w in before for k in range(len(w.split())) for c, pats in self.honorific_party.items()
-                  if c in parties and any(x.search(" ".join(w.split()[k:]) + " " + name) for x in pats)}
+                  if (parties is None or c in parties) and any(x.search(" ".join(w.split()[k:]) + " " + name) for x in pats)}
         return styled.pop() if len(styled) == 1 else None
+
+    def styled_side(self, heads: list[Head], party: str, text: str) -> str | None:
+        """Where the page names one side only, the other side's country from the style of a head ("Defence Minister
+        Datuk Seri A and his Indonesian counterpart B", in a Malaysian paper)."""
+        found = {c for h in heads if (c := self._styled(h.name, text, None)) and c != party}
+        return found.pop() if len(found) == 1 else None
 
     def _host_country(self, sent: str, parties: list[str]) -> str | None:
         """The party whose capital or country the sentence says the hosts received their guests in."""
