@@ -198,7 +198,7 @@ class Pipeline:
                 heads, parties[0], page)) or self.heads.home_side(
                 lead, parties[0], page, unplaced=any(h.party is None for h in heads))):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
-        if (known := known_by_parties(facts, parties, kb)) is not facts:
+        if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head

@@ -1110,3 +1110,11 @@ def test_a_group_the_two_ministers_back_is_not_the_bilateral_meeting_they_held(e
     m = rec.meeting
     assert (m.dialogue, m.parties) == (None, ["MYS", "SGP"])
     assert {s.act: s.actors for s in rec.statements}["discuss"] == ["MYS", "SGP"]
+
+
+def test_ministerial_talks_only_called_a_2_plus_2_are_the_pairs_registered_2_plus_2(extract_text):
+    rec = extract_text("The US-Japan foreign affairs and defense ministerial talks, the so-called \"2 plus 2\", were held in Tokyo "
+                       "on Tuesday for the first time under the new administration.\n\n"
+                       "Foreign Minister Sato, Defense Minister Ito, Secretary of State Ann Cole and Secretary of Defense "
+                       "Mark Dunn exchanged views on regional security.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("U.S.-Japan Security Consultative Committee", "SCC")

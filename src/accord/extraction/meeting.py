@@ -419,12 +419,14 @@ def _without(mentions: list[Mention], dropped: list[Mention]) -> list[Mention]:
     return [m for m in mentions if m not in dropped and not twin(m)]
 
 
-def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge) -> MeetingFacts:
+def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge, opening: str = "") -> MeetingFacts:
     """A "2+2" named generically ("two-plus-two talks") between parties whose 2+2 the registry knows by a name
     of its own is that dialogue: Japan and the United States hold theirs as the Security Consultative Committee.
-    A 2+2 known only as such keeps the page's wording."""
+    A 2+2 known only as such keeps the page's wording; one the opening only calls so ("ministerial talks, the
+    so-called '2 plus 2', were held") is the registered one too."""
     said = " ".join(x for x in (facts.dialogue, facts.acronym) if x)
-    if facts.info is not None or not TWO_PLUS_TWO_ANY.search(said) or len(parties) < 2:
+    if facts.info is not None or len(parties) < 2 or not (
+            TWO_PLUS_TWO_ANY.search(said) or facts.dialogue is None and TWO_PLUS_TWO_CALLED.search(opening)):
         return facts
     found = [d for d in kb.dialogues if sorted(d.parties) == sorted(parties) and d.acronym
              and not TWO_PLUS_TWO_ANY.search(d.acronym) and any(TWO_PLUS_TWO_ANY.search(n) for n in d.names())]
