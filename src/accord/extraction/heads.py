@@ -50,8 +50,7 @@ BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 # a clause set before the lead that dates it by another meeting ("Days before the summit between A and B, ..."):
 # who met there are not the heads or parties of this one
-ANOTHER_OCCASION = (r"Ahead\s+of|(?:(?:Just|Only|Barely|Some|A\s+few|\w+)\s+)?(?i:days?|weeks?|hours?|months?)\s+"
-                    r"(?:before|after|ahead\s+of)")
+ANOTHER_OCCASION = r"Ahead\s+of|(?:(?:A\s+few|\w+)\s+)?(?i:days?|weeks?|hours?|months?)\s+(?:before|after|ahead\s+of)"
 FRONTED_OCCASION = re.compile(rf"^\s*(?:{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
 
 
