@@ -1393,7 +1393,7 @@ def test_a_head_named_by_his_very_title_is_his_side_not_the_other_ministers(extr
 
 
 def test_the_forum_as_subject_is_those_who_met(extract_text):
-    rec = extract_text("Pakistan and Oman on Friday reiterated their resolve to deepen defence collaboration.\n\n"
+    rec = extract_text("Pakistan and Oman vowed on Friday to deepen defence collaboration.\n\n"
                        "The Omani minister co-chaired the sixth meeting of the Pakistan-Oman Defence Collaboration at GHQ.\n\n"
                        "\u201cThe forum discussed challenges to regional security,\u201d the military said.")
     assert ("discuss", ["OMN", "PAK"]) in [(s.act, s.actors) for s in rec.statements]

@@ -1086,17 +1086,16 @@ def test_an_event_named_with_its_organiser_on_whose_margins_the_talks_were_held_
 
 def test_a_lead_dated_by_another_meeting_and_a_round_named_further_down_as_held(extract_text):
     rec = extract_text(
-        "The next round of the Dialogue will be held in India on a date convenient to both.\n\n"
-        "Canberra: Days before the summit in Japan between Prime Minister Ravi Kumar and US President John Stone that "
-        "took place on Monday, the two countries held a maritime security dialogue last week in which they exchanged "
-        "views on port security.\n\n"
+        "Officials will convene again next year in Chile at a time both find suitable.\n\n"
+        "Canberra: Weeks after the summit in Japan between Prime Minister Ravi Kumar and US President John Stone, "
+        "officials of both nations sat down in Hawaii for naval talks in which they traded views on port security.\n\n"
         "Both nations have stepped up naval cooperation as tensions at sea grow.\n\n"
-        "In a statement, the foreign ministry said, 'The fifth round of the India-US maritime security dialogue was "
-        "held, on August 23, 2027, in Honolulu. The Indian delegation was led by Anil Rao, additional secretary. The US "
-        "delegation was led by Jane Doe, assistant secretary of state.'\n\n"
-        "The two sides discussed regional maritime security issues.")
+        "A ministry release added, 'The fifth round of the India-US naval staff dialogue took place, on 3 May 2027, "
+        "at Pearl Harbor. Anil Rao, additional secretary, headed the Indian side. The US side was headed by Jane Doe, "
+        "assistant secretary of state.'\n\n"
+        "The delegations reviewed their joint patrols.")
     m = rec.meeting
-    assert (m.dialogue, m.round, m.parties) == ("India-US maritime security dialogue", 5, ["IND", "USA"])
+    assert (m.dialogue, m.round, m.parties) == ("India-US naval staff dialogue", 5, ["IND", "USA"])
     assert [(h.name, h.party) for h in m.heads] == [("Anil Rao", "IND"), ("Jane Doe", "USA")]
 
 
@@ -1104,7 +1103,7 @@ def test_a_group_the_two_ministers_back_is_not_the_bilateral_meeting_they_held(e
     rec = extract_text(
         "Ministers meet\n\n"
         "SINGAPORE - Defence Minister Tan Wei Ming and his Malaysian counterpart Lim Boon Keng held a bilateral "
-        "meeting on Tuesday (May 4), renewing their support for the Five Power Defence Arrangements (FPDA).\n\n"
+        "meeting on Tuesday (May 4), pledging support to the Five Power Defence Arrangements (FPDA).\n\n"
         "The two ministers discussed maritime security. Singapore and Malaysia set up the pact with three others.\n\n"
         "On the FPDA, the ministers affirmed their support for the pact.")
     m = rec.meeting
@@ -1113,8 +1112,8 @@ def test_a_group_the_two_ministers_back_is_not_the_bilateral_meeting_they_held(e
 
 
 def test_ministerial_talks_only_called_a_2_plus_2_are_the_pairs_registered_2_plus_2(extract_text):
-    rec = extract_text("The US-Japan foreign affairs and defense ministerial talks, the so-called \"2 plus 2\", were held in Tokyo "
-                       "on Tuesday for the first time under the new administration.\n\n"
+    rec = extract_text("Japan and the US held talks of their foreign affairs and defense chiefs, known as the \"2 plus 2\", "
+                       "in Tokyo on Tuesday, the first since the cabinet changed.\n\n"
                        "Foreign Minister Sato, Defense Minister Ito, Secretary of State Ann Cole and Secretary of Defense "
                        "Mark Dunn exchanged views on regional security.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("U.S.-Japan Security Consultative Committee", "SCC")

@@ -301,8 +301,8 @@ def test_a_government_and_its_counterpart_are_both_sides(extract_text):
 
 def test_a_national_paper_that_never_names_its_country_gives_it_by_its_ministers_style(extract_text):
     rec = extract_text("Ministers meet\n\n"
-                       "JAKARTA, May 2 \u2014 The meeting between Defence Minister Datuk Seri Ahmad Faizal Rahman and his "
-                       "Indonesian counterpart Budi Santoso today discussed border security.\n\n"
+                       "JAKARTA, May 2 \u2014 Defence Minister Datuk Seri Ahmad Faizal Rahman held talks with his "
+                       "Indonesian counterpart Budi Santoso today on border security.\n\n"
                        "Both ministers agreed to hold joint patrols.")
     assert rec.meeting.parties == ["IDN", "MYS"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ahmad Faizal Rahman", "MYS"), ("Budi Santoso", "IDN")]

@@ -497,7 +497,7 @@ class ActFinder:
                 # nor what they met about ("met for their annual talks about North Korea's missiles")
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
                 place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
-                # nor an office's portfolio ("Directors for Eastern Europe and Russia")
+                # nor an office's portfolio ("Directors for Central Asia and Russia")
                 place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
                           and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}

@@ -360,7 +360,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
 
     def backed(m: Mention) -> bool:
-        """What the parties back, not the meeting they held: "reaffirming their support for the FPDA", and, where
+        """What the parties back, not the meeting they held: "pledging support to the FPDA", and, where
         the lead says the meeting was bilateral, any group of more than two ("On the FPDA, ...")."""
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
@@ -528,7 +528,7 @@ def written_name(name: str | None) -> str | None:
 
 
 BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussions)\b", re.I)
-# "reaffirming their support for the Five Power Defence Arrangements": what they back is not the meeting they held
+# "pledging support to the FPDA": what they back is not the meeting they held
 SUPPORTED = re.compile(r"\b(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
