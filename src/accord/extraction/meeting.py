@@ -536,7 +536,7 @@ WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
-# "The fourth round of the ... dialogue was held, on August 23, in ...": the round said as held after its name
+# "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
 WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
 ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"
