@@ -1397,3 +1397,10 @@ def test_the_forum_as_subject_is_those_who_met(extract_text):
                        "The Omani minister co-chaired the sixth meeting of the Pakistan-Oman Defence Collaboration at GHQ.\n\n"
                        "\u201cThe forum discussed challenges to regional security,\u201d the military said.")
     assert ("discuss", ["OMN", "PAK"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_what_the_dialogue_normally_does_is_no_meeting(extract_text):
+    rec = extract_text("Two navies talk\n\n"
+                       "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
+                       "The dialogue, set up in 2019, normally meets twice a year.")
+    assert [s.act for s in rec.statements] == ["meet"]

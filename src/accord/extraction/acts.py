@@ -55,6 +55,7 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
                     "exchange", "exchanges", "session", "sessions", "forum"}
 # what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
 MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round"}
+HABITUAL = {"normally", "usually", "regularly", "typically", "generally", "annually", "twice", "once", "every", "often"}
 OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "following", "future", "past", "later"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regret"}  # "noted with concern": a concern
@@ -810,7 +811,8 @@ class ActFinder:
         if any(w.lower_ in OTHER_OCCASION for w in subj.children) or verb is not None and (
                 verb.lemma_.lower() == "attend" or any(c.dep_ == "advmod" and c.lower_ in OTHER_OCCASION for c in verb.children)):
             return False
-        return True
+        # "The dialogue ... normally meets twice a year": what the dialogue does, not this meeting
+        return not (verb is not None and verb.tag_ in ("VBZ", "VBP") and any(w.lower_ in HABITUAL for w in verb.subtree))
 
     @staticmethod
     def _elsewhere(tok) -> bool:
