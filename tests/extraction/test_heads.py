@@ -1009,3 +1009,12 @@ def test_a_title_that_opens_a_quoted_sentence_leaves_its_quotation_mark():
     from accord.extraction.people import normalize_title
     assert normalize_title("\u201cThe Minister of Defence of Poland") == "Minister of Defence of Poland"
     assert normalize_title("\u2018Deputy Minister") == "Deputy Minister"
+
+
+def test_arabic_names_keep_their_lower_case_al_and_lose_the_style_sayyid(extract_text):
+    rec = extract_text("Omani and Qatari ministers meet\n\n"
+                       "The Omani-Qatari Joint Committee held its first meeting in Muscat on 4 May 2027, co-chaired by "
+                       "Sayyid Hamad bin Said al Harthy, Foreign Minister, and Sheikh Khalid bin Nasser al Thani, "
+                       "Foreign Minister of Qatar.\n\nThe two sides discussed trade.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [
+        ("Hamad bin Said al Harthy", "OMN"), ("Khalid bin Nasser al Thani", "QAT")]

@@ -32,7 +32,8 @@ POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", 
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
-PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman"
+PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "bint", "ibn", "al", "el",
+             "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman", "Badr bin Hamad al Harthy"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
 INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")
