@@ -1404,3 +1404,13 @@ def test_what_the_dialogue_normally_does_is_no_meeting(extract_text):
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
                        "The dialogue, set up in 2019, normally meets twice a year.")
     assert [s.act for s in rec.statements] == ["meet"]
+
+
+def test_attention_paid_looking_into_probing_and_speaking_about_are_discussion(extract_text):
+    rec = extract_text("Two navies talk\n\n"
+                       "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
+                       "The ministers paid particular attention to port security. Attention was also paid to mine "
+                       "clearance. They looked into ways to share radar data. The delegations probed the progress of the "
+                       "joint patrols. They also spoke about the fishing fleets.")
+    got = [(s.act, s.actors) for s in rec.statements if s.act != "meet"]
+    assert got == [("discuss", ["CHL", "PER"])] * 5
