@@ -467,6 +467,8 @@ class ActFinder:
                 return tok.head  # "the minister, who also expressed concern ...": the one the clause is about
             if subjects:
                 return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
+            if (first := ActFinder._series_first(tok)) is not None:
+                return next(g for g in first.children if g.dep_ == "nsubj")
             up = parent(tok) if parent else tok.head
             if up is None or up.i == tok.i:
                 return ActFinder._fronted_subject(tok)
@@ -487,6 +489,19 @@ class ActFinder:
                 tok = taker  # "took the opportunity to praise" parsed as the opportunity's own clause
                 continue
             return None
+        return None
+
+    @staticmethod
+    def _series_first(tok):
+        """"the two sides discussed ideas ..., underscored the need ... and pledged ...": a series of verbs the
+        parser hung on the second, the first taken for a clause of its own (with the series' subject)."""
+        if tok.i == 0 or tok.doc[tok.i - 1].text != "," or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            return None
+        for c in tok.children:
+            if c.dep_ == "advcl" and c.i < tok.i and c.pos_ == "VERB" and c.tag_ == tok.tag_ \
+                    and not any(g.dep_ in ("mark", "advmod", "aux") and g.i < c.i for g in c.children) \
+                    and any(g.dep_ == "nsubj" for g in c.children):
+                return c
         return None
 
     def _meeting_actors(self, verb, actors: list[str], ctx: ActorContext) -> list[str]:
@@ -640,6 +655,14 @@ class ActFinder:
             if c:
                 cands[tok.i] = c
         reattached = self._reattach(doc, cands)
+        series = set()
+        for i in list(cands):
+            first = self._series_first(doc[i])
+            if first is not None and first.i in cands:  # the first of the series stands where the second did
+                up = reattached.get(i, doc[i].head.i)
+                reattached[first.i] = first.i if up == i else up  # the root's place is the root's
+                reattached[i] = first.i
+                series.add(i)
         for i in list(cands):
             framing = self._framing_misparsed(doc[i], cands)
             if framing is not None:  # the content goes back under its verb of record
@@ -684,7 +707,7 @@ class ActFinder:
                         and not self._open_relative(tok):
                     return False
                 # coordinated verbs and participles ("..., underlining ...", "by reaffirming ...") are acts of their own
-                all_conj = all_conj and (tok.dep_ == "conj" or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
                                                                               or _gerund_of_act(tok)) or _over_gerund(tok, i))
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
@@ -703,6 +726,8 @@ class ActFinder:
             tok = doc[i]
             act, trig, future = cands[i]
             coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
+            if i in series:
+                coordinates.add(reattached[i])  # the series' first verb, hung below this one, is an act of its own
             toks = self._clause_tokens(tok, coordinates)
             shared = next((doc[j] for j in sorted(coordinates) if self._shares_object(doc[j], head_set, parent)), None)
             if toks and shared is not None and toks[-1].i < shared.i:
