@@ -1417,8 +1417,8 @@ def test_attention_paid_looking_into_probing_and_speaking_about_are_discussion(e
 
 
 def test_a_series_of_acts_the_parser_hangs_on_its_second_verb_keeps_each_act(extract_text):
-    body = ("During this first-ever dialogue, the two sides discussed ideas for advancing the economic agenda, "
-            "underscored the need for good governance, and pledged continued defense cooperation")
+    body = ("During the first such round, the two navies discussed plans for widening the port agenda, "
+            "underscored the value of joint drills, and pledged closer naval cooperation")
     for said in (f"\u201c{body},\u201d the statement said.", f"{body}."):
         rec = extract_text("Two navies talk\n\nChile and Peru held the third Naval Staff Talks in Lima on Friday.\n\n" + said)
         got = [(s.act, s.actors, s.text.split()[0]) for s in rec.statements if s.act != "meet"]

@@ -1013,7 +1013,7 @@ def test_a_title_that_opens_a_quoted_sentence_leaves_its_quotation_mark():
 
 def test_arabic_names_keep_their_lower_case_al_and_lose_the_style_sayyid(extract_text):
     rec = extract_text("Omani and Qatari ministers meet\n\n"
-                       "The Omani-Qatari Joint Committee held its first meeting in Muscat on 4 May 2027, co-chaired by "
+                       "The Omani-Qatari Joint Committee met for the first time in Muscat on 4 May 2027, co-chaired by "
                        "Sayyid Hamad bin Said al Harthy, Foreign Minister, and Sheikh Khalid bin Nasser al Thani, "
                        "Foreign Minister of Qatar.\n\nThe two sides discussed trade.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
