@@ -1018,3 +1018,11 @@ def test_arabic_names_keep_their_lower_case_al_and_lose_the_style_sayyid(extract
                        "Foreign Minister of Qatar.\n\nThe two sides discussed trade.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
         ("Hamad bin Said al Harthy", "OMN"), ("Khalid bin Nasser al Thani", "QAT")]
+
+
+def test_new_york_after_a_head_is_no_head(extract_text):
+    rec = extract_text("Three ministers meet\n\n"
+                       "At talks in New York, Japanese Foreign Minister Kenji Sato, South Korean Foreign Minister Park "
+                       "Min-ho and U.S. Secretary of State Ann Cole condemned the missile launches.\n\n"
+                       "The three ministers agreed to meet again in Seoul.")
+    assert sorted(h.name for h in rec.meeting.heads) == ["Ann Cole", "Kenji Sato", "Park Min-ho"]
