@@ -194,11 +194,8 @@ class Pipeline:
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text)
-        if len(parties) == 1 and heads:
-            styled = None if kb.is_organisation(parties[0]) else self.heads.styled_side(heads, parties[0], page)
-            home = styled or self.heads.home_side(lead, parties[0], page, unplaced=any(h.party is None for h in heads))
-            if home:
-                parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
+        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads)):
+            parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):

@@ -655,14 +655,7 @@ class ActFinder:
             if c:
                 cands[tok.i] = c
         reattached = self._reattach(doc, cands)
-        series = set()
-        for i in list(cands):
-            first = self._series_first(doc[i])
-            if first is not None and first.i in cands:  # the first of the series stands where the second did
-                up = reattached.get(i, doc[i].head.i)
-                reattached[first.i] = first.i if up == i else up  # the root's place is the root's
-                reattached[i] = first.i
-                series.add(i)
+        series = {i for i, j in reattached.items() if doc[j].head.i == i}  # a series' later verbs, now under its first
         for i in list(cands):
             framing = self._framing_misparsed(doc[i], cands)
             if framing is not None:  # the content goes back under its verb of record
@@ -1036,7 +1029,10 @@ class ActFinder:
         ..., officials said, and expressed ...", a conjunct of "said". A
         past-tense verb of record with a complement, coordinated with a verb
         that is not one, is the next act of the nearest verb of record above
-        it (or, under an attribution, of the one the attribution reports).
+        it (or, under an attribution, of the one the attribution reports). In
+        "discussed X, underscored Y, and pledged Z" the parser may make the
+        first verb a clause under the second: the first takes the second's
+        place and the second hangs under it.
         """
         out = {}
         for i in cands:
@@ -1076,6 +1072,12 @@ class ActFinder:
                 if up.i in cands and up.tag_ == "VBD" and not self._speech(up):
                     out[i] = up.i
                     break
+        for i in cands:  # "A discussed X, underscored Y": the first of the series stands where the parser put the second
+            first = self._series_first(doc[i])
+            if first is not None and first.i in cands:
+                up = out.get(i, doc[i].head.i)
+                out[first.i] = first.i if up == i else up  # the root's place is the root's
+                out[i] = first.i
         return out
 
     @staticmethod

@@ -47,7 +47,6 @@ LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
-# "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 # a clause set before the lead that dates it by another meeting ("Days before the summit between A and B, ..."):
 # who met there are not the heads or parties of this one
 ANOTHER_OCCASION = r"Ahead\s+of|(?:(?:A\s+few|\w+)\s+)?(?i:days?|weeks?|hours?|months?)\s+(?:before|after|ahead\s+of)"
@@ -60,6 +59,7 @@ def _this_occasion(sent: str) -> str:
     return " " * m.end() + sent[m.end():] if m else sent
 
 
+# "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
@@ -210,12 +210,6 @@ class HeadFinder(PeopleReader):
         styled = {c for w in before for k in range(len(w.split())) for c, pats in self.honorific_party.items()
                   if (parties is None or c in parties) and any(x.search(" ".join(w.split()[k:]) + " " + name) for x in pats)}
         return styled.pop() if len(styled) == 1 else None
-
-    def styled_side(self, heads: list[Head], party: str, text: str) -> str | None:
-        """Where the page names one side only, the other side's country from the style of a head ("Defence Minister
-        Datuk Seri A and his Indonesian counterpart B", in a Malaysian paper)."""
-        found = {c for h in heads if (c := self._styled(h.name, text, None)) and c != party}
-        return found.pop() if len(found) == 1 else None
 
     def _host_country(self, sent: str, parties: list[str]) -> str | None:
         """The party whose capital or country the sentence says the hosts received their guests in."""
@@ -470,11 +464,18 @@ class HeadFinder(PeopleReader):
         return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
                       for _, _, code in self.kb.parties_in(m["c"])}
 
-    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, unplaced: bool = False) -> str | None:
-        """The side of one who meets "his South Korean counterpart" where that is the only party said: the
-        one country the page pairs with that party ("Italy and Japan share ..."), else the country it names
-        most after that party (the home of the page's minister), if one does. A head of no party said
-        ("A hosted his first meeting with Finland's minister B", ``unplaced``) takes only a pair's."""
+    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, heads: list[Head]) -> str | None:
+        """The other side where the page names one party only: the country a head's official style gives
+        ("Defence Minister Datuk Seri A and his Indonesian counterpart B", in a Malaysian paper); else, for one
+        who meets "his South Korean counterpart", the one country the page pairs with that party ("Italy and
+        Japan share ..."), else the country it names most after that party (the home of the page's minister),
+        if one does. A head of no party said ("A hosted his first meeting with Finland's minister B") takes only
+        a pair's."""
+        if not self.kb.is_organisation(party):
+            styled = {c for h in heads if (c := self._styled(h.name, text, None)) and c != party}
+            if len(styled) == 1:
+                return styled.pop()
+        unplaced = any(h.party is None for h in heads)
         said = any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent))
         if not said and not unplaced:
             return None

@@ -356,7 +356,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and (
         ADOPTED_AT.search(text, max(0, m.start - 60), m.start) or PREPARES.search(text, max(0, m.start - 60), m.start))])
-    # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
 
     def backed(m: Mention) -> bool:
@@ -366,6 +365,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
     mentions = [m for m in mentions if not backed(m)]
+    # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
