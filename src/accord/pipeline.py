@@ -46,6 +46,9 @@ ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|sign
 
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
+# a headline's "A, B hold ...", "A and B to hold ...": who met where a story is linked to
+LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s+and)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+"
+                            r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
@@ -179,7 +182,8 @@ class Pipeline:
         paragraphs = [b for b in p.prose if b.kind == "paragraph"]
         opening_ends = paragraphs[OPENING - 1].end if len(paragraphs) >= OPENING else len(text)
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
-        lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends]
+        links = [b for b in p.blocks if _linked_headline(b)]
+        lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends and not any(b.start <= s < b.end for b in links)]
         heads_from = lead
         page = _without_datelines(text, p.blocks)  # what the heads read of the page's own lines
         heads = self.heads.find(lead, list(facts.parties), names, page)
@@ -237,7 +241,7 @@ class Pipeline:
         items = 0
         for ps in parsed:
             block = p.blocks[ps.block_index]
-            if block.kind == "title":
+            if block.kind == "title" or _linked_headline(block):
                 continue
             found = self.acts.find(ps, ctx)
             if not found and lead_in is not None and block.kind == "bullet":
@@ -388,6 +392,13 @@ class Pipeline:
         for y in sorted({int(m[0]) for m in re.finditer(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", text)}):
             hints.append((y, f"the text names {y}"))  # weighed only among the years the weekday allows
         return hints
+
+
+def _linked_headline(block: Block) -> bool:
+    """A bullet that is another story's headline ("- Vietnam, China hold 4th security dialogue" among related
+    links): no sentence ends it, and what it says of who met is not this meeting."""
+    return block.kind == "bullet" and not re.search(r"[.!?;:…\"”’)]\s*$", block.text) and len(block.text.split()) <= 16 \
+        and bool(LINKED_MEETING.search(block.text))
 
 
 def _opens_with_date(sentence: str) -> bool:

@@ -1424,3 +1424,17 @@ def test_a_series_of_acts_the_parser_hangs_on_its_second_verb_keeps_each_act(ext
         got = [(s.act, s.actors, s.text.split()[0]) for s in rec.statements if s.act != "meet"]
         assert got == [("discuss", ["CHL", "PER"], "During"), ("note", ["CHL", "PER"], "underscored"),
                        ("commit", ["CHL", "PER"], "pledged")]
+
+
+def test_a_hyphenated_surname_speaks_for_its_owners_side(extract_text):
+    rec = extract_text("Polish and Dutch defence ministers meet\n\nWARSAW, March 3 -- Polish Defence Minister Jan "
+                       "Wiśniak-Orłowski met Dutch Defence Minister Pieter de Groot in Warsaw on Monday for talks on "
+                       "air defence.\n\nWiśniak-Orłowski also thanked his Dutch counterpart for the patrol aircraft "
+                       "sent to guard the eastern border last winter.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("appreciate", ["POL"])]
+
+
+def test_attention_drawn_to_a_need_is_a_point_stressed(extract_text):
+    got = acts(extract_text, "The Korean side drew attention to the need to harden command networks against "
+                             "intrusion.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR"])]

@@ -1026,3 +1026,13 @@ def test_new_york_after_a_head_is_no_head(extract_text):
                        "Min-ho and U.S. Secretary of State Ann Cole condemned the missile launches.\n\n"
                        "The three ministers agreed to meet again in Seoul.")
     assert sorted(h.name for h in rec.meeting.heads) == ["Ann Cole", "Kenji Sato", "Park Min-ho"]
+
+
+def test_a_day_or_a_dateline_before_a_title_is_no_part_of_it(extract_text):
+    rec = extract_text("Ministers meet\n\nOn Friday Minister Jan Nowak met with Defence Minister Ursula Brandt in "
+                       "Warsaw for talks on air defence. Poland and Germany agreed to train together.")
+    assert ("Jan Nowak", "Minister") in [(h.name, h.title) for h in rec.meeting.heads]
+    rec = extract_text("Dialogue held\n\nMay 19, 2024 (Singapore) – Department of National Defense Assistant "
+                       "Secretary Ana Cruz and her Singaporean counterpart Lim Wei met for the 7th Philippines-"
+                       "Singapore Defense Policy Dialogue.")
+    assert ("Ana Cruz", "PHL") in [(h.name, h.party) for h in rec.meeting.heads]

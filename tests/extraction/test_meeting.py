@@ -1117,3 +1117,44 @@ def test_ministerial_talks_only_called_a_2_plus_2_are_the_pairs_registered_2_plu
                        "Foreign Minister Sato, Defense Minister Ito, Secretary of State Ann Cole and Secretary of Defense "
                        "Mark Dunn exchanged views on regional security.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("U.S.-Japan Security Consultative Committee", "SCC")
+
+
+def test_the_us_capital_is_one_venue_however_the_page_spells_it():
+    for spelled in ("Washington DC", "Washington D.C.", "Washington, DC"):
+        facts = _facts(f"Talks held\n\nThe ministers of Norway and the United States met in {spelled} on 3 May "
+                       "2026 for their annual talks.")
+        assert facts.venue == "Washington, D.C.", spelled
+
+
+def test_talks_held_last_night_were_the_day_before_the_release(extract_text):
+    rec = extract_text("India and Peru hold defence talks\n\nSeptember 27, 2023\n\nThe India-Peru Defence Dialogue "
+                       "was held in Lima last night. The two sides discussed maritime security.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2023-09-26", "2023-09-26")
+
+
+def test_a_weekday_moves_a_date_without_a_year_past_the_round_that_led_up_to_it(extract_text):
+    rec = extract_text("Border committee meets\n\nThe 9th session of the Chad-Niger border security committee "
+                       "opened in Niamey on Tuesday, August 24. It follows the 8th session held in N'Djamena in "
+                       "July 2019.\n\nThe two delegations agreed to share patrol schedules.")
+    assert rec.meeting.start == "2021-08-24"  # 24 August fell on a Tuesday in 2021, not in 2019 or 2020
+    assert "Tuesday" in rec.meeting.date_basis
+
+
+def test_a_dialogue_named_in_lower_case_as_a_series_of_fields():
+    facts = _facts("Vietnam and US hold dialogue\n\nOfficials reviewed ties at the 12th annual political, security "
+                   "and defence dialogue in Hanoi on 3 May 2026.")
+    assert (facts.dialogue, facts.round) == ("political, security and defence dialogue", 12)
+    facts = _facts("Japan and Philippines meet\n\nThe ministers held their joint foreign affairs, defense ministerial "
+                   "meeting in Tokyo on 3 May 2026.")
+    assert facts.dialogue != "joint foreign affairs, defense ministerial"
+
+
+def test_headlines_of_linked_stories_are_not_who_met_nor_acts(extract_text):
+    rec = extract_text("Vietnam, US hold 10th security dialogue\n\n"
+                       "Security ties are a channel for trust, said participants at the dialogue in Hanoi on March 25.\n"
+                       "- Vietnam, China hold 4th Deputy Minister-level Security Dialogue\n"
+                       "- Vietnam, Australia hold first vice-ministerial security dialogue\n\n"
+                       "The event was co-chaired by Vietnamese Deputy Foreign Minister Tran Van An and US Under "
+                       "Secretary of State Mary Cole.\n\nThey agreed to prepare mutual visits.")
+    assert rec.meeting.parties == ["USA", "VNM"]
+    assert not [s for s in rec.statements if "hold" in s.text]

@@ -49,17 +49,13 @@ class ActorContext:
     venue: str | None = None  # the city the meeting was held in ("Baku hosts the 16th meeting": the meeting's)
 
     def __post_init__(self):
-        for h in self.heads:
-            if h.party:
-                for tok in re.split(r"[\s]+", h.name):
-                    tok = tok.strip(".,")
-                    if _name_token(tok):
-                        self.people.setdefault(tok.casefold(), h.party)  # "HAYASHI Yoshimasa" is "Minister Hayashi"
-        for name, party in self.named.items():
-            for tok in name.split():
+        for name, party in [*((h.name, h.party) for h in self.heads if h.party), *self.named.items()]:
+            for tok in name.split():  # "HAYASHI Yoshimasa" is "Minister Hayashi"
                 tok = tok.strip(".,")
-                if _name_token(tok):
-                    self.people.setdefault(tok.casefold(), party)
+                # the parser splits "Kosiniak-Kamysz" at its hyphen: each long part names him too
+                for part in [tok, *(x for x in tok.split("-") if len(x) > 3)] if "-" in tok else [tok]:
+                    if _name_token(part):
+                        self.people.setdefault(part.casefold(), party)
 
 
 def _name_token(tok: str) -> bool:

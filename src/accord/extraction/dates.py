@@ -280,6 +280,15 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         year, basis = _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
     if year is None:
         year, basis = _year_of_lead_up(start_m, text, s, said)
+        if year is not None and start_m.weekday is not None and start_m.days(year) \
+                and start_m.days(year)[0].weekday() != start_m.weekday:
+            # "on Tuesday, August 24", after a round of July 2019: the first year from then on with that weekday
+            fits = [y for y in range(year, min(year + 7, dt.date.today().year + 2))
+                    if start_m.days(y) and start_m.days(y)[0].weekday() == start_m.weekday]
+            led = basis[basis.find("\u201c"):basis.find("\u201d") + 1]
+            year, basis = (fits[0], f"The text gives {said}, a {calendar.day_name[start_m.weekday]}, with no year; "
+                                    f"what led up to the meeting is dated {led}, and {fits[0]} is the first year from "
+                                    f"then on with {said} on that weekday.") if fits else (None, None)
     if year is None and cadence_year is not None:
         return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year "
                                         f"({cadence_desc} puts the round about {cadence_year:.0f}); the year is left unresolved.")
@@ -397,7 +406,7 @@ def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tup
                f"\u201c{words.split(None, 1)[1]}\u201d, earlier the same year.")
 
 
-RELATIVE_DAY = re.compile(r"\b(today|yesterday|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+RELATIVE_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
                           r"|on the (?P<dom>[0-3]?\d)(?:st|nd|rd|th)(?=\s*(?:[,.;)]|$|and\b|of this month)))\b", re.I)
 # What a relative day is tied to: the report of the talks ("said Tuesday", "a statement released Tuesday"), their
 # last day ("concluded on Tuesday", "the second and final day ... on Friday", "set to conclude on Tuesday") or
@@ -470,9 +479,9 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
 
     def back(c) -> dt.date:
         word = c[1].lower()
-        if word == "today":
+        if word in ("today", "tonight") or word.startswith("this "):
             return pub
-        if word == "yesterday":
+        if word in ("yesterday", "last night"):
             return pub - dt.timedelta(days=1)
         if c[2] < 0:
             day, month = -c[2], pub.replace(day=1)

@@ -42,8 +42,9 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
 _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
-_LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z]+\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
-               + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+){2,5}?"  # not "the first iteration of this ... dialogue"
+_LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z][a-z-]*\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
+               + r"(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+and\s+[a-z][a-z-]+\s+(?=dialogue|consultations|talks)"  # "political, security and defence"
+               + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")

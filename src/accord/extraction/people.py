@@ -284,8 +284,9 @@ class PeopleReader:
                 k -= 1
         for x in range(k, hi):  # "... took place during Deputy Minister A's visit": the title starts after the verb
             t = toks[x][0]
-            if re.fullmatch(r"[a-z]{3,}", t) and t not in TITLE_JOINS and t.capitalize() not in self.vocab:
-                k = x + 1
+            if re.fullmatch(r"[a-z]{3,}", t) and t not in TITLE_JOINS and t.capitalize() not in self.vocab \
+                    or t in CALENDAR or t.isdigit() or t in ("–", "—", "-", ")"):
+                k = x + 1  # "On Friday Minister A met ...", "19 May 2024 (Manila) – Secretary A": no part of the title
         words = toks[k:hi]
         if not words:
             return None, None

@@ -172,6 +172,6 @@ def _city(p: str) -> str:
     p = p.strip().rstrip(",")
     if p.upper() == p:
         p = p.title()
-    if p == "Washington":
-        return "Washington, D.C."
+    if re.fullmatch(r"Washington(?:,?\s*D\.?\s?C\.?)?", p):
+        return "Washington, D.C."  # one city however the page writes it: "Washington DC", "Washington D.C."
     return p
