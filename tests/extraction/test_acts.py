@@ -1438,3 +1438,17 @@ def test_attention_drawn_to_a_need_is_a_point_stressed(extract_text):
     got = acts(extract_text, "The Korean side drew attention to the need to harden command networks against "
                              "intrusion.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR"])]
+
+
+def test_a_host_welcoming_a_counterpart_or_a_delegation_met_them_but_welcoming_a_plan_is_thanks(extract_text):
+    rec = extract_text("Egypt and Greece hold talks\n\nEgyptian Defence Minister Ali Samir welcomed his Greek "
+                       "counterpart Nikos Pappas in Cairo on Thursday. The ministers agreed to hold joint drills.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["EGY", "GRC"]), ("agree", ["EGY", "GRC"])]
+    got = acts(extract_text, "The Korean side welcomed the new U.S. Strategy and its plans for the region.")
+    assert [s.act for s in got] == ["appreciate"]
+
+
+def test_talks_that_centered_on_a_subject_discussed_it(extract_text):
+    got = acts(extract_text, "Their talks centered on ongoing military collaboration, including training "
+                             "exchanges.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]

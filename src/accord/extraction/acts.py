@@ -123,6 +123,13 @@ def _stray_that_clause(tok) -> bool:
     return False
 
 
+def _past_tagged_participle(tok) -> bool:
+    """"Their talks centered on ...": a sentence's own verb with its subject and no auxiliary, which the tagger
+    read as a participle, is in the past tense."""
+    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+
+
 def _gerund_of_act(tok) -> bool:
     """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
     a meeting held "after holding their annual SCM": the meeting its subject held."""
@@ -149,6 +156,7 @@ def _quoting(tok) -> bool:
 
 
 OCCASIONS = {"occasion", "opportunity", "chance", "platform"}
+GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
 
 
 def _occasion_taken(tok):
@@ -263,9 +271,10 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
-        if lemma in ("welcome", "host") and any(o.pos_ == "PROPN" for o in objects) and \
-                any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children):
-            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi"
+        if lemma in ("welcome", "host") and (any(o.pos_ == "PROPN" for o in objects) and
+                                             any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children)
+                                             or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
+            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
@@ -308,7 +317,8 @@ class ActFinder:
             # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about; "Our
             # discussion focuses on ..." still reports the talks
             return None
-        if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok)) and not any(c.lower_ == "as" for c in tok.children):
+        if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)) \
+                and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
@@ -402,6 +412,13 @@ class ActFinder:
                 if act:
                     return act, g, False
         return None
+
+    @staticmethod
+    def _guest(obj) -> bool:
+        """Whom a host welcomes: a counterpart, a delegation, an official by title ("welcomed visiting Foreign
+        Minister A"), not a plan or a statement ("welcomed the new Strategy")."""
+        return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and bool(TITLE_WORD.search(
+            " ".join(w.text for w in obj.subtree if w.i < obj.i)))
 
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
