@@ -1452,3 +1452,11 @@ def test_talks_that_centered_on_a_subject_discussed_it(extract_text):
     got = acts(extract_text, "Their talks centered on ongoing military collaboration, including training "
                              "exchanges.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_a_paper_signed_or_an_exchange_of_views_held_at_the_meeting_is_the_parties_act(extract_text):
+    got = acts(extract_text, "At the close of the talks, a combined training plan for 2028 was signed. An exchange "
+                             "of views also took place on cyber defense. Special attention was given to logistics. "
+                             "Decades after the armistice agreement was signed, the alliance stands firm.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
+                                                ("discuss", ["KOR", "USA"])]

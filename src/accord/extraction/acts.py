@@ -39,6 +39,11 @@ VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"} 
 # Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
 # "ties will only get stronger", "the policy will result in ...", "their strength will contribute to peace".
 PREDICTIONS = {"be", "remain", "become", "get", "grow", "result", "prove", "contribute", "lead", "serve", "mean"}
+# what is signed at a meeting: signed, inked, exchanged or adopted there, it is the parties' act
+SIGNING = {"sign", "ink", "exchange", "adopt"}
+SIGNED_PAPERS = {"agreement", "agreements", "memorandum", "memoranda", "mou", "plan", "plans", "protocol", "protocols",
+                 "declaration", "document", "documents", "accord", "roadmap", "treaty", "arrangement", "minutes",
+                 "programme", "program", "letter", "letters", "contract", "contracts", "note", "notes"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 # Acts that, said in the passive without an agent, a meeting's report gives to those who met ("Cooperation in
 # space was discussed", "Mutual efforts ... were also reviewed"); an agreement or a signing may be anyone's.
@@ -784,6 +789,9 @@ class ActFinder:
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
                 g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
+        if verb.lemma_.lower() in SIGNING and subj.lemma_.lower() in SIGNED_PAPERS and verb.tag_ == "VBN" \
+                and verb.dep_ != "advcl":  # not "Decades after the treaty was signed, ..."
+            return sorted(ctx.parties) or None  # "A cooperation plan for 2025 was signed": by the sides that met
         if self.verbs.get(verb.lemma_.lower()) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
                 and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") for c in verb.children):
             return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met
