@@ -1158,3 +1158,13 @@ def test_headlines_of_linked_stories_are_not_who_met_nor_acts(extract_text):
                        "Secretary of State Mary Cole.\n\nThey agreed to prepare mutual visits.")
     assert rec.meeting.parties == ["USA", "VNM"]
     assert not [s for s in rec.statements if "hold" in s.text]
+
+
+def test_what_only_looks_like_a_city_is_no_venue():
+    for lead, venue in (("met in Egypt's new administrative capital", None),
+                        ("met at the Grand Palm Hotel", None),
+                        ("met in Vice Minister Ito's office", None),
+                        ("met in Oslo June 3 for their annual talks", "Oslo"),
+                        ("held service-to-service talks in New Delhi", "New Delhi")):
+        facts = _facts(f"Talks held\n\nThe ministers of Norway and Poland {lead} on 3 May 2026.")
+        assert facts.venue == venue, lead

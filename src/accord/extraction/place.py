@@ -56,7 +56,13 @@ CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence)\b")
 WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
-REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region)$")
+REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region|America)$")
+MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
+NOT_A_CITY = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Admiral|Hq|HQ|Force|Forces|Command|Hotel)$"
+                        r"|^(?:Vice|Deputy|Minister|Secretary)\b|\.(?i:com|org|net|gov)\b|-to-|['’]$"
+                        r"|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$"
+                        r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$"
+                        r"|\b(?:Asia|Europe|Africa|America)$")
 
 
 def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,
@@ -113,7 +119,7 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             if _of_another_round(seg, m.start()):
                 continue
             return _city(m["t"])
-        p = (m["p"] or m["l"]).strip()
+        p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
         if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
         if p.isupper() and len(p) <= 4:
@@ -139,7 +145,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         p = WEEKDAY_AFTER.sub("", p)  # "in Tokyo Friday"
         if (kb.is_country(p) and p.casefold() not in CITY_STATES) or REGION.search(p):
             continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
-        return _city(p)
+        if city := _city(p):
+            return city
     return None
 
 
@@ -168,8 +175,12 @@ def _of_another_round(seg: str, at: int) -> bool:
     return bool(OTHER_ROUND.search(seg[s:at]))
 
 
-def _city(p: str) -> str:
-    p = p.strip().rstrip(",")
+def _city(p: str) -> str | None:
+    """The place as a city's name; None for what only looks like one: a title, a weekday, a building, a site's
+    address or a region ("Minister Chun", "Wed", "Hilton Hotel", "Akipress.Com", "Central America")."""
+    p = MONTH_AFTER.sub("", p.strip().rstrip(","))  # "in Singapore June 2": the city
+    if NOT_A_CITY.search(p):
+        return None
     if p.upper() == p:
         p = p.title()
     if re.fullmatch(r"Washington(?:,?\s*D\.?\s?C\.?)?", p):
