@@ -1168,3 +1168,10 @@ def test_what_only_looks_like_a_city_is_no_venue():
                         ("held service-to-service talks in New Delhi", "New Delhi")):
         facts = _facts(f"Talks held\n\nThe ministers of Norway and Poland {lead} on 3 May 2026.")
         assert facts.venue == venue, lead
+
+
+def test_a_weekday_heading_the_page_is_no_dateline_city(extract_text):
+    rec = extract_text("Wed, 04 May 2011\n\nBorder talks open\n\nVAASA, Ostrobothnia (FT): Officials from Finland and "
+                       "Sweden are holding a three-day border committee meeting in hopes of closer patrols.\n\n"
+                       "The delegations agreed to share radar data.")
+    assert rec.meeting.venue == "Vaasa"

@@ -250,6 +250,8 @@ def _date_line(body: str, at: int) -> Dateline | None:
     m = CITY_LINE.match(body)
     if not m or has_date(m["city"]) or len(m["city"].split()) > DATELINE_WORDS:
         return None  # "A review of the NATO Defence Ministers meeting, Brussels, 8-9 November": a title, no city
+    if re.fullmatch(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?", m["city"].strip(" ,")):
+        return Dateline(at, at + len(body), None, next(iter(find_dates(body, at)), None))  # "Wed, 06 Nov 1996": a day
     return Dateline(at, at + len(body), _city(m["city"]), next(iter(find_dates(body, at)), None))
 
 
