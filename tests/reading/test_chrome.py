@@ -110,6 +110,8 @@ def test_a_statement_cut_off_at_its_end_keeps_its_last_words(last):
     "Copy link", "Link copied!", "Views 1,234", "Font size", "Staff Reporter", "jane.roe@news.example",
     "You are here: Home / News / 2026", "Back to list", "Press Release No. 0123",
     "Site map | Privacy statement | Careers | Contact us", "Published on",
+    "Top Comments", "Show new comments (0)", "0A1B2C3D 4E5F 6A7B 8C9D 0E1F2A3B4C5D",
+    "The envoy greets her counterpart in Vaasa on Monday. (XT photo)",
 ])
 def test_furniture_of_news_sites_ministries_and_blogs_is_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
@@ -883,3 +885,10 @@ def test_where_a_repost_came_from_a_captions_source_and_an_images_size_are_chrom
     text = text_of("Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
                    f"{line}\n\nThe two sides agreed to expand their border cooperation.")
     assert line not in text and "agreed to expand" in text
+
+
+def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
+    assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data. Enditem") \
+        .endswith("They agreed to share radar data.")
+    assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data.\n\n- XNA/ab") \
+        .endswith("They agreed to share radar data.")

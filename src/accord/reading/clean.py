@@ -68,7 +68,8 @@ CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|
 STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?(?:,?\s+\d{4})?\s+(?=\S)", re.I)
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
-END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/)"
+END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
+                      r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
 IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
