@@ -1460,3 +1460,11 @@ def test_a_paper_signed_or_an_exchange_of_views_held_at_the_meeting_is_the_parti
                              "Decades after the armistice agreement was signed, the alliance stands firm.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
                                                 ("discuss", ["KOR", "USA"])]
+
+
+def test_he_is_the_minister_the_page_just_named_even_where_that_sentence_records_no_act(extract_text):
+    rec = extract_text("Kuwait and Britain hold security talks\n\nKuwaiti Under-Secretary Saad Faleh and British "
+                       "Minister Anne Price met in London on 3 May 2026 for the Joint Steering Group.\n\n"
+                       "Faleh toured the training academy at Gatwick. He appreciated the British help in screening "
+                       "air cargo.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("appreciate", ["KWT"])]

@@ -687,7 +687,14 @@ class ActFinder:
             return doc[reattached[tok.i]] if tok.i in reattached else tok.head
 
         status: dict[int, list[str] | None] = {}
-        for i in sorted(cands):
+        speakers = {t.i: c for t in doc if t.i not in cands and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
+                    and not _within_quotation(t) for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+        for i in sorted(set(cands) | set(speakers)):
+            if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
+                who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
+                if who is not None and len(who) == 1 and set(who) <= set(ctx.parties):
+                    ctx.last_single = who
+                continue
             act = cands[i][0]
             subj = self.subject(doc[i], parent)
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
