@@ -331,6 +331,8 @@ class PeopleReader:
     def _title_after(self, seg, toks, j: int) -> tuple[str | None, int]:
         """The title set off after a name ("NAME, Minister of Defence of Japan,", "NAME performing the duties
         of ..."), and the index past it: it ends at a comma, or at "and" where the next person begins."""
+        if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in AND:
+            return None, j  # "A, and the chief of staff of B, C": the next person's title begins
         if j < len(toks) and (toks[j][0] == "," or toks[j][0] in ("performing", "acting")):
             j = j if toks[j][0] == "," else j - 1
             k = j + 1
@@ -440,6 +442,7 @@ def normalize_title(title: str) -> str:
     t = re.sub(r"\s+", " ", title).strip(" ,")
     t = t.lstrip("“”‘’\"'-–—: ")  # the quotation marks around a sentence that opens with the title
     t = re.sub(r"^(?:When|While|After|As|Before|Since|Although|Once|Then|But|the|The)\s+(?=[A-Z])", "", t)  # the sentence's, not the title's
+    t = re.sub(r"^the\s+(?=[a-z]+ of\b)", "", t)  # "the chief of general staff of ..."
     t = re.sub(r"\b((?:Principal |Acting )*(?:Deputy )?(?:Assistant |Under )?)(Defense|State) Secretary\b", r"\1Secretary of \2", t)
     t = re.sub(r"\s*\([A-Z]{2,6}\)", "", t)
     return t
