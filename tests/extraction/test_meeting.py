@@ -1175,3 +1175,18 @@ def test_a_weekday_heading_the_page_is_no_dateline_city(extract_text):
                        "Sweden are holding a three-day border committee meeting in hopes of closer patrols.\n\n"
                        "The delegations agreed to share radar data.")
     assert rec.meeting.venue == "Vaasa"
+
+
+def test_a_date_line_a_crawler_ran_into_the_story_still_dates_the_release(pipeline):
+    from accord.reading import read_bytes
+    page = ("Ministers meet\n\nMay 06, 2026State Minister Anil Perera met the Maldives Defence Minister Ali Naseem "
+            "in Male yesterday (May 05). They agreed to share coast guard data.")
+    rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-05-05", "2026-05-05")
+
+
+def test_a_lead_giving_the_last_day_takes_the_days_the_text_states_again_with_the_year(extract_text):
+    rec = extract_text("Allies affirm alliance\n\nWashington -- Ruritania and Freedonia concluded their 24th Defense "
+                       "Consultative Meeting October 8 with a joint communique.\n\n1. The Meeting was held in "
+                       "Washington, October 7 and 8, 1992. The two sides agreed to keep their forces ready.")
+    assert (rec.meeting.start, rec.meeting.end) == ("1992-10-07", "1992-10-08")

@@ -260,10 +260,13 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         basis = f"The text gives {said}, {year}."
     if year is None:
         # a summary's "from April 11 to 12", the body's "from April 11 to 12, 2023"
-        again = [m for m in find_dates(text) if m.year and (m.month, m.day) == (start_m.month, start_m.day)]
+        again = [m for m in find_dates(text) if m.year and m.month == start_m.month  # "concluded ... October 8", later
+                 and start_m.day in (m.day, m.end_day)]                            # "held October 7 and 8, 1992"
         if again:
             year = again[0].year
-            basis = f"The text gives {said}, and {said}, {year} where it states the date again."
+            basis = f"The text gives {said}, and {_fmt(again[0])}, {year} where it states the date again."
+            if start_m is end_m and start_m.end_day is None and again[0].end_day:
+                start_m = end_m = again[0]  # the days the meeting ran, of which the lead gave the last
     if year is None and named_year:
         year, basis = named_year[0], f"The text gives {said} with no year; it names the meeting {named_year[1]}."
     if year is None and published:

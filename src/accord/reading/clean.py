@@ -41,6 +41,10 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
+# A page's date line run into the first line of the story by a crawler that joined their blocks:
+# "March 06, 2026State Minister A met ...", "14 Aug, 2026The Committee convened ..."
+_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{_MON}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MON},?)\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
 # A player's fallback text glued to a headline: "... Meeting Your browser does not support the audio element."
 WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|video|HTML5 video|iframes?)(?: element| tag)?\.?", re.I)
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
@@ -134,6 +138,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     whitespace around the whole document.
     """
     p = patterns or load_patterns()
+    text = GLUED_DATE.sub(r"\1\n", text)
     lines = [line.rstrip() for line in text.split("\n")]
     drop: set[int] = set()
     suffixes = []
