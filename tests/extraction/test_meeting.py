@@ -1190,3 +1190,11 @@ def test_a_lead_giving_the_last_day_takes_the_days_the_text_states_again_with_th
                        "Consultative Meeting October 8 with a joint communique.\n\n1. The Meeting was held in "
                        "Washington, October 7 and 8, 1992. The two sides agreed to keep their forces ready.")
     assert (rec.meeting.start, rec.meeting.end) == ("1992-10-07", "1992-10-08")
+
+
+def test_dates_written_in_other_house_styles():
+    from accord.extraction.dates import find_dates
+    got = lambda s: [(m.month, m.day, m.year, m.end_month, m.end_day) for m in find_dates(s)]
+    assert got("Released 10. October 2026 - 11:27") == [(10, 10, 2026, None, None)]
+    assert got("the talks of October 23,2026") == [(10, 23, 2026, None, None)]
+    assert got("held from the 30 November to the 4 December 2026 in Harare") == [(11, 30, 2026, 12, 4)]

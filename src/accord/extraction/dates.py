@@ -24,7 +24,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
-_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*"
+_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*(?:the\s+)?"  # "from the 30 November to the 4 December 2010"
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 # the weekday after the date, as Korean and Japanese releases give it: "May 30 (Tuesday)", "May 30 (Tue.)"
 _WD_AFTER = r"(?:\s*\((?P<wd_after>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday)?\.?\))?"
@@ -34,11 +34,11 @@ DATE_PATTERNS = [
     re.compile(_WD + _M.format(n="m1") + r"\s+" + _D.format(n="d1")
                + r"(?:" + _RANGE + r"(?:" + _M.format(n="m2") + r"\s+)?" + _D.format(n="d2") + r")?"
                + _WD_AFTER.replace("wd_after", "wd_mid")  # "March 19 (Thur.), 2015"
-               + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
+               + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
     # 29 July 2023 | 25-26 July 2018 | 31 October - 1 November 2019
-    re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\s+" + _M.format(n="m1")
+    re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\.?\s+" + _M.format(n="m1")  # "10. October"
                + r"(?:" + _RANGE + _D.format(n="d3") + r"\s+" + _M.format(n="m2") + r")?"
-               + r"(?:,?\s+" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
+               + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
 ]
 ISO = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)\b")
 # "on Tuesday 9/1/2018": a date in numbers, read day first or month first as its weekday or a part above 12 says
