@@ -19,7 +19,8 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import RELATIVE_DAY, find_dates, has_meeting_date, relative_meeting_date, resolve_meeting_dates
+from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, find_dates, has_meeting_date, relative_meeting_date,
+                                     resolve_meeting_dates)
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout
@@ -219,7 +220,10 @@ class Pipeline:
             later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
             meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
         cadence_year, cadence_desc = self._cadence(facts)
-        published = p.header.published or _dateline_day(paragraphs[0] if paragraphs else None)  # "OSLO, (Wire - 16th Feb, 2024)"
+        heading = tuple(b.text for b in p.blocks[:3] if b.kind in ("title", "dateline"))  # a headline read as a date line
+        titled = _title_date(titles) or _title_date(heading)  # "Joint Statement (26 July 2027)", "... Talks 27 March 2027"
+        published = p.header.published or _dateline_day(paragraphs[0] if paragraphs else None) \
+            or (titled and titled.iso)  # "OSLO, (Wire - 16th Feb, 2024)"
         dates = resolve_meeting_dates(text, meeting_span, published, p.header.release_line,
                                       self._year_hints(text, facts), cadence_year, cadence_desc,
                                       self._named_year(text[:opening_ends], [*names, facts.acronym]))
@@ -227,7 +231,9 @@ class Pipeline:
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
             lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
-            dates = relative_meeting_date(said, _dateline_day(first) or p.header.published, lead) or dates
+            dates = relative_meeting_date(said, _dateline_day(first) or published, lead) or dates
+        if dates.start is None and titled and MEETING_WORDS.search(titled.title):
+            dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
@@ -405,6 +411,26 @@ def _opens_with_date(sentence: str) -> bool:
     """The sentence starts with a full date ("June 22nd, 2022 • Author: ...", "Monday, 22 June 2022")."""
     dates = find_dates(sentence)
     return bool(dates) and dates[0].year is not None and not re.search(r"\w", sentence[:dates[0].start])
+
+
+@dataclass
+class TitleDate:
+    title: str
+    iso: str
+    last: str
+    said: str
+
+
+def _title_date(titles: tuple[str, ...]) -> TitleDate | None:
+    """The one full date a headline gives ("... Meeting, Brussels, 8-9 November 2027"): the release's day when the
+    page gives no other, and the meeting's when the headline names the meeting and the text dates it no other way."""
+    for t in titles:
+        found = [m for m in find_dates(t) if m.year]
+        if len(found) == 1:
+            first, last = found[0].days(found[0].year) or (None, None)
+            if first:
+                return TitleDate(t, first.isoformat(), last.isoformat(), t[found[0].start:found[0].end])
+    return None
 
 
 def _dateline_day(first: Block | None) -> str | None:

@@ -1198,3 +1198,16 @@ def test_dates_written_in_other_house_styles():
     assert got("Released 10. October 2026 - 11:27") == [(10, 10, 2026, None, None)]
     assert got("the talks of October 23,2026") == [(10, 23, 2026, None, None)]
     assert got("held from the 30 November to the 4 December 2026 in Harare") == [(11, 30, 2026, 12, 4)]
+
+
+def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_text):
+    rec = extract_text("Joint Statement by the Norwegian and Polish Foreign and Defence Ministries (26 July 2026)"
+                       "\n\nNorway and Poland held consultations today in a 2+2 format of Foreign and Defence Ministers.\n\n"
+                       "Ministers agreed to deepen naval cooperation.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-07-26", "2026-07-26")
+    rec = extract_text("Notes on the NATO defence ministers meeting, Brussels, 8-9 November 2026\n\n"
+                       "NATO defence ministers met in Brussels to review the alliance's posture.\n\n"
+                       "- It was agreed to create a new cyber operations centre.\n- Ministers reviewed troop levels.\n"
+                       "- Ministers agreed to raise the readiness of forty battalions.\n"
+                       "- Ministers welcomed the progress on burden sharing.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-11-08", "2026-11-09")
