@@ -1429,8 +1429,8 @@ def test_a_series_of_acts_the_parser_hangs_on_its_second_verb_keeps_each_act(ext
 def test_a_hyphenated_surname_speaks_for_its_owners_side(extract_text):
     rec = extract_text("Polish and Dutch defence ministers meet\n\nWARSAW, March 3 -- Polish Defence Minister Jan "
                        "Wiśniak-Orłowski met Dutch Defence Minister Pieter de Groot in Warsaw on Monday for talks on "
-                       "air defence.\n\nWiśniak-Orłowski also thanked his Dutch counterpart for the patrol aircraft "
-                       "sent to guard the eastern border last winter.")
+                       "air defence.\n\nWiśniak-Orłowski thanked Minister de Groot for the loan of two patrol planes "
+                       "over the winter.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("appreciate", ["POL"])]
 
 
@@ -1449,14 +1449,13 @@ def test_a_host_welcoming_a_counterpart_or_a_delegation_met_them_but_welcoming_a
 
 
 def test_talks_that_centered_on_a_subject_discussed_it(extract_text):
-    got = acts(extract_text, "Their talks centered on ongoing military collaboration, including training "
-                             "exchanges.")
+    got = acts(extract_text, "Their talks centered on naval logistics, including spare parts and fuel.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
 
 
 def test_a_paper_signed_or_an_exchange_of_views_held_at_the_meeting_is_the_parties_act(extract_text):
-    got = acts(extract_text, "At the close of the talks, a combined training plan for 2028 was signed. An exchange "
-                             "of views also took place on cyber defense. Special attention was given to logistics. "
+    got = acts(extract_text, "At the close of the talks, a combined training plan for 2028 was signed. A frank "
+                             "exchange of views took place about cyber defense. Special attention was given to logistics. "
                              "Decades after the armistice agreement was signed, the alliance stands firm.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
                                                 ("discuss", ["KOR", "USA"])]

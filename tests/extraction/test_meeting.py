@@ -1128,7 +1128,7 @@ def test_the_us_capital_is_one_venue_however_the_page_spells_it():
 
 def test_talks_held_last_night_were_the_day_before_the_release(extract_text):
     rec = extract_text("India and Peru hold defence talks\n\nSeptember 27, 2023\n\nThe India-Peru Defence Dialogue "
-                       "was held in Lima last night. The two sides discussed maritime security.")
+                       "was held in Lima last night. They reviewed port security.")
     assert (rec.meeting.start, rec.meeting.end) == ("2023-09-26", "2023-09-26")
 
 
@@ -1152,16 +1152,16 @@ def test_a_dialogue_named_in_lower_case_as_a_series_of_fields():
 def test_headlines_of_linked_stories_are_not_who_met_nor_acts(extract_text):
     rec = extract_text("Vietnam, US hold 10th security dialogue\n\n"
                        "Security ties are a channel for trust, said participants at the dialogue in Hanoi on March 25.\n"
-                       "- Vietnam, China hold 4th Deputy Minister-level Security Dialogue\n"
-                       "- Vietnam, Australia hold first vice-ministerial security dialogue\n\n"
-                       "The event was co-chaired by Vietnamese Deputy Foreign Minister Tran Van An and US Under "
-                       "Secretary of State Mary Cole.\n\nThey agreed to prepare mutual visits.")
+                       "- Vietnam, Laos hold 9th border defence talks\n"
+                       "- Vietnam, India hold second maritime dialogue\n\n"
+                       "Deputy Foreign Minister Tran Van An of Vietnam and US Under Secretary of State Mary Cole "
+                       "co-chaired the talks.\n\nThey agreed to prepare mutual visits.")
     assert rec.meeting.parties == ["USA", "VNM"]
     assert not [s for s in rec.statements if "hold" in s.text]
 
 
 def test_what_only_looks_like_a_city_is_no_venue():
-    for lead, venue in (("met in Egypt's new administrative capital", None),
+    for lead, venue in (("met in Norway's far north", None),
                         ("met at the Grand Palm Hotel", None),
                         ("met in Vice Minister Ito's office", None),
                         ("met in Oslo June 3 for their annual talks", "Oslo"),
@@ -1172,7 +1172,7 @@ def test_what_only_looks_like_a_city_is_no_venue():
 
 def test_a_weekday_heading_the_page_is_no_dateline_city(extract_text):
     rec = extract_text("Wed, 04 May 2011\n\nBorder talks open\n\nVAASA, Ostrobothnia (FT): Officials from Finland and "
-                       "Sweden are holding a three-day border committee meeting in hopes of closer patrols.\n\n"
+                       "Sweden are holding a three-day border committee session to plan joint patrols.\n\n"
                        "The delegations agreed to share radar data.")
     assert rec.meeting.venue == "Vaasa"
 
@@ -1186,8 +1186,8 @@ def test_a_date_line_a_crawler_ran_into_the_story_still_dates_the_release(pipeli
 
 
 def test_a_lead_giving_the_last_day_takes_the_days_the_text_states_again_with_the_year(extract_text):
-    rec = extract_text("Allies affirm alliance\n\nWashington -- Ruritania and Freedonia concluded their 24th Defense "
-                       "Consultative Meeting October 8 with a joint communique.\n\n1. The Meeting was held in "
+    rec = extract_text("Allies affirm alliance\n\nWashington -- Norway and Poland ended their 24th Defense "
+                       "Consultative Meeting on October 8 and issued a communique.\n\n1. The Meeting was held in "
                        "Washington, October 7 and 8, 1992. The two sides agreed to keep their forces ready.")
     assert (rec.meeting.start, rec.meeting.end) == ("1992-10-07", "1992-10-08")
 
@@ -1202,12 +1202,12 @@ def test_dates_written_in_other_house_styles():
 
 def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_text):
     rec = extract_text("Joint Statement by the Norwegian and Polish Foreign and Defence Ministries (26 July 2026)"
-                       "\n\nNorway and Poland held consultations today in a 2+2 format of Foreign and Defence Ministers.\n\n"
+                       "\n\nNorway and Poland held 2+2 consultations of foreign and defence ministers today.\n\n"
                        "Ministers agreed to deepen naval cooperation.")
     assert (rec.meeting.start, rec.meeting.end) == ("2026-07-26", "2026-07-26")
-    rec = extract_text("Notes on the NATO defence ministers meeting, Brussels, 8-9 November 2026\n\n"
+    rec = extract_text("NATO defence ministers' meeting in Brussels, 8-9 November 2026: the main outcomes\n\n"
                        "NATO defence ministers met in Brussels to review the alliance's posture.\n\n"
-                       "- It was agreed to create a new cyber operations centre.\n- Ministers reviewed troop levels.\n"
+                       "- It was agreed to set up a space operations cell.\n- Ministers reviewed troop levels.\n"
                        "- Ministers agreed to raise the readiness of forty battalions.\n"
                        "- Ministers welcomed the progress on burden sharing.")
     assert (rec.meeting.start, rec.meeting.end) == ("2026-11-08", "2026-11-09")

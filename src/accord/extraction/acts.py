@@ -798,7 +798,7 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "Regional concerns were discussed during the meeting"
         if verb.lemma_.lower() in SIGNING and subj.lemma_.lower() in SIGNED_PAPERS and verb.tag_ == "VBN" \
                 and verb.dep_ != "advcl":  # not "Decades after the treaty was signed, ..."
-            return sorted(ctx.parties) or None  # "A cooperation plan for 2025 was signed": by the sides that met
+            return sorted(ctx.parties) or None  # "A training plan for next year was signed": by the sides that met
         if self.verbs.get(verb.lemma_.lower()) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
                 and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") for c in verb.children):
             return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met

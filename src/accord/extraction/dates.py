@@ -24,7 +24,7 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 _M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
-_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*(?:the\s+)?"  # "from the 30 November to the 4 December 2010"
+_RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*(?:the\s+)?"  # "from the 2 May to the 5 May 2027"
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
 # the weekday after the date, as Korean and Japanese releases give it: "May 30 (Tuesday)", "May 30 (Tue.)"
 _WD_AFTER = r"(?:\s*\((?P<wd_after>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day|nesday|urday)?\.?\))?"

@@ -442,7 +442,7 @@ def normalize_title(title: str) -> str:
     t = re.sub(r"\s+", " ", title).strip(" ,")
     t = t.lstrip("“”‘’\"'-–—: ")  # the quotation marks around a sentence that opens with the title
     t = re.sub(r"^(?:When|While|After|As|Before|Since|Although|Once|Then|But|the|The)\s+(?=[A-Z])", "", t)  # the sentence's, not the title's
-    t = re.sub(r"^the\s+(?=[a-z]+ of\b)", "", t)  # "the chief of general staff of ..."
+    t = re.sub(r"^the\s+(?=[a-z]+ of\b)", "", t)  # "the commander of the navy of ..."
     t = re.sub(r"\b((?:Principal |Acting )*(?:Deputy )?(?:Assistant |Under )?)(Defense|State) Secretary\b", r"\1Secretary of \2", t)
     t = re.sub(r"\s*\([A-Z]{2,6}\)", "", t)
     return t
