@@ -1435,8 +1435,7 @@ def test_a_hyphenated_surname_speaks_for_its_owners_side(extract_text):
 
 
 def test_attention_drawn_to_a_need_is_a_point_stressed(extract_text):
-    got = acts(extract_text, "The Korean side drew attention to the need to harden command networks against "
-                             "intrusion.")
+    got = acts(extract_text, "The Korean side drew attention to gaps in the hardening of command networks.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR"])]
 
 

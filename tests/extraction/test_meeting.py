@@ -1197,7 +1197,7 @@ def test_dates_written_in_other_house_styles():
     got = lambda s: [(m.month, m.day, m.year, m.end_month, m.end_day) for m in find_dates(s)]
     assert got("Released 10. October 2026 - 11:27") == [(10, 10, 2026, None, None)]
     assert got("the talks of October 23,2026") == [(10, 23, 2026, None, None)]
-    assert got("held from the 30 November to the 4 December 2026 in Harare") == [(11, 30, 2026, 12, 4)]
+    assert got("sat from the 28 April to the 2 May 2026 in Harare") == [(4, 28, 2026, 5, 2)]
 
 
 def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_text):
@@ -1205,7 +1205,7 @@ def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_tex
                        "\n\nNorway and Poland held 2+2 consultations of foreign and defence ministers today.\n\n"
                        "Ministers agreed to deepen naval cooperation.")
     assert (rec.meeting.start, rec.meeting.end) == ("2026-07-26", "2026-07-26")
-    rec = extract_text("NATO defence ministers' meeting in Brussels, 8-9 November 2026: the main outcomes\n\n"
+    rec = extract_text("Outcomes of the NATO defence ministers' talks, Brussels, 8-9 November 2026\n\n"
                        "NATO defence ministers met in Brussels to review the alliance's posture.\n\n"
                        "- It was agreed to set up a space operations cell.\n- Ministers reviewed troop levels.\n"
                        "- Ministers agreed to raise the readiness of forty battalions.\n"
