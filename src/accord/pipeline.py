@@ -19,11 +19,11 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, find_dates, has_meeting_date, relative_meeting_date,
-                                     resolve_meeting_dates)
+from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, find_dates, has_meeting_date, headline_date,
+                                     relative_meeting_date, resolve_meeting_dates)
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
-from accord.extraction.layout import Block, layout
+from accord.extraction.layout import Block, layout, linked_headline
 from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties, written_name
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
@@ -47,9 +47,6 @@ ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|sign
 
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
-# a headline's "A, B hold ...", "A and B to hold ...": who met where a story is linked to
-LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s+and)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+"
-                            r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
@@ -183,7 +180,7 @@ class Pipeline:
         paragraphs = [b for b in p.prose if b.kind == "paragraph"]
         opening_ends = paragraphs[OPENING - 1].end if len(paragraphs) >= OPENING else len(text)
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
-        links = [b for b in p.blocks if _linked_headline(b)]
+        links = [b for b in p.blocks if linked_headline(b)]
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends and not any(b.start <= s < b.end for b in links)]
         heads_from = lead
         page = _without_datelines(text, p.blocks)  # what the heads read of the page's own lines
@@ -221,7 +218,7 @@ class Pipeline:
             meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < later], names, strict=True)
         cadence_year, cadence_desc = self._cadence(facts)
         heading = tuple(b.text for b in p.blocks[:3] if b.kind in ("title", "dateline"))  # a headline read as a date line
-        titled = _title_date(titles) or _title_date(heading)  # "Joint Statement (26 July 2027)", "... Talks 27 March 2027"
+        titled = headline_date(titles) or headline_date(heading)  # "Joint Statement (26 July 2027)", "... Talks 27 March 2027"
         published = p.header.published or _dateline_day(paragraphs[0] if paragraphs else None) \
             or (titled and titled.iso)  # "OSLO, (Wire - 16th Feb, 2024)"
         dates = resolve_meeting_dates(text, meeting_span, published, p.header.release_line,
@@ -247,7 +244,7 @@ class Pipeline:
         items = 0
         for ps in parsed:
             block = p.blocks[ps.block_index]
-            if block.kind == "title" or _linked_headline(block):
+            if block.kind == "title" or linked_headline(block):
                 continue
             found = self.acts.find(ps, ctx)
             if not found and lead_in is not None and block.kind == "bullet":
@@ -400,37 +397,10 @@ class Pipeline:
         return hints
 
 
-def _linked_headline(block: Block) -> bool:
-    """A bullet that is another story's headline ("- Vietnam, China hold 4th security dialogue" among related
-    links): no sentence ends it, and what it says of who met is not this meeting."""
-    return block.kind == "bullet" and not re.search(r"[.!?;:…\"”’)]\s*$", block.text) and len(block.text.split()) <= 16 \
-        and bool(LINKED_MEETING.search(block.text))
-
-
 def _opens_with_date(sentence: str) -> bool:
     """The sentence starts with a full date ("June 22nd, 2022 • Author: ...", "Monday, 22 June 2022")."""
     dates = find_dates(sentence)
     return bool(dates) and dates[0].year is not None and not re.search(r"\w", sentence[:dates[0].start])
-
-
-@dataclass
-class TitleDate:
-    title: str
-    iso: str
-    last: str
-    said: str
-
-
-def _title_date(titles: tuple[str, ...]) -> TitleDate | None:
-    """The one full date a headline gives ("... Meeting, Brussels, 8-9 November 2027"): the release's day when the
-    page gives no other, and the meeting's when the headline names the meeting and the text dates it no other way."""
-    for t in titles:
-        found = [m for m in find_dates(t) if m.year]
-        if len(found) == 1:
-            first, last = found[0].days(found[0].year) or (None, None)
-            if first:
-                return TitleDate(t, first.isoformat(), last.isoformat(), t[found[0].start:found[0].end])
-    return None
 
 
 def _dateline_day(first: Block | None) -> str | None:

@@ -518,3 +518,23 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
     if (start, end) != (day, day):
         basis += f" The talks ran {iso(start)} to {iso(end)}, as the text says how long they lasted or when they began or ended."
     return MeetingDates(iso(start), iso(end), basis)
+
+
+@dataclass
+class TitleDate:
+    title: str
+    iso: str
+    last: str
+    said: str
+
+
+def headline_date(titles: tuple[str, ...]) -> TitleDate | None:
+    """The one full date a headline gives ("... Meeting, Brussels, 8-9 November 2027"): the release's day when the
+    page gives no other, and the meeting's when the headline names the meeting and the text dates it no other way."""
+    for t in titles:
+        found = [m for m in find_dates(t) if m.year]
+        if len(found) == 1:
+            first, last = found[0].days(found[0].year) or (None, None)
+            if first:
+                return TitleDate(t, first.isoformat(), last.isoformat(), t[found[0].start:found[0].end])
+    return None

@@ -49,6 +49,9 @@ AFTER_DATE = re.compile(r"\s*(?:\([\w .]{1,20}\)\s*)?(?::|[—–-]{1,2}\s)\s*")
 # A first line naming a meeting with its date is the headline, not a date line: "Joint Statement following the Norway-Poland
 # Ministers Meeting of 2 May 2027"
 NAMES_A_MEETING = re.compile(r"\b(?:Meeting|Dialogue|Talks|Consultations|Committee|Commission|Council|2\+2)\b.*\b(?:of|on)\s+\S*\d")
+# a headline's "A, B hold ...", "A and B to hold ...": who met where a story is linked to
+LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s+and)\s+[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?\s+"
+                            r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
@@ -259,3 +262,10 @@ def _city(name: str) -> str:
     name = name.strip(" ,")
     name = name[:-1] if re.search(r"[A-Za-z]{2}\.$", name) else name  # "MOSCOW. Oct 20 (Wire) -", not "Washington, D.C."
     return name.title() if name.isupper() else name
+
+
+def linked_headline(block: Block) -> bool:
+    """A bullet that is another story's headline ("- Laos, Thailand hold 9th border talks" among related
+    links): no sentence ends it, and what it says of who met is not this meeting."""
+    return block.kind == "bullet" and not re.search(r"[.!?;:…\"”’)]\s*$", block.text) and len(block.text.split()) <= 16 \
+        and bool(LINKED_MEETING.search(block.text))
