@@ -1466,3 +1466,9 @@ def test_he_is_the_minister_the_page_just_named_even_where_that_sentence_records
                        "Faleh toured the training academy at Gatwick. He appreciated the British help in screening "
                        "air cargo.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("appreciate", ["KWT"])]
+
+
+def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extract_text):
+    got = acts(extract_text, "The two sides agreed on the importance of holding the combined drills every spring. "
+                             "They agreed on the importance of the alliance.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", False)]

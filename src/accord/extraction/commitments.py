@@ -41,6 +41,14 @@ BELIEF_OBJECTS = {"view", "views", "understanding", "belief", "recognition"}
 PARTY_WORDS = {"they", "we", "sides", "side", "nations", "countries", "militaries", "alliance", "allies", "governments", "delegations", "two"}
 
 
+def _shared_need(content) -> bool:
+    """A need agreed: the need, necessity or importance of doing something ("of adopting unified stances", "to
+    keep exercising"), not the importance of a thing ("of the alliance")."""
+    return any(t.lemma_.lower() in ("need", "necessity", "importance") and any(
+        c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.tag_ == "VBG" for g in c.children)
+        or c.dep_ in ("acl", "xcomp") and c.tag_ == "VB" for c in t.children) for t in content)
+
+
 def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) -> bool:
     act = clause.act
     if act == "commit" or clause.future:
@@ -86,6 +94,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.tag_ == "VBG" for g in c.children)
                 for c in clause.trigger.children):
             return True  # "shared the view on continuing to promote joint training"
+        if _shared_need(content):
+            return True  # "agreed on the importance of continuing to advance ...", "shared the view on the need to ..."
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         if len(clause.actors) == 1:
             party_names = party_names | {"it"}  # "Australia confirmed that it will host ...": the party itself
