@@ -1045,3 +1045,12 @@ def test_and_after_a_name_begins_the_next_persons_title_not_a_title_of_the_first
                        "led the talks.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Karim Alami", "MAR"), ("Sidi Ould Baba", "MRT")]
     assert rec.meeting.heads[1].title == "commander of the Navy of Mauritania"
+
+
+def test_heading_the_side_were_gives_that_sides_heads(extract_text):
+    rec = extract_text("Norway and Poland hold talks\n\nSenior Norwegian and Polish officials met in Oslo on 3 May 2026 "
+                       "for the 4th Norway-Poland Strategic Dialogue.\n\nDeputy Foreign Minister Kari Holm and State "
+                       "Secretary Ola Berg led the Norwegian delegation. Heading the Polish side were Deputy Minister "
+                       "Jan Nowak and Director Anna Zielinska.\n\nThe two sides agreed to expand drills.")
+    assert [(h.name, h.party) for h in rec.meeting.heads if h.party == "POL"] == [("Jan Nowak", "POL"),
+                                                                                  ("Anna Zielinska", "POL")]

@@ -46,6 +46,8 @@ LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
+HEADING_SIDE = re.compile(r"\b(?:Heading|Leading)\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+(?:side|delegation|team)\s*,?\s+"
+                          r"(?:were|was)\s+(?P<who>.+)$")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
 # a clause set before the lead that dates it by another meeting ("Days before the summit between A and B, ..."):
 # who met there are not the heads or parties of this one
@@ -693,6 +695,9 @@ class HeadFinder(PeopleReader):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
             for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
                 yield m["who"], self._side(m["side"] + " delegation"), None
+            if m := HEADING_SIDE.search(clause):  # "Heading the Polish side were A and B"
+                yield m["who"], self._side(m["side"] + " delegation"), None
+                continue
             if (between := MEETING_BETWEEN.search(clause)) and self.people(clause[between.end():], bare="all"):
                 yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]", clause[between.end():])[0], None, None
                 continue
