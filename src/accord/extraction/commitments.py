@@ -95,7 +95,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                 for c in clause.trigger.children):
             return True  # "shared the view on continuing to promote joint training"
         if _shared_need(content):
-            return True  # "agreed on the importance of continuing to advance ...", "shared the view on the need to ..."
+            return True  # "agreed on the importance of keeping up the drills", "shared the view on the need to ..."
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         if len(clause.actors) == 1:
             party_names = party_names | {"it"}  # "Australia confirmed that it will host ...": the party itself
