@@ -41,9 +41,11 @@ VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"} 
 PREDICTIONS = {"be", "remain", "become", "get", "grow", "result", "prove", "contribute", "lead", "serve", "mean"}
 # what is signed at a meeting: signed, inked, exchanged or adopted there, it is the parties' act
 SIGNING = {"sign", "ink", "exchange", "adopt"}
-SIGNED_PAPERS = {"agreement", "agreements", "memorandum", "memoranda", "mou", "plan", "plans", "protocol", "protocols",
-                 "declaration", "document", "documents", "accord", "roadmap", "treaty", "arrangement", "minutes",
-                 "programme", "program", "letter", "letters", "contract", "contracts", "note", "notes"}
+# instruments that bind those who sign them ("signed a memorandum of cooperation", "the pact was signed")
+INSTRUMENTS = {"agreement", "agreements", "memorandum", "memoranda", "mou", "declaration", "pact", "treaty", "accord",
+               "arrangement", "arrangements", "guidelines", "plan", "letter", "protocol", "charter", "framework", "deal"}
+SIGNED_PAPERS = INSTRUMENTS | {"plans", "protocols", "document", "documents", "roadmap", "minutes", "programme",
+                               "program", "letters", "contract", "contracts", "note", "notes"}
 JOINT_DOCUMENTS = {"statement", "communique", "communiqué", "declaration", "readout"}
 # Acts that, said in the passive without an agent, a meeting's report gives to those who met ("Cooperation in
 # space was discussed", "Mutual efforts ... were also reviewed"); an agreement or a signing may be anyone's.

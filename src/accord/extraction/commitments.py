@@ -8,7 +8,7 @@ something "is important", or a forecast about a third party does not.
 """
 from __future__ import annotations
 
-from accord.extraction.acts import Clause
+from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause
 
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
                  "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
@@ -23,10 +23,8 @@ ENDORSING = {"endorse", "approve", "adopt", "authorize", "authorise"}
 PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
          "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action", "package",
          "model", "target", "targets", "mechanism"}
-# Instruments signed bind those who sign them ("signed a memorandum of cooperation", "the pact was signed").
+# Instruments signed (acts.INSTRUMENTS) bind those who sign them.
 SIGNING = {"sign", "ink", "conclude"}
-SIGNED = {"agreement", "agreements", "memorandum", "memoranda", "mou", "declaration", "pact", "treaty", "accord",
-          "arrangement", "arrangements", "guidelines", "plan", "letter", "protocol", "charter", "framework", "deal"}
 # "reached an agreement", "reached consensus": the parties bound themselves, whatever the words after
 REACHED = {"agreement", "consensus"}
 # "it is necessary to", "it is essential to": a need stated of the parties' own action

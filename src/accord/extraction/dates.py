@@ -283,15 +283,6 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         year, basis = _infer_year(start_m, end_m, text, said, cadence_year, cadence_desc, year_hints)
     if year is None:
         year, basis = _year_of_lead_up(start_m, text, s, said)
-        if year is not None and start_m.weekday is not None and start_m.days(year) \
-                and start_m.days(year)[0].weekday() != start_m.weekday:
-            # "on Tuesday, August 24", after a round of July 2019: the first year from then on with that weekday
-            fits = [y for y in range(year, min(year + 7, dt.date.today().year + 2))
-                    if start_m.days(y) and start_m.days(y)[0].weekday() == start_m.weekday]
-            led = basis[basis.find("\u201c"):basis.find("\u201d") + 1]
-            year, basis = (fits[0], f"The text gives {said}, a {calendar.day_name[start_m.weekday]}, with no year; "
-                                    f"what led up to the meeting is dated {led}, and {fits[0]} is the first year from "
-                                    f"then on with {said} on that weekday.") if fits else (None, None)
     if year is None and cadence_year is not None:
         return MeetingDates(None, None, f"The text gives {said} with no year, and nothing in it fixes the year "
                                         f"({cadence_desc} puts the round about {cadence_year:.0f}); the year is left unresolved.")
@@ -400,13 +391,22 @@ def _year_of_lead_up(start_m: DateMention, text: str, at: int, said: str) -> tup
     later = [int(x) for x in re.findall(r"\b((?:19|20)\d\d)\b", text) if int(x) > y]
     if later or month is None or month == start_m.month:
         return None, None
+    led = f"\u201c{words.split(None, 1)[1]}\u201d"
     if month > start_m.month:  # "since August 2024" before a meeting "on May 8": the May after it
         if not words.lower().startswith("since"):
             return None, None  # "the summit in November": before the meeting, or still to come
-        return y + 1, (f"The text gives {said} with no year; what led up to the meeting is dated "
-                       f"\u201c{words.split(None, 1)[1]}\u201d, so the meeting fell the next year.")
-    return y, (f"The text gives {said} with no year; what led up to the meeting is dated "
-               f"\u201c{words.split(None, 1)[1]}\u201d, earlier the same year.")
+        y, after = y + 1, f"what led up to the meeting is dated {led}, so the meeting fell the next year"
+    else:
+        after = f"what led up to the meeting is dated {led}, earlier the same year"
+    wd = start_m.weekday
+    if wd is not None and start_m.days(y) and start_m.days(y)[0].weekday() != wd:
+        # "on Tuesday, August 24" after a round of July 2019: the first year from then on with that weekday
+        fits = [x for x in range(y, min(y + 7, dt.date.today().year + 2)) if start_m.days(x) and start_m.days(x)[0].weekday() == wd]
+        if not fits:
+            return None, None
+        return fits[0], (f"The text gives {said}, a {calendar.day_name[wd]}, with no year; what led up to the meeting "
+                         f"is dated {led}, and {fits[0]} is the first year from then on with {said} on that weekday.")
+    return y, f"The text gives {said} with no year; {after}."
 
 
 RELATIVE_DAY = re.compile(r"\b(today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|(?:on\s+|last\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)"

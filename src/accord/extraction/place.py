@@ -61,8 +61,7 @@ MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|Augu
 NOT_A_CITY = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Admiral|Hq|HQ|Force|Forces|Command|Hotel)$"
                         r"|^(?:Vice|Deputy|Minister|Secretary)\b|\.(?i:com|org|net|gov)\b|-to-|['’]$"
                         r"|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$"
-                        r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$"
-                        r"|\b(?:Asia|Europe|Africa|America)$")
+                        r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
 
 
 def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,
@@ -179,7 +178,7 @@ def _city(p: str) -> str | None:
     """The place as a city's name; None for what only looks like one: a title, a weekday, a building, a site's
     address or a region ("Minister Chun", "Wed", "Hilton Hotel", "Akipress.Com", "Central America")."""
     p = MONTH_AFTER.sub("", p.strip().rstrip(","))  # "in Singapore June 2": the city
-    if NOT_A_CITY.search(p):
+    if NOT_A_CITY.search(p) or REGION.search(p):
         return None
     if p.upper() == p:
         p = p.title()
