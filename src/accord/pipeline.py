@@ -284,7 +284,7 @@ class Pipeline:
                 content = text[a:b]
             dialogue_topics = list(facts.info.topics) if facts.info else None
             meeting_topics = (facts.info.meeting_topics or dialogue_topics) if facts.info else None
-            topics = self.topics.meeting(meeting_topics) if c.act == "meet" else self.topics.tag(span, dialogue_topics, parties)
+            topics = self.topics.meeting(meeting_topics, parties) if c.act == "meet" else self.topics.tag(span, dialogue_topics, parties)
             sess = session_at(start, scopes)
             milestone = next((f.milestone.name for f in events if f.start < end and start < f.end), None)
             if milestone is None and commit and c.act != "meet":

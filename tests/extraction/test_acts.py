@@ -1472,3 +1472,26 @@ def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extra
     got = acts(extract_text, "The two sides agreed on the importance of holding the combined drills every spring. "
                              "They agreed on the importance of the alliance.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", False)]
+
+
+def test_a_meeting_of_several_states_or_a_regional_body_is_regional_cooperation(extract_text):
+    for opening in ("The foreign ministers of Chile, Peru and Bolivia met in Arica on 3 May 2026 for their third "
+                    "trilateral dialogue.\n\n",
+                    "The 5th ASEAN-Japan Defence Ministers' Informal Meeting was held in Vientiane on 3 May 2026.\n\n"):
+        rec = extract_text(opening + "The ministers agreed to deepen their cooperation.")
+        assert [s.topics for s in rec.statements] == [["regional_cooperation"], ["regional_cooperation"]], opening
+
+
+def test_an_alliance_at_the_table_keeps_its_own_business(extract_text):
+    for opening in ("The foreign ministers of Chile and Peru met in Arica on 3 May 2026 for their third dialogue.\n\n",
+                    "The defence ministers of Australia, Japan and the United States met in Darwin on 3 May 2026 "
+                    "for their trilateral dialogue.\n\n"):
+        rec = extract_text(opening + "The ministers agreed to deepen their cooperation.")
+        assert [s.topics for s in rec.statements] == [["alliance_coordination"], ["alliance_coordination"]], opening
+
+
+def test_reforms_trade_energy_and_migration_are_other_subjects(extract_text):
+    rec = extract_text("The 4th Armenia-Georgia Defence Dialogue was held in Tbilisi on 3 May 2026.\n\n"
+                       "The sides presented the reforms under way in their armed forces. They discussed trade and "
+                       "energy links. They agreed to work together on irregular migration.")
+    assert [s.topics for s in rec.statements if s.act != "meet"] == [["other"], ["other"], ["other"]]

@@ -37,6 +37,11 @@ class TopicTagger:
         third = data.get("third_country") or {}
         self.third_topic = third.get("topic")
         self.third_except = set(third.get("except") or [])
+        multi = data.get("multilateral") or {}
+        self.multi_topic = multi.get("topic")
+        self.multi_size = multi.get("parties", 3)
+        self.multi_bodies = set(multi.get("bodies") or [])
+        self.multi_unless = set(multi.get("unless") or [])
         self.country = {code: (spec["topic"], set(spec.get("unless") or []))
                         for code, spec in (data.get("country") or {}).items()}
 
@@ -44,9 +49,16 @@ class TopicTagger:
     def names(self) -> list[str]:
         return self.order + ([self.fallback] if self.fallback not in self.order else [])
 
-    def meeting(self, dialogue_topics: list[str] | None) -> list[str]:
-        """The topics of a meeting act: its dialogue's, else the alliance at large."""
-        return list(dialogue_topics) if dialogue_topics else [self.general_topic or self.fallback]
+    def _multilateral(self, parties: list[str] | None) -> bool:
+        at_table = set(parties or ())
+        return bool(self.multi_topic) and not at_table & self.multi_unless \
+            and (len(at_table) >= self.multi_size or bool(at_table & self.multi_bodies))
+
+    def meeting(self, dialogue_topics: list[str] | None, parties: list[str] | None = None) -> list[str]:
+        """The topics of a meeting act: its dialogue's, else the region's or the alliance at large."""
+        if dialogue_topics:
+            return list(dialogue_topics)
+        return [self.multi_topic if self._multilateral(parties) else self.general_topic or self.fallback]
 
     def tag(self, text: str, dialogue_topics: list[str] | None = None, parties: list[str] | None = None) -> list[str]:
         """The topics of a clause; ``parties`` (the meeting's) tell a third country from a partner."""
@@ -69,6 +81,8 @@ class TopicTagger:
             return found
         if dialogue_topics:
             return list(dialogue_topics)
+        if self._multilateral(parties):
+            return [self.multi_topic]
         if self.general_topic and any(p.search(text) for p in self.general):
             return [self.general_topic]
         return [self.fallback]
