@@ -1054,3 +1054,16 @@ def test_heading_the_side_were_gives_that_sides_heads(extract_text):
                        "Jan Nowak and Director Anna Zielinska.\n\nThe two sides agreed to expand drills.")
     assert [(h.name, h.party) for h in rec.meeting.heads if h.party == "POL"] == [("Jan Nowak", "POL"),
                                                                                   ("Anna Zielinska", "POL")]
+
+
+def test_a_side_represented_by_its_head_and_the_other_by_its_own():
+    assert _heads("Norway and Chile held the fifth Defence Policy Dialogue in Oslo, with Norway represented by "
+                  "State Secretary Ola Berg and Chile by Vice Admiral Juan Soto.", ("CHL", "NOR"),
+                  ["Defence Policy Dialogue"]) == {("Ola Berg", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_an_ambassadors_abbreviation_and_the_first_word_of_a_country_are_no_part_of_a_name():
+    people = HeadFinder(KB).people("It was signed by Ghana's Minister of Foreign Affairs, Amb. Kofi Mensah, and the "
+                                   "Foreign Secretary of Sri Lanka Anura Perera.")
+    assert [(p.name, p.title) for p in people] == [("Kofi Mensah", "Minister of Foreign Affairs"),
+                                                   ("Anura Perera", "Foreign Secretary of Sri Lanka")]

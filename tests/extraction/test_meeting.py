@@ -1211,3 +1211,17 @@ def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_tex
                        "- Ministers agreed to raise the readiness of forty battalions.\n"
                        "- Ministers welcomed the progress on burden sharing.")
     assert (rec.meeting.start, rec.meeting.end) == ("2026-11-08", "2026-11-09")
+
+
+def test_a_capital_or_province_named_before_its_city_and_a_policys_name_in_capitals_is_no_city():
+    for lead, venue in (("The Norwegian capital of Oslo on Wednesday hosted the fifth Norway-Poland talks.", "Oslo"),
+                        ("The ministers met on Friday to hold the second round of their dialogue in the Polish "
+                         "province of Podkarpacie.", "Podkarpacie"),
+                        ("The capital of Poland hosted the fifth Norway-Poland talks.", None),
+                        ("The talks praised Poland's role in EU Common Defence Policy missions.", None)):
+        assert _facts(f"Talks held\n\n{lead}").venue == venue, lead
+
+
+def test_a_headline_in_title_case_names_no_place_with_all():
+    assert _facts("Norway, Poland Agree to Deepen Cooperation in All Areas\n\nThe ministers of Norway and Poland "
+                  "held talks on 3 May 2026.").venue is None

@@ -315,3 +315,16 @@ def test_a_sentence_run_into_the_next_gets_its_space_but_abbreviations_keep_thei
                               "stay as written."))
     assert text.startswith("Peru and Chile signed an agreement. This came on Monday.")
     assert "U.S.Army and e.g.Chile" in text
+
+
+def test_a_byline_dates_the_page_before_a_date_in_a_captions_prose():
+    page = ("Norway and Poland hold fifth defence talks\n\n"
+            "The ministers urged both parties to respect the 12 May 2008 armistice that ended the border war between "
+            "the two neighbours, recalling the long years of conflict that followed it. Photo: Ann Lee/Nordic Wire\n\n"
+            "Nordic Wire, 25 Jan 2023 - 23:19, Oslo,Norway\n\n"
+            "Oslo on Wednesday hosted the fifth round of defence talks between Norway and Poland. The ministers "
+            "agreed to hold joint exercises.\n\n"
+            "The ministers urged both parties to respect the 12 May 2008 armistice that ended the border war between "
+            "the two neighbours, recalling the long years of conflict that followed it.\n")
+    doc = read_bytes(page.encode(), "page.txt")
+    assert doc.published == "2023-01-25"

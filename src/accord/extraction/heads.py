@@ -711,7 +711,7 @@ class HeadFinder(PeopleReader):
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
             passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
-                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
+                                r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|represented|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
             if passive:
                 if self.people(clause[:passive.start()]):  # "Minister A hosted the U.S. delegation led by B"
                     yield from self._subjects(clause[:passive.start()], dialogue_names, known)
@@ -735,6 +735,8 @@ class HeadFinder(PeopleReader):
                 return
         for k, b in enumerate(bys):
             end = bys[k + 1].start() if k + 1 < len(bys) else len(rest)
+            if k + 1 < len(bys) and (gap := self._gapped_side(rest[b.end():end])):
+                end = b.end() + gap[0]  # "represented by A and Vietnam by B": Vietnam is the next side, not A's
             who = re.split(r",?\s+(?:while|whereas|as)\s", rest[b.end():end])[0].strip()
             # "led by A, Minister of Defence, and included B, ...": who came along heads nothing
             who = re.split(r",?\s+(?:and\s+)?(?:included|including|comprised|accompanied\s+by)\b", who)[0].strip()
@@ -749,13 +751,19 @@ class HeadFinder(PeopleReader):
             if k and not side:  # "X was represented by A and the American delegation was led by B"
                 named = list(re.finditer(r"\b(?P<who>[\w.'-]+(?:\s[\w.'-]+)?)\s+(?:side|delegation)\b", rest[bys[k - 1].end():b.start()]))
                 side = self._side(named[-1][0]) if named else None
-                gapped = re.search(r"[;,]\s*(?:and\s+)?(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*$", rest[bys[k - 1].end():b.start()])
-                found = self.kb.parties_in(gapped["c"]) if gapped and not side else []
-                if found and found[0][:2] == (0, len(gapped["c"])):  # "Japan was represented by A; Norway by B"
-                    side = found[0][2]
+                if not side and (gap := self._gapped_side(rest[bys[k - 1].end():b.start()])):
+                    side = gap[1]  # "Japan was represented by A; Norway by B"
             yield who, side or subj_party
             if (guest_side := self._side(guests)) and guest_side != (side or subj_party):
                 yield guests, guest_side
+
+    def _gapped_side(self, between: str) -> tuple[int, str] | None:
+        """The country that ends the words between two "by"s: (where it begins, its code)."""
+        gapped = re.search(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*$", between)
+        found = self.kb.parties_in(gapped["c"]) if gapped else []
+        if found and found[0][:2] == (0, len(gapped["c"])):
+            return gapped.start(), found[0][2]
+        return None
 
     def _subjects(self, clause: str, dialogue_names: list[str], known: dict | None = None):
         """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""

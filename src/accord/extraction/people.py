@@ -146,6 +146,11 @@ class PeopleReader:
                     and whole[lead[0][1]:lead[0][1] + 1] == " ":
                 i = next(k for k in range(i, j) if toks[k][1] >= run[0][1] + lead[0][1])
                 continue  # "... Chief Executive New Zealand Jane Roe": the country, then the name
+            if i > 0 and (inside := self.kb.parties_in(seg[toks[i - 1][1]:run[-1][2]])) and inside[0][0] == 0 \
+                    and toks[i - 1][1] + inside[0][1] > run[0][1]:
+                end_at = toks[i - 1][1] + inside[0][1]  # "of Sri Lanka Aruni W.": "Sri" began the country's name
+                i = next((k for k in range(i, j) if toks[k][1] >= end_at), j)
+                continue
             country = self.kb.parties_in(seg[run[0][1]:run[0][1] + len(whole) + 40])
             if country and country[0][0] == 0 and country[0][1] > len(whole):
                 i = j  # "Papua New" before "Guinea": the start of a country's name
@@ -299,7 +304,9 @@ class PeopleReader:
             rest = re.sub(r"^\s*\([A-Z.]+\)\s*", " ", rest)
             rest = re.sub(r"^(?:'s|’s)\s*", " ", rest)
             text = rest
-        ws = [w for w in text.split() if w not in self.honorifics and not w.startswith("(")]
+        countries = [(a, b) for a, b, _ in self.kb.parties_in(text)]  # "of Sri Lanka": "Sri" is no honorific there
+        ws = [m[0] for m in re.finditer(r"\S+", text) if not m[0].startswith("(")
+              and (m[0] not in self.honorifics or any(a <= m.start() < b for a, b in countries))]
         # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen."); inside
         # a title they are part of it ("Vice Minister", "Director General", "Commander of ...")
         while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")) \

@@ -28,8 +28,8 @@ HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opene
 _PLACE_WORD = r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
 PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
                    r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:" + _PLACE_WORD + r")(?:[ \t]+" + _PLACE_WORD + r"){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
-                   r"|\bin the (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of [A-Z][\w-]+,? )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels"
-                   r"|\bin the (?:[\w-]+ ){0,2}?(?:city|town|port) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen"
+                   r"|\b(?:in\s+)?[Tt]he (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of )?(?:[A-Z][\w-]+, )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels", "The Georgian capital of Tbilisi hosted"
+                   r"|\bin the (?:[\w-]+ ){0,2}?(?:city|town|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
@@ -44,6 +44,7 @@ CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + 
 OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)"
                          r"(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations|summits?|conferences?)\b"
                          r"|\b(?:last|previously)\s+(?:met|held)\b|\bmeet again\b|\b(?:will|to)\s+(?:be\s+)?(?:hold|held|host|hosted)\b", re.I)
+MET_TO = re.compile(r"\b(?:met|arrived|travell?ed|gathered|came|convened)\b(?!.*\b(?:agreed|decided|planned)\b)")
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
@@ -53,7 +54,7 @@ TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|conve
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence)\b")
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence|All|Every|Various|Several|Many|Other)\b")
 WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region|America)$")
@@ -113,6 +114,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         return _city(site["c"])
     for m in PLACE.finditer(seg):
         if m["c"]:
+            if kb.is_country(m["c"]):
+                continue  # "the capital of Georgia": the country, its city unnamed
             return _city(m["c"])
         if m["t"]:
             if _of_another_round(seg, m.start()):
@@ -121,8 +124,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
         if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
-        if p.isupper() and len(p) <= 4:
-            continue  # "cooperation in AI and digital technology", "in ICT": an acronym, not a city
+        if (p.isupper() and len(p) <= 4) or (re.match(r"[A-Z]{2,}\s", p) and not SITE.search(p)):
+            continue  # "cooperation in AI", "in ICT", "in EU Common Security and Defence Policy missions": no city
         district = DISTRICT.match(seg[m.end():]) if m["p"] else None
         if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
@@ -171,7 +174,10 @@ def _of_another_round(seg: str, at: int) -> bool:
     """The place follows another round in its sentence ("Their previous talks were held in Sydney", "agreed to
     hold the next meeting in Warsaw")."""
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
-    return bool(OTHER_ROUND.search(seg[s:at]))
+    m = OTHER_ROUND.search(seg[s:at])
+    if m and m[0].lower().startswith("to ") and MET_TO.search(seg[s:s + m.start()]):
+        return False  # "met on Friday to hold the second round of the dialogue in Hainan": this round's purpose
+    return bool(m)
 
 
 def _city(p: str) -> str | None:

@@ -106,13 +106,21 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?:(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/|(?
                            r"(?P<y>(?:19|20)\d\d)(?![\d/.]\d)|(?P<y3>(?:19|20)\d\d)\.\s?(?P<m3>[01]?\d)\.\s?(?P<d3>[0-3]?\d)\b)")
 
 
+PROSE_WORDS = 20
+
+
 def _dated(chrome: list[str]) -> str | None:
-    """The publication date a byline or page header gave, when the chrome was all that dated the page."""
-    for line in chrome[:40]:
+    """The publication date a byline or page header gave, when the chrome was all that dated the page.
+
+    A stamp or byline is a short line; a date inside a caption's prose ("the 12 August 2008 ceasefire") is
+    what the story is about, so such lines are read last.
+    """
+    lines = sorted(chrome[:40], key=lambda line: len(line.split()) > PROSE_WORDS)
+    for line in lines:
         for d in find_dates(line):
             if d.year and d.month and d.day:
                 return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
-    for line in chrome[:40]:
+    for line in lines:
         for m in _NUMERIC_DATE.finditer(line):
             year, month, day = int(m["y"] or m["y3"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"])
             if 1 <= month <= 12 and 1 <= day <= 31:
