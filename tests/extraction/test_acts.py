@@ -1495,3 +1495,9 @@ def test_reforms_trade_energy_and_migration_are_other_subjects(extract_text):
                        "The sides presented the reforms under way in their armed forces. They discussed trade and "
                        "energy links. They agreed to work together on irregular migration.")
     assert [s.topics for s in rec.statements if s.act != "meet"] == [["other"], ["other"], ["other"]]
+
+
+def test_welcoming_an_exercise_after_a_fronted_in_is_no_meeting(extract_text):
+    got = acts(extract_text, "In this context, both sides welcomed the bilateral exercise \"KU-SEX\" which was "
+                             "successfully conducted in Busan.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]

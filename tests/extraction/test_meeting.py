@@ -1225,3 +1225,16 @@ def test_a_capital_or_province_named_before_its_city_and_a_policys_name_in_capit
 def test_a_headline_in_title_case_names_no_place_with_all():
     assert _facts("Norway, Poland Agree to Deepen Cooperation in All Areas\n\nThe ministers of Norway and Poland "
                   "held talks on 3 May 2026.").venue is None
+
+
+def test_a_wires_bracket_with_its_date_dates_the_story_and_a_group_the_parties_belong_to_is_not_the_meeting(
+        extract_text):
+    rec = extract_text("OSLO (Nordic Wire / Agency - 14th March, 2027) The defence ministers of Norway, Sweden and "
+                       "Finland on Wednesday signed a statement of intent on joint air operations.\n\n"
+                       "The ministers met in Sweden's Kiruna earlier in the day.\n\n"
+                       "The pact will also support the aims of the Nordic Defence Cooperation (NORDEFCO). The three "
+                       "countries are part of the Nordic Defence Cooperation, which also includes Denmark and "
+                       "Iceland.")
+    m = rec.meeting
+    assert (m.start, m.venue, m.parties, m.dialogue) == ("2027-03-10", "Kiruna", ["FIN", "NOR", "SWE"], None)
+    assert all("NOR" in s.actors and "DNK" not in s.actors for s in rec.statements)

@@ -279,7 +279,7 @@ class ActFinder:
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
         if lemma in ("welcome", "host") and (any(o.pos_ == "PROPN" for o in objects) and
-                                             any(c.dep_ == "prep" and c.lower_ in ("to", "in") for c in tok.children)
+                                             any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()

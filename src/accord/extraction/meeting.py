@@ -365,7 +365,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
-    mentions = [m for m in mentions if not backed(m)]
+    mentions = _without(mentions, [m for m in mentions if backed(m)])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
@@ -530,7 +530,11 @@ def written_name(name: str | None) -> str | None:
 
 BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussions)\b", re.I)
 # "pledging support to the FPDA": what they back is not the meeting they held
-SUPPORTED = re.compile(r"\b(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?$", re.I)
+# "pledging support to the FPDA", "support the aim of the NORDEFCO vision", "are part of the Nordic Defence
+# Cooperation": what the parties back or belong to, not the meeting they held
+SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?"
+                       r"|support(?:s|ing)?\s+the\s+(?:aims?|goals?|objectives?|vision|work)\s+of\s+(?:the\s+)?"
+                       r"|\b(?:are|is|were|was|as)\s+(?:(?:all|both|also)\s+)?(?:part|members?)\s+of\s+(?:the\s+)?)$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").

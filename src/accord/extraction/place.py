@@ -122,6 +122,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
                 continue
             return _city(m["t"])
         p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
+        if (owned := re.fullmatch(r"(.+?)['’]s\s+(.+)", p)) and kb.is_country(owned[1]):
+            p = owned[2]  # "met in Norway's Lakselv": the town
         if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
         if (p.isupper() and len(p) <= 4) or (re.match(r"[A-Z]{2,}\s", p) and not SITE.search(p)):
