@@ -1501,3 +1501,14 @@ def test_welcoming_an_exercise_after_a_fronted_in_is_no_meeting(extract_text):
     got = acts(extract_text, "In this context, both sides welcomed the bilateral exercise \"KU-SEX\" which was "
                              "successfully conducted in Busan.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
+
+
+def test_a_heads_initials_and_a_title_both_sides_hold_said_in_the_home_press(extract_text):
+    rec = extract_text("Oslo: The Norwegian Chief of Naval Staff (CNS) Vice Admiral Ola Berg and his Polish counterpart "
+                       "Rear Admiral Jan Nowak held talks in Oslo on 3 May 2026.\n\n"
+                       "The CNS noted that the northern sea lanes were under growing pressure.")
+    assert ("note", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]
+    rec = extract_text("The third Australia-Norway Secretary-level Dialogue was held in Canberra on 3 May 2026. "
+                       "Defence Secretary Tom Grey of Australia and Defence Secretary Ola Berg of Norway led the "
+                       "delegations.\n\nDefence Secretary conveyed his satisfaction on the pace of the joint training.")
+    assert ("appreciate", ["AUS"]) in [(s.act, s.actors) for s in rec.statements]  # the host's

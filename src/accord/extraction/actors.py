@@ -148,15 +148,27 @@ def _people(phrase: str, ctx: ActorContext) -> list[str]:
     return out
 
 
+def _initials(phrase: str, ctx: ActorContext) -> list[str] | None:
+    """"The CNS", "the CDS": the one head whose title those are the initials of ("Chief of Naval Staff")."""
+    m = re.fullmatch(r"(?:the\s+)?([A-Z]{2,5})", phrase.strip(), re.I)
+    if not m or not m[1].isupper():
+        return None
+    owners = {h.party for h in ctx.heads if h.party and h.title
+              and m[1] in "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", h.title))}
+    return sorted(owners) if len(owners) == 1 else None
+
+
 def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     """"The Secretary" or "the Minister": the head whose title has that word."""
     words = [w if w.isupper() else w.capitalize() for w in TITLE_WORD_ANY_CASE.findall(phrase)]  # "the minister" too
     if not words:
-        return None
+        return _initials(phrase, ctx)
     bare = " ".join(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower().split())
     exact = {h.party for h in ctx.heads if h.party and h.title and " ".join(h.title.lower().split()) == bare}
     if len(exact) == 1:
         return sorted(exact)  # "The deputy defense minister": the head of that very title, not any minister
+    if len(exact) > 1 and ctx.host in exact:
+        return [ctx.host]  # both sides send a "Defence Secretary": the one the home press leaves unqualified
     items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]
     if len(items) >= 2:  # "The Secretary of Defense, Deputy Prime Minister, and Secretary of State for Defence": each a head's title
         sides = [{h.party for h in ctx.heads if h.party and h.title and x in h.title.lower()} for x in items]
