@@ -1238,3 +1238,11 @@ def test_a_wires_bracket_with_its_date_dates_the_story_and_a_group_the_parties_b
     m = rec.meeting
     assert (m.start, m.venue, m.parties, m.dialogue) == ("2027-03-10", "Kiruna", ["FIN", "NOR", "SWE"], None)
     assert all("NOR" in s.actors and "DNK" not in s.actors for s in rec.statements)
+
+
+def test_a_dialogue_of_one_field_in_lower_case_said_as_ended_or_met_for():
+    assert _facts("Talks end\n\nNorway and Chile on Thursday ended their joint security dialogue in Oslo.").dialogue \
+        == "security dialogue"
+    assert _facts("Talks held\n\nVice Minister Ola Berg met Permanent Secretary Ana Soto for a bilateral strategic "
+                  "dialogue at the ministry.").dialogue == "strategic dialogue"
+    assert _facts("Talks held\n\nNorway and Chile concluded two days of bilateral dialogue in Oslo.").dialogue is None

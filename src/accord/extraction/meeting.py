@@ -100,6 +100,11 @@ FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s
                          r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
                          r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+)?|" + _TOPICAL + r"\s+(?=dialogue\b))(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
+# A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
+# "met for a bilateral strategic dialogue"
+FIELD_DIALOGUE = re.compile(r"\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|for|of)\s+"
+                            r"(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+|inaugural\s+|first\s+|high-level\s+)?"
+                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"\s+dialogue)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
@@ -182,7 +187,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             continue  # "the first C5+1 Presidential Summit": the format's leaders met, not its ministers
         out.append(Mention(start + s, start + e, info, info.name, info.acronym,
                            _ordinal_before(seg[:s]), in_title))
-    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, TWO_PLUS_TWO_MEETING,
+    for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING):
         for m in pattern.finditer(seg):
