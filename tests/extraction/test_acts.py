@@ -1512,3 +1512,9 @@ def test_a_heads_initials_and_a_title_both_sides_hold_said_in_the_home_press(ext
                        "Defence Secretary Tom Grey of Australia and Defence Secretary Ola Berg of Norway led the "
                        "delegations.\n\nDefence Secretary conveyed his satisfaction on the pace of the joint training.")
     assert ("appreciate", ["AUS"]) in [(s.act, s.actors) for s in rec.statements]  # the host's
+
+
+def test_agreeing_on_steps_or_measures_to_take_binds(extract_text):
+    got = acts(extract_text, "The two sides agreed on steps to enhance maritime patrols. They also agreed on a series "
+                             "of measures against smuggling. They agreed on the importance of the alliance.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", False)]

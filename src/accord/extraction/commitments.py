@@ -82,9 +82,9 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                     and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
             return not told or any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i for c in clause.head.children)
         if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
-                g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority"} for g in c.children)
-                for c in clause.head.children):
-            return True  # "concurred on continuing to monitor ...", "agreed on key priorities for cooperation"
+                g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority", "step"} or _to_do(g)
+                for g in c.children) for c in clause.head.children):
+            return True  # "concurred on continuing to monitor ...", "agreed on key priorities", "agreed on steps to ..."
         if head == "agree" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                                    for c in clause.head.children):
             return True  # "agreed to a conditions-based transition"
@@ -108,6 +108,14 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
 
 OTHERS = {"state", "states", "country", "countries", "nation", "nations", "party", "parties", "side", "sides",
           "community", "claimant", "claimants", "actor", "actors"}
+
+
+def _to_do(noun) -> bool:
+    """A noun with what is to be done ("cooperation to construct an airbase", "a series of measures"): a plan."""
+    return any(v.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+               for v in noun.children) \
+        or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in PLANS | {"step"} for o in p.children)
+               for p in noun.children)
 
 
 def _need_of_others(clause: Clause) -> bool:
