@@ -1518,3 +1518,9 @@ def test_agreeing_on_steps_or_measures_to_take_binds(extract_text):
     got = acts(extract_text, "The two sides agreed on steps to enhance maritime patrols. They also agreed on a series "
                              "of measures against smuggling. They agreed on the importance of the alliance.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", False)]
+
+
+def test_military_technical_cooperation_is_the_defense_industry(extract_text):
+    rec = extract_text("The 4th Armenia-Georgia Defence Dialogue was held in Tbilisi on 3 May 2026.\n\n"
+                       "The sides discussed military-technical cooperation.")
+    assert [s.topics for s in rec.statements if s.act != "meet"] == [["defense_industry"]]
