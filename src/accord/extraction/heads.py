@@ -44,6 +44,8 @@ APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|sev
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|today['’]s\s+|their\s+|his\s+|her\s+)?"
+                           r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 HEADING_SIDE = re.compile(r"\b(?:Heading|Leading)\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+(?:side|delegation|team)\s*,?\s+"
@@ -693,6 +695,7 @@ class HeadFinder(PeopleReader):
             parts = parts[:-1] + [parts[-1] + ";" + held] if parts else [held]
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
+            clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at today's talks with B": A met B
             for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
                 yield m["who"], self._side(m["side"] + " delegation"), None
             if m := HEADING_SIDE.search(clause):  # "Heading the Polish side were A and B"
