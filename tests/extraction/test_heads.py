@@ -1072,3 +1072,12 @@ def test_an_ambassadors_abbreviation_and_the_first_word_of_a_country_are_no_part
 def test_a_minister_who_spoke_at_talks_with_another_met_him():
     assert _heads("Plans for joint patrols are on track, Norwegian Defence Minister Ola Berg said at today's talks with "
                   "Polish Defence Minister Jan Nowak.", ("NOR", "POL")) == {("Ola Berg", "NOR"), ("Jan Nowak", "POL")}
+
+
+def test_a_portfolio_in_lower_case_and_a_ministrys_acronym_are_the_title_not_the_name():
+    people = HeadFinder(KB).people("Department of Foreign Affairs Undersecretary for bilateral relations and ASEAN "
+                                   "affairs Ma. Elena Reyes and Director General of the Americas Wing of the MoFA "
+                                   "Karim Uddin led the delegations.")
+    assert [(p.name, p.title) for p in people] == [
+        ("Ma. Elena Reyes", "Department of Foreign Affairs Undersecretary for bilateral relations and ASEAN affairs"),
+        ("Karim Uddin", "Director General of the Americas Wing of the MoFA")]

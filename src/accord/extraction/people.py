@@ -269,6 +269,8 @@ class PeopleReader:
             return len(tok) < 3 or not self.kb.parties_in(tok[:2])  # not "US."
         if CAPS_NAME.fullmatch(tok):
             return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
+        if re.fullmatch(r"[A-Z][a-z][A-Z]+", tok):
+            return False  # "MoFA", "MoD": a ministry's acronym, not a given name
         if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)):
             return False
         if tok.endswith("'s") or tok.endswith("’s"):
@@ -283,11 +285,13 @@ class PeopleReader:
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
-        while k > lo + 1 and toks[k - 1][0] in AND and toks[k - 2][0] in self.vocab:
+        while k > lo + 1 and toks[k - 1][0] in AND and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)):
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
-        for x in range(k, hi):  # "... took place during Deputy Minister A's visit": the title starts after the verb
+        # "Undersecretary for bilateral relations and ASEAN affairs A": a portfolio in lower case after "for"
+        portfolio = next((x for x in range(k + 1, hi) if toks[x][0] == "for" and self._office_word(toks[x - 1][0])), hi)
+        for x in range(k, min(hi, portfolio)):  # "... took place during Deputy Minister A's visit": the title starts after the verb
             t = toks[x][0]
             if re.fullmatch(r"[a-z]{3,}", t) and t not in TITLE_JOINS and t.capitalize() not in self.vocab \
                     or t in CALENDAR or t.isdigit() or t in ("–", "—", "-", ")"):
@@ -393,6 +397,15 @@ class PeopleReader:
             if pat.search(title):
                 return code
         return None
+
+    def _portfolio_before(self, toks, lo: int, at: int) -> bool:
+        """An office's "for ..." runs up to this "and" ("Undersecretary for bilateral relations and ASEAN affairs")."""
+        x = at - 1
+        while x > lo and toks[x][0] not in BOUNDARY:
+            if toks[x][0] == "for" and self._office_word(toks[x - 1][0]):
+                return True
+            x -= 1
+        return False
 
     def _office_word(self, w: str) -> bool:
         return any(x in self.office or x.capitalize() in self.office for x in w.split("-"))
