@@ -892,3 +892,14 @@ def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
         .endswith("They agreed to share radar data.")
     assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data.\n\n- XNA/ab") \
         .endswith("They agreed to share radar data.")
+
+
+@pytest.mark.parametrize("line", ["1,204 views Politics 0", "Scroll to load tweet", "Add Example News as a preferred source",
+                                  "Norway,Defence Minister of Norway,Oslo,Security"])
+def test_view_counters_embed_prompts_and_tag_lists_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+def test_a_sentence_with_its_commas_spaced_is_no_tag_list():
+    text = "The ministers of Norway, Poland, Chile and Peru met in Oslo, Bergen and Tromso."
+    assert clean(f"The allies met.\n\n{text}")[0] == f"The allies met.\n\n{text}"
