@@ -1524,3 +1524,9 @@ def test_military_technical_cooperation_is_the_defense_industry(extract_text):
     rec = extract_text("The 4th Armenia-Georgia Defence Dialogue was held in Tbilisi on 3 May 2026.\n\n"
                        "The sides discussed military-technical cooperation.")
     assert [s.topics for s in rec.statements if s.act != "meet"] == [["defense_industry"]]
+
+
+def test_the_security_situation_on_the_peninsula_is_not_a_regional_matter_but_the_regions_is(extract_text):
+    got = acts(extract_text, "The two sides shared their assessments of the security situation on the Korean "
+                             "Peninsula. They also discussed the regional security situation.")
+    assert ["regional_cooperation" in s.topics for s in got] == [False, True]
