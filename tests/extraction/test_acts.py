@@ -1477,14 +1477,15 @@ def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extra
 def test_a_meeting_of_several_states_or_a_regional_body_is_regional_cooperation(extract_text):
     for opening in ("The foreign ministers of Chile, Peru and Bolivia met in Arica on 3 May 2026 for their third "
                     "trilateral dialogue.\n\n",
-                    "The 5th ASEAN-Japan Defence Ministers' Informal Meeting was held in Vientiane on 3 May 2026.\n\n"):
+                    "Defence ministers of ASEAN and Japan met in Vientiane on 3 May 2026 for their fifth informal "
+                    "talks.\n\n"):
         rec = extract_text(opening + "The ministers agreed to deepen their cooperation.")
         assert [s.topics for s in rec.statements] == [["regional_cooperation"], ["regional_cooperation"]], opening
 
 
 def test_an_alliance_at_the_table_keeps_its_own_business(extract_text):
     for opening in ("The foreign ministers of Chile and Peru met in Arica on 3 May 2026 for their third dialogue.\n\n",
-                    "The defence ministers of Australia, Japan and the United States met in Darwin on 3 May 2026 "
+                    "The defence chiefs of Japan, the United States and Australia met in Darwin on 3 May 2026 "
                     "for their trilateral dialogue.\n\n"):
         rec = extract_text(opening + "The ministers agreed to deepen their cooperation.")
         assert [s.topics for s in rec.statements] == [["alliance_coordination"], ["alliance_coordination"]], opening
@@ -1498,25 +1499,25 @@ def test_reforms_trade_energy_and_migration_are_other_subjects(extract_text):
 
 
 def test_welcoming_an_exercise_after_a_fronted_in_is_no_meeting(extract_text):
-    got = acts(extract_text, "In this context, both sides welcomed the bilateral exercise \"KU-SEX\" which was "
+    got = acts(extract_text, "In that regard, the two sides welcomed the joint exercise \"KU-SEX\" which was "
                              "successfully conducted in Busan.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
 
 
 def test_a_heads_initials_and_a_title_both_sides_hold_said_in_the_home_press(extract_text):
-    rec = extract_text("Oslo: The Norwegian Chief of Naval Staff (CNS) Vice Admiral Ola Berg and his Polish counterpart "
-                       "Rear Admiral Jan Nowak held talks in Oslo on 3 May 2026.\n\n"
+    rec = extract_text("Oslo: Norway's Chief of Naval Staff (CNS) Ola Berg and his Polish counterpart "
+                       "Rear Admiral Jan Nowak met in Oslo on 3 May 2026.\n\n"
                        "The CNS noted that the northern sea lanes were under growing pressure.")
     assert ("note", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]
     rec = extract_text("The third Australia-Norway Secretary-level Dialogue was held in Canberra on 3 May 2026. "
                        "Defence Secretary Tom Grey of Australia and Defence Secretary Ola Berg of Norway led the "
-                       "delegations.\n\nDefence Secretary conveyed his satisfaction on the pace of the joint training.")
+                       "delegations.\n\nDefence Secretary expressed his satisfaction with how joint training is going.")
     assert ("appreciate", ["AUS"]) in [(s.act, s.actors) for s in rec.statements]  # the host's
 
 
 def test_agreeing_on_steps_or_measures_to_take_binds(extract_text):
     got = acts(extract_text, "The two sides agreed on steps to enhance maritime patrols. They also agreed on a series "
-                             "of measures against smuggling. They agreed on the importance of the alliance.")
+                             "of measures against smuggling. They agreed on the value of their alliance.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("agree", False)]
 
 
@@ -1527,6 +1528,6 @@ def test_military_technical_cooperation_is_the_defense_industry(extract_text):
 
 
 def test_the_security_situation_on_the_peninsula_is_not_a_regional_matter_but_the_regions_is(extract_text):
-    got = acts(extract_text, "The two sides shared their assessments of the security situation on the Korean "
-                             "Peninsula. They also discussed the regional security situation.")
+    got = acts(extract_text, "The two sides reviewed the security situation on the Korean Peninsula. They then "
+                             "discussed the world security situation.")
     assert ["regional_cooperation" in s.topics for s in got] == [False, True]

@@ -1215,7 +1215,7 @@ def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_tex
 
 def test_a_capital_or_province_named_before_its_city_and_a_policys_name_in_capitals_is_no_city():
     for lead, venue in (("The Norwegian capital of Oslo on Wednesday hosted the fifth Norway-Poland talks.", "Oslo"),
-                        ("The ministers met on Friday to hold the second round of their dialogue in the Polish "
+                        ("The ministers met on Monday to hold the third round of their talks in the Polish "
                          "province of Podkarpacie.", "Podkarpacie"),
                         ("The capital of Poland hosted the fifth Norway-Poland talks.", None),
                         ("The talks praised Poland's role in EU Common Defence Policy missions.", None)):
@@ -1232,16 +1232,15 @@ def test_a_wires_bracket_with_its_date_dates_the_story_and_a_group_the_parties_b
     rec = extract_text("OSLO (Nordic Wire / Agency - 14th March, 2027) The defence ministers of Norway, Sweden and "
                        "Finland on Wednesday signed a statement of intent on joint air operations.\n\n"
                        "The ministers met in Sweden's Kiruna earlier in the day.\n\n"
-                       "The pact will also support the aims of the Nordic Defence Cooperation (NORDEFCO). The three "
-                       "countries are part of the Nordic Defence Cooperation, which also includes Denmark and "
-                       "Iceland.")
+                       "The deal is meant to support the goals of the Nordic Defence Cooperation (NORDEFCO). All "
+                       "three are members of the Nordic Defence Cooperation, as are Denmark and Iceland.")
     m = rec.meeting
     assert (m.start, m.venue, m.parties, m.dialogue) == ("2027-03-10", "Kiruna", ["FIN", "NOR", "SWE"], None)
     assert all("NOR" in s.actors and "DNK" not in s.actors for s in rec.statements)
 
 
 def test_a_dialogue_of_one_field_in_lower_case_said_as_ended_or_met_for():
-    assert _facts("Talks end\n\nNorway and Chile on Thursday ended their joint security dialogue in Oslo.").dialogue \
+    assert _facts("Talks end\n\nNorway and Chile concluded their joint security dialogue in Oslo on Tuesday.").dialogue \
         == "security dialogue"
     assert _facts("Talks held\n\nVice Minister Ola Berg met Permanent Secretary Ana Soto for a bilateral strategic "
                   "dialogue at the ministry.").dialogue == "strategic dialogue"

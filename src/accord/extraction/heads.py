@@ -695,7 +695,7 @@ class HeadFinder(PeopleReader):
             parts = parts[:-1] + [parts[-1] + ";" + held] if parts else [held]
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
-            clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at today's talks with B": A met B
+            clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at the day's talks with B": A met B
             for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
                 yield m["who"], self._side(m["side"] + " delegation"), None
             if m := HEADING_SIDE.search(clause):  # "Heading the Polish side were A and B"

@@ -535,7 +535,7 @@ def written_name(name: str | None) -> str | None:
 
 BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussions)\b", re.I)
 # "pledging support to the FPDA": what they back is not the meeting they held
-# "pledging support to the FPDA", "support the aim of the NORDEFCO vision", "are part of the Nordic Defence
+# "pledging support to the FPDA", "to support the goals of the FPDA", "as members of the Nordic Defence
 # Cooperation": what the parties back or belong to, not the meeting they held
 SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?"
                        r"|support(?:s|ing)?\s+the\s+(?:aims?|goals?|objectives?|vision|work)\s+of\s+(?:the\s+)?"

@@ -289,7 +289,7 @@ class PeopleReader:
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
-        # "Undersecretary for bilateral relations and ASEAN affairs A": a portfolio in lower case after "for"
+        # "Undersecretary for policy and ASEAN affairs A": a portfolio in lower case after "for"
         portfolio = next((x for x in range(k + 1, hi) if toks[x][0] == "for" and self._office_word(toks[x - 1][0])), hi)
         for x in range(k, min(hi, portfolio)):  # "... took place during Deputy Minister A's visit": the title starts after the verb
             t = toks[x][0]
@@ -399,7 +399,7 @@ class PeopleReader:
         return None
 
     def _portfolio_before(self, toks, lo: int, at: int) -> bool:
-        """An office's "for ..." runs up to this "and" ("Undersecretary for bilateral relations and ASEAN affairs")."""
+        """An office's "for ..." runs up to this "and" ("Undersecretary for policy and ASEAN affairs")."""
         x = at - 1
         while x > lo and toks[x][0] not in BOUNDARY:
             if toks[x][0] == "for" and self._office_word(toks[x - 1][0]):

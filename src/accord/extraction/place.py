@@ -127,7 +127,7 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
         if (p.isupper() and len(p) <= 4) or (re.match(r"[A-Z]{2,}\s", p) and not SITE.search(p)):
-            continue  # "cooperation in AI", "in ICT", "in EU Common Security and Defence Policy missions": no city
+            continue  # "cooperation in AI", "in ICT", "a role in EU Common Security and Defence Policy work": no city
         district = DISTRICT.match(seg[m.end():]) if m["p"] else None
         if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
@@ -178,7 +178,7 @@ def _of_another_round(seg: str, at: int) -> bool:
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
     m = OTHER_ROUND.search(seg[s:at])
     if m and m[0].lower().startswith("to ") and MET_TO.search(seg[s:s + m.start()]):
-        return False  # "met on Friday to hold the second round of the dialogue in Hainan": this round's purpose
+        return False  # "flew in on Monday to hold the talks' third round in Krakow": this round's purpose
     return bool(m)
 
 
