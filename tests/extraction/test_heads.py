@@ -1070,7 +1070,7 @@ def test_an_ambassadors_abbreviation_and_the_first_word_of_a_country_are_no_part
 
 
 def test_a_minister_who_spoke_at_talks_with_another_met_him():
-    assert _heads("Plans for joint patrols are on track, Norwegian Defence Minister Ola Berg said at today's talks with "
+    assert _heads("Plans for joint patrols are on track, Norwegian Defence Minister Ola Berg said at Monday's talks with "
                   "Polish Defence Minister Jan Nowak.", ("NOR", "POL")) == {("Ola Berg", "NOR"), ("Jan Nowak", "POL")}
 
 
