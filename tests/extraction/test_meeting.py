@@ -1245,3 +1245,10 @@ def test_a_dialogue_of_one_field_in_lower_case_said_as_ended_or_met_for():
     assert _facts("Talks held\n\nVice Minister Ola Berg met Permanent Secretary Ana Soto for a bilateral strategic "
                   "dialogue at the ministry.").dialogue == "strategic dialogue"
     assert _facts("Talks held\n\nNorway and Chile concluded two days of bilateral dialogue in Oslo.").dialogue is None
+
+
+def test_a_dialogues_name_loses_the_day_a_story_gives_it_and_a_quote_left_open():
+    from accord.extraction.meeting import written_name
+    assert written_name("Monday's Norway-Chile Strategic Dialogue") == "Norway-Chile Strategic Dialogue"
+    assert written_name("'2+2 dialogue") == "2+2 dialogue"
+    assert written_name("“2+2” Ministerial Meeting") == "“2+2” Ministerial Meeting"

@@ -529,12 +529,16 @@ SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])")
 
 def written_name(name: str | None) -> str | None:
     """The dialogue's name as the record gives it: a pair set off by a spaced dash as one name ("Australia - Papua
-    New Guinea Ministerial Forum" is the "Australia-Papua New Guinea Ministerial Forum"); the text keeps its own."""
-    return SPACED_DASH.sub("-", name) if name else name
+    New Guinea Ministerial Forum" is the "Australia-Papua New Guinea Ministerial Forum"), without the day a story
+    gives it ("Thursday's ...") or a quote that opens before it and closes inside ("'2+2' dialogue"); the text
+    keeps its own."""
+    return SPACED_DASH.sub("-", NAME_LEAD.sub("", name)) if name else name
+
+
+NAME_LEAD = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|Yester|To)day['’]s\s+|[\"“‘'](?=[^\"”’']*$))")
 
 
 BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussions)\b", re.I)
-# "pledging support to the FPDA": what they back is not the meeting they held
 # "pledging support to the FPDA", "to support the goals of the FPDA", "as members of the Nordic Defence
 # Cooperation": what the parties back or belong to, not the meeting they held
 SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?"
