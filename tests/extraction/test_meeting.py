@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from accord.extraction.layout import layout
-from accord.extraction.meeting import identify
+from accord.extraction.meeting import identify, written_name
 from accord.knowledge import default_knowledge
 
 KB = default_knowledge()
@@ -1248,7 +1248,6 @@ def test_a_dialogue_of_one_field_in_lower_case_said_as_ended_or_met_for():
 
 
 def test_a_dialogues_name_loses_the_day_a_story_gives_it_and_a_quote_left_open():
-    from accord.extraction.meeting import written_name
     assert written_name("Monday's Norway-Chile Strategic Dialogue") == "Norway-Chile Strategic Dialogue"
     assert written_name("'2+2 dialogue") == "2+2 dialogue"
     assert written_name("“2+2” Ministerial Meeting") == "“2+2” Ministerial Meeting"
