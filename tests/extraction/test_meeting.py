@@ -1251,3 +1251,11 @@ def test_a_dialogues_name_loses_the_day_a_story_gives_it_and_a_quote_left_open()
     assert written_name("Monday's Norway-Chile Strategic Dialogue") == "Norway-Chile Strategic Dialogue"
     assert written_name("'2+2 dialogue") == "2+2 dialogue"
     assert written_name("“2+2” Ministerial Meeting") == "“2+2” Ministerial Meeting"
+
+
+def test_the_days_of_a_forum_the_talks_followed_do_not_date_them(extract_text):
+    rec = extract_text("OSLO, May 7 2026 (Wire) -- The defence ministers of Norway and Chile on Thursday agreed to "
+                       "expand joint training.\n\n"
+                       "Minister Ola Berg held a meeting with Chilean Minister Ana Soto after the Oslo Security "
+                       "Forum, an annual defence conference held in Oslo from Tuesday to Thursday.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-05-07", "2026-05-07")
