@@ -424,8 +424,8 @@ ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
 # the day a visit began or ended, not the meeting's: "during an official visit to Korea that ended on Saturday"
 VISIT_DAY = re.compile(r"\b(?:visit|trip|tour|stay|journey)\b[^;,]{0,60}\b(?:that|which)\s+(?:ended|began|started|concluded|"
                        r"ends|begins|starts|will end)\s+(?:on\s+)?$"
-                       # or of the forum the talks were held beside, set off by a comma: "after the X Dialogue, an
-                       # international security forum held in Seoul from Tuesday to Thursday"
+                       # or of the forum the talks were held beside, set off by a comma: "after the X Forum, a yearly
+                       # defence conference held in the capital from Monday to Wednesday"
                        r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|summit|exhibition|expo|symposium|seminar|show)\s+"
                        r"(?:held|taking\s+place|running)\b[^;,]{0,40}$", re.I)
 # the closing of a meeting that lasted days, said with who presided ("The closing ceremony of the 2-day
