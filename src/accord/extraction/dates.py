@@ -22,6 +22,7 @@ MONTHS = {
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+MONTH_NAME = _M.replace("(?P<{n}>", "(?:")  # a month as written, for other stages' patterns
 _D = r"(?P<{n}>[0-3]?\d)(?:st|nd|rd|th)?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*(?:the\s+)?"  # "from the 2 May to the 5 May 2027"
@@ -423,10 +424,10 @@ BEGAN = re.compile(r"\b(?:began|begun|opened|kicked off|started)\b", re.I)
 ENDED = re.compile(r"\b(?:concluded|wrapped up|ended|closed|final day)\b", re.I)
 # the day a visit began or ended, not the meeting's: "during an official visit to Korea that ended on Saturday"
 VISIT_DAY = re.compile(r"\b(?:visit|trip|tour|stay|journey)\b[^;,]{0,60}\b(?:that|which)\s+(?:ended|began|started|concluded|"
-                       r"ends|begins|starts|will end)\s+(?:on\s+)?$"
-                       # or of the forum the talks were held beside, set off by a comma: "after the X Forum, a yearly
-                       # defence conference held in the capital from Monday to Wednesday"
-                       r"|,\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|summit|exhibition|expo|symposium|seminar|show)\s+"
+                       r"ends|begins|starts|will end)\s+(?:on\s+)?$", re.I)
+# the days of the forum the talks were held beside, set off by a comma: "after the X Forum, a yearly defence
+# conference held in the capital from Monday to Wednesday"
+FORUM_DAY = re.compile(r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}(?:forum|conference|summit|exhibition|expo|symposium|seminar|show)\s+"
                        r"(?:held|taking\s+place|running)\b[^;,]{0,40}$", re.I)
 # the closing of a meeting that lasted days, said with who presided ("The closing ceremony of the 2-day
 # deliberations was presided over by ..., on Tuesday 30 July")
@@ -436,8 +437,8 @@ _N = {"two": 2, "three": 3, "four": 4, "2": 2, "3": 3, "4": 4}
 
 
 def _role(before: str) -> str:
-    if VISIT_DAY.search(before[-100:]):
-        return "visit"
+    if VISIT_DAY.search(before[-100:]) or FORUM_DAY.search(before[-100:]):
+        return "visit"  # another occasion's day
     if re.search(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:and|-|–|to|through|until)\s*$", before, re.I):
         return "end"  # "on Monday and Tuesday", "Monday-Tuesday"
     if REPORTED_ON.search(before):

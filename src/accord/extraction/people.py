@@ -290,7 +290,7 @@ class PeopleReader:
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
         # "Undersecretary for policy and ASEAN affairs A": a portfolio in lower case after "for"
-        portfolio = next((x for x in range(k + 1, hi) if toks[x][0] == "for" and self._office_word(toks[x - 1][0])), hi)
+        portfolio = next((x for x in range(k + 1, hi) if self._portfolio_opens(toks, x)), hi)
         for x in range(k, min(hi, portfolio)):  # "... took place during Deputy Minister A's visit": the title starts after the verb
             t = toks[x][0]
             if re.fullmatch(r"[a-z]{3,}", t) and t not in TITLE_JOINS and t.capitalize() not in self.vocab \
@@ -402,10 +402,14 @@ class PeopleReader:
         """An office's "for ..." runs up to this "and" ("Undersecretary for policy and ASEAN affairs")."""
         x = at - 1
         while x > lo and toks[x][0] not in BOUNDARY:
-            if toks[x][0] == "for" and self._office_word(toks[x - 1][0]):
+            if self._portfolio_opens(toks, x):
                 return True
             x -= 1
         return False
+
+    def _portfolio_opens(self, toks, x: int) -> bool:
+        """"Undersecretary for ...": an office's "for", after which lower-case words are its portfolio."""
+        return toks[x][0] == "for" and self._office_word(toks[x - 1][0])
 
     def _office_word(self, w: str) -> bool:
         return any(x in self.office or x.capitalize() in self.office for x in w.split("-"))

@@ -6,6 +6,7 @@ A country or region the talks were about, another round's place and a body's sea
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -54,15 +55,17 @@ TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|conve
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|January|February|March|April|May|June|July|August|September|October|November|December|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence|All|Every|Various|Several|Many|Other)\b")
-WEEKDAY_AFTER = re.compile(r"\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+_WEEKDAYS = "|".join(calendar.day_name)
+_MONTHS = "|".join(calendar.month_name[1:])
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|" + _MONTHS + r"|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence|All|Every|Various|Several|Many|Other)\b")
+WEEKDAY_AFTER = re.compile(r"\s+(?:" + _WEEKDAYS + r")$")
 FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region|America)$")
-MONTH_AFTER = re.compile(r"\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)$")
+MONTH_AFTER = re.compile(r"\s+(?:" + _MONTHS + r")$")
 NOT_A_CITY = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Admiral|Hq|HQ|Force|Forces|Command|Hotel)$"
                         r"|^(?:Vice|Deputy|Minister|Secretary)\b|\.(?i:com|org|net|gov)\b|-to-|['’]$"
                         r"|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$"
-                        r"|^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Yesterday)$")
+                        r"|^(?:" + _WEEKDAYS + r"|Today|Yesterday)$")
 
 
 def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,

@@ -14,7 +14,7 @@ from importlib import resources
 
 import yaml
 
-from ..extraction.dates import find_dates
+from ..extraction.dates import MONTH_NAME, find_dates
 from . import chrome
 
 # Separators between the links of a nav bar, breadcrumb or footer line.
@@ -43,8 +43,7 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
 # A page's date line run into the first line of the story by a crawler that joined their blocks:
 # "March 06, 2026State Minister A met ...", "14 Aug, 2026The Committee convened ..."
-_MON = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
-GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{_MON}\s+\d{{1,2}},?|\d{{1,2}}\s+{_MON},?)\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
+GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_NAME},?)\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
 # A player's fallback text glued to a headline: "... Meeting Your browser does not support the audio element."
 WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|video|HTML5 video|iframes?)(?: element| tag)?\.?", re.I)
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
