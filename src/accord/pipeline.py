@@ -196,7 +196,8 @@ class Pipeline:
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text)
-        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads)):
+        venue_country = kb.country_of_place(facts.venue) if facts.venue else None
+        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
@@ -367,8 +368,10 @@ class Pipeline:
                    f"fell in {info.anchor_year}")
 
     def _host(self, venue: str | None, parties: list[str]) -> str | None:
-        """The party a meeting was held at home by: the one whose country or capital the venue names."""
+        """The party a meeting was held at home by: the one whose country, capital or town the venue names."""
         found = {code for _, _, code in self.kb.parties_in(venue or "")} & set(parties)
+        if not found and venue:
+            found = {self.kb.country_of_place(venue)} & set(parties)  # "Rawalpindi" says Pakistan by its town alone
         return found.pop() if len(found) == 1 else None
 
     @staticmethod

@@ -1,4 +1,6 @@
 """Who met: the parties of a meeting whose dialogue's name does not give them (sentences of our own)."""
+from accord.extraction.meeting import name_parties
+from accord.knowledge import default_knowledge
 
 
 def test_a_country_written_with_its_accents_is_the_country(extract_text):
@@ -306,3 +308,35 @@ def test_a_national_paper_that_never_names_its_country_gives_it_by_its_ministers
                        "Both ministers agreed to hold joint patrols.")
     assert rec.meeting.parties == ["IDN", "MYS"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ahmad Faizal Rahman", "MYS"), ("Budi Santoso", "IDN")]
+
+
+def test_a_minister_who_hosted_a_named_foreign_counterpart_in_a_town_of_her_own_country_is_of_that_country(extract_text):
+    rec = extract_text("WINNIPEG - Defence Minister Jane Roe welcomed her counterpart, United States Secretary of "
+                       "Defense John Doe, for bilateral talks in Winnipeg on Friday.\n\n"
+                       "Minister Roe and Secretary Doe reaffirmed their support for Arctic security. Minister Roe "
+                       "thanked Secretary Doe for his leadership.")
+    assert rec.meeting.parties == ["CAN", "USA"]
+    assert ("Jane Roe", "CAN") in {(h.name, h.party) for h in rec.meeting.heads}
+
+
+def test_talks_on_a_forums_sidelines_do_not_make_the_forums_town_a_side(extract_text):
+    rec = extract_text("Defence Minister Jane Roe met her counterpart, United States Secretary of Defense John Doe, "
+                       "on the sidelines of a security conference in Winnipeg on Friday.\n\n"
+                       "The two ministers discussed Arctic security.")
+    assert "CAN" not in rec.meeting.parties
+
+
+def test_a_commission_named_by_the_two_capitals_joins_their_countries(extract_text):
+    rec = extract_text("Neighbours meet\n\n"
+                       "Ministers held the fourth Hanoi-Vientiane Joint Commission on Border Security on May 5, 2027. "
+                       "They agreed to open two more crossings.")
+    assert rec.meeting.parties == ["LAO", "VNM"]
+
+
+def test_an_indo_pair_names_india_and_the_indo_pacific_names_no_one(extract_text):
+    rec = extract_text("Defence dialogue held\n\n"
+                       "The seventh Indo-Bangladesh Defence Dialogue was held in Dhaka on May 5, 2027. The two sides "
+                       "agreed to keep the Indo-Pacific free and open.")
+    assert rec.meeting.parties == ["BGD", "IND"]
+    assert all(s.actors == ["BGD", "IND"] for s in rec.statements)
+    assert name_parties("the U.S.-Japan Indo-Pacific Dialogue", default_knowledge()) == ["JPN", "USA"]

@@ -37,6 +37,8 @@ COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:
 _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 MINISTERS_OF_MANY = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
                                + _COUNTRY + r")\s*(?:[–—:,]|\s-\s)\s*")
+# Talks on a forum's sidelines are held where neither side need be at home
+ON_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
 APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
@@ -468,11 +470,13 @@ class HeadFinder(PeopleReader):
         return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
                       for _, _, code in self.kb.parties_in(m["c"])}
 
-    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, heads: list[Head]) -> str | None:
+    def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, heads: list[Head],
+                  venue_country: str | None = None) -> str | None:
         """The other side where the page names one party only: the country a head's official style gives
         ("Defence Minister Datuk Seri A and his Indonesian counterpart B", in a Malaysian paper); else, for one
         who meets "his South Korean counterpart", the one country the page pairs with that party ("Italy and
-        Japan share ..."), else the country it names most after that party (the home of the page's minister),
+        Japan share ..."), else the country the meeting was held in (``venue_country``, not a forum's sidelines),
+        else the country it names most after that party (the home of the page's minister),
         if one does. A head of no party said ("A hosted his first meeting with Finland's minister B") takes only
         a pair's."""
         if not self.kb.is_organisation(party):
@@ -490,6 +494,9 @@ class HeadFinder(PeopleReader):
             re.search(r"(?:" + forms + r")\s+(?:and|&)\s+$", text[max(0, s - 60):s]))}
         if len(paired) == 1:
             return next(iter(paired))
+        if venue_country and venue_country != party and venue_country in self.kb.parties \
+                and not any(ON_SIDELINES.search(sent) for _, sent in sentences):
+            return venue_country  # "A hosted his counterpart, U.S. Secretary B, ... in Halifax": A's side is at home
         if not said:  # a head of no party said, "A hosted his first meeting with Finland's minister B": only a pair tells
             return None
         named = Counter(c for _, _, c in found if c != party and len(c) == 3).most_common(2)

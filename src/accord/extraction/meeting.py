@@ -288,10 +288,26 @@ def split_pairs(text: str) -> str:
     return re.sub(r"(?<=[\w.])[-–/](?=[A-Z])", " ", text)
 
 
+# Two towns joined in a name: "the Jakarta-Port Moresby Joint Ministerial Commission"
+TOWN_PAIR = re.compile(r"(?P<a>(?:[A-Z][\w'’.]*\s){0,2}[A-Z][\w'’.]*)[-–/](?P<b>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})")
+
+
+def capital_pair(name: str, kb: Knowledge) -> set[str]:
+    """The countries whose capitals a name joins, the way news names governments by their seats."""
+    out = set()
+    for m in TOWN_PAIR.finditer(name):
+        a, b = m["a"].split(), m["b"].split()
+        left = next((c for k in range(len(a)) if (c := kb.country_of_place(" ".join(a[k:]), capital=True))), None)
+        right = next((c for k in range(len(b), 0, -1) if (c := kb.country_of_place(" ".join(b[:k]), capital=True))), None)
+        if left and right and left != right:
+            out |= {left, right}
+    return out
+
+
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
     found = kb.parties_in(split_pairs(name))
-    codes = sorted({code for _, _, code in found})
+    codes = sorted({code for _, _, code in found} | capital_pair(name, kb))
     members = kb.group_members(split_pairs(name))
     if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
         return sorted(members | set(codes))
