@@ -44,7 +44,8 @@ MENU_LINES, MENU_WORDS = 12, 40  # the most of the site's short lines a lead may
 BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
 SECTION = re.compile(r"^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
-                   r"talks|ministerial|summit|conference|forum|2\s?\+\s?2)", re.I)
+                   r"talks|ministerial|summit|conference|forum|2\s?\+\s?2|teleconference|video\s?conference|"
+                   r"(?:video|tele)?phone\s+call|video\s+call)", re.I)
 RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|(?:(?:press|news|media) )?release (?:no|number)\.?.*|readout", re.I)
 # The issuer under a title: "Department of Foreign Affairs and Trade", "Ministry of National Defense".
 ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Office|Embassy|Bureau|Secretariat|Government)"
