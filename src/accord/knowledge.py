@@ -284,7 +284,7 @@ class Knowledge:
         if not self.raw["parties"].get("all_countries", True):
             return {}
         named = {n.casefold() for spec in (self.raw["parties"].get("parties") or {}).values()
-                 for n in (spec or {}).get("names", [])}
+                 for n in (spec or {}).get("names", []) if not n.isupper()}  # "GUAM", an acronym, is not "Guam"
         out: dict[str, list[str]] = {}
         for code, names in _iso_names().items():
             names = [n for n in names if "," not in n and n.casefold() not in named]

@@ -195,10 +195,14 @@ class Pipeline:
         opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
-        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text)
         venue_country = kb.country_of_place(facts.venue) if facts.venue else None
+        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text,
+                                                                 venue_country)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
+        if len(parties) == 1 and kb.is_organisation(parties[0]):  # "the meeting of the GUAM Council ... with the
+            # delegation of the United States": a country the body met (not another body the lead frames it by)
+            parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):

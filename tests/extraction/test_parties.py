@@ -340,3 +340,31 @@ def test_an_indo_pair_names_india_and_the_indo_pacific_names_no_one(extract_text
     assert rec.meeting.parties == ["BGD", "IND"]
     assert all(s.actors == ["BGD", "IND"] for s in rec.statements)
     assert name_parties("the U.S.-Japan Indo-Pacific Dialogue", default_knowledge()) == ["JPN", "USA"]
+
+
+def test_delegates_listed_from_several_countries_and_the_host_who_welcomed_them_are_the_parties_not_observers(extract_text):
+    rec = extract_text("Islands ministers meet\n\n"
+                       "Samoa's Prime Minister on Monday welcomed defence delegations to the region's yearly talks.\n\n"
+                       "Attending the fourth Example Islands Defence Ministers' Meeting in Apia are delegates from Fiji, "
+                       "Tonga, Vanuatu and Papua New Guinea, as well as observer nations Japan and Chile.\n\n"
+                       "The ministers agreed to share maritime surveillance data.")
+    assert rec.meeting.parties == ["FJI", "PNG", "TON", "VUT", "WSM"]
+
+
+def test_a_regional_body_that_meets_a_countrys_delegation_and_the_country_are_the_parties(extract_text):
+    rec = extract_text("On 12 March 2027, within the framework of a United Nations conference in Geneva, the 9th meeting "
+                       "of the GUAM Council of Ministers for Foreign Affairs with the delegation of Japan took place.\n\n"
+                       "The Sides discussed energy security and agreed to meet again next year.")
+    assert rec.meeting.parties == ["GUAM", "JPN"]
+
+
+def test_a_regional_security_bodys_council_meeting_has_the_body_as_its_party(extract_text):
+    rec = extract_text("The Council of Ministers of the Regional Security System met in Castries on Friday to "
+                       "discuss maritime crime. The ministers agreed to pool their coast guard patrols.")
+    assert rec.meeting.parties == ["RSS"]
+
+
+def test_the_acronym_of_a_body_does_not_take_the_name_of_an_island_of_the_same_letters():
+    kb = default_knowledge()
+    assert [c for _, _, c in kb.parties_in("the governor of Guam")] == ["GUM"]
+    assert [c for _, _, c in kb.parties_in("the GUAM foreign ministers")] == ["GUAM"]

@@ -494,7 +494,7 @@ class HeadFinder(PeopleReader):
             re.search(r"(?:" + forms + r")\s+(?:and|&)\s+$", text[max(0, s - 60):s]))}
         if len(paired) == 1:
             return next(iter(paired))
-        if venue_country and venue_country != party and venue_country in self.kb.parties \
+        if venue_country and venue_country != party and not self.kb.is_organisation(party) \
                 and not any(ON_SIDELINES.search(sent) for _, sent in sentences):
             return venue_country  # "A hosted his counterpart, U.S. Secretary B, ... in Halifax": A's side is at home
         if not said:  # a head of no party said, "A hosted his first meeting with Finland's minister B": only a pair tells

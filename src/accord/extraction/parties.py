@@ -26,9 +26,10 @@ _WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
 MET_WHOM = re.compile(r"\s+" + _WHOM)
-# The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway"
-MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
-                            r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)")
+# The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway",
+# "delegates from A, B and Papua New Guinea, as well as observers ..." (observers are not listed with them)
+MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|delegates|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
+                            r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
@@ -60,11 +61,11 @@ class PartyFinder:
         self.heads = heads
 
     def of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
-                   titles: tuple[str, ...] = (), further: str = "") -> list[str]:
+                   titles: tuple[str, ...] = (), further: str = "", venue_country: str | None = None) -> list[str]:
         """The parties of a meeting whose dialogue's name names none; where that is one country, the other is
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
-        reach accord ...")."""
-        parties = self._of_meeting(lead, heads, first_paragraph, titles, further)
+        reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
+        parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)
@@ -72,7 +73,7 @@ class PartyFinder:
         return parties
 
     def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
-                    titles: tuple[str, ...] = (), further: str = "") -> list[str]:
+                    titles: tuple[str, ...] = (), further: str = "", venue_country: str | None = None) -> list[str]:
         titled = [named for t in titles for m in MINISTERS_FROM.finditer(t)
                   if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 3]
         if titled:  # "Trilateral Meeting of the Foreign Ministers of A, B and C": the title says who met
@@ -96,7 +97,9 @@ class PartyFinder:
         if parties:
             return sorted(parties)
         if listed and len(listed[0]) >= 3:  # "the annual meeting with the Foreign Ministers from A, B, C and D"
-            return sorted(listed[0])
+            host = {venue_country} if venue_country and any(
+                c == venue_country for _, sent in lead for _, _, c in self.kb.parties_in(sent)) else set()
+            return sorted(listed[0] | host)  # "A's Prime Minister welcomed delegates from B, C and D to [A's town]"
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
         # not those it goes on to discuss; else every country the first paragraph names
         subject = LEAD_SUBJECT_END.split(first_paragraph, 1)[0]
