@@ -1081,3 +1081,28 @@ def test_a_portfolio_in_lower_case_and_a_ministrys_acronym_are_the_title_not_the
     assert [(p.name, p.title) for p in people] == [
         ("Ma. Elena Reyes", "Department of Foreign Affairs Undersecretary for policy and ASEAN affairs"),
         ("Karim Uddin", "Director General of the Americas Wing of the MoFA")]
+
+
+def test_the_defence_ministers_of_two_countries_named_after_them_are_the_heads_in_the_countries_order(extract_text):
+    rec = extract_text("\"Austria and Hungary stand together,\" the defence ministers of Austria and Hungary, Anna Berg "
+                       "and Peter Kovacs, said on Monday.\n\nThey met in Vienna and discussed air policing.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Anna Berg", "AUT"), ("Peter Kovacs", "HUN")}
+
+
+def test_the_two_named_in_a_meeting_of_are_the_heads(extract_text):
+    rec = extract_text("Allies move ahead\n\n"
+                       "A joint statement between the UK and Germany, following a meeting of Defence Secretary Jane "
+                       "Roe and Minister of Defence Hans Weber in Berlin.\n\n"
+                       "The two ministers agreed to deepen their cooperation on deep strike weapons. They discussed "
+                       "support for Ukraine and reaffirmed their commitment to NATO.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Jane Roe", "GBR"), ("Hans Weber", "DEU")}
+
+
+def test_officials_who_co_led_the_talks_are_the_heads_not_the_officials_listed_after_them(extract_text):
+    rec = extract_text("Allies hold defense dialogue\n\n"
+                       "Assistant Secretary of Defense Ann Lee and South Korean Deputy Minister for Policy Park Jun "
+                       "co-led the two-day talks in Washington.\n\n"
+                       "Other officials at the meeting included Deputy Assistant Secretary of Defense for East Asia "
+                       "Mark Doe and South Korean Director General Kim Min.\n\n"
+                       "The two delegations agreed to strengthen deterrence.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ann Lee", "USA"), ("Park Jun", "KOR")}

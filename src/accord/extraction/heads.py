@@ -19,7 +19,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -522,14 +522,19 @@ class HeadFinder(PeopleReader):
         out: list[Head] = []
         for _, sent in sentences:
             listed = APPOSED_MINISTERS.match(sent)
-            if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent) or listed
+            many_of = MINISTERS_OF_MANY.search(sent)
+            if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent) or listed or many_of
                     or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
                 continue  # a sentence of counterparts ("A and his visiting Saudi peer B discussed ...") names heads too
             m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
                           r"\b(?:took part in|participated in|attended)\b[^;]{0,80}?,?\s+including\s+", sent, re.I)
             seg = sent[m.end():] if m else None
-            if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ..."
-                m = re.search(r"\b(?:talks|meeting|consultations|dialogue)\b[^;]{0,60}?\bbetween\s+", sent)
+            if seg is None and many_of:  # "the defence ministers of A and B, X and Y, said ...": in the countries' order
+                seg = re.split(r",?\s+(?:said|says|met|held|agreed|discussed|signed|told|reaffirmed)\b", sent[many_of.start():])[0]
+                seg = seg if len(self.people(seg[many_of.end() - many_of.start():], bare="all")) >= 2 else None
+            if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ...",
+                # "following a meeting of Defence Secretary A and Minister of Defence B in Berlin"
+                m = re.search(r"\b(?:talks|meeting|negotiations|consultations|dialogue)\b(?:[^;]{0,60}?\bbetween|\s+of)\s+(?=[A-Z])", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there
                 m = re.search(r"\b(?:signed|adopted|endorsed|issued)\s+(?:in\s+[A-Z][\w-]+\s+)?by\s+", sent)
