@@ -493,6 +493,8 @@ class ActFinder:
                 return subjects[-1]  # the one nearest the verb heads the phrase ("The co - chairs")
             if (first := ActFinder._series_first(tok)) is not None:
                 return next(g for g in first.children if g.dep_ == "nsubj")
+            if (said := ActFinder._said_series_subject(tok)) is not None:
+                return said
             up = parent(tok) if parent else tok.head
             if up is None or up.i == tok.i:
                 return ActFinder._fronted_subject(tok)
@@ -514,6 +516,16 @@ class ActFinder:
                 continue
             return None
         return None
+
+    @staticmethod
+    def _said_series_subject(tok):
+        """"The ministry said both sides shared updates, took stock of ... and discussed ...": the parser hangs the
+        series' later verbs on "said" as clauses of their own, without the subject the first one has."""
+        if tok.dep_ != "ccomp" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
+            return None
+        first = next((c for c in tok.head.children if c.dep_ == "ccomp" and c.i < tok.i and c.tag_ == tok.tag_), None)
+        return next((g for g in first.children if g.dep_ == "nsubj"), None) if first is not None else None
 
     @staticmethod
     def _series_first(tok):
@@ -764,7 +776,7 @@ class ActFinder:
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
-            elif self._said_by_speaker(tok) and tok.head.i < toks[0].i:
+            elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:
