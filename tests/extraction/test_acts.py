@@ -1541,3 +1541,11 @@ def test_a_series_of_verbs_reported_by_a_ministry_keeps_its_subject_for_each_ver
                        "compared notes on the region.")
     acts = {(s.act, s.text, tuple(s.actors)) for s in rec.statements}
     assert ("discuss", "took stock of progress made in the partnership", ("CHL", "NOR")) in acts
+
+
+def test_a_delegation_that_participated_at_a_named_dialogue_met(extract_text):
+    rec = extract_text("Defence dialogue held in Dhaka\n\n"
+                       "The Indian defence delegation, led by Defence Secretary Ravi Kumar, participated at the fifth "
+                       "Indo-Bangladesh Defence Dialogue in Dhaka yesterday. Both sides had long discussions on "
+                       "defence cooperation.")
+    assert ("meet", ("BGD", "IND")) in {(s.act, tuple(s.actors)) for s in rec.statements}

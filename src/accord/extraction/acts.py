@@ -291,7 +291,7 @@ class ActFinder:
             for o in objects:
                 if o.lower_ in self.existential:
                     return self.existential[o.lower_], o, False  # "There were also discussions on ..."
-        if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ == "in" and
+        if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
                                            any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
             return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
