@@ -368,3 +368,13 @@ def test_the_acronym_of_a_body_does_not_take_the_name_of_an_island_of_the_same_l
     kb = default_knowledge()
     assert [c for _, _, c in kb.parties_in("the governor of Guam")] == ["GUM"]
     assert [c for _, _, c in kb.parties_in("the GUAM foreign ministers")] == ["GUAM"]
+
+
+def test_a_page_that_opens_in_the_middle_of_the_talks_has_the_two_countries_it_names_most(extract_text):
+    rec = extract_text("During the event, the two sides reviewed their defence ties and discussed ways to deepen "
+                       "cooperation.\n\n"
+                       "General Tran said Vietnam values Norway's support for demining, and thanked the Norwegian "
+                       "delegation. Vietnam hopes the United Nations will back the effort.\n\n"
+                       "They agreed to exchange more delegations and to hold the next round in Oslo.")
+    assert rec.meeting.parties == ["NOR", "VNM"]
+    assert ("discuss", ("NOR", "VNM")) in {(s.act, tuple(s.actors)) for s in rec.statements}

@@ -8,6 +8,7 @@ countries the lead lists before its verb.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, HeadFinder
 from accord.extraction.meeting import name_parties, split_pairs
@@ -49,6 +50,8 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
+# The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ..."
+TWO_SIDES = re.compile(r"\b(?:the two|both)\s+(?:sides|countries|nations|delegations|parties|ministers)\b", re.I)
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
@@ -104,7 +107,18 @@ class PartyFinder:
         # not those it goes on to discuss; else every country the first paragraph names
         subject = LEAD_SUBJECT_END.split(first_paragraph, 1)[0]
         named = {c for _, _, c in self.kb.parties_in(split_pairs(subject))}
-        return sorted(named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)})
+        found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
+        return sorted(found or self._two_sides(further))
+
+    def _two_sides(self, text: str) -> set[str]:
+        """A page that opens in the middle of the talks ("During the event, the two sides reviewed ..."): the two
+        countries it names most, where it speaks of two sides and a third country is named less."""
+        if not TWO_SIDES.search(text):
+            return set()
+        named = Counter(c for _, _, c in self.kb.parties_in(text) if not self.kb.is_organisation(c)).most_common(3)
+        if len(named) >= 2 and (len(named) == 2 or named[1][1] > named[2][1]):
+            return {named[0][0], named[1][0]}
+        return set()
 
     def meeting_subjects(self, lead: list[tuple[int, str]]) -> set[str]:
         """Parties of the first sentence that says who met: its subject, and whom they met with."""
