@@ -1259,3 +1259,21 @@ def test_the_days_of_a_forum_the_talks_followed_do_not_date_them(extract_text):
                        "Minister Ola Berg held a meeting with Chilean Minister Ana Soto after the Oslo Security "
                        "Forum, an annual defence conference held in Oslo from Tuesday to Thursday.")
     assert (rec.meeting.start, rec.meeting.end) == ("2026-05-07", "2026-05-07")
+
+
+def test_a_standing_body_named_with_its_acronym_as_the_talks_own_is_the_dialogue(extract_text):
+    rec = extract_text("Kenya and Uganda, at the close of their Joint Permanent Commission on Defence (JPCD), on Friday "
+                       "signed two agreements. The two sides agreed to hold joint patrols and discussed border security.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Permanent Commission on Defence", "JPCD")
+    rec = extract_text("The army chiefs' Border Liaison Conference (BLC) concluded in Kigali on Tuesday. Rwanda and Burundi "
+                       "agreed to reopen two crossings and discussed smuggling.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Border Liaison Conference", "BLC")
+
+
+def test_a_body_with_an_acronym_the_parties_lead_or_met_beside_is_not_the_dialogue(extract_text):
+    rec = extract_text("Norway and Chile met in Oslo on Monday. They agreed to share maritime data and discussed their "
+                       "joint leadership of the Regional Contact Group (RCG), which meets next month.")
+    assert rec.meeting.dialogue is None
+    rec = extract_text("Norway's minister met Chile's minister at the sidelines of the Example Defence Forum (EDF) in "
+                       "Singapore. They agreed to share maritime data and discussed exercises.")
+    assert rec.meeting.dialogue is None

@@ -150,6 +150,17 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
+# A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the end of their
+# Joint Permanent Commission for Cooperation (JPCC)", "the ... Joint Defence Committee (JDC) meeting in Accra",
+# "the ... Border Coordination Conference (BCC) concluded here"
+_BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
+         + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
+                          r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
+ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
+                                  r"(?:meeting|session|talks)|concluded|ended|opened|began|convened|met|was\s+held|took\s+place)\b")
+
+
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
 ROUND_WITHIN = 8  # paragraphs searched for the round of a meeting the opening names without one
 
@@ -189,7 +200,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
-                    FORMAT_MEETING):
+                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -202,6 +213,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
+            if pattern in (ACRONYM_BODY, ACRONYM_BODY_MEETING) and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"])):
+                continue  # "the Gulf Cooperation Council (GCC)": a party, not its meeting
             if pattern is FRAMEWORK and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"]) or
                                          re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|Plan|Program(?:me)?)$", name)):
                 continue  # a forum, not the treaty or plan the talks were held under
@@ -536,7 +549,7 @@ HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the s
 
 
 SIDELINES_REACH = 120  # characters before a mention read for "on the sidelines of [the organiser's] ..."
-SIDELINES = re.compile(r"\b(?:(?:on|in) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
+SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
