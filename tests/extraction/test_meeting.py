@@ -1277,3 +1277,11 @@ def test_a_body_with_an_acronym_the_parties_lead_or_met_beside_is_not_the_dialog
     rec = extract_text("Norway's minister met Chile's minister at the sidelines of the Example Defence Forum (EDF) in "
                        "Singapore. They agreed to share maritime data and discussed exercises.")
     assert rec.meeting.dialogue is None
+
+
+def test_an_earlier_round_held_virtually_does_not_make_this_one_virtual(extract_text):
+    rec = extract_text("Norway, Chile to deepen defence ties\n\n"
+                       "Senior foreign and defence officials convened in Oslo on Friday for the 5th Norway-Chile "
+                       "Strategic Dialogue. The dialogue, the two countries' main forum on strategic matters, was last "
+                       "held virtually in 2021.\n\nThey agreed to deepen maritime cooperation.")
+    assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")

@@ -15,6 +15,14 @@ from accord.extraction.layout import Block, substantive
 from accord.knowledge import Knowledge
 
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
+# A sentence about an earlier round: "... was last held virtually in 2020" says nothing of this one's format
+PAST_ROUND = re.compile(r"\b(?:was|were)\s+(?:last|previously)\s+(?:held|convened|conducted)\b|\bthe (?:last|previous) (?:round|meeting|session)\b", re.I)
+
+
+def _sentences(text: str) -> list[str]:
+    return re.split(r"(?<=[.!?])\s+(?=[A-Z“\"])", text)
+
+
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
 # "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|co-chaired|"
@@ -76,10 +84,10 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
     head = text[meet[0]:meet[1]] if meet else ""
     opening_text = " ".join(text[b.start:b.end] for b in opening)
     titles = " ".join(b.text for b in blocks if b.kind == "title")
-    if VIRTUAL.search(opening_text) or VIRTUAL.search(titles):
+    if any(VIRTUAL.search(x) and not PAST_ROUND.search(x) for x in _sentences(opening_text)) or VIRTUAL.search(titles):
         # "met in Seoul, with the third minister joining virtually": the hosts' city is the venue of a meeting
         # that was neither in person nor virtual
-        venue = _venue(head, kb, names) if re.search(r"\b(?:met|held)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
+        venue = _venue(head, kb, names) if re.search(r"\b(?:met|held|convened|gathered)\s+(?:\w+\s+){0,4}?in\s+[A-Z]", head) else None
         return venue, None if venue else "virtual"
     here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
     field = VENUE_FIELD.search(text[:3000])
