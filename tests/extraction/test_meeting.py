@@ -1285,3 +1285,15 @@ def test_an_earlier_round_held_virtually_does_not_make_this_one_virtual(extract_
                        "Strategic Dialogue. The dialogue, the two countries' main forum on strategic matters, was last "
                        "held virtually in 2021.\n\nThey agreed to deepen maritime cooperation.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
+
+
+def test_a_town_that_hosted_the_talks_or_that_the_guest_visited_is_the_venue_a_country_is_not(extract_text):
+    rec = extract_text("On May 4, Bishkek hosted consultations between the security councils of Kyrgyzstan and "
+                       "Kazakhstan. The sides agreed to share border data and discussed drug trafficking.")
+    assert rec.meeting.venue == "Bishkek"
+    rec = extract_text("On June 2, the Defence Minister of Moldova Ana Rusu visited Riga and discussed defence "
+                       "cooperation with Latvian Defence Minister Janis Ozols. They agreed to train together.")
+    assert rec.meeting.venue == "Riga"
+    rec = extract_text("On June 2, the Defence Minister of Moldova Ana Rusu visited Latvia and discussed defence "
+                       "cooperation with Latvian Defence Minister Janis Ozols. They agreed to train together.")
+    assert rec.meeting.venue is None

@@ -91,7 +91,8 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
         return venue, None if venue else "virtual"
     here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
     field = VENUE_FIELD.search(text[:3000])
-    venue = (field and _city(field["c"])) or _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names)
+    venue = (field and _city(field["c"])) or _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names) \
+        or _town_acts(head, kb)
     if dateline_city and ((venue is None and not _filed_later(text, blocks))
                           or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
         venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
@@ -162,6 +163,20 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
         if city := _city(p):
             return city
+    return None
+
+
+# A town as the host or the place visited: "Tashkent hosted bilateral consultations", "the minister visited Tbilisi"
+TOWN_ACTS = re.compile(r"(?:^|[,.;:]\s+|\b(?:On|on)\s+\w+\s+\d{1,2},\s+)(?P<a>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\s+hosted\b"
+                       r"|\bvisited\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
+
+
+def _town_acts(seg: str, kb: Knowledge) -> str | None:
+    """A town the gazetteer knows, said to host the talks or to be visited (not a country: "visited Georgia")."""
+    for m in TOWN_ACTS.finditer(seg):
+        town = m["a"] or m["b"]
+        if not kb.is_country(town) and kb.country_of_place(town):
+            return _city(town)
     return None
 
 
