@@ -1091,8 +1091,8 @@ def test_the_defence_ministers_of_two_countries_named_after_them_are_the_heads_i
 
 def test_the_two_named_in_a_meeting_of_are_the_heads(extract_text):
     rec = extract_text("Allies move ahead\n\n"
-                       "A joint statement between the UK and Germany, following a meeting of Defence Secretary Jane "
-                       "Roe and Minister of Defence Hans Weber in Berlin.\n\n"
+                       "The UK and Germany issued a statement after a meeting of British Defence Secretary Jane "
+                       "Roe and German Minister of Defence Hans Weber in Berlin.\n\n"
                        "The two ministers agreed to deepen their cooperation on deep strike weapons. They discussed "
                        "support for Ukraine and reaffirmed their commitment to NATO.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Jane Roe", "GBR"), ("Hans Weber", "DEU")}
@@ -1100,9 +1100,9 @@ def test_the_two_named_in_a_meeting_of_are_the_heads(extract_text):
 
 def test_officials_who_co_led_the_talks_are_the_heads_not_the_officials_listed_after_them(extract_text):
     rec = extract_text("Allies hold defense dialogue\n\n"
-                       "Assistant Secretary of Defense Ann Lee and South Korean Deputy Minister for Policy Park Jun "
+                       "Assistant Secretary of Defense Ann Lee and South Korean Vice Minister for Policy Park Jun "
                        "co-led the two-day talks in Washington.\n\n"
-                       "Other officials at the meeting included Deputy Assistant Secretary of Defense for East Asia "
-                       "Mark Doe and South Korean Director General Kim Min.\n\n"
+                       "Officials at the meeting also included Principal Director of Defense Policy Mark Doe and "
+                       "South Korean Director General Kim Min.\n\n"
                        "The two delegations agreed to strengthen deterrence.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ann Lee", "USA"), ("Park Jun", "KOR")}

@@ -1263,7 +1263,7 @@ def test_the_days_of_a_forum_the_talks_followed_do_not_date_them(extract_text):
 
 def test_a_standing_body_named_with_its_acronym_as_the_talks_own_is_the_dialogue(extract_text):
     rec = extract_text("Kenya and Uganda, at the close of their Joint Permanent Commission on Defence (JPCD), on Friday "
-                       "signed two agreements. The two sides agreed to hold joint patrols and discussed border security.")
+                       "signed two agreements. They agreed to run joint patrols and discussed border security.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Permanent Commission on Defence", "JPCD")
     rec = extract_text("The army chiefs' Border Liaison Conference (BLC) concluded in Kigali on Tuesday. Rwanda and Burundi "
                        "agreed to reopen two crossings and discussed smuggling.")
@@ -1282,8 +1282,8 @@ def test_a_body_with_an_acronym_the_parties_lead_or_met_beside_is_not_the_dialog
 def test_an_earlier_round_held_virtually_does_not_make_this_one_virtual(extract_text):
     rec = extract_text("Norway, Chile to deepen defence ties\n\n"
                        "Senior foreign and defence officials convened in Oslo on Friday for the 5th Norway-Chile "
-                       "Strategic Dialogue. The dialogue, the two countries' main forum on strategic matters, was last "
-                       "held virtually in 2021.\n\nThey agreed to deepen maritime cooperation.")
+                       "Strategic Dialogue. Its previous round, in 2021, was last conducted online because of the "
+                       "pandemic.\n\nThey agreed to deepen maritime cooperation.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
 
 

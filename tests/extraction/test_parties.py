@@ -311,8 +311,8 @@ def test_a_national_paper_that_never_names_its_country_gives_it_by_its_ministers
 
 
 def test_a_minister_who_hosted_a_named_foreign_counterpart_in_a_town_of_her_own_country_is_of_that_country(extract_text):
-    rec = extract_text("WINNIPEG - Defence Minister Jane Roe welcomed her counterpart, United States Secretary of "
-                       "Defense John Doe, for bilateral talks in Winnipeg on Friday.\n\n"
+    rec = extract_text("WINNIPEG - Defence Minister Jane Roe welcomed her American counterpart, Defense Secretary "
+                       "John Doe, for bilateral talks in Winnipeg on Friday.\n\n"
                        "Minister Roe and Secretary Doe reaffirmed their support for Arctic security. Minister Roe "
                        "thanked Secretary Doe for his leadership.")
     assert rec.meeting.parties == ["CAN", "USA"]
@@ -320,7 +320,7 @@ def test_a_minister_who_hosted_a_named_foreign_counterpart_in_a_town_of_her_own_
 
 
 def test_talks_on_a_forums_sidelines_do_not_make_the_forums_town_a_side(extract_text):
-    rec = extract_text("Defence Minister Jane Roe met her counterpart, United States Secretary of Defense John Doe, "
+    rec = extract_text("Defence Minister Jane Roe met her American counterpart, Defense Secretary John Doe, "
                        "on the sidelines of a security conference in Winnipeg on Friday.\n\n"
                        "The two ministers discussed Arctic security.")
     assert "CAN" not in rec.meeting.parties
@@ -346,20 +346,20 @@ def test_delegates_listed_from_several_countries_and_the_host_who_welcomed_them_
     rec = extract_text("Islands ministers meet\n\n"
                        "Samoa's Prime Minister on Monday welcomed defence delegations to the region's yearly talks.\n\n"
                        "Attending the fourth Example Islands Defence Ministers' Meeting in Apia are delegates from Fiji, "
-                       "Tonga, Vanuatu and Papua New Guinea, as well as observer nations Japan and Chile.\n\n"
+                       "Tonga, Vanuatu and Papua New Guinea; Japan and Chile attend as observers.\n\n"
                        "The ministers agreed to share maritime surveillance data.")
     assert rec.meeting.parties == ["FJI", "PNG", "TON", "VUT", "WSM"]
 
 
 def test_a_regional_body_that_meets_a_countrys_delegation_and_the_country_are_the_parties(extract_text):
-    rec = extract_text("On 12 March 2027, within the framework of a United Nations conference in Geneva, the 9th meeting "
-                       "of the GUAM Council of Ministers for Foreign Affairs with the delegation of Japan took place.\n\n"
+    rec = extract_text("On 12 March 2027, within the framework of a United Nations conference in Geneva, the 9th "
+                       "meeting of the GUAM Council of Foreign Ministers with a delegation from Japan was held.\n\n"
                        "The Sides discussed energy security and agreed to meet again next year.")
     assert rec.meeting.parties == ["GUAM", "JPN"]
 
 
 def test_a_regional_security_bodys_council_meeting_has_the_body_as_its_party(extract_text):
-    rec = extract_text("The Council of Ministers of the Regional Security System met in Castries on Friday to "
+    rec = extract_text("Ministers of the Regional Security System met in Castries on Friday for their council, to "
                        "discuss maritime crime. The ministers agreed to pool their coast guard patrols.")
     assert rec.meeting.parties == ["RSS"]
 
@@ -371,7 +371,7 @@ def test_the_acronym_of_a_body_does_not_take_the_name_of_an_island_of_the_same_l
 
 
 def test_a_page_that_opens_in_the_middle_of_the_talks_has_the_two_countries_it_names_most(extract_text):
-    rec = extract_text("During the event, the two sides reviewed their defence ties and discussed ways to deepen "
+    rec = extract_text("At the talks, both sides went over their defence ties and discussed ways to deepen "
                        "cooperation.\n\n"
                        "General Tran said Vietnam values Norway's support for demining, and thanked the Norwegian "
                        "delegation. Vietnam hopes the United Nations will back the effort.\n\n"

@@ -908,7 +908,7 @@ def test_a_sentence_with_its_commas_spaced_is_no_tag_list():
 def test_a_ministers_video_call_title_above_the_date_and_the_issuers_name_stays_and_the_issuer_goes():
     raw = ("Ruritania-Freedonia Defense Ministers' Video Call\n\nApril 2, 2027\nRuritania Ministry of Defense\n"
            "in Ruritanian\n\nOn April 2, 2027, Minister ABE Kenji held a video call with Minister Lund of Freedonia. "
-           "The two ministers exchanged views on regional security and agreed to keep in close touch.")
+           "The two ministers talked about regional security and agreed to stay in close contact.")
     text = text_of(raw)
     assert text.startswith("Ruritania-Freedonia Defense Ministers' Video Call\n\nApril 2, 2027")
     assert "Ruritania Ministry of Defense" not in text

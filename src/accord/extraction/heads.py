@@ -533,7 +533,7 @@ class HeadFinder(PeopleReader):
                 seg = re.split(r",?\s+(?:said|says|met|held|agreed|discussed|signed|told|reaffirmed)\b", sent[many_of.start():])[0]
                 seg = seg if len(self.people(seg[many_of.end() - many_of.start():], bare="all")) >= 2 else None
             if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ...",
-                # "following a meeting of Defence Secretary A and Minister of Defence B in Berlin"
+                # "after a meeting of Foreign Secretary A and Foreign Minister B in Rome"
                 m = re.search(r"\b(?:talks|meeting|negotiations|consultations|dialogue)\b(?:[^;]{0,60}?\bbetween|\s+of)\s+(?=[A-Z])", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there

@@ -150,9 +150,9 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
-# A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the end of their
-# Joint Permanent Commission for Cooperation (JPCC)", "the ... Joint Defence Committee (JDC) meeting in Accra",
-# "the ... Border Coordination Conference (BCC) concluded here"
+# A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the close of their
+# Joint Permanent Commission on Defence (JPCD)", "the ... Joint Border Committee (JBC) meeting in Lusaka",
+# "the army chiefs' Border Liaison Conference (BLC) concluded"
 _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
          + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9})\)")
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
@@ -301,7 +301,7 @@ def split_pairs(text: str) -> str:
     return re.sub(r"(?<=[\w.])[-–/](?=[A-Z])", " ", text)
 
 
-# Two towns joined in a name: "the Jakarta-Port Moresby Joint Ministerial Commission"
+# Two towns joined in a name: "the Hanoi-Vientiane Joint Commission"
 TOWN_PAIR = re.compile(r"(?P<a>(?:[A-Z][\w'’.]*\s){0,2}[A-Z][\w'’.]*)[-–/](?P<b>[A-Z][\w'’.]*(?:\s[A-Z][\w'’.]*){0,2})")
 
 

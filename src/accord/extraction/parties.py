@@ -28,7 +28,7 @@ MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
 MET_WHOM = re.compile(r"\s+" + _WHOM)
 # The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway",
-# "delegates from A, B and Papua New Guinea, as well as observers ..." (observers are not listed with them)
+# "delegates from A, B and C, with D and E as observers" (observers are not listed with them)
 MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|delegates|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
@@ -111,7 +111,7 @@ class PartyFinder:
         return sorted(found or self._two_sides(further))
 
     def _two_sides(self, text: str) -> set[str]:
-        """A page that opens in the middle of the talks ("During the event, the two sides reviewed ..."): the two
+        """A page that opens in the middle of the talks ("At the talks, both sides went over ..."): the two
         countries it names most, where it speaks of two sides and a third country is named less."""
         if not TWO_SIDES.search(text):
             return set()
