@@ -200,8 +200,8 @@ class Pipeline:
                                                                  venue_country)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
-        if len(parties) == 1 and kb.is_organisation(parties[0]):  # "the meeting of the GUAM Council ... with the
-            # delegation of the United States": a country the body met (not another body the lead frames it by)
+        if len(parties) == 1 and kb.is_organisation(parties[0]):  # a body's council that met a country's delegation:
+            # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()

@@ -519,7 +519,7 @@ class ActFinder:
 
     @staticmethod
     def _said_series_subject(tok):
-        """"The ministry said both sides shared updates, took stock of ... and discussed ...": the parser hangs the
+        """"The ministry said both sides gave briefings, reviewed ... and discussed ...": the parser hangs the
         series' later verbs on "said" as clauses of their own, without the subject the first one has."""
         if tok.dep_ != "ccomp" or tok.i == 0 or tok.doc[tok.i - 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children):
