@@ -195,7 +195,8 @@ class Pipeline:
         opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
-        venue_country = kb.country_of_place(facts.venue) if facts.venue else None
+        # the town's country is asked only where a side is still unknown (the gazetteer loads on first use)
+        venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text,
                                                                  venue_country)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):

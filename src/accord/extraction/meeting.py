@@ -213,10 +213,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
-            if pattern in (ACRONYM_BODY, ACRONYM_BODY_MEETING) and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"])):
-                continue  # "the Gulf Cooperation Council (GCC)": a party, not its meeting
-            if pattern is FRAMEWORK and (not abbreviates(m["acr"], name) or kb.parties_in(m["acr"]) or
-                                         re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|Plan|Program(?:me)?)$", name)):
+            if pattern in (FRAMEWORK, ACRONYM_BODY, ACRONYM_BODY_MEETING) and (
+                    not abbreviates(m["acr"], name) or kb.parties_in(m["acr"])  # "the Gulf Cooperation Council (GCC)": a party
+                    or pattern is FRAMEWORK and re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|"
+                                                          r"Plan|Program(?:me)?)$", name)):
                 continue  # a forum, not the treaty or plan the talks were held under
             if re.search(r"\b(?:Statement|Communiqu\w*|Press|Release|Readout)\b", name):
                 continue  # "Korea-United States Joint Statement After Meeting" names a document
@@ -320,7 +320,8 @@ def capital_pair(name: str, kb: Knowledge) -> set[str]:
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
     found = kb.parties_in(split_pairs(name))
-    codes = sorted({code for _, _, code in found} | capital_pair(name, kb))
+    codes = {code for _, _, code in found}
+    codes = sorted(codes if len(codes) >= 2 else codes | capital_pair(name, kb))
     members = kb.group_members(split_pairs(name))
     if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
         return sorted(members | set(codes))

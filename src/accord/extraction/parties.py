@@ -21,7 +21,8 @@ MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene
                           r"(?!\s+(?:[\w'’-]+\s+){0,2}(?:needs|requirements|demands|standards|criteria|expectations|"
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
 # the parties, unnamed, as the subject of the sentence that says they met
-THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?(?:[Mm]inisters|sides|delegations|leaders|countries|nations|[Ss]ecretaries)\s*$")
+_THE_PARTIES = r"(?:[Mm]inisters|sides|delegations|leaders|countries|nations|parties|[Ss]ecretaries)"
+THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?" + _THE_PARTIES + r"\s*$")
 # whom they met with, not what they met about
 _WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)"
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
@@ -51,7 +52,7 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
 
 
 # The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ..."
-TWO_SIDES = re.compile(r"\b(?:the two|both)\s+(?:sides|countries|nations|delegations|parties|ministers)\b", re.I)
+TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+" + _THE_PARTIES + r"\b")
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
