@@ -1297,3 +1297,37 @@ def test_a_town_that_hosted_the_talks_or_that_the_guest_visited_is_the_venue_a_c
     rec = extract_text("On June 2, the Defence Minister of Moldova Ana Rusu visited Latvia and discussed defence "
                        "cooperation with Latvian Defence Minister Janis Ozols. They agreed to train together.")
     assert rec.meeting.venue is None
+
+
+def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
+    rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
+                       "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"
+                       "The two sides discussed maritime security.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile 2+2 vice-ministerial talks", 4)
+
+
+def test_a_chiefs_of_staff_meeting_with_its_round_is_the_dialogue(extract_text):
+    rec = extract_text("Oslo – Norway and Chile agree to train together. This was said at the 7th Norwegian-Chilean "
+                       "Defence Chiefs of Staff meeting held in Oslo on Monday.\n\nThe chiefs agreed to hold drills.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norwegian-Chilean Defence Chiefs of Staff meeting", 7)
+
+
+def test_a_joint_body_named_without_round_or_parties_is_the_dialogue(extract_text):
+    rec = extract_text("Norway and Chile agreed at a Joint Commission on Defence and Security in Oslo on 3 May to "
+                       "patrol their sea lanes together.\n\nThe meeting was chaired by the two defence ministers.")
+    assert rec.meeting.dialogue == "Joint Commission on Defence and Security"
+    rec = extract_text("Oslo, May 3 - The radio reported that the joint defence committee of the two nations opened "
+                       "in Oslo. Norway and Chile set it up in 2015.\n\nBoth sides reviewed earlier agreements.")
+    assert rec.meeting.dialogue == "joint defence committee"
+
+
+def test_a_joint_bodys_acronym_with_a_number_gives_its_round(extract_text):
+    rec = extract_text("Norway and Chile deepened their defence ties at a meeting in Bergen. The Joint Defence "
+                       "Committee (JDC 6) convened from 4-6 May 2025.\n\nThe delegations agreed to share intelligence.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == ("Joint Defence Committee", "JDC", 6)
+
+
+def test_the_meetings_of_a_standing_body_name_it(extract_text):
+    rec = extract_text("Norway and Chile resumed on Tuesday meetings of the Joint Political and Security Mechanism "
+                       "(JPSM), a body set up to settle border issues.\n\nThe sides agreed to open two crossings.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Political and Security Mechanism", "JPSM")

@@ -45,7 +45,7 @@ _TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z][a-z-]*\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
                + r"(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+and\s+[a-z][a-z-]+\s+(?=dialogue|consultations|talks)"  # "political, security and defence"
                + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+){2,5}?"  # not "the first iteration of this ... dialogue"
-               r"|(?:[A-Z][\w.'’&-]*-?\s+){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue"
+               r"|(?:[A-Z][\w.'’&-]*-?\s+(?:of\s+(?=[A-Z]))?){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue", "... Chiefs of Staff meeting"
                r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
 # The acronym a name gives in brackets after it: "(KIDD)", "( JMD)", "(“2+2”)"
@@ -82,7 +82,7 @@ _ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two l
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
-BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
+BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
                           r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _TAIL + r")?)" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
@@ -150,11 +150,20 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
+# A joint body of the parties, named without its round or its parties: "agreed at a Joint Commission on Defence and
+# Security in ...", "Convene Joint Defense Cooperation Committee", "the joint defence committee of the two nations"
+JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
+                        r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
+                        r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
+                        r"|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3}"
+                        r"(?:commission|committee)\b)" + _ACRONYM_AFTER)
+
+
 # A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the close of their
 # Joint Permanent Commission on Defence (JPCD)", "the ... Joint Border Committee (JBC) meeting in Lusaka",
 # "the army chiefs' Border Liaison Conference (BLC) concluded"
 _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
-         + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9})\)")
+         + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9})(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
 ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
@@ -200,7 +209,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
-                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING):
+                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -234,7 +243,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING) or (pattern is RECURRING_NAME and m['roman']) else \
-                _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else None
+                _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
+                int(m["nth"]) if m.groupdict().get("nth") else None
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
@@ -388,10 +398,13 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
-    # "the Treaty of Friendship, adopted during the XXXII Bilateral Summit in 2021": where something was adopted before
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
-    mentions = _without(mentions, [m for m in mentions if not m.in_title and (
-        ADOPTED_AT.search(text, max(0, m.start - 60), m.start) or PREPARES.search(text, max(0, m.start - 60), m.start))])
+    mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
+    # "the Treaty of Friendship, adopted during the XXXII Bilateral Summit in 2021": where something was adopted before,
+    # where the text names another meeting or the leaders met; "the agreement was concluded during the fifth ... talks"
+    # alone is this meeting's
+    adopted = [m for m in mentions if not m.in_title and ADOPTED_AT.search(text, max(0, m.start - 60), m.start)]
+    mentions = _without(mentions, adopted if len(adopted) < len(mentions) else [m for m in adopted if LEADERS.search(m.name)])
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
 
     def backed(m: Mention) -> bool:
