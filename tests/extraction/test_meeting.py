@@ -1316,8 +1316,8 @@ def test_a_joint_body_named_without_round_or_parties_is_the_dialogue(extract_tex
     rec = extract_text("Norway and Chile agreed at a Joint Commission on Defence and Security in Oslo on 3 May to "
                        "patrol their sea lanes together.\n\nThe meeting was chaired by the two defence ministers.")
     assert rec.meeting.dialogue == "Joint Commission on Defence and Security"
-    rec = extract_text("Oslo, May 3 - The radio reported that the joint defence committee of the two nations opened "
-                       "in Oslo. Norway and Chile set it up in 2015.\n\nBoth sides reviewed earlier agreements.")
+    rec = extract_text("Oslo, May 3 - State radio says their joint defence committee began its yearly session in "
+                       "Oslo. Norway and Chile set it up in 2015.\n\nBoth sides reviewed earlier agreements.")
     assert rec.meeting.dialogue == "joint defence committee"
 
 
