@@ -797,7 +797,7 @@ def test_a_venue_with_accented_letters_is_read_whole(extract_text):
                      "Brazil.\n\nThe two sides discussed maritime security.").meeting
     assert m.venue == "Brasília"
     m = extract_text("The fifth Norway-Vietnam Defence Dialogue was held on 3 May 2024 in Hà Nội.\n\n"
-                     "The two sides discussed maritime security.").meeting
+                     "Both delegations talked about coastal patrols.").meeting
     assert m.venue == "Hà Nội"
 
 
@@ -1302,7 +1302,7 @@ def test_a_town_that_hosted_the_talks_or_that_the_guest_visited_is_the_venue_a_c
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"
-                       "The two sides discussed maritime security.")
+                       "Both delegations talked about coastal patrols.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile 2+2 vice-ministerial talks", 4)
 
 
@@ -1313,9 +1313,9 @@ def test_a_chiefs_of_staff_meeting_with_its_round_is_the_dialogue(extract_text):
 
 
 def test_a_joint_body_named_without_round_or_parties_is_the_dialogue(extract_text):
-    rec = extract_text("Norway and Chile agreed at a Joint Commission on Defence and Security in Oslo on 3 May to "
-                       "patrol their sea lanes together.\n\nThe meeting was chaired by the two defence ministers.")
-    assert rec.meeting.dialogue == "Joint Commission on Defence and Security"
+    rec = extract_text("Norway and Chile signed a plan at a Joint Committee on Border Safety and Policing in Oslo on "
+                       "3 May to patrol their sea lanes together.\n\nThe two defence ministers chaired it.")
+    assert rec.meeting.dialogue == "Joint Committee on Border Safety and Policing"
     rec = extract_text("Oslo, May 3 - State radio says their joint defence committee began its yearly session in "
                        "Oslo. Norway and Chile set it up in 2015.\n\nBoth sides reviewed earlier agreements.")
     assert rec.meeting.dialogue == "joint defence committee"
@@ -1328,6 +1328,6 @@ def test_a_joint_bodys_acronym_with_a_number_gives_its_round(extract_text):
 
 
 def test_the_meetings_of_a_standing_body_name_it(extract_text):
-    rec = extract_text("Norway and Chile resumed on Tuesday meetings of the Joint Political and Security Mechanism "
-                       "(JPSM), a body set up to settle border issues.\n\nThe sides agreed to open two crossings.")
-    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Political and Security Mechanism", "JPSM")
+    rec = extract_text("On Monday Norway and Chile opened new meetings of the Joint Border and Customs Mechanism "
+                       "(JBCM), a body set up to settle border issues.\n\nThe sides agreed to open two crossings.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Border and Customs Mechanism", "JBCM")

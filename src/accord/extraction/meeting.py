@@ -150,8 +150,8 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
-# A joint body of the parties, named without its round or its parties: "agreed at a Joint Commission on Defence and
-# Security in ...", "Convene Joint Defense Cooperation Committee", "the joint defence committee of the two nations"
+# A joint body of the parties, named without its round or its parties: "signed a plan at a Joint Committee on Border
+# Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began"
 JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
@@ -400,9 +400,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
-    # "the Treaty of Friendship, adopted during the XXXII Bilateral Summit in 2021": where something was adopted before,
-    # where the text names another meeting or the leaders met; "the agreement was concluded during the fifth ... talks"
-    # alone is this meeting's
+    # Where a pact was signed years before ("a treaty signed at the leaders' 30th summit") is another meeting when the
+    # text names one more or the leaders met; a plan settled "during the third ... round" and nothing else named is
+    # this meeting's
     adopted = [m for m in mentions if not m.in_title and ADOPTED_AT.search(text, max(0, m.start - 60), m.start)]
     mentions = _without(mentions, adopted if len(adopted) < len(mentions) else [m for m in adopted if LEADERS.search(m.name)])
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
