@@ -1106,3 +1106,15 @@ def test_officials_who_co_led_the_talks_are_the_heads_not_the_officials_listed_a
                        "South Korean Director General Kim Min.\n\n"
                        "The two delegations agreed to strengthen deterrence.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ann Lee", "USA"), ("Park Jun", "KOR")}
+
+
+def test_those_who_formalized_or_witnessed_the_signing_at_the_talks_led_them():
+    assert _heads("The plan was formalized at the defence ministry on Friday by Norway's Minister of Defence, Lars "
+                  "Holm, and Chile's Minister of Defence, Ana Soto.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}
+    assert _heads("The protocol was signed in the presence of General Lars Holm, Norwegian Chief of Defence, and his "
+                  "Chilean counterpart, General Ana Soto.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}
+
+
+def test_a_title_that_reads_like_a_verb_does_not_end_the_heads_subject():
+    assert _heads("Norwegian Defence Minister Lars Holm and Chilean Defence Minister, retired Air Force General Ana "
+                  "Soto, formalized a pact to patrol the coast.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}

@@ -48,6 +48,9 @@ LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
+# Who signed or witnessed what the talks settled: "signed by", "formalized at the ministry on Friday by", "signed in the
+# presence of" (a declaration adopted or issued by leaders is named in passing as often as it is the talks')
+SIGNED_BY = re.compile(r"\b(?P<verb>signed|adopted|endorsed|issued|formali[sz]ed|inked)\s+(?:[^;,]{0,50}?\s)?(?:by|in the presence of)\s+")
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
 HEADING_SIDE = re.compile(r"\b(?:Heading|Leading)\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+(?:side|delegation|team)\s*,?\s+"
@@ -524,6 +527,7 @@ class HeadFinder(PeopleReader):
             listed = APPOSED_MINISTERS.match(sent)
             many_of = MINISTERS_OF_MANY.search(sent)
             if not (MEETING_WORDS.search(sent) or COUNTERPARTS.search(sent) or listed or many_of
+                    or (signed := SIGNED_BY.search(sent)) and signed["verb"] not in ("adopted", "endorsed", "issued")
                     or any(n.lower() in sent.lower() for n in dialogue_names if len(n) > 3)):
                 continue  # a sentence of counterparts ("A and his visiting Saudi peer B discussed ...") names heads too
             m = re.search(r"\b(?:attending|participating in|in attendance)\b[^,;]{0,60}?\b(?:were|was|are|is)\s+|"
@@ -536,8 +540,9 @@ class HeadFinder(PeopleReader):
                 # "after a meeting of Foreign Secretary A and Foreign Minister B in Rome"
                 m = re.search(r"\b(?:talks|meeting|negotiations|consultations|dialogue)\b(?:[^;]{0,60}?\bbetween|\s+of)\s+(?=[A-Z])", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
-            if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there
-                m = re.search(r"\b(?:signed|adopted|endorsed|issued)\s+(?:in\s+[A-Z][\w-]+\s+)?by\s+", sent)
+            if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there; "formalized at
+                # the ministry on Monday by A and B", "signed in the presence of A and his counterpart B"
+                m = SIGNED_BY.search(sent)
                 seg = re.split(r"\s(?:during|at|in|on|for)\s", sent[m.end():])[0] if m else None
                 seg = seg if seg and len(self.people(seg)) >= 2 else None
             if seg is None:  # "The dialogue brought together A and B, along with C"
@@ -568,7 +573,9 @@ class HeadFinder(PeopleReader):
             if out:
                 break
         for _, sent in sentences if not out else []:
-            verb = re.search(r"\s(?:also\s+)?(?:[a-z]{3,}ed|spoke|said|told|met|held|made|took|gave|signed)\b", sent)
+            # the first verb, not a title's participle ("A and B, a retired general, formalized ...")
+            verb = re.search(r"\s(?:also\s+)?(?!(?:retired|designated|appointed|elected|distinguished|decorated)\b)"
+                             r"(?:[a-z]{3,}ed|spoke|said|told|met|held|made|took|gave|signed)\b", sent)
             who = [p for p in self.people(sent[:verb.start()], known=known) if p.title
                    and not any(x.search(p.title) for x in self.not_heads)] if verb else []
             said = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
