@@ -1111,7 +1111,7 @@ def test_officials_who_co_led_the_talks_are_the_heads_not_the_officials_listed_a
 def test_those_who_formalized_or_witnessed_the_signing_at_the_talks_led_them():
     assert _heads("The plan was formalized at the defence ministry on Friday by Norway's Minister of Defence, Lars "
                   "Holm, and Chile's Minister of Defence, Ana Soto.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}
-    assert _heads("The protocol was signed in the presence of General Lars Holm, Norwegian Chief of Defence, and his "
+    assert _heads("Aides signed the protocol in the presence of General Lars Holm, Norwegian Chief of Defence, and his "
                   "Chilean counterpart, General Ana Soto.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}
 
 
