@@ -1331,3 +1331,59 @@ def test_the_meetings_of_a_standing_body_name_it(extract_text):
     rec = extract_text("On Monday Norway and Chile opened new meetings of the Joint Border and Customs Mechanism "
                        "(JBCM), a body set up to settle border issues.\n\nThe sides agreed to open two crossings.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Joint Border and Customs Mechanism", "JBCM")
+
+
+def test_a_lower_case_conference_with_an_acronym_inside_its_name(extract_text):
+    rec = extract_text("The 12th inspector general (IG) level frontier conference between Norway's coast guard and "
+                       "Chile's navy closed in Oslo on Friday.\n\nBoth sides agreed to share patrol schedules.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("inspector general level frontier conference", 12)
+
+
+def test_a_permanent_joint_board_written_in_lower_case_is_read_not_rejected(extract_text):
+    rec = extract_text("Madam Speaker, from May 2 to 4 the permanent joint board on defence between Norway and Chile "
+                       "had its 80th meeting.\n\nMade up of civilian and military members, the board discussed "
+                       "Arctic security and the two navies' exercises.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("permanent joint board on defence", 80)
+    assert any(s.act == "discuss" for s in rec.statements)
+
+
+def test_talks_named_by_two_field_words_are_the_dialogue(extract_text):
+    rec = extract_text("OSLO, May 2 (Agency) -- Norway and Chile held defence policy talks in Oslo on Monday and "
+                       "agreed to widen officer exchanges.\n\nThe vice ministers agreed to meet every year.")
+    assert rec.meeting.dialogue == "defence policy talks"
+    rec = extract_text("Vice ministers Ola Berg of Norway and Ana Soto of Chile co-chaired a bilateral strategic "
+                       "security dialogue in Oslo.\n\nThey agreed to revise their defence pact.")
+    assert rec.meeting.dialogue == "strategic security dialogue"
+
+
+def test_a_body_with_its_acronym_that_held_its_yearly_meeting_is_the_dialogue(extract_text):
+    rec = extract_text("The Arctic Islands Forum Maritime Safety Committee (FMSC) held its yearly meeting at the "
+                       "secretariat in Tromso on 4 May. The committee reviewed search and rescue plans.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Arctic Islands Forum Maritime Safety Committee", "FMSC")
+
+
+def test_a_ministers_meeting_the_officials_prepare_is_not_the_meeting(extract_text):
+    rec = extract_text("BERGEN: Nordic states renewed their pledge to joint defence at the Nordic Defence Senior "
+                       "Officials' Meeting (NDSOM) held in Bergen on Monday.\n\nThe meeting put forward six proposals for "
+                       "consideration by the 9th Nordic Defence Ministers' Meeting in November.")
+    assert (rec.meeting.acronym, rec.meeting.round) == ("NDSOM", None)
+
+
+def test_a_round_named_as_a_meeting_of_a_standing_body_names_the_body(extract_text):
+    rec = extract_text("Riga, May 4: The third Deputy Adviser-level meeting of the Baltic Sea Security Conclave took place in "
+                       "Riga on Tuesday.\n\nThe advisers agreed to share data on port security.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Baltic Sea Security Conclave", 3)
+
+
+def test_ministers_of_a_body_who_held_their_nth_meeting_are_the_dialogue(extract_text):
+    rec = extract_text("OSLO, 4 May 2026 - The Ministers of Justice of the Arctic Council member states held their "
+                       "12th meeting today by video link. The meeting discussed smuggling at sea.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Ministers of Justice of the Arctic Council", 12)
+
+
+def test_a_dialogue_named_short_in_the_lead_takes_its_full_name_and_round_from_below(extract_text):
+    rec = extract_text("Oslo: Norway and Chile held a maritime security dialogue last week in Valparaiso, where they "
+                       "exchanged views on port security.\n\nBoth sides see growing risks at sea.\n\nThe navies train "
+                       "together each year.\n\nIn a statement, the ministry said the third round of the Norway-Chile "
+                       "maritime security dialogue was held on Friday.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile maritime security dialogue", 3)

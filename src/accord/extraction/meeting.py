@@ -41,12 +41,12 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
-_TOPICAL = r"(?:strategic|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
+_TOPICAL = r"(?:strategic|strategy|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z][a-z-]*\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
                + r"(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+and\s+[a-z][a-z-]+\s+(?=dialogue|consultations|talks)"  # "political, security and defence"
-               + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+){2,5}?"  # not "the first iteration of this ... dialogue"
+               + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+(?:\([A-Z]{2,6}\)\s+)?){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?\s+(?:of\s+(?=[A-Z]))?){2,6})"  # "the inaugural Australia-United Kingdom Ministerial dialogue", "... Chiefs of Staff meeting"
-               r"(?:dialogue|consultations|talks|meetings?|ministerial)\b"
+               r"(?:dialogue|consultations|talks|meetings?|ministerial|(?<!press )conference)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
 # The acronym a name gives in brackets after it: "(KIDD)", "( JMD)", "(“2+2”)"
 _ACRONYM_AFTER = r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?"
@@ -98,13 +98,14 @@ BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
                          r"(?:annual\s+|regular\s+|virtual\s+|inaugural\s+|first\s+|high-level\s+)?"
                          r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
-                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+)?|" + _TOPICAL + r"\s+(?=dialogue\b))(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
+                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+)"
+                         r"(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
 # "met for a bilateral strategic dialogue"
-FIELD_DIALOGUE = re.compile(r"\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|for|of)\s+"
+FIELD_DIALOGUE = re.compile(r"\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|chaired|co-chaired|for|of)\s+"
                             r"(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+|inaugural\s+|first\s+|high-level\s+)?"
-                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"\s+dialogue)\b")
+                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"\s+(?:" + _TOPICAL + r"\s+)?dialogue)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
@@ -150,13 +151,25 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
+# A round named as a meeting of a standing body: "the fifth Adviser-level meeting of the Colombo Security Conclave"
+OF_BODY = re.compile(r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w'’-]*\s+){1,5}?(?:Conclave|Forum|Council|Committee|Commission|Group|Board|"
+                     r"Dialogue|Process|Initiative|Partnership))\b" + _ACRONYM_AFTER.replace("?P<acr>", "?P<bacr>"))
+# A body of ministers said to hold its round: "The Ministers of the Interior of the Gulf Cooperation Council, GCC, member
+# countries held their 37th meeting"
+MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
+                             r"(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’-]*){0,6})(?:,\s*[A-Z]{2,6},)?\s+"
+                             r"(?:member\s+(?:countries|states)\s+)?(?:held|hold|holds)\s+(?:their|its)\s+" + _ORD
+                             + r"\s+(?:[a-z]+\s+)?(?:meeting|session)\b")
+
+
 # A joint body of the parties, named without its round or its parties: "signed a plan at a Joint Committee on Border
-# Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began"
+# Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began", "the
+# permanent joint board on defence had its 90th meeting"
 JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
-                        r"|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3}"
-                        r"(?:commission|committee)\b)" + _ACRONYM_AFTER)
+                        r"|(?:permanent\s+joint\s+|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3})"
+                        r"(?:commission|committee|board)\b(?:\s+on\s+(?:" + _TOPICAL + r")(?:\s+and\s+" + _TOPICAL + r")?\b)?)" + _ACRONYM_AFTER)
 
 
 # A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the close of their
@@ -167,7 +180,8 @@ _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIN
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
 ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
-                                  r"(?:meeting|session|talks)|concluded|ended|opened|began|convened|met|was\s+held|took\s+place)\b")
+                                  r"(?:meeting|session|talks)|concluded|ended|opened|began|convened|met|was\s+held|took\s+place"
+                                  r"|held\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
 
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
@@ -209,15 +223,20 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
-                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY):
+                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|an?|of)\s+", "", m["name"].strip(), flags=re.I)
+            if name[:1].islower():  # "director general (DG) level border conference": the name without its words' acronym
+                name = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", name)
             if pattern is PAIRED_DIALOGUE and PAIRED_TITLE.match(name):
                 continue  # "the envoy of Ruritania - Secretary of the Security Council": a title, no pair
             if pattern is PAIRED_LOWER and len(name_parties(name, kb)) < 2:
                 continue  # "ZENDA. - Zenda hosted the consultations": a dateline and a city, no pair
+            if pattern is MINISTERS_ROUND and not ((last := kb.parties_in(name)[-1:]) and kb.is_organisation(last[0][2])
+                                                   or re.search(_KIND + "$", name)):
+                continue  # "the Defence Ministers of the Nordic countries": no body named
             if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
@@ -234,6 +253,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
             acr = _acronym(m["acr"]) if m.groupdict().get("acr") else None
+            end = m.end("name")
+            if pattern is GENERIC_DIALOGUE and re.search(r"(?i:meeting|session)$", name) and (body := OF_BODY.match(seg, m.end()))\
+                    and not kb.parties_in(body["body"]):
+                name, acr, end = body["body"], _acronym(body["bacr"]) if body["bacr"] else None, body.end("body")
             comma = COMMA_PAIR.search(seg, 0, s0)
             if comma and (first := kb.parties_in(name)) and first[0][0] == 0 and \
                     (other := kb.parties_in(comma["c"])) and other[0][:2] == (0, len(comma["c"])) and other[0][2] != first[0][2]:
@@ -242,13 +265,13 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
-            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING) or (pattern is RECURRING_NAME and m['roman']) else \
+            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
-            out.append(Mention(start + s0, start + m.end("name"), None, name, acr, rnd, in_title))
-            taken.append((m.start("name"), m.end("name")))
+            out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
+            taken.append((m.start("name"), end))
     out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
     out.sort(key=lambda x: x.start)
     return out
@@ -455,8 +478,13 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
         later = [b for b in prose if b.kind in kinds and substantive(b)][OPENING:ROUND_WITHIN]
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
-                if m.round is not None and (m.info is not None and m.info is facts.info or best.name.endswith(m.name))]
+                if m.round is not None and (m.info is not None and m.info is facts.info or best.name.endswith(m.name)
+                                            or best.info is None and m.name.endswith(best.name) and best.name[:1].islower())]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
+        if same and len(same[0].name) > len(facts.dialogue) and same[0].name.endswith(best.name):
+            # "held a maritime security dialogue", and below "the fourth round of the India-US maritime security
+            # dialogue": the name in full, with its parties
+            facts.dialogue, facts.parties = same[0].name, facts.parties or name_parties(same[0].name, kb)
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
@@ -599,7 +627,8 @@ LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))
 ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"
                         r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
 PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
-                      r"to prepare(?: for)?)\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
+                      r"to prepare(?: for)?|for\s+(?:consideration|approval|adoption)\s+(?:by|at)|(?:submitted|forwarded|referred)\s+to)"
+                      r"\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:upcoming|forthcoming|next|coming)\s+(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
