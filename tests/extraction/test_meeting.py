@@ -1340,10 +1340,10 @@ def test_a_lower_case_conference_with_an_acronym_inside_its_name(extract_text):
 
 
 def test_a_permanent_joint_board_written_in_lower_case_is_read_not_rejected(extract_text):
-    rec = extract_text("Madam Speaker, from May 2 to 4 the permanent joint board on defence between Norway and Chile "
-                       "had its 80th meeting.\n\nMade up of civilian and military members, the board discussed "
+    rec = extract_text("Madam Speaker, from May 2 to 4 the permanent joint board on security that Norway and Chile "
+                       "share had its 80th meeting.\n\nMade up of civilian and military members, the board discussed "
                        "Arctic security and the two navies' exercises.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("permanent joint board on defence", 80)
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("permanent joint board on security", 80)
     assert any(s.act == "discuss" for s in rec.statements)
 
 
@@ -1382,8 +1382,8 @@ def test_ministers_of_a_body_who_held_their_nth_meeting_are_the_dialogue(extract
 
 
 def test_a_dialogue_named_short_in_the_lead_takes_its_full_name_and_round_from_below(extract_text):
-    rec = extract_text("Oslo: Norway and Chile held a maritime security dialogue last week in Valparaiso, where they "
-                       "exchanged views on port security.\n\nBoth sides see growing risks at sea.\n\nThe navies train "
-                       "together each year.\n\nIn a statement, the ministry said the third round of the Norway-Chile "
-                       "maritime security dialogue was held on Friday.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile maritime security dialogue", 3)
+    rec = extract_text("Oslo: Norway and Chile held a port security dialogue in Valparaiso last week, where they "
+                       "exchanged views on container checks.\n\nBoth sides see growing risks at sea.\n\nThe navies "
+                       "train together each year.\n\nA ministry release said the third round of the Norway-Chile "
+                       "port security dialogue took place on Friday.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile port security dialogue", 3)

@@ -151,11 +151,11 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
                        r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*)\s*\(\s?(?P<acr>[A-Z][A-Za-z0-9+&-]{1,10})\)")
 
 
-# A round named as a meeting of a standing body: "the fifth Adviser-level meeting of the Colombo Security Conclave"
+# A round named as a meeting of a standing body: "the third Envoy-level meeting of the Baltic Sea Security Conclave"
 OF_BODY = re.compile(r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w'’-]*\s+){1,5}?(?:Conclave|Forum|Council|Committee|Commission|Group|Board|"
                      r"Dialogue|Process|Initiative|Partnership))\b" + _ACRONYM_AFTER.replace("?P<acr>", "?P<bacr>"))
-# A body of ministers said to hold its round: "The Ministers of the Interior of the Gulf Cooperation Council, GCC, member
-# countries held their 37th meeting"
+# A body of ministers said to hold its round: "The Ministers of Justice of the Arctic Council, AC, member states held
+# their 12th meeting"
 MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
                              r"(?:\s+(?:of\s+the\s+|of\s+|and\s+)?[A-Z][\w'’-]*){0,6})(?:,\s*[A-Z]{2,6},)?\s+"
                              r"(?:member\s+(?:countries|states)\s+)?(?:held|hold|holds)\s+(?:their|its)\s+" + _ORD
@@ -228,7 +228,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|an?|of)\s+", "", m["name"].strip(), flags=re.I)
-            if name[:1].islower():  # "director general (DG) level border conference": the name without its words' acronym
+            if name[:1].islower():  # "inspector general (IG) level frontier conference": the name without its words' acronym
                 name = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", name)
             if pattern is PAIRED_DIALOGUE and PAIRED_TITLE.match(name):
                 continue  # "the envoy of Ruritania - Secretary of the Security Council": a title, no pair
@@ -482,7 +482,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                                             or best.info is None and m.name.endswith(best.name) and best.name[:1].islower())]
         facts.round = same[0].round if same else _round_said(" ".join(text[b.start:b.end] for b in later))
         if same and len(same[0].name) > len(facts.dialogue) and same[0].name.endswith(best.name):
-            # "held a maritime security dialogue", and below "the fourth round of the India-US maritime security
+            # "held a coast guard dialogue", and further down "the third round of the Norway-Chile coast guard
             # dialogue": the name in full, with its parties
             facts.dialogue, facts.parties = same[0].name, facts.parties or name_parties(same[0].name, kb)
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
