@@ -912,3 +912,33 @@ def test_a_ministers_video_call_title_above_the_date_and_the_issuers_name_stays_
     text = text_of(raw)
     assert text.startswith("Ruritania-Freedonia Defense Ministers' Video Call\n\nApril 2, 2027")
     assert "Ruritania Ministry of Defense" not in text
+
+
+RELEASE_WITH_LABEL = """Minister Kari Lund Meets with Chilean Minister of Defence Ana Soto
+
+News releases
+
+May 4, 2026 – Bergen, Norway – Ministry of Defence
+
+Building on their earlier talks, Minister Kari Lund met today with Chilean Minister of Defence Ana Soto to discuss \
+naval training and Arctic research. Minister Lund reiterated Norway's support for a rules-based order at sea.
+
+The two ministers also agreed to exchange cadets from next year.
+
+- 30 -
+
+Contacts
+Media Relations
+"""
+
+
+def test_a_headline_above_a_section_label_and_a_release_line_stays_with_them():
+    kept = text_of(RELEASE_WITH_LABEL)
+    assert kept.startswith("Minister Kari Lund Meets with Chilean Minister of Defence Ana Soto")
+    assert "May 4, 2026 – Bergen, Norway" in kept
+    assert "News releases" not in kept and "Contacts" not in kept
+
+
+def test_the_city_of_a_release_line_that_opens_on_its_date_is_where_the_talks_were(extract_text):
+    rec = extract_text(RELEASE_WITH_LABEL)
+    assert rec.meeting.venue == "Bergen" and rec.meeting.parties == ["CHL", "NOR"]

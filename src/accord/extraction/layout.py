@@ -56,6 +56,7 @@ LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s
                             r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
+CITY_AFTER_DATE = re.compile(r"\s*[–—-]\s*(?P<city>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})(?:,\s+[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})?\s*[–—-]\s+")
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
@@ -210,8 +211,8 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     one_line = "\n" not in body
     if one_line and RELEASE.match(body.strip()):
         return Block("meta", s, e, body)
-    if one_line and has_date(body) and len(body.split()) <= 12 and not body.rstrip().endswith(".") \
-            and not (first and NAMES_A_MEETING.search(body)):
+    if one_line and has_date(body) and (len(body.split()) <= 12 or len(body.split()) <= 20 and _date_then_city(body)) \
+            and not body.rstrip().endswith(".") and not (first and NAMES_A_MEETING.search(body)):
         return Block("dateline", s, e, body, dateline=_date_line(body, s))
     if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 12):
         return Block("title", s, e, body)  # a first line that is a whole sentence is the lead, not a headline
@@ -250,9 +251,18 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
     return Dateline(at, at + end, _city(city), next(iter(find_dates(body[:end], at)), None))
 
 
+def _date_then_city(body: str) -> re.Match | None:
+    """A release line that opens on its date: "January 16, 2018 – Vancouver, British Columbia – Department of
+    National Defence" (date, city, issuer)."""
+    dates = find_dates(body[:40])
+    return CITY_AFTER_DATE.match(body, dates[0].end) if dates and dates[0].start == 0 else None
+
+
 def _date_line(body: str, at: int) -> Dateline | None:
     """The city a release's date line names before its date, if it names one."""
     m = CITY_LINE.match(body)
+    if after := _date_then_city(body):
+        return Dateline(at, at + len(body), _city(after["city"]), next(iter(find_dates(body, at)), None))
     if not m or has_date(m["city"]) or len(m["city"].split()) > DATELINE_WORDS:
         return None  # "A review of the NATO Defence Ministers meeting, Brussels, 8-9 November": a title, no city
     if re.fullmatch(r"(?i)(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\.?", m["city"].strip(" ,")):

@@ -358,10 +358,10 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     members = kb.group_members(split_pairs(name))
     if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
         return sorted(members | set(codes))
-    if len(codes) == 1 and found[0][0] == 0 and name[:found[0][1]].isupper():
-        return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting"
-    if len(codes) == 1 and found[-1][1] == len(name.rstrip()) and name[:found[-1][0]].endswith(" of ") \
-            and (org := name[found[-1][0]:found[-1][1]]).isupper() and not kb.is_country(org):
+    if len(codes) == 1 and found[0][0] == 0 and (name[:found[0][1]].isupper() or kb.is_organisation(found[0][2])):
+        return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting", "Pacific Islands Forum ... Committee"
+    if len(codes) == 1 and found[-1][1] == len(name.rstrip()) and re.search(r"\bof (?:the )?$", name[:found[-1][0]]) \
+            and ((org := name[found[-1][0]:found[-1][1]]).isupper() and not kb.is_country(org) or kb.is_organisation(found[-1][2])):
         return codes  # the organisation whose body meets: "Council of Ministers of Defence and Security of EASF"
     return codes if len(codes) >= 2 else []
 

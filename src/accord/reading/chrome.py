@@ -210,7 +210,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             continue  # the page's date right above a statement without a title, its first date (it still dates the page)
         if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
-        if has_date(s) and len(s.split()) <= 12 or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
+        if has_date(s) and (len(s.split()) <= 12 or _dated_line(s)) or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a date line or a readout's label: it dates and labels the statement
         elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
                 or (title is not None and title < k and first - title <= HEADER_SPAN
@@ -414,13 +414,25 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
                 and blocks[k].links_density() <= MAX_LINK_DENSITY and not (s.endswith(".") and len(s.split()) > 12):
             return k
     body = " ".join(b.text for b in blocks[first:])
-    for k in range(first - 1, max(-1, first - 3), -1):
+    passed = 0
+    for k in range(first - 1, -1, -1):
         s = units[k][1].strip()
-        if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) \
+        if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) and not _dated_line(s) \
                 and not _head_or_tail_chrome(s) and not _menu(blocks[k]) \
-                and blocks[k].links_density() <= MAX_LINK_DENSITY and _about(s, body):
+                and blocks[k].links_density() <= MAX_LINK_DENSITY and _about(s, body) and (first - k <= 2 or not passed):
             return k
+        # over the release's line of date, city and issuer and a section's label ("Statements") to the headline above
+        passed += 0 if len(s.split()) <= 2 or _dated_line(s) and re.search(r"\s[–—-]\s", s) else 1
+        if passed >= 2 or first - k >= 4:
+            return None
     return None
+
+
+def _dated_line(s: str) -> bool:
+    """A release line that opens on its date, then names the city and the issuer ("January 16, 2018 – Vancouver,
+    British Columbia – Department of National Defence")."""
+    dates = find_dates(s[:40])
+    return bool(dates) and dates[0].start == 0 and len(s.split()) <= 20 and not s.endswith(".")
 
 
 def _menu(block: _Line) -> bool:
