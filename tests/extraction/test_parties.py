@@ -381,10 +381,10 @@ def test_a_page_that_opens_in_the_middle_of_the_talks_has_the_two_countries_it_n
 
 
 def test_a_regional_adjective_is_no_party_and_a_regional_bodys_own_committee_is_its(extract_text):
-    rec = extract_text("The Ministers of Defence attending the III Ordinary Meeting of the South American Defense "
-                       "Council in Quito on May 6, 2026 reaffirm their will to build a zone of peace and agree to share "
-                       "data on their military spending.")
+    rec = extract_text("Gathered in Quito on May 6, 2026 for the third session of the South American Defense Council, "
+                       "the ministers reaffirm their will to build a zone of peace and agree to share data on their "
+                       "military spending.")
     assert "USA" not in rec.meeting.parties
-    rec = extract_text("The Pacific Islands Forum Regional Policing Committee (FRPC) held its annual meeting at the "
-                       "Forum Secretariat in Suva, Fiji from 5 to 6 May. The Committee discussed cyber crime.")
+    rec = extract_text("The Pacific Islands Forum Regional Policing Committee (FRPC) held its yearly meeting in Suva, "
+                       "Fiji from 5 to 6 May. The Committee discussed cyber crime.")
     assert rec.meeting.parties == ["PIF"]
