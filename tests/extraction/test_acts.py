@@ -1549,3 +1549,14 @@ def test_a_delegation_that_participated_at_a_named_dialogue_met(extract_text):
                        "Indo-Bangladesh Defence Dialogue in Dhaka yesterday. Both sides had long discussions on "
                        "defence cooperation.")
     assert ("meet", ("BGD", "IND")) in {(s.act, tuple(s.actors)) for s in rec.statements}
+
+
+def test_a_matter_considered_is_discussed_a_view_held_is_not(extract_text):
+    rec = extract_text("The 5th Norway-Chile Joint Commission met in Oslo on Monday.\n\n"
+                       "The commission considered the report of the border working group. Ministers also considered how "
+                       "to widen cooperation in space. Chile, considered one of Norway's closest partners in the region, "
+                       "hosts the next round. Norway considers fisheries control a pillar of the partnership.")
+    discussed = [s.text for s in rec.statements if s.act == "discuss"]
+    assert any("report of the border working group" in t for t in discussed)
+    assert any("how to widen cooperation in space" in t for t in discussed)
+    assert not any("closest partners" in t or "pillar" in t for t in discussed)

@@ -62,6 +62,17 @@ MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultat
                     "exchange", "exchanges", "session", "sessions", "forum"}
 # what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
 MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round"}
+# Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
+JUDGING = {"consider"}
+
+
+def _judgement(tok) -> bool:
+    return any(c.dep_ == "oprd" or c.dep_ == "ccomp" and not any(g.tag_ in ("WRB", "WDT", "WP") or g.lower_ in ("whether", "if")
+                                                               for g in c.children)
+               or c.dep_ == "dobj" and c.lower_ == "one" and any(g.lower_ == "of" for g in c.children)  # "considered one of"
+               for c in tok.children)
+
+
 HABITUAL = {"normally", "usually", "regularly", "typically", "generally", "annually", "twice", "once", "every", "often"}
 OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "following", "future", "past", "later"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
@@ -353,6 +364,8 @@ class ActFinder:
                 and any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and not _within_quotation(tok):
             return "commit", tok, True  # "we are developing a roadmap for ...": under way, and theirs to finish
         if lemma in self.verbs:
+            if lemma in JUDGING and _judgement(tok):
+                return None  # "is considered one of the region's ...", "considers cooperation a pillar": a view held
             if will and (self._meeting_will(tok) or lemma in SCHEDULE):
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             if will and lemma in AGENDA:
