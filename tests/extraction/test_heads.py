@@ -1118,3 +1118,10 @@ def test_those_who_formalized_or_witnessed_the_signing_at_the_talks_led_them():
 def test_a_title_that_reads_like_a_verb_does_not_end_the_heads_subject():
     assert _heads("Norwegian Defence Minister Lars Holm and Chilean Defence Minister, retired Air Force General Ana "
                   "Soto, formalized a pact to patrol the coast.", ("CHL", "NOR")) == {("Lars Holm", "NOR"), ("Ana Soto", "CHL")}
+
+
+def test_a_units_or_a_rank_qualifiers_capitalised_words_are_not_a_person():
+    people = HeadFinder(KB).people("The talks were attended by the Ambassador Extraordinary and Plenipotentiary of Chile "
+                                   "to Norway, the commander of the 2nd Jungle Infantry Brigade and Defence Minister "
+                                   "Lars Holm.")
+    assert [p.name for p in people] == ["Lars Holm"]
