@@ -1125,3 +1125,10 @@ def test_a_units_or_a_rank_qualifiers_capitalised_words_are_not_a_person():
                                    "to Norway, the commander of the 2nd Jungle Infantry Brigade and Defence Minister "
                                    "Lars Holm.")
     assert [p.name for p in people] == ["Lars Holm"]
+
+
+def test_a_country_named_before_a_list_of_offices_is_each_ones():
+    got = _heads("The meeting was attended by Norway's Foreign Minister Lars Holm, Defence Minister Kari Lund, "
+                 "Intelligence Chief Ola Berg, and Deputy Justice Minister Per Dahl, alongside Chile's Foreign "
+                 "Minister Ana Soto.", ("CHL", "NOR"))
+    assert got == {("Lars Holm", "NOR"), ("Kari Lund", "NOR"), ("Ola Berg", "NOR"), ("Per Dahl", "NOR"), ("Ana Soto", "CHL")}

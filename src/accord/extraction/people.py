@@ -206,12 +206,15 @@ class PeopleReader:
         that party does not have."""
         for a, b in zip(people, people[1:]):
             between = seg[a.end - base:b.start - base]  # "and" and the second's title, nothing else
-            if not re.fullmatch(r"\s*(?:,\s*)?and\s+(?:(?:[A-Z][\w.'’-]*|of|for|and|the|on)\s+)*", between) \
+            # a list of offices after one country's name: "Norway's Foreign Minister A, Defence Minister B, and
+            # Intelligence Chief C"
+            if not re.fullmatch(r"\s*(?:,\s*(?:and\s+)?|(?:,\s*)?and\s+)(?:(?:[A-Z][\w.'’-]*|of|for|and|the|on)\s+)*", between) \
                     or not b.title or a.title == b.title:
                 continue
-            if a.party and not a.of and not b.party and not self._country_in_title(b.title) \
-                    and not self._lacks(a.party, b.title):
-                b.shared = a.party
+            said = a.party or a.shared
+            if said and not a.of and not b.party and not self._country_in_title(b.title) \
+                    and not self._lacks(said, b.title):
+                b.shared = said
             elif b.party and b.of and not a.party and not self._country_in_title(a.title) \
                     and not self._lacks(b.party, a.title):
                 a.shared = b.party
