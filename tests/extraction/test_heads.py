@@ -1132,3 +1132,10 @@ def test_a_country_named_before_a_list_of_offices_is_each_ones():
                  "Intelligence Chief Ola Berg, and Deputy Justice Minister Per Dahl, alongside Chile's Foreign "
                  "Minister Ana Soto.", ("CHL", "NOR"))
     assert got == {("Lars Holm", "NOR"), ("Kari Lund", "NOR"), ("Ola Berg", "NOR"), ("Per Dahl", "NOR"), ("Ana Soto", "CHL")}
+
+
+def test_a_side_label_after_each_head_gives_their_party():
+    got = _heads("The consultations were co-chaired by Ravi Rao, Joint Secretary (Europe West), Ministry of External "
+                 "Affairs (India Side) and Anna Berg, Director Security and Defence Policy (EU Side).", ("EU", "IND"),
+                 ["consultations"])
+    assert got == {("Ravi Rao", "IND"), ("Anna Berg", "EU")}

@@ -443,7 +443,8 @@ class PeopleReader:
         found = self.kb.parties_in(m["c"]) if m else []
         if found:
             return found[-1][2]
-        m = re.search(r"\b(?:at|of|in)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")  # "at the U.S. National Security Council"
+        # "at the U.S. National Security Council", "with the European External Action Service"
+        m = re.search(r"\b(?:at|of|in|with)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
