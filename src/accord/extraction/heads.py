@@ -612,7 +612,7 @@ class HeadFinder(PeopleReader):
     def _side_marks(self, seg: str) -> list[tuple[int, str]]:
         """"A and B, from the Japanese side, and C and D, from the Canadian side": where each side's names end."""
         out = []
-        # also a label after each delegation: "A, Joint Secretary, Ministry of Defence (India Side) and B, Director (EU Side)"
+        # also a label after each delegation: "A, Additional Secretary, Ministry of Defence (India Side) and B, Head (EU Side)"
         for m in re.finditer(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                              r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)", seg):
             found = self.kb.parties_in(m["c"] or m["c2"])

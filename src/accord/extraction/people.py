@@ -443,7 +443,7 @@ class PeopleReader:
         found = self.kb.parties_in(m["c"]) if m else []
         if found:
             return found[-1][2]
-        # "at the U.S. National Security Council", "with the European External Action Service"
+        # "at the U.S. National Security Council", "an adviser with the European Defence Agency"
         m = re.search(r"\b(?:at|of|in|with)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
