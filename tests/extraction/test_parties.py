@@ -388,3 +388,11 @@ def test_a_regional_adjective_is_no_party_and_a_regional_bodys_own_committee_is_
     rec = extract_text("The Pacific Islands Forum Regional Policing Committee (FRPC) held its yearly meeting in Suva, "
                        "Fiji from 5 to 6 May. The Committee discussed cyber crime.")
     assert rec.meeting.parties == ["PIF"]
+
+
+def test_nationalities_listed_before_the_ministers_who_met_are_all_parties(extract_text):
+    rec = extract_text("Oslo published the statement adopted after the fifth trilateral meeting of the Norwegian, "
+                       "Danish, Finnish defence ministers.\n\nThe statement was signed by Danish Defence Minister Ida "
+                       "Holm and Finnish Defence Minister Eero Laine.\n\nThe ministers reaffirmed their support for "
+                       "joint air policing.")
+    assert rec.meeting.parties == ["DNK", "FIN", "NOR"]

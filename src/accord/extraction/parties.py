@@ -32,6 +32,10 @@ MET_WHOM = re.compile(r"\s+" + _WHOM)
 # "delegates from A, B and C, with D and E as observers" (observers are not listed with them)
 MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|delegates|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
+# The countries whose officials met, said as a list of nationalities: "the Azerbaijani, Georgian and Turkish foreign
+# ministers", "the Nordic and Baltic defence chiefs" (at least two names before the office)
+NATIONALITIES_MINISTERS = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+)){1,}[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){0,2}"
+                                     r"(?:ministers|secretaries|chiefs|delegations)\b")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
@@ -98,6 +102,10 @@ class PartyFinder:
         listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
         if parties and listed and len(listed[0]) >= 3 and len(parties - listed[0]) <= 1:
             return sorted(parties | listed[0])  # "A hosted ... with her counterparts from B, C, D and E": the host's side and theirs
+        nationalities = [named for _, sent in lead for m in NATIONALITIES_MINISTERS.finditer(sent)
+                         if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2]
+        if parties and nationalities and parties < nationalities[0]:
+            return sorted(nationalities[0])  # a head the page names garbled or not at all is still one who met
         if parties:
             return sorted(parties)
         if listed and len(listed[0]) >= 3:  # "the annual meeting with the Foreign Ministers from A, B, C and D"
