@@ -1135,7 +1135,7 @@ def test_a_country_named_before_a_list_of_offices_is_each_ones():
 
 
 def test_a_side_label_after_each_head_gives_their_party():
-    got = _heads("The dialogue was co-chaired by Ravi Rao, Additional Secretary (Americas), Ministry of Defence "
+    got = _heads("The 4th round was co-chaired by Ravi Rao, Additional Secretary (Americas), Ministry of Defence "
                  "(India Side) and Anna Berg, Head of Crisis Planning (EU Side).", ("EU", "IND"),
                  ["dialogue"])
     assert got == {("Ravi Rao", "IND"), ("Anna Berg", "EU")}
