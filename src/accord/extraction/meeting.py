@@ -54,6 +54,12 @@ GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
+    # "the first trilateral meeting of the Norwegian, Danish and Finnish Foreign Ministers"
+    + r"|(?<=meeting of the )(?:[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+)){1,5}[A-Z][\w.'’-]*\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
+    # a body named by its kind and its members right after the ordinal: "the 15th Conference of Defense Ministers of
+    # the Americas"
+    + r"|(?<=\s)(?:Council|Committee|Commission|Conference|Board)\s+of\s+(?:the\s+)?" + _TAIL
+    + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     # a body named by its kind and its members: "the 32nd Ordinary Session of the Council of Ministers of Defence and
     # Security of the Standby Force"
     + r"|(?<=(?i:session|meeting) of the )(?:Council|Committee|Commission|Conference|Board)\s+of\s+(?:the\s+)?" + _TAIL
@@ -125,7 +131,7 @@ GROUPING_MEETING = re.compile(
 # "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
-PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission)"
+PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission|(?:planning|working|steering|consultative|coordination) group)"
                           r"(?:\s+(?:group|mechanism|forum))?\b)")  # "... military dialogue group meeting"
 BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+between\s+(?:the\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
@@ -165,7 +171,7 @@ MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s
 # A joint body of the parties, named without its round or its parties: "signed a plan at a Joint Committee on Border
 # Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began", "the
 # permanent joint board on defence had its 90th meeting"
-JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
+JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+|\w+-day\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
                         r"|(?:permanent\s+joint\s+|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3})"
