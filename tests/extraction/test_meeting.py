@@ -1390,16 +1390,16 @@ def test_a_dialogue_named_short_in_the_lead_takes_its_full_name_and_round_from_b
 
 
 def test_a_round_of_the_ministers_of_several_nations_gives_the_round_and_parties(extract_text):
-    rec = extract_text("A joint text was adopted after the second trilateral meeting of the Norwegian, Danish and "
+    rec = extract_text("A joint text was adopted after the 2nd regular meeting of the Norwegian, Danish and "
                        "Finnish Foreign Ministers in Oslo on May 4, 2026.\n\nThe ministers agreed to pool their "
                        "Arctic research.")
     assert (rec.meeting.round, rec.meeting.parties) == (2, ["DNK", "FIN", "NOR"])
 
 
 def test_a_conference_of_ministers_named_after_its_round_is_the_dialogue(extract_text):
-    rec = extract_text("Ministers signed the Lima Declaration during the 9th Conference of Defense Ministers of the "
-                       "Andes, in Lima. They reaffirmed their commitment to democratic control of the armed forces.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("Conference of Defense Ministers of the Andes", 9)
+    rec = extract_text("Ministers signed the Lima Declaration during the 9th Council of Interior Ministers of the "
+                       "Andes, in Lima. They reaffirmed their commitment to democratic control of the police.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Council of Interior Ministers of the Andes", 9)
 
 
 def test_a_planning_group_named_in_lower_case_with_its_pair_is_the_dialogue(extract_text):

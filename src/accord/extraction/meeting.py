@@ -54,10 +54,10 @@ GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
-    # "the first trilateral meeting of the Norwegian, Danish and Finnish Foreign Ministers"
+    # "the 3rd regular meeting of the Norwegian, Danish and Finnish Foreign Ministers"
     + r"|(?<=meeting of the )(?:[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+)){1,5}[A-Z][\w.'’-]*\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
-    # a body named by its kind and its members right after the ordinal: "the 15th Conference of Defense Ministers of
-    # the Americas"
+    # a body named by its kind and its members right after the ordinal: "the 9th Council of Interior Ministers of
+    # the Andes"
     + r"|(?<=\s)(?:Council|Committee|Commission|Conference|Board)\s+of\s+(?:the\s+)?" + _TAIL
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     # a body named by its kind and its members: "the 32nd Ordinary Session of the Council of Ministers of Defence and
