@@ -1139,3 +1139,10 @@ def test_a_side_label_after_each_head_gives_their_party():
                  "(India Side) and Anna Berg, Head of Crisis Planning (EU Side).", ("EU", "IND"),
                  ["dialogue"])
     assert got == {("Ravi Rao", "IND"), ("Anna Berg", "EU")}
+
+
+def test_names_after_a_list_of_nationalities_and_their_office_are_heads_in_that_order(extract_text):
+    rec = extract_text("A joint text was adopted after the first regular meeting of the Norwegian, Danish and Finnish "
+                       "Foreign Ministers, Lars Holm, Ida Berg, Eero Laine, on May 4.\n\nThe foreign ministers "
+                       "expressed satisfaction with their cooperation.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Lars Holm", "NOR"), ("Ida Berg", "DNK"), ("Eero Laine", "FIN")]

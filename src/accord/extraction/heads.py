@@ -35,8 +35,11 @@ COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
 _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
-MINISTERS_OF_MANY = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
-                               + _COUNTRY + r")\s*(?:[–—:,]|\s-\s)\s*")
+# and by nationalities before the office: "the Norwegian, Danish and Finnish Foreign Ministers, A, B, C, ..."
+MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
+                               + _COUNTRY + r")"
+                               r"|(?P<n>[A-Z][\w'’-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*)+)\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}"
+                               r"(?:[Mm]inisters|[Ss]ecretaries))\s*(?:[–—:,]|\s-\s)\s*")
 # Talks on a forum's sidelines are held where neither side need be at home
 ON_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
@@ -559,15 +562,16 @@ class HeadFinder(PeopleReader):
             counterparts = self._counterparts(seg[cp.start():]) if cp else None
             marks = self._side_marks(seg) if seg else []
             many = (COUNTERPARTS_MANY.search(seg) or MINISTERS_OF_MANY.search(seg)) if seg and not cp else None
-            sides = [c for _, _, c in self.kb.parties_in(many["c"])] if many else []
+            sides = [c for _, _, c in self.kb.parties_in(many["c"] or many["n"])] if many else []
             for p in self.people(seg, bare="all") if seg else []:
                 side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
+                ranked = None
                 if many and p.start >= many.end():  # "his Latvian and Estonian counterparts A and B": in that order
                     rank = sum(1 for h in self.people(seg[many.end():p.start], bare="all"))
-                    side = sides[rank] if rank < len(sides) else None
+                    side = ranked = sides[rank] if rank < len(sides) else None
                 # "officials on the Japan side ... including A, and on the China side ... including B": the side said before
                 before = next((code for at, code in reversed(marks) if at < p.start), None)
-                party = p.party or side or before or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
+                party = ranked or p.party or side or before or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
             if out:
