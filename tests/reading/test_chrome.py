@@ -942,3 +942,27 @@ def test_a_headline_above_a_section_label_and_a_release_line_stays_with_them():
 def test_the_city_of_a_release_line_that_opens_on_its_date_is_where_the_talks_were(extract_text):
     rec = extract_text(RELEASE_WITH_LABEL)
     assert rec.meeting.venue == "Bergen" and rec.meeting.parties == ["CHL", "NOR"]
+
+
+ARCHIVED_STORY = """Premium
+This is an archive article published on March 3, 2009
+
+Norway, Chile hold first defence talks
+
+Oslo: Norway and Chile held their first defence talks on Monday and agreed to train together, the ministry said. {{^adFree}} {{/adFree}}
+
+Keep Reading
+
+The two sides also discussed Antarctic logistics and search and rescue at sea.
+
+Check Also
+
+Six Things to Know About the Arctic Council
+"""
+
+
+def test_archive_notices_widget_labels_and_template_tags_go_and_the_story_stays():
+    kept = text_of(ARCHIVED_STORY)
+    for chrome in ("archive article", "{{", "Keep Reading", "Check Also", "Six Things to Know"):
+        assert chrome not in kept
+    assert "agreed to train together" in kept and "Antarctic logistics" in kept
