@@ -1406,3 +1406,19 @@ def test_a_planning_group_named_in_lower_case_with_its_pair_is_the_dialogue(extr
     rec = extract_text("Norway's foreign minister met his Chilean counterpart during the fourth session of the "
                        "Norway-Chile strategic planning group on Monday. They discussed Antarctic logistics.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile strategic planning group", 4)
+
+
+def test_a_day_written_as_the_nth_of_a_month_dates_the_meeting(extract_text):
+    rec = extract_text("Norwegian and Chilean staff held the 5th round of military staff talks in Oslo on the 14th of "
+                       "May 2026. They agreed to exchange liaison officers.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-05-14", "2026-05-14")
+
+
+def test_a_release_line_that_opens_the_lead_is_the_day_its_yesterday_counts_back_from(extract_text):
+    rec = extract_text("Joint statement - Norway and Chile defence ministers\n\nMay 15, 2026 – Defence Minister Ola "
+                       "Berg yesterday evening took part in a video call with Chilean Defence Minister Ana Soto.\n\n"
+                       "The ministers agreed to exchange cadets.")
+    assert rec.meeting.start == "2026-05-14"
+    rec = extract_text("Joint statement after the 6th Norway-Chile Defence Consultations\n\n15 May 2026 – The sixth "
+                       "consultations took place in Oslo.\n\nThe two sides agreed to exchange cadets.")
+    assert rec.meeting.start == "2026-05-15"

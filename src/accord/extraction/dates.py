@@ -37,7 +37,7 @@ DATE_PATTERNS = [
                + _WD_AFTER.replace("wd_after", "wd_mid")  # "March 19 (Thur.), 2015"
                + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
     # 29 July 2023 | 25-26 July 2018 | 31 October - 1 November 2019
-    re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\.?\s+" + _M.format(n="m1")  # "10. October"
+    re.compile(_WD + _D.format(n="d1") + r"(?:" + _RANGE + _D.format(n="d2") + r")?\.?\s+(?:of\s+)?" + _M.format(n="m1")  # "10. October", "the 28th of October"
                + r"(?:" + _RANGE + _D.format(n="d3") + r"\s+" + _M.format(n="m2") + r")?"
                + r"(?:(?:,\s*|\s+)" + _Y.format(n="y") + r")?(?![\d])" + _WD_AFTER),
 ]
