@@ -1416,7 +1416,7 @@ def test_a_day_written_as_the_nth_of_a_month_dates_the_meeting(extract_text):
 
 def test_a_release_line_that_opens_the_lead_is_the_day_its_yesterday_counts_back_from(extract_text):
     rec = extract_text("Joint statement - Norway and Chile defence ministers\n\nMay 15, 2026 – Defence Minister Ola "
-                       "Berg yesterday evening took part in a video call with Chilean Defence Minister Ana Soto.\n\n"
+                       "Berg yesterday evening joined Chilean Defence Minister Ana Soto for a video call.\n\n"
                        "The ministers agreed to exchange cadets.")
     assert rec.meeting.start == "2026-05-14"
     rec = extract_text("Joint statement after the 6th Norway-Chile Defence Consultations\n\n15 May 2026 – The sixth "
