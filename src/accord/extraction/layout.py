@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extraction.dates import DateMention, find_dates, has_date
+from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_date
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
@@ -56,7 +56,6 @@ LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s
                             r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
-RELATIVE = re.compile(r"\b(?:today|tonight|yesterday|last night|this (?:morning|afternoon|evening)|on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b", re.I)
 CITY_AFTER_DATE = re.compile(r"\s*[–—-]\s*(?P<city>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})(?:,\s+[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})?\s*[–—-]\s+")
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
@@ -236,7 +235,7 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
         return Dateline(at, at + m.end(), None, None)
     dates = find_dates(body[:40])
     if dates and dates[0].start == 0 and dates[0].year and (dash := re.compile(r"\s*[–—-]\s+(?=[A-Z])").match(body, dates[0].end)) \
-            and RELATIVE.search(re.split(r"(?<=[.!?])\s", body[dash.end():], maxsplit=1)[0]):
+            and RELATIVE_DAY.search(re.split(r"(?<=[.!?])\s", body[dash.end():], maxsplit=1)[0]):
         # "October 16, 2020 – The minister yesterday took part ...": the release's date, which the story counts back
         # from ("22 November 2022 – The consultations took place in ..." dates the talks themselves)
         return Dateline(at, at + dash.end(), None, dates[0])
