@@ -129,6 +129,12 @@ def has_date(text: str) -> bool:
     return bool(find_dates(text))
 
 
+def opening_date(text: str) -> DateMention | None:
+    """The date a line opens on, as a release line gives it ("January 16, 2018 – Vancouver ...")."""
+    dates = find_dates(text[:40])
+    return dates[0] if dates and dates[0].start == 0 else None
+
+
 # A date that dates another act in the meeting's sentence: "to reaffirm the declaration signed on November 16,
 # 2011", "the joint statement made by the Prime Ministers on 20 August".
 OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded|made|reached|ratified|enacted|declared|"

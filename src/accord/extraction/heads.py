@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from accord.extraction.meeting import split_pairs
+from accord.extraction.meeting import NAME_LIST, split_pairs
 from accord.extraction.people import CAPS_NAME, SUFFIX, Person, PeopleReader, normalize_title, unglue
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -38,7 +38,7 @@ _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 # and by nationalities before the office: "the Norwegian, Danish and Finnish Foreign Ministers, A, B, C, ..."
 MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
                                + _COUNTRY + r")"
-                               r"|(?P<n>[A-Z][\w'’-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w'’-]*)+)\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}"
+                               r"|(?P<n>" + NAME_LIST + r")\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}"
                                r"(?:[Mm]inisters|[Ss]ecretaries))\s*(?:[–—:,]|\s-\s)\s*")
 # Talks on a forum's sidelines are held where neither side need be at home
 ON_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_date
+from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_date, opening_date
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
@@ -56,6 +56,7 @@ LINKED_MEETING = re.compile(r"^\W*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,|\s
                             r"(?:to\s+)?(?:hold|holds|held|discuss|discussed|agree|agreed|meet|met|sign|signed)\b")
 DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a dateline
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
+DASH_AFTER_DATE = re.compile(r"\s*[–—-]\s+(?=[A-Z])")
 CITY_AFTER_DATE = re.compile(r"\s*[–—-]\s*(?P<city>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})(?:,\s+[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})?\s*[–—-]\s+")
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
@@ -233,12 +234,11 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
     sites write it; none when its first words are the story's own."""
     if m := WIRE_ONLY.match(body):  # "(WIRE) - Deputy Minister A and ...": a wire's mark without a city
         return Dateline(at, at + m.end(), None, None)
-    dates = find_dates(body[:40])
-    if dates and dates[0].start == 0 and dates[0].year and (dash := re.compile(r"\s*[–—-]\s+(?=[A-Z])").match(body, dates[0].end)) \
+    if (d := opening_date(body)) and d.year and (dash := DASH_AFTER_DATE.match(body, d.end)) \
             and RELATIVE_DAY.search(re.split(r"(?<=[.!?])\s", body[dash.end():], maxsplit=1)[0]):
         # "October 16, 2020 – The minister yesterday took part ...": the release's date, which the story counts back
         # from ("22 November 2022 – The consultations took place in ..." dates the talks themselves)
-        return Dateline(at, at + dash.end(), None, dates[0])
+        return Dateline(at, at + dash.end(), None, d)
     span = None
     for shape in DATELINE_SHAPES:
         if m := shape.match(body):
@@ -260,8 +260,7 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
 def _date_then_city(body: str) -> re.Match | None:
     """A release line that opens on its date: "January 16, 2018 – Vancouver, British Columbia – Department of
     National Defence" (date, city, issuer)."""
-    dates = find_dates(body[:40])
-    return CITY_AFTER_DATE.match(body, dates[0].end) if dates and dates[0].start == 0 else None
+    return CITY_AFTER_DATE.match(body, d.end) if (d := opening_date(body)) else None
 
 
 def _date_line(body: str, at: int) -> Dateline | None:

@@ -40,6 +40,8 @@ _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Confer
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
+# Two capitalised names or more in a list, as nationalities before an office are given: "Norwegian, Danish and Finnish"
+NAME_LIST = r"[A-Z][\w.'’-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*)+"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
 _TOPICAL = r"(?:strategic|strategy|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z][a-z-]*\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
@@ -55,7 +57,7 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     # "the 3rd regular meeting of the Norwegian, Danish and Finnish Foreign Ministers"
-    + r"|(?<=meeting of the )(?:[A-Z][\w.'’-]*(?:,\s*|,?\s+and\s+)){1,5}[A-Z][\w.'’-]*\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
+    + r"|(?<=meeting of the )" + NAME_LIST + r"\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
     # a body named by its kind and its members right after the ordinal: "the 9th Council of Interior Ministers of
     # the Andes"
     + r"|(?<=\s)(?:Council|Committee|Commission|Conference|Board)\s+of\s+(?:the\s+)?" + _TAIL
@@ -240,9 +242,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the envoy of Ruritania - Secretary of the Security Council": a title, no pair
             if pattern is PAIRED_LOWER and len(name_parties(name, kb)) < 2:
                 continue  # "ZENDA. - Zenda hosted the consultations": a dateline and a city, no pair
-            if pattern is MINISTERS_ROUND and not ((last := kb.parties_in(name)[-1:]) and kb.is_organisation(last[0][2])
-                                                   or re.search(_KIND + "$", name)):
-                continue  # "the Defence Ministers of the Nordic countries": no body named
+            if pattern is MINISTERS_ROUND and not (name_parties(name, kb) or re.search(_KIND + "$", name)):
+                continue  # "the Defence Ministers of the Nordic countries": no body named (an organisation's is its party)
             if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, HeadFinder
-from accord.extraction.meeting import name_parties, split_pairs
+from accord.extraction.meeting import NAME_LIST, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -34,7 +34,7 @@ MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|deleg
                             r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # The countries whose officials met, said as a list of nationalities: "the Azerbaijani, Georgian and Turkish foreign
 # ministers", "the Nordic and Baltic defence chiefs" (at least two names before the office)
-NATIONALITIES_MINISTERS = re.compile(r"\b((?:[A-Z][\w'’-]*(?:,\s*|,?\s+and\s+)){1,}[A-Z][\w'’-]*)\s+(?:[a-z]+\s+){0,2}"
+NATIONALITIES_MINISTERS = re.compile(r"\b(" + NAME_LIST + r")\s+(?:[a-z]+\s+){0,2}"
                                      r"(?:ministers|secretaries|chiefs|delegations)\b")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"

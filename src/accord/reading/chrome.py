@@ -24,7 +24,7 @@ from functools import lru_cache
 from justext import get_stoplist
 from justext.core import classify_paragraphs, revise_paragraph_classification
 
-from accord.extraction.dates import find_dates, has_date
+from accord.extraction.dates import find_dates, has_date, opening_date
 
 from . import furniture
 
@@ -429,10 +429,9 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
 
 
 def _dated_line(s: str) -> bool:
-    """A release line that opens on its date, then names the city and the issuer ("January 16, 2018 – Vancouver,
-    British Columbia – Department of National Defence")."""
-    dates = find_dates(s[:40])
-    return bool(dates) and dates[0].start == 0 and len(s.split()) <= 20 and not s.endswith(".")
+    """A short line that opens on its date, as a release line does ("January 16, 2018 – Vancouver, British Columbia
+    – Department of National Defence"); a dash after the date marks the city and issuer that follow it."""
+    return opening_date(s) is not None and len(s.split()) <= 20 and not s.endswith(".")
 
 
 def _menu(block: _Line) -> bool:
