@@ -170,6 +170,13 @@ def test_one_side_stating_and_a_minister_explaining_are_acts(extract_text):
     assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"])]
 
 
+def test_what_a_minister_added_is_an_act_but_adding_after_another_verb_is_not(extract_text):
+    got = pair_acts(extract_text, "Minister Vos said that border crime had fallen. He added that Mongolia would "
+                                  "train more officers. Minister Ito thanked Mongolia, adding that the exercises had "
+                                  "gone well.")
+    assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"]), ("appreciate", ["JPN"])]
+
+
 AUS_JPN = ("Joint Statement of the Twelfth Japan-Australia 2+2 Foreign and Defence Ministerial Consultations\n\n"
            "Japan and Australia held the twelfth Japan-Australia 2+2 in Canberra on 4 March 2027.\n\n")
 

@@ -1146,3 +1146,19 @@ def test_names_after_a_list_of_nationalities_and_their_office_are_heads_in_that_
                        "Foreign Ministers, Lars Holm, Ida Berg, Eero Laine, on May 4.\n\nThe foreign ministers "
                        "expressed satisfaction with their cooperation.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Lars Holm", "NOR"), ("Ida Berg", "DNK"), ("Eero Laine", "FIN")]
+
+
+
+def test_a_country_inside_a_title_before_its_lower_case_office_words_is_the_holders():
+    assert _heads("The meeting was co-chaired by foreign secretary Kari Lund, Pedro Soto, the secretary-general of the "
+                  "Chilean ministry of foreign affairs, and Ana Ruiz, secretary of Peru's department of foreign "
+                  "affairs.", ("CHL", "NOR", "PER"), text="The meeting was co-chaired by foreign secretary Kari "
+                  "Lund, Pedro Soto, the secretary-general of the Chilean ministry of foreign affairs, and Ana Ruiz, "
+                  "secretary of Peru's department of foreign affairs.") == \
+        {("Kari Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Ruiz", "PER")}
+    # another's title after "with" is not the first minister's
+    assert _heads("Minister of National Defence Kari Lund with Minister of Defence of Sweden Lars Berg and Minister of "
+                  "Defence of Finland Matti Virtanen discussed undersea cables.", ("FIN", "NOR", "SWE"),
+                  text="Minister of National Defence Kari Lund with Minister of Defence of Sweden Lars Berg and "
+                  "Minister of Defence of Finland Matti Virtanen discussed undersea cables.") == \
+        {("Kari Lund", "NOR"), ("Lars Berg", "SWE"), ("Matti Virtanen", "FIN")}

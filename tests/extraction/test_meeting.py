@@ -1038,6 +1038,12 @@ def test_a_lower_case_name_with_an_en_dash_inside_a_word_and_a_city_named_as_the
     assert (m.dialogue, m.round, m.venue) == ("vice minister–level naval policy dialogue", 6, "Bergen")
 
 
+def test_a_meeting_held_at_the_coastal_town_of_a_place_is_there(extract_text):
+    rec = extract_text("The third session of the Norway-Chile joint commission on defence and security was held at "
+                       "the coastal town of Molde on Monday, 4 May 2026.")
+    assert rec.meeting.venue == "Molde"
+
+
 def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
     rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
                        "Their last round took place two years ago in the Chilean town of Arica.")

@@ -374,6 +374,8 @@ class ActFinder:
                     c.dep_ == "prep" and c.lower_ == "with" and any(g.lemma_.lower() in WORRY for g in c.children) for c in tok.children):
                 return "concern", tok, False  # "noted with concern the situation"
             return ("commit", tok, True) if will else (self.verbs[lemma], tok, False)
+        if lemma in self.speech and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
+            return None  # "praised the talks, adding that ...": the words of the act before, not one of their own
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                          for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)) \
                 and not _quoting(tok):

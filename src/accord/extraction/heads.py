@@ -650,7 +650,10 @@ class HeadFinder(PeopleReader):
             # "Alexander Fomin, deputy minister of Defence of the Russian Federation": the first "of" that names a
             # party of the meeting (while the parties are unknown, the first "of" only: a chair's own country is
             # not a party of the body he chairs)
-            title_after = re.match(r"[\w\s.,'’-]{0,60}", text[m.end():m.end() + 80])[0]
+            # the title ends where the next person begins: "A, B, the secretary-general of X", "A with Minister of
+            # Defence of X B" are not A's
+            title_after = ",".join(re.match(r"[\w\s.,'’-]{0,60}", text[m.end():m.end() + 80])[0].split(",")[:2])
+            title_after = re.split(r"\swith\s", title_after)[0]
             ofs = list(re.finditer(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", title_after))
             for after in (ofs if parties else ofs[:1]) if not found else ():
                 found = [c for _, _, c in self.kb.parties_in(after[1]) if c in parties or not parties]

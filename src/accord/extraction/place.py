@@ -38,7 +38,7 @@ _PLACE_WORD = r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
 PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
                    r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:" + _PLACE_WORD + r")(?:[ \t]+" + _PLACE_WORD + r"){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
                    r"|\b(?:in\s+)?[Tt]he (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of )?(?:[A-Z][\w-]+, )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels", "The Georgian capital of Tbilisi hosted"
-                   r"|\bin the (?:[\w-]+ ){0,2}?(?:city|town|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen"
+                   r"|\b(?:in|at) the (?:[\w-]+ ){0,2}?(?:city|town|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen", "at the coastal town of Molde"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
