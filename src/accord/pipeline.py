@@ -204,6 +204,7 @@ class Pipeline:
         if len(parties) == 1 and kb.is_organisation(parties[0]):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
+        parties = self.parties.without_hosting_member(parties, lead, venue_country)
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):

@@ -1044,6 +1044,14 @@ def test_a_meeting_held_at_the_coastal_town_of_a_place_is_there(extract_text):
     assert rec.meeting.venue == "Molde"
 
 
+def test_a_group_the_parties_are_said_to_belong_to_is_not_their_meeting(extract_text):
+    rec = extract_text("Norway's Defence Minister Kari Lund held talks with Chilean Defence Minister Pedro Soto in Oslo "
+                       "on Wednesday, 4 May 2027.\n\nThey reviewed their defence ties.\n\n"
+                       "Norway and Chile are two of the four members of the Quadrilateral Security Dialogue, or the "
+                       "Quad, along with Japan and Peru.")
+    assert (rec.meeting.dialogue, rec.meeting.parties) == (None, ["CHL", "NOR"])
+
+
 def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
     rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
                        "Their last round took place two years ago in the Chilean town of Arica.")

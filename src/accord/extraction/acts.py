@@ -572,6 +572,8 @@ class ActFinder:
         met_someone = verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
                                                            for o in c.children) for c in verb.children)
+        if len(ctx.parties) == 1 and self.kb.is_organisation(ctx.parties[0]) and ctx.parties[0] in found:
+            return list(ctx.parties)  # "Bishkek hosted the meeting of the SCO's ministers": the body meets as itself
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and (met_someone or any(
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree))):
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)

@@ -428,6 +428,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    mentions = [m for m in mentions if m.in_title or not MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
     # Where a pact was signed years before ("a treaty signed at the leaders' 30th summit") is another meeting when the
@@ -455,7 +456,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                                                                          or WAS_HELD.match(text, m.end))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
-                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)
+                    and not MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -622,6 +624,9 @@ BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussion
 SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?"
                        r"|support(?:s|ing)?\s+the\s+(?:aims?|goals?|objectives?|vision|work)\s+of\s+(?:the\s+)?"
                        r"|\b(?:are|is|were|was|as)\s+(?:(?:all|both|also)\s+)?(?:part|members?)\s+of\s+(?:the\s+)?)$", re.I)
+# "A and B are two of the four members of the Quad": the group they belong to, said in passing, not a meeting
+MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
+                              r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").

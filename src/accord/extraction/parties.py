@@ -60,6 +60,11 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+" + _THE_PARTIES + r"\b")
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
+CHAIRED_BY = re.compile(r"(?<![\w-])(?:presided over|chaired|hosted)\s+by\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
+HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
+# the ministers of an organisation's members: "of the SCO member states", "of the member countries of the CSTO"
+MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"
+                        r"|\b[Mm]ember\s+(?:[Ss]tates|countries|nations)\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
@@ -118,6 +123,29 @@ class PartyFinder:
         named = {c for _, _, c in self.kb.parties_in(split_pairs(subject))}
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
         return sorted(found or self._two_sides(further))
+
+    def without_hosting_member(self, parties: list[str], lead: list[tuple[int, str]], venue_country: str | None) -> list[str]:
+        """"Bishkek hosted the meeting of the defence ministers of the SCO member states", "A chaired a meeting of
+        the ministers of the member states of the B": the organisation meets as itself, and the member that
+        hosts or chairs it is no party beside it."""
+        bodies = [c for c in parties if self.kb.is_organisation(c)]
+        if len(bodies) == 1 and len(parties) > 1:
+            # "The 75th meeting of the X Council, presided over by Norway's minister, took place": its chair
+            for _, sent in lead:
+                chairs = {c for m in CHAIRED_BY.finditer(sent) for _, _, c in self.kb.parties_in(m[1])}
+                chairs -= {c for _, _, c in self.kb.parties_in(CHAIRED_BY.sub("", sent))}
+                if chairs:
+                    return [c for c in parties if c not in chairs]
+        for _, sent in lead:
+            for m in MEMBERS_OF.finditer(sent):
+                body = [c for _, _, c in self.kb.parties_in(m["a"] or m["b"]) if self.kb.is_organisation(c)]
+                if len(body) != 1 or body[0] not in parties:
+                    continue
+                verb = HOSTS.search(sent[:m.start()])
+                hosts = {c for _, _, c in self.kb.parties_in(sent[:verb.start()])} if verb else set()
+                hosts |= {venue_country} if venue_country else set()
+                return [c for c in parties if c not in hosts or c == body[0]]
+        return parties
 
     def _two_sides(self, text: str) -> set[str]:
         """A page that opens in the middle of the talks ("At the talks, both sides went over ..."): the two
