@@ -1038,17 +1038,17 @@ def test_a_lower_case_name_with_an_en_dash_inside_a_word_and_a_city_named_as_the
     assert (m.dialogue, m.round, m.venue) == ("vice minister–level naval policy dialogue", 6, "Bergen")
 
 
-def test_a_meeting_held_at_the_coastal_town_of_a_place_is_there(extract_text):
-    rec = extract_text("The third session of the Norway-Chile joint commission on defence and security was held at "
-                       "the coastal town of Molde on Monday, 4 May 2026.")
+def test_a_meeting_at_the_fishing_town_of_a_place_is_there(extract_text):
+    rec = extract_text("The Norway-Chile border security commission met for its third round at the fishing town of "
+                       "Molde on 4 May 2026.")
     assert rec.meeting.venue == "Molde"
 
 
 def test_a_group_the_parties_are_said_to_belong_to_is_not_their_meeting(extract_text):
     rec = extract_text("Norway's Defence Minister Kari Lund held talks with Chilean Defence Minister Pedro Soto in Oslo "
                        "on Wednesday, 4 May 2027.\n\nThey reviewed their defence ties.\n\n"
-                       "Norway and Chile are two of the four members of the Quadrilateral Security Dialogue, or the "
-                       "Quad, along with Japan and Peru.")
+                       "Norway and Chile are both members of the Quadrilateral Security Dialogue, known as the Quad, "
+                       "with Japan and the United States.")
     assert (rec.meeting.dialogue, rec.meeting.parties) == (None, ["CHL", "NOR"])
 
 

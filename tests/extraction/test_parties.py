@@ -399,14 +399,13 @@ def test_nationalities_listed_before_the_ministers_who_met_are_all_parties(extra
 
 
 def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_beside_it(extract_text):
-    rec = extract_text("On 4 May 2027, the capital of the Kyrgyz Republic, Bishkek, hosted the meeting of the defence "
-                       "ministers of the Shanghai Cooperation Organisation (SCO) member states. The ministers agreed "
-                       "to hold a joint exercise.")
-    assert rec.meeting.parties == ["SCO"]
-    assert [s.actors for s in rec.statements] == [["SCO"], ["SCO"]]
-    rec = extract_text("The 80th meeting of the CIS Council of Defence Ministers, presided over by Russian Defence "
-                       "Minister Ivan Orlov, took place in the Uzbek capital of Tashkent on 12 October 2027. The "
-                       "ministers discussed air defence.")
+    rec = extract_text("On 4 May 2027, Almaty, the largest city of Kazakhstan, hosted the annual meeting of the interior "
+                       "ministers of the Collective Security Treaty Organization (CSTO) member states. The ministers "
+                       "agreed to hold a joint exercise.")
+    assert rec.meeting.parties == ["CSTO"]
+    assert [s.actors for s in rec.statements] == [["CSTO"], ["CSTO"]]
+    rec = extract_text("The 80th session of the CIS Council of Defence Ministers, presided over by Belarusian General "
+                       "Ivan Orlov, was held in Minsk on 12 October 2027. The ministers discussed air defence.")
     assert rec.meeting.parties == ["CIS"]
     # a country the organisation's ministers met is still a party
     rec = extract_text("Ministers meet\n\n"
@@ -414,7 +413,6 @@ def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_be
                        "on Tuesday for their informal meeting. They agreed to hold a maritime exercise.")
     assert rec.meeting.parties == ["ASEAN", "NOR"]
     # co-chairs are both sides
-    rec = extract_text("The first Norway-EU Security Dialogue took place on 26 January 2027 in Oslo, co-chaired by Deputy "
-                       "Foreign Minister of Norway Kari Lund and Deputy Secretary General of the European External "
-                       "Action Service Ann Berg.")
+    rec = extract_text("The first Norway-EU Security Dialogue, co-chaired by State Secretary Kari Lund of Norway and "
+                       "EEAS political director Ann Berg, met in Oslo on 3 March 2027.")
     assert rec.meeting.parties == ["EU", "NOR"]

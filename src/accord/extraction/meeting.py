@@ -624,7 +624,7 @@ BILATERAL = re.compile(r"\bbilateral\s+(?:meeting|talks|consultations|discussion
 SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|anniversary)\s+(?:for|to|of)\s+(?:the\s+)?"
                        r"|support(?:s|ing)?\s+the\s+(?:aims?|goals?|objectives?|vision|work)\s+of\s+(?:the\s+)?"
                        r"|\b(?:are|is|were|was|as)\s+(?:(?:all|both|also)\s+)?(?:part|members?)\s+of\s+(?:the\s+)?)$", re.I)
-# "A and B are two of the four members of the Quad": the group they belong to, said in passing, not a meeting
+# "A and B, like C, are members of the Quad": the group they belong to, said in passing, not a meeting
 MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)

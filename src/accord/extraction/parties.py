@@ -125,9 +125,9 @@ class PartyFinder:
         return sorted(found or self._two_sides(further))
 
     def without_hosting_member(self, parties: list[str], lead: list[tuple[int, str]], venue_country: str | None) -> list[str]:
-        """"Bishkek hosted the meeting of the defence ministers of the SCO member states", "A chaired a meeting of
-        the ministers of the member states of the B": the organisation meets as itself, and the member that
-        hosts or chairs it is no party beside it."""
+        """"Astana hosted the talks of the interior ministers of the CSTO member states", "A chaired the talks
+        of the chiefs of the member nations of B": the organisation meets as itself, and the member that hosts or
+        chairs it is no party beside it."""
         bodies = [c for c in parties if self.kb.is_organisation(c)]
         if len(bodies) == 1 and len(parties) > 1:
             # "The 75th meeting of the X Council, presided over by Norway's minister, took place": its chair
