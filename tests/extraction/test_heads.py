@@ -1150,8 +1150,8 @@ def test_names_after_a_list_of_nationalities_and_their_office_are_heads_in_that_
 
 
 def test_a_country_inside_a_title_before_its_lower_case_office_words_is_the_holders():
-    sent = ("Last week's consultations were co-chaired by political director Kari Lund, Pedro Soto, head of the Chilean navy's "
-            "planning staff, and Ana Ruiz, director of Peru's office of strategic planning.")
+    sent = ("Last week's consultations were co-chaired by political director Kari Lund, Pedro Soto, head of the "
+            "Chilean navy's planning staff, and Ana Ruiz, director of Peru's office of strategic planning.")
     assert _heads(sent, ("CHL", "NOR", "PER"), text=sent) == \
         {("Kari Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Ruiz", "PER")}
     # another's title after "with" is not the first minister's
