@@ -1567,3 +1567,9 @@ def test_a_matter_considered_is_discussed_a_view_held_is_not(extract_text):
     assert any("report of the border working group" in t for t in discussed)
     assert any("how to widen cooperation in space" in t for t in discussed)
     assert not any("closest partners" in t or "pillar" in t for t in discussed)
+
+
+def test_meeting_an_official_named_by_office_alone_is_the_meeting(extract_text):
+    rec = extract_text("Norway's defence minister met Chile's defence minister in Oslo on 4 May 2027. They discussed "
+                       "polar search and rescue.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -174,6 +174,9 @@ def _quoting(tok) -> bool:
 
 
 OCCASIONS = {"occasion", "opportunity", "chance", "platform"}
+# whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
+OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor", "envoy",
+             "ambassador", "director", "official"}
 GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
 
 
@@ -293,6 +296,9 @@ class ActFinder:
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"
+        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
+                                   for o in objects):
+            return ("commit", tok, True) if will else ("meet", tok, False)  # "met Norway's foreign minister"
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
