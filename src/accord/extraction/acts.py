@@ -175,7 +175,7 @@ def _quoting(tok) -> bool:
 
 OCCASIONS = {"occasion", "opportunity", "chance", "platform"}
 # whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
-OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor", "envoy",
+OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
              "ambassador", "director", "official"}
 GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
 
@@ -298,7 +298,7 @@ class ActFinder:
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
                                    for o in objects):
-            return ("commit", tok, True) if will else ("meet", tok, False)  # "met Norway's foreign minister"
+            return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
