@@ -39,6 +39,7 @@ PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence 
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
+                           r"session|joint (?:commission|committee)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
                            r"(?:defen[cs]e|foreign) ministers|ministers of (?:defen[cs]e|foreign affairs))\b", re.I)
 # What else tells an unnamed meeting of two sides early on: a minister and "his counterpart", a visit, a signing.

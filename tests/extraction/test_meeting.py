@@ -1436,3 +1436,10 @@ def test_a_release_line_that_opens_the_lead_is_the_day_its_yesterday_counts_back
     rec = extract_text("Joint statement after the 6th Norway-Chile Defence Consultations\n\n15 May 2026 – The sixth "
                        "consultations took place in Oslo.\n\nThe two sides agreed to exchange cadets.")
     assert rec.meeting.start == "2026-05-15"
+
+
+def test_a_session_of_a_joint_commission_opened_by_both_sides_is_a_statement(extract_text):
+    rec = extract_text("Norwegian and Chilean army commanders opened the third session of their joint commission in "
+                       "Tromsø on 4 May 2027. They agreed to widen winter training.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [s.act for s in rec.statements] == ["meet", "agree"]
