@@ -428,7 +428,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
-    mentions = [m for m in mentions if m.in_title or not MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
     # Where a pact was signed years before ("a treaty signed at the leaders' 30th summit") is another meeting when the
@@ -439,9 +438,11 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
 
     def backed(m: Mention) -> bool:
-        """What the parties back, not the meeting they held: "pledging support to the FPDA", and, where
-        the lead says the meeting was bilateral, any group of more than two ("On the FPDA, ...")."""
+        """What the parties back or belong to, not the meeting they held: "pledging support to the FPDA", "are
+        both members of the Quad", and, where the lead says the meeting was bilateral, any group of more than two
+        ("On the FPDA, ...")."""
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
+            or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
     mentions = _without(mentions, [m for m in mentions if backed(m)])
@@ -456,8 +457,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                                                                          or WAS_HELD.match(text, m.end))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
-                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)
-                    and not MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)][:1]
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):

@@ -441,7 +441,8 @@ class PeopleReader:
             return found[0][2]
         # ... or before the office's lower-case words: "secretary-general of the Chilean ministry of ...", "secretary of
         # Peru's department of ..."
-        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})(?:$|(?<=\s)(?:for|on)\s|(?<=\s)(?=(?!(?:of|the|and|for|on|in|to|at)\b)[a-z]))", title or "")
+        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})"
+                      r"(?:$|(?<=\s)(?:for|on)\s|(?<=\s)(?=(?!(?:of|the|and|for|on|in|to|at)\b)[a-z]))", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found:
             return found[-1][2]
