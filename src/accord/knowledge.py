@@ -114,6 +114,13 @@ class DialogueInfo:
         return self.anchor_round + (year - self.anchor_year)
 
 
+# What a group's adjective qualifies when it names the group's members: "the Baltic states", "Nordic and Baltic
+# undersecretaries", "the Baltic Defence ... Committee"
+GROUP_NOUN = (r"(?i:countries|states|nations|governments|allies|partners|members|ministers|ministries|counterparts|"
+              r"colleagues|secretaries|undersecretaries|officials|delegations|delegates|chiefs|leaders|defen[cs]e|forum|"
+              r"committee|council)\b")
+
+
 class Knowledge:
     """All knowledge files, parsed once."""
 
@@ -224,8 +231,29 @@ class Knowledge:
         return out
 
     def group_members(self, text: str) -> set[str]:
-        """The member countries of every standing group of countries the text names ("the G5 Sahel countries")."""
-        return {code for _, _, info in self.find_dialogues(text) if info.grouping for code in info.parties}
+        """The member countries of every standing group of countries the text names ("the G5 Sahel countries",
+        "the Baltic ministers", "eight Nordic-Baltic countries")."""
+        return {code for _, _, info in self.find_dialogues(text) if info.grouping for code in info.parties} | \
+            {code for pattern, members in self.country_groups if pattern.search(text) for code in members}
+
+    def is_group(self, codes: set[str]) -> bool:
+        """Whether the codes are just the members of one group of countries."""
+        return any(codes == members for _, members in self.country_groups) or \
+            any(d.grouping and codes == set(d.parties) for d in self.dialogues)
+
+    @cached_property
+    def country_groups(self) -> list[tuple[re.Pattern, frozenset[str]]]:
+        """The ``groups`` of ``parties.yaml``: a `name` stands for its members alone ("the Northern Triangle"), an
+        `adjective` only before the countries or people it qualifies ("Baltic ministers", not "Baltic security")."""
+        out = []
+        for group in self.raw["parties"].get("groups") or []:
+            names = "|".join(re.escape(n) for n in sorted(group.get("names") or [], key=len, reverse=True))
+            adjectives = "|".join(re.escape(a) for a in sorted(group.get("adjectives") or [], key=len, reverse=True))
+            forms = [f"(?:{names})(?![\\w-])"] if names else []
+            if adjectives:
+                forms.append(f"(?:{adjectives})(?:\\s+\\([A-Z]+\\))?\\s+(?:[A-Za-z-]+\\s+)?{GROUP_NOUN}")
+            out.append((re.compile(r"(?<![\w-])(?:" + "|".join(forms) + ")"), frozenset(group["members"])))
+        return out
 
     def _party_order_variants(self, name: str) -> set[str]:
         m = re.match(r"^(?P<a>[^\s-]+(?: [A-Z][^\s-]*)*)-(?P<b>[^\s-]+(?: [A-Z][^\s-]*)*) (?P<rest>.+)$", name)

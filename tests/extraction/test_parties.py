@@ -416,3 +416,31 @@ def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_be
     rec = extract_text("The first Norway-EU Security Dialogue, co-chaired by State Secretary Kari Lund of Norway and "
                        "EEAS political director Ann Berg, met in Oslo on 3 March 2027.")
     assert rec.meeting.parties == ["EU", "NOR"]
+
+
+def test_a_group_of_countries_named_for_its_members_is_who_met(extract_text):
+    rec = extract_text("On 9-10 March the Baltic Defence Planning Committee held a meeting in Tallinn. The ministers "
+                       "agreed to buy air defence systems together.")
+    assert rec.meeting.parties == ["EST", "LTU", "LVA"]
+    assert [s.actors for s in rec.statements if s.act == "agree"] == [["EST", "LTU", "LVA"]]
+    # the host is a party beside the group it hosted, named by title alone
+    rec = extract_text("Chilean Defence Minister Pedro Soto hosted his counterparts from the five Nordic countries on "
+                       "Tuesday for a forum in Valparaíso. They discussed polar research.")
+    assert rec.meeting.parties == ["CHL", "DNK", "FIN", "ISL", "NOR", "SWE"]
+    # "at their meeting" says who met by the sentence's subject
+    rec = extract_text("Yesterday, at their meeting in Bergen, Nordic and Baltic state secretaries of defence said "
+                       "that their views on the region are the same. A look ahead at the NATO Summit in Madrid was "
+                       "also taken. They also discussed joint air policing.")
+    assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
+    assert rec.meeting.dialogue is None  # the summit they look ahead to is another meeting
+
+
+def test_a_group_named_in_a_later_sentence_or_as_a_subject_is_not_who_met(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday.\n\nAn exercise involving the Nordic countries will be held this year. The two "
+                       "discussed Baltic Sea security.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    # a mention of a group at talks of two of its members is those two
+    rec = extract_text("The 3rd Norway-Sweden Defence Consultations were held in Oslo on 3 March 2027.\n\n"
+                       "At the meeting the Nordic ministers discussed the options for joint procurement.")
+    assert [(s.act, s.actors) for s in rec.statements if "options" in s.text] == [("discuss", ["NOR", "SWE"])]

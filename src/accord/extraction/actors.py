@@ -74,6 +74,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         if code not in found:
             found.append(code)
     members = ctx.kb.group_members(phrase)
+    if ctx.parties and set(ctx.parties) < members:
+        members &= set(ctx.parties)  # "the Nordic ministers" at talks of two of them: those two
     if members:  # "the Ministers of the G5 Sahel countries": its members ("the allied JEF partners": not NATO)
         found = [code for code in found if code in members or code in ctx.parties or not ctx.kb.is_organisation(code)]
         found += sorted(members - set(found))

@@ -65,6 +65,8 @@ HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
 # the ministers of an organisation's members: "of the CSTO member states", "of the member nations of the EAC"
 MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"
                         r"|\b[Mm]ember\s+(?:[Ss]tates|countries|nations)\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})")
+# "Yesterday, at their meeting in Oslo, the Nordic defence ministers agreed ...": the subject is who met
+AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^,;.]{0,80},\s+")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
@@ -96,7 +98,8 @@ class PartyFinder:
             headline = next((t for t in (self.meeting_subjects([(0, x)]) for x in titles) if len(t) >= 2), set())
             subjects = headline if subjects <= headline else subjects
         # the sentence that says who met outweighs an office read as another country's ("Defense Secretary")
-        sides = {h.party for h in heads if h.party} if len(subjects) < 2 else set()
+        # ... but a group named for its members ("hosted counterparts from the Baltic states") was met by a side
+        sides = {h.party for h in heads if h.party} if len(subjects) < 2 or self.kb.is_group(subjects) else set()
         parties = sides | subjects | self.heads.counterpart_sides(lead)
         if len(parties) == 1:  # one side known: the other is the one the lead pairs it with ("ties between A and B")
             parties |= next((pair for _, sent in lead for m in RELATION_BETWEEN.finditer(sent)
@@ -119,8 +122,7 @@ class PartyFinder:
             return sorted(listed[0] | host)  # "A's Prime Minister welcomed delegates from B, C and D to [A's town]"
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
         # not those it goes on to discuss; else every country the first paragraph names
-        subject = LEAD_SUBJECT_END.split(first_paragraph, 1)[0]
-        named = {c for _, _, c in self.kb.parties_in(split_pairs(subject))}
+        named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
         return sorted(found or self._two_sides(further))
 
@@ -166,6 +168,8 @@ class PartyFinder:
             pair = self._pair(BETWEEN.search(sent))
             if pair:
                 return pair
+            if (m := AT_THEIR_MEETING.match(sent)) and len(found := self._named(LEAD_SUBJECT_END.split(sent[m.end():], 1)[0])) >= 2:
+                return found
             if (m := GROUP_BETWEEN.search(sent)) and (members := self.kb.group_members(m["who"])):
                 named = {c for _, _, c in self.kb.parties_in(m["who"])}
                 if named - members:
@@ -175,7 +179,10 @@ class PartyFinder:
                 break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
             if m:
                 after = MET_WITH.match(sent[m.end():]) or (MET_WHOM.match(sent[m.end():]) if m[0] in ("met", "meets", "hosted") else None)
-                found = {c for _, _, c in self.kb.parties_in(split_pairs(sent[:m.start()] + " " + (after[1] if after else "")))}
+                said = sent[:m.start()] + " " + (after[1] if after else "")
+                # a group of countries stands for its members in the first sentence that says who met, not in a
+                # later one ("a drill involving the FPDA countries will be held")
+                found = self._named(said) if not first else {c for _, _, c in self.kb.parties_in(split_pairs(said))}
                 if len(found) >= 2:
                     return found
                 first = first or found  # "A & his French counterpart hold ...": one side; the next may say both
@@ -183,6 +190,10 @@ class PartyFinder:
         if first:  # "A met their Australian counterparts": the side named, with the other a sentence of the lead pairs it with
             return next((pair for pair in pairs if first <= pair), first)
         return pairs[0] if pairs else set()
+
+    def _named(self, text: str) -> set[str]:
+        """The parties a phrase names, a group of countries by its members ("the Baltic ministers")."""
+        return {c for _, _, c in self.kb.parties_in(split_pairs(text))} | self.kb.group_members(text)
 
     def _pairs_in(self, text: str) -> list[set[str]]:
         """The two countries each hyphened pair ("Chilean-Norwegian", "Chile-Peru") or headline's comma pair
