@@ -429,8 +429,8 @@ def test_a_group_of_countries_named_for_its_members_is_who_met(extract_text):
     assert rec.meeting.parties == ["CHL", "DNK", "FIN", "ISL", "NOR", "SWE"]
     # "at their meeting" says who met by the sentence's subject
     rec = extract_text("Yesterday, at their meeting in Bergen, Nordic and Baltic state secretaries of defence said "
-                       "that their views on the region are the same. A look ahead at the NATO Summit in Madrid was "
-                       "also taken. They also discussed joint air policing.")
+                       "that their views on the region are the same. They also looked ahead to the NATO "
+                       "Summit in Madrid. They also discussed joint air policing.")
     assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
     assert rec.meeting.dialogue is None  # the summit they look ahead to is another meeting
 
