@@ -362,14 +362,23 @@ class Knowledge:
         return re.compile(r"(?<![\w.-])(?:" + body + r")(?![\w-])"), forms
 
     def parties_in(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, code) of each party named in a phrase."""
+        """(start, end, code) of each party named in a phrase. An office another country also has is that
+        country's where its name qualifies it: "the Turkish Ministry of National Defense" is Turkey's alone."""
         pat, forms = self.party_pattern
-        out = []
-        for m in pat.finditer(fold_accents(text)):
+        out: list[tuple[int, int, str]] = []
+        folded = fold_accents(text)
+        for m in pat.finditer(folded):
             code = forms.get(m.group()) or forms.get(m.group().casefold())
+            if code and out and out[-1][2] != code and m.group().casefold() in self._institution_forms \
+                    and re.fullmatch(r"(?:'s|’s)?\s+", folded[out[-1][1]:m.start()]):
+                continue
             if code:
                 out.append((m.start(), m.end(), code))
         return out
+
+    @cached_property
+    def _institution_forms(self) -> frozenset[str]:
+        return frozenset(fold_accents(a).casefold() for spec in self.parties.values() for a in spec.get("institutions", []))
 
     def country_of_place(self, place: str, capital: bool = False) -> str | None:
         """The country a town is in ("Halifax" is Canada's, the larger of two), or with ``capital`` only a

@@ -444,3 +444,30 @@ def test_a_group_named_in_a_later_sentence_or_as_a_subject_is_not_who_met(extrac
     rec = extract_text("The 3rd Norway-Sweden Defence Consultations were held in Oslo on 3 March 2027.\n\n"
                        "At the meeting the Nordic ministers discussed the options for joint procurement.")
     assert [(s.act, s.actors) for s in rec.statements if "options" in s.text] == [("discuss", ["NOR", "SWE"])]
+
+
+def test_the_countries_listed_as_attending_the_meeting_are_who_met(extract_text):
+    rec = extract_text("The second meeting of the coastal states of the Arctic concluded on Friday in Tromsø. The "
+                       "ministers or senior officials of four countries, namely Norway, Chile, Peru and Uruguay, "
+                       "attended the meeting.\n\nThe ministers agreed to share ice charts.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER", "URY"]
+    rec = extract_text("The Meeting of the Ministers of Defence took place on 3 May 2027 in Molde. It was attended by "
+                       "the ministers of the contributing countries (Norway, Chile and Peru), as well as officials of "
+                       "the EU. The ministers agreed to extend the mission.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+
+
+def test_a_ministry_named_by_its_country_is_that_countrys_alone(extract_text):
+    # "Ministry of National Defense" alone is Korea's in the knowledge data; qualified, it is the other's
+    rec = extract_text("The Defense Group Meeting between the Chilean Ministry of National Defense and the Norwegian "
+                       "Ministry of Defence was held in Oslo. The sides agreed to meet again in Santiago.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_text):
+    rec = extract_text("An official session of talks was held between the Sultanate and Chile at the Ministry of "
+                       "Defence on Sunday. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
+                       "Responsible for Defence Affairs, whilst the Chilean side was chaired by Pedro Soto. The "
+                       "session reviewed relations. The commander of the Royal Navy of Oman also attended.")
+    assert rec.meeting.parties == ["CHL", "OMN"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Salim bin Saif al Harthi", "OMN"), ("Pedro Soto", "CHL")]

@@ -16,7 +16,8 @@ from accord.knowledge import Knowledge
 from accord.records import Head
 
 MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
-                          r"took place|(?:are|were|is|was) meeting)\b"
+                          r"took place|(?:are|were|is|was) meeting|(?:was|were) attended by|"
+                          r"attended(?=\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|dialogue|session|consultations)\b))\b"
                           # not "capabilities that meet our needs": a need met is no meeting
                           r"(?!\s+(?:[\w'’-]+\s+){0,2}(?:needs|requirements|demands|standards|criteria|expectations|"
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
@@ -178,7 +179,9 @@ class PartyFinder:
             if m and not first and THE_TWO.search(sent[:m.start()]):
                 break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
             if m:
-                after = MET_WITH.match(sent[m.end():]) or (MET_WHOM.match(sent[m.end():]) if m[0] in ("met", "meets", "hosted") else None)
+                # "attended by the ministers of the contributing countries (A, B and C)": one list, commas and all
+                rest = re.sub(r"\([^()]*\)", lambda b: b[0].replace(",", " "), sent[m.end():])
+                after = MET_WITH.match(rest) or (MET_WHOM.match(rest) if m[0] in ("met", "meets", "hosted") or m[0].endswith(" by") else None)
                 said = sent[:m.start()] + " " + (after[1] if after else "")
                 # a group of countries stands for its members in the first sentence that says who met, not in a
                 # later one ("a drill involving the FPDA countries will be held")
