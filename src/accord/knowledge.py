@@ -363,7 +363,7 @@ class Knowledge:
 
     def parties_in(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, code) of each party named in a phrase. An office another country also has is that
-        country's where its name qualifies it: "the Turkish Ministry of National Defense" is Turkey's alone."""
+        country's where its name qualifies it: "the Chilean Ministry of National Defense" is Chile's alone."""
         pat, forms = self.party_pattern
         out: list[tuple[int, int, str]] = []
         folded = fold_accents(text)

@@ -451,7 +451,7 @@ def test_the_countries_listed_as_attending_the_meeting_are_who_met(extract_text)
                        "ministers or senior officials of four countries, namely Norway, Chile, Peru and Uruguay, "
                        "attended the meeting.\n\nThe ministers agreed to share ice charts.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER", "URY"]
-    rec = extract_text("The Meeting of the Ministers of Defence took place on 3 May 2027 in Molde. It was attended by "
+    rec = extract_text("A Ministerial Meeting on Defence took place on 3 May 2027 in Molde. It was attended by "
                        "the ministers of the contributing countries (Norway, Chile and Peru), as well as officials of "
                        "the EU. The ministers agreed to extend the mission.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
@@ -459,15 +459,15 @@ def test_the_countries_listed_as_attending_the_meeting_are_who_met(extract_text)
 
 def test_a_ministry_named_by_its_country_is_that_countrys_alone(extract_text):
     # "Ministry of National Defense" alone is Korea's in the knowledge data; qualified, it is the other's
-    rec = extract_text("The Defense Group Meeting between the Chilean Ministry of National Defense and the Norwegian "
-                       "Ministry of Defence was held in Oslo. The sides agreed to meet again in Santiago.")
+    rec = extract_text("The Defense Group Meeting between the Norwegian Ministry of Defence and the Chilean "
+                       "Ministry of National Defense was held in Oslo. The sides agreed to meet again in Santiago.")
     assert rec.meeting.parties == ["CHL", "NOR"]
 
 
 def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_text):
-    rec = extract_text("An official session of talks was held between the Sultanate and Chile at the Ministry of "
-                       "Defence on Sunday. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
+    rec = extract_text("Formal talks between the Sultanate and Chile took place at the Ministry of Defence on "
+                       "Sunday. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
                        "Responsible for Defence Affairs, whilst the Chilean side was chaired by Pedro Soto. The "
-                       "session reviewed relations. The commander of the Royal Navy of Oman also attended.")
+                       "session reviewed relations. Oman's naval chief also attended.")
     assert rec.meeting.parties == ["CHL", "OMN"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Salim bin Saif al Harthi", "OMN"), ("Pedro Soto", "CHL")]
