@@ -465,8 +465,8 @@ def test_a_ministry_named_by_its_country_is_that_countrys_alone(extract_text):
 
 
 def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_text):
-    rec = extract_text("Formal talks between the Sultanate and Chile took place at the Ministry of Defence on "
-                       "Sunday. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
+    rec = extract_text("Formal talks between the Sultanate and Chile took place on "
+                       "Sunday in the defence ministry. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
                        "Responsible for Defence Affairs, whilst the Chilean side was chaired by Pedro Soto. The "
                        "session reviewed relations. Oman's naval chief also attended.")
     assert rec.meeting.parties == ["CHL", "OMN"]
