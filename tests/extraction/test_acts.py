@@ -245,13 +245,23 @@ def test_a_list_under_intend_to_is_a_commitment_per_item(extract_text):
     assert rec.statements[2].text.endswith("Consult closely on their plans for the region")  # with its lead-in
 
 
-def test_a_minister_named_later_acts_for_his_side_and_a_trailing_said_only_attributes(extract_text):
+def test_a_minister_named_later_acts_for_his_side_and_a_trailing_said_is_his_word(extract_text):
     rec = extract_text("Norway and Poland hold first two-plus-two\n\nNorway and Poland held their first two-plus-two "
                        "meeting in Oslo on Thursday.\n\nThe attendees agreed to meet yearly. Our agenda focused on the "
                        "Arctic.\n\nPolish Foreign Minister Jan Kowal expressed concern over the Arctic. The alliance is "
                        "strong, Kowal said.")
     got = [(s.act, s.actors) for s in rec.statements[1:]]
-    assert got == [("agree", ["NOR", "POL"]), ("discuss", ["NOR", "POL"]), ("concern", ["POL"])]
+    assert got == [("agree", ["NOR", "POL"]), ("discuss", ["NOR", "POL"]), ("concern", ["POL"]), ("other", ["POL"])]
+    assert rec.statements[-1].text == "The alliance is strong, Kowal said"
+
+
+def test_what_one_minister_says_both_will_do_is_his_word_and_a_ministrys_is_their_pledge(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. The two navies will sail together next spring, Ms Lund said. Both armies will swap "
+                       "cadets, the ministry said. “Our coasts will be safer,” Soto said.")
+    got = [(s.act, s.actors, s.text) for s in rec.statements[1:]]
+    assert got == [("other", ["NOR"], "The two navies will sail together next spring, Ms Lund said"),
+                   ("commit", ["CHL", "NOR"], "Both armies will swap cadets")]
 
 
 def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_parties_bind(extract_text):

@@ -197,6 +197,22 @@ def _said_before(tok) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
 
 
+def _said_after(tok) -> bool:
+    """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma."""
+    return tok.i > 1 and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) \
+        and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
+        and any(t.text == "," for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]) \
+        and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, tok.i - 5):tok.i]) \
+        and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
+
+
+def _person_speaks(tok) -> bool:
+    """The verb of saying has a person for its subject: a name or "he", "she" ("Lund said"; not "the council said")."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.pos_ == "PROPN" and not any(w.lower_ == "the" for w in subj.subtree)
+                                 or subj.lower_ in ("he", "she"))
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
@@ -386,10 +402,14 @@ class ActFinder:
                                          for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)) \
                 and not _quoting(tok):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
+        if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok) and not _quoting(tok):
+            return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
-                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
-            return "commit", tok, True  # "The two sides will also resume ...": a party's future action
+                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok) \
+                and not (tok.dep_ == "ccomp" and _said_after(tok.head) and _person_speaks(tok.head)):
+            return "commit", tok, True  # "The two sides will also resume ...": a party's future action; "The navies
+            # will patrol together, Lund said" is one minister's word
         return None
 
     @staticmethod
@@ -794,7 +814,8 @@ class ActFinder:
                 inner = {j for j in head_set if j != shared.i and parent(doc[j]).i == shared.i}
                 toks = toks + list(doc[toks[-1].i + 1:shared.i]) + self._clause_tokens(shared, inner)
             if not toks or (self._speech(tok) or any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)) \
-                    and not any(w.i > tok.i and not w.is_punct for w in toks):
+                    and not any(w.i > tok.i and not w.is_punct for w in toks) \
+                    and not (_said_after(tok) and any(c.dep_ == "ccomp" and c in toks for c in tok.children)):
                 continue  # "He said, both sides expressed ...": what he said is the act, "He said" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
