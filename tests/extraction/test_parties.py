@@ -471,3 +471,11 @@ def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_te
                        "session reviewed relations. Oman's naval chief also attended.")
     assert rec.meeting.parties == ["CHL", "OMN"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Salim bin Saif al Harthi", "OMN"), ("Pedro Soto", "CHL")]
+
+
+def test_a_page_that_opens_on_the_talks_takes_the_sides_from_the_ministers_named_below(extract_text):
+    rec = extract_text("The Ministers discussed polar research and the U.S. role in the southern ocean.\n\n"
+                       "Later, the Chilean and Norwegian Ministers of Defence underscored their wish to keep the "
+                       "Antarctic Treaty strong.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [s.actors for s in rec.statements] == [["CHL", "NOR"], ["CHL", "NOR"]]

@@ -36,7 +36,7 @@ MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|deleg
 # The countries whose officials met, said as a list of nationalities: "the Azerbaijani, Georgian and Turkish foreign
 # ministers", "the Nordic and Baltic defence chiefs" (at least two names before the office)
 NATIONALITIES_MINISTERS = re.compile(r"\b(" + NAME_LIST + r")\s+(?:[a-z]+\s+){0,2}"
-                                     r"(?:ministers|secretaries|chiefs|delegations)\b")
+                                     r"(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Dd]elegations)\b")
 LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
@@ -125,7 +125,11 @@ class PartyFinder:
         # not those it goes on to discuss; else every country the first paragraph names
         named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
-        return sorted(found or self._two_sides(further))
+        if len(found) < 2:  # "The Ministers discussed ... U.S. presence in the region": a subject, not a side
+            ministers = next((named for m in NATIONALITIES_MINISTERS.finditer(further)
+                              if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2), set())
+            found = ministers or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" further down
+        return sorted(found)
 
     def without_hosting_member(self, parties: list[str], lead: list[tuple[int, str]], venue_country: str | None) -> list[str]:
         """"Astana hosted the talks of the interior ministers of the CSTO member states", "A chaired the talks
