@@ -125,7 +125,7 @@ class PartyFinder:
         # not those it goes on to discuss; else every country the first paragraph names
         named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
-        if len(found) < 2:  # "The Ministers discussed ... U.S. presence in the region": a subject, not a side
+        if len(found) < 2:  # "The Ministers discussed ... the U.S. role in the Arctic": a subject, not a side
             ministers = next((named for m in NATIONALITIES_MINISTERS.finditer(further)
                               if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2), set())
             found = ministers or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" further down
