@@ -1160,3 +1160,12 @@ def test_a_country_inside_a_title_before_its_lower_case_office_words_is_the_hold
                   text="Minister of National Defence Kari Lund with Minister of Defence of Sweden Lars Berg and "
                   "Minister of Defence of Finland Matti Virtanen discussed undersea cables.") == \
         {("Kari Lund", "NOR"), ("Lars Berg", "SWE"), ("Matti Virtanen", "FIN")}
+
+
+def test_a_minister_named_before_and_the_other_sides_minister_of_a_country_is_not_of_that_country(extract_text):
+    rec = extract_text("SANTIAGO, May 4 — Defence Minister Pedro Soto and the Defence Minister of Norway Kari Lund "
+                       "renewed their pledge to deepen naval ties between both countries.\n\n"
+                       "The ministry said both sides also stressed their common tasks. After the meeting with his "
+                       "counterpart, Soto also visited the naval academy.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Kari Lund", "NOR")]
+    assert rec.meeting.parties == ["CHL", "NOR"]

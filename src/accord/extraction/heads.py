@@ -654,6 +654,8 @@ class HeadFinder(PeopleReader):
             # Defence of X B" are not A's
             title_after = ",".join(re.match(r"[\w\s.,'’-]{0,60}", text[m.end():m.end() + 80])[0].split(",")[:2])
             title_after = re.split(r"\swith\s", title_after)[0]
+            if re.match(r"\s+(?:and|&)\s+(?:(?:the|his|her)\s+)?[A-Z]", title_after):
+                title_after = ""  # "Minister A and the Defence Minister of X, B": the title after "and" is B's
             ofs = list(re.finditer(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})", title_after))
             for after in (ofs if parties else ofs[:1]) if not found else ():
                 found = [c for _, _, c in self.kb.parties_in(after[1]) if c in parties or not parties]
