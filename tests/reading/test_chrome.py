@@ -966,3 +966,27 @@ def test_archive_notices_widget_labels_and_template_tags_go_and_the_story_stays(
     for chrome in ("archive article", "{{", "Keep Reading", "Check Also", "Six Things to Know"):
         assert chrome not in kept
     assert "agreed to train together" in kept and "Antarctic logistics" in kept
+
+
+@pytest.mark.parametrize("line", [
+    "The Example Courier has covered the fjords for fifty years. Keep our journalism afloat by joining our readers "
+    "in supporting independent, prize-winning reporting.",
+    "Destek için", "Partager cet article", "Compartir", "Ministers at the talks in Oslo, May 3, 2026. \u2014 Agency pic",
+])
+def test_appeals_for_a_sites_journalism_foreign_share_labels_and_dash_credited_captions_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", [
+    "The ministers agreed to support independent reporting on the exercises.",
+    "The two sides will share the costs \u2014 and the photos.",
+])
+def test_statement_lines_about_reporting_or_sharing_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+def test_a_news_apps_promotion_ends_the_statement():
+    lead = "The defence ministers of Norway and Chile met in Oslo on Tuesday and agreed to hold a naval exercise."
+    text, removed = clean(f"{lead}\n\nSwipe. Select. Stay informed.\n"
+                          "Norway Ferry strike delays commuters\nChile Ten schools to hold a ballot")
+    assert text == lead
