@@ -990,3 +990,14 @@ def test_a_news_apps_promotion_ends_the_statement():
     text, removed = clean(f"{lead}\n\nSwipe. Select. Stay informed.\n"
                           "Norway Ferry strike delays commuters\nChile Ten schools to hold a ballot")
     assert text == lead
+
+
+@pytest.mark.parametrize("tail", ["Yonhap", "REUTERS", "—MOLDE, Norway (XNA)", "///Xyz, 20 May 2026"])
+def test_a_wire_or_site_sign_off_glued_after_the_last_sentence_is_taken_off(tail):
+    body = "They agreed to meet again in Santiago to review the plans of the coming year."
+    assert clean(f"The allies met in Oslo.\n\n{body} {tail}") == (f"The allies met in Oslo.\n\n{body}", [tail])
+
+
+def test_a_last_sentence_that_ends_in_a_name_keeps_it():
+    text = "The allies met in Oslo.\n\nThey agreed to hold the next round in Chile. The round will be chaired by Norway"
+    assert clean(text)[0] == text

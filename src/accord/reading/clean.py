@@ -40,7 +40,9 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
                         r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
-CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6})\s*$")
+CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6}"
+                    r"|[—–]\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?\s*\([A-Z]{2,6}\)"  # "... Mexico. —OSLO, Norway (XNA)"
+                    r"|\s/{2,}\s*[\w.-]{2,20},?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")  # "... security. ///Xyz, 20 May 2026"
 # A page's date line run into the first line of the story by a crawler that joined their blocks:
 # "March 06, 2026State Minister A met ...", "14 Aug, 2026The Committee convened ..."
 GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_NAME},?)\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
@@ -343,6 +345,12 @@ def _site_names(chrome_lines: list[str], issuers: bool = False) -> dict[str, int
 GLUED_TAIL = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’)]))\s+(?=[A-Z])(?:[^.!?\n]|(?<=\b[A-Z])\.){3,240}$")
 
 
+# A news agency that signs the story, glued after its last sentence ("... under a strategic partnership. Yonhap"):
+# a name in capitals, or a wire's own name.
+WIRE_NAME = re.compile(r"[A-Z]{2,10}|(?:Yonhap|Xinhua|Bernama|Kyodo|Antara|Reuters|Anadolu|Sputnik|Interfax|Tasnim|"
+                       r"Petra|Trend|Vietnam News Agency|Philippine News Agency)(?: News(?: Agency)?)?")
+
+
 # The label of a link to the rest of a post, in the languages of the sites that repost statements.
 READ_ON = re.compile(r"(?:read (?:more|on|the (?:full )?(?:article|story|statement))|continue reading|läs (?:mer|artikel|hela "
                      r"artikeln)|les (?:mer|artikkel)|læs (?:mere|artikel)|lees (?:meer|verder)|weiterlesen|mehr lesen|"
@@ -361,7 +369,7 @@ def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> No
     if not m or m.start() == 0:
         return
     tail = " ".join(m.group().split()).casefold()
-    if READ_ON.fullmatch(tail) or any(tail.endswith(name) for name in _site_names([lines[j] for j in drop] + suffixes,
+    if WIRE_NAME.fullmatch(m.group().strip()) or READ_ON.fullmatch(tail) or any(tail.endswith(name) for name in _site_names([lines[j] for j in drop] + suffixes,
                                                                                    issuers=True)):
         suffixes.append(m.group().strip())
         lines[i] = lines[i][:m.start()]
