@@ -261,7 +261,7 @@ def test_what_one_minister_says_both_will_do_is_his_word_and_a_ministrys_is_thei
                        "cadets, the ministry said. “Our coasts will be safer,” Soto said.")
     got = [(s.act, s.actors, s.text) for s in rec.statements[1:]]
     assert got == [("other", ["NOR"], "The two navies will sail together next spring, Ms Lund said"),
-                   ("commit", ["CHL", "NOR"], "Both armies will swap cadets")]
+                   ("commit", ["CHL", "NOR"], "Both armies will swap cadets, the ministry said")]
 
 
 def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_parties_bind(extract_text):
@@ -1583,3 +1583,16 @@ def test_meeting_an_official_named_by_office_alone_is_the_meeting(extract_text):
     rec = extract_text("Norway's defence minister met Chile's defence minister in Oslo on 4 May 2027. They discussed "
                        "polar search and rescue.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_a_clause_reported_after_it_is_quoted_with_who_reported_it(extract_text):
+    rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday, the Norwegian Defence "
+                       "Ministry said in a statement. The sides agreed to meet in Arica next year, the ministry added.")
+    assert [s.text for s in rec.statements] == [
+        "The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday, the Norwegian Defence Ministry said in a "
+        "statement", "The sides agreed to meet in Arica next year, the ministry added"]
+    # another act of the sentence between them is not taken along
+    rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday. The sides reviewed the "
+                       "exercises and agreed to meet in Arica next year, the ministry added.")
+    assert [(s.act, s.text) for s in rec.statements[1:]] == [
+        ("discuss", "The sides reviewed the exercises"), ("agree", "agreed to meet in Arica next year")]

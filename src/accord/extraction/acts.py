@@ -199,18 +199,28 @@ def _said_before(tok) -> bool:
 
 def _said_after(tok) -> bool:
     """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma."""
-    return tok.i > 1 and any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children) \
-        and not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) \
-        and any(t.text == "," for t in tok.doc[max(tok.sent.start, tok.i - 4):tok.i]) \
-        and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, tok.i - 5):tok.i]) \
+    before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
+    if not before or any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return False
+    between = tok.doc[max(w.i for w in before[-1].subtree) + 1:tok.i]
+    return 0 < len(between) <= 10 and between[0].text == "," \
+        and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
 
-def _person_speaks(tok) -> bool:
-    """The verb of saying has a person for its subject: a name or "he", "she" ("Lund said"; not "the council said")."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    return subj is not None and (subj.pos_ == "PROPN" and not any(w.lower_ == "the" for w in subj.subtree)
-                                 or subj.lower_ in ("he", "she"))
+def _attribution_after(tok, toks) -> list:
+    """The words that say who reported a clause, after it ("..., the ministry said in a statement"), where the
+    clause runs up to them: what another act of the sentence says in between is not taken with them."""
+    said = tok.head
+    if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said):
+        return []
+    content_end = max(w.i for w in tok.subtree)
+    if any(not w.is_punct for w in tok.doc[toks[-1].i + 1:content_end + 1]):
+        return []
+    own = [w for w in said.subtree if w.i > content_end and not w.is_space]
+    while own and own[-1].is_punct:
+        own.pop()
+    return list(tok.doc[toks[-1].i + 1:own[-1].i + 1]) if own else []
 
 
 def _within_quotation(tok) -> bool:
@@ -406,10 +416,8 @@ class ActFinder:
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
-                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok) \
-                and not (tok.dep_ == "ccomp" and _said_after(tok.head) and _person_speaks(tok.head)):
-            return "commit", tok, True  # "The two sides will also resume ...": a party's future action; "The navies
-            # will patrol together, Lund said" is one minister's word
+                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
+            return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
     @staticmethod
@@ -759,7 +767,12 @@ class ActFinder:
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
-            if status[i] and doc[i].lemma_.lower() in REPORTING and any(
+            pledges = [c.i for c in doc[i].children if c.dep_ == "ccomp" and c.i < i and cands.get(c.i, ("",))[0] == "commit"
+                       and cands[c.i][2]]
+            if status[i] and act == "other" and pledges and _said_after(doc[i]):
+                for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
+                    status[j] = None
+            elif status[i] and doc[i].lemma_.lower() in REPORTING and any(
                     c.dep_ == "ccomp" and c.i < i and c.i in cands for c in doc[i].children):
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
@@ -823,6 +836,8 @@ class ActFinder:
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
+            elif self._said(tok) and (tail := _attribution_after(tok, toks)):
+                toks = toks + tail  # "..., the ministry said in a statement", as a reader quotes it
             elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:
                 toks = list(doc[taker.i:toks[0].i]) + toks  # "took the opportunity to praise ...", as a reader quotes it
             elif _gerund_of_act(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
