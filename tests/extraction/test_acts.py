@@ -1587,10 +1587,10 @@ def test_meeting_an_official_named_by_office_alone_is_the_meeting(extract_text):
 
 def test_a_clause_reported_after_it_is_quoted_with_who_reported_it(extract_text):
     rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday, the Norwegian Defence "
-                       "Ministry said in a statement. The sides agreed to meet in Arica next year, the ministry added.")
+                       "Ministry said in its release. The sides agreed to meet in Arica next year, the ministry added.")
     assert [s.text for s in rec.statements] == [
-        "The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday, the Norwegian Defence Ministry said in a "
-        "statement", "The sides agreed to meet in Arica next year, the ministry added"]
+        "The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday, the Norwegian Defence Ministry said in its "
+        "release", "The sides agreed to meet in Arica next year, the ministry added"]
     # another act of the sentence between them is not taken along
     rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday. The sides reviewed the "
                        "exercises and agreed to meet in Arica next year, the ministry added.")

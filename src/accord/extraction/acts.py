@@ -209,7 +209,7 @@ def _said_after(tok) -> bool:
 
 
 def _attribution_after(tok, toks) -> list:
-    """The words that say who reported a clause, after it ("..., the ministry said in a statement"), where the
+    """The words that say who reported a clause, after it ("..., the ministry said in its release"), where the
     clause runs up to them: what another act of the sentence says in between is not taken with them."""
     said = tok.head
     if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said):
@@ -837,7 +837,7 @@ class ActFinder:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
             elif self._said(tok) and (tail := _attribution_after(tok, toks)):
-                toks = toks + tail  # "..., the ministry said in a statement", as a reader quotes it
+                toks = toks + tail  # "..., the ministry said in its release", as a reader quotes it
             elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:
                 toks = list(doc[taker.i:toks[0].i]) + toks  # "took the opportunity to praise ...", as a reader quotes it
             elif _gerund_of_act(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
