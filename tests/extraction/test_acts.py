@@ -1596,3 +1596,9 @@ def test_a_clause_reported_after_it_is_quoted_with_who_reported_it(extract_text)
                        "exercises and agreed to meet in Arica next year, the ministry added.")
     assert [(s.act, s.text) for s in rec.statements[1:]] == [
         ("discuss", "The sides reviewed the exercises"), ("agree", "agreed to meet in Arica next year")]
+
+
+def test_what_the_talks_resulted_in_is_their_parties_act(extract_text):
+    rec = extract_text("Norway and Chile held defence talks in Molde on 4 May 2027. These meetings resulted in agreement "
+                       "on a joint plan to patrol the fjords. The talks resulted in a deadlock on fishing.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]

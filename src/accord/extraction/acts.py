@@ -283,6 +283,7 @@ class ActFinder:
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
+        self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
@@ -621,6 +622,12 @@ class ActFinder:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
                 return "discuss"  # "Fisheries were on the agenda", "featured prominently in the talks"
+        for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
+            outcome = self.outcomes.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
+            if outcome and any(s.dep_ == "nsubj" and self._meeting_word(s) for s in tok.children):
+                act = next((outcome[g.lemma_.lower()] for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in outcome), None)
+                if act:
+                    return act
         nouns = self.matter_phrases.get(tok.lemma_.lower())
         if not nouns:
             return None
