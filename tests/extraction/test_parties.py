@@ -479,3 +479,14 @@ def test_a_page_that_opens_on_the_talks_takes_the_sides_from_the_ministers_named
                        "Antarctic Treaty strong.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [s.actors for s in rec.statements] == [["CHL", "NOR"], ["CHL", "NOR"]]
+
+
+def test_a_page_that_names_its_sides_only_in_their_relations_takes_them_from_there(extract_text):
+    rec = extract_text("The closing of the senior officials' session\n\n"
+                       "The Co-Chairperson, Permanent Secretary for Internal Security, Mr Pedro Soto did commend the "
+                       "Chairperson, Permanent Secretary for Defence, Ms Kari Lund, for her able leadership.\n\n"
+                       "The commission met under the theme of partnership; the Co-Chairperson closed by saying he "
+                       "looks forward to stronger bilateral relations between Chile and Norway.\n\n"
+                       "The Chairperson Ms Lund stressed the importance of tracking the agreed targets. The "
+                       "delegations reviewed the border patrols and agreed to hold joint drills.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
