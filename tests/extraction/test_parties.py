@@ -482,11 +482,11 @@ def test_a_page_that_opens_on_the_talks_takes_the_sides_from_the_ministers_named
 
 
 def test_a_page_that_names_its_sides_only_in_their_relations_takes_them_from_there(extract_text):
-    rec = extract_text("The closing of the senior officials' session\n\n"
-                       "The Co-Chairperson, Permanent Secretary for Internal Security, Mr Pedro Soto did commend the "
-                       "Chairperson, Permanent Secretary for Defence, Ms Kari Lund, for her able leadership.\n\n"
-                       "The commission met under the theme of partnership; the Co-Chairperson closed by saying he "
-                       "looks forward to stronger bilateral relations between Chile and Norway.\n\n"
-                       "The Chairperson Ms Lund stressed the importance of tracking the agreed targets. The "
-                       "delegations reviewed the border patrols and agreed to hold joint drills.")
+    rec = extract_text("End of the officials' session\n\n"
+                       "Mr Pedro Soto, deputy chair and head of internal security, praised the chair, Ms Kari Lund, "
+                       "for guiding the work with skill.\n\n"
+                       "The commission sat under a motto of partnership; in his closing words the deputy chair hoped "
+                       "for closer ties between Chile and Norway.\n\n"
+                       "Ms Lund stressed the importance of tracking the agreed targets. The delegations reviewed the "
+                       "border patrols and agreed to hold joint drills.")
     assert rec.meeting.parties == ["CHL", "NOR"]

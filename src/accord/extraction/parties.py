@@ -129,7 +129,7 @@ class PartyFinder:
             ministers = next((named for m in NATIONALITIES_MINISTERS.finditer(further)
                               if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2), set())
             found = ministers or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" further down
-        if not found:  # "... he looks forward to enhanced bilateral relations between Chile and Norway"
+        if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
         return sorted(found)
 
