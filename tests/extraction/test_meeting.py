@@ -1,6 +1,8 @@
 """The meeting's place, format and dates as pages of the genre state them."""
 from __future__ import annotations
 
+import pytest
+
 from accord.extraction.layout import layout
 from accord.extraction.meeting import identify, written_name
 from accord.knowledge import default_knowledge
@@ -1443,3 +1445,12 @@ def test_a_session_of_a_joint_commission_opened_by_both_sides_is_a_statement(ext
                        "Tromsø on 4 May 2027. They agreed to widen winter training.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [s.act for s in rec.statements] == ["meet", "agree"]
+
+
+@pytest.mark.parametrize("headline, name", [
+    ("Defence Secretary Co-Chairs Norway-Chile High Defence Committee Meeting in Molde", "Norway-Chile High Defence Committee"),
+    ("Navy Chief Holds Norway-Chile Staff Talks in Molde", "Norway-Chile Staff Talks"),
+])
+def test_a_title_case_headline_verb_is_not_part_of_the_dialogues_name(extract_text, headline, name):
+    rec = extract_text(f"{headline}\n\nThe two sides agreed to share data at the meeting in Molde on 4 May 2027.")
+    assert rec.meeting.dialogue == name

@@ -218,6 +218,12 @@ class Mention:
     in_title: bool
 
 
+# A headline's verb in title case, with who did it before it: the name begins after it ("Navy Chief Holds
+# Norway-Chile Staff Talks", "Minister Attends the ... Dialogue").
+HEADLINE_VERB = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?(?:Co-[Cc]hairs|Chairs|Attends|Holds|Hosts|Leads|Opens|Joins|Addresses|"
+                           r"Concludes|Convenes|Welcomes)\s+(?:the\s+|a\s+)?")
+
+
 def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: bool = False) -> list[Mention]:
     """Dialogues named in text[start:end], registry ones first, with any round before them."""
     seg = text[start:end]
@@ -275,6 +281,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
+            if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
+                name, s0 = name[said.end():], s0 + said.end()  # "Defence Secretary Co-Chairs India-Germany ... Committee"
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
