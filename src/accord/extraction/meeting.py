@@ -282,7 +282,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
-                name, s0 = name[said.end():], s0 + said.end()  # "Defence Secretary Co-Chairs India-Germany ... Committee"
+                name, s0 = name[said.end():], s0 + said.end()  # "State Secretary Co-Chairs Norway-Chile ... Committee"
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
