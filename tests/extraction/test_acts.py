@@ -1599,6 +1599,6 @@ def test_a_clause_reported_after_it_is_quoted_with_who_reported_it(extract_text)
 
 
 def test_what_the_talks_resulted_in_is_their_parties_act(extract_text):
-    rec = extract_text("Norway and Chile held defence talks in Molde on 4 May 2027. These meetings resulted in agreement "
+    rec = extract_text("Norway and Chile held defence talks in Molde on 4 May 2027. Those talks resulted in agreement "
                        "on a joint plan to patrol the fjords. The talks resulted in a deadlock on fishing.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
