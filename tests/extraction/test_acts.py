@@ -1602,3 +1602,12 @@ def test_what_the_talks_resulted_in_is_their_parties_act(extract_text):
     rec = extract_text("Norway and Chile held defence talks in Molde on 4 May 2027. Those talks resulted in agreement "
                        "on a joint plan to patrol the fjords. The talks resulted in a deadlock on fishing.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
+
+
+def test_a_clause_quoted_with_its_reporter_takes_neither_a_clause_joined_to_the_reporter_nor_a_passive(extract_text):
+    rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday. The sides reviewed the "
+                       "coastal drills, officials said, and they pledged to widen them. They assessed the ice charts, "
+                       "the results of which will be reported to the next summit.")
+    texts = [s.text for s in rec.statements]
+    assert not any("coastal drills" in t and "widen" in t for t in texts)
+    assert not any("ice charts" in t and "reported" in t for t in texts)

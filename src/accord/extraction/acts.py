@@ -208,19 +208,27 @@ def _said_after(tok) -> bool:
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
 
+ATTRIBUTION_DEPS = {"nsubj", "advmod", "prep", "npadvmod", "aux", "neg", "dative"}
+
+
 def _attribution_after(tok, toks) -> list:
     """The words that say who reported a clause, after it ("..., the ministry said in its release"), where the
     clause runs up to them: what another act of the sentence says in between is not taken with them."""
     said = tok.head
-    if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said):
-        return []
+    if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said) \
+            or not any(c.dep_ == "nsubj" for c in said.children) or any(c.dep_ == "auxpass" for c in said.children):
+        return []  # "..., the results of which will be reported to ...": no one says it
     content_end = max(w.i for w in tok.subtree)
     if any(not w.is_punct for w in tok.doc[toks[-1].i + 1:content_end + 1]):
         return []
-    own = [w for w in said.subtree if w.i > content_end and not w.is_space]
-    while own and own[-1].is_punct:
-        own.pop()
-    return list(tok.doc[toks[-1].i + 1:own[-1].i + 1]) if own else []
+    # the verb of saying with its speaker and its own modifiers ("..., officials told reporters on Friday in
+    # statement"), not a clause joined to it ("..., officials said, and they pledged ...")
+    own = [said] + [w for c in said.children if c.i > content_end and c.dep_ in ATTRIBUTION_DEPS for w in c.subtree
+                    if not w.is_punct and not w.is_space]
+    end = max(w.i for w in own)
+    if any(w.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis") and content_end < w.i < end for w in said.children):
+        return []
+    return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
 def _within_quotation(tok) -> bool:
