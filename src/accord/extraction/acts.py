@@ -222,7 +222,7 @@ def _attribution_after(tok, toks) -> list:
     if any(not w.is_punct for w in tok.doc[toks[-1].i + 1:content_end + 1]):
         return []
     # the verb of saying with its speaker and its own modifiers ("..., officials told reporters on Friday in
-    # statement"), not a clause joined to it ("..., officials said, and they pledged ...")
+    # Oslo"), not a clause joined to it ("..., officials said, and they pledged ...")
     own = [said] + [w for c in said.children if c.i > content_end and c.dep_ in ATTRIBUTION_DEPS for w in c.subtree
                     if not w.is_punct and not w.is_space]
     end = max(w.i for w in own)
