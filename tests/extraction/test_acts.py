@@ -1611,3 +1611,10 @@ def test_a_clause_quoted_with_its_reporter_takes_neither_a_clause_joined_to_the_
     texts = [s.text for s in rec.statements]
     assert not any("coastal drills" in t and "widen" in t for t in texts)
     assert not any("ice charts" in t and "reported" in t for t in texts)
+
+
+def test_how_often_a_dialogue_meets_is_its_custom_not_this_meeting(extract_text):
+    rec = extract_text("The 5th Norway-Chile Strategic Dialogue was held in Molde on 3 May 2027. The strategic dialogue "
+                       "takes place three or four times a year in each capital by turns. The sides discussed Arctic "
+                       "shipping.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]

@@ -197,6 +197,11 @@ def _said_before(tok) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
 
 
+# How often a dialogue meets: "twice a year", "every two years", "annually", "two or three times a year"
+HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each) (?:year|month)|every (?:\w+ )?(?:years?|months?)|"
+                       r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
+
+
 def _said_after(tok) -> bool:
     """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma."""
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
@@ -824,7 +829,8 @@ class ActFinder:
             return True
 
         heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i]) and not self._setting(doc[i])
-                 and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])]
+                 and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])
+                 and not (cands[i][0] == "meet" and self._custom(doc[i]))]
         # one act where both verbs say the same ("welcomed and endorsed the plan"); two where they differ
         heads = [i for i in heads if not (self._shares_object(doc[i], set(heads), parent) and cands[i][0] == cands[parent(doc[i]).i][0])]
         head_set = set(heads)
@@ -999,6 +1005,15 @@ class ActFinder:
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
                                      or subj.text in self.kb.dialogue_acronyms)
+
+    @staticmethod
+    def _custom(tok) -> bool:
+        """"The dialogue takes place twice a year in alternating capitals": how a dialogue is held, said in the
+        present with how often, is its custom, not this meeting."""
+        if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in tok.children):
+            return False
+        words = " ".join(w.lower_ for w in tok.subtree)
+        return bool(HOW_OFTEN.search(words))
 
     def _hedged(self, tok) -> bool:
         """"they may have discussed", "the talks would focus on", "not clear if the United States would agree":
