@@ -197,7 +197,7 @@ def _said_before(tok) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "nsubj" and c.i > tok.i for c in tok.children)
 
 
-# How often a dialogue meets: "twice a year", "every two years", "annually", "two or three times a year"
+# How often a dialogue meets: "twice a year", "every two years", "annually", "three or four times a year"
 HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each) (?:year|month)|every (?:\w+ )?(?:years?|months?)|"
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
 
