@@ -111,10 +111,9 @@ class PartyFinder:
         listed = [{c for _, _, c in self.kb.parties_in(m[1])} for m in MINISTERS_FROM.finditer(further)]
         if parties and listed and len(listed[0]) >= 3 and len(parties - listed[0]) <= 1:
             return sorted(parties | listed[0])  # "A hosted ... with her counterparts from B, C, D and E": the host's side and theirs
-        nationalities = [named for _, sent in lead for m in NATIONALITIES_MINISTERS.finditer(sent)
-                         if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2]
-        if parties and nationalities and parties < nationalities[0]:
-            return sorted(nationalities[0])  # a head the page names garbled or not at all is still one who met
+        nationalities = self._nationalities(sent for _, sent in lead)
+        if parties and nationalities and parties < nationalities:
+            return sorted(nationalities)  # a head the page names garbled or not at all is still one who met
         if parties:
             return sorted(parties)
         if listed and len(listed[0]) >= 3:  # "the annual meeting with the Foreign Ministers from A, B, C and D"
@@ -126,9 +125,7 @@ class PartyFinder:
         named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
         if len(found) < 2:  # "The Ministers discussed ... the U.S. role in the Arctic": a subject, not a side
-            ministers = next((named for m in NATIONALITIES_MINISTERS.finditer(further)
-                              if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2), set())
-            found = ministers or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" further down
+            found = self._nationalities([further]) or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" below
         if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
         return sorted(found)
@@ -191,7 +188,7 @@ class PartyFinder:
                 said = sent[:m.start()] + " " + (after[1] if after else "")
                 # a group of countries stands for its members in the first sentence that says who met, not in a
                 # later one ("a drill involving the FPDA countries will be held")
-                found = self._named(said) if not first else {c for _, _, c in self.kb.parties_in(split_pairs(said))}
+                found = self._named(said, groups=not first)
                 if len(found) >= 2:
                     return found
                 first = first or found  # "A & his French counterpart hold ...": one side; the next may say both
@@ -200,9 +197,15 @@ class PartyFinder:
             return next((pair for pair in pairs if first <= pair), first)
         return pairs[0] if pairs else set()
 
-    def _named(self, text: str) -> set[str]:
-        """The parties a phrase names, a group of countries by its members ("the Baltic ministers")."""
-        return {c for _, _, c in self.kb.parties_in(split_pairs(text))} | self.kb.group_members(text)
+    def _named(self, text: str, groups: bool = True) -> set[str]:
+        """The parties a phrase names; with ``groups``, a group of countries by its members ("the Baltic ministers")."""
+        named = {c for _, _, c in self.kb.parties_in(split_pairs(text))}
+        return named | self.kb.group_members(text) if groups else named
+
+    def _nationalities(self, texts) -> set[str]:
+        """The first list of two or more nationalities before an office ("the Chilean and Norwegian ministers")."""
+        return next((named for text in texts for m in NATIONALITIES_MINISTERS.finditer(text)
+                     if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 2), set())
 
     def _pairs_in(self, text: str) -> list[set[str]]:
         """The two countries each hyphened pair ("Chilean-Norwegian", "Chile-Peru") or headline's comma pair
