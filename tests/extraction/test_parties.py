@@ -490,3 +490,22 @@ def test_a_page_that_names_its_sides_only_in_their_relations_takes_them_from_the
                        "Ms Lund stressed the importance of tracking the agreed targets. The delegations reviewed the "
                        "border patrols and agreed to hold joint drills.")
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_an_organisations_meeting_the_talks_were_held_during_is_not_a_side(extract_text):
+    rec = extract_text("Norway, Chile sign naval plan at NATO\n\n"
+                       "During the NATO defence ministers' meetings, Norwegian Defence Minister Per Lund and Chilean "
+                       "Defence Minister Ana Rojas have held bilateral talks on naval training.\n\n"
+                       "Both sides highlighted the progress of joint patrols.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [s.actors for s in rec.statements if s.act == "note"] == [["CHL", "NOR"]]
+
+
+def test_what_a_head_is_attending_besides_the_talks_does_not_give_the_sides(extract_text):
+    rec = extract_text("Oslo: Norway and Chile signed two naval pacts after talks of their defence ministers.\n\n"
+                       "Defence Minister Per Lund, who is attending the Council of Ministers of the OSCE as the envoy of "
+                       "the Prime Minister in Vienna, held talks with his Chilean counterpart Ana Rojas on Monday.\n\n"
+                       "The two sides agreed to hold joint drills.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert ("Per Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
+

@@ -101,6 +101,16 @@ def test_decomposed_accents_are_composed():
     assert read_bytes("Jos\u0065\u0301 Ram\u006f\u0301n".encode("utf-8"), "x.txt").text == "Jos\u00e9 Ram\u00f3n"
 
 
+def test_a_pair_of_names_whose_hyphen_lost_its_closing_up_is_one_compound_again(pipeline):
+    doc = read_bytes(b"The Chile- Norway Joint Commission for Cooperation is to set up a framework for sharing "
+                     b"information on smuggling.\n\nThe three-day committee meeting was held in Arica.\n\n"
+                     b"The commission agreed to hold joint patrols. Talks - as planned - went well.\n", "pair.txt")
+    assert "Chile-Norway Joint" in doc.text and "Talks - as planned - went" in doc.text
+    rec = pipeline.extract(doc)
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert rec.meeting.dialogue.startswith("Chile-Norway Joint Commission")
+
+
 def test_many_blank_lines_collapse_to_one_and_edges_are_trimmed():
     doc = read_bytes(b"\n\n  Title  \n\n\n\n\nBody line.   \n   \n\n", "x.txt")
     assert doc.text == "Title\n\nBody line."

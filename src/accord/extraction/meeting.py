@@ -432,6 +432,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
     # hosted the meeting is not the meeting
     mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)]
+    # "During the NATO ministers' meetings, A and B held bilateral talks": the gathering that hosted the talks
+    mentions = [m for m in mentions if m.in_title or not _hosted_bilateral(text, m.start, m.end)]
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
@@ -665,6 +667,19 @@ OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on t
 
 UNDER_FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+of\s+(?:the\s+)?$", re.I)
 MET_WORDS = re.compile(r"\b(?:met|meet|meeting|held|hold|convened|talks|gathered|dialogue|consultations)\b", re.I)
+
+
+FRONTED_DURING = re.compile(r"(?:^|[.!?]\s+|\n)(?:During|At|Amid)\s+(?:the\s+)?[^,;.\n]{0,80}$")
+BILATERAL_TALKS = re.compile(r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b")
+
+
+def _hosted_bilateral(text: str, start: int, end: int) -> bool:
+    """The mention is the gathering a fronted "During ..." sets the sentence in, and what the sentence says was
+    held there is bilateral talks."""
+    if not FRONTED_DURING.search(text, max(0, start - 82), start):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", text[end:end + 400], maxsplit=1)[0]
+    return "," in rest and bool(BILATERAL_TALKS.search(rest))
 
 
 def _framework_of_another(text: str, start: int) -> bool:

@@ -68,6 +68,11 @@ MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.
                         r"|\b[Mm]ember\s+(?:[Ss]tates|countries|nations)\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})")
 # "Yesterday, at their meeting in Oslo, the Nordic defence ministers agreed ...": the subject is who met
 AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^,;.]{0,80},\s+")
+# Where the talks were held, fronted: "During the CSTO ministerial meetings, A and B held talks", "On the sidelines
+# of the ASEAN meeting, A met B": the organisation whose meeting it was is no side when the rest names two
+SETTING = re.compile(r"^\s*(?:During|Amid|At|On\s+the\s+(?:sidelines|margins|occasion)\s+of|On\s+the\s+side\s*lines\s+of)\b[^,;.]{0,200},\s")
+# what a head is doing besides, between commas: "Minister A, who is attending the SCO summit in B, held talks with ..."
+ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
@@ -169,6 +174,9 @@ class PartyFinder:
         for _, sent in lead:
             if m := FRONTED.match(sent):
                 sent = " " * m.end() + sent[m.end():]
+            if (m := SETTING.match(sent)) and len(self._named(sent[m.end():], groups=False)) >= 2:
+                sent = " " * m.end() + sent[m.end():]
+            sent = ASIDE.sub(lambda a: a[0] if MEETING_VERB.search(a[0]) else " " * len(a[0]), sent)
             pair = self._pair(BETWEEN.search(sent))
             if pair:
                 return pair
