@@ -503,9 +503,9 @@ def test_an_organisations_meeting_the_talks_were_held_during_is_not_a_side(extra
 
 def test_what_a_head_is_attending_besides_the_talks_does_not_give_the_sides(extract_text):
     rec = extract_text("Oslo: Norway and Chile signed two naval pacts after talks of their defence ministers.\n\n"
-                       "Defence Minister Per Lund, who is attending the Council of Ministers of the OSCE as the envoy of "
+                       "Defence Minister Per Lund, who is attending a Council of Ministers of the OSCE as the envoy of "
                        "the Prime Minister in Vienna, held talks with his Chilean counterpart Ana Rojas on Monday.\n\n"
-                       "The two sides agreed to hold joint drills.")
+                       "Both sides then agreed on joint drills.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert ("Per Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
 
