@@ -368,6 +368,8 @@ class Knowledge:
         out: list[tuple[int, int, str]] = []
         folded = fold_accents(text)
         for m in pat.finditer(folded):
+            if m.group().islower() and m.group() not in self._lower_forms:
+                continue  # "turkey", "china" in lower case: a word, or a tag list's keyword, not the country
             code = forms.get(m.group()) or forms.get(m.group().casefold())
             if code and out and out[-1][2] != code and m.group().casefold() in self._institution_forms \
                     and re.fullmatch(r"(?:'s|’s)?\s+", folded[out[-1][1]:m.start()]):
@@ -375,6 +377,12 @@ class Knowledge:
             if code:
                 out.append((m.start(), m.end(), code))
         return out
+
+    @cached_property
+    def _lower_forms(self) -> frozenset[str]:
+        """The forms the data itself writes in lower case: the only ones matched in a lower-case word."""
+        return frozenset(fold_accents(a) for spec in self.parties.values() for kind in ("institutions", "names", "adjectives")
+                         for a in spec.get(kind, []) if a.islower())
 
     @cached_property
     def _institution_forms(self) -> frozenset[str]:

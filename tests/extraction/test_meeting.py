@@ -1454,3 +1454,12 @@ def test_a_session_of_a_joint_commission_opened_by_both_sides_is_a_statement(ext
 def test_a_title_case_headline_verb_is_not_part_of_the_dialogues_name(extract_text, headline, name):
     rec = extract_text(f"{headline}\n\nThe two sides agreed to share data at the meeting in Molde on 4 May 2027.")
     assert rec.meeting.dialogue == name
+
+
+def test_a_forum_the_ministers_last_met_at_or_one_came_to_attend_is_not_the_meeting(extract_text):
+    rec = extract_text("OSLO: Norwegian Defence Minister Per Lund, who visited Peru to attend the Pacific Islands "
+                       "Forum Defence Ministers' Meeting, held a meeting with Chilean Defence Minister Ana "
+                       "Rojas on Tuesday.\n\n\"The Ministers were glad to see each other again since the Shangri-La "
+                       "Dialogue in June,\" the ministry said.\n\nThey agreed to hold naval drills.")
+    assert rec.meeting.dialogue is None
+    assert rec.meeting.parties == ["CHL", "NOR"]

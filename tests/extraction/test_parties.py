@@ -407,6 +407,12 @@ def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_be
     rec = extract_text("The 80th session of the CIS Council of Defence Ministers, presided over by Belarusian General "
                        "Ivan Orlov, was held in Minsk on 12 October 2027. The ministers discussed air defence.")
     assert rec.meeting.parties == ["CIS"]
+    # a member's own release, naming its delegation: the organisation met
+    rec = extract_text("A joint session of the councils of foreign and defence ministers of member nations of the "
+                       "Collective Security Treaty Organization (CSTO) was held in Yerevan on 4 May 2027.\n\n"
+                       "Kyrgyzstan was represented by Foreign Minister Asel Dzhaparova and Defence Minister Bolot "
+                       "Osmonov.\n\nThe participants discussed border security.")
+    assert rec.meeting.parties == ["CSTO"]
     # a country the organisation's ministers met is still a party
     rec = extract_text("Ministers meet\n\n"
                        "Defence ministers of ASEAN member states met Norway's Defence Minister Kari Lund in Phnom Penh "
@@ -509,3 +515,27 @@ def test_what_a_head_is_attending_besides_the_talks_does_not_give_the_sides(extr
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert ("Per Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
 
+
+
+def test_the_democratic_republic_of_congo_without_its_article_is_not_its_neighbour(extract_text):
+    rec = extract_text("The Democratic Republic of Congo hosted Zambia for the fifth session of their Joint Permanent "
+                       "Commission in Lubumbashi on 3 May 2027.\n\nThe two sides agreed on joint border patrols.")
+    assert rec.meeting.parties == ["COD", "ZMB"]
+
+
+def test_advisers_who_co_chaired_the_dialogue_are_its_sides_not_the_countries_a_summary_line_names(extract_text):
+    rec = extract_text("Chilean, Norwegian NSAs co-chair security dialogue before royal tour\n\n"
+                       "The King is due to tour Peru and Chile after a stop in Brazil for a summit to be held next month.\n\n"
+                       "OSLO: National Security Adviser Kari Lund and her Chilean counterpart Pedro Soto co-chaired "
+                       "the second security dialogue between the two countries, which dealt with smuggling.\n\n"
+                       "They agreed to share more information on arms trafficking.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [s.actors for s in rec.statements if s.act == "agree"] == [["CHL", "NOR"]]
+
+
+def test_a_country_name_in_lower_case_is_a_word_not_the_country():
+    from accord.knowledge import default_knowledge
+    kb = default_knowledge()
+    assert kb.parties_in("a turkey dinner on fine china, tags: navy chile peru") == []
+    assert [c for _, _, c in kb.parties_in("Turkey and Chile")] == ["TUR", "CHL"]
+    assert kb.parties_in("patrols in the South China Sea") == []

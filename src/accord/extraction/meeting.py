@@ -434,10 +434,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)]
     # "During the NATO ministers' meetings, A and B held bilateral talks": the gathering that hosted the talks
     mentions = [m for m in mentions if m.in_title or not _hosted_bilateral(text, m.start, m.end)]
+    # "A, who visited Laos to attend the ADMM, held a meeting with B": what the guest came for, not the meeting
+    mentions = [m for m in mentions if m.in_title or not _came_for_another(text, m.start, m.end)]
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    # "glad to meet again since the Shangri-La Dialogue": where they met before
+    mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
     # Where a pact was signed years before ("a treaty signed at the leaders' 30th summit") is another meeting when the
@@ -653,6 +657,7 @@ PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|i
                       r"\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
+SINCE = re.compile(r"\b(?:since|at\s+(?:the|their)\s+(?:last|previous))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
 # "Minister C, visiting Laos to attend the 11th ..."
@@ -680,6 +685,17 @@ def _hosted_bilateral(text: str, start: int, end: int) -> bool:
         return False
     rest = re.split(r"(?<=[.!?])\s", text[end:end + 400], maxsplit=1)[0]
     return "," in rest and bool(BILATERAL_TALKS.search(rest))
+
+
+MET_WITH_AFTER = re.compile(r"\b(?:met|held\s+(?:a\s+|an\s+)?(?:bilateral\s+)?(?:meeting|talks|discussions)\s+with)\b")
+
+
+def _came_for_another(text: str, start: int, end: int) -> bool:
+    """The mention is what a guest came to attend, in a sentence that goes on to say whom the guest met."""
+    if not CAME_FOR.search(text, max(0, start - 80), start):
+        return False
+    rest = re.split(r"(?<=[.!?])\s", text[end:end + 300], maxsplit=1)[0]
+    return bool(MET_WITH_AFTER.search(rest))
 
 
 def _framework_of_another(text: str, start: int) -> bool:

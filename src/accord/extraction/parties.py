@@ -15,7 +15,8 @@ from accord.extraction.meeting import NAME_LIST, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
 
-MEETING_VERB = re.compile(r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|"
+MEETING_VERB = re.compile(r"(?<!\bto be )(?<!\bwill be )(?<!\bwill )"  # not a meeting still to come ("a summit to be held")
+                          r"\b(?:held|hold|holds|met|meet|meets|convened|convene|hosted|host|concluded|gathered|co-chaired|"
                           r"took place|(?:are|were|is|was) meeting|(?:was|were) attended by|"
                           r"attended(?=\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}(?:meeting|talks|dialogue|session|consultations)\b))\b"
                           # not "capabilities that meet our needs": a need met is no meeting
@@ -155,7 +156,9 @@ class PartyFinder:
                 verb = HOSTS.search(sent[:m.start()])
                 hosts = {c for _, _, c in self.kb.parties_in(sent[:verb.start()])} if verb else set()
                 hosts |= {venue_country} if venue_country else set()
-                return [c for c in parties if c not in hosts or c == body[0]]
+                # a member whose delegation the page names, but not the sentence, is one of the members
+                named = {c for _, _, c in self.kb.parties_in(sent)}
+                return [c for c in parties if c == body[0] or c in named and c not in hosts]
         return parties
 
     def _two_sides(self, text: str) -> set[str]:
@@ -192,7 +195,7 @@ class PartyFinder:
             if m:
                 # "attended by the ministers of the contributing countries (A, B and C)": one list, commas and all
                 rest = re.sub(r"\([^()]*\)", lambda b: b[0].replace(",", " "), sent[m.end():])
-                after = MET_WITH.match(rest) or (MET_WHOM.match(rest) if m[0] in ("met", "meets", "hosted") or m[0].endswith(" by") else None)
+                after = MET_WITH.match(rest) or (MET_WHOM.match(rest) if m[0] in ("met", "meets", "hosted", "co-chaired") or m[0].endswith(" by") else None)
                 said = sent[:m.start()] + " " + (after[1] if after else "")
                 # a group of countries stands for its members in the first sentence that says who met, not in a
                 # later one ("a drill involving the FPDA countries will be held")
