@@ -408,8 +408,8 @@ def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_be
                        "Ivan Orlov, was held in Minsk on 12 October 2027. The ministers discussed air defence.")
     assert rec.meeting.parties == ["CIS"]
     # a member's own release, naming its delegation: the organisation met
-    rec = extract_text("A joint session of the councils of foreign and defence ministers of member nations of the "
-                       "Collective Security Treaty Organization (CSTO) was held in Yerevan on 4 May 2027.\n\n"
+    rec = extract_text("Yerevan hosted on 4 May 2027 a joint session of the councils of foreign and defence ministers "
+                       "of the member states of the CSTO.\n\n"
                        "Kyrgyzstan was represented by Foreign Minister Asel Dzhaparova and Defence Minister Bolot "
                        "Osmonov.\n\nThe participants discussed border security.")
     assert rec.meeting.parties == ["CSTO"]
@@ -527,7 +527,7 @@ def test_advisers_who_co_chaired_the_dialogue_are_its_sides_not_the_countries_a_
     rec = extract_text("Chilean, Norwegian NSAs co-chair security dialogue before royal tour\n\n"
                        "The King is due to tour Peru and Chile after a stop in Brazil for a summit to be held next month.\n\n"
                        "OSLO: National Security Adviser Kari Lund and her Chilean counterpart Pedro Soto co-chaired "
-                       "the second security dialogue between the two countries, which dealt with smuggling.\n\n"
+                       "the second security dialogue of the two nations, which dealt with smuggling.\n\n"
                        "They agreed to share more information on arms trafficking.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [s.actors for s in rec.statements if s.act == "agree"] == [["CHL", "NOR"]]
