@@ -1463,3 +1463,11 @@ def test_a_forum_the_ministers_last_met_at_or_one_came_to_attend_is_not_the_meet
                        "Dialogue in June,\" the ministry said.\n\nThey agreed to hold naval drills.")
     assert rec.meeting.dialogue is None
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_summit_named_as_a_council_of_leaders_where_decisions_were_taken_is_not_the_meeting(extract_text):
+    rec = extract_text("The meeting in Oslo dealt with the defence of the Nordic states and Poland. Ministers agreed "
+                       "to carry out all plans approved at the session of the North Atlantic Council held at the "
+                       "level of the Heads of Government in Madrid on 29 June.\n\nMinisters discussed air defence.")
+    assert rec.meeting.dialogue is None
+    assert "NATO" not in rec.meeting.parties

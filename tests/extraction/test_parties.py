@@ -539,3 +539,10 @@ def test_a_country_name_in_lower_case_is_a_word_not_the_country():
     assert kb.parties_in("a turkey dinner on fine china, tags: navy chile peru") == []
     assert [c for _, _, c in kb.parties_in("Turkey and Chile")] == ["TUR", "CHL"]
     assert kb.parties_in("patrols in the South China Sea") == []
+
+
+def test_countries_that_open_the_lead_with_a_present_tense_verb_are_who_met_not_those_they_praise(extract_text):
+    rec = extract_text('Norway, Chile and Peru "strongly welcome the efforts" of the United States and Canada to '
+                       'keep the southern sea lanes open.\n\nThis is said in a joint statement of their ministers '
+                       'signed after a meeting in Arica on Friday.\n\nThe ministers also condemned illegal fishing.')
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]

@@ -448,7 +448,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # text names one more or the leaders met; a plan settled "during the third ... round" and nothing else named is
     # this meeting's
     adopted = [m for m in mentions if not m.in_title and ADOPTED_AT.search(text, max(0, m.start - 60), m.start)]
-    mentions = _without(mentions, adopted if len(adopted) < len(mentions) else [m for m in adopted if LEADERS.search(m.name)])
+    mentions = _without(mentions, adopted if len(adopted) < len(mentions) else [m for m in adopted if LEADERS.search(m.name)
+                                                                                or AT_LEADERS_LEVEL.match(text, m.end)])
     bilateral = any(BILATERAL.search(text, b.start, b.end) for b in blocks if b.kind == "title" or b in opening[:1])
 
     def backed(m: Mention) -> bool:
@@ -650,8 +651,9 @@ HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|
 # "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
 WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
+AT_LEADERS_LEVEL = re.compile(r"\s+(?:meeting\s+|held\s+)?at\s+the\s+level\s+of\s+(?:the\s+)?Heads\s+of\s+(?:State|Government)", re.I)  # a summit by name
 ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"
-                        r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+                        r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$", re.I)
 PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
                       r"to prepare(?: for)?|for\s+(?:consideration|approval|adoption)\s+(?:by|at)|(?:submitted|forwarded|referred)\s+to)"
                       r"\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)

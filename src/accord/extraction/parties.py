@@ -38,7 +38,10 @@ MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|deleg
 # ministers", "the Nordic and Baltic defence chiefs" (at least two names before the office)
 NATIONALITIES_MINISTERS = re.compile(r"\b(" + NAME_LIST + r")\s+(?:[a-z]+\s+){0,2}"
                                      r"(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Dd]elegations)\b")
-LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are)\b")
+LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|[a-z]\w*ed|have|has|will|are|"
+                              # a verb of record in the present ("A, B and C welcome ..."), or a quotation opening
+                              r"(?:agree|welcome|appreciate|condemn|reaffirm|support|call|urge|pledge|vow|stress|underline)s?)\b"
+                              r"|\s[\"“]")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
 BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + TWO_NAMES, re.I)
