@@ -1618,3 +1618,13 @@ def test_how_often_a_dialogue_meets_is_its_custom_not_this_meeting(extract_text)
                        "takes place three or four times a year in each capital by turns. The sides discussed Arctic "
                        "shipping.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_a_members_minister_who_chairs_the_bodys_committee_speaks_for_the_body_that_met(extract_text):
+    rec = extract_text("Ministers of the Southern African Development Community (SADC) met in Maputo on 3 May 2027 "
+                       "for the committee's annual session.\n\n"
+                       "Carla Nhaca, Mozambique Minister of Defence and chairperson of the SADC committee on "
+                       "defence, said the region has stayed calm.\n\n"
+                       "The Malawian minister said his country had sent troops to the border.")
+    said = [(s.actors, s.text[:11]) for s in rec.statements if s.act == "other"]
+    assert said[0] == (["SADC"], "Carla Nhaca")
