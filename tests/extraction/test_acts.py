@@ -1621,7 +1621,7 @@ def test_how_often_a_dialogue_meets_is_its_custom_not_this_meeting(extract_text)
 
 
 def test_a_members_minister_who_chairs_the_bodys_committee_speaks_for_the_body_that_met(extract_text):
-    rec = extract_text("Ministers of the Southern African Development Community (SADC) met in Maputo on 3 May 2027 "
+    rec = extract_text("Ministers of the SADC states met in Maputo on 3 May 2027 "
                        "for the committee's annual session.\n\n"
                        "Carla Nhaca, Mozambique Minister of Defence and chairperson of the SADC committee on "
                        "defence, said the region has stayed calm.\n\n"
