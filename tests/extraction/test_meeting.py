@@ -733,9 +733,9 @@ The Commission deliberated on issues of mutual interest in the areas of defence 
 """
 
 
-def test_a_commission_of_two_countries_written_with_a_slash_is_the_dialogue(extract_text):
+def test_a_commission_of_two_countries_written_with_a_slash_is_the_dialogue_named_with_a_hyphen(extract_text):
     m = extract_text(JOINT_COMMISSION).meeting
-    assert (m.dialogue, m.round, m.parties) == ("Norway/Poland Joint Commission on Defence and Security", 7, ["NOR", "POL"])
+    assert (m.dialogue, m.round, m.parties) == ("Norway-Poland Joint Commission on Defence and Security", 7, ["NOR", "POL"])
 
 
 def test_the_delegation_of_a_country_was_led_by_its_head_and_who_it_included_is_no_head(extract_text):
@@ -1471,3 +1471,13 @@ def test_a_summit_named_as_a_council_of_leaders_where_decisions_were_taken_is_no
                        "level of the Heads of Government in Madrid on 29 June.\n\nMinisters discussed air defence.")
     assert rec.meeting.dialogue is None
     assert "NATO" not in rec.meeting.parties
+
+
+def test_a_pair_joined_by_a_slash_names_the_dialogue_and_keeps_its_round(extract_text):
+    rec = extract_text("The 21st Chile/Norway Joint Permanent Commission on Defence and Security was held in Arica "
+                       "on 3 May 2027.\n\nThe two sides agreed to hold joint drills.")
+    assert rec.meeting.dialogue == "Chile-Norway Joint Permanent Commission on Defence and Security"
+    assert rec.meeting.round == 21
+    rec = extract_text("Minister Lund: Secretary Soto and I have concluded the 30th Norway/Chile Security Consultative "
+                       "Talks, during which we discussed a range of issues.")
+    assert rec.meeting.round == 30

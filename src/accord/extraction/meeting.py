@@ -25,8 +25,9 @@ _ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORD
 _CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?)?"
-    r"(?:(?:[A-Z][\w.'’&+–-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
+    r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
+SLASH_PAIR = re.compile(r"(?P<a>\b[A-Z][\w.'’-]*)/(?P<b>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)?)")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
 _TWO_PLUS_TWO = r"(?:[“\"‘']?(?:\d\s?\+\s?\d|two-plus-two|2-plus-2|2 plus 2|two plus two)[”\"’']?)"
 # "the 2+2 Dialogue on Thursday": a day or month after "on" is when, not part of the name
@@ -285,6 +286,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, s0 = name[said.end():], s0 + said.end()  # "State Secretary Co-Chairs Norway-Chile ... Committee"
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
+            name = SLASH_PAIR.sub(lambda x: f"{x['a']}-{x['b']}" if kb.parties_in(x["a"]) and kb.parties_in(x["b"]) else x[0], name)
+            # "the Chile/Norway Joint Commission" is the Chile-Norway one; "Foreign/Defence" stays
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
             taken.append((m.start("name"), end))
     out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
