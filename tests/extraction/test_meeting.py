@@ -1474,10 +1474,10 @@ def test_a_summit_named_as_a_council_of_leaders_where_decisions_were_taken_is_no
 
 
 def test_a_pair_joined_by_a_slash_names_the_dialogue_and_keeps_its_round(extract_text):
-    rec = extract_text("The 21st Chile/Norway Joint Permanent Commission on Defence and Security was held in Arica "
+    rec = extract_text("The 21st Chile/Norway Joint Permanent Commission on Defence and Security met in Arica "
                        "on 3 May 2027.\n\nThe two sides agreed to hold joint drills.")
     assert rec.meeting.dialogue == "Chile-Norway Joint Permanent Commission on Defence and Security"
     assert rec.meeting.round == 21
-    rec = extract_text("Minister Lund: Secretary Soto and I have concluded the 30th Norway/Chile Security Consultative "
-                       "Talks, during which we discussed a range of issues.")
+    rec = extract_text("Minister Lund: Secretary Soto and I just closed the 30th Norway/Chile Security Consultative "
+                       "Talks, where we covered many topics.")
     assert rec.meeting.round == 30
