@@ -258,10 +258,12 @@ def test_a_minister_named_later_acts_for_his_side_and_a_trailing_said_is_his_wor
 def test_what_one_minister_says_both_will_do_is_his_word_and_a_ministrys_is_their_pledge(extract_text):
     rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                        "Tuesday. The two navies will sail together next spring, Ms Lund said. Both armies will swap "
-                       "cadets, the ministry said. “Our coasts will be safer,” Soto said.")
+                       "cadets, the ministry said. “Our coasts will be safer,” Soto said. The drills will keep both "
+                       "fleets ready, said Minister Soto.")
     got = [(s.act, s.actors, s.text) for s in rec.statements[1:]]
     assert got == [("other", ["NOR"], "The two navies will sail together next spring, Ms Lund said"),
-                   ("commit", ["CHL", "NOR"], "Both armies will swap cadets, the ministry said")]
+                   ("commit", ["CHL", "NOR"], "Both armies will swap cadets, the ministry said"),
+                   ("other", ["CHL"], "The drills will keep both fleets ready, said Minister Soto")]
 
 
 def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_parties_bind(extract_text):

@@ -681,6 +681,8 @@ class ActFinder:
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
+        if not words and verb is not None and subj.i > verb.i and self._speech(verb):
+            words = [w for w in subj.subtree if w.i not in blocked]  # "..., said Minister Lund": the speaker after
         if verb is not None and words:
             words = self._pair_left_off(subj.doc, min(w.i for w in words)) + words
         phrase = " ".join(w.text for w in words)
