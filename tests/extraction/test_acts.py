@@ -1630,3 +1630,15 @@ def test_a_members_minister_who_chairs_the_bodys_committee_speaks_for_the_body_t
                        "The Malawian minister said his country had sent troops to the border.")
     said = [(s.actors, s.text[:11]) for s in rec.statements if s.act == "other"]
     assert said[0] == (["SADC"], "Carla Nhaca")
+
+
+def test_undertaking_to_act_binds_but_undertaking_a_visit_does_not(extract_text):
+    got = acts(extract_text, "Minister Kim, who is undertaking an official visit to Guam, held talks with his "
+                             "counterpart. Both sides undertook to share early warning data.")
+    assert [(s.act, s.commitment, s.text[:20]) for s in got if s.act != "meet"] == [("commit", True, "Both sides undertook")]
+
+
+def test_an_analyst_commenting_on_the_talks_is_no_party(extract_text):
+    got = acts(extract_text, "Ivan Petrov, a defence analyst with a Seoul think-tank, suggested on Monday that the "
+                             "alliance is stronger than ever.")
+    assert got == []

@@ -23,6 +23,8 @@ COLLECTIVE = re.compile(
 # an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
 PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representative|Director(?:-General)?|Director General|"
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
+# who comments on the talks from outside them
+COMMENTATOR = re.compile(r"\b(?:analysts?|commentators?|scholars?|researchers?|professors?|think[- ]tanks?|columnists?)\b", re.I)
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
@@ -67,6 +69,8 @@ def _name_token(tok: str) -> bool:
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
     """Parties named by a subject phrase; None when it names no actor of record. ``reports`` is False where the
     subject's own verb is an act of record, not a report of one ("officials agreed", not "officials said")."""
+    if COMMENTATOR.search(phrase):
+        return None  # "A, a defence analyst with a think-tank in B, suggested ...": no side speaks
     found = []
     for at, _, code in ctx.kb.parties_in(phrase):
         if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
