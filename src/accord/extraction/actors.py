@@ -170,12 +170,12 @@ def _initials(phrase: str, ctx: ActorContext) -> list[str] | None:
 def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     """"The Secretary" or "the Minister": the head whose title has that word."""
     words = [w if w.isupper() else w.capitalize() for w in TITLE_WORD_ANY_CASE.findall(phrase)]  # "the minister" too
-    if not words:
-        return _initials(phrase, ctx)
     bare = " ".join(re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower().split())
     exact = {h.party for h in ctx.heads if h.party and h.title and " ".join(h.title.lower().split()) == bare}
     if len(exact) == 1:
-        return sorted(exact)  # "The deputy defense minister": the head of that very title, not any minister
+        return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
+    if not words:
+        return _initials(phrase, ctx)
     if len(exact) > 1 and ctx.host in exact:
         return [ctx.host]  # both sides send a "Defence Secretary": the one the home press leaves unqualified
     items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]

@@ -663,8 +663,9 @@ class ActFinder:
                 return sorted(ctx.parties) or None  # "- Reaffirmed the ironclad commitment ...": a readout's item
             return None
         if subj.lemma_.lower() in JOINT_DOCUMENTS and (any(c.lower_ == "joint" for c in subj.children)
-                                                     or subj.lemma_.lower() in JOINT_BY_NATURE) \
-                and not (verb is not None and self._speech(verb)):
+                                                     or subj.lemma_.lower() in JOINT_BY_NATURE or self._the_document(subj)) \
+                and not (verb is not None and (self._speech(verb) or verb.lemma_.lower() in REPORTING
+                                               or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))):
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
@@ -739,11 +740,16 @@ class ActFinder:
         sent = w.sent
         return any(sent.start_char + a <= w.idx < sent.start_char + b for a, b, _ in self.kb.parties_in(sent.text))
 
+    @staticmethod
+    def _the_document(subj) -> bool:
+        """"The statement endorsed ...": the statement the page has named, two words and nothing else."""
+        return [w.lower_ for w in subj.subtree] == ["the", subj.lower_]
+
     def _body(self, subj, ctx: ActorContext) -> bool:
         """The subject is the meeting or the body that met ("The meeting", "The commission", "The JPCDS"), which a
         following "It" goes on speaking for."""
         phrase = " ".join(w.text for w in subj.subtree)
-        return (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds
+        return (subj.lemma_.lower() in MEETING_SUBJECTS | JOINT_BY_NATURE or self._the_document(subj) or subj.lower_ in ctx.dialogue_kinds
                 or self._names_dialogue(phrase, ctx)) and not self.kb.parties_in(phrase)
 
     def _names_dialogue(self, phrase: str, ctx: ActorContext) -> bool:
