@@ -1654,8 +1654,8 @@ def test_a_head_called_by_his_whole_title_alone_is_his_side(extract_text):
 def test_what_the_statement_endorsed_is_its_signatories_act_and_it_goes_on_for_them(extract_text):
     rec = extract_text("Norwegian Defence Minister Per Lund and Chilean Defence Minister Ana Rojas held their annual "
                        "talks in Oslo on 3 May 2027 and issued a joint statement. The statement endorsed long-term "
-                       "engagement with Peru. It welcomed the return of democracy to Ecuador. The statement said "
+                       "engagement with Peru. It welcomed free elections held in Ecuador. The statement said "
                        "the talks went well. They agreed to meet in Chile, the statement pointed out.")
     got = [(s.act, s.actors, s.text[:13]) for s in rec.statements if s.act in ("agree", "appreciate", "other")]
     assert got == [("other", ["CHL", "NOR"], "issued a join"), ("agree", ["CHL", "NOR"], "The statement"),
-                   ("appreciate", ["CHL", "NOR"], "It welcomed t"), ("agree", ["CHL", "NOR"], "They agreed t")]
+                   ("appreciate", ["CHL", "NOR"], "It welcomed f"), ("agree", ["CHL", "NOR"], "They agreed t")]
