@@ -1659,3 +1659,10 @@ def test_what_the_statement_endorsed_is_its_signatories_act_and_it_goes_on_for_t
     got = [(s.act, s.actors, s.text[:13]) for s in rec.statements if s.act in ("agree", "appreciate", "other")]
     assert got == [("other", ["CHL", "NOR"], "issued a join"), ("agree", ["CHL", "NOR"], "The statement"),
                    ("appreciate", ["CHL", "NOR"], "It welcomed f"), ("agree", ["CHL", "NOR"], "They agreed t")]
+
+
+def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
+    rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
+                       "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "
+                       "said a new ferry line would help trade. The ambassador added that trade rose sharply.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["CHL"]), ("other", ["CHL"]), ("other", ["CHL"])]

@@ -23,6 +23,8 @@ COLLECTIVE = re.compile(
 # an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
 PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representative|Director(?:-General)?|Director General|"
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
+# one person named before, called by a role: "the diplomat", "the ambassador"
+ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
 # who comments on the talks from outside them
 COMMENTATOR = re.compile(r"\b(?:analysts?|commentators?|scholars?|researchers?|professors?|think[- ]tanks?|columnists?)\b", re.I)
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
@@ -125,6 +127,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     titled = _titled(phrase, ctx)
     if titled:
         return titled
+    if ANAPHORIC.fullmatch(low) and ctx.last_single:
+        return list(ctx.last_single)  # "Iran's Ambassador A highlighted ... The diplomat said ...": the one just named
     if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase):
         return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y": the delegations
     return None

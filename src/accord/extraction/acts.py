@@ -83,7 +83,8 @@ STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concer
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
-SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head"}
+SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
+            "diplomat", "ambassador"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
