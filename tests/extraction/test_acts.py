@@ -1666,3 +1666,33 @@ def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "
                        "said a new ferry line would help trade. The ambassador added that trade rose sharply.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["CHL"]), ("other", ["CHL"]), ("other", ["CHL"])]
+
+
+COMMUNIQUE = """\
+MEDIATION AND SECURITY COUNCIL 61ST SESSION
+
+Abuja, Nigeria
+
+FINAL COMMUNIQUE
+
+Meeting in its 61st session on 25 November 2027, the Mediation and Security Council of ECOWAS took these decisions on piracy in the Gulf of Guinea:
+
+Council:
+
+1. Takes note of the briefing by the commander of the regional naval task force;
+
+2. Recalls its decisions of last year on maritime crime. Council also recalls what the summit of heads of state asked of it;
+
+3. Reiterates its firm condemnation of attacks on merchant ships. Council further reiterates its call for the release of hostages;
+
+4. Renews ECOWAS's support for the coastal states.
+"""
+
+
+def test_a_councils_communique_reads_its_operative_paragraphs_as_the_councils_acts(extract_text):
+    rec = extract_text(COMMUNIQUE)
+    assert rec.meeting.parties == ["ECOWAS"]
+    got = [(s.act, s.actors, s.text[:16]) for s in rec.statements if s.act in ("note", "reaffirm")]
+    assert got == [("note", ["ECOWAS"], "Takes note of th"), ("reaffirm", ["ECOWAS"], "Recalls its deci"),
+                   ("reaffirm", ["ECOWAS"], "Council also rec"), ("reaffirm", ["ECOWAS"], "Reiterates its f"),
+                   ("reaffirm", ["ECOWAS"], "Council further ")]

@@ -25,6 +25,8 @@ PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representat
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
 # one person named before, called by a role: "the diplomat", "the ambassador"
 ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
+# an organisation's body as subject, by its kind alone: "Council", "the Committee"
+BODY = re.compile(r"(?:the )?(?:council|committee|commission|assembly|board|conference)")
 # who comments on the talks from outside them
 COMMENTATOR = re.compile(r"\b(?:analysts?|commentators?|scholars?|researchers?|professors?|think[- ]tanks?|columnists?)\b", re.I)
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
@@ -104,6 +106,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if found:
         return sorted(found)
     low = " ".join(phrase.lower().split())
+    if len(ctx.parties) == 1 and ctx.kb.is_organisation(ctx.parties[0]) and BODY.fullmatch(low):
+        return list(ctx.parties)  # "Council further reiterates ...": the organisation's body that met
     if low == "it" and ctx.last_body and ctx.parties:
         return sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
     if low in SINGULAR_PRONOUNS:
