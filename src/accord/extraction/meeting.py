@@ -688,8 +688,13 @@ def _hosted_bilateral(text: str, start: int, end: int) -> bool:
     held there is bilateral talks."""
     if not FRONTED_DURING.search(text, max(0, start - 82), start):
         return False
-    rest = re.split(r"(?<=[.!?])\s", text[end:end + 400], maxsplit=1)[0]
+    rest = _sentence_after(text, end, 400)
     return "," in rest and bool(BILATERAL_TALKS.search(rest))
+
+
+def _sentence_after(text: str, end: int, reach: int) -> str:
+    """The rest of the sentence a mention ending at ``end`` stands in."""
+    return re.split(r"(?<=[.!?])\s", text[end:end + reach], maxsplit=1)[0]
 
 
 MET_WITH_AFTER = re.compile(r"\b(?:met|held\s+(?:a\s+|an\s+)?(?:bilateral\s+)?(?:meeting|talks|discussions)\s+with)\b")
@@ -699,8 +704,7 @@ def _came_for_another(text: str, start: int, end: int) -> bool:
     """The mention is what a guest came to attend, in a sentence that goes on to say whom the guest met."""
     if not CAME_FOR.search(text, max(0, start - 80), start):
         return False
-    rest = re.split(r"(?<=[.!?])\s", text[end:end + 300], maxsplit=1)[0]
-    return bool(MET_WITH_AFTER.search(rest))
+    return bool(MET_WITH_AFTER.search(_sentence_after(text, end, 300)))
 
 
 def _framework_of_another(text: str, start: int) -> bool:
