@@ -1001,3 +1001,30 @@ def test_a_wire_or_site_sign_off_glued_after_the_last_sentence_is_taken_off(tail
 def test_a_last_sentence_that_ends_in_a_name_keeps_it():
     text = "The allies met in Oslo.\n\nThey chose Chile to host the next round. The round will be chaired by Norway"
     assert clean(text)[0] == text
+
+
+@pytest.mark.parametrize("line, kept, credit", [
+    ("OSLO, Norway (NTBX) — The Norwegian government says the talks went well.",
+     "OSLO, Norway – The Norwegian government says the talks went well.", "NTBX"),
+    ("Oslo, DC (Fjord.News) The Ministry released the following statement:",
+     "Oslo, DC – The Ministry released the following statement:", "Fjord.News"),
+    ("Oslo, DC—(FJORDWIRE)—March 3, 2027.  Officials from Norway and Chile met in Oslo.",
+     "Oslo, DC – March 3, 2027.  Officials from Norway and Chile met in Oslo.", "FJORDWIRE"),
+    ("(Fjord News) – Defence Minister Ola Berg met his Chilean counterpart.",
+     "Defence Minister Ola Berg met his Chilean counterpart.", "Fjord News"),
+    ("NTB/FW—The 6th defence dialogue between Norway and Chile took place in Oslo.",
+     "The 6th defence dialogue between Norway and Chile took place in Oslo.", "NTB/FW"),
+    ("OSLO (Fjord News / Wire - 13th May, 2027) Norway's deputy minister met her Chilean counterpart.",
+     "OSLO 13th May, 2027 – Norway's deputy minister met her Chilean counterpart.", "Fjord News / Wire"),
+    ("FJORDNET - NTB) Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.",
+     "Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.", "FJORDNET - NTB)"),
+])
+def test_a_sites_or_wires_credit_in_the_dateline_goes_and_the_city_and_date_stay(line, kept, credit):
+    text, removed = clean(f"Ministers meet\n\n{line}\n\nThey agreed to hold drills in May.")
+    assert text.split("\n\n")[1] == kept
+    assert credit in " ".join(removed)
+
+
+def test_an_office_with_its_acronym_at_the_start_of_a_sentence_is_no_credit():
+    line = "Defence Minister Ola Berg (DM) met his Chilean counterpart in Oslo."
+    assert clean(f"Ministers meet\n\n{line}\n\nThey agreed.")[0].split("\n\n")[1] == line

@@ -50,8 +50,15 @@ GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{M
 WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|video|HTML5 video|iframes?)(?: element| tag)?\.?"
                          r"|\s*\{\{[#^/]?\w+\}\}", re.I)  # a page template's tags left in the text: "{{^adFree}} {{/adFree}}"
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
-DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40},)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
+DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?,?)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
+# A site's or wire's credit in brackets after the dateline's city, no date in it: "OSLO, Norway (NTBX) — The ...",
+# "Oslo, DC (Fjord.News) The ...", "Oslo, DC—(FJORDWIRE)—March 3, ..." (the city, and a date after it, stay)
+DATELINE_CREDIT = re.compile(r"^(?P<city>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{2,20})?(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:DC|D\.C\.))"
+                             r"\s*[—–-]{0,2}\s*\((?P<source>(?=[^()]*[A-Z]{2}|[^()]*\b(?:News|Press|Wire)\b)[^()\d]{2,30})\)\s*[—–-]{0,2}\s*(?=[A-Z])")
+# The credit alone before the story: "(Fjord News) – Defence Minister ...", "NTB/FW—The 6th ..."
+CREDIT_LEAD = re.compile(r"^(?:\((?=[^()]*\b(?:News|Press|Wire|Media)\b)[^()\d]{2,30}\)\s*[—–-]{1,2}|[A-Z]{2,6}(?:/[A-Z]{2,6})+\s*[—–-]{1,2})\s*(?=[A-Z])")
 WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
 # A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...", "ZENDA. NORDWIRE – The",
 # "Example News/ The ..." (the city and date stay: they place and date the meeting).
@@ -64,7 +71,7 @@ WIRE_TAG = re.compile(r"(?<=[.:,])\s*/[A-Z][A-Za-z]{1,11}/\.?(?=\s)"
 # (Yonhap) --") has no sentence before its credit, so it stays.
 CAPTION_LEAD = re.compile(r"^[^\n]{20,400}?[.!]\s*\(\s*(?:yonhap|photo|afp|reuters|ap|getty|xinhua|newsis|kyodo|epa)\b[^)]{0,40}\)\s+(?=[A-Z])", re.I)
 # An aggregator's tag before the story's dateline: "(MENAFN- Example News Agency (ENA)) OSLO, May 3 (ENA) -- ...".
-SOURCE_TAG = re.compile(r"^\(\s*(?-i:[A-Z]{2,10})\s*-\s*[^()\n]{2,60}(?:\([^()\n]{1,12}\))?\s*\)\s+(?=\S)", re.I)
+SOURCE_TAG = re.compile(r"^(?:\(\s*(?-i:[A-Z]{2,10})|(?-i:[A-Z]{4,10}))\s*-\s*[^()\n]{2,60}(?:\([^()\n]{1,12}\))?\s*\)\s+(?=\S)", re.I)
 # A crawler's address of the page and its placeholder title glued before the first line:
 # "archive.example.gov /r/pa/2016/10/263340.htm Unknown Title Media Note ...".
 CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})(?:/\S*)?\s+)?"
@@ -198,6 +205,12 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         elif i < WIRE_TAG_LINES and (m := DATELINE_SOURCE.match(line)):
             suffixes.append(m["source"].strip())
             lines[i] = f"{m['city']} {m['date'].strip()} – {line[m.end():].lstrip()}"
+        elif i < WIRE_TAG_LINES and (m := DATELINE_CREDIT.match(line)):
+            suffixes.append(m["source"].strip())
+            lines[i] = f"{m['city']} – {line[m.end():]}"
+        elif i < WIRE_TAG_LINES and (m := CREDIT_LEAD.match(line)):
+            suffixes.append(m.group().strip(" —–-()"))
+            lines[i] = line[m.end():]
         elif i < WIRE_TAG_LINES and WIRE_TAG.search(line):
             suffixes.extend(m.group().strip(" ./") for m in WIRE_TAG.finditer(line))
             lines[i] = WIRE_TAG.sub("", line)
