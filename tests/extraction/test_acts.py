@@ -1696,3 +1696,10 @@ def test_a_councils_communique_reads_its_operative_paragraphs_as_the_councils_ac
     assert got == [("note", ["ECOWAS"], "Takes note of th"), ("reaffirm", ["ECOWAS"], "Recalls its deci"),
                    ("reaffirm", ["ECOWAS"], "Council also rec"), ("reaffirm", ["ECOWAS"], "Reiterates its f"),
                    ("reaffirm", ["ECOWAS"], "Council further ")]
+
+
+def test_an_official_after_on_the_chilean_side_speaks_for_chile(extract_text):
+    rec = extract_text("Norway and Chile held the 8th session of their Joint Commission in Oslo on 3 May 2027. "
+                       "On the Chilean side, Under-Secretary Marta Vial, who also handles regional affairs, thanked "
+                       "Norway for hosting the session.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]

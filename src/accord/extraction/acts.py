@@ -83,6 +83,7 @@ STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concer
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
+SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -702,7 +703,11 @@ class ActFinder:
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
         reports = verb is None or subj.head.i != verb.i or self._speech(verb) or act == "other"
-        return resolve(phrase, subj.lemma_, ctx, has_det, reports)
+        who = resolve(phrase, subj.lemma_, ctx, has_det, reports)
+        if verb is not None and (who is None or len(who) == 1) and (side := SIDE_FRONTED.match(verb.sent.text)) \
+                and len(named := {c for _, _, c in self.kb.parties_in(side[1])}) == 1 and named <= set(ctx.parties):
+            return sorted(named)  # "On the Chilean side, Minister A conveyed ...": the side the sentence opens on
+        return who
 
     def _pair_left_off(self, doc, first: int) -> list:
         """"Ethiopia, Djibouti agree to ...": a headline's pair whose first country the parser left off the subject
