@@ -1016,6 +1016,8 @@ def test_a_last_sentence_that_ends_in_a_name_keeps_it():
      "The 6th defence dialogue between Norway and Chile took place in Oslo.", "NTB/FW"),
     ("OSLO (Fjord News / Wire - 13th May, 2027) Norway's deputy minister met her Chilean counterpart.",
      "OSLO 13th May, 2027 – Norway's deputy minister met her Chilean counterpart.", "Fjord News / Wire"),
+    ("Nordic-Press – Norway. Norway and Chile agreed to patrol the fjords together.",
+     "Norway and Chile agreed to patrol the fjords together.", "Nordic-Press – Norway."),
     ("FJORDNET - NTB) Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.",
      "Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.", "FJORDNET - NTB)"),
 ])

@@ -57,8 +57,10 @@ DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?,?)\s*\((?P<source
 DATELINE_CREDIT = re.compile(r"^(?P<city>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{2,20})?(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
                              r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:DC|D\.C\.))"
                              r"\s*[—–-]{0,2}\s*\((?P<source>(?=[^()]*[A-Z]{2}|[^()]*\b(?:News|Press|Wire)\b)[^()\d]{2,30})\)\s*[—–-]{0,2}\s*(?=[A-Z])")
-# The credit alone before the story: "(Fjord News) – Defence Minister ...", "NTB/FW—The 6th ..."
-CREDIT_LEAD = re.compile(r"^(?:\((?=[^()]*\b(?:News|Press|Wire|Media)\b)[^()\d]{2,30}\)\s*[—–-]{1,2}|[A-Z]{2,6}(?:/[A-Z]{2,6})+\s*[—–-]{1,2})\s*(?=[A-Z])")
+# The credit alone before the story: "(Fjord News) – Defence Minister ...", "NTB/FW—The 6th ...", and an aggregator's
+# name with the country it files the story under: "Nordic-Press – Norway. Norway and Chile ..."
+CREDIT_LEAD = re.compile(r"^(?:\((?=[^()]*\b(?:News|Press|Wire|Media)\b)[^()\d]{2,30}\)\s*[—–-]{1,2}|[A-Z]{2,6}(?:/[A-Z]{2,6})+\s*[—–-]{1,2}"
+                         r"|[A-Z][a-z]+[- ](?:News|Press|Wire|Media)\s+[—–-]\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?\.)\s*(?=[A-Z])")
 WIRE_TAG_LINES = 12  # the dateline is in a story's first lines
 # A wire's name inside its dateline: "MOSCOW, November 9. /TASS/. The ...", "ASTANA. KAZINFORM The ...", "ZENDA. NORDWIRE – The",
 # "Example News/ The ..." (the city and date stay: they place and date the meeting).
