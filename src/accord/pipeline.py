@@ -216,6 +216,8 @@ class Pipeline:
             heads = self.heads.from_participants(page, parties)
         if not heads:
             heads = self.heads.from_roster(p.doc.removed, parties, page)
+        if len(parties) == 1 and kb.is_organisation(parties[0]):
+            heads = [replace(h, party=parties[0]) for h in heads]  # at a body's own meeting, its chair leads for the body
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         relative = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])

@@ -1169,3 +1169,11 @@ def test_a_minister_named_before_and_the_other_sides_minister_of_a_country_is_no
                        "counterpart, Soto also visited the naval academy.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Kari Lund", "NOR")]
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_members_minister_who_chairs_an_organisations_meeting_heads_it_for_the_organisation(extract_text):
+    rec = extract_text("The Ministerial Committee of the SADC met in Maputo on 3 May 2027 under the chairmanship of "
+                       "Mozambique's Minister of Defence Carla Nhaca.\n\nThe ministers agreed to deploy a standby "
+                       "force.")
+    assert rec.meeting.parties == ["SADC"]
+    assert {h.party for h in rec.meeting.heads} == {"SADC"}

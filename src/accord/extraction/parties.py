@@ -65,7 +65,8 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+" + _THE_PARTIES + r"\b")
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
-CHAIRED_BY = re.compile(r"(?<![\w-])(?:presided over|chaired|hosted)\s+by\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
+CHAIRED_BY = re.compile(r"(?<![\w-])(?:(?:presided over|chaired|hosted)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|chairing)\s+of)"
+                        r"\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
 HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
 # the ministers of an organisation's members: "of the CSTO member states", "of the member nations of the EAC"
 MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"
