@@ -13,7 +13,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from accord.extraction.actors import PORTFOLIO, TITLE_WORD, ActorContext, resolve
+from accord.extraction.actors import COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ordinals_in
 from accord.extraction.parse import Parsed
@@ -202,6 +202,12 @@ def _said_before(tok) -> bool:
 # How often a dialogue meets: "twice a year", "every two years", "annually", "three or four times a year"
 HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each) (?:year|month)|every (?:\w+ )?(?:years?|months?)|"
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
+
+
+def _forget_commentator(subj, ctx: ActorContext) -> None:
+    """"A, a defence analyst, suggested ... He said ...": after a commentator speaks, "he" is no side's minister."""
+    if COMMENTATOR.search(" ".join(w.text for w in subj.subtree)):
+        ctx.last_single = None
 
 
 def _said_after(tok) -> bool:
@@ -793,10 +799,14 @@ class ActFinder:
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
                 if who is not None and len(who) == 1 and set(who) <= set(ctx.parties):
                     ctx.last_single = who
+                elif who is None:
+                    _forget_commentator(speakers[i], ctx)
                 continue
             act = cands[i][0]
             subj = self.subject(doc[i], parent)
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
+            if status[i] is None and subj is not None:
+                _forget_commentator(subj, ctx)
             if subj is not None and status[i] and subj.lower_ != "it":
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
