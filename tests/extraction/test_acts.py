@@ -1645,16 +1645,16 @@ def test_an_analyst_commenting_on_the_talks_is_no_party(extract_text):
 
 
 def test_a_head_called_by_his_whole_title_alone_is_his_side(extract_text):
-    rec = extract_text("India, Chile hold defence talks\n\nRaksha Mantri Arun Rao and Minister of National Defence "
-                       "of Chile Pedro Soto held talks by video on 3 May 2027. Raksha Mantri stressed the value of "
+    rec = extract_text("India, Chile hold defence talks\n\nRaksha Mantri Arun Rao and Chile's Defence Minister "
+                       "Pedro Soto held talks by video on 3 May 2027. Raksha Mantri stressed the value of "
                        "self-reliance. Raksha Mantri thanked Chile for its support.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["IND"]), ("appreciate", ["IND"])]
 
 
 def test_what_the_statement_endorsed_is_its_signatories_act_and_it_goes_on_for_them(extract_text):
     rec = extract_text("Norwegian Defence Minister Per Lund and Chilean Defence Minister Ana Rojas held their annual "
-                       "talks in Oslo on 3 May 2027 and issued a joint statement. The statement endorsed long-term "
-                       "engagement with Peru. It welcomed free elections held in Ecuador. The statement said "
+                       "talks in Oslo on 3 May 2027 and issued a joint statement. The statement endorsed lasting "
+                       "ties with Peru. It welcomed free elections held in Ecuador. The statement said "
                        "the talks went well. They agreed to meet in Chile, the statement pointed out.")
     got = [(s.act, s.actors, s.text[:13]) for s in rec.statements if s.act in ("agree", "appreciate", "other")]
     assert got == [("other", ["CHL", "NOR"], "issued a join"), ("agree", ["CHL", "NOR"], "The statement"),

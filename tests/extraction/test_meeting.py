@@ -1459,8 +1459,8 @@ def test_a_title_case_headline_verb_is_not_part_of_the_dialogues_name(extract_te
 def test_a_forum_the_ministers_last_met_at_or_one_came_to_attend_is_not_the_meeting(extract_text):
     rec = extract_text("OSLO: Norwegian Defence Minister Per Lund, who visited Peru to attend the Pacific Islands "
                        "Forum Defence Ministers' Meeting, held a meeting with Chilean Defence Minister Ana "
-                       "Rojas on Tuesday.\n\n\"The Ministers were glad to see each other again since the Shangri-La "
-                       "Dialogue in June,\" the ministry said.\n\nThey agreed to hold naval drills.")
+                       "Rojas on Tuesday.\n\n\"It was good to talk once more since the Shangri-La Dialogue,\" "
+                       "the ministry said.\n\nThey agreed to hold naval drills.")
     assert rec.meeting.dialogue is None
     assert rec.meeting.parties == ["CHL", "NOR"]
 

@@ -408,8 +408,8 @@ def test_the_member_that_hosts_or_chairs_an_organisations_meeting_is_no_party_be
                        "Ivan Orlov, was held in Minsk on 12 October 2027. The ministers discussed air defence.")
     assert rec.meeting.parties == ["CIS"]
     # a member's own release, naming its delegation: the organisation met
-    rec = extract_text("Yerevan hosted on 4 May 2027 a joint session of the councils of foreign and defence ministers "
-                       "of the member states of the CSTO.\n\n"
+    rec = extract_text("Yerevan hosted on 4 May 2027 a joint session of the foreign ministers' and defence chiefs' "
+                       "councils of the member states of the CSTO.\n\n"
                        "Kyrgyzstan was represented by Foreign Minister Asel Dzhaparova and Defence Minister Bolot "
                        "Osmonov.\n\nThe participants discussed border security.")
     assert rec.meeting.parties == ["CSTO"]
