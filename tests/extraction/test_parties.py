@@ -546,3 +546,10 @@ def test_countries_that_open_the_lead_with_a_present_tense_verb_are_who_met_not_
                        'keep the southern sea lanes open.\n\nThis is said in a joint statement of their ministers '
                        'signed after a meeting in Arica on Friday.\n\nThe ministers also condemned illegal fishing.')
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+
+
+def test_border_forces_meeting_as_their_countries_sides(extract_text):
+    rec = extract_text("Agartala, May 6: The border coordination conference of BSF and BGB sector commanders ended "
+                       "here on Thursday.\n\nThe 9-member BGB team was led by Colonel Rahim Uddin, while the BSF team "
+                       "was led by Inspector General Arun Rao.\n\nBoth forces agreed to step up joint patrols.")
+    assert rec.meeting.parties == ["BGD", "IND"]
