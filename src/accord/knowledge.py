@@ -325,6 +325,10 @@ class Knowledge:
         names = {n.casefold() for names in _iso_names().values() for n in names}
         return frozenset((names | {"north korea", "south korea", "the united states", "the philippines"}) - CITY_STATES)
 
+    def sole_organisation(self, parties) -> str | None:
+        """The organisation that met as itself, where it is the meeting's only party (the SADC, the AU's council)."""
+        return parties[0] if len(parties) == 1 and self.is_organisation(parties[0]) else None
+
     def is_organisation(self, code: str) -> bool:
         """A party that is a body of countries (NATO, the GCC), not a country: named by its acronym, no ISO code."""
         spec = self.parties.get(code) or {}

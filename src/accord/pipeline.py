@@ -202,7 +202,7 @@ class Pipeline:
                                                                  venue_country)
         if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
-        if len(parties) == 1 and kb.is_organisation(parties[0]):  # a body's council that met a country's delegation:
+        if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
         parties = self.parties.without_hosting_member(parties, lead, venue_country)
@@ -216,8 +216,8 @@ class Pipeline:
             heads = self.heads.from_participants(page, parties)
         if not heads:
             heads = self.heads.from_roster(p.doc.removed, parties, page)
-        if len(parties) == 1 and kb.is_organisation(parties[0]):
-            heads = [replace(h, party=parties[0]) for h in heads]  # at a body's own meeting, its chair leads for the body
+        if body := kb.sole_organisation(parties):
+            heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 
         meeting_span = self._date_sentence(text, [x for x in sentences if x[0] < opening_ends], names)
         relative = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])

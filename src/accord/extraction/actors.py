@@ -100,14 +100,15 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     numbered = bool(NUMBERED_COLLECTIVE.search(phrase) and COLLECTIVE.search(phrase))  # "the two defense ministries"
     if found and ctx.parties and not set(found) & set(ctx.parties) and numbered:
         return sorted(ctx.parties)  # "Ministers of the twelve European countries": the members, not the EU
-    if len(ctx.parties) == 1 and ctx.kb.is_organisation(ctx.parties[0]) and ctx.parties[0] in found \
+    body = ctx.kb.sole_organisation(ctx.parties)
+    if body and body in found \
             and not any(ctx.kb.is_organisation(c) for c in found if c not in ctx.parties):
-        return list(ctx.parties)  # "A, Zambia's Minister and chairperson of the SADC committee": he speaks for the body
+        return [body]  # "A, Mozambique's minister and chair of a SADC committee": he speaks for the body
     if found:
         return sorted(found)
     low = " ".join(phrase.lower().split())
-    if len(ctx.parties) == 1 and ctx.kb.is_organisation(ctx.parties[0]) and BODY.fullmatch(low):
-        return list(ctx.parties)  # "Council further reiterates ...": the organisation's body that met
+    if body and BODY.fullmatch(low):
+        return [body]  # "Council further reiterates ...": the organisation's body that met
     if low == "it" and ctx.last_body and ctx.parties:
         return sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
     if low in SINGULAR_PRONOUNS:
