@@ -1375,6 +1375,17 @@ def test_the_dialogue_held_is_the_parties_meeting_but_not_a_previous_one_or_its_
     assert meets == [(["CHL", "PER"], "fishing"), (["CHL", "PER"], "academy")]
 
 
+def test_a_meeting_held_after_a_fronted_invitation_or_attended_by_named_sides_is_their_meeting(extract_text):
+    rec = extract_text("Ministers issue statement\n\n"
+                       "Norwegian Foreign Minister Per Lund and Chilean Foreign Minister Ana Rojas signed the text.\n\n"
+                       "At the request of Rojas, the fifth session of the ministerial council of both states was held "
+                       "in Arica on 3 May 2027, in the presence of Lund.\n\n"
+                       "The talks were attended by Norwegian and Chilean coast guard chiefs.\n\n"
+                       "The ministers stressed their support for the Arica Declaration.")
+    meets = [(s.actors, s.text.split()[2]) for s in rec.statements if s.act == "meet"]
+    assert meets == [(["CHL", "NOR"], "request"), (["CHL", "NOR"], "were")]
+
+
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "

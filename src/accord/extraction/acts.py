@@ -532,6 +532,9 @@ class ActFinder:
         # what was held is in its object: "The talks were held", but not "group members held a rally"
         held = tok.lemma_.lower() == "hold" and objects
         subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree] if not held else []
+        if not held and not subj and any(c.dep_ == "auxpass" for c in tok.children) \
+                and (fronted := self._fronted_subject(tok)) is not None:
+            subj = [w for w in fronted.subtree if w.i < tok.i]  # "At the invitation of A, the meeting ... was held"
         if any(w.lower_ in ("which", "that") for w in subj + words):  # "this meeting, which was held for two days"
             subj += [tok.head] if tok.dep_ == "relcl" else \
                 [g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"]
@@ -699,6 +702,10 @@ class ActFinder:
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
+            if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None \
+                    and self.kb.parties_in(named := " ".join(w.text for w in by.subtree)):
+                # "The meeting was attended by Chilean and Peruvian admirals": the sides it names met
+                return resolve(named, by.lemma_, ctx, any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
                 return sorted(ctx.parties) or None
@@ -897,15 +904,20 @@ class ActFinder:
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
 
+    @staticmethod
+    def _agent(verb):
+        """The object of a passive's "by" ("was attended by the ministers"), else None."""
+        if verb is None:
+            return None
+        return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+
     def _passive_actors(self, subj, ctx: ActorContext, verb) -> list[str] | None:
         """The passive: "was highlighted by both sides" is theirs; "It was agreed that ..." and
         "Concern was expressed" are the meeting's parties'; any other passive subject is not an actor."""
         verb = verb if verb is not None else subj.head
-        for agent in (c for c in verb.children if c.dep_ == "agent"):
-            by = next((c for c in agent.children if c.dep_ == "pobj"), None)
-            if by is not None:
-                return resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
-                               any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+        if (by := self._agent(verb)) is not None:
+            return resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
+                           any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and verb.dep_ == "ROOT" \
