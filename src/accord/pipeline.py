@@ -200,7 +200,7 @@ class Pipeline:
         venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None
         parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text,
                                                                  venue_country)
-        if len(parties) == 1 and heads and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
+        if len(parties) == 1 and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)

@@ -39,6 +39,16 @@ def test_one_side_met_its_counterparts_and_a_sentence_pairing_it_with_the_other_
     assert {(h.name, h.party) for h in rec.meeting.heads} >= {("Ola Berg", "NOR"), ("Aino Virta", "FIN")}
 
 
+def test_a_ministry_release_on_its_minister_and_his_foreign_counterpart_finds_his_side_further_down(extract_text):
+    rec = extract_text("Talks with the Finnish minister\n\n"
+                       "The Minister of Defence, Kari Lund, had a bilateral meeting with her Finnish counterpart, "
+                       "Aino Virta, on the margins of the EU ministerial.\n\n"
+                       "They agreed to open a joint training centre in Norway and Finland next year.\n\n"
+                       "The Norwegian minister called for closer Arctic ties.")
+    assert rec.meeting.parties == ["FIN", "NOR"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Aino Virta", "FIN"), ("Kari Lund", "NOR")]
+
+
 def test_two_countries_that_today_reviewed_their_ties_are_the_parties(extract_text):
     rec = extract_text("OSLO:\n\nNorway and Finland today reviewed all aspects of their ties during their first '2+2 "
                        "dialogue' and agreed that the Arctic must stay peaceful.")
