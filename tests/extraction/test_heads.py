@@ -1011,13 +1011,22 @@ def test_a_title_that_opens_a_quoted_sentence_leaves_its_quotation_mark():
     assert normalize_title("\u2018Deputy Minister") == "Deputy Minister"
 
 
-def test_arabic_names_keep_their_lower_case_al_and_lose_the_style_sayyid(extract_text):
+def test_arabic_names_keep_their_lower_case_al_and_the_gulf_style_they_are_known_by(extract_text):
     rec = extract_text("Omani and Qatari ministers meet\n\n"
                        "The Omani-Qatari Joint Committee met for the first time in Muscat on 4 May 2027, co-chaired by "
                        "Sayyid Hamad bin Said al Harthy, Foreign Minister, and Sheikh Khalid bin Nasser al Thani, "
                        "Foreign Minister of Qatar.\n\nThe two sides discussed trade.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
-        ("Hamad bin Said al Harthy", "OMN"), ("Khalid bin Nasser al Thani", "QAT")]
+        ("Sayyid Hamad bin Said al Harthy", "OMN"), ("Sheikh Khalid bin Nasser al Thani", "QAT")]
+
+
+def test_his_excellency_written_he_before_a_title_set_off_name_is_no_part_of_the_name(extract_text):
+    rec = extract_text("Norway and Qatar hold strategic dialogue\n\n"
+                       "Oslo: Qatar's Prime Minister and Foreign Minister, HE Sheikh Khalid bin Nasser Al-Mansour, "
+                       "and Norway's Foreign Minister, HE Per Lund co-chaired the "
+                       "third Qatar-Norway Strategic Dialogue in Oslo on 12 June 2027.\n\nThe two sides agreed to expand cooperation.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [
+        ("Sheikh Khalid bin Nasser Al-Mansour", "QAT"), ("Per Lund", "NOR")]
 
 
 def test_new_york_after_a_head_is_no_head(extract_text):

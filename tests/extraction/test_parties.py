@@ -486,7 +486,7 @@ def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_te
                        "Responsible for Defence Affairs, whilst the Chilean side was chaired by Pedro Soto. The "
                        "session reviewed relations. Oman's naval chief also attended.")
     assert rec.meeting.parties == ["CHL", "OMN"]
-    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Salim bin Saif al Harthi", "OMN"), ("Pedro Soto", "CHL")]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Sayyid Salim bin Saif al Harthi", "OMN"), ("Pedro Soto", "CHL")]
 
 
 def test_a_page_that_opens_on_the_talks_takes_the_sides_from_the_ministers_named_below(extract_text):

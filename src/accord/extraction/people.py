@@ -74,7 +74,8 @@ class PeopleReader:
         self.office = set(t.get("office", []))
         self.domain = set(t.get("domain", []))
         self.ranks = set(t.get("ranks", []))
-        self.honorifics = set(t.get("honorifics", []))
+        self.styles = set(t.get("name_styles") or [])
+        self.honorifics = set(t.get("honorifics", [])) | self.styles
         self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
         self.general_offices = set(t.get("general_offices") or [])
@@ -191,10 +192,11 @@ class PeopleReader:
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
                         country = after and (after[1] or after[2])
                         party = self.kb.party_of_name(country) if country and self.kb.is_country(country) else None
-                    name = seg[run[0][1]:run[-1][2]]
+                    first = run[0][1] if not (i > 0 and toks[i - 1][0] in self.styles) else toks[i - 1][1]
+                    name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
-                    out.append(Person(name, title, party, base + run[0][1], base + run[-1][2], of=of))
+                    out.append(Person(name, title, party, base + first, base + run[-1][2], of=of))
                     last_end = j
             i = j
         self._share(seg, base, out)
