@@ -1029,6 +1029,17 @@ def test_his_excellency_written_he_before_a_title_set_off_name_is_no_part_of_the
         ("Sheikh Khalid bin Nasser Al-Mansour", "QAT"), ("Per Lund", "NOR")]
 
 
+def test_a_second_delegation_of_a_body_headed_by_its_chair_is_the_body_s_side(extract_text):
+    rec = extract_text("Norway and the EU meet\n\n"
+                       "The seventh Norway-EU ministerial round was held in Oslo on 3 May 2027. The Norwegian side was "
+                       "headed by Mr. Per Lund, Minister of Foreign Affairs of Norway and the delegation of the European "
+                       "Union was led by Aino Virta, Foreign Minister of Finland.\n\n"
+                       "The Ministers agreed to meet again in Brussels.")
+    assert [(h.name, h.title, h.party) for h in rec.meeting.heads] == [
+        ("Per Lund", "Minister of Foreign Affairs of Norway", "NOR"),
+        ("Aino Virta", "Foreign Minister of Finland", "EU")]
+
+
 def test_new_york_after_a_head_is_no_head(extract_text):
     rec = extract_text("Three ministers meet\n\n"
                        "At talks in New York, Japanese Foreign Minister Kenji Sato, South Korean Foreign Minister Park "

@@ -777,6 +777,8 @@ class HeadFinder(PeopleReader):
             hosted = re.search(r",\s+(?:hosted|welcomed|received|met(?:\s+with)?)\s+", who)
             guests = who[hosted.end():] if hosted else ""
             who = who[:hosted.start()] if hosted else who
+            # "A, Minister of Foreign Affairs of Norway and the delegation of B was headed by ...": the next side begins
+            who = re.split(r",?\s+and\s+the\s+(?:[\w.'’-]+\s+){0,3}?(?:side|delegation)\b", who)[0]
             who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
@@ -784,6 +786,9 @@ class HeadFinder(PeopleReader):
             if k and not side:  # "X was represented by A and the American delegation was led by B"
                 named = list(re.finditer(r"\b(?P<who>[\w.'-]+(?:\s[\w.'-]+)?)\s+(?:side|delegation)\b", rest[bys[k - 1].end():b.start()]))
                 side = self._side(named[-1][0]) if named else None
+                if not side and (of := re.search(r"\b(?:side|delegation)\s+(?:of|from)\s+(?:the\s+)?(?P<c>[A-Z][^,;]{1,60}?)"
+                                                 r"\s+(?:was|were)\s+\w+\s*$", rest[bys[k - 1].end():b.start()])):
+                    side = self._side(of["c"])  # "..., and the delegation of the Union was led by B"
                 if not side and (gap := self._gapped_side(rest[bys[k - 1].end():b.start()])):
                     side = gap[1]  # "Japan was represented by A; Norway by B"
             yield who, side or subj_party
