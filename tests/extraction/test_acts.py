@@ -1386,6 +1386,13 @@ def test_a_meeting_held_after_a_fronted_invitation_or_attended_by_named_sides_is
     assert meets == [(["CHL", "NOR"], "request"), (["CHL", "NOR"], "were")]
 
 
+def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       "They said naval training has become a mainstay of the partnership, and noted room to grow.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"][:1] == [("other", ["CHL", "NOR"])]
+
+
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "

@@ -1163,6 +1163,8 @@ class ActFinder:
         words = [w.text for w in subj.subtree]
         if len(words) == 1 and words[0].lower() in ("he", "she"):
             return bool(ctx.last_single)  # the minister just named goes on speaking
+        if len(words) == 1 and words[0].lower() == "they":
+            return len(resolve("they", "they", ctx, False) or []) >= 2  # the sides that met, not one side's people
         if subj.pos_ == "PROPN" and subj.dep_ == "nsubj" and len(words) <= 3 and len(resolve(" ".join(words), subj.lemma_, ctx, False) or []) == 1:
             return True  # "Washington said that it would ...": a party by its name or its capital
         return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
