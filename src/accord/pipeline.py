@@ -38,6 +38,9 @@ MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input 
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
+# "... at the forum, which will open in Tromso on 4 June": the date of a meeting to come
+TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
+                     r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
                            r"session|joint (?:commission|committee)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
@@ -354,10 +357,10 @@ class Pipeline:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
                          r"(?:opening|closing) (?:ceremony|session|plenary)|deliberations|"
-                         r"kicked off|gathered|began|welcomed|(?:was|were) (?:warmly |cordially )?received|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during) (?:a|the|their) (?:[\w-]+ ){0,2}meeting)\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
+                         r"kicked off|gathered|began|started|(?:co-)?chaired|presided|led|leads?|welcomed|(?:was|were) (?:warmly |cordially )?received|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during|after) (?:a|the|their) (?:(?!last |previous |next )[\w-]+ ){0,4}(?:meeting|session|dialogue))\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
-            if cue.search(text[s:e]):
+            if cue.search(text[s:e]) and not TO_COME.search(text[s:e]):
                 return (s, e)
         # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
         # not a date said of something else ("The transfer is slated for Dec. 1, 2015")

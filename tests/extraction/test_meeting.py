@@ -1481,3 +1481,17 @@ def test_a_pair_joined_by_a_slash_names_the_dialogue_and_keeps_its_round(extract
     rec = extract_text("Minister Lund: Secretary Soto and I just closed the 30th Norway/Chile Security Consultative "
                        "Talks, where we covered many topics.")
     assert rec.meeting.round == 30
+
+
+def test_a_meeting_chaired_or_led_on_a_day_is_dated_by_it_but_not_by_one_still_to_open(extract_text):
+    chaired = extract_text("On 28 July 2027, Norway chaired a session of the naval chiefs of Norway, Chile and Peru "
+                           "in Oslo.\n\nThe chiefs agreed to continue cooperation.")
+    assert (chaired.meeting.start, chaired.meeting.end) == ("2027-07-28", "2027-07-28")
+    led = extract_text("Norway and Chile\n\n"
+                       "Deputy Minister Per Lund and Chile's Deputy Minister Ana Rojas lead an inaugural round of consultations "
+                       "in Oslo on May 9, 2027, to deepen the partnership.\n\nThe delegations agreed to meet yearly.")
+    assert led.meeting.start == "2027-05-09"
+    to_come = extract_text("Norway and Chile hold talks\n\n"
+                           "Norway and Chile held their fifth defence talks in Oslo on Wednesday.\n\n"
+                           "They agreed to a trilateral meeting at the Arctic Dialogue, which will open in Tromso on June 4.")
+    assert to_come.meeting.start is None
