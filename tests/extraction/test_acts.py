@@ -1393,6 +1393,16 @@ def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"][:1] == [("other", ["CHL", "NOR"])]
 
 
+def test_a_matter_that_was_the_focus_or_topic_of_the_talks_was_discussed_by_the_parties(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held defence talks in Oslo on 3 May 2027.\n\n"
+                       "Arctic shipping was the focus of the discussions. Fisheries were in the focus "
+                       "of the talks too, and port security was a key topic at the ministerial session. "
+                       "The meeting was the first of its kind.")
+    assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements if s.act != "meet"] == [
+        ("discuss", ["CHL", "NOR"], "Arctic"), ("discuss", ["CHL", "NOR"], "Fisheries"), ("discuss", ["CHL", "NOR"], "port")]
+
+
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "

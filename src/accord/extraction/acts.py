@@ -304,6 +304,7 @@ class ActFinder:
         self.subject_phrases: dict[str, dict[str, str]] = acts.get("subject_phrases", {})
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
+        self.matter_roles: set[str] = set(acts.get("matter_roles") or [])
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
         self.attributing = set(acts.get("attribution_subjects", []))
@@ -646,6 +647,14 @@ class ActFinder:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
                 return "discuss"  # "Fisheries were on the agenda", "featured prominently in the talks"
+        if tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() not in MEETING_SUBJECTS for s in tok.children):
+            roles = [a for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() in self.matter_roles]
+            roles += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in self.matter_roles]  # "was in the focus of ..."
+            if roles and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during") and any(
+                    g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in MEETING_SUBJECTS) for g in p.children)
+                   for r in [*roles, tok] for p in r.children):
+                return "discuss"  # "Border security was the focus of the talks"
         for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
             outcome = self.outcomes.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
             if outcome and any(s.dep_ == "nsubj" and self._meeting_word(s) for s in tok.children):
