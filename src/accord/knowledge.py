@@ -380,7 +380,13 @@ class Knowledge:
                 continue
             if code:
                 out.append((m.start(), m.end(), code))
-        return out
+        combining = self._combining_forms
+        return [x for k, x in enumerate(out) if folded[x[0]:x[1]].casefold() not in combining
+                or k + 1 < len(out) and out[k + 1][0] == x[1] + 1]  # "Franco German" (a split pair), not "Franco,"
+
+    @cached_property
+    def _combining_forms(self) -> frozenset[str]:
+        return frozenset(fold_accents(a).casefold() for a in self.raw["parties"].get("combining_forms") or [])
 
     @cached_property
     def _lower_forms(self) -> frozenset[str]:

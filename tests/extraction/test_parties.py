@@ -206,6 +206,23 @@ def test_a_typographic_apostrophe_does_not_turn_the_dprk_into_korea_and_a_teleco
     assert rec.meeting.parties == ["LAO", "NOR"]
 
 
+def test_franco_or_sino_alone_is_a_surname_not_a_country_but_franco_german_is_two():
+    from accord.knowledge import default_knowledge
+    from accord.extraction.meeting import split_pairs
+    kb = default_knowledge()
+    assert [c for _, _, c in kb.parties_in("Rear Admiral Pedro Soto Franco, and the Chilean navy")] == ["CHL"]
+    assert [c for _, _, c in kb.parties_in(split_pairs("the Franco-German Council and Sino-Russian ties"))] == \
+        ["FRA", "DEU", "CHN", "RUS"]
+
+
+def test_a_head_set_off_from_his_verb_by_a_comma_is_still_its_subject(extract_text):
+    rec = extract_text("U.S. and Chile\n\n"
+                       "Under Secretary for Policy Dr. Tom Roe, hosted the fifth meeting of the U.S.-Chile Defense "
+                       "Working Group with Chilean co-chairs, Rear Admiral Pedro Soto Franco and General Ana Rojas, "
+                       "on 5 May 2027 in Washington.\n\nThe co-chairs agreed to widen training.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "USA"]), ("agree", ["CHL", "USA"])]
+
+
 def test_the_north_atlantic_council_or_the_north_of_a_country_is_not_north_korea():
     from accord.knowledge import default_knowledge
     kb = default_knowledge()

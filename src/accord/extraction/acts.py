@@ -1094,6 +1094,14 @@ class ActFinder:
         start = commas[-1] + 1 if commas else ActFinder._unpunctuated_front_end(tok)
         if start is None:
             return None
+        if commas == [tok.i - 1]:  # "Under Secretary for Policy Dr. A, hosted ...": a comma between subject and verb
+            lead = tok.doc[tok.sent.start:tok.i - 1]
+            top = next((w for w in lead if not lead.start <= w.head.i < lead.end), None)
+            if top is not None and 0 < len(lead) <= 15 and not any(w.pos_ in ("VERB", "AUX", "PRON") for w in lead):
+                if top.pos_ == "ADP":  # "Under Secretary" read as a preposition: its object is the name
+                    top = next((c for c in top.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None)
+                if top is not None and top.pos_ in ("PROPN", "NOUN"):
+                    return top
         # the verb's own auxiliaries and adverbs stand between ("..., A and B have also agreed")
         own = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and start <= c.i < tok.i]
         span = tok.doc[start:min(own, default=tok.i)]
