@@ -37,10 +37,10 @@ PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
 MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input is something else
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
-# Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 # "... at the forum, which will open in Tromso on 4 June": the date of a meeting to come
 TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
                      r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+# Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
                            r"session|joint (?:commission|committee)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
