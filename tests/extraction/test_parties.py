@@ -223,6 +223,15 @@ def test_a_head_set_off_from_his_verb_by_a_comma_is_still_its_subject(extract_te
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "USA"]), ("agree", ["CHL", "USA"])]
 
 
+def test_a_body_whose_talks_the_page_names_alone_is_paired_with_the_one_country_said_to_work_with_it():
+    from accord.pipeline import Pipeline
+    parties = Pipeline().parties
+    assert parties.paired_with("EU", "The talks also covered the close cooperation between Norway and the EU in "
+                                     "the Arctic.") == "NOR"
+    assert parties.paired_with("EU", "They praised the ties between Norway and Chile.") is None
+    assert parties.paired_with("EU", "Cooperation between Norway and the EU, and between Chile and the EU, grew.") is None
+
+
 def test_the_north_atlantic_council_or_the_north_of_a_country_is_not_north_korea():
     from accord.knowledge import default_knowledge
     kb = default_knowledge()

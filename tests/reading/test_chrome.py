@@ -140,6 +140,16 @@ def test_captions_placeholders_and_leftovers_between_paragraphs_are_chrome(line)
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
 
+@pytest.mark.parametrize("line", [
+    "Close ties between Norway and Chile matter to both. © Example Photo Service",
+    "(Photo Internet reproduction) The ministers in the hall",
+])
+def test_a_caption_that_ends_in_its_copyright_credit_or_opens_with_a_photo_credit_is_chrome(line):
+    before = "The two delegations met in Oslo on Monday for their yearly talks on Arctic and maritime security matters."
+    after = "The discussions focused on the war in Ukraine and on closer cooperation between the two navies in the Arctic."
+    assert clean(f"{before}\n\n{line}\n\n{after}") == (f"{before}\n\n{after}", [line])
+
+
 def test_an_agencys_credit_after_the_storys_last_sentence_goes_but_the_sentence_stays():
     text, removed = clean("The allies met.\n\nThey agreed to meet again next year, the ministry said. (Example)")
     assert text == "The allies met.\n\nThey agreed to meet again next year, the ministry said." and "(Example)" in removed

@@ -140,6 +140,13 @@ class PartyFinder:
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
         return sorted(found)
 
+    def paired_with(self, body: str, text: str) -> str | None:
+        """The one country the text pairs an organisation with ("ties between Norway and the EU"), where
+        the page names no other side of the body's talks."""
+        found = {c for m in RELATION_BETWEEN.finditer(text) if body in (pair := self._pair(m)) and len(pair) == 2
+                 for c in pair if c != body and not self.kb.is_organisation(c)}
+        return found.pop() if len(found) == 1 else None
+
     def without_hosting_member(self, parties: list[str], lead: list[tuple[int, str]], venue_country: str | None) -> list[str]:
         """"Astana hosted the talks of the interior ministers of the CSTO member states", "A chaired the talks
         of the chiefs of the member nations of B": the organisation meets as itself, and the member that hosts or

@@ -29,11 +29,13 @@ _PLACE_IN_PICTURE = re.compile(
     r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
     r"(?:cent(?:er|re)|front|back|rear|far|top|bottom)[ -](?:[LR]|left|right))\)"
     r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
-# A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...", "(credit: ...)";
+# A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...", "(credit: ...)",
+# "(Photo Internet reproduction)", a caption ending in "© Audiovisual Service";
 # a photographer's name and agency after the caption's last sentence ("... in Valmora. Jane Roe/Example Wire").
 _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|:)|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b|"
                       r"\((?:photo\s+|image\s+|picture\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
+                      r"\((?:photo|image|picture)\b[^()]{1,40}\)|©\s*(?-i:[A-Z])[\w .&'’/-]{1,50}$|"
                       r"[.!]\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*/\s*[\w.-]{2,20}(?:\s*/\s*[\w. -]{2,30})?\s*$", re.I)
 
 # A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20"; a reading time.
