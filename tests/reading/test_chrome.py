@@ -150,6 +150,17 @@ def test_a_caption_that_ends_in_its_copyright_credit_or_opens_with_a_photo_credi
     assert clean(f"{before}\n\n{line}\n\n{after}") == (f"{before}\n\n{after}", [line])
 
 
+def test_other_stories_headlines_listed_between_paragraphs_go_but_a_statements_list_stays():
+    lead = "Norway, Chile hold 5th defence policy dialogue\n\nThe dialogue serves as a channel for exchanges, said officials at the fifth round in Oslo on 3 May."
+    related = "- Norway, Peru hold 2nd deputy minister-level security dialogue\n- Chile, Japan hold first vice-ministerial talks\n- Ninth Norway-Korea defence policy dialogue"
+    body = "The two deputy ministers, who chaired the round, reviewed their cooperation in detail over the year."
+    text, removed = clean(f"{lead}\n{related}\n{body}")
+    assert text == f"{lead}\n{body}" and len(removed) == 3
+    items = "- Reaffirmed their commitment to the partnership\n- Agreed to expand naval training\n- Welcomed the new roadmap"
+    text, removed = clean(f"{lead}\n{items}\n{body}")
+    assert items in text
+
+
 def test_an_agencys_credit_after_the_storys_last_sentence_goes_but_the_sentence_stays():
     text, removed = clean("The allies met.\n\nThey agreed to meet again next year, the ministry said. (Example)")
     assert text == "The allies met.\n\nThey agreed to meet again next year, the ministry said." and "(Example)" in removed

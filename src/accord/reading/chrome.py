@@ -194,6 +194,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                  and headline.search(blocks[k].text)
                  and blocks[k - 1].words_count > 12 and blocks[k + 1].words_count > 12}
     skip |= {k for k in range(first + 1, last) if _site_line(blocks[k].text) or _interrupts(blocks, k)}
+    skip |= _related_run(blocks, first, last, headline)
     body = " ".join(blocks[k].text for k in range(first, last + 1)
                     if blocks[k].words_count >= 8 and not _interruption(blocks[k]))  # the statement's prose
     skip |= _site_runs(blocks, first, last, body, {k for k, (i, _) in enumerate(units) if i in after_chrome})
@@ -377,6 +378,23 @@ def _related(text: str, headline: re.Pattern[str] | None) -> bool:
     mark = BULLET.match(text)
     verb = headline.search(text, mark.end()) if mark and headline is not None else None
     return verb is not None and verb.start() > mark.end() and _headline(text[mark.end():])
+
+
+def _related_run(blocks, first: int, last: int, headline: re.Pattern[str] | None) -> set[int]:
+    """Other stories' headlines listed between two paragraphs ("- Norway, Chile hold 4th security dialogue",
+    "- Seventh Norway-Peru defence dialogue"): a run of unpunctuated list items, two of them or more shaped as
+    headlines with their subject before the verb. A statement's own list items begin at their verb."""
+    out: set[int] = set()
+    run: list[int] = []
+    for k in range(first + 1, last + 1):
+        mark = BULLET.match(blocks[k].text) if k < last else None
+        if mark and _headline(blocks[k].text[mark.end():]):
+            run.append(k)
+            continue
+        if len(run) >= 2 and sum(_related(blocks[j].text, headline) for j in run) >= 2:
+            out |= set(run)
+        run = []
+    return out
 
 
 def _menu_word(text: str) -> bool:
