@@ -161,6 +161,12 @@ def test_other_stories_headlines_listed_between_paragraphs_go_but_a_statements_l
     assert items in text
 
 
+def test_editors_initials_closing_an_agency_story_go_but_a_pair_of_country_codes_stays():
+    story = "The allies met in Oslo and agreed to expand their naval drills next year."
+    assert clean(f"{story}\n\nab / cd") == (story, ["ab / cd"])
+    assert clean(f"The allies met.\n\nROK/USA\n\nThey agreed.")[0] == "The allies met.\n\nROK/USA\n\nThey agreed."
+
+
 def test_an_agencys_credit_after_the_storys_last_sentence_goes_but_the_sentence_stays():
     text, removed = clean("The allies met.\n\nThey agreed to meet again next year, the ministry said. (Example)")
     assert text == "The allies met.\n\nThey agreed to meet again next year, the ministry said." and "(Example)" in removed
