@@ -167,6 +167,13 @@ def test_editors_initials_closing_an_agency_story_go_but_a_pair_of_country_codes
     assert clean(f"The allies met.\n\nROK/USA\n\nThey agreed.")[0] == "The allies met.\n\nROK/USA\n\nThey agreed."
 
 
+def test_a_sites_line_about_itself_above_the_story_goes():
+    blurb = "Your go-to source for news on security, trade and culture from across the Nordic region and beyond."
+    story = "Senior officers from Norway and Chile gathered in Oslo to discuss closer naval cooperation in the Arctic."
+    assert clean(f"{blurb}\n{story}\nThey agreed to meet again next year in Punta Arenas.")[0] == \
+        f"{story}\nThey agreed to meet again next year in Punta Arenas."
+
+
 def test_an_agencys_credit_after_the_storys_last_sentence_goes_but_the_sentence_stays():
     text, removed = clean("The allies met.\n\nThey agreed to meet again next year, the ministry said. (Example)")
     assert text == "The allies met.\n\nThey agreed to meet again next year, the ministry said." and "(Example)" in removed

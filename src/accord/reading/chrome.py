@@ -161,6 +161,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         first -= 1
     # The lead may stand above a few of the site's lines (a menu, a share bar) that cut it from the body.
     first, jumped = _lead_above(blocks, first, " ".join(b.text for b in blocks[first:last + 1]))
+    while first < last and furniture.blurb(blocks[first].text):
+        first += 1  # the site's line about itself above the story ("Your go-to source for ..."), prose as it is
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.

@@ -60,11 +60,13 @@ _CALL_OBJECT = re.compile(
     r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
 
-# The site describing itself: "Example Voice is the one stop site for national news", "X is a leading news portal".
+# The site describing itself: "Example Voice is the one stop site for national news", "X is a leading news portal",
+# "Your go-to source for coverage of ...".
 _SELF = re.compile(
     r"^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+is\s+(?:the|a|an|your|india['’]s|asia['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:website|web\s?site|(?:web|news|online)\s+portal|portal|news\s+(?:site|source|platform|outlet|service|agency)|"
-    r"one[- ]stop\s+(?:site|shop|destination|source|platform)|online\s+(?:news\w*|magazine|newspaper|publication|platform))\b",
+    r"one[- ]stop\s+(?:site|shop|destination|source|platform)|online\s+(?:news\w*|magazine|newspaper|publication|platform))\b"
+    r"|^your\s+(?:go-to|trusted|one[- ]stop|number[- ]one|#1|premier|leading|first)\s+(?:news\s+)?(?:source|destination|site|stop)\s+for\b",
     re.I)
 
 
