@@ -1495,3 +1495,12 @@ def test_a_meeting_chaired_or_led_on_a_day_is_dated_by_it_but_not_by_one_still_t
                            "Norway and Chile held their fifth defence talks in Oslo on Wednesday.\n\n"
                            "They agreed to a trilateral meeting at the Arctic Dialogue, which will open in Tromso on June 4.")
     assert to_come.meeting.start is None
+
+
+def test_a_group_named_in_a_list_of_frameworks_the_two_work_in_is_not_the_meeting(extract_text):
+    rec = extract_text("Norwegian minister meets Dutch counterpart\n\n"
+                       "Norway's Defence Minister Per Lund has met his Dutch counterpart Anna de Vries in Oslo to sign "
+                       "a defence agreement.\n\nThey agreed to expand training.\n\n"
+                       "The two countries cooperate closely via the UN, NATO, the Joint Expeditionary Force and the "
+                       "European Intervention Initiative.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["NLD", "NOR"]

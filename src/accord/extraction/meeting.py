@@ -460,6 +460,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         both members of the Quad", and, where the lead says the meeting was bilateral, any group of more than two
         ("On the FPDA, ...")."""
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
+            or bool(WITHIN_FORUMS.search(text, max(0, m.start - 80), m.start)) \
             or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
@@ -646,6 +647,9 @@ SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|ann
 MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
+# ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
+WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)*"
+                           r"(?:and\s+)?(?:the\s+)?$")
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
