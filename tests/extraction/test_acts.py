@@ -1403,6 +1403,14 @@ def test_a_matter_that_was_the_focus_or_topic_of_the_talks_was_discussed_by_the_
         ("discuss", ["CHL", "NOR"], "Arctic"), ("discuss", ["CHL", "NOR"], "Fisheries"), ("discuss", ["CHL", "NOR"], "port")]
 
 
+def test_a_chair_held_in_the_present_is_no_meeting_and_a_condemnation_underlined_is_concern(extract_text):
+    rec = extract_text("Nordic ministers meet\n\n"
+                       "Norway and Finland held their annual defence talks in Oslo on 3 May 2027. Norway is currently "
+                       "chairing the Nordic Defence Cooperation.\n\n"
+                       "In a joint statement the ministers underline their condemnation of the attack on the cable.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements] == [("meet", "Norway"), ("concern", "In")]
+
+
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "

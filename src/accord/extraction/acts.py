@@ -348,6 +348,9 @@ class ActFinder:
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
                                    for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
+        if lemma in CHAIRING and (tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" and any(
+                c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children)):
+            return None  # "Norway is currently chairing the Group", "Chile chairs the forum this year": a role held
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
