@@ -1411,6 +1411,14 @@ def test_a_chair_held_in_the_present_is_no_meeting_and_a_condemnation_underlined
     assert [(s.act, s.text.split()[0]) for s in rec.statements] == [("meet", "Norway"), ("concern", "In")]
 
 
+def test_a_hope_expressed_is_a_wish_and_appreciation_voiced_is_appreciation(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their annual defence talks in Oslo on 3 May 2027.\n\n"
+                       "The delegations expressed their hope for deeper ties. Both ministers voiced "
+                       "appreciation for the help given after the floods.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements if s.act != "meet"] == [("other", "The"), ("appreciate", "Both")]
+
+
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
