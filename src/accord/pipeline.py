@@ -208,8 +208,6 @@ class Pipeline:
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
-        if not facts.parties and (body := kb.sole_organisation(parties)) and (other := self.parties.paired_with(body, further_text)):
-            parties = sorted([body, other])  # "... ties between Norway and the EU": the guest's side
         parties = self.parties.without_hosting_member(parties, lead, venue_country)
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()

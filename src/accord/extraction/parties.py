@@ -115,6 +115,8 @@ class PartyFinder:
         if len(parties) == 1:  # one side known: the other is the one the lead pairs it with ("ties between A and B")
             parties |= next((pair for _, sent in lead for m in RELATION_BETWEEN.finditer(sent)
                              if parties < (pair := self._pair(m))), set())
+        if (body := self.kb.sole_organisation(sorted(parties))) and (other := self.paired_with(body, further)):
+            parties.add(other)  # a body's talks the lead names alone: "... ties between Norway and the EU" further down
         if len(parties) == 1:  # "The Defense Ministers of Colombia, A, and of Ecuador, B, agreed": the lead's subject
             named = {c for _, _, c in self.kb.parties_in(split_pairs(LEAD_SUBJECT_END.split(first_paragraph, 1)[0]))}
             parties = named if len(named) == 2 and parties < named and all(len(c) == 3 for c in named) else parties
