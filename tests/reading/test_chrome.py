@@ -1064,3 +1064,18 @@ def test_a_sites_or_wires_credit_in_the_dateline_goes_and_the_city_and_date_stay
 def test_an_office_with_its_acronym_at_the_start_of_a_sentence_is_no_credit():
     line = "Defence Minister Ola Berg (DM) met his Chilean counterpart in Oslo."
     assert clean(f"Ministers meet\n\n{line}\n\nThey agreed.")[0].split("\n\n")[1] == line
+
+
+def test_a_closing_sentence_of_names_and_titles_stays_though_the_page_was_cut_after_it():
+    text = ("Norway and Chile have deepened their naval cooperation, with a key meeting of their joint defence committee "
+            "held in Arica from 3 to 5 March 2027.\n"
+            "This meeting follows the committee's sixth round in Oslo, held in May 2026, which focused on the patrol of "
+            "the southern sea lanes and on the training of junior officers in both navies.\n"
+            "Rear Admiral Per Lund, head of Norway's naval staff, highlighted the importance of the joint exercises for "
+            "the security of the sea lanes that both countries depend on.\n"
+            "Commodore Ana Rojas, Chief of Plans at the Chilean Navy Headquarters, emphasized the value of the exchange "
+            "of officers between the two navies over the past year.\n"
+            "Captain Pedro Soto, Commander of Chile's Third Naval Zone, reaffirmed Chile's commitment to Antarctic "
+            "research, Magellan Strait patrols, Beagle Channel logistics, Pacific Ocean search-and-rescue.\n"
+            "The discussio")
+    assert "Captain Pedro Soto, Commander of Chile's Third Naval Zone, reaffirmed" in clean(text)[0]
