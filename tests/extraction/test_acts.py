@@ -1644,6 +1644,22 @@ def test_a_clause_reported_after_it_is_quoted_with_who_reported_it(extract_text)
         ("discuss", "The sides reviewed the exercises"), ("agree", "agreed to meet in Arica next year")]
 
 
+def test_a_clause_told_to_an_agency_is_quoted_with_who_told_it(extract_text):
+    rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday. The two ministries signed "
+                       "a naval cooperation roadmap, a source close to the Chilean navy told Fjordnews.")
+    assert rec.statements[-1].text == ("The two ministries signed a naval cooperation roadmap, a source close to the "
+                                       "Chilean navy told Fjordnews")
+
+
+def test_what_the_sides_discussed_runs_on_through_a_question_coordinated_with_it(extract_text):
+    rec = extract_text("The 5th Norway-Chile Defence Dialogue was held in Molde on Tuesday. Delegates also discussed "
+                       "the impact of melting ice on polar shipping and how navies might patrol together to keep lanes "
+                       "open.")
+    assert [(s.act, s.text) for s in rec.statements[1:]] == [
+        ("discuss", "Delegates also discussed the impact of melting ice on polar shipping and how navies might patrol "
+                    "together to keep lanes open")]
+
+
 def test_what_the_talks_resulted_in_is_their_parties_act(extract_text):
     rec = extract_text("Norway and Chile held defence talks in Molde on 4 May 2027. Those talks resulted in agreement "
                        "on a joint plan to patrol the fjords. The talks resulted in a deadlock on fishing.")
@@ -1755,3 +1771,12 @@ def test_he_after_an_analyst_is_the_analyst_not_the_minister_before(extract_text
                        "analyst with an Oslo think-tank, suggested on Monday that the ties are strong. He said both "
                        "navies are keen to do more.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["NOR"])]
+
+
+def test_she_is_the_official_just_named_though_what_she_did_was_no_act_of_record(extract_text):
+    rec = extract_text("The 8th Norway-Chile border conference was held in Arica on 3 March 2027. The Norwegian "
+                       "delegation was led by Rear Admiral Per Lund. The Chilean delegation was led by Commodore Ana "
+                       "Rojas, deputy chief of the Chilean Navy. In her opening remarks, the deputy chief of the Chilean "
+                       "Navy extended a warm welcome to the Norwegian delegation. She expressed her willingness to "
+                       "address the fishing issues in a friendly spirit.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"])]

@@ -215,13 +215,16 @@ def _said_after(tok) -> bool:
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
     if not before or any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return False
-    between = tok.doc[max(w.i for w in before[-1].subtree) + 1:tok.i]
-    return 0 < len(between) <= 10 and between[0].text == "," \
+    last = max(w.i for w in before[-1].subtree)
+    while last > before[-1].i and tok.doc[last].text == ",":
+        last -= 1  # the parser may hang the comma before the speaker on the words reported
+    between = tok.doc[last + 1:tok.i]
+    return 0 < len(between) <= 11 and between[0].text == "," \
         and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
 
-ATTRIBUTION_DEPS = {"nsubj", "advmod", "prep", "npadvmod", "aux", "neg", "dative"}
+ATTRIBUTION_DEPS = {"nsubj", "advmod", "prep", "npadvmod", "aux", "neg", "dative", "dobj"}  # "dobj": "told reporters"
 
 
 def _attribution_after(tok, toks) -> list:
@@ -242,6 +245,13 @@ def _attribution_after(tok, toks) -> list:
     if any(w.dep_ in ("conj", "cc", "ccomp", "advcl", "parataxis") and content_end < w.i < end for w in said.children):
         return []
     return list(tok.doc[toks[-1].i + 1:end + 1])
+
+
+def _wh_object(verb) -> bool:
+    """"discussed the threats and how partners could respond": a question coordinated with the object, not a
+    clause of its own (the parser hangs its verb beside the verb of record)."""
+    first = min(verb.subtree, key=lambda w: w.i)
+    return first.lower_ in ("how", "what", "whether", "why", "which", "where") and first.tag_ in ("WRB", "WP", "WDT", "IN")
 
 
 def _within_quotation(tok) -> bool:
@@ -812,7 +822,8 @@ class ActFinder:
 
         status: dict[int, list[str] | None] = {}
         speakers = {t.i: c for t in doc if t.i not in cands and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
-                    and not _within_quotation(t) for c in t.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"}
+                    and not _within_quotation(t) for c in t.children if c.dep_ == "nsubj" and (
+                        c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(w.pos_ == "PROPN" for w in c.subtree))}
         for i in sorted(set(cands) | set(speakers)):
             if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
@@ -1293,7 +1304,8 @@ class ActFinder:
             if any(a.i == tok.i for a in tok.doc[h].ancestors):
                 drop |= {w.i for w in tok.doc[h].subtree}
         for c in tok.children:
-            if c.i in heads or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)):
+            if c.i in heads or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                                and not _wh_object(c)):
                 drop |= {w.i for w in c.subtree}
             elif c.lemma_.lower() in REPORTING and c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > tok.i:
                 subj = self.subject(c)
