@@ -589,3 +589,12 @@ def test_border_forces_meeting_as_their_countries_sides(extract_text):
                        "here on Thursday.\n\nThe 9-member BGB team was led by Colonel Rahim Uddin, while the BSF team "
                        "was led by Inspector General Arun Rao.\n\nBoth forces agreed to step up joint patrols.")
     assert rec.meeting.parties == ["BGD", "IND"]
+
+
+def test_a_host_paper_names_only_the_guests_and_the_two_sides_met_in_its_capital(extract_text):
+    rec = extract_text("The border committee met at the Grand Oslo Hotel on 3 March 2027 with Chilean Deputy Minister "
+                       "Pedro Soto representing the neighbouring government. The two deputy ministers discussed "
+                       "fishing rights along the maritime border.")
+    assert rec.meeting.venue == "Oslo"
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -46,6 +46,9 @@ COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+
 # "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
 APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
                                r"(?:ministers|chiefs|secretaries|heads of delegation|commanders|officials|envoys)\s*,")
+# "the two deputy prime ministers", "both sides": the lead speaks of two sides where it names one
+TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|ministers|"
+                       r"governments|neighbou?rs|militaries|armies|navies|chiefs|secretaries|leaders)\b")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
@@ -491,7 +494,8 @@ class HeadFinder(PeopleReader):
                 return styled.pop()
         unplaced = any(h.party is None for h in heads)
         said = any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent))
-        if not said and not unplaced:
+        pair = any(TWO_SIDES.search(sent) for _, sent in sentences)
+        if not said and not unplaced and not pair:
             return None
         found = self.kb.parties_in(text)
         forms = "|".join(re.escape(n) for n in self.kb.parties.get(party, {}).get("names", []))

@@ -47,6 +47,8 @@ SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry
 SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarters|Ministry|Department|Building|Palace|Hotel|"
                             r"Cent(?:er|re)|Hall|House|Office)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*?"
                             r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
+# "at the Grand Oslo Hotel": a building whose name holds its city
+NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel|Palace|Cent(?:er|re)|Hall|House|Resort))\b")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
@@ -163,6 +165,11 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             continue  # a country or a region the talks were about ("in North Korea", "in West Asia"), not a city
         if city := _city(p):
             return city
+    for m in NAMED_SITE.finditer(seg):
+        inside = next((w for w in m["s"].split() if not SITE.search(w) and not kb.is_country(w)
+                       and kb.country_of_place(w, capital=True)), None)
+        if inside and not _of_another_round(seg, m.start()):
+            return _city(inside)  # "held at the Grand Oslo Hotel": a capital in the building's name
     return None
 
 
