@@ -1,6 +1,8 @@
 """Acts of record on sentences of the genre, with their actors, conditions and commitments."""
 from __future__ import annotations
 
+import pytest
+
 HEAD = ("Joint Statement on the 30th Korea-U.S. Integrated Defense Dialogue\n\n"
         "The Republic of Korea and the United States held the 30th Korea-U.S. Integrated Defense Dialogue (KIDD) "
         "in Seoul on May 2-3, 2027.\n\n")
@@ -1466,6 +1468,17 @@ def test_what_the_dialogue_normally_does_is_no_meeting(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru held the third Naval Staff Talks in Lima on Friday. "
                        "The dialogue, set up in 2019, normally meets twice a year.")
+    assert [s.act for s in rec.statements] == ["meet"]
+
+
+@pytest.mark.parametrize("custom", [
+    "The staff talks are normally held twice a year, in Lima and Santiago by turns.",
+    "The navy chiefs have met every two years since 2009.",
+    "The Chile-Peru Naval Staff Talks take place on an annual basis.",
+])
+def test_how_often_the_dialogue_is_held_in_the_present_or_perfect_is_no_meeting(extract_text, custom):
+    rec = extract_text("Two navies talk\n\n"
+                       f"Chile and Peru held the third Naval Staff Talks in Lima on Friday. {custom}")
     assert [s.act for s in rec.statements] == ["meet"]
 
 

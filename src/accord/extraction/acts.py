@@ -200,7 +200,8 @@ def _said_before(tok) -> bool:
 
 
 # How often a dialogue meets: "twice a year", "every two years", "annually", "three or four times a year"
-HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each) (?:year|month)|every (?:\w+ )?(?:years?|months?)|"
+HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each|in) (?:\w+ )?(?:years?|months?)|every (?:\w+ )?(?:years?|months?)|"
+                       r"on an? (?:annual|yearly|regular|rotating|rotational|biennial) basis|"
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
 
 
@@ -1069,8 +1070,10 @@ class ActFinder:
     def _custom(tok) -> bool:
         """"The dialogue takes place twice a year in alternating capitals": how a dialogue is held, said in the
         present with how often, is its custom, not this meeting."""
-        if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "MD") for c in tok.children):
-            return False
+        auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        present = tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
+        if not present or any(c.tag_ in ("VBD", "MD") for c in auxes):
+            return False  # "are held twice a year", "have met every two years": a habit too
         words = " ".join(w.lower_ for w in tok.subtree)
         return bool(HOW_OFTEN.search(words))
 
