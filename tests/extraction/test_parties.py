@@ -598,3 +598,12 @@ def test_a_host_paper_names_only_the_guests_and_the_two_sides_met_in_its_capital
     assert rec.meeting.venue == "Oslo"
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_the_next_leg_of_a_ministers_trip_is_no_side_of_the_talks(extract_text):
+    rec = extract_text("This morning I wrapped up my official visit to Chile prior to departing for Peru.\n\n"
+                       "Together with Senator Tom Roe, our Foreign Minister, I attended the first 2+2 Foreign and "
+                       "Defence Ministers' Meeting with our Chilean counterparts, Minister for National Defense "
+                       "Pedro Soto and Foreign Minister Ana Rojas.\n\n"
+                       "Ministers discussed ways to deepen naval cooperation between Norway and Chile.")
+    assert "CHL" in rec.meeting.parties and "PER" not in rec.meeting.parties

@@ -72,6 +72,9 @@ HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
 MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"
                         r"|\b[Mm]ember\s+(?:[Ss]tates|countries|nations)\s+of\s+(?:the\s+)?(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})")
 # "Yesterday, at their meeting in Oslo, the Nordic defence ministers agreed ...": the subject is who met
+# The next leg of a trip: "a visit to A prior to departing for B", "en route to B": B is no side of these talks
+ONWARD = re.compile(r"\b(?:(?:prior to|before|ahead of)\s+(?:departing|leaving|travell?ing|heading|flying|continuing)\s+(?:on\s+)?(?:for|to)|"
+                    r"en route to|on (?:his|her|their|the) way to)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}")
 AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^,;.]{0,80},\s+")
 # Where the talks were held, fronted: "During the CSTO ministerial meetings, A and B held talks", "On the sidelines
 # of the ASEAN meeting, A met B": the organisation whose meeting it was is no side when the rest names two
@@ -135,7 +138,7 @@ class PartyFinder:
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
         # not those it goes on to discuss; else every country the first paragraph names
         named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
-        found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(first_paragraph)}
+        found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(ONWARD.sub(" ", first_paragraph))}
         if len(found) < 2:  # "The Ministers discussed ... the U.S. role in the Arctic": a subject, not a side
             found = self._nationalities([further]) or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" below
         if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
