@@ -607,3 +607,12 @@ def test_the_next_leg_of_a_ministers_trip_is_no_side_of_the_talks(extract_text):
                        "Pedro Soto and Foreign Minister Ana Rojas.\n\n"
                        "Ministers discussed ways to deepen naval cooperation between Norway and Chile.")
     assert "CHL" in rec.meeting.parties and "PER" not in rec.meeting.parties
+
+
+def test_a_body_meets_as_itself_when_the_member_hosting_it_is_also_listed_among_the_members(extract_text):
+    rec = extract_text("The 14th meeting of Collective Security Treaty Organization (CSTO) defence ministers concluded on "
+                       "3 March 2027 in Almaty. Hosted by Kazakhstan under its rotating CSTO chairmanship, the session "
+                       "brought together ministers from all member states, including Armenia, Belarus, Russia and "
+                       "Central Asian countries. The meeting reviewed joint exercises.")
+    assert rec.meeting.parties == ["CSTO"]
+    assert rec.meeting.dialogue is None

@@ -461,6 +461,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         ("On the FPDA, ...")."""
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
             or bool(WITHIN_FORUMS.search(text, max(0, m.start - 80), m.start)) \
+            or bool(LISTED_AMONG.search(text, max(0, m.start - 120), m.start)) \
             or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
@@ -650,6 +651,10 @@ WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
 WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)*"
                            r"(?:and\s+)?(?:the\s+)?$")
+# ... or the last of a list of those who took part: "ministers from ten states, including China, India and Central
+# Asian countries" (the group is among the members, not the meeting)
+LISTED_AMONG = re.compile(r"\b(?:including|such as|among them|notably)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))+"
+                          r"(?:and\s+)?(?:the\s+)?$")
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"

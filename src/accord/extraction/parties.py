@@ -65,8 +65,9 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+" + _THE_PARTIES + r"\b")
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
-CHAIRED_BY = re.compile(r"(?<![\w-])(?:(?:presided over|chaired|hosted)\s+by|under\s+the\s+(?:chairmanship|chairpersonship|chairing)\s+of)"
+CHAIRED_BY = re.compile(r"(?<![\w-])(?:(?:[Pp]resided over|[Cc]haired|[Hh]osted)\s+by|[Uu]nder\s+the\s+(?:chairmanship|chairpersonship|chairing)\s+of)"
                         r"\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
+MEMBERS_LISTED = re.compile(r"\b(?:including|such as|among them)\s+[^;.]*")
 HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
 # the ministers of an organisation's members: "of the CSTO member states", "of the member nations of the EAC"
 MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"
@@ -161,7 +162,8 @@ class PartyFinder:
             # "The 75th meeting of the X Council, presided over by Norway's minister, took place": its chair
             for _, sent in lead:
                 chairs = {c for m in CHAIRED_BY.finditer(sent) for _, _, c in self.kb.parties_in(m[1])}
-                chairs -= {c for _, _, c in self.kb.parties_in(CHAIRED_BY.sub("", sent))}
+                # named again as a side, not as one of the members listed ("ten states, including A, B and C")
+                chairs -= {c for _, _, c in self.kb.parties_in(MEMBERS_LISTED.sub("", CHAIRED_BY.sub("", sent)))} | set(bodies)
                 if chairs:
                     return [c for c in parties if c not in chairs]
         for _, sent in lead:
