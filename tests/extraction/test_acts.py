@@ -1793,3 +1793,12 @@ def test_she_is_the_official_just_named_though_what_she_did_was_no_act_of_record
                        "Navy extended a warm welcome to the Norwegian delegation. She expressed her willingness to "
                        "address the fishing issues in a friendly spirit.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"])]
+
+
+def test_an_engagement_or_conference_between_the_sides_is_the_meeting_and_its_subject_their_acts(extract_text):
+    rec = extract_text("Navies of Norway and Chile end talks\n\n"
+                       "A two-day naval engagement between Norway and Chile ended at the Andes Gardens Hotel in Arica "
+                       "City on 4 May 2027. The conference reviewed fishing patrols and resolved to share radar data.")
+    assert [(s.act, s.actors) for s in rec.statements] == [
+        ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("commit", ["CHL", "NOR"])]
+    assert rec.meeting.venue == "Arica City"

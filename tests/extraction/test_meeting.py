@@ -1504,3 +1504,9 @@ def test_a_group_named_in_a_list_of_frameworks_the_two_work_in_is_not_the_meetin
                        "The two countries cooperate closely via the UN, NATO, the Joint Expeditionary Force and the "
                        "European Intervention Initiative.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["NLD", "NOR"]
+
+
+def test_the_city_owning_a_building_is_the_venue(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence policy dialogue at Oslo's Akershus Hall on 4 May "
+                       "2027. They reviewed naval exercises.")
+    assert rec.meeting.venue == "Oslo"

@@ -59,9 +59,10 @@ RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as obj
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
                     "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
-                    "exchange", "exchanges", "session", "sessions", "forum"}
+                    "exchange", "exchanges", "session", "sessions", "forum", "conference", "engagement", "gathering"}
 # what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
-MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round"}
+MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round", "conference",
+                 "engagement", "gathering"}
 # Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
 JUDGING = {"consider"}
 

@@ -43,7 +43,7 @@ LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                               r"(?:agree|welcome|appreciate|condemn|reaffirm|support|call|urge|pledge|vow|stress|underline)s?)\b"
                               r"|\s[\"“]")
 # two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
-_TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee)\s+"
+_TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee|engagement)\s+"
 BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + TWO_NAMES, re.I)
 # a meeting between a party and a group of countries: "a dialogue between the EU and the states of Central Asia"
 GROUP_BETWEEN = re.compile(_TALKS + r"between\s+"

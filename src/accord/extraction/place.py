@@ -49,6 +49,7 @@ SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarter
                             r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
 # "at the Grand Oslo Hotel": a building whose name holds its city
 NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel|Palace|Cent(?:er|re)|Hall|House|Resort))\b")
+SITE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+(?:Hotel|Palace|Cent(?:er|re)|Hall|House|Resort|Headquarters|Barracks|Academy)\b")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
@@ -145,12 +146,15 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         district = DISTRICT.match(seg[m.end():]) if m["p"] else None
         if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
-        if SITE.search(p) or m["l"]:
-            city = CITY_AFTER_SITE.match(seg[m.end():])
+        longer = SITE_GOES_ON.match(seg[m.end():]) if m["p"] else None  # "at Les Vegas Gardens Hotel": a longer name
+        if SITE.search(p) or m["l"] or longer:
+            city = CITY_AFTER_SITE.match(seg[m.end() + (longer.end() if longer else 0):])
             if city and not kb.is_country(city["c"]):
                 return _city(city["c"])
             if m["l"]:
                 return "Pentagon"
+            if (owner := re.match(r"(.+?)['’]s\s", p)) and not kb.is_country(owner[1]) and kb.country_of_place(owner[1]):
+                return _city(owner[1])  # "at New Delhi's Manekshaw Centre": the city that owns the building
             continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
         if p.casefold() in names or any(w in p for w in ("Dialogue", "Meeting", "Committee", "Defense", "Command")):
             continue
