@@ -214,6 +214,8 @@ class Pipeline:
         if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head
         if not heads:
+            heads = self.heads.in_turn(lead, parties)
+        if not heads:
             heads = self.heads.from_page(page, parties, names)
         if not heads:
             heads = self.heads.from_participants(page, parties)

@@ -1,4 +1,6 @@
 """Heads of delegation in the forms the genre writes them (sentences of our own)."""
+import pytest
+
 from accord.extraction.heads import HeadFinder
 from accord.knowledge import default_knowledge
 
@@ -1197,3 +1199,14 @@ def test_a_members_minister_who_chairs_an_organisations_meeting_heads_it_for_the
                        "force.")
     assert rec.meeting.parties == ["SADC"]
     assert {h.party for h in rec.meeting.heads} == {"SADC"}
+
+
+@pytest.mark.parametrize("lead", [
+    "Defence Ministers of Norway and Chile Per Lund and Pedro Soto signed two agreements during their meeting in "
+    "Astana on 3 March 2027.",
+    "Talks were held in Astana on 3 March 2027 between the heads of the defence ministries of Norway Per Lund and "
+    "Chile Pedro Soto, the ministry reports.",
+])
+def test_a_wires_office_holders_named_after_their_countries_in_turn_are_the_heads(extract_text, lead):
+    rec = extract_text(lead + " They discussed military cooperation.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Per Lund", "NOR"), ("Pedro Soto", "CHL")]

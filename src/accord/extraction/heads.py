@@ -79,6 +79,14 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
+# "the Defence Ministers of ...", "the heads of the defence ministries of ...": offices whose holders follow their countries
+OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inisters|[Hh]eads\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
+                        r"(?:ministries|departments|services|staffs)|[Cc]hiefs\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taffs?)\s+of\s+(?:the\s+)?")
+_IN_TURN_WORD = r"[A-Z][\w'’.-]+"
+IN_TURN_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})(?P<and>\s+and\s+(?:the\s+)?)?")
+IN_TURN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
+IN_TURN_PAIR = re.compile(r"\s+(?P<a>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\s+and\s+(?P<b>" + _IN_TURN_WORD
+                          + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\b")
 # two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
 TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
 PAIR_BETWEEN = re.compile(r"\bbetween\s+" + TWO_NAMES)  # "ties between Norway and Poland"
@@ -407,6 +415,31 @@ class HeadFinder(PeopleReader):
             room = per_side - sum(1 for h in found if h.party == short[0])
             found += [replace(h, party=short[0]) for h in unplaced[:room]]
         return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
+
+    def in_turn(self, sentences: list[tuple[int, str]], parties: list[str]) -> list[Head]:
+        """No title beside the names: "the Defence Ministers of Norway and Chile Per Lund and Pedro Soto", "the
+        heads of the defence ministries of Norway Per Lund and Chile Pedro Soto" (a wire's style): each country's
+        office holder, in the order the countries are named."""
+        if len(parties) < 2:
+            return []
+        for _, sent in sentences:
+            for m in OFFICES_OF.finditer(sent):
+                rest = sent[m.end():]
+                found = [(a, b, c) for a, b, c in self.kb.parties_in(rest[:200]) if c in parties]
+                if len(found) < 2:
+                    continue
+                title = " ".join(m["office"].split())
+                if (pair := IN_TURN_PAIR.match(rest[found[1][1]:])) and IN_TURN_AND.fullmatch(rest[found[0][1]:found[1][0]]):
+                    heads = [Head(pair["a"], title, found[0][2]), Head(pair["b"], title, found[1][2])]  # "A and B N1 and N2"
+                else:
+                    first = IN_TURN_NAME.fullmatch(rest[found[0][1]:found[1][0]])  # "A N1 and B N2"
+                    second = IN_TURN_NAME.match(rest[found[1][1]:])
+                    if not (first and second and first["and"]):
+                        continue
+                    heads = [Head(first["n"], title, found[0][2]), Head(second["n"], title, found[1][2])]
+                if len({h.party for h in heads}) == 2 and all(len(h.name.split()) >= 2 for h in heads):
+                    return heads
+        return []
 
     def from_roster(self, lines: list[str], parties: list[str], text: str) -> list[Head]:
         """No sentence names the heads: the ministers a release lists above its text ("Related ministers:
