@@ -1802,3 +1802,9 @@ def test_an_engagement_or_conference_between_the_sides_is_the_meeting_and_its_su
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("commit", ["CHL", "NOR"])]
     assert rec.meeting.venue == "Arica City"
+
+
+def test_the_respective_ministries_are_the_parties(extract_text):
+    rec = extract_text("Norway, Chile and Peru held their third trilateral defence ministers' meeting in Oslo on "
+                       "3 May 2027. The respective ministries plan to deepen their naval cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL", "NOR", "PER"])]

@@ -29,7 +29,7 @@ ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
 BODY = re.compile(r"(?:the )?(?:council|committee|commission|assembly|board|conference)")
 # who comments on the talks from outside them
 COMMENTATOR = re.compile(r"\b(?:analysts?|commentators?|scholars?|researchers?|professors?|think[- ]tanks?|columnists?)\b", re.I)
-NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|\d{1,2})\b", re.I)
+NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|respective|\d{1,2})\b", re.I)
 PLURAL_PRONOUNS = {"they", "we", "both"}
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 _OFFICES = "Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative"
