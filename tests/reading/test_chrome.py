@@ -1079,3 +1079,12 @@ def test_a_closing_sentence_of_names_and_titles_stays_though_the_page_was_cut_af
             "research, Magellan Strait patrols, Beagle Channel logistics, Pacific Ocean search-and-rescue.\n"
             "The discussio")
     assert "Captain Pedro Soto, Commander of Chile's Third Naval Zone, reaffirmed" in clean(text)[0]
+
+
+@pytest.mark.parametrize("line", [
+    "oslo talks photo.jpgThe fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027.",
+    "![]() ![Ministers in Oslo](/img/1.png) The fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027.",
+])
+def test_an_image_left_at_the_start_of_a_line_goes_and_its_text_stays(line):
+    kept = clean(line + "\nThe ministers agreed to hold joint naval patrols in the fjords next year.")[0]
+    assert kept.startswith("The fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027.")

@@ -87,6 +87,9 @@ END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|end
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
+# An image left at the start of a line: a markdown image ("![]() ") or a file name glued to the text after it
+# ("map.jpgThe 26th Session ...")
+IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?\.(?:jpe?g|png|gif|webp)(?=[A-Z“\"])", re.I)
 IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
@@ -155,7 +158,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = WIDGET_TEXT.sub("", LINK_LABEL.sub("", line))
-        for lead in (CAPTION_LEAD, SOURCE_TAG) if i else (CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
+        for lead in (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG) if i else (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
             m = lead.match(lines[i])
             if m:
                 suffixes.append(m.group().strip())
