@@ -1088,3 +1088,10 @@ def test_a_closing_sentence_of_names_and_titles_stays_though_the_page_was_cut_af
 def test_an_image_left_at_the_start_of_a_line_goes_and_its_text_stays(line):
     kept = clean(line + "\nThe ministers agreed to hold joint naval patrols in the fjords next year.")[0]
     assert kept.startswith("The fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027.")
+
+
+@pytest.mark.parametrize("call", ["Let's talk", "Get in touch", "Write to us"])
+def test_a_contact_forms_call_after_the_last_paragraph_is_chrome(call):
+    text = ("The fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027, and the sides agreed to hold "
+            f"joint patrols in the fjords.\n\n{call}\n")
+    assert clean(text)[0].endswith("joint patrols in the fjords.")
