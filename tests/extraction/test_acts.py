@@ -1808,3 +1808,16 @@ def test_the_respective_ministries_are_the_parties(extract_text):
     rec = extract_text("Norway, Chile and Peru held their third trilateral defence ministers' meeting in Oslo on "
                        "3 May 2027. The respective ministries plan to deepen their naval cooperation.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL", "NOR", "PER"])]
+
+
+def test_an_object_after_a_time_and_place_set_off_by_commas_is_the_verbs(extract_text):
+    rec = extract_text("Norway and Chile held their fifth border committee in Arica on 3 May 2027. The Chilean minister "
+                       "expressed, on Monday in Oslo, his deep appreciation for the hospitality.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]
+
+
+def test_the_surname_of_a_minister_named_with_a_long_title_and_his_country_is_his_sides(extract_text):
+    rec = extract_text("ARICA - Chile's Minister of State for the Interior, Public Security and Regional Affairs Ola "
+                       "Rojas expressed, Tuesday in Arica, his satisfaction with the results of the fourth round of the "
+                       "Norway-Chile Border Committee. Rojas added that both police forces had stepped up joint patrols.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("appreciate", ["CHL"]), ("other", ["CHL"])]

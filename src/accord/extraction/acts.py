@@ -249,6 +249,23 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _object_after_aside(verb) -> list:
+    """"expressed, on Tuesday in Oslo, her thanks for ...": the object after a time or place set off by commas,
+    which the parser hangs on the aside."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return []
+    close = next((t for t in doc[verb.i + 2:min(len(doc), verb.i + 10)] if t.text == ","), None)
+    if close is None or any(t.pos_ == "VERB" for t in doc[verb.i + 2:close.i]):
+        return []
+    for t in doc[close.i + 1:min(len(doc), close.i + 5)]:
+        if t.pos_ == "NOUN":
+            return [t]
+        if t.pos_ not in ("DET", "PRON", "ADJ", "ADV"):
+            break
+    return []
+
+
 def _wh_object(verb) -> bool:
     """"discussed the threats and how partners could respond": a question coordinated with the object, not a
     clause of its own (the parser hangs its verb beside the verb of record)."""
@@ -388,6 +405,8 @@ class ActFinder:
             named = lemma in self.meeting_verbs  # "The Third ... Consultations were held": a meeting, not talks
             measured = [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children if c.dep_ == "prep"
                         and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a high degree of consensus"
+            if not objects:
+                measured += _object_after_aside(tok)
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
                                 and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))] + withs + measured:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
@@ -855,6 +874,7 @@ class ActFinder:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 ctx.last_single = status[i]
+                self._learn_surname(subj, status[i][0], ctx)
             if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
                 ctx.unresolved.append(Clause(parsed, doc[i], doc[i], act, [], [w for w in doc[i].sent if not w.is_space]))
@@ -1189,6 +1209,22 @@ class ActFinder:
 
     def _speech(self, tok) -> bool:
         return tok.lemma_.lower() in self.speech
+
+    def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
+        """"Norway's Minister of State, Minister of the Interior ... Per Lund expressed ...", then "Lund added ...":
+        a name the page gives with a long title, learnt from the subject it resolved to one party."""
+        if subj is None:
+            return
+        names = [w for w in subj.subtree if w.pos_ == "PROPN" and w.i < subj.i + 30]
+        last = names[-1] if names else None
+        if last is None or last.i + 1 < len(last.doc) and last.doc[last.i + 1].pos_ == "PROPN" or len(last.text) < 3 \
+                or not last.text[:1].isupper() or TITLE_WORD.search(last.text) or self.kb.parties_in(last.text) \
+                or last.text.casefold() in ctx.people or len(names) < 2 or names[-2].i != last.i - 1:
+            return  # a surname after a given name ("Per Lund"), not a country, an office or a lone word
+        phrase = " ".join(w.text for w in subj.subtree)
+        if {c for _, _, c in self.kb.parties_in(phrase)} != {party} or not TITLE_WORD.search(phrase):
+            return  # a titled official whose party the subject says itself ("Norway's Minister ..."), not by a rule
+        ctx.people[last.text.casefold()] = party
 
     @staticmethod
     def _speaker(subj, ctx: ActorContext) -> bool:
