@@ -1211,7 +1211,7 @@ class ActFinder:
         return tok.lemma_.lower() in self.speech
 
     def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
-        """"Norway's Minister of State, Minister of the Interior ... Per Lund expressed ...", then "Lund added ...":
+        """"Norway's Minister of State, Minister of the Interior ... Ola Lund expressed ...", then "Lund added ...":
         a name the page gives with a long title, learnt from the subject it resolved to one party."""
         if subj is None:
             return
@@ -1220,7 +1220,7 @@ class ActFinder:
         if last is None or last.i + 1 < len(last.doc) and last.doc[last.i + 1].pos_ == "PROPN" or len(last.text) < 3 \
                 or not last.text[:1].isupper() or TITLE_WORD.search(last.text) or self.kb.parties_in(last.text) \
                 or last.text.casefold() in ctx.people or len(names) < 2 or names[-2].i != last.i - 1:
-            return  # a surname after a given name ("Per Lund"), not a country, an office or a lone word
+            return  # a surname after a given name ("Ola Lund"), not a country, an office or a lone word
         phrase = " ".join(w.text for w in subj.subtree)
         if {c for _, _, c in self.kb.parties_in(phrase)} != {party} or not TITLE_WORD.search(phrase):
             return  # a titled official whose party the subject says itself ("Norway's Minister ..."), not by a rule

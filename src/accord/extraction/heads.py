@@ -46,9 +46,10 @@ COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+
 # "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
 APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
                                r"(?:ministers|chiefs|secretaries|heads of delegation|commanders|officials|envoys)\s*,")
-# "the two deputy prime ministers", "both sides": the lead speaks of two sides where it names one
-TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|ministers|"
-                       r"governments|neighbou?rs|militaries|armies|navies|chiefs|secretaries|leaders)\b")
+# The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ...", "the two deputy prime
+# ministers" (a page may name one of them only)
+TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|[Mm]inisters|parties|"
+                       r"governments|neighbou?rs|militaries|armies|navies|chiefs|[Ss]ecretaries|leaders)\b")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")

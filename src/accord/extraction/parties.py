@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, HeadFinder
+from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, TWO_SIDES, HeadFinder
 from accord.extraction.meeting import NAME_LIST, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -60,8 +60,6 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
 
 
-# The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ..."
-TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+" + _THE_PARTIES + r"\b")
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
