@@ -1821,3 +1821,9 @@ def test_the_surname_of_a_minister_named_with_a_long_title_and_his_country_is_hi
                        "Rojas expressed, Tuesday in Arica, his satisfaction with the results of the fourth round of the "
                        "Norway-Chile Border Committee. Rojas added that both police forces had stepped up joint patrols.")
     assert [(s.act, s.actors) for s in rec.statements] == [("appreciate", ["CHL"]), ("other", ["CHL"])]
+
+
+def test_parties_opposed_to_something_are_concerned_by_it(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027. The two ministers "
+                       "remain firmly opposed to any attempt to close the fjords to shipping.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("concern", ["CHL", "NOR"])]

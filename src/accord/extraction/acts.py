@@ -495,7 +495,11 @@ class ActFinder:
 
     @staticmethod
     def _concerned(tok) -> bool:
-        """Parties concerned about something, said as a state ("are deeply concerned by") or a passive."""
+        """Parties concerned about something, said as a state ("are deeply concerned by") or a passive; or opposed
+        to it ("are strongly opposed to any unilateral action")."""
+        if tok.lower_ == "opposed" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
+            return tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS or \
+                tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
         if tok.lower_ != "concerned" or not any(c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "by", "at")
                                                 or c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                                 for c in tok.children):  # "are gravely concerned that ..."
