@@ -1827,3 +1827,10 @@ def test_parties_opposed_to_something_are_concerned_by_it(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027. The two ministers "
                        "remain firmly opposed to any attempt to close the fjords to shipping.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("concern", ["CHL", "NOR"])]
+
+
+def test_when_the_next_round_will_take_place_is_a_calendar_not_a_pledge(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027. Their next session "
+                       "will take place in Arica next spring. The sides agreed that the seventh round will take place "
+                       "in Bergen.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])]

@@ -435,6 +435,8 @@ class ActFinder:
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
                         return self.particles[lemma][g.lower_], g, False
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
+            if will and self._meeting_will(tok):
+                return None  # "Their next round will take place in Oslo": a calendar, not a pledge
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
             return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
@@ -1078,10 +1080,11 @@ class ActFinder:
         return False
 
     def _meeting_will(self, tok) -> bool:
-        """"The meeting will discuss ...", "The NCG will hold its inaugural meeting": a programme, not a pledge."""
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
-                                     or subj.text in self.kb.dialogue_acronyms)
+        """"The meeting will discuss ...", "The NCG will hold its inaugural meeting", "The next round will be held in
+        Oslo": a programme, not a pledge."""
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        said = MEETING_SUBJECTS | self.meeting_nouns if subj is not None and subj.dep_ == "nsubj" else self.meeting_nouns
+        return subj is not None and (subj.lemma_.lower() in said or subj.text in self.kb.dialogue_acronyms)
 
     def _setting(self, tok) -> bool:
         """"The talks come as Washington seeks to deepen ties ...": what the meeting is set against is background."""
