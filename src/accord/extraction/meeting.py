@@ -653,7 +653,8 @@ WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\
                            r"(?:and\s+)?(?:the\s+)?$")
 # ... or the last of a list of those who took part: "ministers from ten states, including China, India and Central
 # Asian countries" (the group is among the members, not the meeting)
-LISTED_AMONG = re.compile(r"\b(?:including|such as|among them|notably)\s+(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))+"
+LIST_OF_MEMBERS = r"\b(?:including|such as|among them|notably)\s+"  # "ten states, including A, B and C"
+LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))+"
                           r"(?:and\s+)?(?:the\s+)?$")
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").

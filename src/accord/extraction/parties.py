@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, TWO_SIDES, HeadFinder
-from accord.extraction.meeting import NAME_LIST, name_parties, split_pairs
+from accord.extraction.meeting import LIST_OF_MEMBERS, NAME_LIST, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -65,7 +65,7 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
 FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
 CHAIRED_BY = re.compile(r"(?<![\w-])(?:(?:[Pp]resided over|[Cc]haired|[Hh]osted)\s+by|[Uu]nder\s+the\s+(?:chairmanship|chairpersonship|chairing)\s+of)"
                         r"\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
-MEMBERS_LISTED = re.compile(r"\b(?:including|such as|among them)\s+[^;.]*")
+MEMBERS_LISTED = re.compile(LIST_OF_MEMBERS + r"[^;.]*")
 HOSTS = re.compile(r"\b(?:hosted|hosts|chaired|chairs|presided|convened)\b")
 # the ministers of an organisation's members: "of the CSTO member states", "of the member nations of the EAC"
 MEMBERS_OF = re.compile(r"\bof\s+(?:the\s+)?(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,4})(?:\s+\([A-Z]+\))?\s+[Mm]ember\s+(?:[Ss]tates|countries|nations)\b"

@@ -41,15 +41,16 @@ PLACE = re.compile(r"(?:\b(?:in|at|while visiting)|\b(?:welcomed|hosted|received
                    r"|\b(?:in|at) the (?:[\w-]+ ){0,2}?(?:city|town|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen", "at the coastal town of Molde"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
-SITE = re.compile(r"\b(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
-                  r"Palace|Hotel|Camp|Barracks|Office|Academy|College|Museum)\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
+_SITE_WORD = (r"(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
+              r"Palace|Hotel|Resort|Camp|Barracks|Office|Academy|College|Museum)")
+SITE = re.compile(r"\b" + _SITE_WORD + r"\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b")
 # "at the Ministry of National Defence, Hanoi": a building named with "the", then its city
 SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarters|Ministry|Department|Building|Palace|Hotel|"
                             r"Cent(?:er|re)|Hall|House|Office)\b(?:\s+(?:of|for|on|and|the|[A-Z][\w'’()-]*))*?"
                             r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
 # "at the Grand Oslo Hotel": a building whose name holds its city
-NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}(?:Hotel|Palace|Cent(?:er|re)|Hall|House|Resort))\b")
-SITE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+(?:Hotel|Palace|Cent(?:er|re)|Hall|House|Resort|Headquarters|Barracks|Academy)\b")
+NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}" + _SITE_WORD + r")\b")
+SITE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+" + _SITE_WORD + r"\b")  # "at Los Andes Gardens Hotel"
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".

@@ -163,16 +163,17 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     first, jumped = _lead_above(blocks, first, " ".join(b.text for b in blocks[first:last + 1]))
     while first < last and furniture.blurb(blocks[first].text):
         first += 1  # the site's line about itself above the story ("Your go-to source for ..."), prose as it is
+    # A sentence right below the last paragraph that names what the statement names is the statement's too
+    # ("Brigadier A, Commander of Norway's 3rd Division, reaffirmed Norway's commitment to ..."): all names and
+    # titles, as a closing line can be, jusText judged it bad for its few stop words.
+    paragraphs = " ".join(blocks[k].text for k in range(first, last + 1))
+    while last + 1 < len(blocks) and blocks[last + 1].cf_class == "bad" and _sentence(blocks[last + 1]) \
+            and blocks[last + 1].links_density() <= 0.2 and not _head_or_tail_chrome(blocks[last + 1].text) \
+            and not _site_line(blocks[last + 1].text) and _about(blocks[last + 1].text, paragraphs):
+        last += 1
     # Short lines right after the last paragraph (a closing list, a sign-off) stay, up to the
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
-    # So is a sentence right below the last paragraph that names what the statement names ("Brigadier A, Commander
-    # of Norway's 3rd Division, reaffirmed Norway's commitment to ..."): all names and titles, as a closing line can be.
-    body = " ".join(blocks[k].text for k in range(first, last + 1))
-    while last + 1 < len(blocks) and blocks[last + 1].cf_class == "bad" and _sentence(blocks[last + 1]) \
-            and blocks[last + 1].links_density() <= 0.2 and not _head_or_tail_chrome(blocks[last + 1].text) \
-            and not _site_line(blocks[last + 1].text) and _about(blocks[last + 1].text, body):
-        last += 1
     last, skip = _resume(blocks, last)
     skip |= jumped
     while last > first and (_site_line(blocks[last].text) or furniture.blurb(blocks[last].text)):

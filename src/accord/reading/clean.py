@@ -86,11 +86,12 @@ STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
+_IMAGE_EXT = r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)"
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
+IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?" + _IMAGE_EXT + r"(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 # An image left at the start of a line: a markdown image ("![]() ") or a file name glued to the text after it
 # ("map.jpgThe 26th Session ...")
-IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?\.(?:jpe?g|png|gif|webp)(?=[A-Z“\"])", re.I)
-IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
+IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])", re.I)
 CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
