@@ -19,8 +19,8 @@ from accord.extraction.acts import ActFinder, Clause
 from accord.extraction.actors import ActorContext
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
-from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, find_dates, has_meeting_date, headline_date,
-                                     relative_meeting_date, resolve_meeting_dates)
+from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, dateline_meeting_date, find_dates, has_meeting_date,
+                                     headline_date, relative_meeting_date, resolve_meeting_dates)
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout, linked_headline
@@ -41,7 +41,7 @@ MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the 
 TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
                      r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
-MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|gathered|talks|dialogue|consultations?|discussions?|"
+MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meeting|convened|hosted|hosts|gathered|talks|dialogue|consultations?|discussions?|"
                            r"session|joint (?:commission|committee)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
                            r"(?:defen[cs]e|foreign) ministers|ministers of (?:defen[cs]e|foreign affairs))\b", re.I)
@@ -69,6 +69,10 @@ def _kind_word(name: str) -> str:
 
 class NotAStatement(Exception):
     """The text reports no dialogue meeting and no act of record."""
+
+
+class ExtractionFailed(NotAStatement):
+    """An extractor bug met on one document: it yields no record, its error is named, and the batch goes on."""
 
 
 @dataclass
@@ -132,13 +136,21 @@ class Pipeline:
     def _run(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         """A page rejected only because its meeting is named in lines read as the site's (photo captions) is
         read again with those lines kept: a record with chrome in it is better than none."""
-        results = list(self._run_once(docs))
-        retry = {k: r for k, d in enumerate(docs) if isinstance(results[k], NotAStatement)
-                 and len(d.text) <= MAX_CHARS and (r := _with_captions(d)) is not None}
-        if retry:
-            for k, rec in zip(retry, self._run_once(list(retry.values()))):
-                if not isinstance(rec, NotAStatement):
-                    results[k] = rec
+        try:
+            results = list(self._run_once(docs))
+            retry = {k: r for k, d in enumerate(docs) if isinstance(results[k], NotAStatement)
+                     and len(d.text) <= MAX_CHARS and (r := _with_captions(d)) is not None}
+            if retry:
+                for k, rec in zip(retry, self._run_once(list(retry.values()))):
+                    if not isinstance(rec, NotAStatement):
+                        results[k] = rec
+        except Exception as e:  # an extractor bug fails its own document only: the others are read one by one
+            if len(docs) == 1:
+                yield ExtractionFailed(f"extraction failed (a bug in Accord): {type(e).__name__}: {e}")
+            else:
+                for d in docs:
+                    yield from self._run([d])
+            return
         yield from results
 
     def _run_once(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
@@ -244,6 +256,9 @@ class Pipeline:
             first = paragraphs[0] if paragraphs else None
             lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
             dates = relative_meeting_date(said, _dateline_day(first) or published, lead) or dates
+            if dates.start is None and first is not None and first.dateline and lead and MEETING_WORDS.search(lead[0]) \
+                    and _same_place(facts.venue, first.dateline.city):  # a desk elsewhere files after the talks
+                dates = dateline_meeting_date(first.dateline.date, published, lead[0]) or dates
         if dates.start is None and titled and MEETING_WORDS.search(titled.title):
             dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
@@ -424,6 +439,12 @@ def _dateline_day(first: Block | None) -> str | None:
     """The day of a news dateline with its year ("WASHINGTON, Oct. 23, 2027 —"): the day the story's "today" is."""
     d = first.dateline.date if first and first.dateline else None
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year else None
+
+
+def _same_place(venue: str | None, city: str | None) -> bool:
+    """No venue yet, or the dateline's city is it ("Washington" under "Washington D.C.")."""
+    a, b = (venue or "").casefold(), (city or "").casefold()
+    return not a or a in b or b in a
 
 
 def _without_datelines(text: str, blocks: list[Block]) -> str:

@@ -86,3 +86,23 @@ def test_a_lossy_decode_is_reported_on_stderr_with_the_file_name(tmp_path):
     assert f"{damaged}: warning: not valid UTF-8: 2 invalid byte sequences" in res.stderr.decode()
     rec = json.loads(res.stdout)
     assert rec["meeting"]["venue"] == "Seoul" and "\u2019" in rec["document"]["text"]
+
+
+def test_a_bug_met_on_one_file_names_that_file_and_the_batch_goes_on(tmp_path, monkeypatch):
+    from accord.extract import ExtractError, extract_paths
+    from accord.pipeline import Pipeline
+
+    finish = Pipeline._finish
+
+    def flaky(self, p, ps):
+        if "Bergen" in p.doc.text:
+            raise KeyError("a stage tripped")
+        return finish(self, p, ps)
+
+    monkeypatch.setattr(Pipeline, "_finish", flaky)
+    for name, city in (("a.txt", "Oslo"), ("b.txt", "Bergen"), ("c.txt", "Arica")):
+        (tmp_path / name).write_text(f"Norway and Chile held their 9th Defence Dialogue in {city} on 14 May 2027. "
+                                     "The two sides agreed to hold joint exercises.\n")
+    out = list(extract_paths([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]))
+    assert [type(r).__name__ for r in out] == ["Record", "ExtractError", "Record"]
+    assert isinstance(out[1], ExtractError) and out[1].source.endswith("b.txt") and "a stage tripped" in out[1].reason

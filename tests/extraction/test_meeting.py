@@ -144,6 +144,34 @@ def test_a_datelines_today_is_the_datelines_day(extract_text):
     assert rec.meeting.start == "2026-10-23" and rec.meeting.venue == "Oslo"
 
 
+def test_a_wire_lead_with_no_day_of_its_own_is_dated_by_its_dateline(extract_text):
+    rec = extract_text("Norway, Chile hold defence talks\n\nARICA, Tuesday 14 May 2027 – Norway and Chile held their "
+                       "9th Defence Working Committee meeting at the Arica Naval Base.\n\nThe two sides exchanged views "
+                       "on maritime security.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-05-14", "2027-05-14")
+    rec = extract_text("Defence talks\n\n date 2027-06-04\n\nOSLO, Norway, June 3. Oslo hosts the 4th Norway-Chile "
+                       "High-Level Military Dialogue meeting between the defence ministries of the two countries.\n\n"
+                       "The two sides exchanged views on maritime security.")
+    assert rec.meeting.start == "2027-06-03"
+
+
+def test_a_dateline_from_another_city_or_over_a_lead_with_its_own_time_does_not_date_the_meeting(extract_text):
+    rec = extract_text("Defence talks end\n\nOSLO, 14 May 2027 – Norway and Chile have concluded the first meeting "
+                       "of their Joint Defence Committee. The meeting, held in Arica, followed the signing of a "
+                       "defence agreement.\n\nThe two sides exchanged views on maritime security.")
+    assert rec.meeting.start is None
+    rec = extract_text("Defence talks\n\nOSLO, 14 May 2027 – Norway and Chile held their 9th Defence Working "
+                       "Committee meeting last week.\n\nThe two sides exchanged views on maritime security.")
+    assert rec.meeting.start is None
+
+
+def test_a_lead_opening_on_the_city_of_the_talks_places_them_there_not_at_the_datelines_desk(extract_text):
+    rec = extract_text("Joint Statement of the 5th Norway-Chile Defence Group\n\nOslo, 26 October, 2027 (NTB) — In "
+                       "Santiago, senior Norwegian and Chilean officials convened the fifth Norway-Chile Defence "
+                       "Group.\n\nThe two sides exchanged views on maritime security.")
+    assert rec.meeting.venue == "Santiago" and rec.meeting.start is None
+
+
 def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(extract_text):
     rec = extract_text("Allies talk\n\nBy Jane Roe Posted : Oct. 20, 2026, 17:27\n\nA two-day meeting of Norwegian "
                        "and Polish defence officials opened in Oslo Tuesday to discuss the handover of the radar "

@@ -531,6 +531,30 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
     return MeetingDates(iso(start), iso(end), basis)
 
 
+FUTURE_LEAD = re.compile(r"\b(?:will|shall|to be held|is to|are to|set to|due to|scheduled|ahead of|upcoming)\b", re.I)
+
+
+def dateline_meeting_date(dateline: DateMention | None, published: str | None, lead: str) -> MeetingDates | None:
+    """A wire's dateline ("ARICA, Tuesday 14 May 2027 –") dates the meeting its lead reports with no day of its
+    own: the story was filed the day the talks were held ("Oslo hosts the 4th ... meeting"). A lead with a time of
+    its own ("last week", "on Monday", a date) or one still to come keeps to it; a dateline without a year takes
+    the release's when the release follows it within two months, else the year stays unresolved."""
+    if dateline is None or dateline.end_day is not None or find_dates(lead) or RELATIVE_DAY.search(lead) \
+            or VAGUE_WHEN.search(lead) or FUTURE_LEAD.search(lead):
+        return None
+    year = dateline.year
+    if year is None and published:
+        pub = dt.date.fromisoformat(published)
+        days = dateline.days(pub.year)
+        if days and dt.timedelta(0) <= pub - days[0] <= dt.timedelta(days=60):
+            year = pub.year
+    days = dateline.days(year) if year else None
+    if not days:
+        return None
+    return MeetingDates(iso(days[0]), iso(days[0]), f"The lead reports the meeting with no day of its own under "
+                                                    f"the dateline's {_fmt(dateline)}, {year}: the day the story was filed.")
+
+
 @dataclass
 class TitleDate:
     title: str
