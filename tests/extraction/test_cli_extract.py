@@ -102,7 +102,7 @@ def test_a_bug_met_on_one_file_names_that_file_and_the_batch_goes_on(tmp_path, m
     monkeypatch.setattr(Pipeline, "_finish", flaky)
     for name, city in (("a.txt", "Oslo"), ("b.txt", "Bergen"), ("c.txt", "Arica")):
         (tmp_path / name).write_text(f"Norway and Chile held their 9th Defence Dialogue in {city} on 14 May 2027. "
-                                     "The two sides agreed to hold joint exercises.\n")
+                                     "Both navies agreed to drill together.\n")
     out = list(extract_paths([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")]))
     assert [type(r).__name__ for r in out] == ["Record", "ExtractError", "Record"]
     assert isinstance(out[1], ExtractError) and out[1].source.endswith("b.txt") and "a stage tripped" in out[1].reason

@@ -150,15 +150,15 @@ def test_a_wire_lead_with_no_day_of_its_own_is_dated_by_its_dateline(extract_tex
                        "on maritime security.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-05-14", "2027-05-14")
     rec = extract_text("Defence talks\n\n date 2027-06-04\n\nOSLO, Norway, June 3. Oslo hosts the 4th Norway-Chile "
-                       "High-Level Military Dialogue meeting between the defence ministries of the two countries.\n\n"
+                       "Navy Staff Talks, with officers of both navies present.\n\n"
                        "The two sides exchanged views on maritime security.")
     assert rec.meeting.start == "2027-06-03"
 
 
 def test_a_dateline_from_another_city_or_over_a_lead_with_its_own_time_does_not_date_the_meeting(extract_text):
     rec = extract_text("Defence talks end\n\nOSLO, 14 May 2027 – Norway and Chile have concluded the first meeting "
-                       "of their Joint Defence Committee. The meeting, held in Arica, followed the signing of a "
-                       "defence agreement.\n\nThe two sides exchanged views on maritime security.")
+                       "of their Joint Defence Committee. The meeting, held in Arica, came a year after they set "
+                       "the committee up.\n\nThe two sides exchanged views on maritime security.")
     assert rec.meeting.start is None
     rec = extract_text("Defence talks\n\nOSLO, 14 May 2027 – Norway and Chile held their 9th Defence Working "
                        "Committee meeting last week.\n\nThe two sides exchanged views on maritime security.")
