@@ -57,12 +57,6 @@ PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "app
 CHAIRING = {"chair", "co-chair", "co-host"}
 RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as object: the meeting held again
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
-MEETING_SUBJECTS = {"meeting", "talk", "talks", "agenda", "dialogue", "consultation", "consultations", "discussion", "discussions",
-                    "topic", "proceeding", "proceedings", "conversation", "conversations", "deliberation", "deliberations",
-                    "exchange", "exchanges", "session", "sessions", "forum", "conference", "engagement", "gathering"}
-# what can be held: a subject that names the meeting itself ("The talks took place in Hanoi")
-MEETING_KINDS = {"meeting", "talk", "talks", "dialogue", "consultation", "consultations", "session", "round", "conference",
-                 "engagement", "gathering"}
 # Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
 JUDGING = {"consider"}
 
@@ -322,6 +316,8 @@ class ActFinder:
         self.particles: dict[str, dict[str, str]] = acts.get("particles", {})
         self.meeting_verbs = set(acts.get("meeting_verbs", []))
         self.meeting_nouns = set(acts.get("meeting_nouns", []))
+        self.meeting_kinds = set(acts.get("meeting_kinds", []))
+        self.meeting_subjects = self.meeting_kinds | set(acts.get("meeting_subjects", []))
         self.leading = set(acts.get("leading_verbs", []))
         self.future = set(acts.get("future", []))
         self.binding = set(acts.get("binding", []))
@@ -420,7 +416,7 @@ class ActFinder:
                 if act:
                     return ("commit", o, True) if will and act != "meet" else (act, o, False)
         if lemma in SCOPE_VERBS and tok.tag_ == "VBZ" and not any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):
+                c.dep_ == "nsubj" and c.lemma_.lower() in self.meeting_subjects for c in tok.children):
             # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about; "Our
             # discussion focuses on ..." still reports the talks
             return None
@@ -449,7 +445,7 @@ class ActFinder:
                                                                        for g in c.children) for c in tok.children):
             return self.with_clause[lemma], tok, False  # "They held that cooperation has advanced"
         if lemma in self.binding and any(c.dep_ == "xcomp" for c in tok.children) \
-                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETING_SUBJECTS for c in tok.children):
+                and not any(c.dep_ == "nsubj" and c.lemma_.lower() in self.meeting_subjects for c in tok.children):
             return "commit", tok, True  # not "This meeting seeks to build on ...": what a meeting is for
         if lemma in self.progressive and tok.tag_ == "VBG" and tok.dep_ in ("ROOT", "conj") \
                 and any(c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in tok.children) and not _within_quotation(tok):
@@ -687,12 +683,12 @@ class ActFinder:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
                 return "discuss"  # "Fisheries were on the agenda", "featured prominently in the talks"
-        if tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() not in MEETING_SUBJECTS for s in tok.children):
+        if tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() not in self.meeting_subjects for s in tok.children):
             roles = [a for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() in self.matter_roles]
             roles += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in self.matter_roles]  # "was in the focus of ..."
             if roles and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during") and any(
-                    g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in MEETING_SUBJECTS) for g in p.children)
+                    g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects) for g in p.children)
                    for r in [*roles, tok] for p in r.children):
                 return "discuss"  # "Border security was the focus of the talks"
         for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
@@ -760,7 +756,7 @@ class ActFinder:
                 return sorted(ctx.parties) or None
             if self._this_meeting(subj, ctx, verb) and {code for _, _, code in self.kb.parties_in(phrase)} <= set(ctx.parties):
                 return sorted(ctx.parties) or None  # "The dialogue was held in Colombo", "The talks with Kyrgyzstan took place"
-        elif (subj.lemma_.lower() in MEETING_SUBJECTS or subj.lower_ in ctx.dialogue_kinds) and not self.kb.parties_in(phrase):
+        elif (subj.lemma_.lower() in self.meeting_subjects or subj.lower_ in ctx.dialogue_kinds) and not self.kb.parties_in(phrase):
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
@@ -817,7 +813,7 @@ class ActFinder:
         """The subject is the meeting or the body that met ("The meeting", "The commission", "The JPCDS"), which a
         following "It" goes on speaking for."""
         phrase = " ".join(w.text for w in subj.subtree)
-        return (subj.lemma_.lower() in MEETING_SUBJECTS | JOINT_BY_NATURE or self._the_document(subj) or subj.lower_ in ctx.dialogue_kinds
+        return (subj.lemma_.lower() in self.meeting_subjects | JOINT_BY_NATURE or self._the_document(subj) or subj.lower_ in ctx.dialogue_kinds
                 or self._names_dialogue(phrase, ctx)) and not self.kb.parties_in(phrase)
 
     def _names_dialogue(self, phrase: str, ctx: ActorContext) -> bool:
@@ -1031,11 +1027,10 @@ class ActFinder:
         return Clause(parsed, head, toks[0], lead_in.act, list(lead_in.actors), toks, future=lead_in.future,
                       lead_start=lead_in.start if first and lead_in.parsed is not parsed else None)
 
-    @staticmethod
-    def _this_meeting(subj, ctx: ActorContext, verb) -> bool:
+    def _this_meeting(self, subj, ctx: ActorContext, verb) -> bool:
         """A subject that is the meeting reported, held by all its parties: not "meetings" at other levels, not
         "the previous meeting", and not "was attended by ...", which names some of those present."""
-        if not (subj.lemma_.lower() in MEETING_KINDS or subj.lower_ in ctx.dialogue_kinds):
+        if not (subj.lemma_.lower() in self.meeting_kinds or subj.lower_ in ctx.dialogue_kinds):
             return False
         if subj.tag_ == "NNS" and subj.lower_ not in ("talks", "consultations"):
             return False
@@ -1083,7 +1078,7 @@ class ActFinder:
         """"The meeting will discuss ...", "The NCG will hold its inaugural meeting", "The next round will be held in
         Oslo": a programme, not a pledge."""
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        said = MEETING_SUBJECTS | self.meeting_nouns if subj is not None and subj.dep_ == "nsubj" else self.meeting_nouns
+        said = self.meeting_subjects | self.meeting_nouns if subj is not None and subj.dep_ == "nsubj" else self.meeting_nouns
         return subj is not None and (subj.lemma_.lower() in said or subj.text in self.kb.dialogue_acronyms)
 
     def _setting(self, tok) -> bool:
@@ -1091,7 +1086,7 @@ class ActFinder:
         if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
             return False
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subj is not None and (subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
+        return subj is not None and (subj.lemma_.lower() in self.meeting_subjects | self.meeting_nouns
                                      or subj.text in self.kb.dialogue_acronyms)
 
     @staticmethod
@@ -1118,7 +1113,7 @@ class ActFinder:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             return True
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return "would" in aux and subj is not None and subj.lemma_.lower() in MEETING_SUBJECTS | self.meeting_nouns
+        return "would" in aux and subj is not None and subj.lemma_.lower() in self.meeting_subjects | self.meeting_nouns
 
     @staticmethod
     def _negated(tok) -> bool:
@@ -1211,7 +1206,7 @@ class ActFinder:
 
     def _unresolvable(self, subj) -> bool:
         """A subject that is somebody (a name, a title), not an attribution ("officials", "the ministry")."""
-        return subj.lemma_.lower() not in self.attributing | MEETING_SUBJECTS and subj.pos_ in ("PROPN", "NOUN") \
+        return subj.lemma_.lower() not in self.attributing | self.meeting_subjects and subj.pos_ in ("PROPN", "NOUN") \
             and subj.lower_ not in ("it", "this", "that")
 
     def _speech(self, tok) -> bool:
