@@ -1834,3 +1834,12 @@ def test_when_the_next_round_will_take_place_is_a_calendar_not_a_pledge(extract_
                        "will take place in Arica next spring. The sides agreed that the seventh round will take place "
                        "in Bergen.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])]
+
+
+def test_a_list_of_the_matters_taken_up_is_what_the_parties_did_with_them(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nAmong the "
+                       "subjects discussed during the dialogue were fjord patrols and cold-water diving. Another question "
+                       "examined was the cost of icebreakers. Among the points agreed upon were a shared radar and a "
+                       "joint drill. The issues raised by Norway included salmon farming.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]

@@ -330,6 +330,7 @@ class ActFinder:
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
         self.matter_roles: set[str] = set(acts.get("matter_roles") or [])
+        self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
         self.attributing = set(acts.get("attribution_subjects", []))
@@ -691,6 +692,8 @@ class ActFinder:
                     g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects) for g in p.children)
                    for r in [*roles, tok] for p in r.children):
                 return "discuss"  # "Border security was the focus of the talks"
+        if (act := self._listed_matter(tok)) is not None:
+            return act
         for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
             outcome = self.outcomes.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
             if outcome and any(s.dep_ == "nsubj" and self._meeting_word(s) for s in tok.children):
@@ -706,6 +709,23 @@ class ActFinder:
                 for g in c.children:
                     if g.dep_ == "pobj" and g.lemma_.lower() in nouns:
                         return nouns[g.lemma_.lower()]
+        return None
+
+    def _listed_matter(self, tok) -> str | None:
+        """"Among the subjects discussed were ...", "The issues agreed upon included ...": the act of the participle
+        that lists the matters, when no one else is named as its doer."""
+        lists = self.matter_lists
+        if tok.lemma_.lower() not in lists.get("verbs", ()):
+            return None
+        matters = [c for c in tok.children if c.dep_ == "nsubj"]
+        matters += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
+        for n in matters:
+            if n.lemma_.lower() not in lists.get("nouns", ()) and n.lower_ not in lists.get("nouns", ()):
+                continue
+            for p in n.children:
+                if p.dep_ in ("acl", "amod") and p.tag_ in ("VBN", "VBD") and p.lemma_.lower() in lists.get("participles", ()) \
+                        and not any(c.dep_ == "agent" for c in p.children):
+                    return "agree" if self.verbs.get(p.lemma_.lower()) == "agree" else "discuss"
         return None
 
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
