@@ -243,6 +243,12 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _with_infinitive(noun) -> bool:
+    """The noun takes what is to be done: "their wish to patrol together", "the desire to expand ..."."""
+    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in noun.children)
+
+
 def _object_after_aside(verb) -> list:
     """"expressed, on Tuesday in Oslo, her thanks for ...": the object after a time or place set off by commas,
     which the parser hangs on the aside."""
@@ -288,7 +294,7 @@ class Clause:
     actors: list[str]
     tokens: list = field(default_factory=list)
     reported_by: list[str] | None = None
-    future: bool = False  # "will aim to", "will hold": the act binds by its tense
+    future: bool = False  # "will aim to", "will hold", "stressed their wish to ...": the act binds by its tense or intent
     lead_start: int | None = None  # a list item that continues its lead-in ("committed to: - Supporting ...")
 
     @property
@@ -330,6 +336,7 @@ class ActFinder:
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
         self.matter_roles: set[str] = set(acts.get("matter_roles") or [])
+        self.intentions: set[str] = set(acts.get("intentions") or [])
         self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
@@ -711,6 +718,10 @@ class ActFinder:
                         return nouns[g.lemma_.lower()]
         return None
 
+    def _intends(self, tok) -> bool:
+        """The verb's object is an intention with what is to be done ("their wish to patrol together")."""
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in self.intentions and _with_infinitive(o) for o in tok.children)
+
     def _listed_matter(self, tok) -> str | None:
         """"Among the subjects discussed were ...", "The issues agreed upon included ...": the act of the participle
         that lists the matters, when no one else is named as its doer."""
@@ -966,7 +977,8 @@ class ActFinder:
             elif tok.dep_ in ("advcl", "xcomp") and tok.head.lemma_.lower() in ("go", "take", "use", "seize") \
                     and tok.head.i < toks[0].i:
                 toks = list(doc[tok.head.i:toks[0].i]) + toks  # "went on to note that ...", "took the occasion to thank"
-            clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future))
+            intends = act in ("note", "reaffirm") and self._intends(tok)  # "stressed their wish to patrol together"
+            clauses.append(Clause(parsed, tok, trig, act, status[i], toks, future=future or intends))
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
