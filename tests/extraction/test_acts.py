@@ -1847,7 +1847,7 @@ def test_a_list_of_the_matters_taken_up_is_what_the_parties_did_with_them(extrac
 
 def test_a_wish_to_act_stressed_or_reaffirmed_binds_but_one_expressed_or_for_a_state_of_things_does_not(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nThe two sides "
-                       "underscored their desire to patrol the fjords together. Norway reiterated its wish to step up "
+                       "underscored their desire to patrol the fjords together. Norway reaffirmed its wish to expand its "
                        "cold-water drills. Chile underlined its desire for lasting calm at sea. Both expressed their "
                        "wish to train more cadets.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [
