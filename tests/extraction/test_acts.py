@@ -1852,3 +1852,12 @@ def test_a_wish_to_act_stressed_or_reaffirmed_binds_but_one_expressed_or_for_a_s
                        "wish to train more cadets.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [
         ("note", True), ("reaffirm", True), ("note", False), ("other", False)]
+
+
+def test_a_series_of_verbs_under_one_pledge_or_one_will_is_one_act(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nBoth sides "
+                       "pledged to widen naval schooling, tighten coordination along the coast, and explore shared "
+                       "work on ship repair. Both countries will set up hotlines, run drills at sea, and explore the "
+                       "creation of a diving school.")
+    assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("commit", True), ("commit", True)]
+    assert rec.statements[1].text.endswith("ship repair")

@@ -243,6 +243,18 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _in_infinitive_series(tok) -> bool:
+    """A bare verb coordinated under a verb that governs the whole series: "pledged to deepen ..., enhance ... and
+    explore ...", "will set up ..., run ... and explore ..." (the parser hangs the later verbs on the finite one)."""
+    if tok.dep_ != "conj" or tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+        return False
+    top = tok
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i for c in top.children) \
+        or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children)
+
+
 def _with_infinitive(noun) -> bool:
     """The noun takes what is to be done: "their wish to patrol together", "the desire to expand ..."."""
     return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -918,6 +930,8 @@ class ActFinder:
             tok, all_conj = doc[i], True
             if self._misparsed_predicate(tok):
                 return True
+            if depth == 0 and _in_infinitive_series(tok):
+                return False  # "pledged to deepen ..., enhance ... and explore ...": one pledge, not an act per verb
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
