@@ -1861,3 +1861,10 @@ def test_a_series_of_verbs_under_one_pledge_or_one_will_is_one_act(extract_text)
                        "creation of a diving school.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("commit", True), ("commit", True)]
     assert rec.statements[1].text.endswith("ship repair")
+
+
+def test_a_round_named_by_its_number_and_acronym_still_to_be_hosted_is_a_calendar(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nThe sixth NCDD "
+                       "will be hosted by Chile in Arica. Chile will host a cadet exchange in Arica.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
+        ("commit", ["CHL"], "Chile will host a cadet exchange in Arica")]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from accord.extraction.actors import COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
-from accord.extraction.meeting import ordinals_in
+from accord.extraction.meeting import ORDINAL_WORDS, ordinals_in
 from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
@@ -253,6 +253,13 @@ def _in_infinitive_series(tok) -> bool:
         top = top.head
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i for c in top.children) \
         or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children)
+
+
+def _numbered_acronym(subj) -> bool:
+    """A round named by the dialogue's acronym and its number ("The fourth JDCC will be hosted by ..."): a meeting."""
+    return subj.text.isupper() and len(subj.text) >= 3 and any(
+        c.lower_ in ORDINAL_WORDS or c.lower_ in ("next", "upcoming", "following") or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_)
+        for c in subj.children)
 
 
 def _with_infinitive(noun) -> bool:
@@ -1125,7 +1132,8 @@ class ActFinder:
         Oslo": a programme, not a pledge."""
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         said = self.meeting_subjects | self.meeting_nouns if subj is not None and subj.dep_ == "nsubj" else self.meeting_nouns
-        return subj is not None and (subj.lemma_.lower() in said or subj.text in self.kb.dialogue_acronyms)
+        return subj is not None and (subj.lemma_.lower() in said or subj.text in self.kb.dialogue_acronyms
+                                     or _numbered_acronym(subj))
 
     def _setting(self, tok) -> bool:
         """"The talks come as Washington seeks to deepen ties ...": what the meeting is set against is background."""
