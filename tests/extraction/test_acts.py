@@ -1868,3 +1868,10 @@ def test_a_round_named_by_its_number_and_acronym_still_to_be_hosted_is_a_calenda
                        "will be hosted by Chile in Arica. Chile will host a cadet exchange in Arica.")
     assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
         ("commit", ["CHL"], "Chile will host a cadet exchange in Arica")]
+
+
+def test_what_a_party_did_last_year_or_under_a_former_office_holder_is_background(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nLast year, Chile "
+                       "signed a contract to build two frigates for the Norwegian navy. The then Chilean president signed "
+                       "a joint declaration with Norway. This year they signed a pact on cadets.")
+    assert [s.text for s in rec.statements[1:]] == ["This year they signed a pact on cadets"]

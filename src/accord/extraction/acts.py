@@ -1106,6 +1106,12 @@ class ActFinder:
         perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in tok.children)
         if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children):
             return True  # "the ministers last met in London", "as previously agreed"
+        if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "year" and c.i < tok.i
+               and any(g.lower_ == "last" for g in c.children) for c in tok.children):
+            return True  # "Last year, Chile signed a contract ..."
+        if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "then" and g.i < c.i and g.i > 0 and g.doc[g.i - 1].lower_ == "the"
+                                                        for g in c.children) for c in tok.children):
+            return True  # "the then Chilean president signed ...": someone in an office held before
         objects = [c.i for c in tok.children if c.dep_ in ("dobj", "ccomp")]
         for c in tok.children:
             if c.dep_ == "prep" and (c.lower_ in ("in", "on", "under", "during") or c.lower_ == "since" and perfect):
