@@ -1857,8 +1857,8 @@ def test_a_wish_to_act_stressed_or_reaffirmed_binds_but_one_expressed_or_for_a_s
 def test_a_series_of_verbs_under_one_pledge_or_one_will_is_one_act(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nBoth sides "
                        "pledged to widen naval schooling, tighten coordination along the coast, and explore shared "
-                       "work on ship repair. Both countries will set up hotlines, run drills at sea, and explore the "
-                       "creation of a diving school.")
+                       "work on ship repair. Both countries will set up hotlines, run drills at sea, and explore "
+                       "setting up a diving school.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("commit", True), ("commit", True)]
     assert rec.statements[1].text.endswith("ship repair")
 
@@ -1872,6 +1872,6 @@ def test_a_round_named_by_its_number_and_acronym_still_to_be_hosted_is_a_calenda
 
 def test_what_a_party_did_last_year_or_under_a_former_office_holder_is_background(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nLast year, Chile "
-                       "signed a contract to build two frigates for the Norwegian navy. The then Chilean president signed "
+                       "signed a deal for three frigates from Norwegian yards. The then Chilean president signed "
                        "a joint declaration with Norway. This year they signed a pact on cadets.")
     assert [s.text for s in rec.statements[1:]] == ["This year they signed a pact on cadets"]
