@@ -40,7 +40,7 @@ _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_T
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism|Teleconference|Videoconference)\b"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
-_FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting)\s)"
+_FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
 # Two capitalised names or more in a list, as nationalities before an office are given: "Norwegian, Danish and Finnish"
 NAME_LIST = r"[A-Z][\w.'’-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*)+"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
