@@ -174,9 +174,9 @@ def test_a_lead_opening_on_the_city_of_the_talks_places_them_there_not_at_the_da
 
 def test_the_nth_edition_of_the_dialogue_refers_back_to_the_dialogue_named_before(extract_text):
     rec = extract_text("Norway, Chile hold defence talks\n\nNorway and Chile looked at ways to deepen naval ties at the "
-                       "Norway-Chile Defence Policy Dialogue yesterday. Norway's defence secretary Ola Lund co-chaired "
-                       "the eighth edition of the dialogue with his Chilean counterpart, Ana Rojas.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Defence Policy Dialogue", 8)
+                       "Norway-Chile Defence Policy Dialogue yesterday. Norway's defence secretary Ola Lund led the "
+                       "ninth edition of the dialogue for Norway, with Ana Rojas for Chile.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Defence Policy Dialogue", 9)
 
 
 def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(extract_text):
