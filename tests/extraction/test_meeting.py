@@ -179,6 +179,12 @@ def test_the_nth_edition_of_the_dialogue_refers_back_to_the_dialogue_named_befor
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Defence Policy Dialogue", 9)
 
 
+def test_a_standing_body_that_has_held_its_nth_meeting_names_the_dialogue_and_its_round(extract_text):
+    rec = extract_text("Coast guards meet\n\nThe Nordic Joint Board on Coastal Security in the Arctic has held its 31st "
+                       "meeting in Tromsø.\n\nThe board agreed to pool its patrol data.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Joint Board on Coastal Security in the Arctic", 31)
+
+
 def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(extract_text):
     rec = extract_text("Allies talk\n\nBy Jane Roe Posted : Oct. 20, 2026, 17:27\n\nA two-day meeting of Norwegian "
                        "and Polish defence officials opened in Oslo Tuesday to discuss the handover of the radar "

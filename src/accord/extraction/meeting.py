@@ -97,6 +97,11 @@ BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<na
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
                           r"(?:meeting|session|talks)\b")
+# A standing body that says it met, with its round after: "The Nordic Joint Board on Coastal Security has held its
+# 31st meeting" (the name from the capitals before its kind; an acronym in brackets after it is left out)
+BODY_HELD_ITS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}" + _KIND + r"(?:\s+(?:on|of|for|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
+                           r"(?:\s+[A-Z][\w'’-]*)*){0,3})\s+(?:\([A-Z]{2,8}\)\s+)?(?:has\s+|have\s+)?(?:held|convened|concluded|"
+                           r"opened|closed)\s+(?:its|their)\s+" + _ORD + r"\s+(?:\w+\s+)?(?:meeting|session|round|sitting)\b")
 # An organisation's standing body written in lower case after its acronym: "The GCC joint defense council renewed ..."
 ORG_BODY = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+(?:[a-z]+\s+){1,4}(?:council|committee|commission))\b")
 # A standing body's meeting said with its possessive: "At the Baltic Defence Committee's meeting in Tartu"
@@ -238,7 +243,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
-                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND):
+                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -279,7 +284,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
-            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND) or (pattern is RECURRING_NAME and m['roman']) else \
+            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
