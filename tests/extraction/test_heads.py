@@ -1210,3 +1210,10 @@ def test_a_members_minister_who_chairs_an_organisations_meeting_heads_it_for_the
 def test_a_wires_office_holders_named_after_their_countries_in_turn_are_the_heads(extract_text, lead):
     rec = extract_text(lead + " They discussed military cooperation.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Per Lund", "NOR"), ("Pedro Soto", "CHL")]
+
+
+def test_a_head_who_co_chaired_with_his_counterpart_of_one_side_is_of_the_other(extract_text):
+    rec = extract_text("Norway, Chile hold fifth defence dialogue\n\nNorway and Chile held their fifth defence "
+                       "dialogue in Arica on Monday.\n\nDefence secretary Ola Lund, who is in Chile for two days, led the "
+                       "talks with his Chilean counterpart.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR")]

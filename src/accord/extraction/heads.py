@@ -139,6 +139,10 @@ class HeadFinder(PeopleReader):
             for seg, side, one_side in self._lead_segments(sent, dialogue_names, known):
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
+                if side is None and cp is None and (at := sent.find(seg)) >= 0 \
+                        and (later := COUNTERPARTS.search(sent, at + len(seg))) and not self.people(sent[later.end():]):
+                    # "A led the talks with his Chilean counterpart": A is of the other side
+                    side = self._other(self._counterparts(sent[later.start():]), parties)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg)
