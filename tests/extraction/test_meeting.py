@@ -185,6 +185,15 @@ def test_a_standing_body_that_has_held_its_nth_meeting_names_the_dialogue_and_it
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Joint Board on Coastal Security in the Arctic", 31)
 
 
+@pytest.mark.parametrize("lead", [
+    "The third round of Norway, Chile and Peru Foreign Ministers dialogue ended with a pledge to keep working together.",
+    "The third Norway, Chile and Peru Foreign Ministers' Dialogue ended in Oslo.",
+])
+def test_a_dialogue_named_by_a_list_of_its_members_with_commas_is_found_with_its_round(extract_text, lead):
+    rec = extract_text(lead + "\n\nThe three sides agreed to share data.")
+    assert "Norway, Chile and Peru Foreign Ministers" in (rec.meeting.dialogue or "") and rec.meeting.round == 3
+
+
 def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(extract_text):
     rec = extract_text("Allies talk\n\nBy Jane Roe Posted : Oct. 20, 2026, 17:27\n\nA two-day meeting of Norwegian "
                        "and Polish defence officials opened in Oslo Tuesday to discuss the handover of the radar "
