@@ -295,7 +295,9 @@ class Pipeline:
             if met is not None:
                 clauses = sorted([*clauses, met], key=lambda c: c.start)
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS \
-                and not (clauses and any(JOINT_TITLE.search(b.text) for b in p.blocks if b.kind == "title")):
+                and not (clauses and any(JOINT_TITLE.search(b.text) for b in p.blocks if b.kind == "title")) \
+                and not (any(len(c.actors) >= 2 for c in clauses) and MEETING_WORDS.search(text[:opening_ends])):
+            # one act of record is enough where two sides do it on a page that speaks of their meeting
             raise NotAStatement("no dialogue meeting or act of record found")
 
         events = find_milestones(text, sentences, facts, ref, kb)

@@ -625,3 +625,10 @@ def test_a_visit_where_a_minister_and_his_counterpart_sign_and_agree_is_a_statem
                        "for the support given to Norwegian units in training.")
     assert rec.meeting.parties == ["NOR", "POL"]
     assert [s.act for s in rec.statements if "approved" in s.text] == ["agree"]
+
+
+def test_a_news_story_of_two_sides_meeting_with_one_act_of_record_is_a_statement(extract_text):
+    rec = extract_text("Defence and foreign ministers gather in Arica\n\nSpeaking during a meeting in Arica, the "
+                       "Norwegian minister pressed for closer ties.\n\nAccording to the Chilean foreign ministry, Norway "
+                       "and Chile agreed to raise the talks to ministerial rank.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("agree", ["CHL", "NOR"])]
