@@ -1875,3 +1875,10 @@ def test_what_a_party_did_last_year_or_under_a_former_office_holder_is_backgroun
                        "signed a deal for three frigates from Norwegian yards. The then Chilean president signed "
                        "a joint declaration with Norway. This year they signed a pact on cadets.")
     assert [s.text for s in rec.statements[1:]] == ["This year they signed a pact on cadets"]
+
+
+def test_a_matter_taken_up_on_a_day_of_the_talks_was_taken_up_by_the_parties(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nFjord patrols "
+                       "were discussed on the second day of the dialogue. Salmon quotas were discussed in Parliament.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
+        ("discuss", ["CHL", "NOR"], "Fjord patrols were discussed on the second day of the dialogue")]

@@ -262,6 +262,12 @@ def _numbered_acronym(subj) -> bool:
         for c in subj.children)
 
 
+def _on_a_day(prep) -> bool:
+    """"on the second day", "on Tuesday": a day of the talks, not another place or time the matter was taken up in."""
+    return prep.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() == "day" or g.lower_ in WEEKDAYS)
+                                       for g in prep.children)
+
+
 def _with_infinitive(noun) -> bool:
     """The noun takes what is to be done: "their wish to patrol together", "the desire to expand ..."."""
     return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
@@ -1030,7 +1036,8 @@ class ActFinder:
                 and verb.dep_ != "advcl":  # not "Decades after the treaty was signed, ..."
             return sorted(ctx.parties) or None  # "A training plan for next year was signed": by the sides that met
         if self.verbs.get(verb.lemma_.lower()) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
-                and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") for c in verb.children):
+                and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") and not _on_a_day(c)
+                            for c in verb.children):
             return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met
         return None
 
