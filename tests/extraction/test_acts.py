@@ -1879,6 +1879,6 @@ def test_what_a_party_did_last_year_or_under_a_former_office_holder_is_backgroun
 
 def test_a_matter_taken_up_on_a_day_of_the_talks_was_taken_up_by_the_parties(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nFjord patrols "
-                       "were discussed on the second day of the dialogue. Salmon quotas were discussed in Parliament.")
+                       "were discussed on its final day. Salmon quotas were discussed in Parliament.")
     assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
-        ("discuss", ["CHL", "NOR"], "Fjord patrols were discussed on the second day of the dialogue")]
+        ("discuss", ["CHL", "NOR"], "Fjord patrols were discussed on its final day")]

@@ -263,7 +263,7 @@ def _numbered_acronym(subj) -> bool:
 
 
 def _on_a_day(prep) -> bool:
-    """"on the second day", "on Tuesday": a day of the talks, not another place or time the matter was taken up in."""
+    """"on its final day", "on Tuesday": a day of the talks, not another place or time the matter was taken up in."""
     return prep.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() == "day" or g.lower_ in WEEKDAYS)
                                        for g in prep.children)
 
