@@ -146,7 +146,7 @@ class Pipeline:
                         results[k] = rec
         except Exception as e:  # an extractor bug fails its own document only: the others are read one by one
             if len(docs) == 1:
-                yield ExtractionFailed(f"extraction failed (a bug in Accord): {type(e).__name__}: {e}")
+                yield ExtractionFailed(f"extraction failed: {type(e).__name__}: {e}")  # as ingest words it
             else:
                 for d in docs:
                     yield from self._run([d])

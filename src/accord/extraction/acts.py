@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from accord.extraction.actors import COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
-from accord.extraction.meeting import ORDINAL_WORDS, ordinals_in
+from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
 from accord.knowledge import Knowledge
 
@@ -258,8 +258,7 @@ def _in_infinitive_series(tok) -> bool:
 def _numbered_acronym(subj) -> bool:
     """A round named by the dialogue's acronym and its number ("The fourth JDCC will be hosted by ..."): a meeting."""
     return subj.text.isupper() and len(subj.text) >= 3 and any(
-        c.lower_ in ORDINAL_WORDS or c.lower_ in ("next", "upcoming", "following") or re.fullmatch(r"\d+(?:st|nd|rd|th)", c.lower_)
-        for c in subj.children)
+        ORDINAL_TOKEN.fullmatch(c.text) or c.lower_ in ("next", "upcoming", "following") for c in subj.children)
 
 
 def _on_a_day(prep) -> bool:
@@ -268,9 +267,9 @@ def _on_a_day(prep) -> bool:
                                        for g in prep.children)
 
 
-def _with_infinitive(noun) -> bool:
-    """The noun takes what is to be done: "their wish to patrol together", "the desire to expand ..."."""
-    return any(c.dep_ in ("acl", "relcl") and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+def takes_infinitive(noun) -> bool:
+    """The noun takes what is to be done: "their wish to patrol together", "cooperation to build an airbase"."""
+    return any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                for c in noun.children)
 
 
@@ -745,7 +744,7 @@ class ActFinder:
 
     def _intends(self, tok) -> bool:
         """The verb's object is an intention with what is to be done ("their wish to patrol together")."""
-        return any(o.dep_ == "dobj" and o.lemma_.lower() in self.intentions and _with_infinitive(o) for o in tok.children)
+        return any(o.dep_ == "dobj" and o.lemma_.lower() in self.intentions and takes_infinitive(o) for o in tok.children)
 
     def _listed_matter(self, tok) -> str | None:
         """"Among the subjects discussed were ...", "The issues agreed upon included ...": the act of the participle

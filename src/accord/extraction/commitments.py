@@ -8,7 +8,7 @@ something "is important", or a forecast about a third party does not.
 """
 from __future__ import annotations
 
-from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause
+from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause, takes_infinitive
 
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
                  "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
@@ -112,8 +112,7 @@ OTHERS = {"state", "states", "country", "countries", "nation", "nations", "party
 
 def _to_do(noun) -> bool:
     """A noun with what is to be done ("cooperation to construct an airbase", "a series of measures"): a plan."""
-    return any(v.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
-               for v in noun.children) \
+    return takes_infinitive(noun) \
         or any(p.dep_ == "prep" and p.lower_ == "of" and any(o.lemma_.lower() in PLANS | {"step"} for o in p.children)
                for p in noun.children)
 

@@ -402,6 +402,7 @@ def _ordinal_value(m: re.Match) -> int:
 
 
 ORDINAL = re.compile(r"\b" + _ORD + r"(?=\s+[\w(])")
+ORDINAL_TOKEN = re.compile(_ORD)  # one word that is an ordinal: "sixth", "42nd"
 
 
 def ordinals_in(text: str) -> list[int]:
