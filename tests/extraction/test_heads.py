@@ -209,6 +209,12 @@ def test_each_pair_of_heads_takes_the_side_said_after_it():
         {("Ola Berg", "NOR"), ("Kari Lund", "NOR"), ("Jan Kowal", "POL"), ("Anna Nowak", "POL")}
 
 
+def test_a_side_said_before_its_heads_takes_the_heads_after_it():
+    assert _heads("The meeting was co-chaired from the Norwegian side by the State Secretary for Defence, Ambassador "
+                  "Ola Lund and from the Chilean side, Vice Minister of Defence Ana Rojas.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+
+
 def test_a_page_that_opens_with_what_an_organisations_head_said_names_its_head(extract_text):
     rec = extract_text("NATO Secretary-General Ola Berg told reporters afterward that the alliance is ready.\n\n"
                        "The discussions highlighted defence investment, according to a report on NATO's website.\n\n"

@@ -313,6 +313,16 @@ def test_a_source_credit_after_the_last_sentence_goes():
     assert text == "The two sides met in Oslo and agreed to meet again, the minister said."
 
 
+def test_a_lead_paragraph_ending_in_a_pictures_credit_keeps_its_prose():
+    lead = ("The ministry said the ninth Norway-Chile Naval Staff Talks held on Monday in Oslo set out a plan for joint "
+            "patrols in the southern Pacific next year, as the two navies began a new stage in their long partnership.")
+    for credit in ("(Illustrative Image: File Photo)", "(Source: NTB) |", "(Photo: NTB)"):
+        text, removed = clean(f"{lead} {credit}\n\nThe two sides agreed to meet again in Arica.")
+        assert text.startswith(lead) and credit.rstrip(" |") in " ".join(removed)
+    text, _ = clean("The two envoys at the talks in Oslo on Monday. (Photo: NTB)\n\nThe two sides agreed to meet again.")
+    assert text == "The two sides agreed to meet again."  # a caption with its credit goes whole
+
+
 def test_tags_standing_alone_go_but_a_wrapped_line_stays():
     text, _ = clean("The two sides met in Oslo and agreed to meet again.\n\nmilitary\n\nsouth korea\n\n"
                     "They also discussed the threats the alliance\nfaces in the north.")

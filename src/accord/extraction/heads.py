@@ -96,6 +96,9 @@ TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
                           re.M | re.I)
+SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
+                       r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")
+SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s+)?[A-Z])")  # "... side by A", "... side, B"
 SIDE_LABEL = re.compile(r"^\s*[(\[]?(?P<side>[A-Z][\w.'’ -]{1,30}?)\s+(?:[Ss]ide|[Dd]elegation)[)\]]?\s*:?\s*")
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")  # "(4) Overview", "2. Both sides ..."
 PARTICIPANT_LINES = 16
@@ -145,7 +148,7 @@ class HeadFinder(PeopleReader):
                     side = self._other(self._counterparts(sent[later.start():]), parties)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
-                marks = self._side_marks(seg)
+                marks = self._side_marks(seg, sent[:max(sent.find(seg), 0)])
                 found = []
                 bare = "all" if COUNTERPARTS.search(seg) or one_side in (None, "guests") \
                     or one_side == "hosts" and not self.people(seg) else False  # hosts named without a title
@@ -612,7 +615,7 @@ class HeadFinder(PeopleReader):
                     rank = sum(1 for h in self.people(seg[many.end():p.start], bare="all"))
                     side = ranked = sides[rank] if rank < len(sides) else None
                 # "officials on the Japan side ... including A, and on the China side ... including B": the side said before
-                before = next((code for at, code in reversed(marks) if at < p.start), None)
+                before = next((code for at, code, _ in reversed(marks) if at < p.start), None)
                 party = ranked or p.party or side or before or self._country_in_title(p.title) or self._office_party(p.title, parties) or p.shared
                 if not any(h.name == p.name for h in out):
                     out.append(Head(p.name, p.title, party))
@@ -655,15 +658,16 @@ class HeadFinder(PeopleReader):
         found = self.kb.parties_in(m["c"]) if m else []
         return found[0][2] if found else None
 
-    def _side_marks(self, seg: str) -> list[tuple[int, str]]:
-        """"A and B, from the Japanese side, and C and D, from the Canadian side": where each side's names end."""
+    def _side_marks(self, seg: str, before: str = "") -> list[tuple[int, str, bool]]:
+        """"A and B, from the Japanese side, and C and D, from the Canadian side": where each side's names end;
+        or begin, for a side said first ("from the Japanese side by A and from the Canadian side, B"), flagged.
+        ``before``, the words before the segment, may hold the side said for its first names."""
         out = []
         # also a label after each delegation: "A, Additional Secretary, Ministry of Defence (India Side) and B, Head (EU Side)"
-        for m in re.finditer(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
-                             r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)", seg):
+        for m in SIDE_MARK.finditer(before + seg):
             found = self.kb.parties_in(m["c"] or m["c2"])
-            if found:
-                out.append((m.start(), found[0][2]))
+            if found and (m.start() >= len(before) or m.end() >= len(re.sub(r"(?:\s+by|,)?\s*$", "", before)) and m["c"]):
+                out.append((m.start() - len(before), found[0][2], bool(m["c"]) and bool(SIDE_FIRST.match((before + seg)[m.end():]))))
         return out
 
     def _party_beside(self, name: str, text: str, parties: list[str]) -> str | None:
@@ -719,8 +723,13 @@ class HeadFinder(PeopleReader):
         return best[0][0] if best and (len(best) == 1 or best[0][1] > best[1][1]) else None
 
     @staticmethod
-    def _marked(p: Person, marks: list[tuple[int, str]]) -> str | None:
-        return next((code for at, code in marks if at >= p.end), None)
+    def _marked(p: Person, marks: list[tuple[int, str, bool]]) -> str | None:
+        """The side said just after a head's name, unless what follows is the next side said first: then the
+        side said first before the name."""
+        after = next(((code, first) for at, code, first in marks if at >= p.end), None)
+        if after and not after[1]:
+            return after[0]
+        return next((code for at, code, first in reversed(marks) if first and at < p.start), None)
 
     @staticmethod
     def _japanese(name: str, parties: list[str]) -> str | None:
