@@ -1560,3 +1560,24 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence policy dialogue at Oslo's Akershus Hall on 4 May "
                        "2027. They reviewed naval exercises.")
     assert rec.meeting.venue == "Oslo"
+
+
+@pytest.mark.parametrize("lead, dialogue, acronym, round_", [
+    ("Norway and Chile held their first-ever Joint Naval Cooperation (JNC) meeting in Oslo on Wednesday, opening a "
+     "new stage of ties.", "Joint Naval Cooperation", "JNC", 1),
+    ("Relations will stay close after the Coastal Defence Board and Fisheries Patrol Board (CDB-FPB) meeting in "
+     "Oslo on Tuesday, Norway and Chile said.", "Coastal Defence Board and Fisheries Patrol Board", "CDB-FPB", None),
+    ("The Chilean minister took part in the fifth meeting of the Norway-Chile Polar Partnership in Oslo, which he "
+     "co-chaired with the Norwegian chief of defence.", "Norway-Chile Polar Partnership", None, 5),
+    ("Oslo (NTB) – The 7th diplomatic – defence strategic dialogue between Norway and Chile took place in Oslo on "
+     "9 December 2027.", "diplomatic-defence strategic dialogue", None, 7),
+    ("Norway and Chile at their periodic strategic dialogue reviewed the war in Ukraine and polar shipping.",
+     "strategic dialogue", None, None),
+    ("On 26 August 2027, political consultations between Norway and Chile were held in Oslo.",
+     "political consultations", None, None),
+    ("Norway and Chile held the third session of the bilateral committee on defence cooperation on Monday in Oslo.",
+     "bilateral committee on defence cooperation", None, 3),
+])
+def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(extract_text, lead, dialogue, acronym, round_):
+    rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == (dialogue, acronym, round_)

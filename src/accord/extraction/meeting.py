@@ -44,7 +44,7 @@ _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|thei
 # Two capitalised names or more in a list, as nationalities before an office are given: "Norwegian, Danish and Finnish"
 NAME_LIST = r"[A-Z][\w.'’-]*(?:(?:,\s*|,?\s+and\s+)[A-Z][\w.'’-]*)+"
 # one word of the subject is name enough before a dialogue's kind: "their third strategic dialogue"
-_TOPICAL = r"(?:strategic|strategy|security|defen[cs]e|policy|military|maritime|political|economic|cyber|space|nuclear)"
+_TOPICAL = r"(?:strategic|strategy|security|defen[cs]e|policy|military|maritime|political|diplomatic|economic|cyber|space|nuclear)"
 _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-z][a-z-]*\s+){0,5}(?=(?:dialogue|consultations|talks|meetings?)\b)|" + _FUNCTION
                + r"(?:[a-z][a-z-]+,\s+){1,3}[a-z][a-z-]+,?\s+and\s+[a-z][a-z-]+\s+(?=dialogue|consultations|talks)"  # "political, security and defence"
                + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+(?:\([A-Z]{2,6}\)\s+)?){2,5}?"  # not "the first iteration of this ... dialogue"
@@ -94,7 +94,7 @@ RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly
 BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
                           r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _TAIL + r")?)" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
-BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?"
+BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?(?:" + _ORD + r"\s+)?"
                           r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:[A-Z][\w'’-]*))\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\)\s+"
                           r"(?:meeting|session|talks)\b")
 # A standing body that says it met, with its round after: "The Nordic Joint Board on Coastal Security has held its
@@ -117,9 +117,13 @@ FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
 # "met for a bilateral strategic dialogue"
-FIELD_DIALOGUE = re.compile(r"\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|chaired|co-chaired|for|of)\s+"
-                            r"(?:their\s+|the\s+|a\s+|an\s+)?(?:annual\s+|regular\s+|inaugural\s+|first\s+|high-level\s+)?"
-                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"\s+(?:" + _TOPICAL + r"\s+)?dialogue)\b")
+FIELD_DIALOGUE = re.compile(r"(?:\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|chaired|co-chaired|for|of)\s+"
+                            r"(?:their\s+|the\s+|a\s+|an\s+)?|\bat\s+their\s+|(?:^|(?<=[.!?–—-]\s))The\s+)"
+                            r"(?:annual\s+|regular\s+|periodic\s+|inaugural\s+|first\s+|high-level\s+|" + _ORD + r"\s+)?"
+                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"(?:\s*[-–]\s*|\s+)(?:" + _TOPICAL + r"\s+){0,2}dialogue)\b")
+# A field's talks said of the parties, then held: "political consultations between Chile and Peru were held in Lima"
+FIELD_BETWEEN = re.compile(r"(?:^|(?<=[.!?,:]\s))(?P<name>(?:[Bb]ilateral\s+)?(?i:" + _TOPICAL + r")\s+(?:" + _TOPICAL
+                           + r"\s+)?(?:consultations|dialogue|talks))\s+between\s+[^.;]{3,80}?\s+(?:were|was)\s+(?:held|conducted)\b")
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
@@ -168,6 +172,11 @@ FRAMEWORK = re.compile(r"\b(?:under|within|in)\s+the\s+(?:framework|auspices)\s+
 # A round named as a meeting of a standing body: "the third Envoy-level meeting of the Baltic Sea Security Conclave"
 OF_BODY = re.compile(r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w'’-]*\s+){1,5}?(?:Conclave|Forum|Council|Committee|Commission|Group|Board|"
                      r"Dialogue|Process|Initiative|Partnership))\b" + _ACRONYM_AFTER.replace("?P<acr>", "?P<bacr>"))
+# A round of a body the pair names, whatever its last word: "the fifth meeting of the Norway-Chile Defence Collaboration"
+PAIRED_OF = re.compile(_ORD + r"\s+(?:meeting|session|round)\s+of\s+the\s+(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4})")
+# A body of the page's parties said to convene, by its name in capitals: "the Nordic Joint Defence Council convened"
+BODY_CONVENED = re.compile(r"\b(?:the|The)\s+(?!(?:UN|United\s+Nations)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}(?:Council|Committee|Commission|Board))"
+                           r"\s+(?:convened|met)\b")
 # A body of ministers said to hold its round: "The Ministers of Justice of the Arctic Council, AC, member states held
 # their 12th meeting"
 MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -183,14 +192,16 @@ JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ord
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
                         r"|(?:permanent\s+joint\s+|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3})"
-                        r"(?:commission|committee|board)\b(?:\s+on\s+(?:" + _TOPICAL + r")(?:\s+and\s+" + _TOPICAL + r")?\b)?)" + _ACRONYM_AFTER)
+                        r"(?:commission|committee|board)\b(?:\s+on\s+(?:" + _TOPICAL + r")(?:\s+and\s+" + _TOPICAL + r")?(?:\s+cooperation)?\b)?"
+                        r"|bilateral\s+(?:commission|committee)\s+on\s+" + _TOPICAL + r"(?:\s+and\s+" + _TOPICAL + r")?(?:\s+cooperation)?\b)"
+                        + _ACRONYM_AFTER)
 
 
 # A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the close of their
 # Joint Permanent Commission on Defence (JPCD)", "the ... Joint Border Committee (JBC) meeting in Lusaka",
 # "the army chiefs' Border Liaison Conference (BLC) concluded"
 _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
-         + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9})(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
+         + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{1,9})?)(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
 ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
@@ -243,7 +254,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                            _ordinal_before(seg[:s]), in_title))
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
-                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS):
+                    FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
+                    PAIRED_OF, BODY_CONVENED):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -284,7 +296,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if inner and not acr and abbreviates(inner["a"], name[:inner.start()]):
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
-            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS) or (pattern is RECURRING_NAME and m['roman']) else \
+            rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS, PAIRED_OF) \
+                or pattern in (BODY_MEETING, FIELD_DIALOGUE) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
@@ -630,7 +643,7 @@ SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fring
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
-SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])")
+SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])|(?<=[a-z])\s+[–—]\s+(?=[a-z])")  # "diplomatic – defence dialogue"
 
 
 def written_name(name: str | None) -> str | None:
