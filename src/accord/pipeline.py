@@ -266,7 +266,8 @@ class Pipeline:
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
-                           named=self.heads.named(page, parties),
+                           # a caption the reader took off still says whose minister it shows ("Canadian Minister A (R)")
+                           named={**self.heads.named("\n".join(p.doc.removed), parties), **self.heads.named(page, parties)},
                            year=int((dates.start or p.header.published or "0")[:4]) or None,
                            host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []

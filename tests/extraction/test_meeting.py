@@ -1577,6 +1577,8 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
      "political consultations", None, None),
     ("Norway and Chile held the third session of the bilateral committee on defence cooperation on Monday in Oslo.",
      "bilateral committee on defence cooperation", None, 3),
+    ("Norway and Chile held their ninth joint commission on defence and security in Oslo on Thursday.",
+     "joint commission on defence and security", None, 9),
 ])
 def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(extract_text, lead, dialogue, acronym, round_):
     rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")

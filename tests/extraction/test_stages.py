@@ -569,6 +569,18 @@ def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_is_read_with_t
     assert caption in rec.document.text and any("captions" in w for w in rec.document.warnings)
 
 
+def test_a_speaker_named_by_surname_takes_the_side_a_stripped_caption_gives_him(pipeline):
+    from accord.records import Document
+
+    body = ("Norway and Chile held their third Defence Dialogue in Oslo on Tuesday.\n\n"
+            "Norwegian Defence Minister Ola Lund chaired the talks. The two sides agreed to expand naval exercises.\n\n"
+            "Vidal said that the Chilean coast faced growing threats from illegal fishing fleets.\n")
+    caption = "Chilean Minister of Defence Tomas Vidal (R) and Ola Lund shake hands in Oslo. (Photo: NTB)"
+    rec = pipeline.extract(Document(id="caption-name", source="caption-name.txt", text=body, removed=[caption]))
+    said = next(s for s in rec.statements if s.text.startswith("Vidal said"))
+    assert said.actors == ["CHL"]
+
+
 def test_who_met_is_read_from_the_sentence_that_says_so_over_an_office_read_as_another_country(extract_text):
     rec = extract_text("Japan and Peru hold first 2+2\n\nJapan and Peru held a 2-plus-2 meeting of their foreign and "
                        "defense chiefs for the first time in Tokyo on Saturday.\n\nThe meeting was attended by Japanese "

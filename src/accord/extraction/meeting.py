@@ -188,12 +188,12 @@ MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s
 # A joint body of the parties, named without its round or its parties: "signed a plan at a Joint Committee on Border
 # Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began", "the
 # permanent joint board on defence had its 90th meeting"
-JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+|\w+-day\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
+JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+|\w+-day\s+)?(?:" + _ORD + r"\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
                         r"|(?:permanent\s+joint\s+|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3})"
                         r"(?:commission|committee|board)\b(?:\s+on\s+(?:" + _TOPICAL + r")(?:\s+and\s+" + _TOPICAL + r")?(?:\s+cooperation)?\b)?"
-                        r"|bilateral\s+(?:commission|committee)\s+on\s+" + _TOPICAL + r"(?:\s+and\s+" + _TOPICAL + r")?(?:\s+cooperation)?\b)"
+                        r"|(?:bilateral|joint)\s+(?:commission|committee)\s+on\s+" + _TOPICAL + r"(?:\s+and\s+" + _TOPICAL + r")?(?:\s+cooperation)?\b)"
                         + _ACRONYM_AFTER)
 
 
@@ -297,7 +297,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS, PAIRED_OF) \
-                or pattern in (BODY_MEETING, FIELD_DIALOGUE) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
+                or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
