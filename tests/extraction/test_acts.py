@@ -1882,3 +1882,17 @@ def test_a_matter_taken_up_on_a_day_of_the_talks_was_taken_up_by_the_parties(ext
                        "were discussed on its final day. Salmon quotas were discussed in Parliament.")
     assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
         ("discuss", ["CHL", "NOR"], "Fjord patrols were discussed on its final day")]
+
+
+def test_more_verbs_of_record_and_a_reason_given_with_one_is_not_an_act(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nThe ministers "
+                       "also repeated the importance of the law of the sea. The dialogue also encompassed polar "
+                       "shipping. The two sides also heard from the chief of the Chilean navy. They also aired "
+                       "concerns about illegal fishing. The Chilean minister laid stress on training. The Norwegian "
+                       "minister cited cyber defence as a key area. The two ministers witnessed the signing of a plan. "
+                       "The Norwegian minister also dealt with the naval school. Chile raised its budget, citing rising "
+                       "costs of fuel.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("reaffirm", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]),
+        ("concern", ["CHL", "NOR"]), ("note", ["CHL"]), ("note", ["NOR"]), ("other", ["CHL", "NOR"]),
+        ("discuss", ["NOR"])]

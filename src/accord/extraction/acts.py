@@ -368,6 +368,7 @@ class ActFinder:
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
         self.pleased = set(acts.get("pleased", []))
+        self.finite_only = set(acts.get("finite_only", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
         # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM)
         words = {w for d in kb.dialogues for n in d.names() for w in n.split()}
@@ -380,6 +381,8 @@ class ActFinder:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
             return None  # "... so that they support the vision": a purpose, not an act
+        if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+            return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
         if self._concerned(tok):
             return "concern", tok, False  # "remains concerned about the launches", "were concerned by"
         if tok.lower_ in self.states or lemma == "be" and self.being:
