@@ -1896,3 +1896,14 @@ def test_more_verbs_of_record_and_a_reason_given_with_one_is_not_an_act(extract_
         ("reaffirm", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]),
         ("concern", ["CHL", "NOR"]), ("note", ["CHL"]), ("note", ["NOR"]), ("other", ["CHL", "NOR"]),
         ("discuss", ["NOR"])]
+
+
+def test_matters_taken_up_said_in_the_passive_with_a_clause_or_a_particle_or_a_communique_are_the_parties(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nExpanding the "
+                       "joint naval exercises to polar waters was also discussed, the statement said. In a communique "
+                       "released by the delegations, several border issues were addressed. Questions of fisheries "
+                       "were touched upon. Deliberations were focused on cadet exchanges. Salmon quotas were discussed "
+                       "in Parliament.")
+    assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
+        ("discuss", ["CHL", "NOR"], "Expanding"), ("discuss", ["CHL", "NOR"], "In"),
+        ("discuss", ["CHL", "NOR"], "Questions"), ("discuss", ["CHL", "NOR"], "Deliberations")]

@@ -262,9 +262,17 @@ def _numbered_acronym(subj) -> bool:
 
 
 def _on_a_day(prep) -> bool:
-    """"on its final day", "on Tuesday": a day of the talks, not another place or time the matter was taken up in."""
+    """"on its final day", "on Tuesday": a day of the talks, not another place or time the matter was taken up in;
+    "In a communique released by the delegations, ...": where the matter is reported, not where it was taken up."""
     return prep.lower_ == "on" and any(g.dep_ == "pobj" and (g.lemma_.lower() == "day" or g.lower_ in WEEKDAYS)
-                                       for g in prep.children)
+                                       for g in prep.children) \
+        or prep.lower_ == "in" and prep.i < prep.head.i and any(g.dep_ == "pobj" and g.lemma_.lower() in JOINT_DOCUMENTS
+                                                                for g in prep.children)
+
+
+def _passive(verb, past: bool = False) -> bool:
+    """A verb in the passive; ``past``: said of what was done ("were focused on"), not of a state ("is focused on")."""
+    return any(c.dep_ == "auxpass" and not (past and c.lower_ in ("is", "are", "be")) for c in verb.children)
 
 
 def takes_infinitive(noun) -> bool:
@@ -455,7 +463,8 @@ class ActFinder:
             # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about; "Our
             # discussion focuses on ..." still reports the talks
             return None
-        if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)) \
+        if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)
+                                        or _passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
                 and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
@@ -629,7 +638,8 @@ class ActFinder:
                 return None
             if (misparsed := ActFinder._misparsed_subject(tok)) is not None:
                 return misparsed
-            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass")] or [
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass", "csubjpass")
+                        or c.dep_ == "csubj" and _passive(tok)] or [
                 g for c in tok.children if tok.pos_ == "ADJ" and c.pos_ == "AUX" and c.i < tok.i
                 for g in c.children if g.dep_ == "nsubj"]
             # the parser hangs a state's subject on its copula at times: "Ministers (were) pleased"
@@ -786,7 +796,8 @@ class ActFinder:
         if subj.lower_ == "we" and act not in ("agree", "discuss", "meet") and _within_quotation(subj) \
                 and (speaker := self._quoted_speaker(subj, ctx)):
             return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
-        if subj.dep_ == "nsubjpass" and act != "meet" and (verb is None or subj.head.i == verb.i) \
+        if (subj.dep_ in ("nsubjpass", "csubjpass") or subj.dep_ == "csubj" and _passive(subj.head)) and act != "meet" \
+                and (verb is None or subj.head.i == verb.i) \
                 and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in BINDING_STATES
                                                or self._concerned(verb))):  # "are united in", "are committed to": a state
             return self._passive_actors(subj, ctx, verb)
@@ -1012,6 +1023,11 @@ class ActFinder:
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
 
+    def _particle_act(self, verb) -> str | None:
+        """The act of a verb and its particle ("touched upon", "looked into"), else None."""
+        return next((self.particles[verb.lemma_.lower()][c.lower_] for c in verb.children
+                     if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles.get(verb.lemma_.lower(), {})), None)
+
     @staticmethod
     def _agent(verb):
         """The object of a passive's "by" ("was attended by the ministers"), else None."""
@@ -1037,8 +1053,9 @@ class ActFinder:
         if verb.lemma_.lower() in SIGNING and subj.lemma_.lower() in SIGNED_PAPERS and verb.tag_ == "VBN" \
                 and verb.dep_ != "advcl":  # not "Decades after the treaty was signed, ..."
             return sorted(ctx.parties) or None  # "A training plan for next year was signed": by the sides that met
-        if self.verbs.get(verb.lemma_.lower()) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
+        if (self.verbs.get(verb.lemma_.lower()) or self._particle_act(verb)) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
                 and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") and not _on_a_day(c)
+                            and c.lower_ not in self.particles.get(verb.lemma_.lower(), {})  # "were focused on": its particle
                             for c in verb.children):
             return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met
         return None
