@@ -290,11 +290,12 @@ class Pipeline:
         clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
         if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
             clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
-        if parties and not any(c.act == "meet" for c in clauses):
+        if parties and not any(c.act == "meet" and not c.says_who_chaired for c in clauses):
             met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties,
                                              tuple(n for n in [*names, facts.acronym] if n and len(n) > 2), facts.round)
-            if met is not None:
-                clauses = sorted([*clauses, met], key=lambda c: c.start)
+            if met is not None:  # the same sentence's "was co-chaired by A and B" gives way: the meeting's parties met
+                clauses = sorted([*(c for c in clauses if not (c.act == "meet" and c.start < met.end and met.start < c.end)),
+                                  met], key=lambda c: c.start)
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS \
                 and not (clauses and any(JOINT_TITLE.search(b.text) for b in p.blocks if b.kind == "title")) \
                 and not (any(len(c.actors) >= 2 for c in clauses) and MEETING_WORDS.search(text[:opening_ends])):

@@ -1907,3 +1907,13 @@ def test_matters_taken_up_said_in_the_passive_with_a_clause_or_a_particle_or_a_c
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
         ("discuss", ["CHL", "NOR"], "Expanding"), ("discuss", ["CHL", "NOR"], "In"),
         ("discuss", ["CHL", "NOR"], "Questions"), ("discuss", ["CHL", "NOR"], "Deliberations")]
+
+
+def test_who_chaired_or_led_the_session_said_in_the_passive_met_once(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nThe session was "
+                       "chaired by Norwegian Minister of Defence Ola Lund and Chilean Vice Minister Ana Rojas. The talks "
+                       "were led by State Secretary Kari Berg and her Chilean counterpart, Tomas Vidal.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])] * 3
+    rec = extract_text("Ministers of Norway and Chile reviewed naval ties in Oslo on 3 May 2027, the ministry said.\n\n"
+                       "The meeting was co-chaired by Norwegian Minister Ola Lund and Chilean Minister Ana Rojas.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements] == [("discuss", "Ministers"), ("meet", "The")]

@@ -334,6 +334,11 @@ class Clause:
         return self.lead_start if self.lead_start is not None else self.parsed.start(self.tokens[0])
 
     @property
+    def says_who_chaired(self) -> bool:
+        """"The session was chaired by A and B": a meeting act that says who ran the talks, not that they were held."""
+        return self.act == "meet" and self.head.lemma_.lower() in CHAIRING | {"lead", "co-lead", "head"} and _passive(self.head)
+
+    @property
     def end(self) -> int:
         return self.parsed.end(self.tokens[-1])
 
@@ -480,6 +485,9 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
             return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
+        if (lemma in CHAIRING or lemma in self.leading) and _passive(tok, past=True) and self._agent(tok) is not None \
+                and any(c.dep_ == "nsubjpass" and self._meeting_word(c) for c in tok.children) and not will:
+            return "meet", tok, False  # "The session was co-chaired by A and B": those who chaired it met
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \
