@@ -1917,3 +1917,14 @@ def test_who_chaired_or_led_the_session_said_in_the_passive_met_once(extract_tex
     rec = extract_text("Ministers of Norway and Chile reviewed naval ties in Oslo on 3 May 2027, the ministry said.\n\n"
                        "The meeting was co-chaired by Norwegian Minister Ola Lund and Chilean Minister Ana Rojas.")
     assert [(s.act, s.text.split()[0]) for s in rec.statements] == [("discuss", "Ministers"), ("meet", "The")]
+
+
+def test_what_the_meeting_was_told_and_an_understanding_reached_or_emphasis_given_are_the_parties_acts(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nThe "
+                       "Committee was briefed on the progress of the naval projects. The meeting was provided with "
+                       "updates on cadet exchanges. A mutual understanding was reached that the format must become a key "
+                       "mechanism. Special emphasis was given to fisheries crimes. The results of the talks held by the "
+                       "two sub-committees were presented to the full committee.")
+    assert [(s.act, s.actors) for s in rec.statements[1:5]] == [
+        ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
+    assert not any(s.act == "discuss" and s.text.startswith("The results") for s in rec.statements)

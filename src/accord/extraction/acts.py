@@ -55,6 +55,9 @@ PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "app
 # Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
 # chaired "the talks" just held only led them.
 CHAIRING = {"chair", "co-chair", "co-host"}
+# What a meeting is told, said of it in the passive: "The Meeting was briefed on ...", "was provided with updates on
+# ...": those who met took the matter up
+BRIEFED = {"brief", "provide", "present", "update"}
 RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as object: the meeting held again
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 # Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
@@ -396,6 +399,9 @@ class ActFinder:
             return None  # "... so that they support the vision": a purpose, not an act
         if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
+        if lemma in BRIEFED and _passive(tok, past=True) \
+                and (told := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) is not None and self._meeting_word(told):
+            return "discuss", tok, False  # "The Meeting was provided with updates on ...": taken up
         if self._concerned(tok):
             return "concern", tok, False  # "remains concerned about the launches", "were concerned by"
         if tok.lower_ in self.states or lemma == "be" and self.being:
@@ -1047,6 +1053,8 @@ class ActFinder:
         """The passive: "was highlighted by both sides" is theirs; "It was agreed that ..." and
         "Concern was expressed" are the meeting's parties'; any other passive subject is not an actor."""
         verb = verb if verb is not None else subj.head
+        if verb.lemma_.lower() in BRIEFED and self._meeting_word(subj):
+            return sorted(ctx.parties) or None  # "The Committee was briefed by the commander": the committee's members
         if (by := self._agent(verb)) is not None:
             return resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
                            any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
