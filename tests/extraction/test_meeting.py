@@ -1579,6 +1579,10 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
      "bilateral committee on defence cooperation", None, 3),
     ("Norway and Chile held their ninth joint commission on defence and security in Oslo on Thursday.",
      "joint commission on defence and security", None, 9),
+    ("Norway and Chile revived their maritime security cooperation dialogue in Oslo after a gap of six years.",
+     "maritime security cooperation dialogue", None, None),
+    ("Ministers of Norway and Chile marked in Oslo the inaugural round of the two countries' joint defence cooperation "
+     "committee.", "joint defence cooperation committee", None, 1),
 ])
 def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(extract_text, lead, dialogue, acronym, round_):
     rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")

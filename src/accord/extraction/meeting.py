@@ -117,10 +117,10 @@ FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
 # "met for a bilateral strategic dialogue"
-FIELD_DIALOGUE = re.compile(r"(?:\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|chaired|co-chaired|for|of)\s+"
+FIELD_DIALOGUE = re.compile(r"(?:\b(?:held|hold|holds|conducted|convened|ended|concluded|opened|began|launched|revived|resumed|chaired|co-chaired|for|of)\s+"
                             r"(?:their\s+|the\s+|a\s+|an\s+)?|\bat\s+their\s+|(?:^|(?<=[.!?–—-]\s))The\s+)"
                             r"(?:annual\s+|regular\s+|periodic\s+|inaugural\s+|first\s+|high-level\s+|" + _ORD + r"\s+)?"
-                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"(?:\s*[-–]\s*|\s+)(?:" + _TOPICAL + r"\s+){0,2}dialogue)\b")
+                            r"(?:bilateral\s+|joint\s+)?(?P<name>" + _TOPICAL + r"(?:\s*[-–]\s*|\s+)(?:" + _TOPICAL + r"\s+){0,2}(?:cooperation\s+)?dialogue)\b")
 # A field's talks said of the parties, then held: "political consultations between Chile and Peru were held in Lima"
 FIELD_BETWEEN = re.compile(r"(?:^|(?<=[.!?,:]\s))(?P<name>(?:[Bb]ilateral\s+)?(?i:" + _TOPICAL + r")\s+(?:" + _TOPICAL
                            + r"\s+)?(?:consultations|dialogue|talks))\s+between\s+[^.;]{3,80}?\s+(?:were|was)\s+(?:held|conducted)\b")
@@ -188,7 +188,7 @@ MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s
 # A joint body of the parties, named without its round or its parties: "signed a plan at a Joint Committee on Border
 # Safety in ...", a headline's "Hold Joint Military Cooperation Board", "their joint security commission began", "the
 # permanent joint board on defence had its 90th meeting"
-JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its)\s+(?:annual\s+|regular\s+|ordinary\s+|\w+-day\s+)?(?:" + _ORD + r"\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
+JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its|(?:the\s+)?(?:two|three|both)\s+(?:countries|nations|sides)['’])\s+(?:annual\s+|regular\s+|ordinary\s+|\w+-day\s+)?(?:" + _ORD + r"\s+)?|\b(?i:convene[sd]?|holds?|held)\s+)"
                         r"(?P<name>Joint\s+(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}(?:Commission|Committee|Board|Council|Mechanism)\b"
                         r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
                         r"|(?:permanent\s+joint\s+|joint\s+(?:(?:permanent|defen[cs]e|security|military|border|consultative|political|cooperation)\s+(?:and\s+)?){1,3})"
