@@ -906,6 +906,9 @@ def test_a_pair_set_off_by_a_spaced_dash_is_written_as_one_name(extract_text):
     m = extract_text("The Norway – Poland Defence Ministerial Meeting was held in Oslo on 3 May 2012.\n\n"
                      "The two ministers discussed maritime security.").meeting
     assert (m.dialogue, m.parties) == ("Norway-Poland Defence Ministerial Meeting", ["NOR", "POL"])
+    m = extract_text("The U.S.- Chile Counterterrorism Joint Working Group met in Arica on 3 May 2027.\n\n"
+                     "The two sides discussed maritime security.").meeting
+    assert m.dialogue == "U.S.-Chile Counterterrorism Joint Working Group"
 
 
 def test_a_story_that_names_the_session_it_reports_only_further_down_is_not_rejected(extract_text):

@@ -73,7 +73,7 @@ GENERIC_DIALOGUE = re.compile(
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
-_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
+_PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|(?<=\.)[-–]\s|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
@@ -643,7 +643,7 @@ SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fring
                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
-SPACED_DASH = re.compile(r"(?<=\w)(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])|(?<=[a-z])\s+[–—]\s+(?=[a-z])")  # "diplomatic – defence dialogue"
+SPACED_DASH = re.compile(r"(?<=[\w.])(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])|(?<=[a-z])\s+[–—]\s+(?=[a-z])")  # "diplomatic – defence dialogue"
 
 
 def written_name(name: str | None) -> str | None:
