@@ -215,6 +215,14 @@ def test_a_side_said_before_its_heads_takes_the_heads_after_it():
         {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
 
 
+def test_who_headed_a_sides_team_or_led_it_with_a_title_set_off_by_its_article_heads_it():
+    assert _heads("Brigadier Ola Lund headed the Norwegian team, which included officials of the ministry.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR")}
+    assert _heads("The session was held in Oslo and Ola Lund the Defence Minister led the Norwegian delegation while "
+                  "Ana Rojas represented the Chilean delegation.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+
+
 def test_a_page_that_opens_with_what_an_organisations_head_said_names_its_head(extract_text):
     rec = extract_text("NATO Secretary-General Ola Berg told reporters afterward that the alliance is ready.\n\n"
                        "The discussions highlighted defence investment, according to a report on NATO's website.\n\n"

@@ -28,7 +28,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented"}
 # What a delegation head leads: the talks, a delegation, a side
-LED = re.compile(r"\b(?:talks|delegations?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
+LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")

@@ -349,6 +349,16 @@ class PeopleReader:
         of ..."), and the index past it: it ends at a comma, or at "and" where the next person begins."""
         if j + 1 < len(toks) and toks[j][0] == "," and toks[j + 1][0] in AND:
             return None, j  # "A, and the chief of staff of B, C": the next person's title begins
+        if j + 1 < len(toks) and toks[j][0] == "the" and toks[j + 1][0][:1].isupper():
+            k = j + 1  # "A the Defence Minister led ...": a title set off by its article alone
+            while k < len(toks) and (toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and (
+                    toks[k][0] in ("of", "for") or toks[k][0] == "the" and toks[k - 1][0] in ("of", "for"))
+                    or toks[k][0] in ("of", "for") and k + 2 < len(toks) and toks[k + 1][0] == "the"):
+                k += 1  # "the Minister of Defence of the State of Israel"
+            text = seg[toks[j + 1][1]:toks[k - 1][2]]
+            if any(self._office_word(w) for w in text.split()) and (k == len(toks) or toks[k][0][:1].islower()
+                                                                     and toks[k][0] not in AND and toks[k][0] not in ("of", "for", "the")):
+                return normalize_title(text), k  # a verb follows; not "A and the Minister of Defence, B": B's title
         if j < len(toks) and (toks[j][0] == "," or toks[j][0] in ("performing", "acting")):
             j = j if toks[j][0] == "," else j - 1
             k = j + 1
