@@ -96,6 +96,11 @@ TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 # a fact sheet's list of who took part, and the side each part of it is ("(Japanese side)", "Chilean delegation:")
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
                           re.M | re.I)
+_PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
+NAMES_THEN_OFFICES = re.compile(r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*\s+and\s+" + _PERSON + r"),\s+"
+                                r"(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|Chiefs|Advisers|Advisors))\s+of\s+"
+                                r"(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*"
+                                r",?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),")
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                        r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")
 SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s+)?[A-Z])")  # "... side by A", "... side, B"
@@ -214,6 +219,7 @@ class HeadFinder(PeopleReader):
             heads += self._leaders_apart(self._missing_side(heads, parties, text), keep_one=False)
         if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
             heads += self._second_minister(heads, parties, text)
+        heads = self._respectively(sentences, parties, heads)
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
@@ -221,6 +227,23 @@ class HeadFinder(PeopleReader):
         self._in_named_order(heads, parties, [*dialogue_names, *HYPHEN_PAIR.findall(lead_text),
                                               *(f"{m['a']}-{m['b']}" for m in PAIR_BETWEEN.finditer(lead_text))])
         return heads
+
+    def _respectively(self, sentences: list[tuple[int, str]], parties: list[str], heads: list[Head]) -> list[Head]:
+        """"A and B, Defence Ministers of Chile and Norway, met ...": the names take the countries in the order
+        said, whatever else placed them."""
+        out = list(heads)
+        for _, sent in sentences:
+            for m in NAMES_THEN_OFFICES.finditer(sent):
+                names = re.split(r",\s*|\s+and\s+", m["names"])
+                sides = [code for _, _, code in self.kb.parties_in(m["c"])]
+                if len(names) != len(sides) or len(set(sides)) != len(sides) or parties and not set(sides) <= set(parties) \
+                        or not all(len(n.split()) >= 2 for n in names):
+                    continue
+                title = m["office"].rstrip("s")
+                for name, side in zip(names, sides):
+                    out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
+                    out.append(Head(name, title, side))
+        return out
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
