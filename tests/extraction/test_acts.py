@@ -1928,3 +1928,10 @@ def test_what_the_meeting_was_told_and_an_understanding_reached_or_emphasis_give
     assert [(s.act, s.actors) for s in rec.statements[1:5]] == [
         ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
     assert not any(s.act == "discuss" and s.text.startswith("The results") for s in rec.statements)
+
+
+def test_a_body_still_to_be_set_up_binds_the_parties_but_the_next_meeting_held_is_a_calendar(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nA joint committee "
+                       "will also be formed to oversee the patrols. A working group will be set up for the purpose. The "
+                       "next meeting will be held in Arica.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [("commit", ["CHL", "NOR"], True)] * 2

@@ -55,6 +55,8 @@ PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "app
 # Who chaired a meeting named by its number or name ("co-chaired the 240th meeting of the PJBD") met; who
 # chaired "the talks" just held only led them.
 CHAIRING = {"chair", "co-chair", "co-host"}
+# What a body still to be made is said to undergo: "A joint committee will be formed", not "The next meeting will be held"
+FOUNDING = {"form", "set", "establish", "create", "constitute", "launch"}
 # What a meeting is told, said of it in the passive: "The Meeting was briefed on ...", "was provided with updates on
 # ...": those who met took the matter up
 BRIEFED = {"brief", "provide", "present", "update"}
@@ -1061,7 +1063,8 @@ class ActFinder:
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and verb.dep_ == "ROOT" \
-                and not _within_quotation(verb) and not self._meeting_word(subj) and subj.text not in self.kb.dialogue_acronyms:
+                and not _within_quotation(verb) and subj.text not in self.kb.dialogue_acronyms \
+                and (not self._meeting_word(subj) or verb.lemma_.lower() in FOUNDING):  # "A working group will be set up"
             return sorted(ctx.parties) or None  # "Training exchanges will be sustained": what the statement binds them to
         if any(c.dep_ == "prep" and c.lower_ in ("during", "at", "in") and any(
                 g.dep_ == "pobj" and self._meeting_word(g) for g in c.children) for c in verb.children):
@@ -1179,6 +1182,8 @@ class ActFinder:
         """"The meeting will discuss ...", "The NCG will hold its inaugural meeting", "The next round will be held in
         Oslo": a programme, not a pledge."""
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.dep_ == "nsubjpass" and tok.lemma_.lower() in FOUNDING:
+            return False  # "A working group will be set up": a body still to be made, theirs to make
         said = self.meeting_subjects | self.meeting_nouns if subj is not None and subj.dep_ == "nsubj" else self.meeting_nouns
         return subj is not None and (subj.lemma_.lower() in said or subj.text in self.kb.dialogue_acronyms
                                      or _numbered_acronym(subj))
