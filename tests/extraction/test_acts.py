@@ -1886,8 +1886,8 @@ def test_a_matter_taken_up_on_a_day_of_the_talks_was_taken_up_by_the_parties(ext
 
 def test_more_verbs_of_record_and_a_reason_given_with_one_is_not_an_act(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nThe ministers "
-                       "also repeated the importance of the law of the sea. The dialogue also encompassed polar "
-                       "shipping. The two sides also heard from the chief of the Chilean navy. They also aired "
+                       "also repeated how much polar charts matter. The dialogue also encompassed polar "
+                       "shipping. The two sides also heard from Chile's naval chief. They also aired "
                        "concerns about illegal fishing. The Chilean minister laid stress on training. The Norwegian "
                        "minister cited cyber defence as a key area. The two ministers witnessed the signing of a plan. "
                        "The Norwegian minister also dealt with the naval school. Chile raised its budget, citing rising "
@@ -1921,10 +1921,10 @@ def test_who_chaired_or_led_the_session_said_in_the_passive_met_once(extract_tex
 
 def test_what_the_meeting_was_told_and_an_understanding_reached_or_emphasis_given_are_the_parties_acts(extract_text):
     rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nThe "
-                       "Committee was briefed on the progress of the naval projects. The meeting was provided with "
-                       "updates on cadet exchanges. A mutual understanding was reached that the format must become a key "
+                       "Committee was briefed about how far the naval projects had come. The session was provided with "
+                       "updates about cadet exchanges. A common understanding was reached that the format must become a key "
                        "mechanism. Special emphasis was given to fisheries crimes. The results of the talks held by the "
-                       "two sub-committees were presented to the full committee.")
+                       "two working parties were put before the whole committee.")
     assert [(s.act, s.actors) for s in rec.statements[1:5]] == [
         ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
     assert not any(s.act == "discuss" and s.text.startswith("The results") for s in rec.statements)
@@ -1932,6 +1932,6 @@ def test_what_the_meeting_was_told_and_an_understanding_reached_or_emphasis_give
 
 def test_a_body_still_to_be_set_up_binds_the_parties_but_the_next_meeting_held_is_a_calendar(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nA joint committee "
-                       "will also be formed to oversee the patrols. A working group will be set up for the purpose. The "
+                       "will also be formed to run the patrols. A working group will be set up for the purpose. The "
                        "next meeting will be held in Arica.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [("commit", ["CHL", "NOR"], True)] * 2

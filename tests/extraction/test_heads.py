@@ -210,7 +210,7 @@ def test_each_pair_of_heads_takes_the_side_said_after_it():
 
 
 def test_a_side_said_before_its_heads_takes_the_heads_after_it():
-    assert _heads("The meeting was co-chaired from the Norwegian side by the State Secretary for Defence, Ambassador "
+    assert _heads("The talks were co-chaired from the Norwegian side by the State Secretary for Defence, Ambassador "
                   "Ola Lund and from the Chilean side, Vice Minister of Defence Ana Rojas.", ("CHL", "NOR")) == \
         {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
 

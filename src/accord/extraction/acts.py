@@ -57,7 +57,7 @@ PASSIVE_OF_THE_MEETING = {"discuss", "note", "agree", "reaffirm", "assess", "app
 CHAIRING = {"chair", "co-chair", "co-host"}
 # What a body still to be made is said to undergo: "A joint committee will be formed", not "The next meeting will be held"
 FOUNDING = {"form", "set", "establish", "create", "constitute", "launch"}
-# What a meeting is told, said of it in the passive: "The Meeting was briefed on ...", "was provided with updates on
+# What a meeting is told, said of it in the passive: "The Board was briefed about ...", "was given updates about
 # ...": those who met took the matter up
 BRIEFED = {"brief", "provide", "present", "update"}
 RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as object: the meeting held again
@@ -403,7 +403,7 @@ class ActFinder:
             return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
         if lemma in BRIEFED and _passive(tok, past=True) \
                 and (told := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) is not None and self._meeting_word(told):
-            return "discuss", tok, False  # "The Meeting was provided with updates on ...": taken up
+            return "discuss", tok, False  # "The session was given updates about ...": taken up
         if self._concerned(tok):
             return "concern", tok, False  # "remains concerned about the launches", "were concerned by"
         if tok.lower_ in self.states or lemma == "be" and self.being:
