@@ -1915,7 +1915,7 @@ def test_who_chaired_or_led_the_session_said_in_the_passive_met_once(extract_tex
                        "were led by State Secretary Kari Berg and her Chilean counterpart, Tomas Vidal.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])] * 3
     rec = extract_text("Ministers of Norway and Chile reviewed naval ties in Oslo on 3 May 2027, the ministry said.\n\n"
-                       "The meeting was co-chaired by Norwegian Minister Ola Lund and Chilean Minister Ana Rojas.")
+                       "The talks in Oslo were co-chaired by Norwegian Minister Ola Lund and Chilean Minister Ana Rojas.")
     assert [(s.act, s.text.split()[0]) for s in rec.statements] == [("discuss", "Ministers"), ("meet", "The")]
 
 

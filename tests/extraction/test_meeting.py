@@ -1572,19 +1572,19 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
      "Oslo on Tuesday, Norway and Chile said.", "Coastal Defence Board and Fisheries Patrol Board", "CDB-FPB", None),
     ("The Chilean minister attended the fifth meeting of the Norway-Chile Polar Partnership in Oslo, which he "
      "co-chaired with the Norwegian chief of defence.", "Norway-Chile Polar Partnership", None, 5),
-    ("Oslo (NTB) – The 7th diplomatic – defence strategic dialogue of Norway and Chile took place in Oslo on "
-     "9 December 2027.", "diplomatic-defence strategic dialogue", None, 7),
+    ("Oslo (NTB) – The 9th diplomatic – defence strategic dialogue of Norway and Chile took place in Oslo on "
+     "9 December 2027.", "diplomatic-defence strategic dialogue", None, 9),
     ("Norway and Chile at their periodic strategic dialogue reviewed the war in Ukraine and polar shipping.",
      "strategic dialogue", None, None),
     ("On 26 August 2027, political consultations between Norway and Chile were held in Oslo.",
      "political consultations", None, None),
     ("Norway and Chile on Monday held in Oslo the third session of their bilateral committee on defence cooperation.",
      "bilateral committee on defence cooperation", None, 3),
-    ("Norway and Chile held their ninth joint commission on defence and security on Thursday in Oslo.",
-     "joint commission on defence and security", None, 9),
+    ("Norway and Chile held their ninth joint commission on security and defence on Thursday in Oslo.",
+     "joint commission on security and defence", None, 9),
     ("Norway and Chile resumed their military security cooperation dialogue in Oslo, idle since 2019.",
      "military security cooperation dialogue", None, None),
-    ("Ministers of Norway and Chile opened in Oslo the first round of the two countries' joint defence cooperation "
+    ("Ministers of Norway and Chile opened in Oslo the first round of the two nations' joint defence cooperation "
      "committee.", "joint defence cooperation committee", None, 1),
 ])
 def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(extract_text, lead, dialogue, acronym, round_):

@@ -573,7 +573,7 @@ def test_a_speaker_named_by_surname_takes_the_side_a_stripped_caption_gives_him(
     from accord.records import Document
 
     body = ("Norway and Chile held their third Defence Dialogue in Oslo on Tuesday.\n\n"
-            "Norwegian Defence Minister Ola Lund chaired the talks. The two sides agreed to expand naval exercises.\n\n"
+            "Norwegian Defence Minister Ola Lund chaired the talks. Both agreed to expand naval exercises.\n\n"
             "Vidal said that the Chilean coast faced growing threats from illegal fishing fleets.\n")
     caption = "Chilean Minister of Defence Tomas Vidal (R) and Ola Lund shake hands in Oslo. (Photo: NTB)"
     rec = pipeline.extract(Document(id="caption-name", source="caption-name.txt", text=body, removed=[caption]))

@@ -354,7 +354,7 @@ class PeopleReader:
             while k < len(toks) and (toks[k][0][:1].isupper() or k + 1 < len(toks) and toks[k + 1][0][:1].isupper() and (
                     toks[k][0] in ("of", "for") or toks[k][0] == "the" and toks[k - 1][0] in ("of", "for"))
                     or toks[k][0] in ("of", "for") and k + 2 < len(toks) and toks[k + 1][0] == "the"):
-                k += 1  # "the Minister for Defence of the Kingdom of Norway"
+                k += 1  # "the Chief of Defence of the Armed Forces of Chile"
             text = seg[toks[j + 1][1]:toks[k - 1][2]]
             if any(self._office_word(w) for w in text.split()) and (k == len(toks) or toks[k][0][:1].islower()
                                                                      and toks[k][0] not in AND and toks[k][0] not in ("of", "for", "the")):
