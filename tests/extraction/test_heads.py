@@ -226,6 +226,9 @@ def test_who_headed_a_sides_team_or_led_it_with_a_title_set_off_by_its_article_h
 def test_names_before_the_offices_of_several_countries_take_them_in_order():
     assert _heads("Ola Lund and Ana Rojas, Defence Ministers of Norway and Chile, stressed their readiness to expand "
                   "ties.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+    heads = HeadFinder(KB).find([(0, "Ola Lund and Ana Rojas, Defence Secretaries of Norway and Chile, met in Arica.")],
+                                ["CHL", "NOR"], [])
+    assert {h.title for h in heads} == {"Defence Secretary"}
 
 
 def test_a_page_that_opens_with_what_an_organisations_head_said_names_its_head(extract_text):

@@ -1582,6 +1582,8 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
      "bilateral committee on defence cooperation", None, 3),
     ("Norway and Chile held their ninth joint commission on security and defence on Thursday in Oslo.",
      "joint commission on security and defence", None, 9),
+    ("In Oslo, the Nordic Joint Coast Guard Council convened on Monday to review patrols in the Barents Sea.",
+     "Nordic Joint Coast Guard Council", None, None),
     ("Norway and Chile resumed their military security cooperation dialogue in Oslo, idle since 2019.",
      "military security cooperation dialogue", None, None),
     ("Ministers of Norway and Chile opened in Oslo the first round of the two nations' joint defence cooperation "

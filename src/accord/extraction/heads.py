@@ -239,7 +239,7 @@ class HeadFinder(PeopleReader):
                 if len(names) != len(sides) or len(set(sides)) != len(sides) or parties and not set(sides) <= set(parties) \
                         or not all(len(n.split()) >= 2 for n in names):
                     continue
-                title = m["office"].rstrip("s")
+                title = re.sub(r"ies$", "y", m["office"]).removesuffix("s")  # one "Secretary", one "Minister" each
                 for name, side in zip(names, sides):
                     out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
                     out.append(Head(name, title, side))
