@@ -266,8 +266,7 @@ class Pipeline:
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
-                           # a caption the reader took off still says whose minister it shows ("Canadian Minister A (R)")
-                           named={**self.heads.named("\n".join(p.doc.removed), parties), **self.heads.named(page, parties)},
+                           named=self.heads.named(page, parties, p.doc.removed),
                            year=int((dates.start or p.header.published or "0")[:4]) or None,
                            host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []
@@ -290,7 +289,7 @@ class Pipeline:
         clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
         if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
             clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
-        if parties and not any(c.act == "meet" and not c.says_who_chaired for c in clauses):
+        if parties and not any(c.act == "meet" and not self.acts.says_who_chaired(c) for c in clauses):
             met = self.acts.meeting_sentence(parsed, [b.kind for b in p.blocks], opening_ends, parties,
                                              tuple(n for n in [*names, facts.acronym] if n and len(n) > 2), facts.round)
             if met is not None:  # the same sentence's "was co-chaired by A and B" gives way: the meeting's parties met

@@ -339,11 +339,6 @@ class Clause:
         return self.lead_start if self.lead_start is not None else self.parsed.start(self.tokens[0])
 
     @property
-    def says_who_chaired(self) -> bool:
-        """"The session was chaired by A and B": a meeting act that says who ran the talks, not that they were held."""
-        return self.act == "meet" and self.head.lemma_.lower() in CHAIRING | {"lead", "co-lead", "head"} and _passive(self.head)
-
-    @property
     def end(self) -> int:
         return self.parsed.end(self.tokens[-1])
 
@@ -392,6 +387,11 @@ class ActFinder:
         words = {w for d in kb.dialogues for n in d.names() for w in n.split()}
         self.dialogue_words = {w.lower() for w in words if kb.party_of_name(w) is None} \
             - {"the", "of", "and", "cooperation", "partnership"}
+
+    def says_who_chaired(self, clause: Clause) -> bool:
+        """"The session was chaired by A and B": a meeting act that says who ran the talks, not that they were held."""
+        lemma = clause.head.lemma_.lower()
+        return clause.act == "meet" and (lemma in CHAIRING or lemma in self.leading) and _passive(clause.head)
 
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:

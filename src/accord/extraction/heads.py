@@ -363,11 +363,15 @@ class HeadFinder(PeopleReader):
         full = [[w for w in h.name.split() if w not in SUFFIX] for h in kept if len(h.name.split()) >= 2]
         return [h for h in kept if len(h.name.split()) > 1 or not any(h.name in (f[0], f[-1]) for f in full)]
 
-    def named(self, text: str, parties: list[str]) -> dict[str, str]:
+    def named(self, text: str, parties: list[str], captions: list[str] = ()) -> dict[str, str]:
         """Everyone the page names with a title, and the meeting party each belongs to, where the page
-        tells it: a minister named only in a later paragraph still acts for a side."""
+        tells it: a minister named only in a later paragraph still acts for a side. ``captions``, lines the
+        reader took off, may name one more ("Canadian Minister A (R) and B shake hands"); the page's own
+        reading, kept for the other questions about it, is not replaced by theirs."""
         out: dict[str, str] = {}
-        for m in self._page(text):
+        taken_off = [Mention(-1, line, p, p.party or self._country_in_title(p.title))
+                     for line in captions[:PAGE_PARAGRAPHS] for p in self.people(unglue(line))]
+        for m in [*self._page(text), *taken_off]:
             party = m.party or self._office_party(m.person.title, parties) or self._party_beside(m.person.name, text, parties) \
                 or self._office_said_of(m.person.title, text, parties)
             if party in parties and m.person.name not in out:
@@ -686,10 +690,11 @@ class HeadFinder(PeopleReader):
         or begin, for a side said first ("from the Japanese side by A and from the Canadian side, B"), flagged.
         ``before``, the words before the segment, may hold the side said for its first names."""
         out = []
+        just_before = len(re.sub(r"(?:\s+by|,)?\s*$", "", before))  # where a side said right before the segment ends
         # also a label after each delegation: "A, Additional Secretary, Ministry of Defence (India Side) and B, Head (EU Side)"
         for m in SIDE_MARK.finditer(before + seg):
             found = self.kb.parties_in(m["c"] or m["c2"])
-            if found and (m.start() >= len(before) or m.end() >= len(re.sub(r"(?:\s+by|,)?\s*$", "", before)) and m["c"]):
+            if found and (m.start() >= len(before) or m.end() >= just_before and m["c"]):
                 out.append((m.start() - len(before), found[0][2], bool(m["c"]) and bool(SIDE_FIRST.match((before + seg)[m.end():]))))
         return out
 

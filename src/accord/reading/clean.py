@@ -36,14 +36,13 @@ TAG = re.compile(r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}")
 # A few words standing alone that begin in lower case and end without a stop: a caption's fragment
 # ("the joint news conference"); a statement's paragraph begins with a capital, a wrapped line is not alone.
 FRAGMENT = re.compile(r"[a-z][\w’'-]*(?: [\w’'().,-]+){0,9}(?<![.!?;:])")
-LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window"
-                        r"|(?<=[.!?”\"])\s*\((?:source|with inputs from)\s*:?\s*[^()]{1,40}\)\s*$", re.I)  # "... said. (Source: IANS)"
-# A picture's or a source's credit after the last sentence of a paragraph of prose, a field's bar after it
-# ("... their partnership. (Illustrative Image: File Photo)", "... conference. (Source: NTB) |"): a page put the
-# caption's credit on its lead. The prose stays when it is longer than a caption.
-PROSE_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:[\w-]+\s+){0,2}(?:photos?|images?|pictures?|source|credits?)\b[^()]{0,40}\)"
-                          r"\s*[|¦]?\s*$", re.I)
-PROSE_WORDS = 30
+LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:window|tab)\))\s*$|(?<=\))Open a New Window", re.I)
+# A credit after a line's last sentence, a field's bar after it: a source's ("... said. (Source: NTB) |") goes from
+# any line; a picture's ("... their partnership. (Illustrative Image: File Photo)") from a paragraph of prose longer
+# than a caption, where a page put the caption's credit on its lead (a caption with its credit goes whole).
+TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:(?P<source>source|with inputs from)|(?:[\w-]+\s+){0,2}"
+                             r"(?:photos?|images?|pictures?|source|credits?))\b[^()]{0,40}\)\s*[|¦]?\s*$", re.I)
+CREDITED_PROSE_WORDS = 30
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6}"
@@ -165,7 +164,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     suffixes = []
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = WIDGET_TEXT.sub("", LINK_LABEL.sub("", line))
-        if (m := PROSE_CREDIT.search(lines[i])) and len(lines[i][:m.start()].split()) >= PROSE_WORDS:
+        if (m := TRAILING_CREDIT.search(lines[i])) and (m["source"] or len(lines[i][:m.start()].split()) >= CREDITED_PROSE_WORDS):
             suffixes.append(m.group().strip(" |¦"))
             lines[i] = lines[i][:m.start()]
         for lead in (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG) if i else (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
