@@ -1935,3 +1935,17 @@ def test_a_body_still_to_be_set_up_binds_the_parties_but_the_next_meeting_held_i
                        "will also be formed to run the patrols. A working group will be set up for the purpose. The "
                        "next meeting will be held in Arica.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [("commit", ["CHL", "NOR"], True)] * 2
+
+
+def test_what_was_agreed_decided_or_adopted_in_the_passive_binds_the_parties(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nA wider "
+                       "programme of cadet exchanges was agreed at the session. Agreements were reached on joint "
+                       "training in polar medicine. The plan of naval visits for 2028 was approved by the Committee. "
+                       "A decision was taken to hold the drills every spring.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"], True)] * 4
+
+
+def test_parties_that_concurred_in_doing_something_bind_themselves(extract_text):
+    got = pair_acts(extract_text, "Both sides concurred in promoting exchanges between their naval academies. The "
+                                  "Ministers concurred in maintaining close communication between their staffs.")
+    assert got == [("agree", ["JPN", "MNG"], True)] * 2

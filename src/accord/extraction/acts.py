@@ -275,7 +275,7 @@ def _on_a_day(prep) -> bool:
                                                                 for g in prep.children)
 
 
-def _passive(verb, past: bool = False) -> bool:
+def passive(verb, past: bool = False) -> bool:
     """A verb in the passive; ``past``: said of what was done ("were focused on"), not of a state ("is focused on")."""
     return any(c.dep_ == "auxpass" and not (past and c.lower_ in ("is", "are", "be")) for c in verb.children)
 
@@ -391,7 +391,7 @@ class ActFinder:
     def says_who_chaired(self, clause: Clause) -> bool:
         """"The session was chaired by A and B": a meeting act that says who ran the talks, not that they were held."""
         lemma = clause.head.lemma_.lower()
-        return clause.act == "meet" and (lemma in CHAIRING or lemma in self.leading) and _passive(clause.head)
+        return clause.act == "meet" and (lemma in CHAIRING or lemma in self.leading) and passive(clause.head)
 
     # -- which tokens carry an act ------------------------------------------
     def classify(self, tok) -> tuple[str, object, bool] | None:
@@ -401,7 +401,7 @@ class ActFinder:
             return None  # "... so that they support the vision": a purpose, not an act
         if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
-        if lemma in BRIEFED and _passive(tok, past=True) \
+        if lemma in BRIEFED and passive(tok, past=True) \
                 and (told := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) is not None and self._meeting_word(told):
             return "discuss", tok, False  # "The session was given updates about ...": taken up
         if self._concerned(tok):
@@ -477,7 +477,7 @@ class ActFinder:
             # discussion focuses on ..." still reports the talks
             return None
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)
-                                        or _passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
+                                        or passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
                 and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
@@ -493,7 +493,7 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
             return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
-        if (lemma in CHAIRING or lemma in self.leading) and _passive(tok, past=True) and self._agent(tok) is not None \
+        if (lemma in CHAIRING or lemma in self.leading) and passive(tok, past=True) and self._agent(tok) is not None \
                 and any(c.dep_ == "nsubjpass" and self._meeting_word(c) for c in tok.children) and not will:
             return "meet", tok, False  # "The session was co-chaired by A and B": those who chaired it met
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
@@ -655,7 +655,7 @@ class ActFinder:
             if (misparsed := ActFinder._misparsed_subject(tok)) is not None:
                 return misparsed
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "expl", "nsubjpass", "csubjpass")
-                        or c.dep_ == "csubj" and _passive(tok)] or [
+                        or c.dep_ == "csubj" and passive(tok)] or [
                 g for c in tok.children if tok.pos_ == "ADJ" and c.pos_ == "AUX" and c.i < tok.i
                 for g in c.children if g.dep_ == "nsubj"]
             # the parser hangs a state's subject on its copula at times: "Ministers (were) pleased"
@@ -812,7 +812,7 @@ class ActFinder:
         if subj.lower_ == "we" and act not in ("agree", "discuss", "meet") and _within_quotation(subj) \
                 and (speaker := self._quoted_speaker(subj, ctx)):
             return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
-        if (subj.dep_ in ("nsubjpass", "csubjpass") or subj.dep_ == "csubj" and _passive(subj.head)) and act != "meet" \
+        if (subj.dep_ in ("nsubjpass", "csubjpass") or subj.dep_ == "csubj" and passive(subj.head)) and act != "meet" \
                 and (verb is None or subj.head.i == verb.i) \
                 and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in BINDING_STATES
                                                or self._concerned(verb))):  # "are united in", "are committed to": a state
@@ -1058,8 +1058,11 @@ class ActFinder:
         if verb.lemma_.lower() in BRIEFED and self._meeting_word(subj):
             return sorted(ctx.parties) or None  # "The Committee was briefed by the commander": the committee's members
         if (by := self._agent(verb)) is not None:
-            return resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
-                           any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+            found = resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
+                            any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+            if found is None and self._meeting_word(by) and not _within_quotation(verb):
+                return sorted(ctx.parties) or None  # "The plan was approved by the Committee": the body that met
+            return found
         if subj.lower_ == "it" or self.phrases.get(verb.lemma_.lower(), {}).get(subj.lemma_.lower()):
             return sorted(ctx.parties) or None
         if any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in verb.children) and verb.dep_ == "ROOT" \

@@ -8,7 +8,7 @@ something "is important", or a forecast about a third party does not.
 """
 from __future__ import annotations
 
-from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause, takes_infinitive
+from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause, passive, takes_infinitive
 
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
                  "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
@@ -35,6 +35,9 @@ DIRECTING = {"direct", "instruct", "task", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
 SPEECH = {"state", "say", "explain", "remark"}
 DECIDING = {"decide", "determine", "resolve"}
+# What the meeting settled, told in the passive: "a programme was agreed", "the plan was approved",
+# "a decision was taken to ...", "agreements were reached on ..."
+SETTLED = {"agree", "decide", "determine", "adopt", "approve", "endorse", "finalize", "finalise", "take", "reach"}
 BELIEF_OBJECTS = {"view", "views", "understanding", "belief", "recognition"}
 PARTY_WORDS = {"they", "we", "sides", "side", "nations", "countries", "militaries", "alliance", "allies", "governments", "delegations", "two"}
 
@@ -78,13 +81,18 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
         if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
             # "The agreement was reached at a meeting between A and B": the agreement told before, not its terms
-            told = [c for c in clause.head.children if c.dep_ == "nsubjpass"
+            told = [c for c in clause.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in REACHED
+                    and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
                     and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
             return not told or any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i for c in clause.head.children)
-        if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ == "on" and any(
+        if head in SETTLED and passive(clause.head) and not any(
+                c.dep_ in ("nsubjpass", "csubjpass") and (c.lower_ == "it" or c.dep_ == "csubjpass")
+                for c in clause.head.children):
+            return True
+        if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
                 g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority", "step"} or _to_do(g)
                 for g in c.children) for c in clause.head.children):
-            return True  # "concurred on continuing to monitor ...", "agreed on key priorities", "agreed on steps to ..."
+            return True  # "concurred on continuing to monitor ...", "concurred in promoting ...", "agreed on steps to ..."
         if head == "agree" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                                    for c in clause.head.children):
             return True  # "agreed to a conditions-based transition"
