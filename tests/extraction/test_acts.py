@@ -1949,3 +1949,12 @@ def test_parties_that_concurred_in_doing_something_bind_themselves(extract_text)
     got = pair_acts(extract_text, "Both sides concurred in promoting exchanges between their naval academies. The "
                                   "Ministers concurred in maintaining close communication between their staffs.")
     assert got == [("agree", ["JPN", "MNG"], True)] * 2
+
+
+def test_a_reaffirmed_will_need_or_recommitment_binds_the_parties(extract_text):
+    got = pair_acts(extract_text, "The Ministers reiterated their will to widen the cadet exchanges. They reaffirmed "
+                                  "their interest in expanding polar research. Both sides affirmed to further deepen "
+                                  "naval ties. They reaffirmed the need to respect the law of the sea. They recommitted "
+                                  "to supporting the regional coast guard forum. They reaffirmed the importance of the "
+                                  "partnership.")
+    assert got == [("reaffirm", ["JPN", "MNG"], True)] * 5 + [("reaffirm", ["JPN", "MNG"], False)]

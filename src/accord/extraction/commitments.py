@@ -71,8 +71,10 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
     if act == "reaffirm":
         if clause.trigger.i != clause.head.i:  # "renewed its pledge"
             return True
-        if (lemmas | lowers) & REAFFIRMED_ANYWHERE or _object_is(clause, REAFFIRMED):
+        if (lemmas | lowers) & REAFFIRMED_ANYWHERE or _object_is(clause, REAFFIRMED) or head == "recommit":
             return True
+        if _has_xcomp(clause) or _object_does(clause) or _object_is(clause, {"need", "necessity"}) and not _need_of_others(clause):
+            return True  # "affirmed to further fortify", "reiterated their will to enhance", "reaffirmed the need to"
         return _binding_clause(content, party_names, strict=False)
     if act == "agree":
         if head in DECIDING:
@@ -149,6 +151,15 @@ def _object_is(clause: Clause, nouns: set[str]) -> bool:
         if o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in nouns or o.lower_ in nouns):
             return not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in o.children)
     return False
+
+
+def _object_does(clause: Clause) -> bool:
+    """The verb's object is what the party means to do: "their will to enhance", "their interest in expanding"."""
+    doing_in = [p for p in clause.head.children if p.dep_ == "prep" and p.lower_ == "in"
+                and any(g.tag_ == "VBG" for g in p.children)]  # the parser hangs "in expanding" on the verb
+    return any(o.dep_ in ("dobj", "obj") and o.pos_ == "NOUN" and (takes_infinitive(o) or any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(g.tag_ == "VBG" for g in p.children) for p in o.children)
+        or doing_in and o.i < doing_in[0].i) for o in clause.head.children)
 
 
 def _subject_is(clause: Clause, nouns: set[str]) -> bool:
