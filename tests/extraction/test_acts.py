@@ -1958,3 +1958,9 @@ def test_a_reaffirmed_will_need_or_recommitment_binds_the_parties(extract_text):
                                   "to supporting the regional coast guard forum. They reaffirmed the importance of the "
                                   "partnership.")
     assert got == [("reaffirm", ["JPN", "MNG"], True)] * 5 + [("reaffirm", ["JPN", "MNG"], False)]
+
+
+def test_officials_tasked_or_directed_to_do_something_bind_the_parties(extract_text):
+    got = pair_acts(extract_text, "They directed officials to explore options to counter piracy. They tasked officials "
+                                  "to further review and renew the roadmap.")
+    assert got == [("other", ["JPN", "MNG"], True)] * 2

@@ -168,9 +168,11 @@ def _subject_is(clause: Clause, nouns: set[str]) -> bool:
 
 
 def _has_xcomp(clause: Clause) -> bool:
-    """"agreed to strengthen", "decided to keep", "reached an agreement to hold": an infinitive of future action."""
+    """"agreed to strengthen", "decided to keep", "reached an agreement to hold", "tasked officials to review" (the
+    parser reads the last infinitive as a clause of purpose): an infinitive of future action."""
     if any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-           and (c.dep_ == "xcomp" or clause.head.lemma_.lower() in ("concur", "agree", "decide")) for c in clause.head.children):
+           and (c.dep_ == "xcomp" or clause.head.lemma_.lower() in {"concur", "agree", "decide"} | DIRECTING)
+           for c in clause.head.children):
         return True
     trigger = clause.trigger
     return trigger.i != clause.head.i and any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)
