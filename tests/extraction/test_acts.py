@@ -1964,3 +1964,13 @@ def test_officials_tasked_or_directed_to_do_something_bind_the_parties(extract_t
     got = pair_acts(extract_text, "They directed officials to explore options to counter piracy. They tasked officials "
                                   "to further review and renew the roadmap.")
     assert got == [("other", ["JPN", "MNG"], True)] * 2
+
+
+def test_what_a_minister_says_or_announces_his_country_will_do_is_its_commitment(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027, led by "
+                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\n"
+                       "Lund said Norway will take practical steps to keep the Arctic calm. He added that his country "
+                       "will continue fostering ties with Chile. Rojas announced on Monday that Chile will resume cadet "
+                       "exchanges.")
+    assert [(s.act, s.actors, s.commitment, s.text.split()[0]) for s in rec.statements[1:]] == [
+        ("commit", ["NOR"], True, "said"), ("commit", ["NOR"], True, "added"), ("commit", ["CHL"], True, "announced")]

@@ -32,6 +32,8 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
             "meet", "watch", "observe", "tour", "depart"}
+# What a party takes that is a policy, not a trip: "will take practical steps"
+POLICY_STEPS = {"step", "action", "measure", "initiative"}
 # What a standing body or a cooperation is about, said in the present, describes it: no act of the meeting reported
 SCOPE_VERBS = {"focus", "cover", "center", "centre", "revolve", "concentrate"}
 AGENDA = {"discuss", "touch", "talk", "debate", "exchange"}  # what talks to come will cover, not what anyone pledges
@@ -84,6 +86,7 @@ STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concer
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
+OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -275,6 +278,12 @@ def _on_a_day(prep) -> bool:
                                                                 for g in prep.children)
 
 
+def _scheduled(verb) -> bool:
+    """A verb of an itinerary ("will take part", "will visit"), not "will take practical steps"."""
+    return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children))
+
+
 def passive(verb, past: bool = False) -> bool:
     """A verb in the passive; ``past``: said of what was done ("were focused on"), not of a state ("is focused on")."""
     return any(c.dep_ == "auxpass" and not (past and c.lower_ in ("is", "are", "be")) for c in verb.children)
@@ -377,6 +386,7 @@ class ActFinder:
         self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
+        self.speech_with_clause = set(acts.get("speech_with_clause", []))
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
@@ -513,7 +523,7 @@ class ActFinder:
         if lemma in self.verbs:
             if lemma in JUDGING and _judgement(tok):
                 return None  # "is considered one of the region's ...", "considers cooperation a pillar": a view held
-            if will and (self._meeting_will(tok) or lemma in SCHEDULE):
+            if will and (self._meeting_will(tok) or _scheduled(tok)):
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             if will and lemma in AGENDA:
                 return None  # "Ministers will also discuss NATO-EU cooperation": the agenda of talks to come
@@ -530,7 +540,7 @@ class ActFinder:
         if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok) and not _quoting(tok):
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
-                and lemma not in SCHEDULE and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
+                and not _scheduled(tok) and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
                 and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
@@ -598,6 +608,12 @@ class ActFinder:
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
         return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head))
+
+    @staticmethod
+    def _own_side(subj) -> bool:
+        """"his country", "her government": the side of whoever speaks."""
+        return subj.lemma_.lower() in OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its")
+                                                      for c in subj.children)
 
     def _reported_speech(self, tok) -> bool:
         """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
@@ -943,6 +959,9 @@ class ActFinder:
             act = cands[i][0]
             subj = self.subject(doc[i], parent)
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
+            if status[i] is None and subj is not None and self._own_side(subj) and self._said(doc[i]) \
+                    and status.get(parent(doc[i]).i):
+                status[i] = status[parent(doc[i]).i]  # "He added that his country will continue ...": the speaker's
             if status[i] is None and subj is not None:
                 _forget_commentator(subj, ctx)
             if subj is not None and status[i] and subj.lower_ != "it":
@@ -1012,10 +1031,13 @@ class ActFinder:
                 # "reviewed and appreciated the cooperation": the first verb's object is the second's
                 inner = {j for j in head_set if j != shared.i and parent(doc[j]).i == shared.i}
                 toks = toks + list(doc[toks[-1].i + 1:shared.i]) + self._clause_tokens(shared, inner)
-            if not toks or (self._speech(tok) or any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)) \
-                    and not any(w.i > tok.i and not w.is_punct for w in toks) \
+            told = any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)  # what was said is an act itself
+            asides = {w.i for c in tok.children if told and c.dep_ in ("prep", "advmod", "npadvmod") and c.i > tok.i
+                      for w in c.subtree}
+            if not toks or (self._speech(tok) or told) \
+                    and not any(w.i > tok.i and not w.is_punct and w.i not in asides for w in toks) \
                     and not (_said_after(tok) and any(c.dep_ == "ccomp" and c in toks for c in tok.children)):
-                continue  # "He said, both sides expressed ...": what he said is the act, "He said" alone is none
+                continue  # "He said, both sides expressed ...": what he said is the act, "He said (in turn)" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
@@ -1320,7 +1342,9 @@ class ActFinder:
             and subj.lower_ not in ("it", "this", "that")
 
     def _speech(self, tok) -> bool:
-        return tok.lemma_.lower() in self.speech
+        lemma = tok.lemma_.lower()
+        return lemma in self.speech or lemma in self.speech_with_clause and any(
+            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
 
     def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
         """"Norway's Minister of State, Minister of the Interior ... Ola Lund expressed ...", then "Lund added ...":
