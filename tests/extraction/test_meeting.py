@@ -1090,7 +1090,7 @@ def test_a_lower_case_name_with_an_en_dash_inside_a_word_and_a_city_named_as_the
                        "Vice Minister Kari Lund and Admiral Jose Soto, head of Chile's naval staff, co-chaired the "
                        "function.")
     m = rec.meeting
-    assert (m.dialogue, m.round, m.venue) == ("vice minister–level naval policy dialogue", 6, "Bergen")
+    assert (m.dialogue, m.round, m.venue) == ("naval policy dialogue", 6, "Bergen")  # the level is no part of the name
 
 
 def test_a_meeting_at_the_fishing_town_of_a_place_is_there(extract_text):
@@ -1592,3 +1592,16 @@ def test_the_city_owning_a_building_is_the_venue(extract_text):
 def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(extract_text, lead, dialogue, acronym, round_):
     rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
     assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == (dialogue, acronym, round_)
+
+
+@pytest.mark.parametrize("lead, dialogue", [
+    ("Norway and Chile held the fifth Norway-Chile ministerial-level polar policy dialogue in Oslo on 3 May 2027.",
+     "Norway-Chile polar policy dialogue"),
+    ("Oslo hosted the third deputy minister–level defence strategy dialogue between Norway and Chile on 3 May 2027.",
+     "defence strategy dialogue"),
+    ("Norway and Chile held the second Norway-Chile 2+2 vice-ministerial level talks in Oslo on 3 May 2027.",
+     "Norway-Chile 2+2 vice-ministerial talks"),
+])
+def test_the_level_the_talks_are_held_at_is_not_part_of_the_dialogues_name(extract_text, lead, dialogue):
+    rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
+    assert rec.meeting.dialogue == dialogue

@@ -306,6 +306,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             name = SLASH_PAIR.sub(lambda x: f"{x['a']}-{x['b']}" if kb.parties_in(x["a"]) and kb.parties_in(x["b"]) else x[0], name)
             # "the Chile/Norway Joint Commission" is the Chile-Norway one; "Foreign/Defence" stays
+            name = AT_LEVEL.sub("", name).strip()
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
             taken.append((m.start("name"), end))
     out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
@@ -314,6 +315,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
 
 
 # "the first NCG meeting under the new administration", "the first ... since 2019": an ordinal of a span, not the round
+# The level talks are held at is no part of their name: "ministerial-level defence policy dialogue" is the defence
+# policy dialogue; "2+2 Ministerial Level Dialogue" the 2+2 Ministerial Dialogue
+AT_LEVEL = re.compile(r"(?i)\b(?:(?:vice|deputy)[- ]?)?minister(?:ial)?\s?[-–]\s?level\s+(?!(?:dialogue|talks|meetings?|consultations)\b)"
+                      r"|(?<=ministerial)[- ]level(?=\s+(?:dialogue|talks|meetings?|consultations)\b)")
 NOT_A_ROUND = re.compile(r"(?:\s*\([A-Z][\w+&-]{1,10}\))?\s+(?:(?:meeting|session|round|talks)\s+)?(?:under(?!\s+the\s+(?:auspices|framework|aegis|co-?chair))|since|in\s+(?:over\s+|more\s+than\s+)?"
                          r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|decades?|months?))\b")
 
