@@ -1605,3 +1605,24 @@ def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(e
 def test_the_level_the_talks_are_held_at_is_not_part_of_the_dialogues_name(extract_text, lead, dialogue):
     rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
     assert rec.meeting.dialogue == dialogue
+
+
+@pytest.mark.parametrize("lead, dialogue, acronym, round_", [
+    ("On that date the ministers held the Twenty-Fourth Ordinary Meeting of the High Council of the Nordic Armed "
+     "Forces Conference, where they discussed the cooperation plan.",
+     "High Council of the Nordic Armed Forces Conference", None, 24),
+    ("The Nordic Committee of Chiefs of Defence Staff (NCCDS) convened in Oslo for their 42nd Ordinary Meeting, "
+     "reaffirming their commitment to security.", "Nordic Committee of Chiefs of Defence Staff", "NCCDS", 42),
+    ("The Nordic Council for Coastal Security, at its Second Special Meeting, discussed the region's patrols.",
+     "Nordic Council for Coastal Security", None, 2),
+    ("Norway and Chile held a special meeting in Oslo on Monday.", None, None, None),
+])
+def test_an_ordinary_or_special_meeting_is_named_by_the_body_that_held_it(extract_text, lead, dialogue, acronym, round_):
+    rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == (dialogue, acronym, round_)
+
+
+def test_a_body_named_in_a_headline_before_its_session_leaves_the_headlines_verb_out(extract_text):
+    rec = extract_text("Nordic Committee of Chiefs of Defence Staff Ended Their 42nd Ordinary Meeting With Renewed Resolve"
+                       "\n\nThe chiefs agreed to expand naval exercises and to meet again in Oslo.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Committee of Chiefs of Defence Staff", 42)

@@ -307,6 +307,12 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             name = SLASH_PAIR.sub(lambda x: f"{x['a']}-{x['b']}" if kb.parties_in(x["a"]) and kb.parties_in(x["b"]) else x[0], name)
             # "the Chile/Norway Joint Commission" is the Chile-Norway one; "Foreign/Defence" stays
             name = AT_LEVEL.sub("", name).strip()
+            if SESSION_ONLY.fullmatch(name):  # "the 24th Ordinary Meeting": a kind of session, whose body is the name
+                if (of := OF_THE.match(seg, end)) and (body := BODY_BEFORE.match(seg, of.end())):
+                    name, end = body["name"], body.end("name")
+                    acr = body["acr"] if body["acr"] and abbreviates(body["acr"], name) else None
+                elif own := _body_holding(seg[:s0]):
+                    name, acr, s0 = own
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
             taken.append((m.start("name"), end))
     out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
@@ -314,11 +320,37 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     return out
 
 
-# "the first NCG meeting under the new administration", "the first ... since 2019": an ordinal of a span, not the round
+def _body_holding(before: str) -> tuple[str, str | None, int] | None:
+    """The body a sentence names before "its (Nth) Special Meeting": its name, acronym and start."""
+    if not OWN_SESSION.search(before):
+        return None
+    start = max(before.rfind(". "), before.rfind("\n")) + 1
+    last = None
+    for last in BODY_BEFORE.finditer(before, start):
+        pass
+    if last is None:
+        return None
+    name = re.sub(r"^(?:The|THE)\s+", "", last["name"])
+    acr = last["acr"] if last["acr"] and abbreviates(last["acr"], name) else None
+    return name, acr, last.start("name") + len(last["name"]) - len(name)
+
+
+# A kind of session, no name: "Ordinary Meeting", "Second Special Session"
+SESSION_ONLY = re.compile(r"(?i:ordinary|extraordinary|special|regular|plenary|formal|informal)\s+(?i:meeting|session|sitting)s?")
+_HEADLINE_VERB = r"(?:Ended|Opened|Closed|Concluded|Convened|Held|Holds|Met|Meets|Wraps|Wrapped|Begins|Began|Their|Its)\b"
+# The body that held its session, named before it: "The Nordic Committee of Chiefs of Defence Staff (NCCDS) convened
+# in Oslo for their 42nd Ordinary Meeting", "The Council for Coastal Security, at its Second Special Meeting"
+BODY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Commission|Board|Conference|Forum)"
+                         r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?(?!" + _HEADLINE_VERB
+                         + r")[A-Z][\w'’-]*){0,5})?)"
+                         r"(?:\s+\((?P<acr>[A-Z]{2,8})\))?")
+OF_THE = re.compile(r"\s+of\s+the\s+")
+OWN_SESSION = re.compile(r"\b(?i:its|their)\s+(?:" + _ORD + r"\s+)?$")
 # The level talks are held at is no part of their name: "ministerial-level defence policy dialogue" is the defence
 # policy dialogue; "2+2 Ministerial Level Dialogue" the 2+2 Ministerial Dialogue
 AT_LEVEL = re.compile(r"(?i)\b(?:(?:vice|deputy)[- ]?)?minister(?:ial)?\s?[-–]\s?level\s+(?!(?:dialogue|talks|meetings?|consultations)\b)"
                       r"|(?<=ministerial)[- ]level(?=\s+(?:dialogue|talks|meetings?|consultations)\b)")
+# "the first NCG meeting under the new administration", "the first ... since 2019": an ordinal of a span, not the round
 NOT_A_ROUND = re.compile(r"(?:\s*\([A-Z][\w+&-]{1,10}\))?\s+(?:(?:meeting|session|round|talks)\s+)?(?:under(?!\s+the\s+(?:auspices|framework|aegis|co-?chair))|since|in\s+(?:over\s+|more\s+than\s+)?"
                          r"(?:a|\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:years?|decades?|months?))\b")
 
