@@ -1626,3 +1626,9 @@ def test_a_body_named_in_a_headline_before_its_session_leaves_the_headlines_verb
     rec = extract_text("Nordic Committee of Chiefs of Defence Staff Ended Their 42nd Ordinary Meeting With Renewed Resolve"
                        "\n\nThe chiefs agreed to expand naval exercises and to meet again in Oslo.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Committee of Chiefs of Defence Staff", 42)
+
+
+def test_a_meeting_between_the_parties_in_a_title_case_headline_is_the_dialogue(extract_text):
+    rec = extract_text("Joint Statement on the Coastal Security Mechanism Meeting Between the Kingdom of Norway and the "
+                       "Republic of Chile\n\nThe ministers met in Oslo on 3 May 2027 and agreed to expand naval exercises.")
+    assert rec.meeting.dialogue == "Coastal Security Mechanism Meeting"
