@@ -1974,3 +1974,12 @@ def test_what_a_minister_says_or_announces_his_country_will_do_is_its_commitment
                        "exchanges.")
     assert [(s.act, s.actors, s.commitment, s.text.split()[0]) for s in rec.statements[1:]] == [
         ("commit", ["NOR"], True, "said"), ("commit", ["NOR"], True, "added"), ("commit", ["CHL"], True, "announced")]
+
+
+def test_decisions_made_bind_the_parties_and_the_meetings_working_groups_act_for_it(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nThey also "
+                       "made decisions on the future of the coastal radar network. The working groups of the Committee "
+                       "discussed regional security and fisheries patrols. The technical teams of the JDC reviewed the "
+                       "projects.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [
+        ("agree", ["CHL", "NOR"], True), ("discuss", ["CHL", "NOR"], False), ("discuss", ["CHL", "NOR"], False)]

@@ -86,6 +86,8 @@ STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concer
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
+# Parts of a meeting whose acts are the meeting's: "the working groups of the Dialogue", "the sub-committees of the JDC"
+MEETING_PARTS = {"group", "subgroup", "sub-group", "committee", "subcommittee", "sub-committee", "panel", "team", "table"}
 OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
@@ -861,6 +863,11 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The talks highlighted ...", "The meeting concluded with a pledge"
         elif self._names_dialogue(phrase, ctx):
             return sorted(ctx.parties) or None  # "AUKMIN III highlighted ...", "the members of the SCC affirmed"
+        elif subj.lemma_.lower() in MEETING_PARTS and any(
+                p.dep_ == "prep" and p.lower_ == "of" and any(
+                    self._meeting_word(g) or g.lower_ in ctx.dialogue_kinds or g.text in self.kb.dialogue_acronyms
+                    for g in p.children) for p in subj.children) and not self.kb.parties_in(phrase):
+            return sorted(ctx.parties) or None  # "The working groups of the Dialogue discussed ...": the meeting's
         reports = verb is None or subj.head.i != verb.i or self._speech(verb) or act == "other"
         who = resolve(phrase, subj.lemma_, ctx, has_det, reports)
         if verb is not None and (who is None or len(who) == 1) and (side := SIDE_FRONTED.match(verb.sent.text)) \
