@@ -1983,3 +1983,15 @@ def test_decisions_made_bind_the_parties_and_the_meetings_working_groups_act_for
                        "projects.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [
         ("agree", ["CHL", "NOR"], True), ("discuss", ["CHL", "NOR"], False), ("discuss", ["CHL", "NOR"], False)]
+
+
+def test_a_bare_verb_after_a_purpose_infinitive_is_part_of_the_purpose_not_an_act(extract_text):
+    rec = extract_text("The Norway-Chile Standing Commission held its 38th session on 14 May 2027 in Oslo to review "
+                       "recent developments and jointly explore ways to renew the partnership.\n\nThe Ministers welcomed "
+                       "the talks as a sign of the resolve of Norway and Chile to promote shared policies, address "
+                       "common threats, and identify new areas for cooperation.")
+    assert [s.act for s in rec.statements] == ["meet", "appreciate"]
+    rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nDuring the "
+                       "meeting, the two nations were able to validate a legal framework for their joint borders, "
+                       "reaffirm the sea border between the countries, and reach an agreement on border patrols.")
+    assert [s.act for s in rec.statements] == ["meet", "reaffirm", "agree"]  # what they were able to do, they did

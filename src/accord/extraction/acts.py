@@ -262,7 +262,10 @@ def _in_infinitive_series(tok) -> bool:
     while top.dep_ == "conj" and top.head.i != top.i:
         top = top.head
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i for c in top.children) \
-        or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children)
+        or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children) \
+        or any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+               and t.head.lemma_.lower() not in ("able", "manage", "succeed")  # "were able to validate ..., reaffirm ...": done
+               for t in tok.doc[top.i + 1:tok.i])  # "held its session to discuss ... and jointly explore ..."
 
 
 def _numbered_acronym(subj) -> bool:
