@@ -1995,3 +1995,11 @@ def test_a_bare_verb_after_a_purpose_infinitive_is_part_of_the_purpose_not_an_ac
                        "meeting, the two nations were able to validate a legal framework for their joint borders, "
                        "reaffirm the sea border between the countries, and reach an agreement on border patrols.")
     assert [s.act for s in rec.statements] == ["meet", "reaffirm", "agree"]  # what they were able to do, they did
+
+
+def test_what_the_members_of_a_standing_forum_do_in_it_describes_the_forum(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue (DPD) in Oslo on 3 May 2027.\n\nThe DPD "
+                       "is a forum where both countries exchange views on polar issues and discuss ways to deepen naval "
+                       "ties. The NCB is a body through which both navies share information and plan drills together. "
+                       "The two sides discussed the Arctic.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]

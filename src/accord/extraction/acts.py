@@ -86,6 +86,8 @@ STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concer
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
+# What a standing body is, described by what its members do in it
+FORUMS = {"forum", "body", "mechanism", "platform", "framework", "channel", "venue", "format", "dialogue", "group"}
 # Parts of a meeting whose acts are the meeting's: "the working groups of the Dialogue", "the sub-committees of the JDC"
 MEETING_PARTS = {"group", "subgroup", "sub-group", "committee", "subcommittee", "sub-committee", "panel", "team", "table"}
 OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
@@ -266,6 +268,16 @@ def _in_infinitive_series(tok) -> bool:
         or any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
                and t.head.lemma_.lower() not in ("able", "manage", "succeed")  # "were able to validate ..., reaffirm ...": done
                for t in tok.doc[top.i + 1:tok.i])  # "held its session to discuss ... and jointly explore ..."
+
+
+def _describes_forum(tok) -> bool:
+    """"The DPD is a forum where both countries exchange views ... and discuss ways to ...": what a standing body is
+    for, said in the present in a clause on it, is no act of this meeting."""
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return tok.tag_ in ("VBP", "VBZ", "VB") and verb.tag_ in ("VBP", "VBZ") and verb.dep_ == "relcl" \
+        and verb.head.lemma_.lower() in FORUMS
 
 
 def _numbered_acronym(subj) -> bool:
@@ -1023,6 +1035,7 @@ class ActFinder:
             return True
 
         heads = [i for i in sorted(cands) if valid(i) and not self._elsewhere(doc[i]) and not self._setting(doc[i])
+                 and not _describes_forum(doc[i])
                  and not self._history(doc[i], ctx.year) and not self._negated(doc[i]) and not self._hedged(doc[i])
                  and not (cands[i][0] == "meet" and self._custom(doc[i]))]
         # one act where both verbs say the same ("welcomed and endorsed the plan"); two where they differ
