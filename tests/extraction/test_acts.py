@@ -2003,3 +2003,11 @@ def test_what_the_members_of_a_standing_forum_do_in_it_describes_the_forum(extra
                        "ties. The NCB is a body through which both navies share information and plan drills together. "
                        "The two sides discussed the Arctic.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_what_a_relationship_or_an_outcome_will_bring_is_a_forecast_not_a_pledge(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027.\n\nNorway-Chile "
+                       "naval cooperation will bring many mutual benefits. Security in the Arctic will increase "
+                       "significantly. Naval cooperation shall likewise be pursued. The two sides will continue talks at the "
+                       "expert level.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements[1:]] == [("commit", "Naval"), ("commit", "The")]

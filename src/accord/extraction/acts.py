@@ -84,6 +84,8 @@ ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  #
 STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
+# What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
+OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
 # What a standing body is, described by what its members do in it
@@ -564,10 +566,13 @@ class ActFinder:
 
     @staticmethod
     def _predicted(tok) -> bool:
-        """What will come about, not what a party will do ("will remain vital", "will continue to be strong")."""
+        """What will come about, not what a party will do ("will remain vital", "will continue to be strong"), or what a
+        relationship or an outcome will do ("Norway-Chile cooperation will bring many benefits")."""
         lemma = tok.lemma_.lower()
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
         return lemma in PREDICTIONS or lemma == "continue" and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children)
+            c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
+            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES  # "The partnership will have a role"
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an
