@@ -2011,3 +2011,12 @@ def test_what_a_relationship_or_an_outcome_will_bring_is_a_forecast_not_a_pledge
                        "significantly. Naval cooperation shall likewise be pursued. The two sides will continue talks at the "
                        "expert level.")
     assert [(s.act, s.text.split()[0]) for s in rec.statements[1:]] == [("commit", "Naval"), ("commit", "The")]
+
+
+def test_what_a_minister_expressed_that_his_country_will_do_is_its_commitment_but_expressed_concern_is_an_act(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027, led by "
+                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\nMinister Lund "
+                       "expressed that as a trusted partner, Norway will strongly promote the polar initiatives. Rojas "
+                       "expressed her concern over piracy that could harm the fisheries.")
+    assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
+        ("commit", ["NOR"], "expressed"), ("concern", ["CHL"], "Rojas")]

@@ -1372,7 +1372,7 @@ class ActFinder:
     def _speech(self, tok) -> bool:
         lemma = tok.lemma_.lower()
         return lemma in self.speech or lemma in self.speech_with_clause and any(
-            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children)
+            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
 
     def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
         """"Norway's Minister of State, Minister of the Interior ... Ola Lund expressed ...", then "Lund added ...":
