@@ -2020,3 +2020,12 @@ def test_what_a_minister_expressed_that_his_country_will_do_is_its_commitment_bu
                        "expressed her concern over piracy that could harm the fisheries.")
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
         ("commit", ["NOR"], "expressed"), ("concern", ["CHL"], "Rojas")]
+
+
+def test_a_commitment_taken_and_a_point_a_minister_took_pains_to_stress_are_acts(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027, led by "
+                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\nBoth parties took a "
+                       "commitment to resolve the fishing disputes on their sea border. Lund also took pains to stress "
+                       "that Norway has no plans to send warships.")
+    assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
+        ("commit", ["CHL", "NOR"], "Both"), ("note", ["NOR"], "took")]

@@ -184,7 +184,7 @@ def _quoting(tok) -> bool:
     return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
 
 
-OCCASIONS = {"occasion", "opportunity", "chance", "platform"}
+OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took pains to stress that ..."
 # whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
              "ambassador", "director", "official"}
@@ -717,7 +717,7 @@ class ActFinder:
             if tok.dep_ == "xcomp" and up.lemma_.lower() in RAISING or tok.dep_ == "advcl" and up.lemma_.lower() == "go" \
                     and any(c.dep_ == "prt" and c.lower_ == "on" for c in up.children) \
                     or tok.dep_ in ("xcomp", "advcl") and up.lemma_.lower() in ("take", "use", "seize") and any(
-                        c.dep_ == "dobj" and c.lemma_.lower() in ("occasion", "opportunity", "chance", "platform", "meeting", "forum")
+                        c.dep_ == "dobj" and c.lemma_.lower() in OCCASIONS | {"meeting", "forum"}
                         for c in up.children):
                 tok = up  # "are believed to have shared concern", "went on to note", "took this occasion to thank"
                 continue
