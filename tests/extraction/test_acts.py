@@ -2029,3 +2029,10 @@ def test_a_commitment_taken_and_a_point_a_minister_took_pains_to_stress_are_acts
                        "that Norway has no plans to send warships.")
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
         ("commit", ["CHL", "NOR"], "Both"), ("note", ["NOR"], "took")]
+
+
+def test_a_verb_and_its_particle_in_the_present_perfect_is_an_act(extract_text):
+    rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027.\n\nThe parties "
+                       "have touched upon fisheries in the Arctic. The two ministers have looked into ways to share radar "
+                       "data. Oslo has increasingly focused on closer naval ties with Chile.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])] * 2  # a policy's focus is none

@@ -159,6 +159,12 @@ def _past_tagged_participle(tok) -> bool:
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
+def _perfect(tok) -> bool:
+    """"have touched upon": a participle in the active perfect, not a passive one."""
+    return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in tok.children) \
+        and not any(c.dep_ == "auxpass" for c in tok.children)
+
+
 def _gerund_of_act(tok) -> bool:
     """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
     a meeting held "after holding their annual SCM": the meeting its subject held."""
@@ -506,6 +512,7 @@ class ActFinder:
             # discussion focuses on ..." still reports the talks
             return None
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)
+                                        or _perfect(tok) and lemma not in SCOPE_VERBS  # "have touched upon", not "has focused on"
                                         or passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
                 and not any(c.lower_ == "as" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
