@@ -92,6 +92,7 @@ SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?
 FORUMS = {"forum", "body", "mechanism", "platform", "framework", "channel", "venue", "format", "dialogue", "group"}
 # Parts of a meeting whose acts are the meeting's: "the working groups of the Dialogue", "the sub-committees of the JDC"
 MEETING_PARTS = {"group", "subgroup", "sub-group", "committee", "subcommittee", "sub-committee", "panel", "team", "table"}
+# What a speaker calls his own side: "his country", "her government"
 OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}

@@ -325,11 +325,10 @@ def _body_holding(before: str) -> tuple[str, str | None, int] | None:
     if not OWN_SESSION.search(before):
         return None
     start = max(before.rfind(". "), before.rfind("\n")) + 1
-    last = None
-    for last in BODY_BEFORE.finditer(before, start):
-        pass
-    if last is None:
+    bodies = list(BODY_BEFORE.finditer(before, start))
+    if not bodies:
         return None
+    last = bodies[-1]
     name = re.sub(r"^(?:The|THE)\s+", "", last["name"])
     acr = last["acr"] if last["acr"] and abbreviates(last["acr"], name) else None
     return name, acr, last.start("name") + len(last["name"]) - len(name)
@@ -337,6 +336,7 @@ def _body_holding(before: str) -> tuple[str, str | None, int] | None:
 
 # A kind of session, no name: "Ordinary Meeting", "Second Special Session"
 SESSION_ONLY = re.compile(r"(?i:ordinary|extraordinary|special|regular|plenary|formal|informal)\s+(?i:meeting|session|sitting)s?")
+# A title-case headline's verb or pronoun after a body's name: "... Chiefs of Defence Staff Ended Their 42nd ..."
 _HEADLINE_VERB = r"(?:Ended|Opened|Closed|Concluded|Convened|Held|Holds|Met|Meets|Wraps|Wrapped|Begins|Began|Their|Its)\b"
 # The body that held its session, named before it: "The Nordic Committee of Chiefs of Defence Staff (NCCDS) convened
 # in Oslo for their 42nd Ordinary Meeting", "The Council for Coastal Security, at its Second Special Meeting"
