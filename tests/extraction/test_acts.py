@@ -1947,7 +1947,7 @@ def test_what_was_agreed_decided_or_adopted_in_the_passive_binds_the_parties(ext
 
 def test_parties_that_concurred_in_doing_something_bind_themselves(extract_text):
     got = pair_acts(extract_text, "Both sides concurred in promoting exchanges between their naval academies. The "
-                                  "Ministers concurred in maintaining close communication between their staffs.")
+                                  "Ministers concurred in keeping close contact between their staffs.")
     assert got == [("agree", ["JPN", "MNG"], True)] * 2
 
 
@@ -1955,25 +1955,25 @@ def test_a_reaffirmed_will_need_or_recommitment_binds_the_parties(extract_text):
     got = pair_acts(extract_text, "The Ministers reiterated their will to widen the cadet exchanges. They reaffirmed "
                                   "their interest in expanding polar research. Both sides affirmed to further deepen "
                                   "naval ties. They reaffirmed the need to respect the law of the sea. They recommitted "
-                                  "to supporting the regional coast guard forum. They reaffirmed the importance of the "
-                                  "partnership.")
+                                  "to supporting the regional coast guard forum. Both delegations reaffirmed the worth of "
+                                  "their partnership.")
     assert got == [("reaffirm", ["JPN", "MNG"], True)] * 5 + [("reaffirm", ["JPN", "MNG"], False)]
 
 
 def test_officials_tasked_or_directed_to_do_something_bind_the_parties(extract_text):
-    got = pair_acts(extract_text, "They directed officials to explore options to counter piracy. They tasked officials "
-                                  "to further review and renew the roadmap.")
+    got = pair_acts(extract_text, "The Ministers directed their staffs to study ways of countering piracy. They tasked "
+                                  "their staffs to update the naval roadmap by spring.")
     assert got == [("other", ["JPN", "MNG"], True)] * 2
 
 
 def test_what_a_minister_says_or_announces_his_country_will_do_is_its_commitment(extract_text):
     rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027, led by "
                        "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\n"
-                       "Lund said Norway will take practical steps to keep the Arctic calm. He added that his country "
-                       "will continue fostering ties with Chile. Rojas announced on Monday that Chile will resume cadet "
-                       "exchanges.")
+                       "Lund said Norway will take practical steps to keep the Arctic calm. Lund also added that his "
+                       "government will keep widening naval ties with Chile. Rojas announced on Monday that Chile will "
+                       "resume cadet exchanges.")
     assert [(s.act, s.actors, s.commitment, s.text.split()[0]) for s in rec.statements[1:]] == [
-        ("commit", ["NOR"], True, "said"), ("commit", ["NOR"], True, "added"), ("commit", ["CHL"], True, "announced")]
+        ("commit", ["NOR"], True, "said"), ("commit", ["NOR"], True, "also"), ("commit", ["CHL"], True, "announced")]
 
 
 def test_decisions_made_bind_the_parties_and_the_meetings_working_groups_act_for_it(extract_text):
@@ -1988,18 +1988,18 @@ def test_decisions_made_bind_the_parties_and_the_meetings_working_groups_act_for
 def test_a_bare_verb_after_a_purpose_infinitive_is_part_of_the_purpose_not_an_act(extract_text):
     rec = extract_text("The Norway-Chile Standing Commission held its 38th session on 14 May 2027 in Oslo to review "
                        "recent developments and jointly explore ways to renew the partnership.\n\nThe Ministers welcomed "
-                       "the talks as a sign of the resolve of Norway and Chile to promote shared policies, address "
-                       "common threats, and identify new areas for cooperation.")
+                       "the talks as a sign of the resolve of Norway and Chile to advance joint aims, review fleet "
+                       "plans, and identify fresh fields for cooperation.")
     assert [s.act for s in rec.statements] == ["meet", "appreciate"]
     rec = extract_text("Norway and Chile held their fifth Joint Defence Committee in Oslo on 3 May 2027.\n\nDuring the "
-                       "meeting, the two nations were able to validate a legal framework for their joint borders, "
-                       "reaffirm the sea border between the countries, and reach an agreement on border patrols.")
+                       "meeting, the two navies were able to settle a code of conduct for their patrols, reaffirm the "
+                       "fishing zones of each side, and reach agreement on joint rescue drills.")
     assert [s.act for s in rec.statements] == ["meet", "reaffirm", "agree"]  # what they were able to do, they did
 
 
 def test_what_the_members_of_a_standing_forum_do_in_it_describes_the_forum(extract_text):
     rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue (DPD) in Oslo on 3 May 2027.\n\nThe DPD "
-                       "is a forum where both countries exchange views on polar issues and discuss ways to deepen naval "
+                       "is a venue in which the two navies review polar matters and discuss ways to deepen their "
                        "ties. The NCB is a body through which both navies share information and plan drills together. "
                        "The two sides discussed the Arctic.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
@@ -2007,7 +2007,7 @@ def test_what_the_members_of_a_standing_forum_do_in_it_describes_the_forum(extra
 
 def test_what_a_relationship_or_an_outcome_will_bring_is_a_forecast_not_a_pledge(extract_text):
     rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027.\n\nNorway-Chile "
-                       "naval cooperation will bring many mutual benefits. Security in the Arctic will increase "
+                       "naval cooperation will yield gains for both fleets. Security in the Arctic will increase "
                        "significantly. Naval cooperation shall likewise be pursued. The two sides will continue talks at the "
                        "expert level.")
     assert [(s.act, s.text.split()[0]) for s in rec.statements[1:]] == [("commit", "Naval"), ("commit", "The")]
@@ -2016,7 +2016,7 @@ def test_what_a_relationship_or_an_outcome_will_bring_is_a_forecast_not_a_pledge
 def test_what_a_minister_expressed_that_his_country_will_do_is_its_commitment_but_expressed_concern_is_an_act(extract_text):
     rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027, led by "
                        "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\nMinister Lund "
-                       "expressed that as a trusted partner, Norway will strongly promote the polar initiatives. Rojas "
+                       "expressed that, as a steady friend, Norway will actively back the polar initiatives. Rojas "
                        "expressed her concern over piracy that could harm the fisheries.")
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
         ("commit", ["NOR"], "expressed"), ("concern", ["CHL"], "Rojas")]
@@ -2024,11 +2024,11 @@ def test_what_a_minister_expressed_that_his_country_will_do_is_its_commitment_bu
 
 def test_a_commitment_taken_and_a_point_a_minister_took_pains_to_stress_are_acts(extract_text):
     rec = extract_text("Norway and Chile held their fifth Defence Policy Dialogue in Oslo on 3 May 2027, led by "
-                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\nBoth parties took a "
-                       "commitment to resolve the fishing disputes on their sea border. Lund also took pains to stress "
-                       "that Norway has no plans to send warships.")
+                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas.\n\nThe two sides took a "
+                       "commitment to settle their fishing quarrels. Lund took pains to underline that Norway has no "
+                       "plans to send warships.")
     assert [(s.act, s.actors, s.text.split()[0]) for s in rec.statements[1:]] == [
-        ("commit", ["CHL", "NOR"], "Both"), ("note", ["NOR"], "took")]
+        ("commit", ["CHL", "NOR"], "The"), ("note", ["NOR"], "took")]
 
 
 def test_a_verb_and_its_particle_in_the_present_perfect_is_an_act(extract_text):

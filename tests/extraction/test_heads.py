@@ -1242,8 +1242,8 @@ def test_a_head_who_co_chaired_with_his_counterpart_of_one_side_is_of_the_other(
 
 
 def test_a_head_of_an_office_only_one_party_has_is_that_partys():
-    assert _heads("The meeting was chaired by Ms Kari Berg, Deputy Secretary General for the European External Action "
-                  "Service, and Mr Tomas Vidal, Undersecretary of Chile.", ["CHL", "EU", "NOR"]) == {
+    assert _heads("The meeting was chaired by Ms Kari Berg, Arctic Coordinator of the European External Action Service, "
+                  "with Mr Tomas Vidal, Undersecretary of Chile.", ["CHL", "EU", "NOR"]) == {
         ("Kari Berg", "EU"), ("Tomas Vidal", "CHL")}
     assert _heads("The talks were led by Ola Navarro, Joint Secretary from the MEA, and Ana Rojas, Undersecretary of "
                   "Chile.", ["CHL", "IND", "NOR"]) == {("Ola Navarro", "IND"), ("Ana Rojas", "CHL")}

@@ -1597,10 +1597,10 @@ def test_names_of_bodies_and_of_a_fields_talks_the_lead_gives_are_the_dialogue(e
 @pytest.mark.parametrize("lead, dialogue", [
     ("Norway and Chile held the fifth Norway-Chile ministerial-level polar policy dialogue in Oslo on 3 May 2027.",
      "Norway-Chile polar policy dialogue"),
-    ("Oslo hosted the third deputy minister–level defence strategy dialogue between Norway and Chile on 3 May 2027.",
-     "defence strategy dialogue"),
-    ("Norway and Chile held the second Norway-Chile 2+2 vice-ministerial level talks in Oslo on 3 May 2027.",
-     "Norway-Chile 2+2 vice-ministerial talks"),
+    ("Oslo hosted the third deputy minister–level polar strategy dialogue between Norway and Chile on 3 May 2027.",
+     "polar strategy dialogue"),
+    ("Norway and Chile held the second Norway-Chile 2+2 vice-ministerial level consultations in Oslo on 3 May "
+     "2027.", "Norway-Chile 2+2 vice-ministerial consultations"),
 ])
 def test_the_level_the_talks_are_held_at_is_not_part_of_the_dialogues_name(extract_text, lead, dialogue):
     rec = extract_text(lead + "\n\nThe two sides agreed to expand naval exercises and to meet again in Arica.")
@@ -1608,12 +1608,11 @@ def test_the_level_the_talks_are_held_at_is_not_part_of_the_dialogues_name(extra
 
 
 @pytest.mark.parametrize("lead, dialogue, acronym, round_", [
-    ("On that date the ministers held the Twenty-Fourth Ordinary Meeting of the High Council of the Nordic Armed "
-     "Forces Conference, where they discussed the cooperation plan.",
-     "High Council of the Nordic Armed Forces Conference", None, 24),
-    ("The Nordic Committee of Chiefs of Defence Staff (NCCDS) convened in Oslo for their 42nd Ordinary Meeting, "
-     "reaffirming their commitment to security.", "Nordic Committee of Chiefs of Defence Staff", "NCCDS", 42),
-    ("The Nordic Council for Coastal Security, at its Second Special Meeting, discussed the region's patrols.",
+    ("In May the chiefs convened the Nineteenth Ordinary Meeting of the Supreme Board of the Nordic Coast Guard "
+     "Forum, where they weighed the patrol plan.", "Supreme Board of the Nordic Coast Guard Forum", None, 19),
+    ("The Nordic Council of Coast Guard Chiefs (NCCGC) gathered in Oslo for their 31st Ordinary Meeting, pledging "
+     "closer patrols.", "Nordic Council of Coast Guard Chiefs", "NCCGC", 31),
+    ("The Nordic Council for Coastal Security used its Second Special Meeting to review the region's patrols.",
      "Nordic Council for Coastal Security", None, 2),
     ("Norway and Chile held a special meeting in Oslo on Monday.", None, None, None),
 ])
@@ -1623,9 +1622,9 @@ def test_an_ordinary_or_special_meeting_is_named_by_the_body_that_held_it(extrac
 
 
 def test_a_body_named_in_a_headline_before_its_session_leaves_the_headlines_verb_out(extract_text):
-    rec = extract_text("Nordic Committee of Chiefs of Defence Staff Ended Their 42nd Ordinary Meeting With Renewed Resolve"
+    rec = extract_text("Nordic Council of Coast Guard Chiefs Closed Their 31st Ordinary Meeting With New Pledges"
                        "\n\nThe chiefs agreed to expand naval exercises and to meet again in Oslo.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Committee of Chiefs of Defence Staff", 42)
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Nordic Council of Coast Guard Chiefs", 31)
 
 
 def test_a_meeting_between_the_parties_in_a_title_case_headline_is_the_dialogue(extract_text):

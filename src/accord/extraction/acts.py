@@ -90,7 +90,7 @@ RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
 # What a standing body is, described by what its members do in it
 FORUMS = {"forum", "body", "mechanism", "platform", "framework", "channel", "venue", "format", "dialogue", "group"}
-# Parts of a meeting whose acts are the meeting's: "the working groups of the Dialogue", "the sub-committees of the JDC"
+# Parts of a meeting whose acts are the meeting's: "working groups of the Council", "sub-committees of the JDC"
 MEETING_PARTS = {"group", "subgroup", "sub-group", "committee", "subcommittee", "sub-committee", "panel", "team", "table"}
 # What a speaker calls his own side: "his country", "her government"
 OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
@@ -280,7 +280,7 @@ def _in_infinitive_series(tok) -> bool:
 
 
 def _describes_forum(tok) -> bool:
-    """"The DPD is a forum where both countries exchange views ... and discuss ways to ...": what a standing body is
+    """"The DPD is a venue in which both navies review ... and discuss ways to ...": what a standing body is
     for, said in the present in a clause on it, is no act of this meeting."""
     verb = tok
     while verb.dep_ == "conj" and verb.head.i != verb.i:
@@ -895,7 +895,7 @@ class ActFinder:
                 p.dep_ == "prep" and p.lower_ == "of" and any(
                     self._meeting_word(g) or g.lower_ in ctx.dialogue_kinds or g.text in self.kb.dialogue_acronyms
                     for g in p.children) for p in subj.children) and not self.kb.parties_in(phrase):
-            return sorted(ctx.parties) or None  # "The working groups of the Dialogue discussed ...": the meeting's
+            return sorted(ctx.parties) or None  # "Working groups of the Council reviewed ...": the meeting's
         reports = verb is None or subj.head.i != verb.i or self._speech(verb) or act == "other"
         who = resolve(phrase, subj.lemma_, ctx, has_det, reports)
         if verb is not None and (who is None or len(who) == 1) and (side := SIDE_FRONTED.match(verb.sent.text)) \
@@ -996,7 +996,7 @@ class ActFinder:
             status[i] = self.actors_of(subj, ctx, act, verb=doc[i])
             if status[i] is None and subj is not None and self._own_side(subj) and self._said(doc[i]) \
                     and status.get(parent(doc[i]).i):
-                status[i] = status[parent(doc[i]).i]  # "He added that his country will continue ...": the speaker's
+                status[i] = status[parent(doc[i]).i]  # "He added that his government would keep ...": the speaker's
             if status[i] is None and subj is not None:
                 _forget_commentator(subj, ctx)
             if subj is not None and status[i] and subj.lower_ != "it":

@@ -88,7 +88,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                     and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
             return not told or any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i for c in clause.head.children)
         if clause.trigger.lemma_.lower() == "decision" and head in ("make", "take"):
-            return True  # "made decisions on the unified air defence system", "took a decision to"
+            return True  # "made decisions on the radar network", "took a decision to"
         if head in SETTLED and passive(clause.head) and not any(
                 c.dep_ in ("nsubjpass", "csubjpass") and (c.lower_ == "it" or c.dep_ == "csubjpass")
                 for c in clause.head.children):

@@ -336,10 +336,10 @@ def _body_holding(before: str) -> tuple[str, str | None, int] | None:
 
 # A kind of session, no name: "Ordinary Meeting", "Second Special Session"
 SESSION_ONLY = re.compile(r"(?i:ordinary|extraordinary|special|regular|plenary|formal|informal)\s+(?i:meeting|session|sitting)s?")
-# A title-case headline's verb or pronoun after a body's name: "... Chiefs of Defence Staff Ended Their 42nd ..."
+# A title-case headline's verb or pronoun after a body's name: "... Coast Guard Chiefs Closed Their 31st ..."
 _HEADLINE_VERB = r"(?:Ended|Opened|Closed|Concluded|Convened|Held|Holds|Met|Meets|Wraps|Wrapped|Begins|Began|Their|Its)\b"
-# The body that held its session, named before it: "The Nordic Committee of Chiefs of Defence Staff (NCCDS) convened
-# in Oslo for their 42nd Ordinary Meeting", "The Council for Coastal Security, at its Second Special Meeting"
+# The body that held its session, named before it: "The Nordic Council of Coast Guard Chiefs (NCCGC) gathered in
+# Oslo for their 31st Ordinary Meeting", "The Council for Coastal Security used its Second Special Meeting"
 BODY_BEFORE = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}(?:Council|Committee|Commission|Board|Conference|Forum)"
                          r"(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:and\s+|of\s+)?(?!" + _HEADLINE_VERB
                          + r")[A-Z][\w'’-]*){0,5})?)"
