@@ -393,12 +393,24 @@ def _acronym_of(name: str, scope: str, kb: Knowledge) -> str | None:
         a = m["a"]
         if kb.parties_in(a) or kb.find_dialogues(a) or not abbreviates(a, name):
             continue  # a party's or another dialogue's ("NATO", "ROK", "SCM")
+        if (spelt := _spelt_before(a, scope[:m.start()])) and spelt.lower() not in name.lower():
+            continue  # "Armed Forces Division (AFD)": the acronym of the words it follows, not the dialogue's
         got, k = 0, 0
         for c in a.lower():
             if c in initials[k:]:
                 k, got = initials.index(c, k) + 1, got + 1
         if got >= 2 and got * 2 >= len(a):
             return a
+    return None
+
+
+def _spelt_before(acronym: str, before: str) -> str | None:
+    """The words just before "(" that the acronym spells, by their initials: "Armed Forces Division (AFD)"."""
+    if not before.rstrip().endswith("("):
+        return None
+    words = before.rstrip()[:-1].split()[-len(acronym):]
+    if len(words) == len(acronym) and "".join(w[0] for w in words).upper() == acronym.upper():
+        return " ".join(words)
     return None
 
 
