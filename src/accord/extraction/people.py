@@ -164,6 +164,9 @@ class PeopleReader:
                 continue
             if len(core) == 1 and len(run) == 1 and title and self._titled_surname(seg, toks, i):
                 core = core * 2  # "Secretary of State Blinken": a title and a surname name a person
+            elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in self.ranks \
+                    and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+){2,}", run[0][0]):
+                core = core * 2  # "Lt. Gen. Vidal-Uz-Rojas": a name of three joined parts after a rank is whole
             if len(core) >= 2 and len(run) <= 6:
                 if not title:
                     title, said = self._appositive_title(seg, toks, last_end, i)
