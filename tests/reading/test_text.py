@@ -337,6 +337,12 @@ def test_a_sentence_run_into_the_next_gets_its_space_but_abbreviations_keep_thei
     assert "U.S.Army and e.g.Chile" in text
 
 
+def test_an_apostrophe_typed_as_an_accent_is_an_apostrophe_but_a_code_span_keeps_its_backticks():
+    text, _ = clean(normalize("Chile`s delegation was led by Ana Rojas and Norway´s by Ola Lund. Run `accord` here."))
+    assert text.startswith("Chile’s delegation was led by Ana Rojas and Norway’s by Ola Lund.")
+    assert "`accord`" in text
+
+
 def test_a_byline_dates_the_page_before_a_date_in_a_captions_prose():
     page = ("Norway and Poland hold fifth defence talks\n\n"
             "The ministers urged both parties to respect the 12 May 2008 armistice that ended the border war between "

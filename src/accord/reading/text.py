@@ -175,12 +175,15 @@ _NEWLINES = re.compile(r"\r\n?|[\u2028\u2029]")
 
 # a pair of names whose hyphen lost its closing up ("the Chile- Norway Commission", "Chile -Norway")
 _LOOSE_HYPHEN = re.compile(r"(?<=\b[A-Z][a-z]{2})([a-z]*)(?:- | -)(?=[A-Z][a-z]{2,}\b)")
+# a grave or an acute accent typed for an apostrophe ("Indonesia`s delegation", "China´s"): the parser would read
+# neither as one
+_ACCENT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`´](?=[a-z])")
 _RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z][a-z])")
 
 
 def normalize(text: str) -> str:
     """Unify line endings and Unicode composition, and give a sentence run into the next its space
-    ("cooperation.This came": the parser would read one word) and a pair of names its hyphen; leave every
-    other character as it is."""
+    ("cooperation.This came": the parser would read one word), a pair of names its hyphen and an apostrophe typed
+    as an accent its apostrophe; leave every other character as it is."""
     text = _RUN_ON.sub(" ", unicodedata.normalize("NFC", _NEWLINES.sub("\n", text.lstrip("\ufeff"))))
-    return _LOOSE_HYPHEN.sub(r"\1-", text)
+    return _ACCENT_APOSTROPHE.sub("’", _LOOSE_HYPHEN.sub(r"\1-", text))
