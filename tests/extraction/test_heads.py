@@ -1250,6 +1250,6 @@ def test_a_head_of_an_office_only_one_party_has_is_that_partys():
 
 
 def test_a_name_of_three_joined_parts_after_a_rank_is_a_head():
-    assert _heads("The dialogue was co-chaired by Defence Secretary Ola Lund and Principal Staff Officer of the Armed "
-                  "Forces Division of Chile Lt. Gen. Vidal-Uz-Rojas.", ["CHL", "NOR"]) == {
+    assert _heads("The talks were led by State Secretary Ola Lund and the Chief of Staff of Chile's Joint Forces "
+                  "Command, Lt. Gen. Vidal-Uz-Rojas.", ["CHL", "NOR"]) == {
         ("Ola Lund", "NOR"), ("Vidal-Uz-Rojas", "CHL")}

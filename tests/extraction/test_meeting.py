@@ -1635,8 +1635,8 @@ def test_a_meeting_between_the_parties_in_a_title_case_headline_is_the_dialogue(
 
 def test_the_acronym_of_an_office_named_in_the_lead_is_not_the_dialogues(extract_text):
     rec = extract_text("Oslo, 3 May 2027: The fourth Norway-Chile annual defence dialogue was held in Oslo.\n\nThe "
-                       "dialogue was co-chaired by Defence Secretary Ola Lund and the Chief of Armed Forces Division (AFD) "
-                       "of Chile, Admiral Tomas Vidal. They reviewed the naval drills.")
+                       "talks were led by State Secretary Ola Lund and the Head of the Naval Logistics Command (NLC) of "
+                       "Chile, Admiral Tomas Vidal. They reviewed the naval drills.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Norway-Chile annual defence dialogue", None)
     rec = extract_text("Oslo, 3 May 2027: The fourth Norway-Chile annual defence dialogue (ADD) was held in Oslo.\n\nThe "
                        "two sides reviewed the naval drills.")
