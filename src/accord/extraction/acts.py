@@ -163,7 +163,7 @@ def _past_tagged_participle(tok) -> bool:
 def _perfect(tok) -> bool:
     """"have touched upon": a participle in the active perfect, not a passive one."""
     return any(c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve") for c in tok.children) \
-        and not any(c.dep_ == "auxpass" for c in tok.children)
+        and not passive(tok)
 
 
 def _gerund_of_act(tok) -> bool:
@@ -249,7 +249,7 @@ def _attribution_after(tok, toks) -> list:
     clause runs up to them: what another act of the sentence says in between is not taken with them."""
     said = tok.head
     if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said) \
-            or not any(c.dep_ == "nsubj" for c in said.children) or any(c.dep_ == "auxpass" for c in said.children):
+            or not any(c.dep_ == "nsubj" for c in said.children) or passive(said):
         return []  # "..., the results of which will be reported to ...": no one says it
     content_end = max(w.i for w in tok.subtree)
     if any(not w.is_punct for w in tok.doc[toks[-1].i + 1:content_end + 1]):
@@ -597,13 +597,13 @@ class ActFinder:
         to it ("are strongly opposed to any unilateral action")."""
         if tok.lower_ == "opposed" and any(c.dep_ == "prep" and c.lower_ == "to" for c in tok.children):
             return tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS or \
-                tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
+                tok.dep_ in ("ROOT", "conj") and passive(tok)
         if tok.lower_ != "concerned" or not any(c.dep_ in ("prep", "agent") and c.lower_ in ("about", "over", "by", "at")
                                                 or c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                                                 for c in tok.children):  # "are gravely concerned that ..."
             return False
         return tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS or \
-            tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "auxpass" for c in tok.children)
+            tok.dep_ in ("ROOT", "conj") and passive(tok)
 
     def _at_one(self, tok, lemma: str) -> tuple[str, object, bool] | None:
         """Parties at one in something: "are united in their commitment to ...", "are in agreement with ...",
@@ -675,7 +675,7 @@ class ActFinder:
         # what was held is in its object: "The talks were held", but not "group members held a rally"
         held = tok.lemma_.lower() == "hold" and objects
         subj = [w for c in tok.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree] if not held else []
-        if not held and not subj and any(c.dep_ == "auxpass" for c in tok.children) \
+        if not held and not subj and passive(tok) \
                 and (fronted := self._fronted_subject(tok)) is not None:
             subj = [w for w in fronted.subtree if w.i < tok.i]  # "At the invitation of A, the meeting ... was held"
         if any(w.lower_ in ("which", "that") for w in subj + words):  # "this meeting, which was held for two days"
@@ -843,7 +843,7 @@ class ActFinder:
             return sorted(ctx.parties) or None  # the matter came under discussion: the meeting discussed it
         if subj is None:
             if verb is not None and verb.dep_ == "ROOT" and verb.tag_ == "VBN" and act != "meet" \
-                    and any(c.dep_ == "auxpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children):
+                    and passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
                 return sorted(ctx.parties) or None  # "Also discussed was how to ...": the meeting's parties
             if verb is not None and self._telegraphic(verb):
                 return sorted(ctx.parties) or None  # "- Reaffirmed the ironclad commitment ...": a readout's item
@@ -1276,7 +1276,7 @@ class ActFinder:
                                                     for c in tok.children):
             return True
         if tok.dep_ == "xcomp" and "to" in aux and (tok.head.lower_ in PREVIEW or tok.head.lemma_.lower() == "expect"
-                                                     and any(c.dep_ == "auxpass" for c in tok.head.children)):
+                                                     and passive(tok.head)):
             return True  # "they are expected to discuss ...", "the ministers are set to review ...": a preview
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in tok.children):
             return True
@@ -1462,7 +1462,7 @@ class ActFinder:
             if t.head.i in cands and not self._speech(t.head) and any(c.dep_ == "nsubj" for c in t.head.children) \
                     and not relative:
                 continue  # an ordinary coordination of two verbs of record
-            if t.tag_ == "VBN" and not (any(c.dep_ == "auxpass" for c in t.head.children)
+            if t.tag_ == "VBN" and not (passive(t.head)
                                         and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
                 continue  # "must be strengthened and recognized that ...": only under a passive, with a complement
             if t.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "advcl") for c in t.children):

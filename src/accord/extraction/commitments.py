@@ -216,9 +216,9 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
                 phrase = " " + " ".join(w.text for w in s.subtree) + " "
                 if words & PARTY_WORDS or words & party_names or any(" " + n + " " in phrase for n in party_names if " " in n):
                     return True
-                if any(c.dep_ == "auxpass" for w in s.head.children for c in [w]):
+                if passive(s.head):
                     return True
             # passive infinitive under the modal: "must continue to be implemented"
-            if any(c.dep_ == "auxpass" for x in verb.subtree for c in [x]):
+            if any(x.dep_ == "auxpass" for x in verb.subtree):
                 return True
     return False
