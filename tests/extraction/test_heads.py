@@ -1253,3 +1253,15 @@ def test_a_name_of_three_joined_parts_after_a_rank_is_a_head():
     assert _heads("The talks were led by State Secretary Ola Lund and the Chief of Staff of Chile's Joint Forces "
                   "Command, Lt. Gen. Vidal-Uz-Rojas.", ["CHL", "NOR"]) == {
         ("Ola Lund", "NOR"), ("Vidal-Uz-Rojas", "CHL")}
+
+
+def test_the_second_side_of_a_sentence_that_says_who_represented_each_is_its_own():
+    assert _heads("The Norwegian delegation was headed by State Secretary Ola Lund, and the EU was represented by "
+                  "Deputy Secretary General of the European External Action Service Ana Rojas.", ["EU", "NOR"]) == {
+        ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}
+
+
+def test_an_office_held_with_a_body_after_the_name_names_the_side():
+    assert _heads("The consultations were co-chaired by director general Ola Lund of the defence ministry and Ana "
+                  "Rojas, director for security policy with the European External Action Service.", ["EU", "NOR"]) == {
+        ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}

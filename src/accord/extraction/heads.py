@@ -875,8 +875,10 @@ class HeadFinder(PeopleReader):
                 yield guests, guest_side
 
     def _gapped_side(self, between: str) -> tuple[int, str] | None:
-        """The country that ends the words between two "by"s: (where it begins, its code)."""
-        gapped = re.search(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*$", between)
+        """The country that ends the words between two "by"s, alone or as the subject of the next passive
+        ("; Norway by B", ", and Norway was represented by B"): (where it begins, its code)."""
+        gapped = re.search(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*"
+                           r"(?:(?:was|were)\s+(?:led|headed|represented|chaired)\s*)?$", between)
         found = self.kb.parties_in(gapped["c"]) if gapped else []
         if found and found[0][:2] == (0, len(gapped["c"])):
             return gapped.start(), found[0][2]

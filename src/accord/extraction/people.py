@@ -31,6 +31,7 @@ HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" wi
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
+BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "bint", "ibn", "al", "el",
              "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman", "Badr bin Hamad al Harthy"
@@ -365,7 +366,7 @@ class PeopleReader:
         if j < len(toks) and (toks[j][0] == "," or toks[j][0] in ("performing", "acting")):
             j = j if toks[j][0] == "," else j - 1
             k = j + 1
-            while k < len(toks) and toks[k][0] not in (",", ";", "with") \
+            while k < len(toks) and toks[k][0] not in (",", ";") and not (toks[k][0] == "with" and not self._body_after(toks, k + 1)) \
                     and not (toks[k][0] in AND and self._next_person(toks, k + 1)):
                 k += 1
             if k > j + 1:
@@ -375,6 +376,13 @@ class PeopleReader:
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text), k
         return None, j
+
+    @staticmethod
+    def _body_after(toks, k: int) -> bool:
+        """"... director for security policy with the European External Action Service": the office's body,
+        not the person met ("A, Minister of Defence with the Chilean delegation")."""
+        return k + 1 < len(toks) and toks[k][0] == "the" and toks[k + 1][0][:1].isupper() and any(
+            t in BODY_WORDS for t, _, _ in toks[k + 1:k + 8])
 
     def _next_person(self, toks, k: int) -> bool:
         """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong", "... and Rear
