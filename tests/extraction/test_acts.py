@@ -820,6 +820,25 @@ def test_production_shipbuilding_and_deterrence_strategies_have_their_topics(ext
     assert "defense_industry" in got[0] and "deterrence_strategy" in got[1]
 
 
+def test_wartime_control_of_troops_is_the_opcon_transition(extract_text):
+    rec = extract_text("Allies delay handover\n\nThe allies held their annual Security Consultative Meeting in Seoul "
+                       "on Friday.\n\nWashington agreed to put off handing the South Korean military wartime control "
+                       "of its troops.")
+    assert "opcon_transition" in rec.statements[-1].topics
+
+
+@pytest.mark.parametrize("pledge", [
+    "The U.S. side reaffirmed its firm commitment to the defense of South Korea, drawing on the full range of its "
+    "military capabilities.",
+    "Washington remains committed to defending its allies with the full spectrum of American military might.",
+    "The United States will defend its ally with every defensive capability it has.",
+])
+def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extract_text, pledge):
+    rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
+                       "Friday.\n\n" + pledge)
+    assert "extended_deterrence" in rec.statements[-1].topics
+
+
 def test_intelligence_pacts_technology_and_rotations_have_their_topics(extract_text):
     rec = extract_text(AUS_JPN + "The Ministers agreed to conclude a General Security of Military Information Agreement. "
                                  "They agreed to cooperate on artificial intelligence. "
