@@ -839,6 +839,13 @@ def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extrac
     assert "extended_deterrence" in rec.statements[-1].topics
 
 
+def test_human_rights_among_the_values_an_alliance_shares_are_no_subject_of_their_own(extract_text):
+    rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
+                       "Friday.\n\nThey affirmed that the alliance rests on freedom, democracy, human rights, and the "
+                       "rule of law. They agreed to raise human rights at the next UN session.")
+    assert "other" not in rec.statements[1].topics and "other" in rec.statements[2].topics
+
+
 def test_intelligence_pacts_technology_and_rotations_have_their_topics(extract_text):
     rec = extract_text(AUS_JPN + "The Ministers agreed to conclude a General Security of Military Information Agreement. "
                                  "They agreed to cooperate on artificial intelligence. "
