@@ -1265,3 +1265,15 @@ def test_an_office_held_with_a_body_after_the_name_names_the_side():
     assert _heads("The consultations were co-chaired by director general Ola Lund of the defence ministry and Ana "
                   "Rojas, director for security policy with the European External Action Service.", ["EU", "NOR"]) == {
         ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}
+
+
+@pytest.mark.parametrize("lead", [
+    "The Joint Commission was co-chaired from the Norway side by the Permanent Secretary, Ministry of Foreign Affairs, "
+    "Ambassador Ola Lund and from the Chilean side by Under Secretary of State Ana Rojas.",
+    "The Joint Commission was co-chaired from the Norway side by the Permanent Secretary, Ministry of Foreign Affairs, "
+    "Ambassador Ola Lund and from the Chilean side, Under Secretary of State Ana Rojas.",
+    "The Joint Commission was co-Chaired from the Norway side by Ambassador Ola Lund and from the Chilean side by Under "
+    "Secretary of State Ana Rojas.",
+])
+def test_heads_said_to_lead_from_each_side_are_of_that_side(lead):
+    assert _heads(lead, ["CHL", "NOR"]) == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}

@@ -70,11 +70,14 @@ FRONTED_OCCASION = re.compile(rf"^\s*(?:{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s"
 
 
 def _this_occasion(sent: str) -> str:
-    """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets."""
+    """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets; a
+    passive lead verb capitalised as an office's style ("was co-Chaired by") in lower case."""
     m = FRONTED_OCCASION.match(sent)
-    return " " * m.end() + sent[m.end():] if m else sent
+    sent = " " * m.end() + sent[m.end():] if m else sent
+    return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
 
+CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
@@ -836,7 +839,9 @@ class HeadFinder(PeopleReader):
         """"The U.S. delegation was led by A and B", "led on the ROK side by X and on the U.S. side by Y"."""
         subj_party = self._side(clause[:at][-60:])
         rest = clause[at:]
-        bys = list(re.finditer(r"(?:(?:on|for)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b", rest))
+        # "... by A and from the Chilean side, B": the second side's "by" left out
+        bys = list(re.finditer(r"(?:(?:on|for|from)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b"
+                               r"|(?<=\band )(?:on|from)\s+the\s+(?P<gap>[^,;]{1,40}?)\s+side,", rest))
         if "respectively" in rest and bys:
             # "The South Korean and U.S. delegations, led by A and B, respectively": sides in order
             sides = [code for _, _, code in self.kb.parties_in(clause[:at][-80:])]
@@ -861,7 +866,7 @@ class HeadFinder(PeopleReader):
             who = re.sub(r"(?:[\s,]*\b(?:and|led|headed|represented)\b[\s,]*)+$", "", who).strip(" ,.")
             if re.match(r"(?:a|the)\s+delegation\b", who):
                 continue
-            side = self._side(b["side"] + " side") if b["side"] else None
+            side = self._side((b["side"] or b["gap"]) + " side") if b["side"] or b["gap"] else None
             if k and not side:  # "X was represented by A and the American delegation was led by B"
                 named = list(re.finditer(r"\b(?P<who>[\w.'-]+(?:\s[\w.'-]+)?)\s+(?:side|delegation)\b", rest[bys[k - 1].end():b.start()]))
                 side = self._side(named[-1][0]) if named else None
