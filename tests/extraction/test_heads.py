@@ -1277,3 +1277,12 @@ def test_an_office_held_with_a_body_after_the_name_names_the_side():
 ])
 def test_heads_said_to_lead_from_each_side_are_of_that_side(lead):
     assert _heads(lead, ["CHL", "NOR"]) == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+
+
+def test_ministers_of_a_2plus2_named_after_between_the_offices_are_heads(extract_text):
+    rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nThe Royal Palace in Oslo, the seat of the "
+                       "Foreign Ministry, hosted this Monday the second meeting in 2+2 format between the Norwegian "
+                       "Ministers of Foreign Affairs, Ola Per Lund, and Defence, Kari Dahl, and their Chilean "
+                       "counterparts, Ana Rojas and Pedro Soto, respectively.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [
+        ("Ola Per Lund", "NOR"), ("Kari Dahl", "NOR"), ("Ana Rojas", "CHL"), ("Pedro Soto", "CHL")]
