@@ -1286,3 +1286,12 @@ def test_ministers_of_a_2plus2_named_after_between_the_offices_are_heads(extract
                        "counterparts, Ana Rojas and Pedro Soto, respectively.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
         ("Ola Per Lund", "NOR"), ("Kari Dahl", "NOR"), ("Ana Rojas", "CHL"), ("Pedro Soto", "CHL")]
+
+
+def test_a_2plus2_minister_named_after_a_colleague_of_his_country_is_of_it(extract_text):
+    rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nNorway and Chile held their fifth 2+2 "
+                       "dialogue in Oslo on Monday. The fifth meeting of the kind between the two countries involved "
+                       "Norwegian Defence Minister Per Berg and Foreign Minister Ola Lund and Chilean Defence Minister "
+                       "Pedro Soto and Foreign Minister Ana Rojas.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [
+        ("Per Berg", "NOR"), ("Ola Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Rojas", "CHL")]

@@ -443,7 +443,7 @@ class HeadFinder(PeopleReader):
             if m.para >= FIRST_PARAGRAPHS or not p.title or not OFFICE.search(p.title) \
                     or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found + unplaced):
                 continue
-            party = m.party or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
             if party in parties and sum(1 for h in found if h.party == party) < per_side:
                 found.append(Head(p.name, p.title, party))
             elif party is None:
