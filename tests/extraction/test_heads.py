@@ -1295,3 +1295,13 @@ def test_a_2plus2_minister_named_after_a_colleague_of_his_country_is_of_it(extra
                        "Pedro Soto and Foreign Minister Ana Rojas.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
         ("Per Berg", "NOR"), ("Ola Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Rojas", "CHL")]
+
+
+def test_ministers_who_joined_a_head_in_the_talks_are_heads_beside_him(extract_text):
+    rec = extract_text("Norway and Chile hold talks\n\nOslo, 4 March 2025\n\nThe alliance between Norway and Chile has "
+                       "never been more important, Norwegian Defence Minister Per Berg said on Monday after the annual "
+                       "Ministerial Consultations in Oslo.\n\nBerg, who was joined in the talks by Norwegian Foreign "
+                       "Minister Ola Lund, his Chilean counterpart Pedro Soto and Chilean Foreign Minister Ana Rojas, "
+                       "said no decision had been made.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {
+        ("Per Berg", "NOR"), ("Ola Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Rojas", "CHL")}

@@ -19,7 +19,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -144,10 +144,12 @@ class HeadFinder(PeopleReader):
         heads: list[Head] = []
         known = self._surnames(text) if text else {}
         sentences = [(b, _this_occasion(unglue(x))) for b, x in sentences]
+        joined: list[Head] = []  # "A was joined by B and C": heads beside A, who is found as if they were not said
         for base, sent in sentences:
             hosts: list[tuple[Head, bool]] = []
             # one_side: True for one delegation ("hosts" and "guests" are two), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names, known):
+                joining, one_side = one_side == "joined", (None if one_side == "joined" else one_side)
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
                 if side is None and cp is None and (at := sent.find(seg)) >= 0 \
@@ -183,7 +185,10 @@ class HeadFinder(PeopleReader):
                     if len(one) == 1:
                         found = [(p, party or next(iter(one)), said) for p, party, said in found]
                 new = [(Head(p.name, p.title, party), said) for p, party, said in found
-                       if not any(h.name == p.name for h in heads)]
+                       if not any(h.name == p.name for h in heads + joined)]
+                if joining:
+                    joined += [h for h, _ in new]
+                    continue
                 heads += [h for h, _ in new]
                 if one_side == "hosts":
                     hosts = new
@@ -195,6 +200,9 @@ class HeadFinder(PeopleReader):
                     self._opposite(hosts, new, parties)
         if not heads:
             heads = self._fallback(sentences, parties, dialogue_names, known)
+        if not heads and joined and text:  # "He was joined by B and C": who he is, the page tells
+            heads = self.from_page(text, parties, dialogue_names)
+        heads += [h for h in joined if not any(g.name == h.name for g in heads)]
         heads = self._leaders_apart(heads)
         if text:
             for h in heads:
@@ -796,7 +804,8 @@ class HeadFinder(PeopleReader):
         return bool((words or MEETING_WORDS).search(head)) or any(n.lower() in head.lower() for n in dialogue_names)
 
     def _lead_segments(self, sent: str, dialogue_names: list[str], known: dict | None = None):
-        """(phrase naming leaders, party of the side they led, one side: True / False / None for agents)."""
+        """(phrase naming leaders, party of the side they led, one side: True / False / None for agents, "joined"
+        for those who joined a head named elsewhere)."""
         parts, held = [], ""
         for part in sent.split(";"):  # "A, director ...; B, ..., and C, ..., attended": one clause
             held = held + ";" + part if held else part
@@ -826,13 +835,14 @@ class HeadFinder(PeopleReader):
             if counterpart:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
-            passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended)\b"
+            passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|joined)\b"
                                 r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|represented|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
             if passive:
                 if self.people(clause[:passive.start()]):  # "Minister A hosted the U.S. delegation led by B"
                     yield from self._subjects(clause[:passive.start()], dialogue_names, known)
+                joined = "joined" if re.match(r"\w+\s+joined\b", passive.group()) else None
                 for who, side in self._agents(clause, passive.start()):
-                    yield who, side, None  # the agents of "led by": names count without a title
+                    yield who, side, joined  # the agents of "led by": names count without a title
             else:
                 yield from self._subjects(clause, dialogue_names, known)
 
