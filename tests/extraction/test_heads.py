@@ -1305,3 +1305,9 @@ def test_ministers_who_joined_a_head_in_the_talks_are_heads_beside_him(extract_t
                        "said no decision had been made.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {
         ("Per Berg", "NOR"), ("Ola Lund", "NOR"), ("Pedro Soto", "CHL"), ("Ana Rojas", "CHL")}
+
+
+@pytest.mark.parametrize("name", ["Ana Rojas e Silva", "Ana Rojas y Soto", "Ana Maria do Carmo"])
+def test_a_name_joined_by_a_portuguese_or_spanish_particle_is_whole(name):
+    assert _heads(f"The talks were led by Norwegian State Secretary Ola Lund and Chilean Defence Minister {name}.",
+                  ["CHL", "NOR"]) == {("Ola Lund", "NOR"), (name, "CHL")}

@@ -33,8 +33,8 @@ CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in 
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
-PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "van", "von", "der", "bin", "binti", "bint", "ibn", "al", "el",
-             "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman", "Badr bin Hamad al Harthy"
+PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "do", "das", "e", "y", "van", "von", "der", "bin", "binti", "bint",
+             "ibn", "al", "el", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman", "Badr bin Hamad al Harthy", "Silva e Luna"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
 INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")
