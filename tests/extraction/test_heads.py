@@ -1311,3 +1311,8 @@ def test_ministers_who_joined_a_head_in_the_talks_are_heads_beside_him(extract_t
 def test_a_name_joined_by_a_portuguese_or_spanish_particle_is_whole(name):
     assert _heads(f"The talks were led by Norwegian State Secretary Ola Lund and Chilean Defence Minister {name}.",
                   ["CHL", "NOR"]) == {("Ola Lund", "NOR"), (name, "CHL")}
+
+
+def test_a_name_with_an_elided_particle_is_a_name():
+    assert _heads("The talks were led by Norwegian State Secretary Ola L'Estrange Lund and Chilean Defence Minister "
+                  "Ana O’Rourke.", ["CHL", "NOR"]) == {("Ola L'Estrange Lund", "NOR"), ("Ana O’Rourke", "CHL")}

@@ -29,6 +29,7 @@ SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" with a non-breaking hyphen
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
+ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souza", "L'Eglise"
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
@@ -280,7 +281,8 @@ class PeopleReader:
             return not self.kb.parties_in(tok) and tok not in self.kb.dialogue_acronyms
         if re.fullmatch(r"[A-Z][a-z][A-Z]+", tok):
             return False  # "MoFA", "MoD": a ministry's acronym, not a given name
-        if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)):
+        if not (len(tok) > 1 and tok[0].isupper() and tok[1].islower() and re.fullmatch(r"\w[\w'’-]*\.?", tok)
+                or ELIDED.fullmatch(tok)):
             return False
         if tok.endswith("'s") or tok.endswith("’s"):
             return False
