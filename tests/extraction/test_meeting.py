@@ -1649,3 +1649,9 @@ def test_a_page_that_speaks_of_the_sides_meetings_in_the_plural_is_read_not_reje
                        "for border security at meetings in Oslo on 4 and 5 April.\n\nThese meetings resulted in agreement "
                        "on a joint action plan of twenty items, the ministry said.")
     assert rec.meeting.parties == ["CHL", "NOR"] and any(s.act == "agree" for s in rec.statements)
+
+
+def test_a_datelines_date_with_the_outlet_after_it_is_the_release_not_the_meeting(extract_text):
+    rec = extract_text("OSLO, March 24, 2025, Nordic Wire — The 9th session of the Norway-Chile Defence Council took "
+                       "place in Arica on March 23.\n\nThe ministers discussed training.")
+    assert (rec.meeting.start, rec.meeting.venue) == ("2025-03-23", "Arica")

@@ -19,9 +19,10 @@ BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
 DATELINE_SHAPES = [
-    # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –"
-    re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
-               r"\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
+    # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –",
+    # "OSLO, March 24, 2027, Nordic-Wire —" (the outlet after the date)
+    re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
+               r"(?:,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
     # "OSLO (Wire News / Agency - 23rd September, 2027) The ministers ...": the wire and its date in brackets, no dash
     re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)\s*\((?=[^)]*\d{4}\))[^)]{4,80}\)\s+(?=[A-Z])"),
     # "Bergen, Nov. 7 (Wire) --"; "Bergen (Wire News/Agency) - ": a wire's name in brackets is its mark
