@@ -287,6 +287,8 @@ class Pipeline:
             clauses.extend(found)
 
         clauses = [c for c in clauses if not self._earlier_round(text, c, facts)]
+        first_meet = next((c for c in clauses if c.act == "meet"), None)
+        clauses = [c for c in clauses if c is first_meet or not self.acts.attends(c)]
         if parties:  # what a country not at the meeting does ("Russia seeks to ...") is background, unless reported
             clauses = [c for c in clauses if c.reported_by or not c.actors or set(c.actors) & set(parties)]
         if parties and not any(c.act == "meet" and not self.acts.says_who_chaired(c) for c in clauses):

@@ -1408,10 +1408,15 @@ def test_a_meeting_held_after_a_fronted_invitation_or_attended_by_named_sides_is
                        "Norwegian Foreign Minister Per Lund and Chilean Foreign Minister Ana Rojas signed the text.\n\n"
                        "At the request of Rojas, the fifth session of the ministerial council of both states was held "
                        "in Arica on 3 May 2027, in the presence of Lund.\n\n"
-                       "The talks were attended by Norwegian and Chilean coast guard chiefs.\n\n"
                        "The ministers stressed their support for the Arica Declaration.")
     meets = [(s.actors, s.text.split()[2]) for s in rec.statements if s.act == "meet"]
-    assert meets == [(["CHL", "NOR"], "request"), (["CHL", "NOR"], "were")]
+    assert meets == [(["CHL", "NOR"], "request")]
+    rec = extract_text("Ministers issue statement\n\n"
+                       "The fifth session of the ministerial council of both states was attended by Norwegian and "
+                       "Chilean coast guard chiefs in Arica on 3 May 2027.\n\n"
+                       "The ministers stressed their support for the Arica Declaration.")
+    meets = [(s.actors, s.text.split()[-1]) for s in rec.statements if s.act == "meet"]
+    assert meets == [(["CHL", "NOR"], "2027")]
 
 
 def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
@@ -2062,3 +2067,10 @@ def test_a_verb_and_its_particle_in_the_present_perfect_is_an_act(extract_text):
                        "have touched upon fisheries in the Arctic. The two ministers have looked into ways to share radar "
                        "data. Oslo has increasingly focused on closer naval ties with Chile.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])] * 2  # a policy's focus is none
+
+
+def test_who_attended_the_meeting_already_reported_is_no_second_meeting(extract_text):
+    rec = extract_text("Norway and Chile held the fifth meeting of their Joint Defence Committee in Oslo on 3 March.\n\n"
+                       "The meeting was also attended by the Chilean chief of the navy, Admiral Ana Rojas. Senior "
+                       "officials of both ministries attended the meeting. The sides agreed to expand exercises.")
+    assert [s.act for s in rec.statements] == ["meet", "agree"]
