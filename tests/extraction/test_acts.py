@@ -828,9 +828,9 @@ def test_wartime_control_of_troops_is_the_opcon_transition(extract_text):
 
 
 @pytest.mark.parametrize("pledge", [
-    "The U.S. side reaffirmed its firm commitment to the defense of South Korea, drawing on the full range of its "
-    "military capabilities.",
-    "Washington remains committed to defending its allies with the full spectrum of American military might.",
+    "The U.S. delegation restated a pledge for the defence of South Korea that draws on the full range of its "
+    "capabilities.",
+    "Washington will back its partners using the full spectrum of American power.",
     "The United States will defend its ally with every defensive capability it has.",
 ])
 def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extract_text, pledge):
@@ -841,8 +841,8 @@ def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extrac
 
 def test_human_rights_among_the_values_an_alliance_shares_are_no_subject_of_their_own(extract_text):
     rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
-                       "Friday.\n\nThey affirmed that the alliance rests on freedom, democracy, human rights, and the "
-                       "rule of law. They agreed to raise human rights at the next UN session.")
+                       "Friday.\n\nThey affirmed that the alliance rests on shared values: liberty, human rights, rule of "
+                       "law. They agreed to raise human rights at the next UN session.")
     assert "other" not in rec.statements[1].topics and "other" in rec.statements[2].topics
 
 
@@ -2071,6 +2071,6 @@ def test_a_verb_and_its_particle_in_the_present_perfect_is_an_act(extract_text):
 
 def test_who_attended_the_meeting_already_reported_is_no_second_meeting(extract_text):
     rec = extract_text("Norway and Chile held the fifth meeting of their Joint Defence Committee in Oslo on 3 March.\n\n"
-                       "The meeting was also attended by the Chilean chief of the navy, Admiral Ana Rojas. Senior "
-                       "officials of both ministries attended the meeting. The sides agreed to expand exercises.")
+                       "The Chilean navy chief, Admiral Ana Rojas, also attended the talks. Senior officials of both "
+                       "ministries attended the session. The sides agreed to expand exercises.")
     assert [s.act for s in rec.statements] == ["meet", "agree"]

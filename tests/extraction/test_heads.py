@@ -1256,21 +1256,20 @@ def test_a_name_of_three_joined_parts_after_a_rank_is_a_head():
 
 
 def test_the_second_side_of_a_sentence_that_says_who_represented_each_is_its_own():
-    assert _heads("The Norwegian delegation was headed by State Secretary Ola Lund, and the EU was represented by "
-                  "Deputy Secretary General of the European External Action Service Ana Rojas.", ["EU", "NOR"]) == {
-        ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}
+    assert _heads("The Norwegian team was led by State Secretary Ola Lund, and Chile was represented by its Defence "
+                  "Secretary, Ana Rojas.", ["CHL", "NOR"]) == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
 
 
 def test_an_office_held_with_a_body_after_the_name_names_the_side():
-    assert _heads("The consultations were co-chaired by director general Ola Lund of the defence ministry and Ana "
-                  "Rojas, director for security policy with the European External Action Service.", ["EU", "NOR"]) == {
+    assert _heads("The talks were co-chaired by director general Ola Lund of the defence ministry and Ana Rojas, head "
+                  "of Arctic affairs with the EEAS Crisis Directorate.", ["EU", "NOR"]) == {
         ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}
 
 
 @pytest.mark.parametrize("lead", [
-    "The Joint Commission was co-chaired from the Norway side by the Permanent Secretary, Ministry of Foreign Affairs, "
+    "The Joint Commission was co-chaired from the Norway side by the Director General, Defence Policy Office, "
     "Ambassador Ola Lund and from the Chilean side by Under Secretary of State Ana Rojas.",
-    "The Joint Commission was co-chaired from the Norway side by the Permanent Secretary, Ministry of Foreign Affairs, "
+    "The Joint Commission was co-chaired from the Norway side by the Director General, Defence Policy Office, "
     "Ambassador Ola Lund and from the Chilean side, Under Secretary of State Ana Rojas.",
     "The Joint Commission was co-Chaired from the Norway side by Ambassador Ola Lund and from the Chilean side by Under "
     "Secretary of State Ana Rojas.",
@@ -1280,8 +1279,8 @@ def test_heads_said_to_lead_from_each_side_are_of_that_side(lead):
 
 
 def test_ministers_of_a_2plus2_named_after_between_the_offices_are_heads(extract_text):
-    rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nThe Royal Palace in Oslo, the seat of the "
-                       "Foreign Ministry, hosted this Monday the second meeting in 2+2 format between the Norwegian "
+    rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nThe Royal Palace in Oslo, home of the "
+                       "Foreign Ministry, hosted this Tuesday the fifth meeting in 2+2 form between the Norwegian "
                        "Ministers of Foreign Affairs, Ola Per Lund, and Defence, Kari Dahl, and their Chilean "
                        "counterparts, Ana Rojas and Pedro Soto, respectively.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
@@ -1290,7 +1289,7 @@ def test_ministers_of_a_2plus2_named_after_between_the_offices_are_heads(extract
 
 def test_a_2plus2_minister_named_after_a_colleague_of_his_country_is_of_it(extract_text):
     rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nNorway and Chile held their fifth 2+2 "
-                       "dialogue in Oslo on Monday. The fifth meeting of the kind between the two countries involved "
+                       "dialogue in Oslo on Monday. The fifth session of this format involved "
                        "Norwegian Defence Minister Per Berg and Foreign Minister Ola Lund and Chilean Defence Minister "
                        "Pedro Soto and Foreign Minister Ana Rojas.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [
@@ -1300,7 +1299,7 @@ def test_a_2plus2_minister_named_after_a_colleague_of_his_country_is_of_it(extra
 def test_ministers_who_joined_a_head_in_the_talks_are_heads_beside_him(extract_text):
     rec = extract_text("Norway and Chile hold talks\n\nOslo, 4 March 2025\n\nThe alliance between Norway and Chile has "
                        "never been more important, Norwegian Defence Minister Per Berg said on Monday after the annual "
-                       "Ministerial Consultations in Oslo.\n\nBerg, who was joined in the talks by Norwegian Foreign "
+                       "Ministerial Consultations in Oslo.\n\nBerg, who was joined at the table by Norwegian Foreign "
                        "Minister Ola Lund, his Chilean counterpart Pedro Soto and Chilean Foreign Minister Ana Rojas, "
                        "said no decision had been made.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {

@@ -1646,7 +1646,7 @@ def test_the_acronym_of_an_office_named_in_the_lead_is_not_the_dialogues(extract
 def test_a_page_that_speaks_of_the_sides_meetings_in_the_plural_is_read_not_rejected(extract_text):
     rec = extract_text("Norway and Chile Agree on a Plan for Border Security\n\nA working group led by the Norwegian "
                        "deputy minister of defence, Ola Lund, and his Chilean counterpart, Ana Rojas, set out guidelines "
-                       "for border security at meetings in Oslo on 4 and 5 April.\n\nThese meetings resulted in agreement "
+                       "for border security at meetings in Oslo on 4 and 5 April.\n\nThe meetings ended in agreement "
                        "on a joint action plan of twenty items, the ministry said.")
     assert rec.meeting.parties == ["CHL", "NOR"] and any(s.act == "agree" for s in rec.statements)
 

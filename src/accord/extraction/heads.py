@@ -624,7 +624,7 @@ class HeadFinder(PeopleReader):
                 seg = seg if len(self.people(seg[many_of.end() - many_of.start():], bare="all")) >= 2 else None
             if seg is None:  # "a joint communique issued after talks at the Pentagon between A and B said ...",
                 # "after a meeting of Foreign Secretary A and Foreign Minister B in Rome"
-                # "... meeting in 2+2 format between the Norwegian Ministers of Foreign Affairs, A, and Defence, B, and ..."
+                # "... hosted the fifth meeting in 2+2 form between the Norwegian Ministers of Foreign Affairs, A, and Defence, B"
                 m = re.search(r"\b(?:talks|meeting|negotiations|consultations|dialogue)\b(?:[^;]{0,60}?\bbetween\s+(?:the\s+)?|\s+of\s+)(?=[A-Z])", sent)
                 seg = sent[m.end():] if m and len(self.people(sent[m.end():])) >= 2 else None
             if seg is None:  # "a strategy signed by A and B during the 55th SCM": its signatories met there; "formalized at

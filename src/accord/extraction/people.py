@@ -381,7 +381,7 @@ class PeopleReader:
 
     @staticmethod
     def _body_after(toks, k: int) -> bool:
-        """"... director for security policy with the European External Action Service": the office's body,
+        """"A, head of Arctic affairs with the EEAS Crisis Directorate": the office's body,
         not the person met ("A, Minister of Defence with the Chilean delegation")."""
         return k + 1 < len(toks) and toks[k][0] == "the" and toks[k + 1][0][:1].isupper() and any(
             t in BODY_WORDS for t, _, _ in toks[k + 1:k + 8])
