@@ -828,8 +828,8 @@ def test_wartime_control_of_troops_is_the_opcon_transition(extract_text):
 
 
 @pytest.mark.parametrize("pledge", [
-    "The U.S. delegation restated a pledge for the defence of South Korea that draws on the full range of its "
-    "capabilities.",
+    "The U.S. delegation restated a pledge for the defence of South Korea that draws upon the full range of its "
+    "power.",
     "Washington will back its partners using the full spectrum of American power.",
     "The United States will defend its ally with every defensive capability it has.",
 ])

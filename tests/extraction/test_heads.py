@@ -1261,7 +1261,7 @@ def test_the_second_side_of_a_sentence_that_says_who_represented_each_is_its_own
 
 
 def test_an_office_held_with_a_body_after_the_name_names_the_side():
-    assert _heads("The talks were co-chaired by director general Ola Lund of the defence ministry and Ana Rojas, head "
+    assert _heads("The round was co-chaired by director general Ola Lund of the defence ministry and Ana Rojas, head "
                   "of Arctic affairs with the EEAS Crisis Directorate.", ["EU", "NOR"]) == {
         ("Ola Lund", "NOR"), ("Ana Rojas", "EU")}
 
@@ -1280,7 +1280,7 @@ def test_heads_said_to_lead_from_each_side_are_of_that_side(lead):
 
 def test_ministers_of_a_2plus2_named_after_between_the_offices_are_heads(extract_text):
     rec = extract_text("Norway and Chile hold 2+2\n\nOslo, 4 March 2025\n\nThe Royal Palace in Oslo, home of the "
-                       "Foreign Ministry, hosted this Tuesday the fifth meeting in 2+2 form between the Norwegian "
+                       "Foreign Office, hosted this Tuesday the fifth meeting in 2+2 form between the Norwegian "
                        "Ministers of Foreign Affairs, Ola Per Lund, and Defence, Kari Dahl, and their Chilean "
                        "counterparts, Ana Rojas and Pedro Soto, respectively.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [

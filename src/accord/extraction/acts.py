@@ -430,8 +430,8 @@ class ActFinder:
         return clause.act == "meet" and (lemma in CHAIRING or lemma in self.leading) and passive(clause.head)
 
     def attends(self, clause: Clause) -> bool:
-        """A meeting act that only says who attended the meeting ("B attended the meeting", "The meeting was also
-        attended by C"): beside the meeting already reported, no second meeting of record."""
+        """A meeting act that only says who attended the meeting ("B attended the talks", "The session was attended
+        by C as well"): beside the meeting already reported, no second meeting of record."""
         return clause.act == "meet" and not clause.future and clause.head.lemma_.lower() == "attend"
 
     # -- which tokens carry an act ------------------------------------------
