@@ -1581,6 +1581,12 @@ def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extra
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", False)]
 
 
+def test_the_necessity_of_a_thing_agreed_binds_but_stressed_it_does_not(extract_text):
+    got = acts(extract_text, "The ministers agreed on the necessity of yearly naval drills. They concurred on the "
+                             "necessity of both navies keeping in touch at sea. They stressed the necessity of yearly drills.")
+    assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("note", False)]
+
+
 def test_a_meeting_of_several_states_or_a_regional_body_is_regional_cooperation(extract_text):
     for opening in ("The foreign ministers of Chile, Peru and Bolivia met in Arica on 3 May 2026 for their third "
                     "trilateral dialogue.\n\n",
