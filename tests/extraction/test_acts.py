@@ -1582,8 +1582,9 @@ def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extra
 
 
 def test_the_necessity_of_a_thing_agreed_binds_but_stressed_it_does_not(extract_text):
-    got = acts(extract_text, "The ministers agreed on the necessity of yearly naval drills. They concurred on the "
-                             "necessity of both navies keeping in touch at sea. They stressed the necessity of yearly drills.")
+    got = acts(extract_text, "The ministers agreed on the necessity of yearly naval drills. Both navies' chiefs concurred "
+                             "on the necessity of the two navies keeping in touch at sea. They stressed the "
+                             "necessity of yearly drills.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", True), ("note", False)]
 
 
