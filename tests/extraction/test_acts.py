@@ -73,8 +73,8 @@ def test_a_session_cue_governs_the_paragraphs_after_it(extract_text):
 
 
 def test_a_session_that_did_something_was_held_but_one_listed_as_a_body_of_the_dialogue_was_not(extract_text):
-    rec = extract_text(HEAD + "The dialogue has several bodies, among them the Security Policy Initiative (SPI) and the "
-                              "Deterrence Strategy Committee (DSC).\n\nLater on, the Deterrence Strategy Committee saw "
+    rec = extract_text(HEAD + "The dialogue has several bodies: the Deterrence Strategy Committee, for one, and the "
+                              "Security Policy Initiative.\n\nLater on, the Deterrence Strategy Committee saw "
                               "staff run a tabletop exercise on deterrence options.")
     assert [s.acronym for s in rec.meeting.sessions] == ["DSC"]
 

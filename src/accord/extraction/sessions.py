@@ -49,7 +49,7 @@ def mentioned(text: str, info: DialogueInfo | None) -> list[Session]:
     out = []
     for s in (info.sessions if info else []):
         held = r"\b(?:held|convened|called|named|at|during|in|chaired|co-chaired|hosted|session\s+of)\s+(?:the\s+|a\s+|another\s+)?(?:[\w'’,-]+\s+){0,4}?"
-        # or as the subject of what it did: "the Deterrence Strategy Committee saw officials take part in ...", "...
+        # or as the subject of what it did: "the ... Committee saw staff run an exercise", "...
         # (DSC) met on Tuesday"
         did = r"(?:\s*\([A-Z]{2,6}\))?\s+(?:also\s+)?(?:met|convened|saw|discussed|reviewed|examined|assessed|agreed|focused)\b"
         if re.search(held + re.escape(s.name) + r"\b", text, re.I) or re.search(r"\b" + re.escape(s.name) + did, text):
