@@ -264,14 +264,19 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _first_conjunct(tok):
+    """The verb a run of coordinated verbs hangs on: "review" in "review ..., discuss ... and explore ..."."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
 def _in_infinitive_series(tok) -> bool:
     """A bare verb coordinated under a verb that governs the whole series: "pledged to deepen ..., enhance ... and
     explore ...", "will set up ..., run ... and explore ..." (the parser hangs the later verbs on the finite one)."""
     if tok.dep_ != "conj" or tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
         return False
-    top = tok
-    while top.dep_ == "conj" and top.head.i != top.i:
-        top = top.head
+    top = _first_conjunct(tok)
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i for c in top.children) \
         or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children) \
         or any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
@@ -282,9 +287,7 @@ def _in_infinitive_series(tok) -> bool:
 def _describes_forum(tok) -> bool:
     """"The DPD is a venue in which both navies review ... and discuss ways to ...": what a standing body is
     for, said in the present in a clause on it, is no act of this meeting."""
-    verb = tok
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    verb = _first_conjunct(tok)
     return tok.tag_ in ("VBP", "VBZ", "VB") and verb.tag_ in ("VBP", "VBZ") and verb.dep_ == "relcl" \
         and verb.head.lemma_.lower() in FORUMS
 

@@ -197,10 +197,12 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
             or (low in NEED_ADJECTIVES and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children)))
         if need and low in NEED_ADJECTIVES:
             return True
+        # "agreed on the need to expand ...", "on the necessity of joint drills": a shared need binds (stressed, a
+        # necessity "of" a thing does not)
+        of_what = ("for", "of") if t.lemma_.lower() == "necessity" and not strict else ("for",)
         if t.lemma_.lower() in ("need", "necessity") and t.pos_ == "NOUN" and t.i == content[0].i + (content[0].lower_ == "the") \
-                and any(c.dep_ in ("acl", "relcl") or c.lower_ == "for" or c.lower_ == "of" and t.lemma_.lower() == "necessity"
-                        and not strict for c in t.children):
-            return True  # "agreed on the need to expand ...", "on the necessity of joint drills": a shared need binds
+                and any(c.dep_ in ("acl", "relcl") or c.lower_ in of_what for c in t.children):
+            return True
         if low == "continue" and t.dep_ in ("ccomp", "xcomp", "ROOT", "conj") and not strict:
             return True
         if not (modal or need):

@@ -70,14 +70,18 @@ FRONTED_OCCASION = re.compile(rf"^\s*(?:{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s"
 
 
 def _this_occasion(sent: str) -> str:
-    """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets; a
-    passive lead verb capitalised as an office's style ("was co-Chaired by") in lower case."""
+    """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets."""
     m = FRONTED_OCCASION.match(sent)
-    sent = " " * m.end() + sent[m.end():] if m else sent
+    return " " * m.end() + sent[m.end():] if m else sent
+
+
+# A passive lead verb capitalised in an office's style: "was co-Chaired by", read in lower case (same length)
+CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
+
+
+def _lower_lead_verbs(sent: str) -> str:
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
-
-CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
@@ -143,13 +147,15 @@ class HeadFinder(PeopleReader):
         """
         heads: list[Head] = []
         known = self._surnames(text) if text else {}
-        sentences = [(b, _this_occasion(unglue(x))) for b, x in sentences]
+        sentences = [(b, _lower_lead_verbs(_this_occasion(unglue(x)))) for b, x in sentences]
         joined: list[Head] = []  # "A was joined by B and C": heads beside A, who is found as if they were not said
         for base, sent in sentences:
             hosts: list[tuple[Head, bool]] = []
             # one_side: True for one delegation ("hosts" and "guests" are two), None for the agents of "was led by"
             for seg, side, one_side in self._lead_segments(sent, dialogue_names, known):
-                joining, one_side = one_side == "joined", (None if one_side == "joined" else one_side)
+                joining = one_side == "joined"
+                if joining:
+                    one_side = None  # agents of "was joined by", counted apart
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
                 if side is None and cp is None and (at := sent.find(seg)) >= 0 \
