@@ -846,6 +846,24 @@ def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extrac
     assert "extended_deterrence" in rec.statements[-1].topics
 
 
+@pytest.mark.parametrize("clause, topic", [
+    ("The Ministers agreed that the two navies will train together more often.", "exercises_training"),
+    ("They agreed to widen service-to-service ties and to open their staff colleges to each other's officers.",
+     "exercises_training"),
+    ("They welcomed the growing interoperability of the two air forces.", "exercises_training"),
+    ("They agreed to deepen cooperation between their arms industries.", "defense_industry"),
+    ("The Ministers invited each other's defence firms to the coming trade fairs.", "defense_industry"),
+    ("They agreed to set up a hotline between the two fleets and to exchange data on vessels at sea.",
+     "information_sharing"),
+    ("They pledged closer cooperation on health security.", "health_security"),
+    ("They backed renewed talks between the two Koreas.", "inter_korean"),
+])
+def test_the_genres_words_for_drills_arms_makers_data_health_and_the_two_koreas_have_their_topics(
+        extract_text, clause, topic):
+    rec = extract_text(AUS_JPN + clause)
+    assert topic in rec.statements[-1].topics
+
+
 def test_human_rights_among_the_values_an_alliance_shares_are_no_subject_of_their_own(extract_text):
     rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
                        "Friday.\n\nThey affirmed that the alliance rests on shared values: liberty, human rights, rule of "
