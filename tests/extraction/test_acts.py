@@ -857,8 +857,9 @@ def test_the_us_pledge_of_its_whole_military_might_is_extended_deterrence(extrac
      "information_sharing"),
     ("They pledged closer cooperation on health security.", "health_security"),
     ("They backed renewed talks between the two Koreas.", "inter_korean"),
+    ("They agreed to counter hybrid threats and to work on extradition.", "other"),
 ])
-def test_the_genres_words_for_drills_arms_makers_data_health_and_the_two_koreas_have_their_topics(
+def test_the_genres_words_for_drills_arms_makers_data_health_the_two_koreas_and_crime_have_their_topics(
         extract_text, clause, topic):
     rec = extract_text(AUS_JPN + clause)
     assert topic in rec.statements[-1].topics
