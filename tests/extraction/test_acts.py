@@ -1452,6 +1452,14 @@ def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"][:1] == [("other", ["CHL", "NOR"])]
 
 
+@pytest.mark.parametrize("group", ["The diplomats", "The signatories", "The officers", "The NSAs"])
+def test_those_who_met_called_diplomats_signatories_or_officers_are_the_parties(extract_text, group):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       f"{group} agreed to hold a joint drill next year.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("agree", ["CHL", "NOR"])
+
+
 def test_a_matter_that_was_the_focus_or_topic_of_the_talks_was_discussed_by_the_parties(extract_text):
     rec = extract_text("Norway and Chile hold defence talks\n\n"
                        "Norway and Chile held defence talks in Oslo on 3 May 2027.\n\n"

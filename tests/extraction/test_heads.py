@@ -479,6 +479,15 @@ def test_one_who_co_chaired_a_committee_with_a_counterpart_leads_one_side_and_th
     assert (rec.meeting.start, rec.meeting.end) == ("2027-05-06", "2027-05-07")  # not the release's dateline
 
 
+def test_a_head_whose_office_ends_in_its_acronym_leaves_his_counterpart_a_head_of_the_other_side(extract_text):
+    rec = extract_text("Norwegian and Chilean generals hold talks\n\n"
+                       "Senior officers of the Norwegian and Chilean armed forces met in Oslo this week. The talks were "
+                       "co-chaired by Brigadier Ola Lund, Chief Joint Plans and Policy (JP&P) and his Chilean counterpart "
+                       "Brigadier General Ana Rojas.\n\nRojas thanked the hosts for the talks.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("appreciate", ["CHL"])
+
+
 def test_a_dialogue_that_took_place_between_two_ministers_has_their_sides(extract_text):
     rec = extract_text("Fourth Annual Defence Dialogue between India and Norway\n\n"
                        "The fourth Annual Defence Dialogue took place between Raksha Mantri Shri Dev Rao and Norwegian "

@@ -388,7 +388,10 @@ class PeopleReader:
 
     def _next_person(self, toks, k: int) -> bool:
         """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong", "... and Rear
-        Admiral B"."""
+        Admiral B", "... (JP&P) and his Chilean counterpart B"."""
+        if k < len(toks) and toks[k][0] in ("his", "her", "their") and any(
+                t in ("counterpart", "counterparts", "colleague", "colleagues", "peer", "peers") for t, _, _ in toks[k + 1:k + 5]):
+            return True
         while k < len(toks) and toks[k][0] in ("the", "The"):
             k += 1
         if k < len(toks) and (toks[k][0] in self.honorifics or bool(CAPS_NAME.fullmatch(toks[k][0]))
