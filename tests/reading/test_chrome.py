@@ -400,7 +400,7 @@ BODY2 = "They also discussed the security situation in the region and the threat
 
 
 @pytest.mark.parametrize("line", ["Navy chief vows to boost patrols in the north", "Allies to hold drills next month",
-                                  "Lawmakers approve new defense budget"])
+                                  "Lawmakers approve new defense budget", "Chile opens new airport built by foreign firm"])
 def test_another_storys_headline_between_two_paragraphs_goes(line):
     assert text_of(f"Allies hold talks\n\n{BODY}\n\n{line}\n\n{BODY2}") == f"Allies hold talks\n\n{BODY}\n\n{BODY2}"
 
@@ -919,6 +919,15 @@ def test_where_a_repost_came_from_a_captions_source_and_an_images_size_are_chrom
     text = text_of("Ruritania and Freedonia held their strategic dialogue in Zenda on March 15, 2026.\n\n"
                    f"{line}\n\nThe two sides agreed to expand their border cooperation.")
     assert line not in text and "agreed to expand" in text
+
+
+def test_what_follows_a_wires_end_mark_is_other_stories_and_goes():
+    raw = ("Norway, Chile hold defence dialogue\n\n"
+           "OSLO, May 3 (ENA) -- Norway and Chile held their fourth defence dialogue in Oslo on Friday and agreed to "
+           "widen naval drills in the coming year.\n\n(END)\n\n-\n\nSinger's new album to be led by 'Northern Lights'\n\n"
+           "-\n\nFishing fleet returns with a record catch")
+    text = text_of(raw)
+    assert text.endswith("agreed to widen naval drills in the coming year.") and "album" not in text
 
 
 def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():

@@ -333,13 +333,16 @@ def _caption(lines: list[str], i: int) -> bool:
 
 
 def _after_the_end(lines: list[str], ends: re.Pattern[str]) -> range:
-    """The author's note or the comments heading, once a paragraph of prose came before it, and all after it."""
+    """The author's note or the comments heading, once a paragraph of prose came before it, and all after it;
+    all after a wire's end mark too ("... in Oslo. (END)"): what follows it is other stories and the site's."""
     prose = False
     for i, line in enumerate(lines):
         s = line.strip()
         if prose and ends.fullmatch(s):
             return range(i, len(lines))
         prose = prose or len(s.split()) >= 15 and s.endswith(_SENTENCE_END)
+        if prose and s and END_MARK.search(s):
+            return range(i + 1, len(lines))
     return range(0)
 
 
