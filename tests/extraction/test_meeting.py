@@ -1655,3 +1655,15 @@ def test_a_datelines_date_with_the_outlet_after_it_is_the_release_not_the_meetin
     rec = extract_text("OSLO, March 24, 2025, Nordic Wire — The 9th session of the Norway-Chile Defence Council took "
                        "place in Arica on March 23.\n\nThe ministers discussed training.")
     assert (rec.meeting.start, rec.meeting.venue) == ("2025-03-23", "Arica")
+
+
+def test_a_meeting_named_only_as_the_most_recent_or_the_recently_concluded_one_is_the_meeting(extract_text):
+    rec = extract_text("October 03, 2027\nNorway and Chile will open two joint border posts, as agreed by their security "
+                       "chiefs at the most recent Polar Border Commission, meeting from August 29 to September 1.")
+    assert (rec.meeting.dialogue, rec.meeting.start, rec.meeting.end) == ("Polar Border Commission", "2027-08-29", "2027-09-01")
+    rec = extract_text("Army and navy chiefs of Norway and Chile have ended a successful meeting on border crime.\n\n"
+                       "A statement issued on Tuesday said the talks focused on the role of the armed forces.\n\n"
+                       "It said the three-day conference closed with both countries pledging to share patrol data.\n\n"
+                       "At the recently concluded 18th Border Commanders Conference between Norway and Chile, Norway was "
+                       "represented by Colonel Ola Lund.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Border Commanders Conference", 18)

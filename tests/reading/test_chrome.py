@@ -930,6 +930,13 @@ def test_what_follows_a_wires_end_mark_is_other_stories_and_goes():
     assert text.endswith("agreed to widen naval drills in the coming year.") and "album" not in text
 
 
+def test_a_byline_glued_before_the_first_words_goes_and_its_date_stays_on_a_line_of_its_own():
+    text, removed = clean("first_imgBy Ana Rojas/Example Wire October 03, 2027 Norway and Chile will open two border "
+                          "posts, as agreed at their border talks.")
+    assert text == "October 03, 2027\nNorway and Chile will open two border posts, as agreed at their border talks."
+    assert "first_imgBy Ana Rojas/Example Wire" in removed
+
+
 def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
     assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data. Enditem") \
         .endswith("They agreed to share radar data.")

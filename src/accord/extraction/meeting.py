@@ -86,9 +86,11 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
                        r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
 # A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
-# Defense Meeting" (pages translated from Spanish or Portuguese number rounds so)
+# Defense Meeting" (pages translated from Spanish or Portuguese number rounds so), or just held: "at the most recent
+# Border Commission"
 _ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two letters at least, not the pronoun
-RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+)"
+RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+"
+                            r"|(?<=\bthe\s)(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
 BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
@@ -541,8 +543,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if not mentions:  # a news story may open on what was said and name a registered dialogue, or a round of one,
         # only further down ("when he chaired the 32nd Ordinary Session of the Council of Ministers of ...")
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if (m.info is not None or m.round is not None and (HELD_AT.search(text, max(0, m.start - 80), m.start)
-                                                                         or WAS_HELD.match(text, m.end))
+                    if (m.info is not None or (m.round is not None and (HELD_AT.search(text, max(0, m.start - 80), m.start)
+                                                                          or WAS_HELD.match(text, m.end))
+                                               or m.name[:1].isupper() and JUST_HELD.search(text, max(0, m.start - 80), m.start))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
@@ -727,8 +730,11 @@ LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
+                     r"(?:(?:most\s+)?recent\s+|latest\s+|(?:recently\s+|just[\s-])?(?:concluded|held|ended)\s+)?"  # "at the recently concluded"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
+# "at the most recent Norway-Chile Border Commission": a meeting just held, named with no round
+JUST_HELD = re.compile(r"\b(?:at|during)\s+the\s+(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))\s+$", re.I)
 # "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
 WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'

@@ -87,6 +87,11 @@ CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|
 # A document's status stamp glued before its title: "As of 0200, 7 NOV The 39th ... Meeting Joint Communique".
 STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?(?:,?\s+\d{4})?\s+(?=\S)", re.I)
+# A byline with its outlet and date glued before the story's first words, as some sites' feeds give it (a lazy
+# image's placeholder may come first): "first_imgBy Ana Rojas/Example Wire October 03, 2017 Norway and Chile ...".
+# The byline goes; its date stays, on a line of its own, as the story's date.
+BYLINE_LEAD = re.compile(r"^(?:first_img\s*)?By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w'’.-]*\s+){1,3}?"
+                         r"(?P<date>" + MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4})\s+(?=[A-Z])")
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
@@ -160,8 +165,13 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     p = patterns or load_patterns()
     text = GLUED_DATE.sub(r"\1\n", text)
     lines = [line.rstrip() for line in text.split("\n")]
-    drop: set[int] = set()
     suffixes = []
+    for i in range(min(len(lines), WIRE_TAG_LINES)):
+        if m := BYLINE_LEAD.match(lines[i]):
+            suffixes.append(lines[i][:m.start("date")].strip())
+            lines[i:i + 1] = [m["date"], lines[i][m.end():]]
+            break
+    drop: set[int] = set()
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = WIDGET_TEXT.sub("", LINK_LABEL.sub("", line))
         if (m := TRAILING_CREDIT.search(lines[i])) and (m["source"] or len(lines[i][:m.start()].split()) >= CREDITED_PROSE_WORDS):
