@@ -179,6 +179,9 @@ PAIRED_OF = re.compile(_ORD + r"\s+(?:meeting|session|round)\s+of\s+the\s+(?P<na
 # A body of the page's parties said to convene, by its name in capitals: "the Nordic Joint Defence Council convened"
 BODY_CONVENED = re.compile(r"\b(?:the|The)\s+(?!(?:UN|United\s+Nations)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}(?:Council|Committee|Commission|Board))"
                            r"\s+(?:convened|met)\b")
+# ... or by its kind and its members: "The Council of Ministers of the Nordic Security System (NSS) met today"
+BODY_OF_CONVENED = re.compile(r"\b(?:the|The)\s+(?P<name>(?:Council|Committee|Commission|Board)\s+of\s+(?:the\s+)?" + _TAIL
+                              + r"(?:\s+(?:of|for)\s+(?:the\s+)?" + _TAIL + r")?)(?:\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?\s+(?:convened|met)\b")
 # A body of ministers said to hold its round: "The Ministers of Justice of the Arctic Council, AC, member states held
 # their 12th meeting"
 MINISTERS_ROUND = re.compile(r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){0,2}Ministers\s+of\s+(?:the\s+)?[A-Z][\w'’-]*"
@@ -257,7 +260,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -543,8 +546,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if not mentions:  # a news story may open on what was said and name a registered dialogue, or a round of one,
         # only further down ("when he chaired the 32nd Ordinary Session of the Council of Ministers of ...")
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if (m.info is not None or (m.round is not None and (HELD_AT.search(text, max(0, m.start - 80), m.start)
-                                                                          or WAS_HELD.match(text, m.end))
+                    if (m.info is not None or ((m.round is not None or name_parties(m.name, kb) or _ordinal_before(text[:m.start]))
+                                               and (HELD_AT.search(text, max(0, m.start - 80), m.start)
+                                                    or WAS_HELD.match(text, m.end))
                                                or m.name[:1].isupper() and JUST_HELD.search(text, max(0, m.start - 80), m.start))
                         and not LEADERS.search(m.name))
                     and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
@@ -729,7 +733,8 @@ LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\
                           r"(?:and\s+)?(?:the\s+)?$")
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
-HELD_AT = re.compile(r"\b(?:chaired|co-chaired|convened|hosted|co-hosted|opened|during|at)\s+(?:the\s+)?"
+HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|convened|hosted|co-hosted|hosting|opened|during|at|held|"
+                     r"presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
                      r"(?:(?:most\s+)?recent\s+|latest\s+|(?:recently\s+|just[\s-])?(?:concluded|held|ended)\s+)?"  # "at the recently concluded"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
