@@ -1685,3 +1685,15 @@ def test_a_first_council_a_body_of_ministers_that_met_or_a_round_chaired_further
                        "Both armies will take part in the work.\n\n"
                        "He spoke to reporters after chairing the 43rd General Border Committee Norway-Chile meeting in Oslo.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("General Border Committee", 43)
+
+
+@pytest.mark.parametrize("said, name", [
+    ("The two generals co-headed the Norway-Chile joint planning committee meeting.", "Norway-Chile joint planning committee"),
+    ("The two chiefs co-chaired the closing session of the Norway-Chile military committee.", "Norway-Chile military committee"),
+])
+def test_a_body_of_the_two_headed_or_closed_further_down_is_the_meeting(extract_text, said, name):
+    rec = extract_text("Norway and Chile agree to clear border mines\n\n"
+                       "Norway and Chile will clear the mines along their border, a Norwegian general said.\n\n"
+                       "The clearing is to begin in the spring.\n\n"
+                       "Both armies will take part in the work.\n\n" + said)
+    assert rec.meeting.dialogue == name

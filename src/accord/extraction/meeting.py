@@ -733,9 +733,10 @@ LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\
                           r"(?:and\s+)?(?:the\s+)?$")
 # How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
-HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|convened|hosted|co-hosted|hosting|opened|during|at|held|"
-                     r"presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
+HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
+                     r"held|presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
                      r"(?:(?:most\s+)?recent\s+|latest\s+|(?:recently\s+|just[\s-])?(?:concluded|held|ended)\s+)?"  # "at the recently concluded"
+                     r"(?:(?:opening|closing|final|plenary)\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
 # "at the most recent Norway-Chile Border Commission": a meeting just held, named with no round
