@@ -865,6 +865,20 @@ def test_the_genres_words_for_drills_arms_makers_data_health_the_two_koreas_and_
     assert topic in rec.statements[-1].topics
 
 
+@pytest.mark.parametrize("clause, topic", [
+    ("They noted that US forces in Korea deter war on the peninsula.", "usfk_presence"),
+    ("They affirmed the strategic flexibility of the troops.", "usfk_presence"),
+    ("They agreed to build a deterrence tailored to each threat and a tailored approach to new ones.", "deterrence_strategy"),
+    ("They agreed to strengthen the combined defense architecture.", "combined_defense_posture"),
+    ("They backed renewed talks between the U.S. and the North.", "us_dprk_diplomacy"),
+    ("They agreed to seek trust with Pyongyang.", "us_dprk_diplomacy"),
+])
+def test_the_alliances_words_for_troops_on_the_peninsula_tailored_deterrence_and_talks_with_the_north(extract_text, clause, topic):
+    rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
+                       "Friday.\n\n" + clause)
+    assert topic in rec.statements[-1].topics
+
+
 def test_human_rights_among_the_values_an_alliance_shares_are_no_subject_of_their_own(extract_text):
     rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
                        "Friday.\n\nThey affirmed that the alliance rests on shared values: liberty, human rights, rule of "
