@@ -53,6 +53,8 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+# the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
+PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|joined"
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 # Who signed or witnessed what the talks settled: "signed by", "formalized at the ministry on Friday by", "signed in the
@@ -841,7 +843,7 @@ class HeadFinder(PeopleReader):
             if counterpart:
                 yield clause[counterpart.end():], None, False
                 clause = clause[:counterpart.start()]
-            passive = re.search(r"\b(?:was|were|is|are)\s+(?:led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|joined)\b"
+            passive = re.search(r"\b(?:was|were|is|are)\s+(?:" + PASSIVE_LEAD + r")\b"
                                 r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|represented|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
             if passive:
                 if self.people(clause[:passive.start()]):  # "Minister A hosted the U.S. delegation led by B"
@@ -900,7 +902,7 @@ class HeadFinder(PeopleReader):
         """The country that ends the words between two "by"s, alone or as the subject of the next passive
         ("; Norway by B", ", and Norway was represented by B"): (where it begins, its code)."""
         gapped = re.search(r"(?:[;,]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<c>[A-Z][\w.'’ -]{1,30}?)\s*"
-                           r"(?:(?:was|were)\s+(?:led|headed|represented|chaired)\s*)?$", between)
+                           r"(?:(?:was|were)\s+(?:" + PASSIVE_LEAD + r")\s*)?$", between)
         found = self.kb.parties_in(gapped["c"]) if gapped else []
         if found and found[0][:2] == (0, len(gapped["c"])):
             return gapped.start(), found[0][2]
