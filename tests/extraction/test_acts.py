@@ -1695,6 +1695,14 @@ def test_the_security_situation_on_the_peninsula_is_not_a_regional_matter_but_th
     assert ["regional_cooperation" in s.topics for s in got] == [False, True]
 
 
+def test_what_a_third_party_owes_is_no_act_it_made(extract_text):
+    rec = extract_text("Joint Statement of the 30th Korea-U.S. Integrated Defense Dialogue\n\n"
+                       "The 30th KIDD was held in Seoul on May 3, 2027.\n\n"
+                       "The two sides urged North Korea to honour North Korea's own commitments under the 2005 Joint "
+                       "Statement.")
+    assert not [s for s in rec.statements if "PRK" in s.actors]
+
+
 def test_a_series_of_verbs_reported_by_a_ministry_keeps_its_subject_for_each_verb(extract_text):
     rec = extract_text("Norway, Chile hold strategic dialogue\n\n"
                        "Senior officials convened in Oslo on Friday for the 4th Norway-Chile Strategic Dialogue.\n\n"
