@@ -1697,3 +1697,13 @@ def test_a_body_of_the_two_headed_or_closed_further_down_is_the_meeting(extract_
                        "The clearing is to begin in the spring.\n\n"
                        "Both armies will take part in the work.\n\n" + said)
     assert rec.meeting.dialogue == name
+
+
+def test_the_dialogues_own_meeting_named_as_a_clause_opens_no_session(extract_text):
+    rec = extract_text("Norway and Chile review border ties\n\n"
+                       "Norway and Chile reviewed their border ties in Oslo on 3 May 2027, a Chilean general said.\n\n"
+                       "The clearing of mines is to begin in the spring.\n\n"
+                       "Both armies will take part in the work.\n\n"
+                       "During the Norway-Chile Border Consultative Group meeting held at the ministry, the two sides "
+                       "agreed to share patrol data.")
+    assert rec.meeting.dialogue == "Norway-Chile Border Consultative Group" and rec.meeting.sessions == []

@@ -74,6 +74,7 @@ def scopes(text: str, blocks: list[Block], info: DialogueInfo | None, dialogue_n
     out: list[Scope] = []
     current: Scope | None = None
     closing = re.compile("|".join(re.escape(n) for n in dialogue_names), re.I) if dialogue_names else None
+    own = {n.strip().casefold() for n in dialogue_names if n}
 
     def close(at: int):
         nonlocal current
@@ -102,6 +103,8 @@ def scopes(text: str, blocks: list[Block], info: DialogueInfo | None, dialogue_n
             before = body[:m.start()].rstrip()
             if before and not before.endswith((".", ":")) and not re.search(r"\b(said|announced)\s*,?$", before):
                 continue
+            if m["name"].strip().casefold() in own:
+                continue  # "During the Norway-Chile Border Committee meeting held ...": the dialogue, no session of it
             known = _match_known(m["name"], info)
             sess = Session(known.name, known.acronym) if known else _new_session(m["name"]) if m.re is CUE else None
             if sess is None:
