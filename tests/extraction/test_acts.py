@@ -866,11 +866,11 @@ def test_the_genres_words_for_drills_arms_makers_data_health_the_two_koreas_and_
 
 
 @pytest.mark.parametrize("clause, topic", [
-    ("They noted that US forces in Korea deter war on the peninsula.", "usfk_presence"),
+    ("They said US forces in Korea deter war on the peninsula.", "usfk_presence"),
     ("They affirmed the strategic flexibility of the troops.", "usfk_presence"),
     ("They agreed to build a deterrence tailored to each threat and a tailored approach to new ones.", "deterrence_strategy"),
     ("They agreed to strengthen the combined defense architecture.", "combined_defense_posture"),
-    ("They backed renewed talks between the U.S. and the North.", "us_dprk_diplomacy"),
+    ("They agreed to back fresh U.S. and Pyongyang contacts.", "us_dprk_diplomacy"),
     ("They agreed to seek trust with Pyongyang.", "us_dprk_diplomacy"),
 ])
 def test_the_alliances_words_for_troops_on_the_peninsula_tailored_deterrence_and_talks_with_the_north(extract_text, clause, topic):
@@ -1696,10 +1696,8 @@ def test_the_security_situation_on_the_peninsula_is_not_a_regional_matter_but_th
 
 
 def test_what_a_third_party_owes_is_no_act_it_made(extract_text):
-    rec = extract_text("Joint Statement of the 30th Korea-U.S. Integrated Defense Dialogue\n\n"
-                       "The 30th KIDD was held in Seoul on May 3, 2027.\n\n"
-                       "The two sides urged North Korea to honour North Korea's own commitments under the 2005 Joint "
-                       "Statement.")
+    rec = extract_text("Allies hold talks\n\nThe 30th KIDD was held in Seoul on May 3, 2027.\n\n"
+                       "The two sides urged North Korea to keep North Korea's past commitments from the 2005 statement.")
     assert not [s for s in rec.statements if "PRK" in s.actors]
 
 

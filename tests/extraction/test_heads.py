@@ -481,9 +481,9 @@ def test_one_who_co_chaired_a_committee_with_a_counterpart_leads_one_side_and_th
 
 def test_a_head_whose_office_ends_in_its_acronym_leaves_his_counterpart_a_head_of_the_other_side(extract_text):
     rec = extract_text("Norwegian and Chilean generals hold talks\n\n"
-                       "Senior officers of the Norwegian and Chilean armed forces met in Oslo this week. The talks were "
-                       "co-chaired by Brigadier Ola Lund, Chief Joint Plans and Policy (JP&P) and his Chilean counterpart "
-                       "Brigadier General Ana Rojas.\n\nRojas thanked the hosts for the talks.")
+                       "Senior officers of the Norwegian and Chilean armed forces met in Oslo this week. Brigadier Ola Lund, "
+                       "Chief Joint Plans and Policy (JP&P) and his Chilean counterpart Brigadier General Ana Rojas "
+                       "co-chaired the talks.\n\nRojas thanked the hosts for the talks.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("appreciate", ["CHL"])
 

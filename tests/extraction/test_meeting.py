@@ -1664,8 +1664,7 @@ def test_a_meeting_named_only_as_the_most_recent_or_the_recently_concluded_one_i
     rec = extract_text("Army and navy chiefs of Norway and Chile have ended a successful meeting on border crime.\n\n"
                        "A statement issued on Tuesday said the talks focused on the role of the armed forces.\n\n"
                        "It said the three-day conference closed with both countries pledging to share patrol data.\n\n"
-                       "At the recently concluded 18th Border Commanders Conference between Norway and Chile, Norway was "
-                       "represented by Colonel Ola Lund.")
+                       "Colonel Ola Lund led Norway at the just-concluded 18th Border Commanders Conference with Chile.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Border Commanders Conference", 18)
 
 
@@ -1674,22 +1673,22 @@ def test_a_first_council_a_body_of_ministers_that_met_or_a_round_chaired_further
                        "A joint statement of Norway and Chile after a meeting of their defence ministers in Oslo.\n\n"
                        "On 3 May 2027, Norway and Chile signed the Oslo Agreement on defence cooperation.\n\n"
                        "The strategic situation remains hard, and allies must stick together.\n\n"
-                       "Today we held the first Defence Ministerial Council under the Oslo Agreement. We agreed to widen drills.")
+                       "This morning we convened the first Defence Ministerial Council in line with the Oslo Agreement. We agreed to widen drills.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Defence Ministerial Council", 1)
-    rec = extract_text("Lima, March 17, 2027: The Council of Ministers of the Andean Security Pact (ASP) met today at a hotel "
+    rec = extract_text("Lima, March 17, 2027: The Council of Defence Chiefs of the Andean Security Pact (ASP) met today at a hotel "
                        "in Lima. The ministers of Peru and Chile agreed to share patrol data.")
-    assert rec.meeting.dialogue == "Council of Ministers of the Andean Security Pact"
+    assert rec.meeting.dialogue == "Council of Defence Chiefs of the Andean Security Pact"
     rec = extract_text("Norway and Chile agree to clear border mines\n\n"
                        "Norway and Chile will clear the mines along their border, a Norwegian general said.\n\n"
                        "The clearing is to begin in the spring.\n\n"
                        "Both armies will take part in the work.\n\n"
-                       "He spoke to reporters after chairing the 43rd General Border Committee Norway-Chile meeting in Oslo.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("General Border Committee", 43)
+                       "He briefed the press after chairing the 43rd Polar Border Committee Norway-Chile meeting in Oslo.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Polar Border Committee", 43)
 
 
 @pytest.mark.parametrize("said, name", [
     ("The two generals co-headed the Norway-Chile joint planning committee meeting.", "Norway-Chile joint planning committee"),
-    ("The two chiefs co-chaired the closing session of the Norway-Chile military committee.", "Norway-Chile military committee"),
+    ("The generals co-chaired the final session of the Norway-Chile army committee.", "Norway-Chile army committee"),
 ])
 def test_a_body_of_the_two_headed_or_closed_further_down_is_the_meeting(extract_text, said, name):
     rec = extract_text("Norway and Chile agree to clear border mines\n\n"
@@ -1704,6 +1703,6 @@ def test_the_dialogues_own_meeting_named_as_a_clause_opens_no_session(extract_te
                        "Norway and Chile reviewed their border ties in Oslo on 3 May 2027, a Chilean general said.\n\n"
                        "The clearing of mines is to begin in the spring.\n\n"
                        "Both armies will take part in the work.\n\n"
-                       "During the Norway-Chile Border Consultative Group meeting held at the ministry, the two sides "
+                       "During the Norway-Chile Border Consultative Group meeting held in Oslo, both armies "
                        "agreed to share patrol data.")
     assert rec.meeting.dialogue == "Norway-Chile Border Consultative Group" and rec.meeting.sessions == []

@@ -179,7 +179,7 @@ PAIRED_OF = re.compile(_ORD + r"\s+(?:meeting|session|round)\s+of\s+the\s+(?P<na
 # A body of the page's parties said to convene, by its name in capitals: "the Nordic Joint Defence Council convened"
 BODY_CONVENED = re.compile(r"\b(?:the|The)\s+(?!(?:UN|United\s+Nations)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}(?:Council|Committee|Commission|Board))"
                            r"\s+(?:convened|met)\b")
-# ... or by its kind and its members: "The Council of Ministers of the Nordic Security System (NSS) met today"
+# ... or by its kind and its members: "The Council of Defence Chiefs of the Nordic Pact (NP) met today"
 BODY_OF_CONVENED = re.compile(r"\b(?:the|The)\s+(?P<name>(?:Council|Committee|Commission|Board)\s+of\s+(?:the\s+)?" + _TAIL
                               + r"(?:\s+(?:of|for)\s+(?:the\s+)?" + _TAIL + r")?)(?:\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?\s+(?:convened|met)\b")
 # A body of ministers said to hold its round: "The Ministers of Justice of the Arctic Council, AC, member states held
