@@ -1668,21 +1668,24 @@ def test_a_meeting_named_only_as_the_most_recent_or_the_recently_concluded_one_i
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Border Commanders Conference", 18)
 
 
+# a page whose opening names no meeting: the meeting is named further down
+MINES = ("Norway and Chile agree to clear border mines\n\n"
+         "Norway and Chile will clear the mines along their border, a Norwegian general said.\n\n"
+         "The clearing is to begin in the spring.\n\nBoth armies will take part in the work.\n\n")
+
+
 def test_a_first_council_a_body_of_ministers_that_met_or_a_round_chaired_further_down_is_the_meeting(extract_text):
     rec = extract_text("Norway-Chile pact advances\n\n"
                        "A joint statement of Norway and Chile after a meeting of their defence ministers in Oslo.\n\n"
                        "On 3 May 2027, Norway and Chile signed the Oslo Agreement on defence cooperation.\n\n"
                        "The strategic situation remains hard, and allies must stick together.\n\n"
-                       "This morning we convened the first Defence Ministerial Council in line with the Oslo Agreement. We agreed to widen drills.")
+                       "This morning we convened the first Defence Ministerial Council in line with the Oslo Agreement. "
+                       "We agreed to widen drills.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Defence Ministerial Council", 1)
     rec = extract_text("Lima, March 17, 2027: The Council of Defence Chiefs of the Andean Security Pact (ASP) met today at a hotel "
                        "in Lima. The ministers of Peru and Chile agreed to share patrol data.")
     assert rec.meeting.dialogue == "Council of Defence Chiefs of the Andean Security Pact"
-    rec = extract_text("Norway and Chile agree to clear border mines\n\n"
-                       "Norway and Chile will clear the mines along their border, a Norwegian general said.\n\n"
-                       "The clearing is to begin in the spring.\n\n"
-                       "Both armies will take part in the work.\n\n"
-                       "He briefed the press after chairing the 43rd Polar Border Committee Norway-Chile meeting in Oslo.")
+    rec = extract_text(MINES + "He briefed the press after chairing the 43rd Polar Border Committee Norway-Chile meeting in Oslo.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Polar Border Committee", 43)
 
 
@@ -1691,10 +1694,7 @@ def test_a_first_council_a_body_of_ministers_that_met_or_a_round_chaired_further
     ("The generals co-chaired the final session of the Norway-Chile army committee.", "Norway-Chile army committee"),
 ])
 def test_a_body_of_the_two_headed_or_closed_further_down_is_the_meeting(extract_text, said, name):
-    rec = extract_text("Norway and Chile agree to clear border mines\n\n"
-                       "Norway and Chile will clear the mines along their border, a Norwegian general said.\n\n"
-                       "The clearing is to begin in the spring.\n\n"
-                       "Both armies will take part in the work.\n\n" + said)
+    rec = extract_text(MINES + said)
     assert rec.meeting.dialogue == name
 
 

@@ -543,15 +543,18 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
-    if not mentions:  # a news story may open on what was said and name a registered dialogue, or a round of one,
-        # only further down ("when he chaired the 32nd Ordinary Session of the Council of Ministers of ...")
+    def held_further_down(m: Mention) -> bool:
+        """A registered dialogue; or a round, a first one or a name with its parties said as held ("when he chaired
+        the 32nd Ordinary Session of ...", "we convened the first ... Council"); or a name said as just held."""
+        reach = max(0, m.start - 80)
+        said_held = bool(HELD_AT.search(text, reach, m.start) or WAS_HELD.match(text, m.end))
+        numbered = m.round is not None or bool(name_parties(m.name, kb)) or _ordinal_before(text[:m.start]) is not None
+        just_held = m.name[:1].isupper() and bool(JUST_HELD.search(text, reach, m.start))
+        return (m.info is not None or numbered and said_held or just_held) and not LEADERS.search(m.name)
+
+    if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if (m.info is not None or ((m.round is not None or name_parties(m.name, kb) or _ordinal_before(text[:m.start]))
-                                               and (HELD_AT.search(text, max(0, m.start - 80), m.start)
-                                                    or WAS_HELD.match(text, m.end))
-                                               or m.name[:1].isupper() and JUST_HELD.search(text, max(0, m.start - 80), m.start))
-                        and not LEADERS.search(m.name))
-                    and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
+                    if held_further_down(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
     if mentions:
         best = _choose(mentions, text)
