@@ -545,7 +545,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         mentions = [m for m in mentions if m not in inside]
     def held_further_down(m: Mention) -> bool:
         """A registered dialogue; or a round, a first one or a name with its parties said as held ("when he chaired
-        the 32nd Ordinary Session of ...", "we convened the first ... Council"); or a name said as just held."""
+        the 9th Regular Session of ...", "we convened the first ... Council"); or a name said as just held."""
         reach = max(0, m.start - 80)
         said_held = bool(HELD_AT.search(text, reach, m.start) or WAS_HELD.match(text, m.end))
         numbered = m.round is not None or bool(name_parties(m.name, kb)) or _ordinal_before(text[:m.start]) is not None
@@ -734,7 +734,7 @@ WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\
 LIST_OF_MEMBERS = r"\b(?:including|such as|among them|notably)\s+"  # "ten states, including A, B and C"
 LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))+"
                           r"(?:and\s+)?(?:the\s+)?$")
-# How a story names the round it reports when it names it late: "when he chaired the 32nd Ordinary Session of ...",
+# How a story names the round it reports when it names it late: "when she chaired the 9th Regular Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
                      r"held|presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
