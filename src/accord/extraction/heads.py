@@ -84,6 +84,7 @@ CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired
 def _lower_lead_verbs(sent: str) -> str:
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
+
 # "talks between the defence chiefs of the two nations, A and B": the two who met, named after their offices
 MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+the\s+[^,;]{3,60}?"
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"

@@ -89,8 +89,10 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 # Defense Meeting" (pages translated from Spanish or Portuguese number rounds so), or just held: "at the most recent
 # Border Commission"
 _ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two letters at least, not the pronoun
+# a meeting just held, said so before its name: "the most recent", "the latest", "the recently concluded"
+_JUST_HELD = r"(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))"
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+"
-                            r"|(?<=\bthe\s)(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))\s+)"
+                            r"|(?<=\bthe\s)" + _JUST_HELD + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
 BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
@@ -543,6 +545,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
+
     def held_further_down(m: Mention) -> bool:
         """A registered dialogue; or a round, a first one or a name with its parties said as held ("when he chaired
         the 9th Regular Session of ...", "we convened the first ... Council"); or a name said as just held."""
@@ -738,12 +741,12 @@ LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
                      r"held|presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
-                     r"(?:(?:most\s+)?recent\s+|latest\s+|(?:recently\s+|just[\s-])?(?:concluded|held|ended)\s+)?"  # "at the recently concluded"
+                     r"(?:(?:" + _JUST_HELD + r"|recent|(?:recently\s+|just[\s-])?(?:concluded|held|ended))\s+)?"  # "at the recently concluded"
                      r"(?:(?:opening|closing|final|plenary)\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
 # "at the most recent Norway-Chile Border Commission": a meeting just held, named with no round
-JUST_HELD = re.compile(r"\b(?:at|during)\s+the\s+(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))\s+$", re.I)
+JUST_HELD = re.compile(r"\b(?:at|during)\s+the\s+" + _JUST_HELD + r"\s+$", re.I)
 # "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
 WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'

@@ -32,6 +32,7 @@ POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", 
 ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souza", "L'Eglise"
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
+COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "do", "das", "e", "y", "van", "von", "der", "bin", "binti", "bint",
@@ -390,7 +391,7 @@ class PeopleReader:
         """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong", "... and Rear
         Admiral B", "... (JP&P) and his Chilean counterpart B"."""
         if k < len(toks) and toks[k][0] in ("his", "her", "their") and any(
-                t in ("counterpart", "counterparts", "colleague", "colleagues", "peer", "peers") for t, _, _ in toks[k + 1:k + 5]):
+                t in COUNTERPART_WORDS for t, _, _ in toks[k + 1:k + 5]):
             return True
         while k < len(toks) and toks[k][0] in ("the", "The"):
             k += 1
