@@ -1466,6 +1466,22 @@ def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"][:1] == [("other", ["CHL", "NOR"])]
 
 
+@pytest.mark.parametrize("subject", ["They all", "We all", "They each", "All of them", "Both of them"])
+def test_the_sides_said_as_they_all_or_both_of_them_are_the_parties(extract_text, subject):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       f"{subject} noted that the coast guards work well together.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["CHL", "NOR"])
+
+
+def test_capitals_said_for_the_sides_are_the_parties(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       "Oslo and Santiago adopted a plan of joint naval patrols for the next two years.\n\n"
+                       "Santiago will send two frigates to the patrols.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("agree", ["CHL", "NOR"]), ("commit", ["CHL"])]
+
+
 @pytest.mark.parametrize("group", ["The diplomats", "The signatories", "The officers", "The NSAs"])
 def test_those_who_met_called_diplomats_signatories_or_officers_are_the_parties(extract_text, group):
     rec = extract_text("Norway and Chile hold defence talks\n\n"

@@ -31,7 +31,8 @@ BODY = re.compile(r"(?:the )?(?:council|committee|commission|assembly|board|conf
 # who comments on the talks from outside them
 COMMENTATOR = re.compile(r"\b(?:analysts?|commentators?|scholars?|researchers?|professors?|think[- ]tanks?|columnists?)\b", re.I)
 NUMBERED_COLLECTIVE = re.compile(r"\b(?:two|both|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|respective|\d{1,2})\b", re.I)
-PLURAL_PRONOUNS = {"they", "we", "both"}
+# the same with its quantifier: "They all noted ...", "all of them", "both of us"
+PLURAL_PRONOUN = re.compile(r"(?:they|we|both)(?: (?:all|both|each|together))?|(?:all|both|each) of (?:them|us)")
 SINGULAR_PRONOUNS = {"it", "he", "she"}
 _OFFICES = "Secretary|Minister|Director|Chairman|Ambassador|Commander|Chief|Administrator|Representative"
 TITLE_WORD = re.compile(rf"\b({_OFFICES}|DASD|ASD|PDASD|USD)\b")
@@ -71,6 +72,14 @@ def _name_token(tok: str) -> bool:
     return tok[:1].isupper() and (len(tok) > 2 or len(tok) == 2 and tok[1].islower())
 
 
+def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
+    """The parties a subject names by their capitals alone, as news reports do ("Oslo and Santiago adopted ...",
+    "Santiago will send ..."); only capitals of the meeting's parties, for a capital is a venue as often."""
+    parts = [p for p in re.split(r",\s*|\s+and\s+", phrase.strip()) if p]
+    codes = {ctx.kb.country_of_place(p, capital=True) for p in parts} if parts else {None}
+    return sorted(codes) if None not in codes and codes <= set(ctx.parties) else None
+
+
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
     """Parties named by a subject phrase; None when it names no actor of record. ``reports`` is False where the
     subject's own verb is an act of record, not a report of one ("officials agreed", not "officials said")."""
@@ -107,6 +116,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return [body]  # "A, Mozambique's minister and chair of a SADC committee": he speaks for the body
     if found:
         return sorted(found)
+    capitals = _capitals(phrase, ctx)
+    if capitals:
+        return capitals
     low = " ".join(phrase.lower().split())
     if body and BODY.fullmatch(low):
         return [body]  # "Council further reiterates ...": the organisation's body that met
@@ -114,7 +126,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
     if low in SINGULAR_PRONOUNS:
         return list(ctx.last_single) if ctx.last_single else None
-    if low in PLURAL_PRONOUNS or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
+    if PLURAL_PRONOUN.fullmatch(low) or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
     if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
