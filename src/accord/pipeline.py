@@ -135,7 +135,7 @@ class Pipeline:
     # -- stages ----------------------------------------------------------------
     def _run(self, docs: list[Document]) -> Iterator[Record | NotAStatement]:
         """A page rejected only because its meeting is named in lines read as the site's (photo captions) is
-        read again with those lines kept: a record with chrome in it is better than none."""
+        read again with those lines kept; its meeting is theirs, its text and acts are the page's own."""
         try:
             results = list(self._run_once(docs))
             retry = {k: r for k, d in enumerate(docs) if isinstance(results[k], NotAStatement)
@@ -143,7 +143,7 @@ class Pipeline:
             if retry:
                 for k, rec in zip(retry, self._run_once(list(retry.values()))):
                     if not isinstance(rec, NotAStatement):
-                        results[k] = rec
+                        results[k] = _without_captions(rec, docs[k])
         except Exception as e:  # an extractor bug fails its own document only: the others are read one by one
             if len(docs) == 1:
                 yield ExtractionFailed(f"extraction failed: {type(e).__name__}: {e}")  # as ingest words it
@@ -501,6 +501,22 @@ def _with_captions(doc: Document) -> Document | None:
     return replace(doc, text="\n\n".join(kept) + "\n\n" + doc.text, removed=[x for x in doc.removed if x not in kept],
                    warnings=[*doc.warnings, f"the meeting is named only in lines read as the site's (captions); "
                                             f"{len(kept)} kept"])
+
+
+def _without_captions(rec: Record, doc: Document) -> Record:
+    """The record read with the captions before the text, given back the page's own text: what the captions said
+    of the meeting stays, their acts go, and every offset points into the text as the reader cleaned it."""
+    shift = len(rec.document.text) - len(doc.text)
+
+    def kept(items):
+        return [replace(x, start=x.start - shift, end=x.end - shift) for x in items if x.start >= shift]
+
+    statements = [replace(s, id=f"{doc.id}:{n}") for n, s in enumerate(kept(rec.statements))]
+    milestones = [m if m.start is None else replace(m, start=m.start - shift, end=m.end - shift)
+                  for m in rec.milestones if m.start is None or m.start >= shift]
+    warning = next(w for w in rec.document.warnings if "captions" in w).replace("kept", "read for the meeting")
+    return replace(rec, document=replace(doc, warnings=[*doc.warnings, warning]), statements=statements,
+                   milestones=milestones, unresolved=kept(rec.unresolved))
 
 
 def _work(docs: list[Document]) -> list[Record | NotAStatement]:

@@ -557,7 +557,7 @@ def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_allia
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
 
 
-def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_is_read_with_the_caption(pipeline):
+def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_takes_the_meeting_from_it_but_not_the_text(pipeline):
     from accord.records import Document
 
     body = ("Allies vow to keep pressure on the North\n\n"
@@ -566,7 +566,9 @@ def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_is_read_with_t
                "Security Consultative Meeting in Seoul, November 13, 2027. (Wire Photo)")
     rec = pipeline.extract(Document(id="caption-only", source="caption-only.txt", text=body, removed=[caption]))
     assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 60)
-    assert caption in rec.document.text and any("captions" in w for w in rec.document.warnings)
+    assert rec.document.text == body and caption in rec.document.removed
+    assert any("captions" in w for w in rec.document.warnings)
+    assert [body[s.start:s.end] for s in rec.statements][-1].startswith("Seoul and Washington vowed")
 
 
 def test_a_speaker_named_by_surname_takes_the_side_a_stripped_caption_gives_him(pipeline):
