@@ -268,3 +268,16 @@ def test_a_widgets_title_between_the_headline_and_the_story_goes_and_the_summary
             "Officials of both countries met in Valmora to widen their cooperation\n")
     text = strip(head + "The Facts Inside Our Reporter's Notebook\n" + STORY)
     assert text.startswith(head) and "Notebook" not in text and text.endswith("in real time.")
+
+
+def test_a_publication_stamp_without_a_colon_and_an_embedded_posts_placeholder_go():
+    raw = ("Ruritania and Freedonia hold fourth defense policy talks\n"
+           "Published 3 March 2026\n"
+           "Ruritania and Freedonia held the fourth round of their defense policy talks in Valmora on Tuesday and "
+           "agreed to expand the scope of their combined maritime exercises next year.\n"
+           "Scroll to load tweet…\n"
+           "The two delegations reaffirmed their commitment to a free and open region and discussed ways to share "
+           "maritime domain awareness data in real time.\n")
+    text = strip(raw)
+    assert "Published" not in text and "tweet" not in text
+    assert text.startswith("Ruritania and Freedonia hold") and text.endswith("in real time.")

@@ -40,6 +40,9 @@ _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|
 
 # A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20"; a reading time.
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d+[- ]?min(?:ute)?s?\.? read\b", re.I)
+# The page's own date of posting, colon or not: "Published 3 March 2026", "Updated on Apr 13, 2021".
+_POSTED = re.compile(r"^(?:(?:first |last )?published|(?:last )?updated|posted|modified)(?: on)?\s*:?\s*"
+                     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 # "By Jane Roe", "Posted by ...", "By : Mr. ..." at the head of a short line.
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
 # A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
@@ -57,7 +60,8 @@ _CALL = re.compile(
     r"create|register|visit|view|learn more|check out|scroll|get|continue reading|to continue)\b", re.I)
 _CALL_OBJECT = re.compile(
     r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
-    r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed)\b", re.I)
+    r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed|tweets?|"
+    r"embed)\b", re.I)
 _READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
 
 # The site describing itself: "Example Voice is the one stop site for national news", "X is a leading news portal",
@@ -93,12 +97,12 @@ def caption(line: str) -> bool:
 
 
 def stamp(line: str) -> bool:
-    """A byline or a time stamp: who wrote the page and when, to the minute."""
+    """A byline or a time stamp: who wrote the page and when, to the minute or the day it was posted."""
     s = _bare(line)
     words = len(s.split())
     if words > 14 or words >= 8 and s.endswith((".", "!", "?")) and not _CLOCK.search(s):
         return False
-    return bool(_CLOCK.search(s) or _BYLINE.match(s))
+    return bool(_CLOCK.search(s) or _BYLINE.match(s) or words <= 8 and _POSTED.match(s))
 
 
 def label(line: str) -> bool:
