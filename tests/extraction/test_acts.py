@@ -1482,6 +1482,13 @@ def test_capitals_said_for_the_sides_are_the_parties(extract_text):
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("agree", ["CHL", "NOR"]), ("commit", ["CHL"])]
 
 
+def test_a_summit_of_others_welcomed_is_welcomed_not_a_meeting(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       "Both sides welcomed the Summit Meeting between Peru and Bolivia in June 2027.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL", "NOR"])]
+
+
 @pytest.mark.parametrize("group", ["The diplomats", "The signatories", "The officers", "The NSAs"])
 def test_those_who_met_called_diplomats_signatories_or_officers_are_the_parties(extract_text, group):
     rec = extract_text("Norway and Chile hold defence talks\n\n"

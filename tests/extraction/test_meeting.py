@@ -1261,12 +1261,26 @@ def test_a_lead_giving_the_last_day_takes_the_days_the_text_states_again_with_th
     assert (rec.meeting.start, rec.meeting.end) == ("1992-10-07", "1992-10-08")
 
 
+def test_a_round_whose_ordinal_a_crawler_spaced_is_still_the_round(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\nThe 30 th Norway-Chile Defence Committee meeting was "
+                       "held in Oslo on 3 May 2027.\n\nThe two sides agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Defence Committee", 30)
+
+
+def test_an_operation_the_ministers_take_part_in_is_no_venue(extract_text):
+    rec = extract_text("Ministers meet\n\nNorwegian and Chilean Defence Ministers and Partners involved in Operation "
+                       "Polar Shield today in Oslo discussed the prospects for ending the mission.\n\nMinisters "
+                       "affirmed that the time for ending the operation is near.")
+    assert rec.meeting.venue == "Oslo"
+
+
 def test_dates_written_in_other_house_styles():
     from accord.extraction.dates import find_dates
     got = lambda s: [(m.month, m.day, m.year, m.end_month, m.end_day) for m in find_dates(s)]
     assert got("Released 10. October 2026 - 11:27") == [(10, 10, 2026, None, None)]
     assert got("the talks of October 23,2026") == [(10, 23, 2026, None, None)]
     assert got("sat from the 28 April to the 2 May 2026 in Harare") == [(4, 28, 2026, 5, 2)]
+    assert got("took place in Oslo, October 7th - 9 th, 2026 at the invitation") == [(10, 7, 2026, 10, 9)]
 
 
 def test_a_headlines_date_dates_the_release_and_the_meeting_it_names(extract_text):

@@ -557,6 +557,13 @@ def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_allia
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
 
 
+def test_an_organisations_ministers_who_met_as_it_are_its_meeting_not_the_countries_they_spoke_of(extract_text):
+    rec = extract_text("Foreign Ministers agree partners are key\n\nOn the first day of "
+                       "their meeting in Brussels, NATO Foreign Ministers discussed priorities for the Summit to be held "
+                       "next year in Chile. They also committed to open a new chapter in NATO engagement with Peru.")
+    assert rec.meeting.parties == ["NATO"]
+
+
 def test_a_page_that_names_its_meeting_only_in_a_stripped_caption_takes_the_meeting_from_it_but_not_the_text(pipeline):
     from accord.records import Document
 

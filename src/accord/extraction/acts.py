@@ -466,7 +466,8 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
-        if lemma in ("welcome", "host") and (any(o.pos_ == "PROPN" for o in objects) and
+        if lemma in ("welcome", "host") and (any(o.pos_ == "PROPN" and o.lemma_.lower() not in self.meeting_nouns
+                                                 for o in objects) and
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"

@@ -20,7 +20,8 @@ _TENS = {"twent": 20, "thirt": 30, "fort": 40, "fift": 50, "sixt": 60, "sevent":
 ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(_UNITS, 1)} | {w: n for n, w in enumerate(_TEENS, 10)} | \
     {t + "ieth": v for t, v in _TENS.items()} | \
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
-_ORD = r"(?:(?P<num>\d{1,3})(?:st|nd|rd|th)|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
+# an ordinal: "30th", "30 th" as a crawler spaces it, "thirtieth"
+_ORD = r"(?:(?P<num>\d{1,3})\s?(?:st|nd|rd|th)\b|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
 _CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(

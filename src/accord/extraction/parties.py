@@ -137,6 +137,8 @@ class PartyFinder:
         # the countries the lead's subject lists ("Denmark, Finland, ... and Sweden on Thursday reaffirmed"),
         # not those it goes on to discuss; else every country the first paragraph names
         named = self._named(LEAD_SUBJECT_END.split(first_paragraph, 1)[0])
+        if len(named) == 1 and self.kb.sole_organisation(sorted(named)):
+            return sorted(named)  # "..., NATO Foreign Ministers discussed ... the Summit in A": the body met as itself
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(ONWARD.sub(" ", first_paragraph))}
         if len(found) < 2:  # "The Ministers discussed ... the U.S. role in the Arctic": a subject, not a side
             found = self._nationalities([further]) or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" below

@@ -69,7 +69,8 @@ VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 _WEEKDAYS = "|".join(calendar.day_name)
 _MONTHS = "|".join(calendar.month_name[1:])
-NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|" + _MONTHS + r"|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence|All|Every|Various|Several|Many|Other)\b")
+NOT_PLACE = re.compile(r"^(?:Charge|Attendance|Person|" + _MONTHS + r"|The|This|Their|Its|His|Her|Each|Both|Security|Defense|Phase|Particular|Addition|Support|Light|Response|Order|Line|Fiscal|Calendar|FY|Year|Accordance|Recognition|Keeping|Terms|Principle|Partnership|Cooperation|Defence|All|Every|Various|Several|Many|Other|"
+                       r"Operations?|Exercises?|Missions?|Programm?e?s?|Projects?|Initiatives?)\b")  # "involved in Operation A"
 WEEKDAY_AFTER = re.compile(r"\s+(?:" + _WEEKDAYS + r")$")
 FILED_LATER = 2  # days: a reporter at the talks files the same day or the next
 REGION = re.compile(r"\b(?:Asia|Europe|Africa|Pacific|Peninsula|Sea|Strait|Ocean|Gaza|Balkans|Arctic|Region|America)$")
