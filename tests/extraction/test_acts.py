@@ -1489,6 +1489,14 @@ def test_a_summit_of_others_welcomed_is_welcomed_not_a_meeting(extract_text):
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL", "NOR"])]
 
 
+def test_what_the_sides_advanced_is_an_act_but_not_an_aim_they_advance_by_it(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\n"
+                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
+                       "The ministers advanced plans for a joint staff college. They welcomed the new port, "
+                       "advancing trade in the region.")
+    assert [(s.act, s.text.split()[2]) for s in rec.statements][1:] == [("other", "advanced"), ("appreciate", "the")]
+
+
 @pytest.mark.parametrize("group", ["The diplomats", "The signatories", "The officers", "The NSAs"])
 def test_those_who_met_called_diplomats_signatories_or_officers_are_the_parties(extract_text, group):
     rec = extract_text("Norway and Chile hold defence talks\n\n"

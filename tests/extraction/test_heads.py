@@ -1324,3 +1324,14 @@ def test_a_name_joined_by_a_portuguese_or_spanish_particle_is_whole(name):
 def test_a_name_with_an_elided_particle_is_a_name():
     assert _heads("The talks were led by Norwegian State Secretary Ola L'Estrange Lund and Chilean Defence Minister "
                   "Ana O’Rourke.", ["CHL", "NOR"]) == {("Ola L'Estrange Lund", "NOR"), ("Ana O’Rourke", "CHL")}
+
+
+def test_heads_named_by_surname_in_a_later_sentence_keep_the_full_names_the_page_gave_them(extract_text):
+    rec = extract_text("Alliance fact sheet\n\nDuring the 60th Security Consultative Meeting (SCM) on May 3, 2027, U.S. "
+                       "Secretary of Defense Ola J. Lund III and ROK Minister of National Defense Ana Rojas advanced "
+                       "several initiatives to deepen their cooperation.\n\nOn May 4, Secretary Lund and Minister Rojas "
+                       "will join U.S. Secretary of State Per Berg and ROK Minister of Foreign Affairs Juan Soto for a "
+                       "Foreign and Defense Ministers' Meeting (2+2 Meeting) to align their work, ensuring that joint "
+                       "activities are kept in step to advance the shared goals of the Alliance.")
+    assert {h.name for h in rec.meeting.heads} >= {"Ola J. Lund III", "Ana Rojas"}
+    assert not {"Lund", "Rojas"} & {h.name for h in rec.meeting.heads}

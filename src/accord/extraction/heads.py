@@ -656,7 +656,7 @@ class HeadFinder(PeopleReader):
             marks = self._side_marks(seg) if seg else []
             many = (COUNTERPARTS_MANY.search(seg) or MINISTERS_OF_MANY.search(seg)) if seg and not cp else None
             sides = [c for _, _, c in self.kb.parties_in(many["c"] or many["n"])] if many else []
-            for p in self.people(seg, bare="all") if seg else []:
+            for p in self.people(seg, bare="all", known=known) if seg else []:
                 side = (counterparts if p.start >= cp.start() else self._other(counterparts, parties)) if counterparts else None
                 ranked = None
                 if many and p.start >= many.end():  # "his Latvian and Estonian counterparts A and B": in that order
