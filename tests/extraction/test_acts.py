@@ -909,6 +909,14 @@ def test_the_representatives_act_for_the_parties_and_a_platform_used_to_exchange
     assert ("assess", ["AUS", "JPN"]) in got and ("discuss", ["AUS", "JPN"]) in got
 
 
+def test_a_lead_wrapped_at_a_fixed_width_after_its_dateline_is_one_sentence(extract_text):
+    rec = extract_text("Press Service\n\nOSLO, April 17, 2027 – Norway and the Republic of\nChile have agreed to bolster "
+                       "efforts to patrol their fishing grounds, according to\na statement released after two days of "
+                       "talks in Oslo.\nThe two sides also discussed naval training.")
+    agreed = next(s for s in rec.statements if s.act == "agree")
+    assert agreed.text.startswith("Norway and the Republic of") and agreed.actors == ["CHL", "NOR"]
+
+
 def test_a_wire_datelines_city_is_no_actor(extract_text):
     rec = extract_text("Ministers meet\n\n"
                        "Singapore, June 4 (Wire Press)--Norwegian Defense Minister Kari Lund and his Finnish counterpart, "
@@ -1527,8 +1535,10 @@ def test_a_hope_expressed_is_a_wish_and_appreciation_voiced_is_appreciation(extr
     rec = extract_text("Norway and Chile hold defence talks\n\n"
                        "Norway and Chile held their annual defence talks in Oslo on 3 May 2027.\n\n"
                        "The delegations expressed their hope for deeper ties. Both ministers voiced "
-                       "appreciation for the help given after the floods.")
-    assert [(s.act, s.text.split()[0]) for s in rec.statements if s.act != "meet"] == [("other", "The"), ("appreciate", "Both")]
+                       "appreciation for the help given after the floods. The Chilean side voiced thanks and "
+                       "gratitude for the rescue flights.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements if s.act != "meet"] == [
+        ("other", "The"), ("appreciate", "Both"), ("appreciate", "The")]
 
 
 def test_being_unanimous_sharing_lessons_and_delving_into_are_acts_of_the_parties(extract_text):

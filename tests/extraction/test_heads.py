@@ -1335,3 +1335,11 @@ def test_heads_named_by_surname_in_a_later_sentence_keep_the_full_names_the_page
                        "activities are kept in step to advance the shared goals of the Alliance.")
     assert {h.name for h in rec.meeting.heads} >= {"Ola J. Lund III", "Ana Rojas"}
     assert not {"Lund", "Rojas"} & {h.name for h in rec.meeting.heads}
+
+
+def test_officials_who_graced_the_meeting_are_its_heads(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\nThe 2nd Norway-Chile Joint Defence Cooperation Committee "
+                       "meeting was held in Oslo on 3 May 2027.\n\nThe meeting was graced by Joint Secretary of the "
+                       "Armed Forces, Shri Ola Lund and Major General Per Berg, Assistant Chief of Defence Forces, "
+                       "Operations, Plans, Doctrine and Training from Chile.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Per Berg", "CHL")]

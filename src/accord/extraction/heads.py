@@ -54,7 +54,7 @@ OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... w
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 # the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
-PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|joined"
+PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 # Who signed or witnessed what the talks settled: "signed by", "formalized at the ministry on Friday by", "signed in the

@@ -135,6 +135,13 @@ def _is_heading(line: str) -> bool:
     return caps >= max(1, len(words) - 3)
 
 
+def _wrapped_lead(line: str) -> bool:
+    """A dateline and the lead's first words, wrapped at a fixed width ("WASHINGTON, April 17, 2027 – Norway and
+    the"): the line goes on in the next, it is no date line of its own."""
+    d = read_dateline(line)
+    return d is not None and bool(line[d.end:].strip()) and line.rstrip()[-1:] not in ".!?:\"”"
+
+
 def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in (".", "!", "?", ":", "\"", "”") or _is_heading(line)
 
@@ -194,7 +201,7 @@ def layout(text: str) -> list[Block]:
         # A short line standing alone between sentences is a heading or a date line, even
         # without blank lines around it (PDF text comes out that way).
         if _is_heading(line) and (not para or _ends_sentence(text[para[-1][0]:para[-1][1]])) and \
-                k + 1 < len(lines) and _starts_prose(text[lines[k + 1][0]:lines[k + 1][1]]):
+                k + 1 < len(lines) and _starts_prose(text[lines[k + 1][0]:lines[k + 1][1]]) and not _wrapped_lead(line):
             flush()
             para.append((s, e))
             flush()
