@@ -872,6 +872,8 @@ def test_the_genres_words_for_drills_arms_makers_data_health_the_two_koreas_and_
     ("They agreed to strengthen the combined defense architecture.", "combined_defense_posture"),
     ("They agreed to back fresh U.S. and Pyongyang contacts.", "us_dprk_diplomacy"),
     ("They agreed to seek trust with Pyongyang.", "us_dprk_diplomacy"),
+    ("They agreed to send more strategic military assets by turns.", "extended_deterrence"),
+    ("They agreed to shape the future command structure together.", "command_structure"),
 ])
 def test_the_alliances_words_for_troops_on_the_peninsula_tailored_deterrence_and_talks_with_the_north(extract_text, clause, topic):
     rec = extract_text("Allies hold talks\n\nThe allies held their annual Security Consultative Meeting in Seoul on "
