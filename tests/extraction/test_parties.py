@@ -152,6 +152,14 @@ def test_a_standing_grouping_whose_members_the_page_leaves_unnamed_has_them_as_p
     assert rec.statements[-1].actors == rec.meeting.parties
 
 
+def test_the_members_of_the_south_east_europe_ministerial_are_its_parties_though_the_page_names_none(extract_text):
+    rec = extract_text("Regional defence ministers meet\n\nThe defence ministers of the SEDM member states met in Ohrid "
+                       "today and issued a joint statement.\n\nThe ministers agreed to train together for disaster "
+                       "relief.")
+    assert len(rec.meeting.parties) == 15 and {"ALB", "MKD", "TUR", "USA"} <= set(rec.meeting.parties)
+    assert rec.statements[-1].actors == rec.meeting.parties
+
+
 def test_an_organisation_with_its_own_council_is_the_one_party(extract_text):
     rec = extract_text("The session of the CSTO Council of Defence Ministers was held in Minsk on 3 June 2021.\n\n"
                        "The ministers discussed the situation on the Tajik-Afghan border and approved a plan of "

@@ -422,10 +422,11 @@ class ActFinder:
         self.pleased = set(acts.get("pleased", []))
         self.finite_only = set(acts.get("finite_only", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
-        # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM)
+        # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM),
+        # nor a region's ("South-East Europe Defence Ministerial": "leading Europe in ..." names no meeting)
         words = {w for d in kb.dialogues for n in d.names() for w in n.split()}
         self.dialogue_words = {w.lower() for w in words if kb.party_of_name(w) is None} \
-            - {"the", "of", "and", "cooperation", "partnership"}
+            - {"the", "of", "and", "cooperation", "partnership", "europe", "south-east", "southeast"}
 
     def says_who_chaired(self, clause: Clause) -> bool:
         """"The session was chaired by A and B": a meeting act that says who ran the talks, not that they were held."""
