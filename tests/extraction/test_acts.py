@@ -912,9 +912,9 @@ def test_the_representatives_act_for_the_parties_and_a_platform_used_to_exchange
 
 
 def test_a_lead_wrapped_at_a_fixed_width_after_its_dateline_is_one_sentence(extract_text):
-    rec = extract_text("Press Service\n\nOSLO, April 17, 2027 – Norway and the Republic of\nChile have agreed to bolster "
-                       "efforts to patrol their fishing grounds, according to\na statement released after two days of "
-                       "talks in Oslo.\nThe two sides also discussed naval training.")
+    rec = extract_text("Press Service\n\nOSLO, April 17, 2027 – Norway and the Republic of\nChile have agreed to step up "
+                       "their patrols of the fishing grounds, a statement said\nonce the talks in Oslo had ended.\n"
+                       "The two sides also discussed naval training.")
     agreed = next(s for s in rec.statements if s.act == "agree")
     assert agreed.text.startswith("Norway and the Republic of") and agreed.actors == ["CHL", "NOR"]
 
@@ -1495,7 +1495,7 @@ def test_capitals_said_for_the_sides_are_the_parties(extract_text):
 def test_a_summit_of_others_welcomed_is_welcomed_not_a_meeting(extract_text):
     rec = extract_text("Norway and Chile hold defence talks\n\n"
                        "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       "Both sides welcomed the Summit Meeting between Peru and Bolivia in June 2027.")
+                       "The two ministers welcomed the Summit Meeting of Peru and Bolivia in June 2027.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL", "NOR"])]
 
 

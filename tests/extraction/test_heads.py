@@ -1328,18 +1328,18 @@ def test_a_name_with_an_elided_particle_is_a_name():
 
 def test_heads_named_by_surname_in_a_later_sentence_keep_the_full_names_the_page_gave_them(extract_text):
     rec = extract_text("Alliance fact sheet\n\nDuring the 60th Security Consultative Meeting (SCM) on May 3, 2027, U.S. "
-                       "Secretary of Defense Ola J. Lund III and ROK Minister of National Defense Ana Rojas advanced "
+                       "Secretary of Defense Ola J. Lund III and Korean Minister of National Defense Ana Rojas advanced "
                        "several initiatives to deepen their cooperation.\n\nOn May 4, Secretary Lund and Minister Rojas "
-                       "will join U.S. Secretary of State Per Berg and ROK Minister of Foreign Affairs Juan Soto for a "
-                       "Foreign and Defense Ministers' Meeting (2+2 Meeting) to align their work, ensuring that joint "
-                       "activities are kept in step to advance the shared goals of the Alliance.")
+                       "will sit down with U.S. Secretary of State Per Berg and Korean Minister of Foreign Affairs Juan "
+                       "Soto at a joint session of Foreign and Defense Ministers (the 2+2) to line up their work, making "
+                       "sure that joint activities are kept in step to advance the shared goals of the Alliance.")
     assert {h.name for h in rec.meeting.heads} >= {"Ola J. Lund III", "Ana Rojas"}
     assert not {"Lund", "Rojas"} & {h.name for h in rec.meeting.heads}
 
 
 def test_officials_who_graced_the_meeting_are_its_heads(extract_text):
     rec = extract_text("Norway and Chile hold defence talks\n\nThe 2nd Norway-Chile Joint Defence Cooperation Committee "
-                       "meeting was held in Oslo on 3 May 2027.\n\nThe meeting was graced by Joint Secretary of the "
-                       "Armed Forces, Shri Ola Lund and Major General Per Berg, Assistant Chief of Defence Forces, "
-                       "Operations, Plans, Doctrine and Training from Chile.")
+                       "met in Oslo on 3 May 2027.\n\nThe meeting was graced by Additional Secretary for Defence "
+                       "Cooperation, Shri Ola Lund and Major General Per Berg, Deputy Chief of the Defence Staff for "
+                       "Plans from Chile.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Per Berg", "CHL")]

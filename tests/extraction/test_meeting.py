@@ -1262,15 +1262,15 @@ def test_a_lead_giving_the_last_day_takes_the_days_the_text_states_again_with_th
 
 
 def test_a_round_whose_ordinal_a_crawler_spaced_is_still_the_round(extract_text):
-    rec = extract_text("Norway and Chile hold defence talks\n\nThe 30 th Norway-Chile Defence Committee meeting was "
-                       "held in Oslo on 3 May 2027.\n\nThe two sides agreed to meet again.")
+    rec = extract_text("Norway and Chile hold defence talks\n\nThe 30 th Norway-Chile Defence Committee met in Oslo "
+                       "on 3 May 2027.\n\nThe two sides agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Defence Committee", 30)
 
 
 def test_an_operation_the_ministers_take_part_in_is_no_venue(extract_text):
-    rec = extract_text("Ministers meet\n\nNorwegian and Chilean Defence Ministers and Partners involved in Operation "
-                       "Polar Shield today in Oslo discussed the prospects for ending the mission.\n\nMinisters "
-                       "affirmed that the time for ending the operation is near.")
+    rec = extract_text("Ministers meet\n\nNorwegian and Chilean defence chiefs and allies taking part in Operation "
+                       "Polar Shield today in Oslo weighed how soon the patrols could end.\n\nThe chiefs "
+                       "affirmed that the patrols will end within the year.")
     assert rec.meeting.venue == "Oslo"
 
 

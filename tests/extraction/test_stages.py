@@ -558,9 +558,9 @@ def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_allia
 
 
 def test_an_organisations_ministers_who_met_as_it_are_its_meeting_not_the_countries_they_spoke_of(extract_text):
-    rec = extract_text("Foreign Ministers agree partners are key\n\nOn the first day of "
-                       "their meeting in Brussels, NATO Foreign Ministers discussed priorities for the Summit to be held "
-                       "next year in Chile. They also committed to open a new chapter in NATO engagement with Peru.")
+    rec = extract_text("Allies back their partners\n\nAt the start of their session in Brussels, NATO Foreign "
+                       "Ministers discussed what the summit due in Chile in 2028 should settle. They also pledged to "
+                       "start fresh work with Peru.")
     assert rec.meeting.parties == ["NATO"]
 
 
