@@ -912,7 +912,7 @@ def test_the_representatives_act_for_the_parties_and_a_platform_used_to_exchange
 
 
 def test_a_lead_wrapped_at_a_fixed_width_after_its_dateline_is_one_sentence(extract_text):
-    rec = extract_text("Press Service\n\nOSLO, April 17, 2027 – Norway and the Republic of\nChile have agreed to step up "
+    rec = extract_text("Press Service\n\nOSLO, April 17, 2027 – Norway and the Republic of\nChile have decided to step up "
                        "their patrols of the fishing grounds, a statement said\nonce the talks in Oslo had ended.\n"
                        "The two sides also discussed naval training.")
     agreed = next(s for s in rec.statements if s.act == "agree")

@@ -1330,7 +1330,7 @@ def test_heads_named_by_surname_in_a_later_sentence_keep_the_full_names_the_page
     rec = extract_text("Alliance fact sheet\n\nDuring the 60th Security Consultative Meeting (SCM) on May 3, 2027, U.S. "
                        "Secretary of Defense Ola J. Lund III and Korean Minister of National Defense Ana Rojas advanced "
                        "several initiatives to deepen their cooperation.\n\nOn May 4, Secretary Lund and Minister Rojas "
-                       "will sit down with U.S. Secretary of State Per Berg and Korean Minister of Foreign Affairs Juan "
+                       "will sit down alongside U.S. Secretary of State Per Berg and Korean Minister of Foreign Affairs Juan "
                        "Soto at a joint session of Foreign and Defense Ministers (the 2+2) to line up their work, making "
                        "sure that joint activities are kept in step to advance the shared goals of the Alliance.")
     assert {h.name for h in rec.meeting.heads} >= {"Ola J. Lund III", "Ana Rojas"}
