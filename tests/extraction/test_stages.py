@@ -558,7 +558,7 @@ def test_the_countries_a_lead_lists_as_its_subject_are_the_parties_not_the_allia
 
 
 def test_an_organisations_ministers_who_met_as_it_are_its_meeting_not_the_countries_they_spoke_of(extract_text):
-    rec = extract_text("Allies back their partners\n\nOpening their two-day session in Brussels, NATO Foreign "
+    rec = extract_text("Allies back their partners\n\nOpening their two-day session in Oslo, NATO Foreign "
                        "Ministers discussed what the summit due in Chile in 2028 should settle. They also pledged to "
                        "start fresh work with Peru.")
     assert rec.meeting.parties == ["NATO"]
