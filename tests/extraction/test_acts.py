@@ -186,6 +186,9 @@ def test_what_a_minister_added_is_an_act_but_adding_after_another_verb_is_not(ex
     assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"]), ("appreciate", ["JPN"])]
 
 
+# a page's opening that says who met, where and when: the tests below add the sentence they are about
+FIFTH_TALKS = ("Norway and Chile hold defence talks\n\n"
+               "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n")
 AUS_JPN = ("Joint Statement of the Twelfth Japan-Australia 2+2 Foreign and Defence Ministerial Consultations\n\n"
            "Japan and Australia held the twelfth Japan-Australia 2+2 in Canberra on 4 March 2027.\n\n")
 
@@ -1470,48 +1473,36 @@ def test_a_meeting_held_after_a_fronted_invitation_or_attended_by_named_sides_is
 
 
 def test_what_the_two_sides_said_as_they_is_their_word(extract_text):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       "They said naval training has become a mainstay of the partnership, and noted room to grow.")
+    rec = extract_text(FIFTH_TALKS + "They said naval training has become a mainstay of the partnership, and noted room to grow.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"][:1] == [("other", ["CHL", "NOR"])]
 
 
 @pytest.mark.parametrize("subject", ["They all", "We all", "They each", "All of them", "Both of them"])
 def test_the_sides_said_as_they_all_or_both_of_them_are_the_parties(extract_text, subject):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       f"{subject} noted that the coast guards work well together.")
+    rec = extract_text(FIFTH_TALKS + f"{subject} noted that the coast guards work well together.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["CHL", "NOR"])
 
 
 def test_capitals_said_for_the_sides_are_the_parties(extract_text):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       "Oslo and Santiago adopted a plan of joint naval patrols for the next two years.\n\n"
+    rec = extract_text(FIFTH_TALKS + "Oslo and Santiago adopted a plan of joint naval patrols for the next two years.\n\n"
                        "Santiago will send two frigates to the patrols.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("agree", ["CHL", "NOR"]), ("commit", ["CHL"])]
 
 
 def test_a_summit_of_others_welcomed_is_welcomed_not_a_meeting(extract_text):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       "The two ministers welcomed the Summit Meeting of Peru and Bolivia in June 2027.")
+    rec = extract_text(FIFTH_TALKS + "The two ministers welcomed the Summit Meeting of Peru and Bolivia in June 2027.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL", "NOR"])]
 
 
 def test_what_the_sides_advanced_is_an_act_but_not_an_aim_they_advance_by_it(extract_text):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       "The ministers advanced plans for a joint staff college. They welcomed the new port, "
+    rec = extract_text(FIFTH_TALKS + "The ministers advanced plans for a joint staff college. They welcomed the new port, "
                        "advancing trade in the region.")
     assert [(s.act, s.text.split()[2]) for s in rec.statements][1:] == [("other", "advanced"), ("appreciate", "the")]
 
 
 @pytest.mark.parametrize("group", ["The diplomats", "The signatories", "The officers", "The NSAs"])
 def test_those_who_met_called_diplomats_signatories_or_officers_are_the_parties(extract_text, group):
-    rec = extract_text("Norway and Chile hold defence talks\n\n"
-                       "Norway and Chile held their fifth defence policy talks in Oslo on 3 May 2027.\n\n"
-                       f"{group} agreed to hold a joint drill next year.")
+    rec = extract_text(FIFTH_TALKS + f"{group} agreed to hold a joint drill next year.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("agree", ["CHL", "NOR"])
 
 
