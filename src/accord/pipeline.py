@@ -514,7 +514,8 @@ def _without_captions(rec: Record, doc: Document) -> Record:
     statements = [replace(s, id=f"{doc.id}:{n}") for n, s in enumerate(kept(rec.statements))]
     milestones = [m if m.start is None else replace(m, start=m.start - shift, end=m.end - shift)
                   for m in rec.milestones if m.start is None or m.start >= shift]
-    warning = next(w for w in rec.document.warnings if "captions" in w).replace("kept", "read for the meeting")
+    read = len(doc.removed) - len(rec.document.removed)
+    warning = f"the meeting is named only in lines read as the site's (captions); {read} read for the meeting"
     return replace(rec, document=replace(doc, warnings=[*doc.warnings, warning]), statements=statements,
                    milestones=milestones, unresolved=kept(rec.unresolved))
 
