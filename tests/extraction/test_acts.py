@@ -1489,6 +1489,11 @@ def test_capitals_said_for_the_sides_are_the_parties(extract_text):
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("agree", ["CHL", "NOR"]), ("commit", ["CHL"])]
 
 
+def test_a_region_in_a_registered_dialogues_name_names_no_meeting_when_the_sides_lead_it(extract_text):
+    rec = extract_text(FIFTH_TALKS + "The two countries are leading Europe in stepping up their support to the coast guards.")
+    assert [s.act for s in rec.statements] == ["meet"]
+
+
 def test_a_summit_of_others_welcomed_is_welcomed_not_a_meeting(extract_text):
     rec = extract_text(FIFTH_TALKS + "The two ministers welcomed the Summit Meeting of Peru and Bolivia in June 2027.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL", "NOR"])]
