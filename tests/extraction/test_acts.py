@@ -1490,7 +1490,7 @@ def test_capitals_said_for_the_sides_are_the_parties(extract_text):
 
 
 def test_a_region_in_a_registered_dialogues_name_names_no_meeting_when_the_sides_lead_it(extract_text):
-    rec = extract_text(FIFTH_TALKS + "The two countries are leading Europe in stepping up their support to the coast guards.")
+    rec = extract_text(FIFTH_TALKS + "The two countries are leading Europe on help for coast guards this year.")
     assert [s.act for s in rec.statements] == ["meet"]
 
 
