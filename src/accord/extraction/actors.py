@@ -76,7 +76,9 @@ def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
     """The parties a subject names by their capitals alone, as news reports do ("Oslo and Santiago adopted ...",
     "Santiago will send ..."); only capitals of the meeting's parties, for a capital is a venue as often."""
     parts = [p for p in re.split(r",\s*|\s+and\s+", phrase.strip()) if p]
-    codes = {ctx.kb.country_of_place(p, capital=True) for p in parts} if parts else {None}
+    if not parts or not all(p[:1].isupper() for p in parts):
+        return None  # "the officials": no place names, no lookup
+    codes = {ctx.kb.country_of_place(p, capital=True) for p in parts}
     return sorted(codes) if None not in codes and codes <= set(ctx.parties) else None
 
 

@@ -23,7 +23,8 @@ WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
 _M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 MONTH_NAME = _M.replace("(?P<{n}>", "(?:")  # a month as written, for other stages' patterns
-_D = r"(?P<{n}>[0-3]?\d)(?:\s?(?:st|nd|rd|th)\b)?"  # "9th", and "9 th" as a crawler spaces it
+ORDINAL_SUFFIX = r"\s?(?:st|nd|rd|th)\b"  # "9th", and "9 th" as a crawler spaces it
+_D = r"(?P<{n}>[0-3]?\d)(?:" + ORDINAL_SUFFIX + r")?"
 _Y = r"(?P<{n}>(?:19|20)\d\d)"
 _RANGE = r"\s*(?:-|–|—|to|and|through|until)\s*(?:the\s+)?"  # "from the 2 May to the 5 May 2027"
 _WD = r"(?:(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"

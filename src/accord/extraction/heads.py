@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from accord.extraction.meeting import NAME_LIST, split_pairs
-from accord.extraction.people import CAPS_NAME, SUFFIX, Person, PeopleReader, normalize_title, unglue
+from accord.extraction.people import CAPS_NAME, COUNTERPART_WORDS, SUFFIX, Person, PeopleReader, normalize_title, unglue
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -31,7 +31,8 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
 LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
-COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:counterparts?|colleagues?|peers?)\b")
+COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:"
+                          + "|".join(sorted(COUNTERPART_WORDS)) + r")\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
 _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"

@@ -135,15 +135,18 @@ def _is_heading(line: str) -> bool:
     return caps >= max(1, len(words) - 3)
 
 
+SENTENCE_END = (".", "!", "?", ":", "\"", "”")
+
+
 def _wrapped_lead(line: str) -> bool:
     """A dateline and the lead's first words, wrapped at a fixed width ("WASHINGTON, April 17, 2027 – Norway and
     the"): the line goes on in the next, it is no date line of its own."""
     d = read_dateline(line)
-    return d is not None and bool(line[d.end:].strip()) and line.rstrip()[-1:] not in ".!?:\"”"
+    return d is not None and bool(line[d.end:].strip()) and line.rstrip()[-1:] not in SENTENCE_END
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip()[-1:] in (".", "!", "?", ":", "\"", "”") or _is_heading(line)
+    return line.rstrip()[-1:] in SENTENCE_END or _is_heading(line)
 
 
 def _starts_prose(line: str) -> bool:

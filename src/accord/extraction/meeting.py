@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from accord.extraction.dates import ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
 from accord.extraction.place import venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
@@ -21,7 +22,7 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {t + "ieth": v for t, v in _TENS.items()} | \
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 # an ordinal: "30th", "30 th" as a crawler spaces it, "thirtieth"
-_ORD = r"(?:(?P<num>\d{1,3})\s?(?:st|nd|rd|th)\b|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
+_ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
 _CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from ..extraction.dates import MONTH_NAME
+
 # A caption's verb in the present tense: what someone in the picture is doing.
 _CAPTION_VERB = re.compile(
     r"\b(?:speaks (?:at|to|with|during|before|after|as|in|on)|shakes hands|shake hands|shaking hands|"
@@ -42,7 +44,7 @@ _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d+[- ]?min(?:ute)?s?\.? read\b", re.I)
 # The page's own date of posting, colon or not: "Published 3 March 2026", "Updated on Apr 13, 2021".
 _POSTED = re.compile(r"^(?:(?:first |last )?published|(?:last )?updated|posted|modified)(?: on)?\s*:?\s*"
-                     r"(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
+                     r"(?:\d|" + MONTH_NAME + r"(?![a-z])|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 # "By Jane Roe", "Posted by ...", "By : Mr. ..." at the head of a short line.
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
 # A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
