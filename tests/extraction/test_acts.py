@@ -151,6 +151,13 @@ def test_a_ministers_words_in_quotation_marks_are_not_an_act_but_a_term_in_quote
     assert len(speech) == 1 and speech[0].text.startswith("Minister Vos stated that")
 
 
+def test_a_quotation_closed_before_its_speaker_is_the_speakers_word(extract_text):
+    rec = extract_text(PAIR_HEAD + '"Our navies train well together," said Minister Vos. "The region needs calm '
+                       'seas," Minister Ito said at the opening. “Trust has grown,” says Minister of Defense ITO Hiroshi.')
+    said = [(s.act, s.actors, s.text.split()[-1]) for s in rec.statements if s.act != "meet"]
+    assert said == [("other", ["MNG"], "Vos"), ("other", ["JPN"], "opening"), ("other", ["JPN"], "Hiroshi")]
+
+
 def test_acts_done_at_another_meeting_or_naming_someone_are_not_this_meetings(extract_text):
     rec = extract_text(PAIR_HEAD + "Minister Ana Lind and Minister SATO Kenji (referred to collectively as the "
                        "Ministers) reviewed the commitments the leaders reiterated at the Mongolia-Japan Summit "
@@ -2174,3 +2181,10 @@ def test_who_attended_the_meeting_already_reported_is_no_second_meeting(extract_
                        "The Chilean navy chief, Admiral Ana Rojas, also attended the talks. Senior officials of both "
                        "ministries attended the session. The sides agreed to expand exercises.")
     assert [s.act for s in rec.statements] == ["meet", "agree"]
+
+
+def test_a_statements_text_starts_and_ends_on_its_words_not_a_line_break(extract_text):
+    rec = extract_text(PAIR_HEAD + 'Minister Vos said, "We will keep working together."\n'
+                       'After the talks, Minister Ito said, "We are pleased."\nThe Ministers agreed to meet again.\n')
+    assert len(rec.statements) >= 3 and all(s.text == s.text.strip() for s in rec.statements)
+    assert all(rec.document.text[s.start:s.end] == s.text for s in rec.statements)

@@ -624,3 +624,46 @@ def test_a_body_meets_as_itself_when_the_member_hosting_it_is_also_listed_among_
                        "Central Asian countries. The meeting reviewed joint exercises.")
     assert rec.meeting.parties == ["CSTO"]
     assert rec.meeting.dialogue is None
+
+
+def test_the_town_they_met_in_is_no_party(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "Norwegian Minister of Defence Ola Lund, Chilean Minister of Defense Ana Rojas and Peruvian "
+                       "Minister of Defense Juan Soto met in Singapore on June 3 to discuss maritime threats. "
+                       "They agreed to hold a joint exercise.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+
+
+def test_talks_beside_a_yearly_forum_are_not_the_forums_round(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "The defence chiefs of Norway, Chile and Peru held a trilateral meeting on Sunday in Thailand. "
+                       "Minister Ola Lund and his counterparts sat down for talks in Bangkok on the sidelines of the "
+                       "sixth annual Example Defence Ministers Meeting-Plus.\n\n"
+                       "The three ministers agreed to share maritime data.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"] and rec.meeting.dialogue is None
+
+
+def test_a_country_only_discussed_beside_both_heads_is_no_party(extract_text):
+    rec = extract_text("Lund and Rojas agree on plan\n\n"
+                       "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas reportedly agreed "
+                       "on a plan to counter drones.\n\n"
+                       "Reports said Lund and Rojas reached an agreement to counter Belarus's drones during the "
+                       "annual talks held in Oslo.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_title_listing_the_ministers_countries_between_dashes_gives_them_all(extract_text):
+    rec = extract_text("Minister attends 3rd Trilateral Meeting of Defence Ministers of Norway – Chile – Peru\n\n"
+                       "On Monday, 6 June 2027, the Minister of Defence Mr. Ola Lundtook part in the 3rd Trilateral "
+                       "Meeting with the Defence Minister of Chile Ms. Ana Rojas and the Defence Minister of Peru Mr. "
+                       "Juan Soto, held in Lima.\n\n"
+                       "The Ministers reaffirmed their will to deepen cooperation.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+
+
+def test_asean_written_as_a_word_is_asean(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "KUALA LUMPUR: The 19th Asean Defence Ministers' Meeting-Plus ended in Kuala Lumpur on Thursday. "
+                       "The meeting adopted a declaration on maritime security.")
+    assert rec.meeting.dialogue == "Asean Defence Ministers' Meeting-Plus" and rec.meeting.acronym is None
+    assert "ASEAN" in rec.meeting.parties

@@ -116,6 +116,7 @@ MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section'
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
+CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
 
 
 COURTESY = re.compile(r"\b(?:Excellency|Highness|Majesty|Governor|President|Prime Minister|King|Queen|Emperor|Premier|"
@@ -227,8 +228,10 @@ def _forget_commentator(subj, ctx: ActorContext) -> None:
         ctx.last_single = None
 
 
-def _said_after(tok) -> bool:
-    """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma."""
+def _said_after(tok, closing_quote: bool = False) -> bool:
+    """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma.
+    With ``closing_quote``, the words may be a quotation the comma closes ('"...," said Lund'); else they are
+    a minister's words quoted, which the clause after them only attributes."""
     before = [c for c in tok.children if c.dep_ == "ccomp" and c.i < tok.i]
     if not before or any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return False
@@ -236,7 +239,12 @@ def _said_after(tok) -> bool:
     while last > before[-1].i and tok.doc[last].text == ",":
         last -= 1  # the parser may hang the comma before the speaker on the words reported
     between = tok.doc[last + 1:tok.i]
-    return 0 < len(between) <= 11 and between[0].text == "," \
+    if not 0 < len(between) <= 11:
+        return False
+    closes = [t.text for t in between[:2]]
+    if closing_quote and "," in closes and any(q in closes for q in CLOSING_QUOTES):
+        return not any(t.text in QUOTES or t.text in ("'", "’") for t in between[2:]) and not _within_quotation(tok)
+    return between[0].text == "," \
         and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
@@ -374,11 +382,14 @@ class Clause:
 
     @property
     def start(self) -> int:
-        return self.lead_start if self.lead_start is not None else self.parsed.start(self.tokens[0])
+        if self.lead_start is not None:
+            return self.lead_start
+        return self.parsed.start(next((t for t in self.tokens if not t.is_space), self.tokens[0]))
 
     @property
     def end(self) -> int:
-        return self.parsed.end(self.tokens[-1])
+        """Where the clause's last word ends: a line break the parser kept in it is no part of its text."""
+        return self.parsed.end(next((t for t in reversed(self.tokens) if not t.is_space), self.tokens[-1]))
 
     def content_tokens(self) -> list:
         toks = [t for t in self.tokens if t.i > self.trigger.i]
@@ -571,10 +582,9 @@ class ActFinder:
         if lemma in self.speech and tok.tag_ == "VBG" and tok.dep_ in ("advcl", "xcomp", "conj"):
             return None  # "praised the talks, adding that ...": the words of the act before, not one of their own
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
-                                         for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)) \
-                and not _quoting(tok):
+                                         for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
-        if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok) and not _quoting(tok):
+        if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True):
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and not _scheduled(tok) and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \

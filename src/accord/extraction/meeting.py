@@ -39,7 +39,7 @@ _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 # Security Cooperation"
 _TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism|Teleconference|Videoconference)\b"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
@@ -699,12 +699,12 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
 # during the 20th Asia Security Summit", "held the talks on the sidelines of the NATO Summit".
 HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the side of|in conjunction with|alongside|"
                         r"ahead of|on the eve of)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
-                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$", re.I)
+                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:annual|biennial|yearly|regular)\s+)?$", re.I)
 
 
 SIDELINES_REACH = 120  # characters before a mention read for "on the sidelines of [the organiser's] ..."
 SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
-                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
+                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:annual|biennial|yearly|regular)\s+)?"
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
 SPACED_DASH = re.compile(r"(?<=[\w.])(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])|(?<=[a-z])\s+[–—]\s+(?=[a-z])")  # "diplomatic – defence dialogue"

@@ -29,11 +29,11 @@ THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?" + _THE_PARTIES + r"\s*$")
 _WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)"
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
 # whom they met, said as the verb's object: "Defence ministers of ASEAN met Norway's minister in ..."
-MET_WHOM = re.compile(r"\s+" + _WHOM)
+MET_WHOM = re.compile(r"\s+(?!(?:in|at)\s)" + _WHOM)  # not the town: "met in Oslo on May 3"
 # The members of a multilateral meeting listed: "with the Foreign Ministers from Denmark, Finland, ... and Norway",
-# "delegates from A, B and C, with D and E as observers" (observers are not listed with them)
+# "delegates from A, B and C, with D and E as observers" (observers are not listed with them), "Ministers of A – B – C"
 MINISTERS_FROM = re.compile(r"\b(?:[Mm]inisters|[Ss]ecretaries|delegations|delegates|representatives|colleagues|counterparts)\s+(?:from|of)\s+"
-                            r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
+                            r"((?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}(?:,\s*|,?\s+and\s+|\s+[-–—]\s+)){2,}(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # The countries whose officials met, said as a list of nationalities: "the Azerbaijani, Georgian and Turkish foreign
 # ministers", "the Nordic and Baltic defence chiefs" (at least two names before the office)
 NATIONALITIES_MINISTERS = re.compile(r"\b(" + NAME_LIST + r")\s+(?:[a-z]+\s+){0,2}"
@@ -113,6 +113,8 @@ class PartyFinder:
         # the sentence that says who met outweighs an office read as another country's ("Defense Secretary")
         # ... but a group named for its members ("hosted counterparts from the Baltic states") was met by a side
         sides = {h.party for h in heads if h.party} if len(subjects) < 2 or self.kb.is_group(subjects) else set()
+        if len(sides) >= 2 and len(subjects) == 1 and not subjects <= sides:
+            subjects = set()  # "A and B agreed to counter Ruritania's missiles at the talks held in Oslo": discussed
         parties = sides | subjects | self.heads.counterpart_sides(lead)
         if len(parties) == 1:  # one side known: the other is the one the lead pairs it with ("ties between A and B")
             parties |= next((pair for _, sent in lead for m in RELATION_BETWEEN.finditer(sent)
