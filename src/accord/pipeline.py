@@ -217,6 +217,8 @@ class Pipeline:
                                                                  venue_country)
         if len(parties) == 1 and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
+        elif len(parties) == 1 and not kb.is_organisation(parties[0]) and set(parties) < (two := self.parties.two_sides(further_text)):
+            parties = sorted(two)  # "Minister A received B of Chile ... the two sides": the host's side, unnamed
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})

@@ -2188,3 +2188,10 @@ def test_a_statements_text_starts_and_ends_on_its_words_not_a_line_break(extract
                        'After the talks, Minister Ito said, "We are pleased."\nThe Ministers agreed to meet again.\n')
     assert len(rec.statements) >= 3 and all(s.text == s.text.strip() for s in rec.statements)
     assert all(rec.document.text[s.start:s.end] == s.text for s in rec.statements)
+
+
+def test_agreeing_after_meeting_someone_is_done_with_them_a_reaffirmation_is_not(extract_text):
+    got = pair_acts(extract_text, "Minister Vos held talks with Japan's Minister Ito on Monday and reached an agreement on "
+                                  "cadet exchanges. Minister Vos met with Minister Ito again and reaffirmed Mongolia's "
+                                  "support for the plan.")
+    assert ("agree", ["JPN", "MNG"], True) in got and ("reaffirm", ["MNG"], True) in got

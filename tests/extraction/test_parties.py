@@ -667,3 +667,29 @@ def test_asean_written_as_a_word_is_asean(extract_text):
                        "The meeting adopted a declaration on maritime security.")
     assert rec.meeting.dialogue == "Asean Defence Ministers' Meeting-Plus" and rec.meeting.acronym is None
     assert "ASEAN" in rec.meeting.parties
+
+
+def test_the_host_side_a_page_leaves_unnamed_is_the_other_of_the_two_sides(extract_text):
+    rec = extract_text("Minister Lund receives Chilean guest\n\n"
+                       "Defence Minister Ola Lund received Chilean Vice Minister of Defence Ana Rojas on 3 May 2027.\n\n"
+                       "Earlier that day, Deputy Minister Per Berg and Ms Rojas co-chaired the fifth defence policy "
+                       "dialogue. The two sides exchanged views on maritime security and agreed to expand training for "
+                       "Norway's and Chile's navies.\n\nMr Lund thanked Chile for its support to Norway.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert ("Ola Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
+
+
+def test_a_region_said_as_an_adjective_is_no_union(extract_text):
+    rec = extract_text("Ministers meet\n\n"
+                       "On 3 May 2027 the foreign ministers of Czechia, Slovakia and Austria held a video meeting of the "
+                       "Danube Trio, a forum of cooperation between three Central European neighbours.\n\n"
+                       "They discussed energy security.")
+    assert rec.meeting.parties == ["AUT", "CZE", "SVK"]
+    assert all("EU" not in s.actors for s in rec.statements)
+
+
+def test_the_bucharest_nine_written_with_a_figure_is_the_grouping(extract_text):
+    rec = extract_text("Joint declaration of the Bucharest 9 meeting\n\n"
+                       "We, the Presidents of the Bucharest 9, met in Tallinn on 3 May 2027 and agreed to deepen our "
+                       "cooperation on air defence.")
+    assert rec.meeting.dialogue == "Bucharest Nine" and len(rec.meeting.parties) == 9

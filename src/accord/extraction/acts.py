@@ -116,6 +116,7 @@ MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section'
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
+RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
 CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
 
 
@@ -1033,6 +1034,10 @@ class ActFinder:
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
+            met = doc[i].head
+            if act in RECIPROCAL and status[i] and doc[i].dep_ == "conj" and cands.get(met.i, ("",))[0] == "meet" \
+                    and set(status[i]) < set(status.get(met.i) or ()) and not any(c.dep_ == "nsubj" for c in doc[i].children):
+                status[i] = status[met.i]  # "A held talks with B and reached an agreement on ...": both agreed
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 ctx.last_single = status[i]
                 self._learn_surname(subj, status[i][0], ctx)

@@ -143,7 +143,7 @@ class PartyFinder:
             return sorted(named)  # "..., NATO Foreign Ministers discussed ... the Summit in A": the body met as itself
         found = named if len(named) >= 2 else {c for _, _, c in self.kb.parties_in(ONWARD.sub(" ", first_paragraph))}
         if len(found) < 2:  # "The Ministers discussed ... the U.S. role in the Arctic": a subject, not a side
-            found = self._nationalities([further]) or self._two_sides(further) or found  # "the Chilean and Norwegian ministers" below
+            found = self._nationalities([further]) or self.two_sides(further) or found  # "the Chilean and Norwegian ministers" below
         if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
         return sorted(found)
@@ -181,7 +181,7 @@ class PartyFinder:
                 return [c for c in parties if c == body[0] or c in named and c not in hosts]
         return parties
 
-    def _two_sides(self, text: str) -> set[str]:
+    def two_sides(self, text: str) -> set[str]:
         """A page that opens in the middle of the talks ("At the talks, both sides went over ..."): the two
         countries it names most, where it speaks of two sides and a third country is named less."""
         if not TWO_SIDES.search(text):
