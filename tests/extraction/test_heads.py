@@ -1343,3 +1343,9 @@ def test_officials_who_graced_the_meeting_are_its_heads(extract_text):
                        "Cooperation, Shri Ola Lund and Major General Per Berg, Deputy Chief of the Defence Staff for "
                        "Plans from Chile.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Per Berg", "CHL")]
+
+
+def test_ministers_who_sat_down_for_talks_lead_them():
+    assert _heads("Defence Minister Ola Lund and his Chilean and Peruvian counterparts Ana Rojas and Juan Soto sat "
+                  "down for talks in Lima on Sunday.", ["CHL", "NOR", "PER"]) \
+        == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL"), ("Juan Soto", "PER")}

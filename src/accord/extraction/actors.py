@@ -109,6 +109,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if found and len(found) == 1 and len(ctx.parties) == 2 and found[0] in ctx.parties \
             and (_counterpart_pair(phrase, ctx) or AND_COUNTERPART.search(phrase)):
         return sorted(ctx.parties)  # "The Foreign Secretary and Mr Kowal discussed ...": one side's head and the other's
+    if found and set(found) < set(ctx.parties) and AND_THE_OTHERS.search(phrase):
+        return sorted(ctx.parties)  # "Lund and the two ministers", "A and his counterparts": one side with all the others
     numbered = bool(NUMBERED_COLLECTIVE.search(phrase) and COLLECTIVE.search(phrase))  # "the two defense ministries"
     if found and ctx.parties and not set(found) & set(ctx.parties) and numbered:
         return sorted(ctx.parties)  # "Ministers of the twelve European countries": the members, not the EU
@@ -156,6 +158,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
 
 # "Minister A and her Ecuadorian counterpart B", "the national government and its Polish counterpart": one side and the other
 AND_COUNTERPART = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b")
+# one side's head and all the others of a meeting: "Lund and the two ministers", "A and his two counterparts"
+AND_THE_OTHERS = re.compile(r"\band\s+(?:his|her|their|the)\s+(?:(?:two|three|four|five|other|fellow)\s+)*"
+                            r"(?:[A-Z][\w'’-]*\s+)?(?:counterparts|ministers|colleagues|secretaries)\b", re.I)
 PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|General|Admiral|Director|Deputy|Chairman|"
                          r"Foreign|Defen[cs]e|High Representative|Undersecretary|Under Secretary)\b")
 

@@ -82,7 +82,12 @@ def _this_occasion(sent: str) -> str:
 CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 
 
+# "A and his counterparts B and C sat down for talks": they held them
+SAT_DOWN = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)")
+
+
 def _lower_lead_verbs(sent: str) -> str:
+    sent = SAT_DOWN.sub(lambda m: "held".ljust(len(m.group())), sent)
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
 

@@ -203,8 +203,9 @@ def layout(text: str) -> list[Block]:
             continue
         # A short line standing alone between sentences is a heading or a date line, even
         # without blank lines around it (PDF text comes out that way).
+        nxt = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
         if _is_heading(line) and (not para or _ends_sentence(text[para[-1][0]:para[-1][1]])) and \
-                k + 1 < len(lines) and _starts_prose(text[lines[k + 1][0]:lines[k + 1][1]]) and not _wrapped_lead(line):
+                _starts_prose(nxt) and not nxt.lstrip()[:1].islower() and not _wrapped_lead(line):  # "...\nexpressed": it runs on
             flush()
             para.append((s, e))
             flush()
