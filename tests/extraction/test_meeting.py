@@ -1720,3 +1720,16 @@ def test_the_dialogues_own_meeting_named_as_a_clause_opens_no_session(extract_te
                        "During the Norway-Chile Border Consultative Group meeting held in Oslo, both armies "
                        "agreed to share patrol data.")
     assert rec.meeting.dialogue == "Norway-Chile Border Consultative Group" and rec.meeting.sessions == []
+
+
+def test_an_acronym_spelt_out_after_it_in_brackets_names_the_dialogue(extract_text):
+    rec = extract_text("The Norway-Chile NCBC (Naval Commanders Border Conference) is a yearly event that reviews border "
+                       "cooperation.\n\nDelegates gathered in Oslo on 3 May 2027 and decided to expand patrols.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Naval Commanders Border Conference", "NCBC")
+
+
+def test_high_level_talks_of_one_field_are_named_and_numbered(extract_text):
+    rec = extract_text("OSLO, May 4 (Example) -- Norway and Chile held annual high-level military talks in Oslo this week "
+                       "to discuss defence cooperation.\n\nGeneral Ola Lund and General Ana Rojas represented each side at "
+                       "the 14th edition of the talks on Wednesday.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("military talks", 14)

@@ -116,9 +116,10 @@ BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
 # defense consultations"
 FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
-                         r"(?:annual\s+|regular\s+|virtual\s+|inaugural\s+|first\s+|high-level\s+)?"
+                         r"(?:(?:annual|regular|virtual|inaugural|first)\s+)*(?:high-level\s+)?"
                          r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
-                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+)"
+                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+"
+                         r"|(?<=high-level )(?:" + _TOPICAL + r"\s+){1,2})"  # "held annual high-level military talks"
                          r"(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
@@ -213,6 +214,8 @@ _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIN
          + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{1,9})?)(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
+# The acronym first, its name after it in brackets: "the Norway-Chile NBCC (Naval Border Commanders' Conference)"
+ACRONYM_FIRST = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,6})\s+\((?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND + r")\)")
 ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
                                   r"(?:meeting|session|talks)|concluded|ended|opened|began|convened|met|was\s+held|took\s+place"
                                   r"|held\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
@@ -264,7 +267,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -281,7 +284,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
-            if pattern in (FRAMEWORK, ACRONYM_BODY, ACRONYM_BODY_MEETING) and (
+            if pattern in (FRAMEWORK, ACRONYM_BODY, ACRONYM_BODY_MEETING, ACRONYM_FIRST) and (
                     not abbreviates(m["acr"], name) or kb.parties_in(m["acr"])  # "the Gulf Cooperation Council (GCC)": a party
                     or pattern is FRAMEWORK and re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|"
                                                           r"Plan|Program(?:me)?)$", name)):
