@@ -1733,3 +1733,12 @@ def test_high_level_talks_of_one_field_are_named_and_numbered(extract_text):
                        "to discuss defence cooperation.\n\nGeneral Ola Lund and General Ana Rojas represented each side at "
                        "the 14th edition of the talks on Wednesday.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("military talks", 14)
+
+
+def test_a_ministerial_meeting_of_a_kind_in_lower_case_is_the_dialogue(extract_text):
+    rec = extract_text("Norway, Chile and Peru defence ministers met in Lima on 3 May 2027.\n\n"
+                       "The three ministers also used the trilateral ministerial meeting to plan exercises.")
+    assert rec.meeting.dialogue == "trilateral ministerial meeting"
+    rec = extract_text("Norway and Chile agreed to deepen defence ties at the annual defence ministerial meeting here.\n\n"
+                       "The ministers signed a pact.")
+    assert rec.meeting.dialogue == "defence ministerial meeting"

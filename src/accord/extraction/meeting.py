@@ -134,6 +134,12 @@ FIELD_BETWEEN = re.compile(r"(?:^|(?<=[.!?,:]\s))(?P<name>(?:[Bb]ilateral\s+)?(?
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
+# A ministers' meeting of a kind, in lower case and with no ordinal: "at the annual defence ministerial meeting",
+# "used the trilateral ministerial meeting to ..."
+LOWER_MINISTERIAL = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|regular|yearly)\s+)?"
+                               r"(?P<name>(?=(?:[a-z]+\s+){0,2}?(?:trilateral|quadrilateral|defen[cs]e|foreign)\s)"
+                               r"(?:(?:bilateral|trilateral|quadrilateral)\s+)?(?:(?:defen[cs]e|foreign)\s+)?"
+                               r"(?:ministers['’]?\s+meeting|ministerial\s+(?:meeting|talks)))\b")
 # "2+2" marks a dialogue of ministers whether or not its name gives an ordinal or the parties:
 # "the 2+2 Ministerial Dialogue", "a regular 'two plus two' meeting".
 TWO_PLUS_TWO_MEETING = re.compile(
@@ -267,7 +273,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
