@@ -693,3 +693,13 @@ def test_the_bucharest_nine_written_with_a_figure_is_the_grouping(extract_text):
                        "We, the Presidents of the Bucharest 9, met in Tallinn on 3 May 2027 and agreed to deepen our "
                        "cooperation on air defence.")
     assert rec.meeting.dialogue == "Bucharest Nine" and len(rec.meeting.parties) == 9
+
+
+def test_the_trilaterals_unnamed_side_is_the_datelines_country(extract_text):
+    rec = extract_text("OSLO -- Defence Minister Ola Lund and his regional counterparts discussed security during a series "
+                       "of meetings at an Arctic forum in Lima, according to officials.\n\n"
+                       "Lund, Chile Minister of Defense Ana Rojas and Peru Minister of Defense Juan Soto today convened "
+                       "the 4th Trilateral Defense Ministerial Meeting in Lima, where they discussed maritime security.\n\n"
+                       "The three ministers agreed to share data.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER"]
+    assert ("Ola Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}

@@ -172,6 +172,13 @@ def test_a_wrapped_line_whose_next_line_runs_on_in_lower_case_is_no_heading():
             "expressed appreciation for the many contributions of the United States Forces Korea over the years.")
     assert [b.kind for b in layout(text)] == ["title", "paragraph"]
 
+
+def test_a_wrapped_line_that_breaks_a_countrys_name_is_no_heading():
+    text = ("Ministers meet in Lima\nThe ministers met on Sunday in Lima for the fourth round of their trilateral talks.\n"
+            "Lund, Chile Minister of Defense Ana Rojas and South\n"
+            "Korea Minister of National Defense Kim Min-su today convened the 4th Trilateral Meeting in Lima.")
+    assert [b.kind for b in layout(text)] == ["title", "paragraph"]
+
 # -- meeting: dialogues outside the registry ----------------------------------------
 def _meeting(text):
     from accord.extraction.meeting import identify

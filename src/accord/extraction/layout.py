@@ -149,6 +149,17 @@ def _ends_sentence(line: str) -> bool:
     return line.rstrip()[-1:] in SENTENCE_END or _is_heading(line)
 
 
+def _name_runs_on(line: str, nxt: str) -> bool:
+    """A country's name the wrap broke in two ("... and South" / "Korea Minister of ..."): the line runs on."""
+    from accord.knowledge import default_knowledge
+
+    last, first = line.split()[-1:], nxt.split()[:1]
+    if not last or not first or not last[0][:1].isupper():
+        return False
+    pair = f"{last[0]} {first[0]}"
+    return any(s == 0 and e > len(last[0]) for s, e, _ in default_knowledge().parties_in(pair))
+
+
 def _starts_prose(line: str) -> bool:
     words = line.split()
     return len(words) > 10 or (bool(words) and line.rstrip()[-1:] in (".", ",", ";"))
@@ -205,7 +216,8 @@ def layout(text: str) -> list[Block]:
         # without blank lines around it (PDF text comes out that way).
         nxt = text[lines[k + 1][0]:lines[k + 1][1]] if k + 1 < len(lines) else ""
         if _is_heading(line) and (not para or _ends_sentence(text[para[-1][0]:para[-1][1]])) and \
-                _starts_prose(nxt) and not nxt.lstrip()[:1].islower() and not _wrapped_lead(line):  # "...\nexpressed": it runs on
+                _starts_prose(nxt) and not nxt.lstrip()[:1].islower() and not _wrapped_lead(line) \
+                and not _name_runs_on(line, nxt):  # "...\nexpressed", "... and South\nKorea's minister": it runs on
             flush()
             para.append((s, e))
             flush()
