@@ -103,6 +103,11 @@ class DialogueInfo:
     sessions: list[SessionInfo] = field(default_factory=list)
     grouping: bool = False  # a standing group of countries: its name inside a longer one is another body's
     meeting_topics: list[str] | None = None  # of its meet act, where they differ from ``topics``
+    joined: dict[str, int] = field(default_factory=dict)  # a grouping's members since a later year than the rest
+
+    def members(self, year: int | None) -> list[str]:
+        """The parties in a given year: a member that joined later is not one before (all, where no year is known)."""
+        return [c for c in self.parties if year is None or self.joined.get(c, 0) <= year]
 
     def names(self) -> list[str]:
         """Every way of naming the dialogue, longest first so the best match wins."""
@@ -170,8 +175,17 @@ class Knowledge:
                           for s in d.get("sessions") or []],
                 grouping=bool(d.get("grouping")),
                 meeting_topics=list(d["meeting_topics"]) if d.get("meeting_topics") else None,
+                joined={c: int(y) for c, y in (d.get("joined") or {}).items()},
             ))
         return out
+
+    def without_later_members(self, parties: list[str], year: int) -> list[str]:
+        """A grouping's members listed whole, less those that joined it after the year of the meeting."""
+        for d in self.dialogues:
+            if d.joined and set(d.parties) <= set(parties):
+                later = set(d.parties) - set(d.members(year))
+                parties = [c for c in parties if c not in later]
+        return parties
 
     @cached_property
     def dialogue_index(self) -> dict[str, list[tuple[tuple[str, ...], bool, DialogueInfo]]]:

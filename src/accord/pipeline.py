@@ -275,6 +275,11 @@ class Pipeline:
         if dates.start is None and titled and MEETING_WORDS.search(titled.title):
             dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
+        if year := int((dates.start or p.header.published or "0")[:4]) or None:
+            # "the SEDM members" of 2021: not Moldova, a member since 2023
+            members = kb.without_later_members(parties, year)
+            heads = [h for h in heads if h.party is None or h.party in members or h.party not in parties]
+            parties = members
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},

@@ -1,4 +1,6 @@
 """Who met: the parties of a meeting whose dialogue's name does not give them (sentences of our own)."""
+import pytest
+
 from accord.extraction.meeting import name_parties
 from accord.knowledge import default_knowledge
 
@@ -703,3 +705,10 @@ def test_the_trilaterals_unnamed_side_is_the_datelines_country(extract_text):
                        "The three ministers agreed to share data.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
     assert ("Ola Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
+
+
+@pytest.mark.parametrize("year, fiji", [(2013, False), (2027, True)])
+def test_a_groupings_member_is_no_party_of_a_meeting_before_it_joined(extract_text, year, fiji):
+    rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- The South Pacific Defence Ministers' Meeting was held in Nuku'alofa "
+                       "today. The ministers agreed to hold a joint exercise.")
+    assert ("FJI" in rec.meeting.parties) is fiji and "AUS" in rec.meeting.parties
