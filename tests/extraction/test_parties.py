@@ -156,9 +156,10 @@ def test_a_standing_grouping_whose_members_the_page_leaves_unnamed_has_them_as_p
 
 def test_the_members_of_the_south_east_europe_ministerial_are_its_parties_though_the_page_names_none(extract_text):
     rec = extract_text("Regional defence ministers meet\n\nThe defence ministers of the SEDM member states met in Ohrid "
-                       "today and issued a joint statement.\n\nThe ministers agreed to train together for disaster "
-                       "relief.")
+                       "on 3 May 2022 and issued a joint statement.\n\nThe ministers agreed to train together for "
+                       "disaster relief.")
     assert len(rec.meeting.parties) == 15 and {"ALB", "MKD", "TUR", "USA"} <= set(rec.meeting.parties)
+    assert "MDA" not in rec.meeting.parties  # a member since 2023
     assert rec.statements[-1].actors == rec.meeting.parties
 
 
