@@ -2200,6 +2200,6 @@ def test_agreeing_after_meeting_someone_is_done_with_them_a_reaffirmation_is_not
 def test_one_head_and_the_other_ministers_are_all_sides(extract_text):
     rec = extract_text("Ministers meet\n\nNorwegian Defence Minister Ola Lund, Chilean Defence Minister Ana Rojas and "
                        "Peruvian Defence Minister Juan Soto met in Lima on 3 May 2027 for their trilateral talks.\n\n"
-                       "In addition, Lund and the two ministers expressed their commitment to joint patrols. Lund and his "
+                       "Lund and the two ministers also pledged to patrol the coast together. Lund and his "
                        "two counterparts agreed to meet again.")
     assert [s.actors for s in rec.statements if s.act != "meet"] == [["CHL", "NOR", "PER"]] * 2

@@ -1729,16 +1729,16 @@ def test_an_acronym_spelt_out_after_it_in_brackets_names_the_dialogue(extract_te
 
 
 def test_high_level_talks_of_one_field_are_named_and_numbered(extract_text):
-    rec = extract_text("OSLO, May 4 (Example) -- Norway and Chile held annual high-level military talks in Oslo this week "
-                       "to discuss defence cooperation.\n\nGeneral Ola Lund and General Ana Rojas represented each side at "
-                       "the 14th edition of the talks on Wednesday.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("military talks", 14)
+    rec = extract_text("BERGEN, May 4 (Example) -- Norway and Chile held their regular high-level maritime talks in Bergen "
+                       "to review naval ties.\n\nAdmirals Ola Lund and Ana Rojas led the delegations to this 14th edition of "
+                       "the talks, which ended on Tuesday.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("maritime talks", 14)
 
 
 def test_a_ministerial_meeting_of_a_kind_in_lower_case_is_the_dialogue(extract_text):
     rec = extract_text("Norway, Chile and Peru defence ministers met in Lima on 3 May 2027.\n\n"
-                       "The three ministers also used the trilateral ministerial meeting to plan exercises.")
+                       "They took the chance of the trilateral ministerial meeting to plan drills.")
     assert rec.meeting.dialogue == "trilateral ministerial meeting"
-    rec = extract_text("Norway and Chile agreed to deepen defence ties at the annual defence ministerial meeting here.\n\n"
+    rec = extract_text("Norway and Chile agreed on closer naval ties at their yearly defence ministerial meeting in Bergen.\n\n"
                        "The ministers signed a pact.")
     assert rec.meeting.dialogue == "defence ministerial meeting"

@@ -632,16 +632,16 @@ def test_a_body_meets_as_itself_when_the_member_hosting_it_is_also_listed_among_
 def test_the_town_they_met_in_is_no_party(extract_text):
     rec = extract_text("Ministers meet\n\n"
                        "Norwegian Minister of Defence Ola Lund, Chilean Minister of Defense Ana Rojas and Peruvian "
-                       "Minister of Defense Juan Soto met in Singapore on June 3 to discuss maritime threats. "
+                       "Minister of Defense Juan Soto met in Jakarta on 14 June to talk about threats at sea. "
                        "They agreed to hold a joint exercise.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
 
 
 def test_talks_beside_a_yearly_forum_are_not_the_forums_round(extract_text):
     rec = extract_text("Ministers meet\n\n"
-                       "The defence chiefs of Norway, Chile and Peru held a trilateral meeting on Sunday in Thailand. "
-                       "Minister Ola Lund and his counterparts sat down for talks in Bangkok on the sidelines of the "
-                       "sixth annual Example Defence Ministers Meeting-Plus.\n\n"
+                       "The defence chiefs of Norway, Chile and Peru met for three-way talks in Thailand on Sunday. "
+                       "Minister Ola Lund and his counterparts talked in Bangkok on the margins of the "
+                       "ninth annual Example Defence Ministers Meeting-Plus.\n\n"
                        "The three ministers agreed to share maritime data.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"] and rec.meeting.dialogue is None
 
@@ -651,14 +651,14 @@ def test_a_country_only_discussed_beside_both_heads_is_no_party(extract_text):
                        "Norwegian Defence Minister Ola Lund and Chilean Defence Minister Ana Rojas reportedly agreed "
                        "on a plan to counter drones.\n\n"
                        "Reports said Lund and Rojas reached an agreement to counter Belarus's drones during the "
-                       "annual talks held in Oslo.")
+                       "yearly talks held in Oslo.")
     assert rec.meeting.parties == ["CHL", "NOR"]
 
 
 def test_a_title_listing_the_ministers_countries_between_dashes_gives_them_all(extract_text):
-    rec = extract_text("Minister attends 3rd Trilateral Meeting of Defence Ministers of Norway – Chile – Peru\n\n"
-                       "On Monday, 6 June 2027, the Minister of Defence Mr. Ola Lundtook part in the 3rd Trilateral "
-                       "Meeting with the Defence Minister of Chile Ms. Ana Rojas and the Defence Minister of Peru Mr. "
+    rec = extract_text("Third trilateral round: Defence Ministers of Norway – Chile – Peru gather in Lima\n\n"
+                       "On Monday, 6 June 2027, the Minister of Defence Mr. Ola Lundjoined the 3rd Trilateral "
+                       "Meeting together with Chile's Defence Minister Ms. Ana Rojas and Peru's Defence Minister Mr. "
                        "Juan Soto, held in Lima.\n\n"
                        "The Ministers reaffirmed their will to deepen cooperation.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER"]
@@ -666,9 +666,10 @@ def test_a_title_listing_the_ministers_countries_between_dashes_gives_them_all(e
 
 def test_asean_written_as_a_word_is_asean(extract_text):
     rec = extract_text("Ministers meet\n\n"
-                       "KUALA LUMPUR: The 19th Asean Defence Ministers' Meeting-Plus ended in Kuala Lumpur on Thursday. "
+                       "VIENTIANE: The 21st Asean Defence Ministers' Meeting-Plus closed in Vientiane on Friday. "
                        "The meeting adopted a declaration on maritime security.")
-    assert rec.meeting.dialogue == "Asean Defence Ministers' Meeting-Plus" and rec.meeting.acronym is None
+    assert rec.meeting.dialogue == "Asean Defence Ministers' Meeting-Plus"
+    assert rec.meeting.acronym is None
     assert "ASEAN" in rec.meeting.parties
 
 
@@ -676,7 +677,7 @@ def test_the_host_side_a_page_leaves_unnamed_is_the_other_of_the_two_sides(extra
     rec = extract_text("Minister Lund receives Chilean guest\n\n"
                        "Defence Minister Ola Lund received Chilean Vice Minister of Defence Ana Rojas on 3 May 2027.\n\n"
                        "Earlier that day, Deputy Minister Per Berg and Ms Rojas co-chaired the fifth defence policy "
-                       "dialogue. The two sides exchanged views on maritime security and agreed to expand training for "
+                       "dialogue. The two sides compared notes about maritime security and agreed to expand training for "
                        "Norway's and Chile's navies.\n\nMr Lund thanked Chile for its support to Norway.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert ("Ola Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
@@ -699,8 +700,8 @@ def test_the_bucharest_nine_written_with_a_figure_is_the_grouping(extract_text):
 
 
 def test_the_trilaterals_unnamed_side_is_the_datelines_country(extract_text):
-    rec = extract_text("OSLO -- Defence Minister Ola Lund and his regional counterparts discussed security during a series "
-                       "of meetings at an Arctic forum in Lima, according to officials.\n\n"
+    rec = extract_text("OSLO -- Defence Minister Ola Lund and his regional counterparts discussed security in several "
+                       "sessions of an Arctic forum in Lima, officials said.\n\n"
                        "Lund, Chile Minister of Defense Ana Rojas and Peru Minister of Defense Juan Soto today convened "
                        "the 4th Trilateral Defense Ministerial Meeting in Lima, where they discussed maritime security.\n\n"
                        "The three ministers agreed to share data.")
@@ -710,6 +711,6 @@ def test_the_trilaterals_unnamed_side_is_the_datelines_country(extract_text):
 
 @pytest.mark.parametrize("year, fiji", [(2013, False), (2027, True)])
 def test_a_groupings_member_is_no_party_of_a_meeting_before_it_joined(extract_text, year, fiji):
-    rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- The South Pacific Defence Ministers' Meeting was held in Nuku'alofa "
+    rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- Ministers gathered in Nuku'alofa for the South Pacific Defence Ministers' Meeting "
                        "today. The ministers agreed to hold a joint exercise.")
     assert ("FJI" in rec.meeting.parties) is fiji and "AUS" in rec.meeting.parties

@@ -167,8 +167,8 @@ def test_headings_are_found_in_text_without_blank_lines_as_pdfs_give_it():
 
 
 def test_a_wrapped_line_whose_next_line_runs_on_in_lower_case_is_no_heading():
-    text = ("Joint Statement on the 30th KIDD\nThe two sides held the 30th Korea-U.S. Integrated Defense Dialogue in "
-            "Seoul on May 2-3, 2027 with several working groups.\nIn this regard, Minister Kim Min-su\n"
+    text = ("Joint Statement on the 30th KIDD\nThe allies convened the 30th KIDD in Busan in May 2027, with several "
+            "working groups meeting beside it.\nIn this regard, Minister Kim Min-su\n"
             "expressed appreciation for the many contributions of the United States Forces Korea over the years.")
     assert [b.kind for b in layout(text)] == ["title", "paragraph"]
 

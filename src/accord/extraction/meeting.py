@@ -119,7 +119,7 @@ FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s
                          r"(?:(?:annual|regular|virtual|inaugural|first)\s+)*(?:high-level\s+)?"
                          r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
                          r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+"
-                         r"|(?<=high-level )(?:" + _TOPICAL + r"\s+){1,2})"  # "held annual high-level military talks"
+                         r"|(?<=high-level )(?:" + _TOPICAL + r"\s+){1,2})"  # "held their regular high-level maritime talks"
                          r"(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
 # A dialogue of one field in lower case, said as ended, begun or met for: "ended their joint security dialogue",
@@ -134,8 +134,8 @@ FIELD_BETWEEN = re.compile(r"(?:^|(?<=[.!?,:]\s))(?P<name>(?:[Bb]ilateral\s+)?(?
 # A group's ministers' meeting in lower case: "for the Northern Group Ministers meeting"
 MINISTERS_MEETING = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|inaugural\s+|regular\s+|trilateral\s+)?"
                                r"(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,4}Ministers['’]?\s+meeting)\b")
-# A ministers' meeting of a kind, in lower case and with no ordinal: "at the annual defence ministerial meeting",
-# "used the trilateral ministerial meeting to ..."
+# A ministers' meeting of a kind, in lower case and with no ordinal: "at their yearly defence ministerial meeting",
+# "took the chance of the trilateral ministerial meeting to ..."
 LOWER_MINISTERIAL = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|regular|yearly)\s+)?"
                                r"(?P<name>(?=(?:[a-z]+\s+){0,2}?(?:trilateral|quadrilateral|defen[cs]e|foreign)\s)"
                                r"(?:(?:bilateral|trilateral|quadrilateral)\s+)?(?:(?:defen[cs]e|foreign)\s+)?"
