@@ -711,6 +711,6 @@ def test_the_trilaterals_unnamed_side_is_the_datelines_country(extract_text):
 
 @pytest.mark.parametrize("year, fiji", [(2013, False), (2027, True)])
 def test_a_groupings_member_is_no_party_of_a_meeting_before_it_joined(extract_text, year, fiji):
-    rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- Ministers gathered in Nuku'alofa for this year's South Pacific Defence Ministers' Meeting "
-                       "today. The ministers agreed to hold a joint exercise.")
+    rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- Ministers gathered in Nuku'alofa for this year's South Pacific "
+                       "Defence Ministers' Meeting today. The ministers agreed to hold a joint exercise.")
     assert ("FJI" in rec.meeting.parties) is fiji and "AUS" in rec.meeting.parties
