@@ -550,6 +550,10 @@ class ActFinder:
             if will and self._meeting_will(tok):
                 return None  # "Their next round will take place in Oslo": a calendar, not a pledge
             return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma == "receive" and not will and not passive(tok) and any(
+                o.lemma_.lower() in OFFICIALS | GUESTS and o.dep_ == "dobj" or o.pos_ == "PROPN" and o.dep_ == "dobj"
+                and any(w.lower_ in OFFICIALS for w in o.subtree) for o in objects):
+            return "meet", tok, False  # "Minister A received Chile's Minister of Defence B": a call paid, the two met
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
             return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
         if (lemma in CHAIRING or lemma in self.leading) and passive(tok, past=True) and self._agent(tok) is not None \
