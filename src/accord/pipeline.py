@@ -275,8 +275,8 @@ class Pipeline:
         if dates.start is None and titled and MEETING_WORDS.search(titled.title):
             dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
-        if year := int((dates.start or p.header.published or "0")[:4]) or None:
-            # "the SEDM members" of 2021: not Moldova, a member since 2023
+        year = int((dates.start or p.header.published or "0")[:4]) or None
+        if year:  # "the SEDM members" of 2021: not Moldova, a member since 2023
             members = kb.without_later_members(parties, year)
             heads = [h for h in heads if h.party is None or h.party in members or h.party not in parties]
             parties = members
@@ -285,7 +285,7 @@ class Pipeline:
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties, p.doc.removed),
-                           year=int((dates.start or p.header.published or "0")[:4]) or None,
+                           year=year,
                            host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []
         lead_in: Clause | None = None  # "They committed to:" governs the list items that follow it
@@ -487,7 +487,7 @@ ASIDE = re.compile(r"\((?:(?:together|jointly|collectively|hereinafter|hereafter
                    r"|\(\s*[\"“”']?\d\s?\+\s?\d[\"“”']?\s*\)", re.I)  # and a name's ("2+2"), read as a subject
 
 
-SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}
+SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}  # how many sides a meeting's name says it has
 SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 
 
