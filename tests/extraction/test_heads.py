@@ -1349,3 +1349,9 @@ def test_ministers_who_sat_down_for_talks_lead_them():
     assert _heads("Defence Minister Ola Lund and his Chilean and Peruvian counterparts Ana Rojas and Juan Soto sat "
                   "down for talks in Lima on Sunday.", ["CHL", "NOR", "PER"]) \
         == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL"), ("Juan Soto", "PER")}
+
+
+def test_ministers_named_each_after_their_country_in_one_list_are_the_heads(extract_text):
+    rec = extract_text("On May 3, 2027, Ministers for Foreign Affairs of Norway Ola Lund, the Republic of Chile Ana Rojas "
+                       "and the Republic of Peru Juan Soto held a video meeting.\n\nThe Ministers discussed security.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL"), ("Juan Soto", "PER")}

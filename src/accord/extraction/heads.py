@@ -97,10 +97,13 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
 # "the Defence Ministers of ...", "the heads of the defence ministries of ...": offices whose holders follow their countries
-OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inisters|[Hh]eads\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
+OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inisters|[Mm]inisters\s+(?:for|of)\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e)|[Hh]eads\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
                         r"(?:ministries|departments|services|staffs)|[Cc]hiefs\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taffs?)\s+of\s+(?:the\s+)?")
 _IN_TURN_WORD = r"[A-Z][\w'’.-]+"
 IN_TURN_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})(?P<and>\s+and\s+(?:the\s+)?)?")
+# one name of a list, before the next country: " N1, the Republic of ", " N2 and "
+EACH_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})"
+                       r"(?P<and>(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+)?)")
 IN_TURN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 IN_TURN_PAIR = re.compile(r"\s+(?P<a>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\s+and\s+(?P<b>" + _IN_TURN_WORD
                           + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\b")
@@ -490,6 +493,8 @@ class HeadFinder(PeopleReader):
                 if len(found) < 2:
                     continue
                 title = " ".join(m["office"].split())
+                if len(found) >= 3 and (many := self._each_after_country(rest, found, title)) is not None:
+                    return many
                 if (pair := IN_TURN_PAIR.match(rest[found[1][1]:])) and IN_TURN_AND.fullmatch(rest[found[0][1]:found[1][0]]):
                     heads = [Head(pair["a"], title, found[0][2]), Head(pair["b"], title, found[1][2])]  # "A and B N1 and N2"
                 else:
@@ -501,6 +506,18 @@ class HeadFinder(PeopleReader):
                 if len({h.party for h in heads}) == 2 and all(len(h.name.split()) >= 2 for h in heads):
                     return heads
         return []
+
+    @staticmethod
+    def _each_after_country(rest: str, found: list[tuple[int, int, str]], title: str) -> list[Head] | None:
+        """"... of A N1, the Republic of B N2 and the Republic of C N3 held ...": each name after its country."""
+        heads = []
+        for k, (_, end, code) in enumerate(found):
+            after = rest[end:found[k + 1][0]] if k + 1 < len(found) else rest[end:]
+            m = (EACH_NAME.fullmatch(after) if k + 1 < len(found) else IN_TURN_NAME.match(after))
+            if not m or (k + 1 < len(found)) != bool(m["and"]):
+                return None
+            heads.append(Head(m["n"], title, code))
+        return heads if len({h.party for h in heads}) == len(heads) >= 2 else None
 
     def from_roster(self, lines: list[str], parties: list[str], text: str) -> list[Head]:
         """No sentence names the heads: the ministers a release lists above its text ("Related ministers:
