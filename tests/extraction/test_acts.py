@@ -2206,7 +2206,7 @@ def test_one_head_and_the_other_ministers_are_all_sides(extract_text):
 
 
 def test_a_minister_who_received_another_met_them_but_a_report_received_is_no_meeting(extract_text):
-    rec = extract_text(HEAD + "On Friday, Minister Kim Min-su received the U.S. Deputy Secretary of Defense Ann Lee in "
-                              "his office. The ministry received a report on the drills.")
+    rec = extract_text(HEAD + "On Friday, Minister Kim Min-su received Deputy Secretary Ann Lee of the United States in "
+                              "Seoul. The ministry received a report on the drills.")
     got = [(s.act, s.actors, s.text.split()[2]) for s in rec.statements]
     assert got[1:] == [("meet", ["KOR", "USA"], "Minister")]

@@ -1745,6 +1745,6 @@ def test_a_ministerial_meeting_of_a_kind_in_lower_case_is_the_dialogue(extract_t
 
 
 def test_a_capitals_colon_dateline_places_talks_held_in_the_federal_capital(extract_text):
-    rec = extract_text("OSLO: The 6th round of the Norway-Chile Joint Security Commission was held in the federal capital "
-                       "on 3 May 2027 to review counter-terrorism cooperation.\n\nBoth sides agreed to meet again.")
+    rec = extract_text("OSLO: Delegations of the Norway-Chile Joint Security Commission met in the federal capital "
+                       "on 3 May 2027 for its 6th round, on counter-terrorism.\n\nBoth sides agreed to meet again.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
