@@ -30,7 +30,7 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
                        r"(?:was|were) held (?:at|in) (?:the )?[A-Z]\w*|"  # "was held at the Ministry of Foreign Affairs"
                        r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
                        r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
-# A news story's "held talks here", "said here today", "was held in the federal capital" with no capital named: the
+# A news story's "held talks here", "said here today", "met in the federal capital" with no capital named: the
 # meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+(?:here\b|in\s+the\s+(?:federal\s+|national\s+)?capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z]))")
