@@ -30,7 +30,7 @@ from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
-from accord.records import Document, Head, Meeting, Milestone, Record, Statement, Unresolved
+from accord.records import Document, Meeting, Milestone, Record, Statement, Unresolved
 
 
 PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
@@ -190,15 +190,6 @@ class Pipeline:
         prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
         return Prepared(doc, blocks, header, facts, prose)
 
-    def _dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
-        """The side a trilateral's name counts and the page leaves unnamed, its head's country not given: the
-        country of the dateline's capital, where the release was issued."""
-        count = SIDES_IN_NAME.search(dialogue or "")
-        if not count or not city or SIDES_COUNT[count[0].lower()] != len(parties) + 1 or not any(h.party is None for h in heads):
-            return None
-        home = self.kb.country_of_place(city, capital=True)
-        return home if home and home not in parties else None
-
     def _finish(self, p: Prepared, parsed: list[parse_stage.Parsed]) -> Record:
         text, facts, kb = p.doc.text, p.facts, self.kb
         sentences = [(ps.offset + s.start_char, ps.offset + s.end_char) for ps in parsed for s in ps.doc.sents]
@@ -228,7 +219,7 @@ class Pipeline:
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         elif len(parties) == 1 and not kb.is_organisation(parties[0]) and set(parties) < (two := self.parties.two_sides(further_text)):
             parties = sorted(two)  # "Minister A received B of Chile ... the two sides": the host's side, unnamed
-        if (home := self._dateline_side(facts.dialogue, parties, heads, p.header.dateline_city)) is not None:
+        if (home := self.parties.dateline_side(facts.dialogue, parties, heads, p.header.dateline_city)) is not None:
             parties = sorted([*parties, home])  # "WASHINGTON -- Secretary A, Japan's B and Korea's C convened the Trilateral ..."
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
@@ -278,7 +269,7 @@ class Pipeline:
         year = int((dates.start or p.header.published or "0")[:4]) or None
         if year:  # "the SEDM members" of 2021: not Moldova, a member since 2023
             members = kb.without_later_members(parties, year)
-            heads = [h for h in heads if h.party is None or h.party in members or h.party not in parties]
+            heads = [h for h in heads if h.party in members or h.party not in parties]  # not a later member's head
             parties = members
 
         scopes = session_scopes(text, p.blocks, facts.info, names)
@@ -485,10 +476,6 @@ def _without_datelines(text: str, blocks: list[Block]) -> str:
 # "(referred to collectively as "the Secretaries")", "(hereinafter the Ministers)": a name given in passing
 ASIDE = re.compile(r"\((?:(?:together|jointly|collectively|hereinafter|hereafter)\b|referred to\b)[^()]{0,200}\)"
                    r"|\(\s*[\"“”']?\d\s?\+\s?\d[\"“”']?\s*\)", re.I)  # and a name's ("2+2"), read as a subject
-
-
-SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}  # how many sides a meeting's name says it has
-SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 
 
 def _mask_asides(piece: str) -> str:

@@ -116,6 +116,7 @@ MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section'
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
+ANY_QUOTE = (*QUOTES, "'", "’")  # straight and curly, double and single
 RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
 CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
 
@@ -244,9 +245,9 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
         return False
     closes = [t.text for t in between[:2]]
     if closing_quote and "," in closes and any(q in closes for q in CLOSING_QUOTES):
-        return not any(t.text in QUOTES or t.text in ("'", "’") for t in between[2:]) and not _within_quotation(tok)
+        return not any(t.text in ANY_QUOTE for t in between[2:]) and not _within_quotation(tok)
     return between[0].text == "," \
-        and not any(t.text in QUOTES or t.text in ("'", "’") for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
+        and not any(t.text in ANY_QUOTE for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
 
@@ -479,11 +480,11 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
-        if lemma in ("welcome", "host") and (any(o.pos_ == "PROPN" and o.lemma_.lower() not in self.meeting_nouns
+        if lemma in ("welcome", "host", "receive") and (any(o.pos_ == "PROPN" and o.lemma_.lower() not in self.meeting_nouns
                                                  for o in objects) and
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
-            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "welcomed his Greek counterpart"
+            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "received his Greek counterpart"
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
                                    for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
@@ -550,10 +551,6 @@ class ActFinder:
             if will and self._meeting_will(tok):
                 return None  # "Their next round will take place in Oslo": a calendar, not a pledge
             return ("commit", tok, True) if will else ("meet", tok, False)
-        if lemma == "receive" and not will and not passive(tok) and any(
-                o.lemma_.lower() in OFFICIALS | GUESTS and o.dep_ == "dobj" or o.pos_ == "PROPN" and o.dep_ == "dobj"
-                and any(w.lower_ in OFFICIALS for w in o.subtree) for o in objects):
-            return "meet", tok, False  # "Minister A received Chile's Minister of Defence B": a call paid, the two met
         if lemma in RENEWING and not will and any(self._meeting_word(o) for o in objects):
             return "meet", tok, False  # "renewed the U.S.-Ruritania Strategic Dialogue": held it again
         if (lemma in CHAIRING or lemma in self.leading) and passive(tok, past=True) and self._agent(tok) is not None \
@@ -658,7 +655,7 @@ class ActFinder:
         """Whom a host welcomes: a counterpart, a delegation, an official by title ("welcomed visiting Foreign
         Minister A"), not a plan or a statement ("welcomed the new Strategy")."""
         return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and bool(TITLE_WORD.search(
-            " ".join(w.text for w in obj.subtree if w.i < obj.i)))
+            " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A"
 
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""

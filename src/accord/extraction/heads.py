@@ -87,6 +87,7 @@ SAT_DOWN = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|me
 
 
 def _lower_lead_verbs(sent: str) -> str:
+    """The lead verbs in the shape the patterns read (same length): "was Co-Chaired", "sat down for talks"."""
     sent = SAT_DOWN.sub(lambda m: "held".ljust(len(m.group())), sent)
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
@@ -100,13 +101,13 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
 OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inisters|[Mm]inisters\s+(?:for|of)\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e)|[Hh]eads\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
                         r"(?:ministries|departments|services|staffs)|[Cc]hiefs\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taffs?)\s+of\s+(?:the\s+)?")
 _IN_TURN_WORD = r"[A-Z][\w'’.-]+"
-IN_TURN_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})(?P<and>\s+and\s+(?:the\s+)?)?")
+_IN_TURN_FULL = _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3}"  # a name of two to four words
+IN_TURN_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_FULL + r")(?P<and>\s+and\s+(?:the\s+)?)?")
 # one name of a list, before the next country: " N1, the Republic of ", " N2 and "
-EACH_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})"
+EACH_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_FULL + r")"
                        r"(?P<and>(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+)?)")
 IN_TURN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
-IN_TURN_PAIR = re.compile(r"\s+(?P<a>" + _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\s+and\s+(?P<b>" + _IN_TURN_WORD
-                          + r"(?:\s+" + _IN_TURN_WORD + r"){1,3})\b")
+IN_TURN_PAIR = re.compile(r"\s+(?P<a>" + _IN_TURN_FULL + r")\s+and\s+(?P<b>" + _IN_TURN_FULL + r")\b")
 # two names joined by "and", each of up to three capitalised words: "the United States and Morocco"
 TWO_NAMES = r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
 PAIR_BETWEEN = re.compile(r"\bbetween\s+" + TWO_NAMES)  # "ties between Norway and Poland"

@@ -706,14 +706,15 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
 
 # The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
 # during the 20th Asia Security Summit", "held the talks on the sidelines of the NATO Summit".
+# the event's own ordinal and cadence before its name: "the sixth annual ...", "this year's 20th ..."
+_EVENT_ORDINAL = (r"(?:the\s+|this year's\s+|this year’s\s+)?(?:\d+" + ORDINAL_SUFFIX + r"\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
+                  r"(?:(?:annual|biennial|yearly|regular)\s+)?")
 HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the side of|in conjunction with|alongside|"
-                        r"ahead of|on the eve of)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
-                        r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:annual|biennial|yearly|regular)\s+)?$", re.I)
+                        r"ahead of|on the eve of)\s+" + _EVENT_ORDINAL + "$", re.I)
 
 
 SIDELINES_REACH = 120  # characters before a mention read for "on the sidelines of [the organiser's] ..."
-SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+(?:the\s+|this year's\s+|this year’s\s+)?"
-                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:annual|biennial|yearly|regular)\s+)?"
+SIDELINES = re.compile(r"\b(?:(?:on|in|at) the (?:sidelines?|margins?|side|fringes?) of|(?:held\s+)?alongside)\s+" + _EVENT_ORDINAL +
                        # the host's name before the event's: "the Nordic Institute for Peace Studies (NIPS) ..."
                        r"(?:(?:(?-i:[A-Z])[\w'’-]*|for|of|on|and)\s+){0,8}?(?:\((?-i:[A-Z]{2,6})\)\s+)?$", re.I)
 SPACED_DASH = re.compile(r"(?<=[\w.])(?:\s+[-–—]\s*|\s*[-–—]\s+)(?=[A-Z])|(?<=[a-z])\s+[–—]\s+(?=[a-z])")  # "diplomatic – defence dialogue"

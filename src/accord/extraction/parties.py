@@ -80,6 +80,8 @@ AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,
 SETTING = re.compile(r"^\s*(?:During|Amid|At|On\s+the\s+(?:sidelines|margins|occasion)\s+of|On\s+the\s+side\s*lines\s+of)\b[^,;.]{0,200},\s")
 # what a head is doing besides, between commas: "Minister A, who is attending the SCO summit in B, held talks with ..."
 ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
+SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}  # how many sides a meeting's name says it has
+SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
@@ -147,6 +149,15 @@ class PartyFinder:
         if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
         return sorted(found)
+
+    def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
+        """The side a trilateral's name counts and the page leaves unnamed, its head's country not given: the
+        country of the dateline's capital, where the release was issued."""
+        count = SIDES_IN_NAME.search(dialogue or "")
+        if not count or not city or SIDES_COUNT[count[0].lower()] != len(parties) + 1 or not any(h.party is None for h in heads):
+            return None
+        home = self.kb.country_of_place(city, capital=True)
+        return home if home and home not in parties else None
 
     def paired_with(self, body: str, text: str) -> str | None:
         """The one country the text pairs an organisation with ("ties between Norway and the EU"), where
