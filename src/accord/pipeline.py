@@ -84,6 +84,13 @@ class Prepared:
     prose: list[Block]
 
 
+def _bare_infinitive(clause: Clause) -> bool:
+    """An item that opens on a bare verb ("- Conduct training in ..."): under "They committed to:" it goes on
+    with the lead-in's act, whatever its own verb says."""
+    head = clause.head
+    return head.tag_ == "VB" and not any(not (w.is_punct or w.is_space) for w in head.doc[head.sent.start:head.i])
+
+
 def _list_heading(text: str, block: Block) -> bool:
     """A heading that groups a list's items ("Exercises and Training:"): the list's lead-in still holds."""
     body = text[block.start:block.end].strip()
@@ -286,7 +293,7 @@ class Pipeline:
             if block.kind == "title" or linked_headline(block):
                 continue
             found = self.acts.find(ps, ctx)
-            if not found and lead_in is not None and block.kind == "bullet":
+            if lead_in is not None and block.kind == "bullet" and (not found or all(_bare_infinitive(c) for c in found)):
                 item = self.acts.listed(ps, lead_in, first=items == 0 and lead_in.end >= block.start - 4)
                 if item.lead_start is not None and clauses and clauses[-1] is lead_in:
                     clauses.pop()  # the lead-in is quoted by its first item

@@ -482,6 +482,26 @@ def test_a_readouts_items_that_start_at_their_verb_are_acts_of_the_parties(extra
                    ("agree", ["KOR", "USA"], True)]
 
 
+def test_a_communiques_paragraphs_that_open_on_the_ministers_verb_are_their_acts(extract_text):
+    rec = extract_text("Joint Communique of the Defence Ministers of Norway and Chile\n\nOslo, 3 May 2026\n\n"
+                       "The Defence Ministers of Norway and Chile:\n\n"
+                       "Reaffirm their commitment to the partnership between the two countries and its navies.\n\n"
+                       "Welcome the progress made in cooperation on maritime security since their last meeting.\n\n"
+                       "Agree to hold joint exercises in the Arctic in the course of the coming year.")
+    got = [(s.act, s.actors, s.text[:9]) for s in rec.statements]
+    assert got == [("reaffirm", ["CHL", "NOR"], "Reaffirm "), ("appreciate", ["CHL", "NOR"], "Welcome t"),
+                   ("agree", ["CHL", "NOR"], "Agree to ")]
+
+
+def test_an_item_under_a_pledge_that_opens_on_a_verb_of_record_is_still_the_pledge(extract_text):
+    rec = extract_text(PAIR_HEAD + "The Ministers committed to:\n\n- Hold combined exercises at sea every year;\n"
+                       "- Conduct staff talks on logistics; and\n- Welcome cadets of each other's academies.")
+    got = [(s.act, s.commitment, s.text) for s in rec.statements if s.act != "meet" or "Hold" in s.text]
+    assert got == [("commit", True, "The Ministers committed to:\n\n- Hold combined exercises at sea every year"),
+                   ("commit", True, "Conduct staff talks on logistics"),
+                   ("commit", True, "Welcome cadets of each other's academies")]
+
+
 def test_looking_forward_is_an_act(extract_text):
     got = acts(extract_text, "The ministers looked forward to the 75th anniversary of relations next year.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR", "USA"])]

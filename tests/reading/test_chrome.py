@@ -1111,3 +1111,22 @@ def test_a_contact_forms_call_after_the_last_paragraph_is_chrome(call):
     text = ("The fifth Norway-Chile defence dialogue was held in Oslo on 3 March 2027, and the sides agreed to hold "
             f"joint patrols in the fjords.\n\n{call}\n")
     assert clean(text)[0].endswith("joint patrols in the fjords.")
+
+
+def test_a_short_lead_in_and_its_list_after_the_last_paragraph_stay():
+    raw = ("Joint Statement of the Fifth Norway-Chile 2+2\n\nForeign Minister Ola Lund and Defence Minister Per Berg of "
+           "Norway held the fifth Norway-Chile 2+2 Foreign and Defence Ministerial Meeting with Minister for Foreign "
+           "Affairs Ana Rojas and Minister of Defence Juan Soto of Chile in Oslo on 3 June 2026.\n\n"
+           "The Ministers committed to:\n\n- Conduct combined air force training in the north;\n"
+           "- Hold staff talks on logistics; and\n- Exchange cadets between their academies.")
+    assert text_of(raw).endswith("The Ministers committed to:\n\n- Conduct combined air force training in the north;\n"
+                                 "- Hold staff talks on logistics; and\n- Exchange cadets between their academies.")
+
+
+def test_a_lead_in_that_gives_the_paragraphs_below_their_subject_stays():
+    raw = ("Joint Statement of the Defence Ministers of Norway and Chile\n\nOslo, 3 May 2026\n\n"
+           "The Defence Ministers of Norway and Chile met in Oslo on 3 May 2026. The Ministers:\n\n"
+           "Reaffirm their commitment to the partnership between the two countries;\n\n"
+           "Welcome the progress made in maritime cooperation since their last meeting;\n\n"
+           "Agree to hold joint exercises in the Arctic in 2027.")
+    assert "met in Oslo on 3 May 2026. The Ministers:\n\nReaffirm" in text_of(raw)

@@ -952,8 +952,8 @@ class ActFinder:
     @staticmethod
     def _telegraphic(verb) -> bool:
         """A readout's item that starts at its past-tense verb, without a subject ("Strongly condemned ...")."""
-        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN", "VBZ"):
-            return False  # VBZ: a communiqué's operative paragraph ("Council: 1. Reiterates its condemnation ...")
+        if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB"):
+            return False  # VBZ, VBP: a communiqué's operative paragraph ("Council: 1. Reiterates ...", "The Ministers: Reaffirm ...")
         before = [w for w in verb.doc[verb.sent.start:verb.i] if not (w.is_punct or w.is_space)]
         return all(w.pos_ == "ADV" for w in before) and (before[0] if before else verb).text[:1].isupper()
 

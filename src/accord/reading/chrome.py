@@ -156,7 +156,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         first = nxt
     # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
     # its few stop words (the opening sentence of a readout is all names and titles).
-    while first > 0 and blocks[first - 1].cf_class != "short" and _sentence(blocks[first - 1]) \
+    while first > 0 and blocks[first - 1].cf_class != "short" and (_sentence(blocks[first - 1]) or _lead_in(blocks[first - 1])) \
             and blocks[first - 1].links_density() <= 0.2 and not furniture.furniture(blocks[first - 1].text):
         first -= 1
     # The lead may stand above a few of the site's lines (a menu, a share bar) that cut it from the body.
@@ -272,13 +272,17 @@ def _bare_date(text: str) -> bool:
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:
     """A list the statement announced ("across the following areas:") goes on, however dense with names its
-    items are: an item under a lead-in or an item, or a heading of the list's items."""
+    items are: an item under a lead-in or an item, a heading of the list's items, or the lead-in itself, short as
+    a label ("They committed to:"), above items punctuated as a statement's are."""
     text, before = blocks[k].text.strip(), blocks[k - 1].text.strip()
     in_list = before.endswith(":") or BULLET.match(before) is not None
     item = BULLET.match(text) is not None and len(text.split()) >= 4 and blocks[k].links_density() <= MAX_LINK_DENSITY
     heading = text.endswith(":") and len(text.split()) <= 8 and any(
         BULLET.match(b.text.strip()) for b in blocks[k + 1:k + 2])
-    return in_list and (item or heading)
+    lead_in = text.endswith(":") and not furniture.label_of_page(text) and any(
+        BULLET.match(b.text.strip()) and len(b.text.split()) >= 4 and b.text.rstrip().endswith((";", ".", ","))
+        for b in blocks[k + 1:k + 2])
+    return in_list and (item or heading) or lead_in
 
 
 def _resume(blocks: list[_Line], last: int) -> tuple[int, set[int]]:
@@ -375,6 +379,11 @@ def _wrapped(blocks: list[_Line]) -> bool:
 def _sentence(block: _Line) -> bool:
     """A line that reads as a sentence of prose: several words and a sentence's end."""
     return block.words_count >= 8 and block.text.rstrip("\"”’)").endswith((".", "!", "?", ";"))
+
+
+def _lead_in(block: _Line) -> bool:
+    """A sentence that hands the paragraphs below it their subject or verb ("The Ministers of Defence of A and B:")."""
+    return block.words_count >= 8 and block.text.rstrip().endswith(":") and not furniture.label_of_page(block.text)
 
 
 def _interruption(block: _Line) -> bool:

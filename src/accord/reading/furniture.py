@@ -114,6 +114,11 @@ def label(line: str) -> bool:
                                      and len(s.split()) <= 4)
 
 
+def label_of_page(line: str) -> bool:
+    """A field's label of the page's own ("Source:", "Related:", "Tags:"), never a statement's lead-in."""
+    return _META_LABEL.match(_bare(line)) is not None
+
+
 def call(line: str) -> bool:
     """The site speaking to its reader: a call to act on the page ("Download the communique (PDF)", "(Click photo for
     a larger image)")."""
