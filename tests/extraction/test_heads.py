@@ -1355,3 +1355,13 @@ def test_ministers_named_each_after_their_country_in_one_list_are_the_heads(extr
     rec = extract_text("On May 3, 2027, Ministers for Foreign Affairs of Norway Ola Lund, the Republic of Chile Ana Rojas "
                        "and the Republic of Peru Juan Soto held a video meeting.\n\nThe Ministers discussed security.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL"), ("Juan Soto", "PER")}
+
+
+def test_a_head_who_opened_the_dialogue_with_his_counterpart_leads_it_and_those_who_joined_him_do_not(extract_text):
+    rec = extract_text(
+        "Chile-Norway High Level Dialogue\n\nOn May 3, Norwegian Foreign Minister Ola Lund opened the fourth Chile-Norway "
+        "High Level Dialogue with Chilean Foreign Minister Ana Rojas in Oslo. The Dialogue focused on maritime security.\n\n"
+        "The Minister was joined by State Secretary for Trade, Industry and Fisheries Per Berg; Ambassador of Norway "
+        "to Chile Kari Dahl; Director for Security Policy and Law of the Sea Affairs Nils Holm; and Defence Attache "
+        "Colonel Eva Moe.\n\nThe two sides agreed to set up a working group on fisheries enforcement.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}

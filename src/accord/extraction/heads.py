@@ -54,6 +54,7 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+JOINED_MAX = 3  # "A and B were joined by C and D": a 2+2's other ministers lead with them; more are a delegation
 # the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
 PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
@@ -82,8 +83,10 @@ def _this_occasion(sent: str) -> str:
 CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 
 
-# "A and his counterparts B and C sat down for talks": they held them
-SAT_DOWN = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)")
+# "A and his counterparts B and C sat down for talks", "A opened the Dialogue with B": they held them
+SAT_DOWN = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)"
+                      r"|\bopened(?=\s+(?:the\s+|their\s+)?(?:[\w.+-]+\s+){0,6}(?:[Dd]ialogue|[Tt]alks|[Mm]eeting|[Cc]onsultations)"
+                      r"\s+with\b)")
 
 
 def _lower_lead_verbs(sent: str) -> str:
@@ -221,7 +224,8 @@ class HeadFinder(PeopleReader):
             heads = self._fallback(sentences, parties, dialogue_names, known)
         if not heads and joined and text:  # "He was joined by B and C": who he is, the page tells
             heads = self.from_page(text, parties, dialogue_names)
-        heads += [h for h in joined if not any(g.name == h.name for g in heads)]
+        if len(joined) <= JOINED_MAX or not heads:  # a longer list who joined is the delegation
+            heads += [h for h in joined if not any(g.name == h.name for g in heads)]
         heads = self._leaders_apart(heads)
         if text:
             for h in heads:
