@@ -1748,3 +1748,13 @@ def test_a_capitals_colon_dateline_places_talks_held_in_the_federal_capital(extr
     rec = extract_text("OSLO: Delegations of the Norway-Chile Joint Security Commission met in the federal capital "
                        "on 3 May 2027 for its 6th round, on counter-terrorism.\n\nBoth sides agreed to meet again.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
+
+
+def test_forums_given_as_examples_and_one_the_ministers_met_ahead_of_are_not_their_meeting(extract_text):
+    rec = extract_text(
+        "Chile and Norway mark progress in defence ties\n\nChile and Norway have made progress in their defence ties, "
+        "said Defence Minister Ola Lund and his Chilean counterpart Juan Soto, as they pledged to deepen military ties."
+        "\n\nThey also discussed Chile's role in regional security through platforms such as the Pacific Defence "
+        "Ministers' Meeting-Plus (PDMM-Plus), and the Oslo Security Dialogue.\n\nMr Lund met Mr Soto yesterday, ahead "
+        "of the inaugural, two-day Chile-Nordic Defence Ministers' Informal Meeting.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "NOR"]

@@ -548,6 +548,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         return bool(SUPPORTED.search(text, max(0, m.start - 40), m.start)) \
             or bool(WITHIN_FORUMS.search(text, max(0, m.start - 80), m.start)) \
             or bool(LISTED_AMONG.search(text, max(0, m.start - 120), m.start)) \
+            or bool(AN_EXAMPLE.search(text, max(0, m.start - 120), m.start)) \
             or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
@@ -749,6 +750,8 @@ WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\
 LIST_OF_MEMBERS = r"\b(?:including|such as|among them|notably)\s+"  # "ten states, including A, B and C"
 LISTED_AMONG = re.compile(LIST_OF_MEMBERS + r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)*(?:,\s+|\s+and\s+))+"
                           r"(?:and\s+)?(?:the\s+)?$")
+# "through platforms such as the ADMM-Plus and the Oslo Forum": forums given as examples, not the meeting
+AN_EXAMPLE = re.compile(r"\b(?:such as|like)\s+(?:(?!\b(?:at|as|during|in|on|to|for|with|when|after|before|by)\s)[^.;:]){0,100}$", re.I)
 # How a story names the round it reports when it names it late: "when she chaired the 9th Regular Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
@@ -767,7 +770,7 @@ ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launc
                         r"(?:the\s+)?(?:[\dIVXLC]+(?:st|nd|rd|th)?\s+|[a-z]+(?:st|nd|rd|th)\s+)?(?:(?:meeting|session)\s+of\s+(?:the\s+)?)?$", re.I)
 PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
                       r"to prepare(?: for)?|for\s+(?:consideration|approval|adoption)\s+(?:by|at)|(?:submitted|forwarded|referred)\s+to)"
-                      r"\s+(?:the\s+)?(?:upcoming\s+|forthcoming\s+)?(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
+                      r"\s+(?:the\s+)?(?:(?:upcoming|forthcoming|inaugural|annual|[\w]+-day),?\s+){0,3}(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 SINCE = re.compile(r"\b(?:since|at\s+(?:the|their)\s+(?:last|previous))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
