@@ -714,3 +714,13 @@ def test_a_groupings_member_is_no_party_of_a_meeting_before_it_joined(extract_te
     rec = extract_text(f"NUKU'ALOFA, 2 May {year} -- Ministers gathered in Nuku'alofa for this year's South Pacific "
                        "Defence Ministers' Meeting today. The ministers agreed to hold a joint exercise.")
     assert ("FJI" in rec.meeting.parties) is fiji and "AUS" in rec.meeting.parties
+
+
+def test_a_ministers_own_release_of_whom_he_met_gives_his_side_too(extract_text):
+    rec = extract_text("Chile and Norway Further Strengthen Defence Partnership\n\n"
+                       "(Source: Norwegian Ministry of Defence; issued May 3, 2026)\n\n"
+                       "Today I met with Chile\u2019s Minister of Defence, the Hon Juan Soto, to discuss our defence "
+                       "cooperation program.\n\nNorway\u2019s defence partnership with Chile is deep and broad.\n\n"
+                       "We discussed ways to drive cooperation between our two countries.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -54,6 +54,7 @@ TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
+FIRST_PERSON_MET = re.compile(r"\bI\s+(?:(?:also|have|had)\s+)?(?:met|meet|held|hosted|welcomed|received)\b")  # a minister's own release
 JOINED_MAX = 3  # "A and B were joined by C and D": a 2+2's other ministers lead with them; more are a delegation
 # the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
 PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
@@ -609,7 +610,8 @@ class HeadFinder(PeopleReader):
             if len(styled) == 1:
                 return styled.pop()
         unplaced = any(h.party is None for h in heads)
-        said = any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent))
+        said = any(self._counterparts(m.group()) == party for _, sent in sentences for m in COUNTERPARTS.finditer(sent)) \
+            or any(FIRST_PERSON_MET.search(sent) for _, sent in sentences)  # "Today I met with Chile's minister": the speaker's side
         pair = any(TWO_SIDES.search(sent) for _, sent in sentences)
         if not said and not unplaced and not pair:
             return None
