@@ -2230,3 +2230,10 @@ def test_a_minister_who_received_another_met_them_but_a_report_received_is_no_me
                               "Seoul. The ministry received a report on the drills.")
     got = [(s.act, s.actors, s.text.split()[2]) for s in rec.statements]
     assert got[1:] == [("meet", ["KOR", "USA"], "Minister")]
+
+
+def test_a_meeting_that_commenced_its_work_was_held_and_a_willingness_voiced_is_a_pledge(extract_text):
+    rec = extract_text("The 17th meeting of the Chile-Norway High-Level Military Dialogue commenced its work in the city "
+                       "of Oslo on 3 May 2026. Norway voiced its willingness to continue boosting cooperation in training.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements] == [
+        ("meet", ["CHL", "NOR"], False), ("commit", ["NOR"], True)]
