@@ -1365,3 +1365,9 @@ def test_a_head_who_opened_the_dialogue_with_his_counterpart_leads_it_and_those_
         "to Chile Kari Dahl; Director for Security Policy and Law of the Sea Affairs Nils Holm; and Defence Attache "
         "Colonel Eva Moe.\n\nThe two sides agreed to set up a working group on fisheries enforcement.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+
+
+def test_a_college_where_the_chiefs_met_is_no_head():
+    got = _heads("The meeting was attended by the Chiefs of Defence Forces at the Oslo Defence Intelligence College "
+                 "(ODIC) in Bergen.", ("NOR", "CHL"))
+    assert got == set()
