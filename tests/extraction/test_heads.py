@@ -1371,3 +1371,9 @@ def test_a_college_where_the_chiefs_met_is_no_head():
     got = _heads("The meeting was attended by the Chiefs of Defence Forces at the Oslo Defence Intelligence College "
                  "(ODIC) in Bergen.", ("NOR", "CHL"))
     assert got == set()
+
+
+def test_one_who_met_with_a_delegation_led_by_another_leads_his_side():
+    got = _heads("Within the meeting, the Norwegian Deputy Minister of Defence, Ola Lund, met with a delegation led by "
+                 "Army General Juan Soto.", ("NOR", "CHL"))
+    assert got == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
