@@ -1758,3 +1758,11 @@ def test_forums_given_as_examples_and_one_the_ministers_met_ahead_of_are_not_the
         "Ministers' Meeting-Plus (PDMM-Plus), and the Oslo Security Dialogue.\n\nMr Lund met Mr Soto yesterday, ahead "
         "of the inaugural, two-day Chile-Nordic Defence Ministers' Informal Meeting.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_consultation_the_heads_led_named_with_its_year_is_the_dialogue_and_dates_the_meeting(extract_text):
+    rec = extract_text("Annual Bilateral Consultation With Norway\n\nAssistant Secretary Tom Roe of the United States "
+                       "and State Secretary Per Berg of Norway led the 2026 Annual Bilateral Consultation (ABC) on "
+                       "September 14. The two sides agreed to hold a dialogue on trade.")
+    m = rec.meeting
+    assert (m.dialogue, m.acronym, m.start) == ("Annual Bilateral Consultation", "ABC", "2026-09-14")

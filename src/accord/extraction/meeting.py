@@ -79,7 +79,8 @@ _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|(?<=\.
 # Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
-    r"wrapped up|kicked off|took part in|participated in|joined)\s+(?:a|an|the|their)\s+(?:annual\s+|inaugural\s+|first-ever\s+)?"
+    r"wrapped up|kicked off|took part in|participated in|joined|led|co-led|headed)\s+(?:a|an|the|their)\s+"
+    r"(?:annual\s+|inaugural\s+|first-ever\s+|(?:19|20)\d\d\s+)?"  # "led the 2026 Annual Bilateral Consultation"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     + _ACRONYM_AFTER)
 # A capitalised name said to be held, without an ordinal or its parties: "at the bilateral High Level Dialogue held in
