@@ -1766,3 +1766,9 @@ def test_a_consultation_the_heads_led_named_with_its_year_is_the_dialogue_and_da
                        "September 14. The two sides agreed to hold a dialogue on trade.")
     m = rec.meeting
     assert (m.dialogue, m.acronym, m.start) == ("Annual Bilateral Consultation", "ABC", "2026-09-14")
+
+
+def test_talks_held_by_video_were_virtual(extract_text):
+    rec = extract_text("OSLO, Oct. 19 (Example Wire) -- Senior defence officials of Norway and Chile held video talks "
+                       "Wednesday on ways to strengthen bilateral cooperation, the ministry said.")
+    assert rec.meeting.format == "virtual"
