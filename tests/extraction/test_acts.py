@@ -2237,3 +2237,9 @@ def test_a_meeting_that_commenced_its_work_was_held_and_a_willingness_voiced_is_
                        "of Oslo on 3 May 2026. Norway voiced its willingness to continue boosting cooperation in training.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"], False), ("commit", ["NOR"], True)]
+
+
+def test_a_concern_reiterated_is_said_again_and_one_raised_is_a_concern(extract_text):
+    got = acts(extract_text, "The Ministers reiterated their serious concern about the conduct of vessels near the "
+                             "islands. They raised concerns about missile launches in the region.")
+    assert [s.act for s in got] == ["reaffirm", "concern"]
