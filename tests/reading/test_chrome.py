@@ -1130,3 +1130,14 @@ def test_a_lead_in_that_gives_the_paragraphs_below_their_subject_stays():
            "Welcome the progress made in maritime cooperation since their last meeting;\n\n"
            "Agree to hold joint exercises in the Arctic in 2027.")
     assert "met in Oslo on 3 May 2026. The Ministers:\n\nReaffirm" in text_of(raw)
+
+
+def test_a_section_label_before_the_title_a_templates_placeholder_and_a_mailing_lists_footer_go():
+    raw = ("Press Releases: Joint Statement of the Second Norway-Chile Strategic Dialogue\n\nOslo\nMay 3, 2026\n\n"
+           "{keywords}\n\nThe governments of Norway and Chile held the second Strategic Dialogue in Oslo on May 3, "
+           "2026, and reviewed their cooperation on maritime security and defence industry.\n\nThe two sides agreed "
+           "to continue to consult closely on regional issues.\n\n\nThis email was sent to reader@example.org using "
+           "a mailing service, on behalf of: Ministry of Foreign Affairs \u00b7 Oslo Powered by GovDelivery")
+    text = text_of(raw)
+    assert text.startswith("Joint Statement of the Second Norway-Chile Strategic Dialogue")
+    assert "{keywords}" not in text and text.endswith("to continue to consult closely on regional issues.")

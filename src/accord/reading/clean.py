@@ -84,6 +84,10 @@ SOURCE_TAG = re.compile(r"^(?:\(\s*(?-i:[A-Z]{2,10})|(?-i:[A-Z]{4,10}))\s*-\s*[^
 CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})(?:/\S*)?\s+)?"
                         r"(?:/\S+\.s?html?\s+)?(?:unknown title|untitled(?: document)?)\s+(?=\S)|"
                         r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})/\S+\s+(?=\S)", re.I)
+# The site's section glued before the title on the page's first line: "Press Releases: Joint Statement of ...".
+SECTION_LEAD = re.compile(r"^(?:press releases?|news releases?|media notes?|statements?|readouts?|speeches|news)\s*:\s+(?=[A-Z])", re.I)
+# A template's placeholder the site left unfilled: "{keywords}", "{{title}}".
+PLACEHOLDER = re.compile(r"\{\{?\s*[\w .-]{1,30}\s*\}\}?")
 # A document's status stamp glued before its title: "As of 0200, 7 NOV The 39th ... Meeting Joint Communique".
 STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
                          r"[a-z]*\.?(?:,?\s+\d{4})?\s+(?=\S)", re.I)
@@ -177,7 +181,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         if (m := TRAILING_CREDIT.search(lines[i])) and (m["source"] or len(lines[i][:m.start()].split()) >= CREDITED_PROSE_WORDS):
             suffixes.append(m.group().strip(" |¦"))
             lines[i] = lines[i][:m.start()]
-        for lead in (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG) if i else (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD):
+        for lead in (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG) if i else (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD,
+                                                                       SECTION_LEAD):
             m = lead.match(lines[i])
             if m:
                 suffixes.append(m.group().strip())
@@ -197,6 +202,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     for i, line in enumerate(lines):
         s = line.strip()
         if not s or i in drop:
+            continue
+        if PLACEHOLDER.fullmatch(s):
+            drop.add(i)
             continue
         if (TAG.fullmatch(s) or FRAGMENT.fullmatch(s)) and (i == 0 or not lines[i - 1].strip()) and (i + 1 == len(lines) or not lines[i + 1].strip()):
             drop.add(i)  # a tag standing alone ("military", "south korea"): a statement has no such paragraph
