@@ -2,6 +2,8 @@
 by what they are and where they stand (pages written for the tests; the boilerplate patterns are left out)."""
 from __future__ import annotations
 
+import pytest
+
 from accord.reading import read_bytes
 from accord.reading.clean import clean, load_patterns
 
@@ -281,3 +283,20 @@ def test_a_publication_stamp_without_a_colon_and_an_embedded_posts_placeholder_g
     text = strip(raw)
     assert "Published" not in text and "tweet" not in text
     assert text.startswith("Ruritania and Freedonia hold") and text.endswith("in real time.")
+
+
+@pytest.mark.parametrize("caption", [
+    "Refugees at a reception centre in Valmora in April 2015. Some of them are expected to return home. PHOTO | EXA",
+    "Minister Alma Varga confers with Secretary Tomas Brenn for the fourth round of the talks at the palace hotel on "
+    "May 3, 2026. Photo/Jane Roe",
+    "Minister Alma Varga, right, clasps hands with Secretary Tomas Brenn at a joint press conference after the "
+    "fourth round of the talks in Valmora on Friday. [JOINT PRESS POOL]",
+])
+def test_a_captions_credit_after_its_last_sentence_marks_it_the_sites(caption):
+    text = strip(LEAD + caption + "\n" + BODY)
+    assert caption not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")
+
+
+def test_a_link_to_another_story_after_the_last_paragraph_goes():
+    text = strip(LEAD + BODY + "Also read Minister withdraws from the regional assembly race\n")
+    assert text.endswith("first half of next year.")

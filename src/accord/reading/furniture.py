@@ -19,7 +19,7 @@ from ..extraction.dates import MONTH_NAME
 _CAPTION_VERB = re.compile(
     r"\b(?:speaks (?:at|to|with|during|before|after|as|in|on)|shakes hands|shake hands|shaking hands|"
     r"pos(?:es|e|ing) (?:for|before|after|with|during|together)|greets|escorts|inspects|salutes|applauds|attends|"
-    r"delivers (?:remarks|a speech|an address)|walks (?:with|through|past|to|alongside|into|out)|arrives (?:at|in|for)|"
+    r"delivers (?:remarks|a speech|an address)|confers with|clasps? hands|walks (?:with|through|past|to|alongside|into|out)|arrives (?:at|in|for)|"
     r"listens (?:to|as|during)|(?:gestures|waves|smiles) (?:as|at|to|during|while)|chats with|bows (?:to|as|before)|"
     r"toasts with|sits (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
     r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
@@ -34,7 +34,9 @@ _PLACE_IN_PICTURE = re.compile(
 # A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...", "(credit: ...)",
 # "(Photo Internet reproduction)", a caption ending in "© Audiovisual Service";
 # a photographer's name and agency after the caption's last sentence ("... in Valmora. Jane Roe/Example Wire").
-_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|:)|"
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|source\s*:|:)|"
+                      # a credit after the caption: "... PHOTO | AFP", "... Photo/Jane Roe", "... [JOINT PRESS CORPS]"
+                      r"\b(?:photo|picture|image)\s*[|/]\s*(?-i:[A-Z])[\w .'’-]{1,40}$|[.!]\s+\[(?-i:[A-Z][A-Z .&'’-]{2,40})\]\s*$|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b|"
                       r"\((?:photo\s+|image\s+|picture\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
                       r"\((?:photo|image|picture)\b[^()]{1,40}\)|©\s*(?-i:[A-Z])[\w .&'’/-]{1,50}$|"
@@ -64,6 +66,7 @@ _CALL_OBJECT = re.compile(
     r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
     r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed|tweets?|"
     r"embed)\b", re.I)
+_READ_ALSO = re.compile(r"^(?:also read|read also|see also|read more)\b(?!\s*:?\s*$)", re.I)  # "Also read <another story>"
 _READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
 
 # The site describing itself: "Example Voice is the one stop site for national news", "X is a leading news portal",
@@ -126,7 +129,7 @@ def call(line: str) -> bool:
     words = len(s.split())
     if words > 25 or s[:1] in "\"“‘'":
         return False
-    return bool(_CALL.match(s) and (_CALL_OBJECT.search(s) or words <= 3))
+    return bool(_CALL.match(s) and (_CALL_OBJECT.search(s) or words <= 3)) or _READ_ALSO.match(s) is not None
 
 
 def addressed(line: str) -> bool:
