@@ -300,3 +300,13 @@ def test_a_captions_credit_after_its_last_sentence_marks_it_the_sites(caption):
 def test_a_link_to_another_story_after_the_last_paragraph_goes():
     text = strip(LEAD + BODY + "Also read Minister withdraws from the regional assembly race\n")
     assert text.endswith("first half of next year.")
+
+
+@pytest.mark.parametrize("caption", [
+    "The Ruritanian Minister for Foreign Affairs and the Freedonian Defence Minister during talks in Valmora today",
+    "Deputy Prime Minister and Defence Minister Sheikh Omar Bin Karim during his meeting with a group of visiting lawmakers.",
+    "View of the main entrance of the Example Defence Agency building.",
+])
+def test_a_caption_without_a_verb_naming_who_is_in_the_picture_or_what_it_shows_goes(caption):
+    text = strip(LEAD + caption + "\n" + BODY)
+    assert caption not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")

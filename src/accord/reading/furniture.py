@@ -89,6 +89,13 @@ def _bare(line: str) -> str:
     return _BULLET.sub("", " ".join(line.split()))
 
 
+# A picture's caption with no verb: who is in it, then the occasion ("Minister A and Minister B during their talks in
+# Valmora"), or what it shows ("View of the ministry's entrance").
+_WHO_DURING = re.compile(r"^(?:(?:(?-i:[A-Z])[\w.'’-]*|and|of|for|the|to|al|bin|de)\s+){6,24}during\s+(?:his|her|their|the|a|an)?\s*"
+                         r"(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|ceremony|session|dialogue)\b[^.!?;:]*\.?$", re.I)
+_VIEW_OF = re.compile(r"^(?:an?\s+)?(?:general\s+|aerial\s+|partial\s+|exterior\s+)?view\s+of\s+(?:the\s+)?[^.!?;:]{3,120}\.?$", re.I)
+
+
 def caption(line: str) -> bool:
     """A picture's caption: who is where in it, a credit, or a person doing something in the present tense
     in a line too long for a headline and too short for a paragraph."""
@@ -96,7 +103,7 @@ def caption(line: str) -> bool:
     words = len(s.split())
     if s[:1] in "\"“‘'" or words < 3:
         return False
-    if _PLACE_IN_PICTURE.search(s) or _PICTURE.search(s):
+    if _PLACE_IN_PICTURE.search(s) or _PICTURE.search(s) or _WHO_DURING.match(s) or _VIEW_OF.match(s):
         return True
     return 12 <= words <= 80 and _CAPTION_VERB.search(" ".join(s.split()[:25])) is not None
 
