@@ -306,7 +306,13 @@ def test_a_link_to_another_story_after_the_last_paragraph_goes():
     "The Ruritanian Minister for Foreign Affairs and the Freedonian Defence Minister during talks in Valmora today",
     "Deputy Prime Minister and Defence Minister Sheikh Omar Bin Karim during his meeting with a group of visiting lawmakers.",
     "View of the main entrance of the Example Defence Agency building.",
+    "An overview of the dialogue",
 ])
 def test_a_caption_without_a_verb_naming_who_is_in_the_picture_or_what_it_shows_goes(caption):
     text = strip(LEAD + caption + "\n" + BODY)
     assert caption not in text and text.startswith(LEAD.strip()) and text.endswith("first half of next year.")
+
+
+def test_an_overview_given_at_the_talks_is_the_statements():
+    para = "An overview of the cooperation in the past year was presented by the Freedonian side.\n"
+    assert para.strip() in strip(LEAD + para + BODY)

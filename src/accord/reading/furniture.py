@@ -93,7 +93,8 @@ def _bare(line: str) -> str:
 # Valmora"), or what it shows ("View of the ministry's entrance").
 _WHO_DURING = re.compile(r"^(?:(?:(?-i:[A-Z])[\w.'’-]*|and|of|for|the|to|al|bin|de)\s+){6,24}during\s+(?:his|her|their|the|a|an)?\s*"
                          r"(?:[\w-]+\s+){0,2}(?:meeting|talks|visit|call|ceremony|session|dialogue)\b[^.!?;:]*\.?$", re.I)
-_VIEW_OF = re.compile(r"^(?:an?\s+)?(?:general\s+|aerial\s+|partial\s+|exterior\s+)?view\s+of\s+(?:the\s+)?[^.!?;:]{3,120}\.?$", re.I)
+_VIEW_OF = re.compile(r"^(?:an?\s+)?(?:general\s+|aerial\s+|partial\s+|exterior\s+)?(?:over)?view\s+of\s+"
+                      r"(?:(?!\b(?:was|were|is|are|has|have|had|will|would|shows?|showed)\b)[^.!?;:]){3,120}\.?$", re.I)
 
 
 def caption(line: str) -> bool:
