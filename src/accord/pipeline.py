@@ -91,6 +91,11 @@ def _bare_infinitive(clause: Clause) -> bool:
     return head.tag_ == "VB" and not any(not (w.is_punct or w.is_space) for w in head.doc[head.sent.start:head.i])
 
 
+# A paper the parties issued together, dated under its title at the place they met ("Oslo, 3 May 2026"): the day
+# they met, when the text gives no other
+JOINT_PAPER = re.compile(r"\bJoint\s+(?:Communiqu[eé]|Statement|Declaration|Press\s+Statement)\b", re.I)
+
+
 def _list_heading(text: str, block: Block) -> bool:
     """A heading that groups a list's items ("Exercises and Training:"): the list's lead-in still holds."""
     body = text[block.start:block.end].strip()
@@ -272,6 +277,10 @@ class Pipeline:
                 dates = dateline_meeting_date(first.dateline.date, published, lead[0]) or dates
         if dates.start is None and titled and MEETING_WORDS.search(titled.title):
             dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
+        if dates.start is None and published and p.header.release_line and JOINT_PAPER.search(" ".join(titles)) \
+                and facts.venue and facts.venue.split(",")[0] in p.header.release_line:
+            dates = MeetingDates(published, published, f"The joint paper is dated where the ministers met: "
+                                                       f"{p.header.release_line.strip()}.")
         ref = dt.date.fromisoformat(dates.end) if dates.end else None
         year = int((dates.start or p.header.published or "0")[:4]) or None
         if year:  # "the SEDM members" of 2021: not Moldova, a member since 2023

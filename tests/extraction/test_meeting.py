@@ -1772,3 +1772,13 @@ def test_talks_held_by_video_were_virtual(extract_text):
     rec = extract_text("OSLO, Oct. 19 (Example Wire) -- Senior defence officials of Norway and Chile held video talks "
                        "Wednesday on ways to strengthen bilateral cooperation, the ministry said.")
     assert rec.meeting.format == "virtual"
+
+
+def test_a_joint_communique_dated_where_the_ministers_met_gives_the_day_they_met(extract_text):
+    rec = extract_text("Joint Communique of the Defence Ministers of Norway and Chile\n\nOslo, 3 May 2026\n\n"
+                       "The Defence Ministers of Norway and Chile:\n\n"
+                       "Reaffirm their commitment to the partnership between the two countries and its navies.\n\n"
+                       "Welcome the progress made in cooperation on maritime security since their last meeting.")
+    m = rec.meeting
+    assert (m.start, m.end, m.venue) == ("2026-05-03", "2026-05-03", "Oslo")
+    assert [(s.act, s.actors) for s in rec.statements] == [("reaffirm", ["CHL", "NOR"]), ("appreciate", ["CHL", "NOR"])]

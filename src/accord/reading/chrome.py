@@ -38,6 +38,7 @@ HEADER_LINES = 4  # a statement's own header (date line, release label) sits rig
 HEADER_SPAN = 6  # a title this close above the first paragraph keeps the lines between (summary, issuer)
 MAX_LINES = 3_000  # a page has tens of blocks; jusText's neighbour search is quadratic in long runs of short lines
 LINK_LIST = 3  # this many short unpunctuated lines after the statement are a list of links
+LEAD_IN_WORDS = 5  # a line ending in a colon this long hands the paragraphs below it their subject ("The Ministers of A and B:")
 GAP = 3  # a statement resumes after at most this many lines of the site between its paragraphs
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 MENU_LINES, MENU_WORDS = 12, 40  # the most of the site's short lines a lead may stand above the body by
@@ -156,7 +157,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         first = nxt
     # A sentence right above the first paragraph is the statement's too, though jusText judged it bad for
     # its few stop words (the opening sentence of a readout is all names and titles).
-    while first > 0 and blocks[first - 1].cf_class != "short" and (_sentence(blocks[first - 1]) or _lead_in(blocks[first - 1])) \
+    while first > 0 and (blocks[first - 1].cf_class != "short" and _sentence(blocks[first - 1]) or _lead_in(blocks[first - 1])) \
             and blocks[first - 1].links_density() <= 0.2 and not furniture.furniture(blocks[first - 1].text):
         first -= 1
     # The lead may stand above a few of the site's lines (a menu, a share bar) that cut it from the body.
@@ -383,7 +384,7 @@ def _sentence(block: _Line) -> bool:
 
 def _lead_in(block: _Line) -> bool:
     """A sentence that hands the paragraphs below it their subject or verb ("The Ministers of Defence of A and B:")."""
-    return block.words_count >= 8 and block.text.rstrip().endswith(":") and not furniture.label_of_page(block.text)
+    return block.words_count >= LEAD_IN_WORDS and block.text.rstrip().endswith(":") and not furniture.label_of_page(block.text)
 
 
 def _interruption(block: _Line) -> bool:
