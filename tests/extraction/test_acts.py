@@ -485,7 +485,7 @@ def test_a_readouts_items_that_start_at_their_verb_are_acts_of_the_parties(extra
 def test_a_communiques_paragraphs_that_open_on_the_ministers_verb_are_their_acts(extract_text):
     rec = extract_text("Joint Communique of the Defence Ministers of Norway and Chile\n\nOslo, 3 May 2026\n\n"
                        "The Defence Ministers of Norway and Chile:\n\n"
-                       "Reaffirm their commitment to the partnership between the two countries and its navies.\n\n"
+                       "Reaffirm their commitment to the alliance of their two nations and its navies.\n\n"
                        "Welcome the progress made in cooperation on maritime security since their last meeting.\n\n"
                        "Agree to hold joint exercises in the Arctic in the course of the coming year.")
     got = [(s.act, s.actors, s.text[:9]) for s in rec.statements]
@@ -2233,8 +2233,8 @@ def test_a_minister_who_received_another_met_them_but_a_report_received_is_no_me
 
 
 def test_a_meeting_that_commenced_its_work_was_held_and_a_willingness_voiced_is_a_pledge(extract_text):
-    rec = extract_text("The 17th meeting of the Chile-Norway High-Level Military Dialogue commenced its work in the city "
-                       "of Oslo on 3 May 2026. Norway voiced its willingness to continue boosting cooperation in training.")
+    rec = extract_text("The 17th meeting of the Chile-Norway High-Level Military Dialogue commenced its work at the "
+                       "ministry in Oslo on 3 May 2026. Norway voiced its willingness to keep expanding cooperation in training.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"], False), ("commit", ["NOR"], True)]
 

@@ -1756,28 +1756,28 @@ def test_forums_given_as_examples_and_one_the_ministers_met_ahead_of_are_not_the
         "said Defence Minister Ola Lund and his Chilean counterpart Juan Soto, as they pledged to deepen military ties."
         "\n\nThey also discussed Chile's role in regional security through platforms such as the Pacific Defence "
         "Ministers' Meeting-Plus (PDMM-Plus), and the Oslo Security Dialogue.\n\nMr Lund met Mr Soto yesterday, ahead "
-        "of the inaugural, two-day Chile-Nordic Defence Ministers' Informal Meeting.")
+        "of the inaugural, three-day Chile-Nordic Defence Ministers' Informal Meeting.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "NOR"]
 
 
 def test_a_consultation_the_heads_led_named_with_its_year_is_the_dialogue_and_dates_the_meeting(extract_text):
     rec = extract_text("Annual Bilateral Consultation With Norway\n\nAssistant Secretary Tom Roe of the United States "
                        "and State Secretary Per Berg of Norway led the 2026 Annual Bilateral Consultation (ABC) on "
-                       "September 14. The two sides agreed to hold a dialogue on trade.")
+                       "October 2. The sides also agreed on a trade dialogue.")
     m = rec.meeting
-    assert (m.dialogue, m.acronym, m.start) == ("Annual Bilateral Consultation", "ABC", "2026-09-14")
+    assert (m.dialogue, m.acronym, m.start) == ("Annual Bilateral Consultation", "ABC", "2026-10-02")
 
 
 def test_talks_held_by_video_were_virtual(extract_text):
     rec = extract_text("OSLO, Oct. 19 (Example Wire) -- Senior defence officials of Norway and Chile held video talks "
-                       "Wednesday on ways to strengthen bilateral cooperation, the ministry said.")
+                       "on Wednesday about deeper cooperation at sea, the ministry said.")
     assert rec.meeting.format == "virtual"
 
 
 def test_a_joint_communique_dated_where_the_ministers_met_gives_the_day_they_met(extract_text):
     rec = extract_text("Joint Communique of the Defence Ministers of Norway and Chile\n\nOslo, 3 May 2026\n\n"
                        "The Defence Ministers of Norway and Chile:\n\n"
-                       "Reaffirm their commitment to the partnership between the two countries and its navies.\n\n"
+                       "Reaffirm their commitment to the alliance of their two nations and its navies.\n\n"
                        "Welcome the progress made in cooperation on maritime security since their last meeting.")
     m = rec.meeting
     assert (m.start, m.end, m.venue) == ("2026-05-03", "2026-05-03", "Oslo")

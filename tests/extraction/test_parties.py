@@ -721,6 +721,6 @@ def test_a_ministers_own_release_of_whom_he_met_gives_his_side_too(extract_text)
                        "(Source: Norwegian Ministry of Defence; issued May 3, 2026)\n\n"
                        "Today I met with Chile\u2019s Minister of Defence, the Hon Juan Soto, to discuss our defence "
                        "cooperation program.\n\nNorway\u2019s defence partnership with Chile is deep and broad.\n\n"
-                       "We discussed ways to drive cooperation between our two countries.")
+                       "We discussed how to widen ties between the navies of our two nations.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -1115,8 +1115,8 @@ def test_a_contact_forms_call_after_the_last_paragraph_is_chrome(call):
 
 def test_a_short_lead_in_and_its_list_after_the_last_paragraph_stay():
     raw = ("Joint Statement of the Fifth Norway-Chile 2+2\n\nForeign Minister Ola Lund and Defence Minister Per Berg of "
-           "Norway held the fifth Norway-Chile 2+2 Foreign and Defence Ministerial Meeting with Minister for Foreign "
-           "Affairs Ana Rojas and Minister of Defence Juan Soto of Chile in Oslo on 3 June 2026.\n\n"
+           "Norway held the fifth Norway-Chile 2+2 talks of the foreign and defence ministers, with Foreign Minister "
+           "Ana Rojas and Defence Minister Juan Soto of Chile, in Oslo on 3 June 2026.\n\n"
            "The Ministers committed to:\n\n- Conduct combined air force training in the north;\n"
            "- Hold staff talks on logistics; and\n- Exchange cadets between their academies.")
     assert text_of(raw).endswith("The Ministers committed to:\n\n- Conduct combined air force training in the north;\n"
@@ -1133,11 +1133,11 @@ def test_a_lead_in_that_gives_the_paragraphs_below_their_subject_stays():
 
 
 def test_a_section_label_before_the_title_a_templates_placeholder_and_a_mailing_lists_footer_go():
-    raw = ("Press Releases: Joint Statement of the Second Norway-Chile Strategic Dialogue\n\nOslo\nMay 3, 2026\n\n"
-           "{keywords}\n\nThe governments of Norway and Chile held the second Strategic Dialogue in Oslo on May 3, "
-           "2026, and reviewed their cooperation on maritime security and defence industry.\n\nThe two sides agreed "
-           "to continue to consult closely on regional issues.\n\n\nThis email was sent to reader@example.org using "
+    raw = ("Media Notes: Joint Statement on the Second Norway-Chile Strategic Dialogue\n\nOslo\nMay 3, 2026\n\n"
+           "{keywords}\n\nThe governments of Norway and Chile met for the second Strategic Dialogue in Oslo on May 3, "
+           "2026, and reviewed their cooperation on maritime security and defence industry.\n\nThe sides will keep "
+           "in close touch on matters of the region.\n\n\nThis email was sent to reader@example.org using "
            "a mailing service, on behalf of: Ministry of Foreign Affairs \u00b7 Oslo Powered by GovDelivery")
     text = text_of(raw)
-    assert text.startswith("Joint Statement of the Second Norway-Chile Strategic Dialogue")
-    assert "{keywords}" not in text and text.endswith("to continue to consult closely on regional issues.")
+    assert text.startswith("Joint Statement on the Second Norway-Chile Strategic Dialogue")
+    assert "{keywords}" not in text and text.endswith("in close touch on matters of the region.")

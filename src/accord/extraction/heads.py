@@ -880,7 +880,7 @@ class HeadFinder(PeopleReader):
             if passive:
                 before = clause[:passive.start()]
                 if (met := MET_DELEGATION.search(before)) and self.people(before[:met.start()]):
-                    yield before[:met.start()], None, True  # "A met with a delegation led by B": A led his side
+                    yield before[:met.start()], None, True  # "A met with the Chilean delegation, led by B": A led his side
                 elif self.people(before):  # "Minister A hosted the U.S. delegation led by B"
                     yield from self._subjects(before, dialogue_names, known)
                 joined = "joined" if re.match(r"\w+\s+joined\b", passive.group()) else None
