@@ -1115,7 +1115,7 @@ def test_a_contact_forms_call_after_the_last_paragraph_is_chrome(call):
 
 def test_a_short_lead_in_and_its_list_after_the_last_paragraph_stay():
     raw = ("Joint Statement of the Fifth Norway-Chile 2+2\n\nForeign Minister Ola Lund and Defence Minister Per Berg of "
-           "Norway held the fifth Norway-Chile 2+2 talks of the foreign and defence ministers, with Foreign Minister "
+           "Norway held the fifth Norway-Chile 2+2 talks of foreign and defence ministers, with Foreign Minister "
            "Ana Rojas and Defence Minister Juan Soto of Chile, in Oslo on 3 June 2026.\n\n"
            "The Ministers committed to:\n\n- Conduct combined air force training in the north;\n"
            "- Hold staff talks on logistics; and\n- Exchange cadets between their academies.")
