@@ -951,7 +951,8 @@ class ActFinder:
 
     @staticmethod
     def _telegraphic(verb) -> bool:
-        """A readout's item that starts at its past-tense verb, without a subject ("Strongly condemned ...")."""
+        """A readout's or a communiqué's item that starts at its verb, without a subject ("Strongly condemned ...",
+        "Reaffirm ...")."""
         if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VB"):
             return False  # VBZ, VBP: a communiqué's operative paragraph ("Council: 1. Reiterates ...", "The Ministers: Reaffirm ...")
         before = [w for w in verb.doc[verb.sent.start:verb.i] if not (w.is_punct or w.is_space)]

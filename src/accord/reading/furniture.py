@@ -35,7 +35,7 @@ _PLACE_IN_PICTURE = re.compile(
 # "(Photo Internet reproduction)", a caption ending in "© Audiovisual Service";
 # a photographer's name and agency after the caption's last sentence ("... in Valmora. Jane Roe/Example Wire").
 _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|source\s*:|:)|"
-                      # a credit after the caption: "... PHOTO | AFP", "... Photo/Jane Roe", "... [JOINT PRESS CORPS]"
+                      # a credit after the caption: "... PHOTO | EXA", "... Photo/Jane Roe", "... [PRESS POOL]"
                       r"\b(?:photo|picture|image)\s*[|/]\s*(?-i:[A-Z])[\w .'’-]{1,40}$|[.!]\s+\[(?-i:[A-Z][A-Z .&'’-]{2,40})\]\s*$|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b|"
                       r"\((?:photo\s+|image\s+|picture\s+)?credits?\s*:[^()]{1,60}\)\s*$|"
