@@ -1782,3 +1782,20 @@ def test_a_joint_communique_dated_where_the_ministers_met_gives_the_day_they_met
     m = rec.meeting
     assert (m.start, m.end, m.venue) == ("2026-05-03", "2026-05-03", "Oslo")
     assert [(s.act, s.actors) for s in rec.statements] == [("reaffirm", ["CHL", "NOR"]), ("appreciate", ["CHL", "NOR"])]
+
+
+def test_a_registered_dialogues_round_said_only_in_a_caption_taken_out_is_still_its_round(pipeline):
+    from accord.reading import read_bytes
+
+    raw = (
+        "Allies weigh the cost of stationed troops\n\nKorean Defense Minister Kim Min-su, right, clasps hands with U.S. "
+        "Secretary of Defense Tom Roe at a press event after holding the 51st Security Consultative Meeting at the "
+        "ministry in Seoul on Friday. [PRESS POOL]\n\nU.S. Secretary of Defense Tom Roe pressed South Korea on Friday "
+        "to pay more toward the upkeep of American troops, at the annual security consultative meeting with Korean "
+        "Defense Minister Kim Min-su in Seoul.\n\nThe two ministers also discussed the pact on sharing military "
+        "intelligence, which is due to lapse next month, and the allies' plans for their drills next spring.\n\n"
+        "Roe told reporters after the talks that the alliance remained strong and that both sides would keep "
+        "working on a fair deal before the end of the year.")
+    rec = pipeline.extract(read_bytes(raw.encode(), "page.txt"))
+    assert "PRESS POOL" not in rec.document.text
+    assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 51)

@@ -230,6 +230,7 @@ ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|r
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
 ROUND_WITHIN = 8  # paragraphs searched for the round of a meeting the opening names without one
+CAPTION_WORDS = 15  # a line taken out as chrome this long, and ending as a sentence, is a caption, not a link
 
 
 @dataclass
@@ -497,8 +498,10 @@ def _ordinal_before(prefix: str) -> int | None:
     return _ordinal_value(m) if m else None
 
 
-def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str | None) -> MeetingFacts:
-    """The meeting the statement reports, from its title and opening paragraphs."""
+def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str | None,
+             removed: tuple[str, ...] | list[str] = ()) -> MeetingFacts:
+    """The meeting the statement reports, from its title and opening paragraphs; ``removed``, the page's lines taken
+    out as chrome, give a registered dialogue's round when nothing else does (a caption's "after holding the 51st ...")."""
     mentions: list[Mention] = []
     prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
     for b in blocks:
@@ -608,6 +611,10 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             # "held a coast guard dialogue", and further down "the third round of the Norway-Chile coast guard
             # dialogue": the name in full, with its parties
             facts.dialogue, facts.parties = same[0].name, facts.parties or name_parties(same[0].name, kb)
+    if facts.info is not None and facts.round is None:
+        captioned = [m for line in removed if len(line.split()) >= CAPTION_WORDS and line.rstrip().endswith((".", "]", ")"))
+                     for m in dialogue_mentions(line, 0, len(line), kb) if m.info is facts.info and m.round is not None]
+        facts.round = captioned[0].round if captioned else None
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
