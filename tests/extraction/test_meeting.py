@@ -1788,14 +1788,14 @@ def test_a_registered_dialogues_round_said_only_in_a_caption_taken_out_is_still_
     from accord.reading import read_bytes
 
     raw = (
-        "Allies weigh the cost of stationed troops\n\nKorean Defense Minister Kim Min-su, right, clasps hands with U.S. "
-        "Secretary of Defense Tom Roe at a press event after holding the 51st Security Consultative Meeting at the "
-        "ministry in Seoul on Friday. [PRESS POOL]\n\nU.S. Secretary of Defense Tom Roe pressed South Korea on Friday "
-        "to pay more toward the upkeep of American troops, at the annual security consultative meeting with Korean "
-        "Defense Minister Kim Min-su in Seoul.\n\nThe two ministers also discussed the pact on sharing military "
-        "intelligence, which is due to lapse next month, and the allies' plans for their drills next spring.\n\n"
-        "Roe told reporters after the talks that the alliance remained strong and that both sides would keep "
-        "working on a fair deal before the end of the year.")
+        "Allies weigh the cost of stationed troops\n\nMinister Kim Min-su, left, clasps hands with his American "
+        "counterpart Tom Roe during a joint briefing once the 53rd Security Consultative Meeting ended at the defence "
+        "ministry in Seoul on Friday. [PRESS POOL]\n\nDefense Secretary Tom Roe pressed South Korea on Friday to pay "
+        "more toward the upkeep of American troops, at their yearly Security Consultative Meeting with Minister "
+        "Kim Min-su in Seoul.\n\nThe two ministers also discussed the pact on sharing military intelligence, which is "
+        "due to lapse next month, and the allies' plans for their drills next spring.\n\nRoe told reporters after "
+        "the talks that the alliance remained strong and that both sides would keep working on a fair deal by "
+        "December.")
     rec = pipeline.extract(read_bytes(raw.encode(), "page.txt"))
     assert "PRESS POOL" not in rec.document.text
-    assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 51)
+    assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 53)
