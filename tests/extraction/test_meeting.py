@@ -1789,8 +1789,8 @@ def test_a_registered_dialogues_round_said_only_in_a_caption_taken_out_is_still_
 
     raw = (
         "Allies weigh the cost of stationed troops\n\nMinister Kim Min-su, left, clasps hands with his American "
-        "counterpart Tom Roe during a joint briefing once the 53rd Security Consultative Meeting ended at the defence "
-        "ministry in Seoul on Friday. [PRESS POOL]\n\nDefense Secretary Tom Roe pressed South Korea on Friday to pay "
+        "counterpart Tom Roe during a joint briefing once the 53rd Security Consultative Meeting ended in Seoul on "
+        "Friday. [PRESS POOL]\n\nDefense Secretary Tom Roe pressed South Korea on Friday to pay "
         "more toward the upkeep of American troops, at their yearly Security Consultative Meeting with Minister "
         "Kim Min-su in Seoul.\n\nThe two ministers also discussed the pact on sharing military intelligence, which is "
         "due to lapse next month, and the allies' plans for their drills next spring.\n\nRoe told reporters after "
