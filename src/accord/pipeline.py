@@ -91,9 +91,9 @@ def _bare_infinitive(clause: Clause) -> bool:
     return head.tag_ == "VB" and not any(not (w.is_punct or w.is_space) for w in head.doc[head.sent.start:head.i])
 
 
-# A paper the parties issued together, dated under its title at the place they met ("Oslo, 3 May 2026"): the day
-# they met, when the text gives no other
-JOINT_PAPER = re.compile(r"\bJoint\s+(?:Communiqu[eé]|Statement|Declaration|Press\s+Statement)\b", re.I)
+# A paper the parties issued together (the header's kind), dated under its title at the place they met ("Oslo, 3 May
+# 2026"): the day they met, when the text gives no other
+JOINT_PAPERS = ("communique", "joint_statement")
 
 
 def _list_heading(text: str, block: Block) -> bool:
@@ -277,7 +277,7 @@ class Pipeline:
                 dates = dateline_meeting_date(first.dateline.date, published, lead[0]) or dates
         if dates.start is None and titled and MEETING_WORDS.search(titled.title):
             dates = MeetingDates(titled.iso, titled.last, f"The title dates the meeting it names: {titled.said}.")
-        if dates.start is None and published and p.header.release_line and JOINT_PAPER.search(" ".join(titles)) \
+        if dates.start is None and published and p.header.release_line and p.header.kind in JOINT_PAPERS \
                 and facts.venue and facts.venue.split(",")[0] in p.header.release_line:
             dates = MeetingDates(published, published, f"The joint paper is dated where the ministers met: "
                                                        f"{p.header.release_line.strip()}.")

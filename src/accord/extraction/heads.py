@@ -86,14 +86,14 @@ CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired
 
 
 # "A and his counterparts B and C sat down for talks", "A opened the Dialogue with B": they held them
-SAT_DOWN = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)"
+HELD_IN_OTHER_WORDS = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)"
                       r"|\bopened(?=\s+(?:the\s+|their\s+)?(?:[\w.+-]+\s+){0,6}(?:[Dd]ialogue|[Tt]alks|[Mm]eeting|[Cc]onsultations)"
                       r"\s+with\b)")
 
 
 def _lower_lead_verbs(sent: str) -> str:
     """The lead verbs in the shape the patterns read (same length): "was Co-Chaired", "sat down for talks"."""
-    sent = SAT_DOWN.sub(lambda m: "held".ljust(len(m.group())), sent)
+    sent = HELD_IN_OTHER_WORDS.sub(lambda m: "held".ljust(len(m.group())), sent)
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 
 

@@ -280,7 +280,7 @@ def _list_goes_on(blocks: list[_Line], k: int) -> bool:
     item = BULLET.match(text) is not None and len(text.split()) >= 4 and blocks[k].links_density() <= MAX_LINK_DENSITY
     heading = text.endswith(":") and len(text.split()) <= 8 and any(
         BULLET.match(b.text.strip()) for b in blocks[k + 1:k + 2])
-    lead_in = text.endswith(":") and not furniture.label_of_page(text) and any(
+    lead_in = _lead_in(blocks[k], words=1) and any(
         BULLET.match(b.text.strip()) and len(b.text.split()) >= 4 and b.text.rstrip().endswith((";", ".", ","))
         for b in blocks[k + 1:k + 2])
     return in_list and (item or heading) or lead_in
@@ -382,9 +382,9 @@ def _sentence(block: _Line) -> bool:
     return block.words_count >= 8 and block.text.rstrip("\"”’)").endswith((".", "!", "?", ";"))
 
 
-def _lead_in(block: _Line) -> bool:
+def _lead_in(block: _Line, words: int = LEAD_IN_WORDS) -> bool:
     """A sentence that hands the paragraphs below it their subject or verb ("The Ministers of Defence of A and B:")."""
-    return block.words_count >= LEAD_IN_WORDS and block.text.rstrip().endswith(":") and not furniture.label_of_page(block.text)
+    return block.words_count >= words and block.text.rstrip().endswith(":") and not furniture.label_of_page(block.text)
 
 
 def _interruption(block: _Line) -> bool:
