@@ -2243,3 +2243,12 @@ def test_a_concern_reiterated_is_said_again_and_one_raised_is_a_concern(extract_
     got = acts(extract_text, "The Ministers reiterated their serious concern about the conduct of vessels near the "
                              "islands. They raised concerns about missile launches in the region.")
     assert [s.act for s in got] == ["reaffirm", "concern"]
+
+
+def test_talks_held_with_a_counterpart_are_both_sides_but_talks_with_the_other_side_stay_one_sides(extract_text):
+    rec = extract_text("Norway, Chile discuss defence ties\n\nOn Sunday, Norway's Defence Minister Ola Lund discussed "
+                       "with his Chilean counterpart Juan Soto ways to promote military cooperation. Lund also "
+                       "discussed the deepening of defence ties with Juan Soto in an hour-long meeting.\n\n"
+                       "The Norwegian side consulted with the Chilean side on the next round.")
+    got = [(s.act, s.actors) for s in rec.statements]
+    assert got == [("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["NOR"])]

@@ -1377,3 +1377,9 @@ def test_one_who_met_a_delegation_another_led_leads_his_side():
     got = _heads("Within the meeting, the Norwegian Deputy Minister of Defence, Ola Lund, met with the visiting delegation, "
                  "led by Army General Juan Soto.", ("NOR", "CHL"))
     assert got == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+@pytest.mark.parametrize("adjective", ["Azerbaijanian", "Azeri"])
+def test_a_counterpart_named_by_a_less_usual_demonym_is_of_that_country(adjective):
+    got = _heads(f"Ola Lund hosted his {adjective} counterpart, Colonel General Juan Soto.", ("AZE", "NOR"))
+    assert got == {("Ola Lund", "NOR"), ("Juan Soto", "AZE")}

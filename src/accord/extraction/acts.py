@@ -199,6 +199,7 @@ OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took p
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
              "ambassador", "director", "official"}
 GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
+DELEGATIONS = {"delegation", "delegations"}  # a side by another name
 
 
 def _occasion_taken(tok):
@@ -804,6 +805,25 @@ class ActFinder:
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
         return sorted(found)
 
+    def _done_with(self, verb, ctx: ActorContext) -> set[str]:
+        """The sides of the one a reciprocal act was done with: "discussed with his Chilean counterpart B ...",
+        "discussed ... in a meeting with Minister B"."""
+        withs = [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"]
+        withs += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("in", "during", "at")
+                  for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)
+                  for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
+        # "discussed the deepening of ties with B": a person met, though the parser hangs him on the matter
+        withs += [g for c in verb.children if c.dep_ == "dobj" for g in c.subtree if g.dep_ == "prep" and g.lower_ == "with"
+                  and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text) for o in g.children)]
+        found: set[str] = set()
+        for w in withs:
+            # the one met, not a side ("consulted with the Japanese side" stays the side's own act)
+            for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in GUESTS - DELEGATIONS)):
+                who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
+                              any(c.dep_ in ("det", "poss") for c in o.children))
+                found |= set(who or ())
+        return found
+
     def _matter_act(self, tok) -> str | None:
         """The act of "came under discussion", "came up for review": said of the matter, done by the meeting."""
         places = self.matter_places.get(tok.lemma_.lower(), {})
@@ -1040,6 +1060,9 @@ class ActFinder:
             if act in RECIPROCAL and status[i] and doc[i].dep_ == "conj" and cands.get(met.i, ("",))[0] == "meet" \
                     and set(status[i]) < set(status.get(met.i) or ()) and not any(c.dep_ == "nsubj" for c in doc[i].children):
                 status[i] = status[met.i]  # "A held talks with B and reached an agreement on ...": both agreed
+            if act in RECIPROCAL and status[i] and (partner := self._done_with(doc[i], ctx)) \
+                    and set(status[i]) < set(status[i]) | partner <= set(ctx.parties):
+                status[i] = sorted(set(status[i]) | partner)  # "A discussed with his Chilean counterpart B ...": both
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 ctx.last_single = status[i]
                 self._learn_surname(subj, status[i][0], ctx)

@@ -786,7 +786,7 @@ AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|follow
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
 # "Minister C, visiting Laos to attend the 11th ..."
 CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to)"
-                      r" [A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"
+                      r" (?:the\s+)?[A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"  # "visiting the Philippines to attend"
                       r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on|"
