@@ -231,6 +231,8 @@ class Pipeline:
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party
         elif len(parties) == 1 and not kb.is_organisation(parties[0]) and set(parties) < (two := self.parties.two_sides(further_text)):
             parties = sorted(two)  # "Minister A received B of Chile ... the two sides": the host's side, unnamed
+        elif len(parties) >= 2 and (own := self.heads.host_of_many(lead, parties)):
+            parties = sorted([*parties, own])  # "Minister A met his Japanese and American counterparts": a third side
         if (home := self.parties.dateline_side(facts.dialogue, parties, heads, p.header.dateline_city)) is not None:
             parties = sorted([*parties, home])  # "WASHINGTON -- Secretary A, Japan's B and Korea's C convened the Trilateral ..."
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:

@@ -724,3 +724,15 @@ def test_a_ministers_own_release_of_whom_he_met_gives_his_side_too(extract_text)
                        "We discussed how to widen ties between the navies of our two nations.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+@pytest.mark.parametrize("count, parties", [
+    ("at a Trilateral Defense Ministerial Meeting", ["AUS", "JPN", "USA"]),
+    ("for talks", ["JPN", "USA"]),  # nothing says a third side met: his office alone does not make one
+])
+def test_one_who_met_his_japanese_and_american_counterparts_at_a_trilateral_is_the_third_side(extract_text, count, parties):
+    rec = extract_text("Ministers meet at security forum\n\nDeputy Prime Minister and Minister for Defence Tom Roe met "
+                       f"with his Japanese and American counterparts {count} in Singapore on 3 May 2026.\n\n"
+                       "The ministers condemned missile testing.")
+    assert rec.meeting.parties == parties
+    assert [s.actors for s in rec.statements if s.act == "concern"] == [parties]

@@ -49,6 +49,8 @@ APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|sev
                                r"(?:ministers|chiefs|secretaries|heads of delegation|commanders|officials|envoys)\s*,")
 # The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ...", "the two deputy prime
 # ministers" (a page may name one of them only)
+# how many sides a meeting is said to have ("a trilateral meeting", "all three nations")
+SIDES_SAID = {"trilateral": 3, "three": 3, "quadrilateral": 4, "four": 4}
 TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|[Mm]inisters|parties|"
                        r"governments|neighbou?rs|militaries|armies|navies|chiefs|[Ss]ecretaries|leaders)\b")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"
@@ -596,6 +598,22 @@ class HeadFinder(PeopleReader):
         out = {c for _, sent in sentences for m in COUNTERPARTS.finditer(sent) if (c := self._counterparts(m.group()))}
         return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
                       for _, _, code in self.kb.parties_in(m["c"])}
+
+    def host_of_many(self, sentences: list[tuple[int, str]], parties: list[str]) -> str | None:
+        """The side of one who met "his Japanese and American counterparts", where those are all the parties
+        found and the meeting is said to have one side more ("trilateral", "all three"): the side his office
+        implies ("Minister for Defence"), though his release never names his own country."""
+        for _, sent in sentences:
+            m = COUNTERPARTS_MANY.search(sent)
+            if not m or {c for _, _, c in self.kb.parties_in(m["c"])} != set(parties):
+                continue
+            if not any(SIDES_SAID.get(w.lower()) == len(parties) + 1 for _, x in sentences for w in re.findall(r"[A-Za-z]+", x)):
+                continue
+            host = next(iter(self.people(sent[:m.start()])), None)
+            own = host and (self._country_in_title(host.title) or self.party_of_title(host.title))
+            if own and own not in parties:
+                return own
+        return None
 
     def home_side(self, sentences: list[tuple[int, str]], party: str, text: str, heads: list[Head],
                   venue_country: str | None = None) -> str | None:
