@@ -239,6 +239,8 @@ class Pipeline:
             # the country is a party too (not another body the lead frames the meeting by)
             parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
         parties = self.parties.without_hosting_member(parties, lead, venue_country)
+        if parties and (guests := self.parties.observers(further_text) - set(parties)):
+            parties = sorted({*parties, *guests})  # "with A and B attending as observers": guests met too
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):

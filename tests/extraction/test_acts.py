@@ -2252,3 +2252,18 @@ def test_talks_held_with_a_counterpart_are_both_sides_but_talks_with_the_other_s
                        "The Norwegian side consulted with the Chilean side on the next round.")
     got = [(s.act, s.actors) for s in rec.statements]
     assert got == [("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["NOR"])]
+
+
+def test_a_page_that_opens_on_its_lead_sentence_without_a_headline_keeps_that_sentences_act(extract_text):
+    rec = extract_text("Norway and Chile have committed to strengthening their defense and security cooperation.\n\n"
+                       "This was made known during a bilateral meeting between Prime Minister Ola Lund and Chilean "
+                       "Minister of Defence Juan Soto.")
+    assert ("commit", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_a_meeting_attended_by_representatives_of_both_countries_is_their_meeting(extract_text):
+    rec = extract_text("Norway, Chile strengthen border cooperation\n\nThe governments of Norway and Chile have made "
+                       "progress in their border cooperation following the fourth meeting of the joint committee. The "
+                       "meeting, which was held over two days in Oslo, was attended by representatives from both "
+                       "countries. The two sides agreed to share data.")
+    assert [s.actors for s in rec.statements if s.act == "meet"] == [["CHL", "NOR"]]

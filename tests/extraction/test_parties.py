@@ -736,3 +736,14 @@ def test_one_who_met_his_japanese_and_american_counterparts_at_a_trilateral_is_t
                        "The ministers condemned missile testing.")
     assert rec.meeting.parties == parties
     assert [s.actors for s in rec.statements if s.act == "concern"] == [parties]
+
+
+@pytest.mark.parametrize("guests, parties", [
+    ("with Peru and Ecuador attending as observers", ["CHL", "ECU", "NOR", "PER"]),
+    ("and Peru was invited to the talks as a special guest", ["CHL", "NOR", "PER"]),
+    ("and Peru's minister came as guest of honour at the navy's anniversary", ["CHL", "NOR"]),
+])
+def test_observers_and_guests_at_the_meeting_are_parties_of_it(extract_text, guests, parties):
+    rec = extract_text(f"Norway and Chile hold defence talks\n\nNorway and Chile held their third defence dialogue in "
+                       f"Oslo on May 5, 2027, {guests}. The participants discussed maritime security.")
+    assert rec.meeting.parties == parties

@@ -920,10 +920,13 @@ class ActFinder:
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
-            if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None \
-                    and self.kb.parties_in(named := " ".join(w.text for w in by.subtree)):
-                # "The meeting was attended by Chilean and Peruvian admirals": the sides it names met
-                return resolve(named, by.lemma_, ctx, any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+            if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None:
+                # "The meeting was attended by Chilean and Peruvian admirals": the sides it names met;
+                # "... by representatives from both countries": the parties
+                named = " ".join(w.text for w in by.subtree)
+                who = resolve(named, by.lemma_, ctx, any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
+                if self.kb.parties_in(named) or who and set(who) == set(ctx.parties):
+                    return who
             # the dialogue itself as subject: "The 16th KIDD took place", "The 18th KIDD convened officials"
             if any(w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in words) and not self.kb.parties_in(phrase):
                 return sorted(ctx.parties) or None

@@ -241,7 +241,7 @@ def _classify(text: str, s: int, e: int, first: bool) -> Block:
     if one_line and has_date(body) and (len(body.split()) <= 12 or len(body.split()) <= 20 and _date_then_city(body)) \
             and not body.rstrip().endswith(".") and not (first and NAMES_A_MEETING.search(body)):
         return Block("dateline", s, e, body, dateline=_date_line(body, s))
-    if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 12):
+    if first and one_line and len(body.split()) <= 30 and not (body.rstrip().endswith(".") and len(body.split()) > 9):
         return Block("title", s, e, body)  # a first line that is a whole sentence is the lead, not a headline
     if one_line and _is_heading(body):
         return Block("heading", s, e, body)

@@ -80,6 +80,8 @@ AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,
 SETTING = re.compile(r"^\s*(?:During|Amid|At|On\s+the\s+(?:sidelines|margins|occasion)\s+of|On\s+the\s+side\s*lines\s+of)\b[^,;.]{0,200},\s")
 # what a head is doing besides, between commas: "Minister A, who is attending the SCO summit in B, held talks with ..."
 ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
+AS_OBSERVERS = re.compile(r"\b(?:attending|attended|participat(?:ing|ed)|took part|taking part|presence[^.;]{0,40}?|invited[^.;]{0,60}?)"
+                          r"\s+as\s+(?:an?\s+)?(?:special\s+)?(?:[Oo]bservers?|[Gg]uests?)\b(?!\s+of\s+[Hh]onou?r)(?!\s+(?:in|at)\s+(?:the|an?)\b)")
 SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}  # how many sides a meeting's name says it has
 SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
@@ -191,6 +193,16 @@ class PartyFinder:
                 named = {c for _, _, c in self.kb.parties_in(sent)}
                 return [c for c in parties if c == body[0] or c in named and c not in hosts]
         return parties
+
+    def observers(self, text: str) -> set[str]:
+        """Those who sat in as observers or guests ("with A and B attending as observers", "C was invited to the
+        dialogue as a special guest"): parties of the meeting too, as guests are. Not a guest of honour elsewhere,
+        nor an observer at an exercise."""
+        found: set[str] = set()
+        for m in AS_OBSERVERS.finditer(text):
+            start = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", "\n", " with ", " while "))
+            found |= {c for _, _, c in self.kb.parties_in(text[start + 1:m.start()])}
+        return found
 
     def two_sides(self, text: str) -> set[str]:
         """A page that opens in the middle of the talks ("At the talks, both sides went over ..."): the two
