@@ -2267,3 +2267,9 @@ def test_a_meeting_attended_by_representatives_of_both_countries_is_their_meetin
                        "meeting, which was held over two days in Oslo, was attended by representatives from both "
                        "countries. The two sides agreed to share data.")
     assert [s.actors for s in rec.statements if s.act == "meet"] == [["CHL", "NOR"]]
+
+
+def test_sides_that_considered_the_meeting_productive_assessed_it_but_what_is_considered_one_of_is_no_act(extract_text):
+    got = acts(extract_text, "Both sides considered the meeting productive and useful. Busan, considered one of the "
+                             "region's busiest ports, hosts the fleet. The port is considered vital.")
+    assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"])]

@@ -573,7 +573,12 @@ class ActFinder:
             return "commit", tok, True  # "we are developing a roadmap for ...": under way, and theirs to finish
         if lemma in self.verbs:
             if lemma in JUDGING and _judgement(tok):
-                return None  # "is considered one of the region's ...", "considers cooperation a pillar": a view held
+                # "Both sides considered the meeting productive": their view of it; "is considered one of the
+                # region's ...": what others hold
+                held = tok.tag_ in ("VBD", "VBZ", "VBP") and any(c.dep_ == "nsubj" for c in tok.children) and not will \
+                    and any(c.dep_ in ("oprd", "ccomp") and (c.pos_ == "ADJ" or any(g.dep_ == "det" for g in c.children))
+                            for c in tok.children)
+                return ("assess", tok, False) if held else None
             if will and (self._meeting_will(tok) or _scheduled(tok)):
                 return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
             if will and lemma in AGENDA:

@@ -40,7 +40,9 @@ _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
                                + _COUNTRY + r")"
                                r"|(?P<n>" + NAME_LIST + r")\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}"
-                               r"(?:[Mm]inisters|[Ss]ecretaries))\s*(?:[–—:,]|\s-\s)\s*")
+                               r"(?:[Mm]inisters|[Ss]ecretaries))"
+                               # or no mark at all before two names: "Chilean and Peruvian defense ministers A B and C D"
+                               r"(?:\s*(?:[–—:,]|\s-\s)\s*|\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+and\s+[A-Z]))")
 # Talks on a forum's sidelines are held where neither side need be at home
 ON_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
