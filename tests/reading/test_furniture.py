@@ -316,3 +316,14 @@ def test_a_caption_without_a_verb_naming_who_is_in_the_picture_or_what_it_shows_
 def test_an_overview_given_at_the_talks_is_the_statements():
     para = "An overview of the cooperation in the past year was presented by the Freedonian side.\n"
     assert para.strip() in strip(LEAD + para + BODY)
+
+
+@pytest.mark.parametrize("line, cut", [
+    ("Norway-Chile cooperation important for securit...", True),
+    ("Ministry of Defence U.S.-Chile Charter (C5) important platform for …", True),
+    ("The ministers met in Oslo. They agreed ...", False),  # sentences, not a title cut short
+    ("Norway-Chile cooperation important for security in the region", False),
+])
+def test_a_title_the_site_cut_short_with_an_ellipsis_is_a_teaser(line, cut):
+    from accord.reading import furniture
+    assert furniture.teaser(line) is cut

@@ -244,7 +244,8 @@ def _site_line(text: str) -> bool:
 def _head_or_tail_chrome(text: str) -> bool:
     """A line of the site above the first paragraph or below the last: the cues that hold between paragraphs,
     and there also a bare label ("Begin text:"), a line that speaks to the reader or the site's blurb about itself."""
-    return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text) or furniture.blurb(text)
+    return furniture.furniture(text) or furniture.aside(text) or furniture.addressed(text) or furniture.blurb(text) \
+        or furniture.teaser(text)
 
 
 def _title_goes_on(line: str, title: str) -> bool:

@@ -176,6 +176,14 @@ def address(line: str) -> bool:
     return _ADDRESS.fullmatch(line.strip()) is not None
 
 
+def teaser(line: str) -> bool:
+    """A title or a teaser the site cut short with an ellipsis ("Ministers agree on closer ties for securit..."): a
+    link's text, the story's own title being given whole elsewhere."""
+    s = " ".join(line.split())
+    return bool(re.fullmatch(r".{8,160}?\w\s?(?:\.\.\.|…)", s)) and not re.search(r"[.!?;:]\s", s[:-4]) \
+        and len(s.split()) <= 20
+
+
 def furniture(line: str) -> bool:
     """Any cue of the site's furniture that holds wherever the line stands."""
     return caption(line) or stamp(line) or label(line) or call(line) or address(line)
