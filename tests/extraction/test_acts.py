@@ -2255,17 +2255,16 @@ def test_talks_held_with_a_counterpart_are_both_sides_but_talks_with_the_other_s
 
 
 def test_a_page_that_opens_on_its_lead_sentence_without_a_headline_keeps_that_sentences_act(extract_text):
-    rec = extract_text("Norway and Chile have committed to strengthening their defense and security cooperation.\n\n"
-                       "This was made known during a bilateral meeting between Prime Minister Ola Lund and Chilean "
+    rec = extract_text("Norway and Chile have pledged to deepen their defence ties.\n\n"
+                       "The pledge came at a bilateral meeting of Prime Minister Ola Lund and Chilean "
                        "Minister of Defence Juan Soto.")
     assert ("commit", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
 
 
 def test_a_meeting_attended_by_representatives_of_both_countries_is_their_meeting(extract_text):
-    rec = extract_text("Norway, Chile strengthen border cooperation\n\nThe governments of Norway and Chile have made "
-                       "progress in their border cooperation following the fourth meeting of the joint committee. The "
-                       "meeting, which was held over two days in Oslo, was attended by representatives from both "
-                       "countries. The two sides agreed to share data.")
+    rec = extract_text("Norway, Chile report gains at the frontier\n\nNorway and Chile report gains in frontier "
+                       "cooperation after the joint committee's fourth session. The meeting, which ran for two days "
+                       "in Oslo, was attended by officials of both countries. They agreed to share data.")
     assert [s.actors for s in rec.statements if s.act == "meet"] == [["CHL", "NOR"]]
 
 

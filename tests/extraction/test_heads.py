@@ -1387,6 +1387,6 @@ def test_a_counterpart_named_by_a_less_usual_demonym_is_of_that_country(adjectiv
 
 def test_two_nationalities_before_an_office_name_the_two_ministers_after_it_in_order(extract_text):
     rec = extract_text("Defence ministers of Norway and Chile meet\n\nNorwegian and Chilean defense ministers Ola Lund "
-                       "and Juan Soto, respectively, reviewed security along their shared maritime border in Oslo on "
+                       "and Juan Soto, respectively, reviewed naval patrols off their coasts in Oslo on "
                        "May 3, 2026.\n\nThe ministers agreed to expand exercises.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL")]

@@ -1802,9 +1802,9 @@ def test_a_registered_dialogues_round_said_only_in_a_caption_taken_out_is_still_
 
 
 def test_a_forum_a_guest_came_to_a_country_with_the_for_is_not_the_bilateral_meeting(extract_text):
-    rec = extract_text("Defence ministers meet\n\nOn May 3rd, 2026, Defense Minister Lund, who was visiting the "
-                       "Philippines to attend the 4th ASEAN Defence Ministers' Meeting-Plus (ADMM-Plus), held a meeting "
-                       "with Chilean Minister of National Defense Juan Soto.\n\nMinister Lund welcomed the advancement "
+    rec = extract_text("Defence ministers meet\n\nOn May 3rd, 2026, Defense Minister Lund, who was in the "
+                       "Philippines to attend the ninth Pacific Defence Forum (PDF), met Chilean "
+                       "Minister of National Defense Juan Soto.\n\nMinister Lund welcomed the advancement "
                        "of defense cooperation between Norway and Chile.")
     assert rec.meeting.dialogue is None
     assert rec.meeting.parties == ["CHL", "NOR"]

@@ -727,12 +727,12 @@ def test_a_ministers_own_release_of_whom_he_met_gives_his_side_too(extract_text)
 
 
 @pytest.mark.parametrize("count, parties", [
-    ("at a Trilateral Defense Ministerial Meeting", ["AUS", "JPN", "USA"]),
+    ("for the trilateral ministers' session", ["AUS", "JPN", "USA"]),
     ("for talks", ["JPN", "USA"]),  # nothing says a third side met: his office alone does not make one
 ])
-def test_one_who_met_his_japanese_and_american_counterparts_at_a_trilateral_is_the_third_side(extract_text, count, parties):
-    rec = extract_text("Ministers meet at security forum\n\nDeputy Prime Minister and Minister for Defence Tom Roe met "
-                       f"with his Japanese and American counterparts {count} in Singapore on 3 May 2026.\n\n"
+def test_one_who_met_counterparts_of_two_countries_at_a_trilateral_is_the_third_side(extract_text, count, parties):
+    rec = extract_text("Ministers meet at security forum\n\nMinister for Defence Tom Roe met his Japanese "
+                       f"and American counterparts {count} in Singapore on 3 May 2026.\n\n"
                        "The ministers condemned missile testing.")
     assert rec.meeting.parties == parties
     assert [s.actors for s in rec.statements if s.act == "concern"] == [parties]
@@ -741,7 +741,7 @@ def test_one_who_met_his_japanese_and_american_counterparts_at_a_trilateral_is_t
 @pytest.mark.parametrize("guests, parties", [
     ("with Peru and Ecuador attending as observers", ["CHL", "ECU", "NOR", "PER"]),
     ("and Peru was invited to the talks as a special guest", ["CHL", "NOR", "PER"]),
-    ("and Peru's minister came as guest of honour at the navy's anniversary", ["CHL", "NOR"]),
+    ("and Peru's minister attended as guest of honour for the navy's anniversary", ["CHL", "NOR"]),
 ])
 def test_observers_and_guests_at_the_meeting_are_parties_of_it(extract_text, guests, parties):
     rec = extract_text(f"Norway and Chile hold defence talks\n\nNorway and Chile held their third defence dialogue in "

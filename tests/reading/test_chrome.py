@@ -1146,7 +1146,7 @@ def test_a_section_label_before_the_title_a_templates_placeholder_and_a_mailing_
 def test_a_title_between_a_label_in_brackets_and_a_note_in_brackets_is_the_title_but_brackets_alone_go():
     text = text_of("(attachment 6) Norway-Chile Defense Ministerial Meeting (Summary)\n\nMay 3, 2026\n\n"
                    "(Text: Norway-Chile joint statement) (2026)\n\nOn May 3, 2026, Defense Minister Ola Lund held a "
-                   "meeting with Chilean Minister of National Defense Juan Soto. The two ministers exchanged views on "
+                   "meeting with Chilean Minister of National Defense Juan Soto. The ministers traded views on "
                    "regional security and agreed to expand their exchanges.")
     assert "Norway-Chile Defense Ministerial Meeting (Summary)" in text
     assert "(Text:" not in text

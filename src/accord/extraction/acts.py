@@ -822,7 +822,7 @@ class ActFinder:
                   and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text) for o in g.children)]
         found: set[str] = set()
         for w in withs:
-            # the one met, not a side ("consulted with the Japanese side" stays the side's own act)
+            # the one met, not a side ("talked with the Chilean side" stays the side's own act)
             for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in GUESTS - DELEGATIONS)):
                 who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
                               any(c.dep_ in ("det", "poss") for c in o.children))
