@@ -49,10 +49,10 @@ COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+
 # "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
 APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
                                r"(?:ministers|chiefs|secretaries|heads of delegation|commanders|officials|envoys)\s*,")
-# The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ...", "the two deputy prime
-# ministers" (a page may name one of them only)
 # how many sides a meeting is said to have ("a trilateral meeting", "all three nations")
 SIDES_SAID = {"trilateral": 3, "three": 3, "quadrilateral": 4, "four": 4}
+# The parties, unnamed, as two: "the two sides reviewed ...", "both countries agreed ...", "the two deputy prime
+# ministers" (a page may name one of them only)
 TWO_SIDES = re.compile(r"\b(?:[Tt]he two|[Bb]oth)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|[Mm]inisters|parties|"
                        r"governments|neighbou?rs|militaries|armies|navies|chiefs|[Ss]ecretaries|leaders)\b")
 OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... with his Korean counterpart, B"

@@ -151,10 +151,10 @@ def aside(line: str) -> bool:
     """A whole line in parentheses or brackets: a credit, a label, an editor's initials, a source's tag."""
     s = _bare(line)
     return len(s.split()) <= 25 and s[:1] + s[-1:] in ("()", "[]") and s.count(s[0]) == s.count(s[-1]) \
-        and _closes_at_end(s)
+        and _brackets_only(s)
 
 
-def _closes_at_end(s: str) -> bool:
+def _brackets_only(s: str) -> bool:
     """Nothing stands outside the brackets: "(Text: joint communique) (2000)" is asides alone, but
     "(Attachment 2) A-B Meeting (Summary)" is a title between two."""
     depth, outside = 0, []
