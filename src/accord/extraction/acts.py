@@ -199,7 +199,7 @@ OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took p
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
              "ambassador", "director", "official"}
 GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
-DELEGATIONS = {"delegation", "delegations"}  # a side by another name
+ONE_MET = GUESTS - {"delegation", "delegations"}  # whom a reciprocal act is done with; a delegation is a side
 
 
 def _occasion_taken(tok):
@@ -823,7 +823,7 @@ class ActFinder:
         found: set[str] = set()
         for w in withs:
             # the one met, not a side ("talked with the Chilean side" stays the side's own act)
-            for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in GUESTS - DELEGATIONS)):
+            for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in ONE_MET)):
                 who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
                               any(c.dep_ in ("det", "poss") for c in o.children))
                 found |= set(who or ())
@@ -1068,9 +1068,10 @@ class ActFinder:
             if act in RECIPROCAL and status[i] and doc[i].dep_ == "conj" and cands.get(met.i, ("",))[0] == "meet" \
                     and set(status[i]) < set(status.get(met.i) or ()) and not any(c.dep_ == "nsubj" for c in doc[i].children):
                 status[i] = status[met.i]  # "A held talks with B and reached an agreement on ...": both agreed
-            if act in RECIPROCAL and status[i] and (partner := self._done_with(doc[i], ctx)) \
-                    and set(status[i]) < set(status[i]) | partner <= set(ctx.parties):
-                status[i] = sorted(set(status[i]) | partner)  # "A discussed with his Chilean counterpart B ...": both
+            if act in RECIPROCAL and status[i]:
+                both = set(status[i]) | self._done_with(doc[i], ctx)
+                if both != set(status[i]) and both <= set(ctx.parties):
+                    status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 ctx.last_single = status[i]
                 self._learn_surname(subj, status[i][0], ctx)

@@ -605,11 +605,11 @@ class HeadFinder(PeopleReader):
         """The side of one who met "his Japanese and American counterparts", where those are all the parties
         found and the meeting is said to have one side more ("trilateral", "all three"): the side his office
         implies ("Minister for Defence"), though his release never names his own country."""
+        if not any(SIDES_SAID.get(w.lower()) == len(parties) + 1 for _, x in sentences for w in re.findall(r"[A-Za-z]+", x)):
+            return None
         for _, sent in sentences:
             m = COUNTERPARTS_MANY.search(sent)
             if not m or {c for _, _, c in self.kb.parties_in(m["c"])} != set(parties):
-                continue
-            if not any(SIDES_SAID.get(w.lower()) == len(parties) + 1 for _, x in sentences for w in re.findall(r"[A-Za-z]+", x)):
                 continue
             host = next(iter(self.people(sent[:m.start()])), None)
             own = host and (self._country_in_title(host.title) or self.party_of_title(host.title))

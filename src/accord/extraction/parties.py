@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, TWO_NAMES, TWO_SIDES, HeadFinder
+from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, SIDES_SAID, TWO_NAMES, TWO_SIDES, HeadFinder
 from accord.extraction.meeting import LIST_OF_MEMBERS, NAME_LIST, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -82,7 +82,7 @@ SETTING = re.compile(r"^\s*(?:During|Amid|At|On\s+the\s+(?:sidelines|margins|occ
 ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
 AS_OBSERVERS = re.compile(r"\b(?:attending|attended|participat(?:ing|ed)|took part|taking part|presence[^.;]{0,40}?|invited[^.;]{0,60}?)"
                           r"\s+as\s+(?:an?\s+)?(?:special\s+)?(?:[Oo]bservers?|[Gg]uests?)\b(?!\s+of\s+[Hh]onou?r)(?!\s+(?:in|at)\s+(?:the|an?)\b)")
-SIDES_COUNT = {"trilateral": 3, "quadrilateral": 4}  # how many sides a meeting's name says it has
+SIDES_COUNT = {w: n for w, n in SIDES_SAID.items() if w.endswith("lateral")}  # how many sides a meeting's name says it has
 SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
