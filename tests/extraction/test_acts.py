@@ -2272,3 +2272,42 @@ def test_sides_that_considered_the_meeting_productive_assessed_it_but_what_is_co
     got = acts(extract_text, "Both sides considered the meeting productive and useful. Busan, considered one of the "
                              "region's busiest ports, hosts the fleet. The port is considered vital.")
     assert [(s.act, s.actors) for s in got] == [("assess", ["KOR", "USA"])]
+
+
+def test_views_shared_after_another_act_are_a_discussion_of_their_own(extract_text):
+    got = acts(extract_text, "Both sides welcomed their growing naval ties and shared views on a number of topics "
+                             "including border security. The delegations reviewed planned exercises and exchanged "
+                             "views on disaster relief. They shared visions on the latest developments.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
+                                                ("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]),
+                                                ("discuss", ["KOR", "USA"])]
+    assert got[1].text.startswith("shared views on")
+
+
+def test_what_the_sides_are_set_or_going_to_do_binds_them_as_will_does(extract_text):
+    got = acts(extract_text, "The two sides are set to expand pilot exchanges. The two countries are going to step up "
+                             "joint patrols. The two defense chiefs are set to meet again in the fall. The talks "
+                             "are set to review the past year.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True),
+                                                              ("commit", ["KOR", "USA"], True)]
+
+
+def test_what_a_meeting_was_an_opportunity_to_do_is_done_by_those_who_met(extract_text):
+    got = acts(extract_text, "The dialogue, which ran for two days, was an opportunity to stress the value of "
+                             "joint drills. The talks also provided an opportunity to review missile defense.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_a_host_welcoming_a_titled_guest_met_him(extract_text):
+    rec = extract_text("Norway and Chile defence chiefs meet\n\nOSLO - Defence Minister Ola Lund welcomed Mr. Juan "
+                       "Soto, Chilean Defence Minister on the occasion of his visit to Norway to attend the Nordic "
+                       "Security Forum (NSF).\n\nThe two ministers discussed naval cooperation.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_a_committee_reinstalled_or_reconvened_met_again(extract_text):
+    for verb in ("reinstalled", "reconvened", "reactivated"):
+        rec = extract_text(f"OSLO (Wire) -- The governments of Norway and Chile {verb} here on Thursday a dormant border "
+                           "committee to restore contact on maritime security.\n\nThe two sides agreed to meet monthly.")
+        assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])], verb

@@ -1390,3 +1390,14 @@ def test_two_nationalities_before_an_office_name_the_two_ministers_after_it_in_o
                        "and Juan Soto, respectively, reviewed naval patrols off their coasts in Oslo on "
                        "May 3, 2026.\n\nThe ministers agreed to expand exercises.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL")]
+
+
+def test_a_head_said_in_a_fronted_led_by_leads_the_delegation_that_met_the_other():
+    assert _heads("Led by its Commander, Major General Ola Lund, the NAF delegation met Chile's Chief of the "
+                  "Joint Staff, General Juan Soto.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_a_long_gulf_name_with_two_bins_is_one_person():
+    assert _heads("The talks were chaired by Minister of State Tom Roe and HE Shaikh Ola Bin Ahmed Bin Tom Al Lund, "
+                  "Minister of Foreign Affairs of Chile.", ("CHL", "NOR")) == \
+        {("Tom Roe", "NOR"), ("Shaikh Ola Bin Ahmed Bin Tom Al Lund", "CHL")}

@@ -1808,3 +1808,30 @@ def test_a_forum_a_guest_came_to_a_country_with_the_for_is_not_the_bilateral_mee
                        "of defense cooperation between Norway and Chile.")
     assert rec.meeting.dialogue is None
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_forums_a_guest_arrived_to_chair_and_attend_are_not_the_talks_held_upon_arrival(extract_text):
+    rec = extract_text("Defence Minister holds talks with Chilean counterpart\n\nOslo, May 3. Defence Minister "
+                       "Ola Lund reached Santiago, Chile on May 3, 2026 to co-chair the first Norway-ASEAN Defence "
+                       "Forum and attend the 5th Pacific Security Conference. Upon his arrival, Mr. Ola Lund held "
+                       "a bilateral meeting with Chile's Minister of National Defence, General Juan Soto.\n\n"
+                       "Both Ministers noted the long ties between Norway and Chile. On May 4, 2026, Norway will "
+                       "co-chair the Forum.")
+    assert rec.meeting.dialogue is None and rec.meeting.round is None
+    assert rec.meeting.start == "2026-05-03"  # the day he arrived, not the forum's
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [s.actors for s in rec.statements if s.act == "note"] == [["CHL", "NOR"]]
+
+
+def test_a_magazine_story_months_later_gives_the_year_of_talks_it_dates_without_one(extract_text):
+    rec = extract_text("Norway and Chile sign naval accords\n\nBy Tom Roe\nNovember 20, 2026\n\nOfficials signed the "
+                       "accords in Oslo during the First Norway-Chile Defence Dialogue, held June 3rd-5th.\n\n"
+                       "The two sides agreed to expand cadet exchanges.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2026-06-03", "2026-06-05")
+
+
+def test_a_round_said_in_words_before_a_biannual_or_semi_annual_group_is_its_round(extract_text):
+    for cadence in ("biannual", "semi-annual", "half-yearly"):
+        rec = extract_text(f"The tenth meeting of the {cadence} Norway-Chile Joint Working Group took place in Oslo "
+                           "on 19 July 2026.\n\nThe two sides discussed maritime security.")
+        assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Joint Working Group", 10), cadence

@@ -747,3 +747,12 @@ def test_observers_and_guests_at_the_meeting_are_parties_of_it(extract_text, gue
     rec = extract_text(f"Norway and Chile hold defence talks\n\nNorway and Chile held their third defence dialogue in "
                        f"Oslo on May 5, 2027, {guests}. The participants discussed maritime security.")
     assert rec.meeting.parties == parties
+
+
+def test_two_ministers_who_met_are_of_the_two_countries_the_page_names_most_not_a_third_it_mentions(extract_text):
+    rec = extract_text("Concern over the port deal Lima and Beijing signed last month was on Chile's mind. "
+                       "But Peru's security minister, Tom Roe, saw no reason for worry.\n\n"
+                       "\u201cPeru stays close to Chile,\u201d Mr. Roe told Juan Soto, Chile's Minister of the "
+                       "Interior.\n\nThe two Ministers met in Santiago last week and agreed to restart police "
+                       "exchanges between Peru and Chile.")
+    assert rec.meeting.parties == ["CHL", "PER"]

@@ -354,3 +354,18 @@ def test_a_byline_dates_the_page_before_a_date_in_a_captions_prose():
             "the two neighbours, recalling the long years of conflict that followed it.\n")
     doc = read_bytes(page.encode(), "page.txt")
     assert doc.published == "2023-01-25"
+
+
+def test_a_sentence_a_page_broke_with_a_blank_line_is_read_as_one():
+    text, _ = clean("Norway and Chile hold talks\n\nThe defence ministers of Norway and Chile met in Oslo on Monday to "
+                    "review naval\n\ncooperation, cyber defence and training. They plan to talk again in May.")
+    assert "to review naval cooperation, cyber defence" in text
+    assert text.startswith("Norway and Chile hold talks\n\nThe defence ministers")  # a headline stays apart
+
+
+def test_an_archive_age_notice_and_a_caption_in_another_latin_language_are_chrome():
+    text, removed = clean("Norway and Chile to deepen ties\n\nThis article is more than 2 years old.\n\nThe ministers "
+                          "met in Oslo.\nBộ trưởng Quốc phòng hai nước hội đàm tại Oslo.\n\nThey agreed to hold "
+                          "drills with José Soto's navy.")
+    assert text == "Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills with José Soto's navy."
+    assert removed == ["This article is more than 2 years old.", "Bộ trưởng Quốc phòng hai nước hội đàm tại Oslo."]

@@ -62,7 +62,7 @@ FOUNDING = {"form", "set", "establish", "create", "constitute", "launch"}
 # What a meeting is told, said of it in the passive: "The Board was briefed about ...", "was given updates about
 # ...": those who met took the matter up
 BRIEFED = {"brief", "provide", "present", "update"}
-RENEWING = {"renew", "relaunch", "resume", "revive"}  # with the dialogue as object: the meeting held again
+RENEWING = {"renew", "relaunch", "resume", "revive", "reinstall", "reinstate", "reactivate", "reconvene"}  # with the dialogue as object: the meeting held again
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 # Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
 JUDGING = {"consider"}
@@ -194,6 +194,7 @@ def _quoting(tok) -> bool:
     return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
 
 
+MEETINGS_AS_OCCASION = {"meeting", "talk", "talks", "dialogue", "session", "consultation", "visit", "discussion", "conference"}
 OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took pains to stress that ..."
 # whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
@@ -206,9 +207,13 @@ def _occasion_taken(tok):
     """The verb that took the occasion, for an act said as its clause ("took the opportunity to praise ..."):
     the parser hangs the act on the occasion as an acl."""
     occ = tok.head
-    if tok.dep_ == "acl" and tok.tag_ == "VB" and occ.lemma_.lower() in OCCASIONS and occ.dep_ == "dobj" \
-            and occ.head.lemma_.lower() in ("take", "use", "seize"):
+    if tok.dep_ != "acl" or tok.tag_ != "VB" or occ.lemma_.lower() not in OCCASIONS:
+        return None
+    if occ.dep_ == "dobj" and occ.head.lemma_.lower() in ("take", "use", "seize"):
         return occ.head
+    if occ.dep_ in ("dobj", "attr") and occ.head.lemma_.lower() in ("provide", "offer", "give", "afford", "be", "serve") \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETINGS_AS_OCCASION for c in occ.head.children):
+        return occ.head  # "The meeting was an opportunity to stress ...": what those who met did there
     return None
 
 
@@ -322,6 +327,14 @@ def _scheduled(verb) -> bool:
     """A verb of an itinerary ("will take part", "will visit"), not "will take practical steps"."""
     return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children))
+
+
+def _about_to(tok):
+    """The verb of "are set to boost", "is going to step up": what is about to be done, else None."""
+    if tok.lower_ not in ("set", "going") or not any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in tok.children):
+        return None
+    return next((c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                 and any(g.dep_ == "aux" and g.lower_ == "to" for g in c.children)), None)
 
 
 def passive(verb, past: bool = False) -> bool:
@@ -559,6 +572,14 @@ class ActFinder:
             return "meet", tok, False  # "The session was co-chaired by A and B": those who chaired it met
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
+        if (planned := _about_to(tok)) is not None and not will:
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            doing = planned.lemma_.lower()
+            if doing in AGENDA | SCHEDULE | PREDICTIONS or doing in self.meeting_verbs or passive(planned) \
+                    or self.verbs.get(doing) in ("discuss", "assess", "note") or (self._particle_act(planned) or "") == "discuss" \
+                    or subj is None or subj.lemma_.lower() in self.meeting_subjects | self.meeting_nouns:
+                return None  # "are set to meet again", "are set to review ...", "to focus on ...": a calendar or an agenda
+            return "commit", tok, True  # "The two navies are set to boost ...", "are going to step up ...": as "will"
         if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \
                 and any(c.dep_ == "xcomp" for c in tok.children):
             return "commit", tok, True
@@ -660,8 +681,9 @@ class ActFinder:
     def _guest(obj) -> bool:
         """Whom a host welcomes: a counterpart, a delegation, an official by title ("welcomed visiting Foreign
         Minister A"), not a plan or a statement ("welcomed the new Strategy")."""
-        return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and bool(TITLE_WORD.search(
+        return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and (bool(TITLE_WORD.search(
             " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A"
+            or any(c.dep_ == "appos" and TITLE_WORD.search(c.text) for c in obj.children))  # "Mr. A, Chile's Defense Minister"
 
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
@@ -908,7 +930,8 @@ class ActFinder:
         if (subj.dep_ in ("nsubjpass", "csubjpass") or subj.dep_ == "csubj" and passive(subj.head)) and act != "meet" \
                 and (verb is None or subj.head.i == verb.i) \
                 and not (verb is not None and (verb.lower_ in self.states or verb.lower_ in BINDING_STATES
-                                               or self._concerned(verb))):  # "are united in", "are committed to": a state
+                                               or self._concerned(verb) or _about_to(verb) is not None)):
+            # "are united in", "are committed to": a state; "are set to boost": as "will boost"
             return self._passive_actors(subj, ctx, verb)
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it

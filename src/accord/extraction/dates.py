@@ -225,6 +225,11 @@ def resolve_when(text: str, ref: dt.date | None) -> str | None:
     return None
 
 
+# How long after a meeting a page dated the same year may report it: a magazine's story runs months later
+# ("held August 7-9" in a story of October 15); earlier in the year than that, the page's year is still the likelier.
+RELEASE_LAG = dt.timedelta(days=183)
+
+
 @dataclass
 class MeetingDates:
     start: str | None
@@ -281,7 +286,7 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         py = int(published[:4])
         pub = dt.date.fromisoformat(published)
         cand = start_m.days(py)
-        if cand and dt.timedelta(0) <= pub - cand[0] <= dt.timedelta(days=60):
+        if cand and dt.timedelta(0) <= pub - cand[0] <= RELEASE_LAG:
             year = py
             basis = f"The text gives {said} with no year; the year is that of the release line ({release_line or published})."
         elif cand and pub < cand[0] and start_m.days(py - 1):

@@ -79,6 +79,10 @@ ANOTHER_OCCASION = r"Ahead\s+of|(?:(?:A\s+few|\w+)\s+)?(?i:days?|weeks?|hours?|m
 FRONTED_OCCASION = re.compile(rf"^\s*(?:{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
 
 
+# a fronted "Led by ..." before the delegation that met: its head, then the clause that says whom they met
+FRONTED_LED_BY = re.compile(r"^\s*(?:Led|Headed)\s+by\s+(?P<who>.+?),\s+(?P<side>the\s+(?:[\w'’-]+\s+){0,4}(?:delegation|side|team)\b)")
+
+
 def _this_occasion(sent: str) -> str:
     """The sentence without a fronted clause that dates it by another meeting, blanked to keep offsets."""
     m = FRONTED_OCCASION.match(sent)
@@ -891,6 +895,9 @@ class HeadFinder(PeopleReader):
                 # "The dialogue took place between A and B in Rome": the two who met, one a side
                 yield re.split(r"\s(?:in|at|on)\s(?=[A-Z0-9])|[;]", clause[between.end():])[0], None, None
                 continue
+            if (fronted := FRONTED_LED_BY.match(clause)) and self._side(fronted["side"]) is None:
+                # "Led by its Commander, General A, the NAF delegation met C": A met C (a side named is read as it is)
+                clause = fronted["who"] + clause[fronted.end("side"):]
             counterpart = re.search(r"\bcounterparts?,?\s+(?:was|were|is|are)\s+", clause)
             if counterpart:
                 yield clause[counterpart.end():], None, False

@@ -24,9 +24,10 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
 # an ordinal: "30th", "30 th" as a crawler spaces it, "thirtieth"
 _ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
-_CADENCE = r"(?:(?:annual|biennial|yearly|regular|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
+_CADENCE_WORD = r"(?:annual|bi-?annual|semi-?annual|biennial|yearly|half-yearly|regular|periodic)"  # how often it meets
+_CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
-    _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?)?"
+    _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?(?:" + _CADENCE_WORD + r"\s+)?)?"
     r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 SLASH_PAIR = re.compile(r"(?P<a>\b[A-Z][\w.'’-]*)/(?P<b>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)?)")
@@ -57,7 +58,7 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
 _ACRONYM_AFTER = r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?"
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
-    + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|annual\s+)?)?"  # "the 240th meeting of the ... Board"
+    + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|" + _CADENCE_WORD + r"\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     # "the 3rd regular meeting of the Norwegian, Danish and Finnish Foreign Ministers"
     + r"|(?<=meeting of the )" + NAME_LIST + r"\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
@@ -94,7 +95,7 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 _ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two letters at least, not the pronoun
 # a meeting just held, said so before its name: "the most recent", "the latest", "the recently concluded"
 _JUST_HELD = r"(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))"
-RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:(?:annual|biennial|yearly|regular|periodic)\s+|" + _ROMAN + r"\s+"
+RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:" + _CADENCE_WORD + r"\s+|" + _ROMAN + r"\s+"
                             r"|(?<=\bthe\s)" + _JUST_HELD + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
@@ -151,6 +152,7 @@ TWO_PLUS_TWO_MEETING = re.compile(
 FORMAT_MEETING = re.compile(_ORD + r"\s+(?:ministerial\s+)?(?:meeting|session|round)\s+in\s+(?:the\s+)?(?:a\s+)?(?P<name>"
                             + _TWO_PLUS_TWO + r")\s+format\b")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
+SENTENCE_END = re.compile(r"\b(?!(?:St|Mt|Ft|Gen|Col|Adm|Lt|Dr|Mr|Mrs|Ms|No|Jr|Sr)\.)[A-Za-z][a-z]+\.\s+[A-Z]")
 GROUPING_MEETING = re.compile(
     r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
     + _ACRONYM_AFTER)
@@ -280,6 +282,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
             name = re.sub(r"^(?:the|an?|of)\s+", "", m["name"].strip(), flags=re.I)
+            if SENTENCE_END.search(name):
+                continue  # "... General SOTO Juan. Both Ministers met": two sentences, no name
             if name[:1].islower():  # "inspector general (IG) level frontier conference": the name without its words' acronym
                 name = re.sub(r"\s\([A-Z]{2,6}\)(?=\s)", "", name)
             if pattern is PAIRED_DIALOGUE and PAIRED_TITLE.match(name):
@@ -717,7 +721,7 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
 # during the 20th Asia Security Summit", "held the talks on the sidelines of the NATO Summit".
 # the event's own ordinal and cadence before its name: "the sixth annual ...", "this year's 20th ..."
 _EVENT_ORDINAL = (r"(?:the\s+|this year's\s+|this year’s\s+)?(?:\d+" + ORDINAL_SUFFIX + r"\s+|[a-z]+(?:st|nd|rd|th)\s+)?"
-                  r"(?:(?:annual|biennial|yearly|regular)\s+)?")
+                  r"(?:" + _CADENCE_WORD + r"\s+)?")
 HOST_EVENT = re.compile(r"\b(?:during|on the (?:sidelines?|margins?) of|on the side of|in conjunction with|alongside|"
                         r"ahead of|on the eve of)\s+" + _EVENT_ORDINAL + "$", re.I)
 
@@ -785,9 +789,14 @@ SINCE = re.compile(r"\b(?:since|at\s+(?:the|their)\s+(?:last|previous))\s+(?:the
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
 # "Minister C, visiting Laos to attend the 11th ..."
-CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to)"
-                      r" (?:the\s+)?[A-Z][\w ]{1,30}? to attend\s+(?:the\s+)?"  # "visiting the Philippines to attend"
-                      r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+)?$")
+_NTH = r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+|maiden\s+|inaugural\s+)?"
+CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to"
+                      r"|reached|arrived (?:in|at)|landed in|(?:his|her|their) (?:official |working |state )?visit to)"
+                      r" (?:the\s+)?[A-Z][\w ]{1,30}?(?:,\s+(?:the\s+)?[A-Z][\w ]{1,20}?)?"  # "visiting the Philippines to attend"
+                      r"(?:\s+on\s+[\w ,]{3,24}?)?"  # "reached Siem Reap, Cambodia on May 3 to co-chair"
+                      r" to (?:attend|co-chair|chair|participate in|take part in)\s+(?:the\s+)?" + _NTH + "$")
+# the second event a guest came for: "... to co-chair the X and attend the 9th Y"
+AND_ATTEND = re.compile(r"\s+and\s+(?:to\s+)?(?:also\s+)?(?:attend|participate in|take part in)\s+(?:the\s+)?" + _NTH + "$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
                          r"establish(?:ing)?|creat(?:e|ing)|set(?:ting)? up|agreement on|agreed on|"
                          r"(?:decisions|recommendations|resolutions|outcomes?|conclusions|minutes)\s+of)\s+"
@@ -816,14 +825,36 @@ def _sentence_after(text: str, end: int, reach: int) -> str:
     return re.split(r"(?<=[.!?])\s", text[end:end + reach], maxsplit=1)[0]
 
 
+MET_BEFORE = re.compile(r"\b(?:welcomed|received|met(?: with)?|hosted|held (?:a\s+)?(?:bilateral\s+)?(?:meeting|talks) with)\s+"
+                        r"(?:[A-Z]|his\b|her\b|the\b)[^;]{0,160}?\b(?:visit(?:ing)?|came|was in|is in|arrived|reached)\b")
+ARRIVAL = re.compile(r"\s*(?:Upon|On|After)\s+(?:his|her|their)?\s*arrival\b", re.I)
 MET_WITH_AFTER = re.compile(r"\b(?:met|held\s+(?:a\s+|an\s+)?(?:bilateral\s+)?(?:meeting|talks|discussions)\s+with)\b")
 
 
-def _came_for_another(text: str, start: int, end: int) -> bool:
-    """The mention is what a guest came to attend, in a sentence that goes on to say whom the guest met."""
-    if not CAME_FOR.search(text, max(0, start - 80), start):
+def _came_for(text: str, start: int) -> bool:
+    """The mention at ``start`` is an event a guest came to attend or chair."""
+    if CAME_FOR.search(text, max(0, start - 100), start):
+        return True
+    also = AND_ATTEND.search(text, max(0, start - 60), start)
+    if also is None:
         return False
-    return bool(MET_WITH_AFTER.search(_sentence_after(text, end, 300)))
+    before = re.split(r"(?<=[.!?])\s+", text[max(0, also.start() - 300):also.start()])[-1]
+    return any(CAME_FOR.search(text, max(0, also.start() - len(before)), also.start() - len(before) + e.end())
+               for e in re.finditer(r"\b(?:the\s+)?" + _NTH, before))
+
+
+def _came_for_another(text: str, start: int, end: int) -> bool:
+    """The mention is what a guest came to attend, in a sentence (or the one after it: "Upon his arrival, ...")
+    that goes on to say whom the guest met."""
+    if not _came_for(text, start):
+        return False
+    rest = _sentence_after(text, end, 300)
+    before = re.split(r"(?<=[a-z]{4}[.!?])\s+(?=[A-Z])", text[max(0, start - 300):start])[-1]  # past "Gen.", "Mr."
+    if MET_BEFORE.search(before):
+        return True  # "A welcomed B on the occasion of his visit to Chile to attend the X": whom the guest met
+    arrival = ARRIVAL.match(text, end + len(rest) + 1)
+    after = text[arrival.end():arrival.end() + 160] if arrival else ""  # its sentence, titles' stops and all
+    return bool(MET_WITH_AFTER.search(rest) or MET_WITH_AFTER.search(after))
 
 
 def _framework_of_another(text: str, start: int) -> bool:
@@ -850,7 +881,7 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
         text names another meeting."""
         start = next((n.start for n in mentions if n.info is not None and n.info is m.info and n.end <= m.start
                       and text[n.end:m.start].strip() == "("), m.start)  # "... Meeting (SCM)" is one mention
-        if not m.in_title and CAME_FOR.search(text, max(0, start - 80), start):
+        if not m.in_title and _came_for(text, start):
             return any(n is not m for n in mentions)
         if m.in_title or not OTHER_EVENT.search(text, max(0, start - 60), start):
             return False

@@ -53,6 +53,30 @@ def nlp():
                         tok.lemma_ = HYPHEN_LEMMAS[tok.lower_]
                 return doc
 
+        if not Language.has_factory("accord_exchanged_views"):
+            @Language.component("accord_exchanged_views")
+            def exchanged_views(doc):
+                """"reaffirmed their partnership and shared views on ...": the parser reads "shared views" as a noun
+                phrase coordinated with the verb; it is a second verb with its object."""
+                for tok in doc:
+                    noun = tok.head
+                    if tok.lower_ not in EXCHANGE_VERBS or tok.dep_ != "amod" or noun.i != tok.i + 1 \
+                            or noun.lemma_.lower() not in EXCHANGED or noun.dep_ != "conj" \
+                            or doc[tok.i - 1].lower_ != "and" or any(c.dep_ in ("det", "poss") for c in noun.children):
+                        continue
+                    verb, left = noun.head, None
+                    if verb.pos_ != "VERB" and verb.dep_ == "dobj" and verb.head.pos_ == "VERB":
+                        verb, left = verb.head, verb  # "welcomed their ties and shared views on ...": the object's conjunct
+                    if verb.pos_ != "VERB":
+                        continue
+                    tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "conj", "VERB", "VBD"
+                    tok.lemma_ = EXCHANGE_VERBS[tok.lower_]
+                    noun.head, noun.dep_ = tok, "dobj"
+                    for c in list(left.children) if left is not None else ():
+                        if c.dep_ == "prep" and c.i > noun.i:
+                            c.head = noun  # what the views were on
+                return doc
+
         _NLP = spacy.load(MODEL, exclude=["ner"])
         from spacy.symbols import ORTH
 
@@ -61,8 +85,13 @@ def nlp():
         _NLP.tokenizer.infix_finditer = spacy.util.compile_infix_regex([*_NLP.Defaults.infixes, *GLUED]).finditer
         _NLP.add_pipe("accord_abbreviations", before="parser")
         _NLP.add_pipe("accord_hyphenated", last=True)
+        _NLP.add_pipe("accord_exchanged_views", last=True)
     return _NLP
 
+
+# Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
+EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
+EXCHANGED = {"view", "opinion", "assessment", "perspective", "insight", "update", "idea", "experience", "thought"}
 
 # Words a crawler or a PDF's line joins glued together: "on Wednesday.According to", "the side welcomedJapan's".
 GLUED = [r"(?<=[a-z]{2})[.!?](?=[A-Z][a-z])", r"(?<=[a-z]{3})(?=[A-Z][a-z]{2})"]

@@ -170,7 +170,7 @@ class PeopleReader:
             elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in self.ranks \
                     and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+){2,}", run[0][0]):
                 core = core * 2  # "Lt. Gen. Vidal-Uz-Rojas": a name of three joined parts after a rank is whole
-            if len(core) >= 2 and len(run) <= 6:
+            if len(core) >= 2 and sum(1 for t in run if t[0].lower() not in PARTICLES) <= 6:  # "A Bin B Bin C Al D"
                 if not title:
                     title, said = self._appositive_title(seg, toks, last_end, i)
                     party = party or said

@@ -228,8 +228,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                 lines[i] = line[:len(line) - len(line.lstrip())] + " ".join(dates)
             else:
                 drop.add(i)
-        elif latin and not _mostly_latin(s):
-            drop.add(i)  # a line in another script on an English page: a language link, the original headline
+        elif latin and (not _mostly_latin(s) or _other_language(s)):
+            drop.add(i)  # a line in another script or language on an English page: a language link, the original headline
         elif CO_AUTHORS.fullmatch(bare):
             drop.update(_co_authors(lines, i))
         elif p.block.fullmatch(s) or p.block.fullmatch(SECTION_TAG.sub("", s, count=1)):
@@ -270,7 +270,17 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     _site_tag_glued(lines, drop, suffixes)
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
     removed = [lines[i].strip() for i in sorted(drop)] + suffixes
-    return re.sub(r"\n{3,}", "\n\n", kept).strip(), removed
+    return BROKEN_SENTENCE.sub(_rejoined, re.sub(r"\n{3,}", "\n\n", kept).strip()), removed
+
+
+# A sentence a page broke with a blank line: "... met in Oslo to discuss regional security\n\nissues, ..."
+BROKEN_SENTENCE = re.compile(r"(?m)^(?P<line>[^\n]*[a-z,])\n\n(?=(?!by\b|in\b|posted\b|updated\b)[a-z]+[\s,])")
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    """The two halves as one line, where the first reads as prose (a headline has few words in lower case)."""
+    prose = sum(1 for w in m["line"].split() if w[:1].islower()) >= 5
+    return m["line"] + (" " if prose else "\n\n")
 
 
 def _co_authors(lines: list[str], start: int) -> list[int]:
@@ -474,6 +484,27 @@ def _repeats(lines: list[str], drop: set[int]) -> list[int]:
 
 
 _SENTENCE_END = (".", "!", "?", ";", ":", '"', "\u201d")
+
+
+@lru_cache(maxsize=1)
+def _stoplists() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    from justext import get_stoplist, get_stoplists
+
+    return frozenset(get_stoplist("English")), {lang: frozenset(get_stoplist(lang)) for lang in get_stoplists()
+                                                 if lang != "English"}
+
+
+def _other_language(line: str) -> bool:
+    """A line in another language written in Latin letters ("... quốc phòng Việt Nam ..."): accented letters, no
+    English function word, and two or more of another language's (jusText's stoplists)."""
+    if line.isascii() or not any(c.isalpha() and not c.isascii() for c in line):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if len(w) >= 2]
+    english, others = _stoplists()
+    if len(words) < 3 or any(w in english for w in words):
+        return False
+    hits = max(sum(w in stop for w in words) for stop in others.values())
+    return hits >= 2 and hits >= 0.4 * len(words)
 
 
 def _mostly_latin(text: str) -> bool:
