@@ -2311,3 +2311,18 @@ def test_a_committee_reinstalled_or_reconvened_met_again(extract_text):
         rec = extract_text(f"OSLO (Wire) -- The governments of Norway and Chile {verb} here on Thursday a dormant border "
                            "committee to restore contact on maritime security.\n\nThe two sides agreed to meet monthly.")
         assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])], verb
+
+
+def test_a_communique_item_opening_on_took_note_or_recommended_is_an_act_of_those_who_met(extract_text):
+    got = acts(extract_text, "At the end of their deliberations, the delegations:\n\n- Took note of the progress of "
+                             "the joint naval task force;\n- Welcomed the plan for a cadet exchange;\n- Recommended "
+                             "that a fund be set up for veterans.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("appreciate", ["KOR", "USA"]),
+                                                ("other", ["KOR", "USA"])]
+
+
+def test_what_a_signed_paper_will_bring_and_a_guests_briefing_to_come_bind_no_one(extract_text):
+    got = acts(extract_text, "The memorandum between the two defense ministries will benefit pilot training. The "
+                             "visiting general will be briefed on the work of the coast guard. The two sides will "
+                             "expand cadet exchanges.")
+    assert [(s.act, s.text) for s in got] == [("commit", "The two sides will expand cadet exchanges")]

@@ -1401,3 +1401,17 @@ def test_a_long_gulf_name_with_two_bins_is_one_person():
     assert _heads("The talks were chaired by Minister of State Tom Roe and HE Shaikh Ola Bin Ahmed Bin Tom Al Lund, "
                   "Minister of Foreign Affairs of Chile.", ("CHL", "NOR")) == \
         {("Tom Roe", "NOR"), ("Shaikh Ola Bin Ahmed Bin Tom Al Lund", "CHL")}
+
+
+def test_where_no_sentence_says_who_led_one_head_urging_or_telling_the_other_names_both():
+    assert _heads("According to the joint record, Norway's Chief of Staff General Ola Lund urged DG Coast Guard "
+                  "Juan Soto to tighten patrols on the shared sea lane.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("Interior Minister Ola Lund of Norway told Juan Soto, Chile's Minister of the Interior, that "
+                  "patrols will go on.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_a_minister_meeting_a_force_chief_whose_force_names_the_country_heads_talks_with_him():
+    assert _heads("OSLO - Norway has reaffirmed its close defence ties with Chile, with Defence Minister Ola Lund "
+                  "meeting the Chilean Armed Forces' chief of defence, General Juan Soto, on Monday morning.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

@@ -1835,3 +1835,22 @@ def test_a_round_said_in_words_before_a_biannual_or_semi_annual_group_is_its_rou
         rec = extract_text(f"The tenth meeting of the {cadence} Norway-Chile Joint Working Group took place in Oslo "
                            "on 19 July 2026.\n\nThe two sides discussed maritime security.")
         assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Joint Working Group", 10), cadence
+
+
+def test_a_session_the_meeting_was_held_on_the_occasion_of_far_down_the_story_is_its_dialogue(extract_text):
+    rec = extract_text("Oslo - Border security topped the agenda when Interior Minister Ola Lund sat down with his "
+                       "Chilean counterpart Juan Soto.\n\nThe talks covered smuggling and the exchange of data.\n\n"
+                       "The session, in Oslo on Tuesday, served as an occasion to review earlier accords.\n\n"
+                       "Both sides agreed to step up patrols at sea.\n\nThe talks were held on the occasion of the "
+                       "12th session of the Norwegian-Chilean High Joint Commission, held in Oslo from May 2 to 4.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norwegian-Chilean High Joint Commission", 12)
+
+
+def test_a_registered_dialogue_named_only_near_the_end_as_where_they_met_is_the_meeting(extract_text):
+    filler = [f"Paragraph {w} of the story weighs the transfer of wartime command and what it means for the alliance."
+              for w in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")]
+    rec = extract_text("U.S., South Korea delay command transfer\n\nThe allies on Thursday put off handing over "
+                       "wartime command.\n\n" + "\n\n".join(filler) + "\n\nSecretary Tom Roe and Minister Park "
+                       "Min-ho talked in Washington, as part of the 60th Security Consultative Meeting, the allies' "
+                       "yearly defense talks.")
+    assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 60)

@@ -369,3 +369,17 @@ def test_an_archive_age_notice_and_a_caption_in_another_latin_language_are_chrom
                           "drills with José Soto's navy.")
     assert text == "Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills with José Soto's navy."
     assert removed == ["This article is more than 2 years old.", "Bộ trưởng Quốc phòng hai nước hội đàm tại Oslo."]
+
+
+def test_a_summary_box_label_a_cable_field_and_a_glimpses_caption_are_chrome():
+    text, removed = clean("Norway and Chile hold talks\n\nWhat you need to know:\n\nThe two navies met in Oslo.\n\n"
+                          "Glimpses of Minister Ola Lund's bilateral meeting with Juan Soto in Oslo.\n\nCable title:\n\n"
+                          "In brief, the ministers agreed to train together.")
+    assert text == "Norway and Chile hold talks\n\nThe two navies met in Oslo.\n\nIn brief, the ministers agreed to train together."
+    assert len(removed) == 3
+
+
+def test_a_date_stamped_with_a_one_digit_or_zoned_clock_is_a_timestamp():
+    for stamp in ("November 21, 2026 - 0:0", "January 31, 2026 2:57 PM GMT+7"):
+        text, removed = clean(f"Norway and Chile meet\n\n{stamp}\n\nThe ministers met in Oslo and agreed to train together.")
+        assert text == "Norway and Chile meet\n\nThe ministers met in Oslo and agreed to train together." and removed == [stamp]

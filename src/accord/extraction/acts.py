@@ -600,8 +600,8 @@ class ActFinder:
                     and any(c.dep_ in ("oprd", "ccomp") and (c.pos_ == "ADJ" or any(g.dep_ == "det" for g in c.children))
                             for c in tok.children)
                 return ("assess", tok, False) if held else None
-            if will and (self._meeting_will(tok) or _scheduled(tok)):
-                return None  # "President A will meet with President B on Tuesday": a calendar, not a pledge
+            if will and (self._meeting_will(tok) or _scheduled(tok) or lemma in BRIEFED and passive(tok)):
+                return None  # "President A will meet with President B on Tuesday", "He will be briefed": a calendar
             if will and lemma in AGENDA:
                 return None  # "Ministers will also discuss NATO-EU cooperation": the agenda of talks to come
             if not will and self.verbs[lemma] == "note" and any(
@@ -624,12 +624,12 @@ class ActFinder:
     @staticmethod
     def _predicted(tok) -> bool:
         """What will come about, not what a party will do ("will remain vital", "will continue to be strong"), or what a
-        relationship or an outcome will do ("Norway-Chile cooperation will bring many benefits")."""
+        relationship, an outcome or a signed paper will do ("Norway-Chile cooperation will bring many benefits")."""
         lemma = tok.lemma_.lower()
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
         return lemma in PREDICTIONS or lemma == "continue" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
-            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES  # "The partnership will have a role"
+            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS  # "The MOU will ..."
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an

@@ -19,14 +19,17 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
 PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chaired", "leads": "led", "heads": "headed",
            "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
            # "..., with Vice Minister A leading the delegation and B representing China"
-           "leading": "led", "heading": "headed", "representing": "represented"}
+           "leading": "led", "heading": "headed", "representing": "represented",
+           "meeting": "met"}  # "..., with Minister A meeting General B on Monday"
+# what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
+ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informed|congratulated|asked)\s+(?=[A-Z])")
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
@@ -752,6 +755,19 @@ class HeadFinder(PeopleReader):
             if len(heads) >= 2 and all(h.party for h in heads) and len({h.party for h in heads}) == len(heads):
                 out = heads
                 break
+        for _, sent in sentences if not out and len(parties) == 2 else []:
+            # "DG A urged DG B to adopt ...", "Mr. A told B, Chile's Minister of ...": one side's head spoke to the other's
+            verb = ADDRESSED.search(sent)
+            if verb is None:
+                continue
+            who = [p for p in self.people(sent[:verb.start()], known=known) if p.title]
+            whom = self.people(sent[verb.end():verb.end() + 160], known=known)
+            if len(who) == 1 and whom and whom[0].start < 40:
+                pair = [Head(p.name, p.title, p.party or self._country_in_title(p.title) or self._office_party(p.title, parties)
+                             or p.shared) for p in (who[0], whom[0])]
+                if pair[0].party != pair[1].party or pair[0].party is None:
+                    out = pair
+                    break
         return out
 
     def _counterparts(self, seg: str) -> str | None:

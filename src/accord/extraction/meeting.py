@@ -579,6 +579,11 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
                     if held_further_down(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
+    if not mentions:  # ... or only near its end, said as where they met: "A and B talked in Oslo, as part of the ninth Joint Commission"
+        rest = [b for b in prose if b.kind in kinds and substantive(b)][ROUND_WITHIN:]
+        mentions = [m for b in rest for m in dialogue_mentions(text, b.start, b.end, kb)
+                    if (m.info is not None or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
+                    and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)][:1]
     if mentions:
         best = _choose(mentions, text)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -767,15 +772,17 @@ AN_EXAMPLE = re.compile(r"\b(?:such as|like)\s+(?:(?!\b(?:at|as|during|in|on|to|
 # How a story names the round it reports when it names it late: "when she chaired the 9th Regular Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
-                     r"held|presid(?:ed|ing)\s+over)\s+(?:the\s+)?"
+                     r"held|presid(?:ed|ing)\s+over|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|as\s+part\s+of)\s+(?:the\s+)?"
                      r"(?:(?:" + _JUST_HELD + r"|recent|(?:recently\s+|just[\s-])?(?:concluded|held|ended))\s+)?"  # "at the recently concluded"
                      r"(?:(?:opening|closing|final|plenary)\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
                      r"(?:(?:session|meeting|round)\s+of\s+(?:the\s+)?)?$", re.I)
+OTHER_ROUND_BEFORE = re.compile(r"\b(?:next|upcoming|forthcoming|last|previous|prior|earlier|former|will|would)\b[^.;]*$", re.I)
 # "at the most recent Norway-Chile Border Commission": a meeting just held, named with no round
 JUST_HELD = re.compile(r"\b(?:at|during)\s+the\s+" + _JUST_HELD + r"\s+$", re.I)
 # "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
-WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b")
+WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b"
+                      r"|,\s+held\s+(?:in|at|on|from)\b")  # "..., held in Oslo on 3 May"
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
 AT_LEADERS_LEVEL = re.compile(r"\s+(?:meeting\s+|held\s+)?at\s+the\s+level\s+of\s+(?:the\s+)?Heads\s+of\s+(?:State|Government)", re.I)  # a summit by name
 ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launched|endorsed|approved)\s+(?:during|at|by|in)\s+"

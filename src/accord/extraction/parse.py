@@ -47,10 +47,13 @@ def nlp():
         if not Language.has_factory("accord_hyphenated"):
             @Language.component("accord_hyphenated")
             def hyphenated_lemmas(doc):
-                """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm)."""
+                """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm), and
+                an irregular past the tagger read as a base form has its own ("Took note of ...": take)."""
                 for tok in doc:
                     if tok.lower_ in HYPHEN_LEMMAS:
                         tok.lemma_ = HYPHEN_LEMMAS[tok.lower_]
+                    elif tok.tag_ == "VB" and tok.lower_ in IRREGULAR_PAST:
+                        tok.lemma_, tok.tag_ = IRREGULAR_PAST[tok.lower_], "VBD"  # "Took note of ...", an item's first word
                 return doc
 
         if not Language.has_factory("accord_exchanged_views"):
@@ -110,6 +113,9 @@ HYPHENATED = {
     "co-host": "co-host co-hosts co-hosted co-hosting",
 }
 HYPHEN_LEMMAS = {form: lemma for lemma, forms in HYPHENATED.items() for form in forms.split()}
+# Past forms the tagger can read as a base form when they open a communiqué's item ("Took note of ...")
+IRREGULAR_PAST = {"took": "take", "made": "make", "gave": "give", "held": "hold", "met": "meet", "saw": "see",
+                  "undertook": "undertake", "sought": "seek", "led": "lead", "told": "tell", "said": "say"}
 
 
 def _hyphenated_words():

@@ -468,6 +468,11 @@ class PeopleReader:
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
+        # ... or in the name of the force or body whose office it is: "the Royal Ruritanian Navy's commander"
+        m = re.match(r"(?:the\s+)?(?P<c>(?:[A-Z][\w.-]*\s+){0,4}[A-Z][\w.-]*)['’]s?\s", title or "")
+        found = self.kb.parties_in(m["c"]) if m else []
+        if len({code for _, _, code in found}) == 1:
+            return found[0][2]
         # ... or before the office's lower-case words: "secretary-general of the Chilean ministry of ...", "secretary of
         # Peru's department of ..."
         m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})"
