@@ -1924,8 +1924,8 @@ def test_a_councils_communique_reads_its_operative_paragraphs_as_the_councils_ac
     rec = extract_text(COMMUNIQUE)
     assert rec.meeting.parties == ["ECOWAS"]
     got = [(s.act, s.actors, s.text[:16]) for s in rec.statements if s.act in ("note", "reaffirm")]
-    assert got == [("note", ["ECOWAS"], "Takes note of th"), ("reaffirm", ["ECOWAS"], "Recalls its deci"),
-                   ("reaffirm", ["ECOWAS"], "Council also rec"), ("reaffirm", ["ECOWAS"], "Reiterates its f"),
+    assert got == [("note", ["ECOWAS"], "Takes note of th"), ("note", ["ECOWAS"], "Recalls its deci"),
+                   ("note", ["ECOWAS"], "Council also rec"), ("reaffirm", ["ECOWAS"], "Reiterates its f"),
                    ("reaffirm", ["ECOWAS"], "Council further ")]
 
 
@@ -2326,3 +2326,9 @@ def test_what_a_signed_paper_will_bring_and_a_guests_briefing_to_come_bind_no_on
                              "visiting general will be briefed on the work of the coast guard. The two sides will "
                              "expand cadet exchanges.")
     assert [(s.act, s.text) for s in got] == [("commit", "The two sides will expand cadet exchanges")]
+
+
+def test_a_commitment_recalled_is_reaffirmed_and_a_decision_recalled_is_noted(extract_text):
+    got = acts(extract_text, "The two sides recalled their commitment to joint patrols. They recalled the decisions "
+                             "of the last summit.")
+    assert [(s.act, s.commitment) for s in got] == [("reaffirm", True), ("note", False)]

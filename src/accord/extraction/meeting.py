@@ -151,8 +151,9 @@ TWO_PLUS_TWO_MEETING = re.compile(
 # A round of a format named only by it: "hosted the second meeting in 2+2 format between the Ministers of ..."
 FORMAT_MEETING = re.compile(_ORD + r"\s+(?:ministerial\s+)?(?:meeting|session|round)\s+in\s+(?:the\s+)?(?:a\s+)?(?P<name>"
                             + _TWO_PLUS_TWO + r")\s+format\b")
-# A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
+# A word that ends a sentence, inside what a pattern took for one name ("... General SOTO Juan. Both Ministers")
 SENTENCE_END = re.compile(r"\b(?!(?:St|Mt|Ft|Gen|Col|Adm|Lt|Dr|Mr|Mrs|Ms|No|Jr|Sr)\.)[A-Za-z][a-z]+\.\s+[A-Z]")
+# A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
     r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
     + _ACRONYM_AFTER)

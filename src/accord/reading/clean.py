@@ -163,8 +163,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     chrome above and below the statement goes by block classification.
 
     Also normalizes whitespace the reader can safely own: trailing spaces of
-    lines, runs of 3+ newlines (collapsed to one blank line), and the
-    whitespace around the whole document.
+    lines, runs of 3+ newlines (collapsed to one blank line), a blank line a
+    page put inside a sentence, and the whitespace around the whole document.
     """
     p = patterns or load_patterns()
     text = GLUED_DATE.sub(r"\1\n", text)
@@ -495,7 +495,7 @@ def _stoplists() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 
 def _other_language(line: str) -> bool:
-    """A line in another language written in Latin letters ("... quốc phòng Việt Nam ..."): accented letters, no
+    """A line in another language written in Latin letters ("Bộ trưởng ... hội đàm tại Oslo"): accented letters, no
     English function word, and two or more of another language's (jusText's stoplists)."""
     if line.isascii() or not any(c.isalpha() and not c.isascii() for c in line):
         return False
