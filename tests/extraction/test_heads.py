@@ -1415,3 +1415,16 @@ def test_a_minister_meeting_a_force_chief_whose_force_names_the_country_heads_ta
     assert _heads("OSLO - Norway has reaffirmed its close defence ties with Chile, with Defence Minister Ola Lund "
                   "meeting the Chilean Armed Forces' chief of defence, General Juan Soto, on Monday morning.",
                   ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_officials_of_two_countries_named_after_their_body_and_in_the_countries_order_head_the_talks():
+    assert _heads("Chiefs of the Coast Guard Commands of Norway and Chile Ola Lund and Juan Soto held consultations "
+                  "in Oslo.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_two_officials_named_with_honorifics_and_no_titles_head_talks_in_the_order_the_dialogue_names_their_sides():
+    got = HeadFinder(KB).find([(0, "OSLO: Defence ministers of Norway and Chile met for the first Norway-Chile "
+                                   "defence ministers' meeting."),
+                               (90, "Dr Ola Lund and Mr Juan Soto discussed new training ideas.")],
+                              ["CHL", "NOR"], ["Norway-Chile defence ministers' meeting"])
+    assert {(h.name, h.party) for h in got} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

@@ -28,6 +28,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented",
            "meeting": "met"}  # "..., with Minister A meeting General B on Monday"
+HONORED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+$")  # "Dr A and Mr B discussed ...": named as officials are
 # what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
 ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informed|congratulated|asked)\s+(?=[A-Z])")
 # What a delegation head leads: the talks, a delegation, a side
@@ -40,7 +41,8 @@ COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
 _COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 # and by nationalities before the office: "the Norwegian, Danish and Finnish Foreign Ministers, A, B, C, ..."
-MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries)\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
+MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Hh]eads)(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*){1,4})?"
+                               r"\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
                                + _COUNTRY + r")"
                                r"|(?P<n>" + NAME_LIST + r")\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}"
                                r"(?:[Mm]inisters|[Ss]ecretaries))"
@@ -731,8 +733,9 @@ class HeadFinder(PeopleReader):
             # the first verb, not a title's participle ("A and B, a retired general, formalized ...")
             verb = re.search(r"\s(?:also\s+)?(?!(?:retired|designated|appointed|elected|distinguished|decorated)\b)"
                              r"(?:[a-z]{3,}ed|spoke|said|told|met|held|made|took|gave|signed)\b", sent)
-            who = [p for p in self.people(sent[:verb.start()], known=known) if p.title
-                   and not any(x.search(p.title) for x in self.not_heads)] if verb else []
+            who = [p for p in self.people(sent[:verb.start()], known=known)
+                   if (p.title or len(parties) == 2 and HONORED.search(sent[:p.start]))
+                   and not any(x.search(p.title or "") for x in self.not_heads)] if verb else []
             said = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
                          or self._office_party(p.title, parties) or p.shared) for p in who]
             said = [h for h in said if not parties or h.party in (None, *parties)]  # not others discussed
