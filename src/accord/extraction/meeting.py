@@ -798,11 +798,13 @@ AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|follow
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",
 # "Minister C, visiting Laos to attend the 11th ..."
 _NTH = r"(?:\d+(?:st|nd|rd|th)\s+|[a-z]+(?:st|nd|rd|th)\s+|maiden\s+|inaugural\s+)?"
-CAME_FOR = re.compile(r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to"
-                      r"|reached|arrived (?:in|at)|landed in|(?:his|her|their) (?:official |working |state )?visit to)"
-                      r" (?:the\s+)?[A-Z][\w ]{1,30}?(?:,\s+(?:the\s+)?[A-Z][\w ]{1,20}?)?"  # "visiting the Philippines to attend"
-                      r"(?:\s+on\s+[\w ,]{3,24}?)?"  # "reached Siem Reap, Cambodia on May 3 to co-chair"
-                      r" to (?:attend|co-chair|chair|participate in|take part in)\s+(?:the\s+)?" + _NTH + "$")
+_CAME_FOR = (r"\b(?:who (?:visited|came to|was in|is in|travell?ed to|is visiting|was visiting)|visiting|travell?ing to"
+             r"|reached|arrived (?:in|at)|landed in|(?:his|her|their) (?:official |working |state )?visit to)"
+             r" (?:the\s+)?[A-Z][\w ]{1,30}?(?:,\s+(?:the\s+)?[A-Z][\w ]{1,20}?)?"  # "visiting the Philippines to attend"
+             r"(?:\s+on\s+[\w ,]{3,24}?)?"  # "reached Siem Reap, Cambodia on May 3 to co-chair"
+             r" to (?:attend|co-chair|chair|participate in|take part in)\s+(?:the\s+)?" + _NTH)
+CAME_FOR = re.compile(_CAME_FOR + "$")  # right before the event's name
+CAME_FOR_IN = re.compile(_CAME_FOR)  # anywhere in a sentence
 # the second event a guest came for: "... to co-chair the X and attend the 9th Y"
 AND_ATTEND = re.compile(r"\s+and\s+(?:to\s+)?(?:also\s+)?(?:attend|participate in|take part in)\s+(?:the\s+)?" + _NTH + "$")
 OTHER_EVENT = re.compile(r"\b(?:preceded|followed|precedes|follows|prior to|on the eve of|in the run-up to|launch(?:ing)?|"
@@ -847,8 +849,7 @@ def _came_for(text: str, start: int) -> bool:
     if also is None:
         return False
     before = re.split(r"(?<=[.!?])\s+", text[max(0, also.start() - 300):also.start()])[-1]
-    return any(CAME_FOR.search(text, max(0, also.start() - len(before)), also.start() - len(before) + e.end())
-               for e in re.finditer(r"\b(?:the\s+)?" + _NTH, before))
+    return bool(CAME_FOR_IN.search(before))  # the sentence named the first event the guest came for
 
 
 def _came_for_another(text: str, start: int, end: int) -> bool:

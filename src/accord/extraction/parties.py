@@ -150,23 +150,10 @@ class PartyFinder:
             found = self._nationalities([further]) or self.two_sides(further) or found  # "the Chilean and Norwegian ministers" below
         if not found:  # "... in his closing words he hoped for closer ties between Chile and Norway"
             found = next((pair for m in RELATION_BETWEEN.finditer(further) if (pair := self._pair(m))), set())
-        if len(found) > 2 and self._two_met([*(x for _, x in lead), *re.split(r"(?<=[.!?])\s+", further)]):
-            found = self._most_named(found, first_paragraph + " " + further, 2)
+        if len(found) > 2 and not any(self.kb.is_organisation(c) for c in found) \
+                and (two := self.two_sides(first_paragraph + " " + further)) and two < found:
+            found = two  # "The two Ministers met in Oslo" on a page that names three countries (no body among them)
         return sorted(found)
-
-    @staticmethod
-    def _two_met(sentences: list[str]) -> bool:
-        """A sentence says two met, unnamed: "The two Ministers met in Brisbane"."""
-        return any((m := MEETING_VERB.search(sent)) and THE_TWO.search(sent[:m.start()]) and "two" in sent[:m.start()].lower()
-                   for sent in sentences)
-
-    def _most_named(self, found: set[str], text: str, n: int) -> set[str]:
-        """The ``n`` of ``found`` the text names most, where they stand clear of the rest; else all of them."""
-        counts = Counter(c for _, _, c in self.kb.parties_in(text) if c in found)
-        ranked = counts.most_common()
-        if len(ranked) > n and ranked[n - 1][1] > ranked[n][1]:
-            return {c for c, _ in ranked[:n]}
-        return found
 
     def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
         """The side a trilateral's name counts and the page leaves unnamed, its head's country not given: the
