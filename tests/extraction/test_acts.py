@@ -2293,14 +2293,14 @@ def test_what_the_sides_are_set_or_going_to_do_binds_them_as_will_does(extract_t
 
 
 def test_what_a_meeting_was_an_opportunity_to_do_is_done_by_those_who_met(extract_text):
-    got = acts(extract_text, "The dialogue, which ran for two days, was an opportunity to stress the value of "
+    got = acts(extract_text, "The dialogue, which ran for two days, was an opportunity to stress their worth: "
                              "joint drills. The talks also provided an opportunity to review missile defense.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
 
 
 def test_a_host_welcoming_a_titled_guest_met_him(extract_text):
     rec = extract_text("Norway and Chile defence chiefs meet\n\nOSLO - Defence Minister Ola Lund welcomed Mr. Juan "
-                       "Soto, Chilean Defence Minister on the occasion of his visit to Norway to attend the Nordic "
+                       "Soto, Chilean Defence Minister, during his visit to Norway to attend the Nordic "
                        "Security Forum (NSF).\n\nThe two ministers discussed naval cooperation.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -1393,7 +1393,7 @@ def test_two_nationalities_before_an_office_name_the_two_ministers_after_it_in_o
 
 
 def test_a_head_said_in_a_fronted_led_by_leads_the_delegation_that_met_the_other():
-    assert _heads("Led by its Commander, Major General Ola Lund, the NAF delegation met Chile's Chief of the "
+    assert _heads("Led by its chief, Major General Ola Lund, the NAF delegation met Chile's Chief of the "
                   "Joint Staff, General Juan Soto.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
 
 

@@ -1832,7 +1832,7 @@ def test_a_magazine_story_months_later_gives_the_year_of_talks_it_dates_without_
 
 def test_a_round_said_in_words_before_a_biannual_or_semi_annual_group_is_its_round(extract_text):
     for cadence in ("biannual", "semi-annual", "half-yearly"):
-        rec = extract_text(f"The tenth meeting of the {cadence} Norway-Chile Joint Working Group took place in Oslo "
+        rec = extract_text(f"The tenth meeting of the {cadence} Norway-Chile Joint Working Group sat in Oslo "
                            "on 19 July 2026.\n\nThe two sides discussed maritime security.")
         assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Joint Working Group", 10), cadence
 

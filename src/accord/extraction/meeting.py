@@ -860,7 +860,7 @@ def _came_for_another(text: str, start: int, end: int) -> bool:
     rest = _sentence_after(text, end, 300)
     before = re.split(r"(?<=[a-z]{4}[.!?])\s+(?=[A-Z])", text[max(0, start - 300):start])[-1]  # past "Gen.", "Mr."
     if MET_BEFORE.search(before):
-        return True  # "A welcomed B on the occasion of his visit to Chile to attend the X": whom the guest met
+        return True  # "A welcomed B during his visit to Chile to attend the X": whom the guest met
     arrival = ARRIVAL.match(text, end + len(rest) + 1)
     after = text[arrival.end():arrival.end() + 160] if arrival else ""  # its sentence, titles' stops and all
     return bool(MET_WITH_AFTER.search(rest) or MET_WITH_AFTER.search(after))
