@@ -2332,3 +2332,16 @@ def test_a_commitment_recalled_is_reaffirmed_and_a_decision_recalled_is_noted(ex
     got = acts(extract_text, "The two sides recalled their commitment to joint patrols. They recalled the decisions "
                              "of the last summit.")
     assert [(s.act, s.commitment) for s in got] == [("reaffirm", True), ("note", False)]
+
+
+def test_a_sentence_the_parser_reads_as_one_noun_phrase_still_has_its_subject_and_verb(extract_text):
+    got = acts(extract_text, "The roundtable discussed pressing matters of naval training for both fleets. The "
+                             "session explored areas of existing cooperation in cyber defense.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+    assert got[1].text.startswith("The session explored")
+
+
+def test_a_joint_statement_that_notes_a_matter_notes_it_for_its_signatories(extract_text):
+    got = acts(extract_text, "The joint statement also noted the value of search and rescue drills at sea. "
+                             "The joint statement noted that the two allies agreed to meet in Seoul next year.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("agree", ["KOR", "USA"])]

@@ -1428,3 +1428,25 @@ def test_two_officials_named_with_honorifics_and_no_titles_head_talks_in_the_ord
                                (90, "Dr Ola Lund and Mr Juan Soto discussed new training ideas.")],
                               ["CHL", "NOR"], ["Norway-Chile defence ministers' meeting"])
     assert {(h.name, h.party) for h in got} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_the_head_of_each_delegation_said_with_was_or_before_the_name_leads_that_side():
+    assert _heads("The head of the Norwegian delegation was Ms Kari Berg, Director General for Security Policy. "
+                  "The head of the Chilean delegation was Ambassador Juan Soto, Director for Defence Affairs.",
+                  ("CHL", "NOR")) == {("Kari Berg", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("The Chilean head of delegation and co-chair of the meeting, Rear Admiral Juan Soto said that the "
+                  "navies would train together.", ("CHL", "NOR")) == {("Juan Soto", "CHL")}
+
+
+def test_two_officials_co_chairing_in_a_with_clause_head_the_talks():
+    assert _heads("The committee met on 4 November at the Ministry of Defence with Norwegian Defence Undersecretary "
+                  "Ola Lund and Chile's Deputy Secretary General for Policy Juan Soto co-chairing the meeting.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_a_malay_name_keeps_the_fathers_honorific_after_bin():
+    assert _heads("The meeting was co-chaired by Norwegian State Secretary Ola Lund and Malaysia's Deputy Secretary "
+                  "General for Policy Datuk Dr. Amir bin Haji Rahman.", ("MYS", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Amir bin Haji Rahman", "MYS")}
+    assert _heads("Permanent Secretary Haji Awang Ali Bin Hj Awang Salleh headed the Malaysian delegation.",
+                  ("MYS", "NOR")) == {("Awang Ali Bin Hj Awang Salleh", "MYS")}

@@ -280,6 +280,12 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _notes_matter(verb) -> bool:
+    """"The joint statement noted the importance of ...": a matter noted, not a report of what was said."""
+    return verb.lemma_.lower() == "note" and any(c.dep_ == "dobj" for c in verb.children) \
+        and not any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _first_conjunct(tok):
     """The verb a run of coordinated verbs hangs on: "review" in "review ..., discuss ... and explore ..."."""
     while tok.dep_ == "conj" and tok.head.i != tok.i:
@@ -919,7 +925,7 @@ class ActFinder:
             return None
         if subj.lemma_.lower() in JOINT_DOCUMENTS and (any(c.lower_ == "joint" for c in subj.children)
                                                      or subj.lemma_.lower() in JOINT_BY_NATURE or self._the_document(subj)) \
-                and not (verb is not None and (self._speech(verb) or verb.lemma_.lower() in REPORTING
+                and not (verb is not None and (self._speech(verb) or verb.lemma_.lower() in REPORTING and not _notes_matter(verb)
                                                or any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children))):
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":

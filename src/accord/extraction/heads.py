@@ -19,14 +19,14 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
 PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chaired", "leads": "led", "heads": "headed",
            "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
            # "..., with Vice Minister A leading the delegation and B representing China"
-           "leading": "led", "heading": "headed", "representing": "represented",
+           "leading": "led", "heading": "headed", "representing": "represented", "co-chairing": "co-chaired",
            "meeting": "met"}  # "..., with Minister A meeting General B on Monday"
 HONORED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+$")  # "Dr A and Mr B discussed ...": named as officials are
 # what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
@@ -74,7 +74,11 @@ SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|du
 # presence of" (a declaration adopted or issued by leaders is named in passing as often as it is the talks')
 SIGNED_BY = re.compile(r"\b(?P<verb>signed|adopted|endorsed|issued|formali[sz]ed|inked)\s+(?:[^;,]{0,50}?\s)?(?:by|in the presence of)\s+")
 UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
-LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+delegation,\s+(?P<who>[^,;]{3,60}),")
+LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+(?:the\s+)?(?P<side>[\w.'’ -]{2,40}?)\s+delegation(?:,\s+|\s+(?:was|is)\s+)"
+                       r"(?P<who>[^,;()]{3,60}?)\s*[,;(]")
+# "The Chilean head of delegation and co-chair, Admiral A said ...": the side, then the office, then the name
+SIDE_HEAD_OF_DELEGATION = re.compile(r"\b(?P<side>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+head\s+of\s+delegation\b"
+                                     r"(?:\s+and\s+[\w -]{3,40}?)?,\s+(?P<who>[^,;()]{3,60}?)(?=\s*[,;(]|\s+(?:said|noted|stated|added|told)\b)")
 HEADING_SIDE = re.compile(r"\b(?:Heading|Leading)\s+the\s+(?P<side>[\w.'’ -]{2,40}?)\s+(?:side|delegation|team)\s*,?\s+"
                           r"(?:were|was)\s+(?P<who>.+)$")
 BETWEEN = re.compile(r"\b(?:took place|(?:was|were) held|(?:was|were) conducted)\s+between\s+")
@@ -901,7 +905,8 @@ class HeadFinder(PeopleReader):
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
             clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at the day's talks with B": A met B
-            for m in LEADER_OF.finditer(clause):  # "Leader of the South African delegation, Mr. A, said ..."
+            for m in [*LEADER_OF.finditer(clause), *SIDE_HEAD_OF_DELEGATION.finditer(clause)]:
+                # "Leader of the South African delegation, Mr. A, said ...", "The head of the Thai delegation was B"
                 yield m["who"], self._side(m["side"] + " delegation"), None
             if m := HEADING_SIDE.search(clause):  # "Heading the Polish side were A and B"
                 yield m["who"], self._side(m["side"] + " delegation"), None

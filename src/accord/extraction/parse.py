@@ -80,6 +80,17 @@ def nlp():
                             c.head = noun  # what the views were on
                 return doc
 
+        if not Language.has_factory("accord_misread_subject"):
+            @Language.component("accord_misread_subject")
+            def misread_subject(doc):
+                """"The roundtable discussed pressing matters ...", "The session explored areas ...": the small model
+                can read a whole sentence as one noun phrase, its verb an adjective of the object, or keep the verb
+                and read its subject as an adverb of time. Both are put back as subject and verb."""
+                for sent in list(doc.sents):
+                    _repair_verbless(doc, sent)
+                    _repair_adverbial_subject(sent)
+                return doc
+
         _NLP = spacy.load(MODEL, exclude=["ner"])
         from spacy.symbols import ORTH
 
@@ -89,8 +100,54 @@ def nlp():
         _NLP.add_pipe("accord_abbreviations", before="parser")
         _NLP.add_pipe("accord_hyphenated", last=True)
         _NLP.add_pipe("accord_exchanged_views", last=True)
+        _NLP.add_pipe("accord_misread_subject", last=True)
     return _NLP
 
+
+def _repair_verbless(doc, sent) -> None:
+    root = sent.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(
+            w.pos_ in ("VERB", "AUX") and not (w.dep_ == "amod" and w.tag_ in ("VBD", "VBN", "VBG")) for w in sent if w is not root):
+        return
+    verb = next((w for w in sent if w.tag_ in ("VBD", "VBN") and w.dep_ == "amod" and w.i < w.head.i
+                 and (w.head.i == root.i or w.head.head.i == root.i and w.head.dep_ == "appos")), None)
+    if verb is None or verb.i <= sent.start + 1 or verb.lower_ in UNSAID:
+        return
+    subj, obj = doc[verb.i - 1], verb.head
+    subject = doc[sent.start:verb.i]
+    if subj.pos_ not in ("NOUN", "PROPN", "ADJ") or not subj.text[:1].isalpha() or subject[0].pos_ not in ("DET", "PROPN") \
+            or any(w.is_punct or w.pos_ in ("ADP", "PRON", "VERB", "AUX") for w in subject):
+        return
+    for w in sent:
+        if w.i < subj.i and not sent.start <= w.head.i <= subj.i:
+            w.head = subj  # the subject's determiner and modifiers stay with it
+        elif w.i > verb.i and (w.head.i == verb.i or w.head.i <= subj.i):
+            w.head = verb if w.is_punct and w.i == sent.end - 1 else obj
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    subj.head, subj.dep_, subj.pos_ = verb, "nsubj", "PROPN" if subj.pos_ == "PROPN" else "NOUN"
+    if subj.tag_ == "JJ":
+        subj.tag_ = "NN"  # "roundtable", tagged an adjective
+    obj.head, obj.dep_ = verb, "dobj"
+
+
+def _repair_adverbial_subject(sent) -> None:
+    verb = sent.root
+    if verb.tag_ != "VBD" or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        return
+    subj = next((c for c in verb.children if c.dep_ == "npadvmod" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
+    if subj is None or subj.lower_ in TIME_WORDS or any(w.pos_ in ("NUM", "ADP") for w in subj.subtree):
+        return
+    det = subj.doc[subj.i - 1] if subj.i > sent.start else None
+    if det is None or det.tag_ != "DT" or det.head.i not in (subj.i, verb.i):
+        return
+    det.head, subj.dep_ = subj, "nsubj"
+
+
+# Nouns that are rightly an adverb of time before a verb: "The next day saw ...".
+TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
+
+# Participles that stay adjectives before a noun even in a verbless line: "The so-called ...", "Related links".
+UNSAID = {"so-called", "related", "featured", "selected", "recommended", "updated", "added"}
 
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}

@@ -35,6 +35,8 @@ AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two pe
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
+PATRONYMIC = {"bin", "binti", "bint", "bte"}
+PATRONYMIC_HONORIFICS = {"Haji", "Hj", "Hj.", "Hajah", "Hjh"}  # "bin Haji ...", "binti Hajah ...": the father's or mother's
 PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "do", "das", "e", "y", "van", "von", "der", "bin", "binti", "bint",
              "ibn", "al", "el", "uz", "ul", "ud", "ur"}  # "Hamood uz Zaman", "Badr bin Hamad al Harthy", "Silva e Luna"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
@@ -249,8 +251,12 @@ class PeopleReader:
         """"Albert del Rosario", "Ursula von der Leyen", "Salah el-Din": a lower-case particle inside a name."""
         if j > i and re.fullmatch(r"(?:el|al|ad|ud|ul|bin|ibn)-[A-Z][a-z]+", toks[j][0]):
             return True  # "Mohamed Salah el-Din Hasan", "Khalid al-Attiyah": an Arabic particle joined to its word
+        if j > i and toks[j][0] in PATRONYMIC_HONORIFICS and toks[j - 1][0].lower() in PATRONYMIC \
+                and j + 1 < len(toks) and self._namey(toks[j + 1][0]):
+            return True  # "Ismail bin Haji Bakar": the father's honorific is part of the name
         return j > i and toks[j][0] in PARTICLES and j + 1 < len(toks) and \
-            (self._namey(toks[j + 1][0]) or toks[j + 1][0] in PARTICLES)
+            (self._namey(toks[j + 1][0]) or toks[j + 1][0] in PARTICLES
+             or toks[j][0].lower() in PATRONYMIC and toks[j + 1][0] in PATRONYMIC_HONORIFICS)
 
     def _surname_place(self, toks, j: int) -> bool:
         tok = toks[j][0]
