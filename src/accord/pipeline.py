@@ -28,6 +28,7 @@ from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, 
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
+from accord.extraction import topic_model
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement, Unresolved
@@ -336,6 +337,7 @@ class Pipeline:
         milestones = unique(events)
         statements = []
         party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
+        registered = topic_model.registered(kb, written_name(facts.dialogue), facts.acronym)
         for n, c in enumerate(clauses):
             start, end = c.start, c.end
             span = text[start:end]
@@ -349,6 +351,7 @@ class Pipeline:
             dialogue_topics = list(facts.info.topics) if facts.info else None
             meeting_topics = (facts.info.meeting_topics or dialogue_topics) if facts.info else None
             topics = self.topics.meeting(meeting_topics, parties) if c.act == "meet" else self.topics.tag(span, dialogue_topics, parties)
+            topics = self.topics.settle(topics, span, c.act, commit, parties, registered)
             sess = session_at(start, scopes)
             milestone = next((f.milestone.name for f in events if f.start < end and start < f.end), None)
             if milestone is None and commit and c.act != "meet":

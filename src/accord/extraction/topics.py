@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 
+from accord.extraction import topic_model
 from accord.knowledge import Knowledge
 
 SESSION_CUE = re.compile(r"^\s*(?:At|During|In)\s+the\s+[^,]{3,120}?\b(?:session|meeting|plenary)\s*,\s*", re.I)
@@ -44,6 +45,11 @@ class TopicTagger:
         self.multi_unless = set(multi.get("unless") or [])
         self.country = {code: (spec["topic"], set(spec.get("unless") or []))
                         for code, spec in (data.get("country") or {}).items()}
+        learned = data.get("learned") or {}
+        self.model = topic_model.load(learned["weights"], float(learned.get("threshold", 0.5))) \
+            if learned.get("weights") else None
+        if self.model is not None and not set(self.model.topics) <= set(self.names):
+            self.model = None  # weights trained for another list of topics
 
     @property
     def names(self) -> list[str]:
@@ -86,3 +92,13 @@ class TopicTagger:
         if self.general_topic and any(p.search(text) for p in self.general):
             return [self.general_topic]
         return [self.fallback]
+
+    def settle(self, found: list[str], text: str, act: str, commitment: bool, parties: list[str],
+               registered: bool) -> list[str]:
+        """The rules' topics, with the broad ones (partnership, region, other) chosen by the learned model. A
+        dialogue in the registry keeps the rules' topics: its own topics there say what its clauses are about."""
+        if self.model is None or registered:
+            return found
+        organisations = {c for c in parties if self.kb.is_organisation(c)}
+        feats = topic_model.features(text, found, act, commitment, parties, organisations)
+        return topic_model.settle(self.model, found, feats, self.names)

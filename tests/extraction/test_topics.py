@@ -1,0 +1,55 @@
+"""Topics of clauses: the broad ones (partnership, region, other) chosen by the learned model."""
+from __future__ import annotations
+
+import copy
+
+import pytest
+
+from accord.extraction.topic_model import parse_table
+from accord.extraction.topics import TopicTagger
+from accord.knowledge import Knowledge, default_knowledge
+
+TALKS = ("Norway and Chile hold first defence policy talks\n\n"
+         "OSLO, 12 March 2024 - Norway and Chile held their first defence policy talks in Oslo on 12 March 2024, "
+         "co-chaired by Norwegian State Secretary Ola Lund and Chilean Under Secretary Juan Soto.\n\n")
+KIDD = ("Joint Statement on the 30th Korea-U.S. Integrated Defense Dialogue\n\n"
+        "The Republic of Korea and the United States held the 30th Korea-U.S. Integrated Defense Dialogue (KIDD) "
+        "in Seoul on May 2-3, 2027.\n\n")
+
+
+def topics_of(extract_text, page: str) -> list[list[str]]:
+    return [s.topics for s in extract_text(page).statements if s.act != "meet"]
+
+
+def test_at_talks_outside_the_registry_the_broad_topic_follows_the_whole_clause(extract_text):
+    got = topics_of(extract_text, TALKS + "They discussed the security situation in the Baltic Sea region. They agreed "
+                                          "to expand cooperation between their navies. They expressed concern over "
+                                          "terrorism and violent extremism.")
+    assert got == [["regional_cooperation"], ["alliance_coordination"], ["other"]]
+
+
+def test_a_registered_dialogue_keeps_the_topics_the_registry_gives_its_clauses(extract_text):
+    clause = "They discussed the security situation in the Baltic Sea region."
+    assert topics_of(extract_text, TALKS + clause) == [["regional_cooperation"]]
+    assert topics_of(extract_text, KIDD + clause) == [["alliance_coordination"]]
+
+
+def test_a_topic_named_by_the_rules_stays_beside_the_broad_one_the_model_chooses(extract_text):
+    got = topics_of(extract_text, TALKS + "The two countries will continue to hold joint naval exercises in the "
+                                          "Pacific region.")
+    assert "exercises_training" in got[0]
+
+
+def test_a_weights_table_without_its_topics_or_biases_is_refused():
+    with pytest.raises(ValueError, match="#topics"):
+        parse_table("#bias\t0\t0\nsea\t1\t2\n", 0.5)
+    model = parse_table("#topics\ta\tb\n#bias\t0\t-1\nsea\t2\t0\n", 0.5)
+    assert model.choose({"sea"}, []) == ["a"] and model.choose({"unknown"}, []) == ["a"]
+
+
+def test_a_deployment_whose_topic_list_lacks_the_broad_topics_runs_on_its_rules_alone():
+    raw = copy.deepcopy(default_knowledge().raw)
+    raw["topics"]["topics"] = {"deterrence": [r"deterr\w+"]}
+    raw["topics"]["fallback"] = "misc"
+    assert TopicTagger(Knowledge(raw)).model is None
+    assert TopicTagger(default_knowledge()).model is not None
