@@ -79,6 +79,17 @@ def test_a_meeting_said_to_be_in_person_or_held_as_talks_is_in_person():
     assert facts.format == "in_person"
 
 
+def test_a_guest_received_or_arrived_on_a_visit_or_discussions_held_is_in_person_and_a_bare_report_says_nothing():
+    for opening in ("Norway's defence minister received his Polish counterpart at the ministry on 3 May 2026.",
+                    "The Polish minister arrived in Norway on an official visit and the two ministers agreed to "
+                    "deepen their cooperation.",
+                    "The two defence ministers held wide-ranging discussions on Baltic security on 3 May 2026.",
+                    "The fourth round of the Norway-Poland Defence Dialogue concluded at Haakonsvern naval base."):
+        assert _facts("Ministers meet\n\n" + opening).format == "in_person", opening
+    assert _facts("Ministers agree\n\nNorway and Poland agreed on 3 May 2026 to deepen their cooperation on the "
+                  "Baltic.").format is None
+
+
 def test_a_meeting_by_videoconferencing_or_a_virtual_meeting_in_the_headline_is_virtual():
     facts = _facts("Ministers meet\n\nThe statement was issued after Norway and Poland wrapped up the "
                    "fourth Norway-Poland Defence Dialogue via videoconferencing.")

@@ -756,3 +756,14 @@ def test_two_ministers_who_met_are_of_the_two_countries_the_page_names_most_not_
                        "Interior.\n\nThe two Ministers met in Santiago last week and agreed to restart police "
                        "exchanges between Peru and Chile.")
     assert rec.meeting.parties == ["CHL", "PER"]
+
+
+def test_a_bloc_the_two_sides_talk_about_is_no_party_of_their_meeting(extract_text):
+    rec = extract_text("Norway seeks closer ASEAN ties\n\n"
+                       "The Norwegian army has asked Vietnam to back Norway's bid to become an ASEAN partner, "
+                       "according to a Vietnamese army spokesman. The request was made by Norwegian Chief of Army "
+                       "Ola Lund, now in Hanoi for a week of visits.\n\n"
+                       "According to the spokesman, the two sides went over decades of military ties and agreed to expand "
+                       "cadet exchanges.")
+    assert rec.meeting.parties == ["NOR", "VNM"]
+    assert [s.actors for s in rec.statements if s.act == "agree"] == [["NOR", "VNM"]]

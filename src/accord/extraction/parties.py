@@ -87,6 +87,11 @@ SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
+# a page that says three or more sides met
+MORE_SIDES = re.compile(r"\b(?:three|four|five|all|several)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"
+                        r"|\b(?:trilateral|tripartite|multilateral)\b", re.I)
+
+
 class PartyFinder:
     def __init__(self, kb: Knowledge, heads: HeadFinder):
         self.kb = kb
@@ -98,6 +103,10 @@ class PartyFinder:
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
         reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
+        bodies = [c for c in parties if self.kb.is_organisation(c)]
+        if len(parties) == 3 and len(bodies) == 1 and not any(h.party == bodies[0] for h in heads) \
+                and TWO_SIDES.search(first_paragraph + " " + further) and not MORE_SIDES.search(first_paragraph + " " + further):
+            return [c for c in parties if c != bodies[0]]  # "the two sides discussed ... an ASEAN partnership": the bloc is discussed
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)

@@ -29,7 +29,11 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
                        r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
                        r"(?:was|were) held (?:at|in) (?:the )?[A-Z]\w*|"  # "was held at the Ministry of Foreign Affairs"
                        r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
-                       r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day))\b", re.I)
+                       r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day)|"
+                       # a guest received or arrived, a visit, talks held or ended at a place: the sides were together
+                       r"received|receiving|arrived (?:in|at)|on (?:an? )?(?:official|working|state|goodwill) visit|"
+                       r"held (?:[\w-]+ ){0,2}discussions|discussions? (?:was|were) held|(?:ended|concluded|opened) (?:at|in) (?:the )?[A-Z]\w*|"
+                       r"(?:after|following|during|at) (?:a|the|their) (?:[\w-]+ ){0,2}meeting (?:in|near|at) (?:the )?[A-Z]\w*)\b", re.I)
 # A news story's "held talks here", "said here today", "met in the federal capital" with no capital named: the
 # meeting was in its dateline city.
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
