@@ -2345,3 +2345,19 @@ def test_a_joint_statement_that_notes_a_matter_notes_it_for_its_signatories(extr
     got = acts(extract_text, "The joint statement also noted the value of search and rescue drills at sea. "
                              "The joint statement noted that the two allies agreed to meet in Seoul next year.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"]), ("agree", ["KOR", "USA"])]
+
+
+def test_a_press_conference_that_ended_is_no_meeting_of_record(extract_text):
+    rec = extract_text(HEAD + "The two sides agreed to open a new crossing. The Korean minister left for Busan after "
+                              "the press conference ended. The news briefing took place at the ministry.")
+    assert [s.text for s in rec.statements if s.act == "meet"] == [HEAD.split("\n\n")[1].rstrip(".\n")]
+
+
+def test_apprising_expounding_arguing_and_formalizing_are_acts_and_rejecting_accusing_or_warning_are_concern(
+        extract_text):
+    got = acts(extract_text, "The Korean side apprised the U.S. delegation of the new cadet program. The U.S. side "
+                             "expounded its stance on sea lanes. The two sides formalized the staff exchange plan. "
+                             "The two sides rejected any attempt to alter the armistice line. The "
+                             "two sides warned against provocations at sea.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR"]), ("other", ["USA"]), ("other", ["KOR", "USA"]),
+                                                ("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"])]

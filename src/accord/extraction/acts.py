@@ -76,6 +76,7 @@ def _judgement(tok) -> bool:
 
 
 HABITUAL = {"normally", "usually", "regularly", "typically", "generally", "annually", "twice", "once", "every", "often"}
+PRESS = {"press", "news", "media"}  # "press conference", "news briefing": an occasion for reporters
 OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "following", "future", "past", "later"}
 # what the first of two coordinated verbs holds of its own when each has its object: "welcomed X and noted Y"
 WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regret"}  # "noted with concern": a concern
@@ -1281,6 +1282,9 @@ class ActFinder:
             return False
         if subj.tag_ == "NNS" and subj.lower_ not in ("talks", "consultations"):
             return False
+        if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in subj.children):
+            return False  # "once the news conference was over": the reporters' occasion, not the talks'
+
         if any(w.lower_ in OTHER_OCCASION for w in subj.children) or verb is not None and (
                 verb.lemma_.lower() == "attend" or any(c.dep_ == "advmod" and c.lower_ in OTHER_OCCASION for c in verb.children)):
             return False
