@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Train the broad-topic model (src/accord/data/topic_weights.tsv) on keyword gold of real pages.
 
-usage: eval/train_topics.py SCRATCH [--hold-out SPLIT ...] [--folds 5] [--dry-run]
+usage: eval/train_topics.py SCRATCH [--hold-out SPLIT ...] [--folds 5] [--dry-run] [--gold DIR] [--out TABLE]
 
-Extracts every page in SCRATCH that has gold in eval/real/ with the rules alone (the model switched off), pairs
+Extracts every page in SCRATCH that has gold in eval/real/ (or --gold DIR) with the rules alone (the model switched off), pairs
 each statement with the gold statement it matches (as ../shared/tools/score.py does: keywords, act and actors),
 and fits one logistic model per broad topic (the `learned` topics of data/topics.yaml) on the clause's words and
 meeting features (accord.extraction.topic_model.features). Before writing, it reports the topics F1 of the rules and
@@ -32,7 +32,7 @@ def _scorer():
     return has_keywords, party_set
 
 
-def pairs(scratch: Path, hold_out: set[str]) -> list[tuple[str, set[str], set[str], set[str]]]:
+def pairs(scratch: Path, gold_dir: Path, hold_out: set[str]) -> list[tuple[str, set[str], set[str], set[str]]]:
     """(page, features, rule topics, gold topics) for every extracted statement that matches a gold one."""
     from accord.extraction import topic_model
     from accord.pipeline import Pipeline
@@ -43,7 +43,7 @@ def pairs(scratch: Path, hold_out: set[str]) -> list[tuple[str, set[str], set[st
     pipeline.topics.model = None  # the rules' topics, which the model reads as features
     kb = pipeline.kb
     out = []
-    for gold_path in sorted((HERE / "real").glob("*.json")):
+    for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         page = next((p for p in (scratch / (gold_path.stem + ext) for ext in (".txt", ".html")) if p.exists()), None)
         if page is None or gold.get("split") in hold_out:
@@ -122,13 +122,15 @@ def cross_validate(rows, topics, threshold: float, folds: int, order: list[str])
     return f1(rules), f1(learned)
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("scratch", type=Path)
     ap.add_argument("--hold-out", nargs="*", default=[])
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--dry-run", action="store_true", help="report the cross-validation, write nothing")
-    args = ap.parse_args()
+    ap.add_argument("--gold", type=Path, default=HERE / "real", help="keyword gold (default: eval/real)")
+    ap.add_argument("--out", type=Path, help="the table to write (default: the one data/topics.yaml names)")
+    args = ap.parse_args(argv)
     from accord.extraction.topics import TopicTagger
     from accord.knowledge import default_knowledge
 
@@ -136,17 +138,17 @@ def main() -> int:
     topics = tuple(learned.get("topics") or ())
     if not topics or not learned.get("weights"):
         sys.exit("data/topics.yaml has no `learned` section naming the topics and the weights table")
-    rows = pairs(args.scratch, set(args.hold_out))
+    rows = pairs(args.scratch, args.gold, set(args.hold_out))
     if not rows:
-        sys.exit(f"no page in {args.scratch} has gold in {HERE / 'real'}")
+        sys.exit(f"no statement of a page in {args.scratch} matches the gold in {args.gold}")
     n_pages = len({r[0] for r in rows})
     order = TopicTagger(default_knowledge()).names
     rules, model = cross_validate(rows, topics, float(learned.get("threshold", 0.5)), args.folds, order)
-    print(f"{len(rows)} statements of {n_pages} pages of dialogues outside the registry; topics F1 by page-grouped {args.folds}-fold "
-          f"cross-validation: rules {rules:.3f}, rules and model {model:.3f}")
+    print(f"{len(rows)} statements of {n_pages} pages of dialogues outside the registry; topics F1 by page-grouped "
+          f"{args.folds}-fold cross-validation: rules {rules:.3f}, rules and model {model:.3f}")
     if args.dry_run:
         return 0
-    out = REPO / "src" / "accord" / "data" / learned["weights"]
+    out = args.out or REPO / "src" / "accord" / "data" / learned["weights"]
     out.write_text(table(*fit(rows, topics), topics, len(rows), n_pages), encoding="utf-8")
     print(f"wrote {out}")
     return 0
