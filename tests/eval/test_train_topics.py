@@ -12,8 +12,8 @@ from tests.conftest import REPO, shared_or_skip
 PAIRS = [("Norway", "Chile", "NOR", "CHL", "Oslo"), ("Peru", "Norway", "PER", "NOR", "Lima"),
          ("Chile", "Peru", "CHL", "PER", "Santiago"), ("Norway", "Peru", "NOR", "PER", "Bergen"),
          ("Chile", "Norway", "CHL", "NOR", "Arica"), ("Peru", "Chile", "PER", "CHL", "Cusco")]
-CLAUSES = [("They discussed the security situation in the wider region", "discuss",
-            ["discussed", "situation", "region"], ["regional_cooperation"]),
+CLAUSES = [("They reviewed the security picture in the wider region", "discuss",
+            ["reviewed", "picture", "region"], ["regional_cooperation"]),
            ("They agreed to expand cooperation between their navies", "agree",
             ["agreed to expand", "navies"], ["alliance_coordination"]),
            ("They expressed concern over piracy and smuggling", "concern",

@@ -761,7 +761,7 @@ def test_two_ministers_who_met_are_of_the_two_countries_the_page_names_most_not_
 def test_a_bloc_the_two_sides_talk_about_is_no_party_of_their_meeting(extract_text):
     rec = extract_text("Norway seeks closer ASEAN ties\n\n"
                        "The Norwegian army has asked Vietnam to back Norway's bid to become an ASEAN partner, "
-                       "according to a Vietnamese army spokesman. The request was made by Norwegian Chief of Army "
+                       "according to a Vietnamese army spokesman. The appeal came from Norwegian Chief of Army "
                        "Ola Lund, now in Hanoi for a week of visits.\n\n"
                        "According to the spokesman, the two sides went over decades of military ties and agreed to expand "
                        "cadet exchanges.")

@@ -13,8 +13,7 @@ TALKS = ("Norway and Chile hold first defence policy talks\n\n"
          "OSLO, 12 March 2024 - Norway and Chile held their first defence policy talks in Oslo on 12 March 2024, "
          "co-chaired by Norwegian State Secretary Ola Lund and Chilean Under Secretary Juan Soto.\n\n")
 KIDD = ("Joint Statement on the 30th Korea-U.S. Integrated Defense Dialogue\n\n"
-        "The Republic of Korea and the United States held the 30th Korea-U.S. Integrated Defense Dialogue (KIDD) "
-        "in Seoul on May 2-3, 2027.\n\n")
+        "Seoul and Washington convened the 30th KIDD in Seoul on May 2-3, 2027.\n\n")
 
 
 def topics_of(extract_text, page: str) -> list[list[str]]:
@@ -22,20 +21,20 @@ def topics_of(extract_text, page: str) -> list[list[str]]:
 
 
 def test_at_talks_outside_the_registry_the_broad_topic_follows_the_whole_clause(extract_text):
-    got = topics_of(extract_text, TALKS + "They discussed the security situation in the Baltic Sea region. They agreed "
+    got = topics_of(extract_text, TALKS + "They reviewed the security picture in the Baltic Sea region. They agreed "
                                           "to expand cooperation between their navies. They expressed concern over "
                                           "terrorism and violent extremism.")
     assert got == [["regional_cooperation"], ["alliance_coordination"], ["other"]]
 
 
 def test_a_registered_dialogue_keeps_the_topics_the_registry_gives_its_clauses(extract_text):
-    clause = "They discussed the security situation in the Baltic Sea region."
+    clause = "They reviewed the security picture in the Baltic Sea region."
     assert topics_of(extract_text, TALKS + clause) == [["regional_cooperation"]]
     assert topics_of(extract_text, KIDD + clause) == [["alliance_coordination"]]
 
 
 def test_a_topic_named_by_the_rules_stays_beside_the_broad_one_the_model_chooses(extract_text):
-    got = topics_of(extract_text, TALKS + "The two countries will continue to hold joint naval exercises in the "
+    got = topics_of(extract_text, TALKS + "Both countries plan to keep holding joint naval exercises in the "
                                           "Pacific region.")
     assert "exercises_training" in got[0]
 

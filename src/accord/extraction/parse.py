@@ -111,7 +111,7 @@ def _repair_verbless(doc, sent) -> None:
         return
     verb = next((w for w in sent if w.tag_ in ("VBD", "VBN") and w.dep_ == "amod" and w.i < w.head.i
                  and (w.head.i == root.i or w.head.head.i == root.i and w.head.dep_ == "appos")), None)
-    if verb is None or verb.i <= sent.start + 1 or verb.lower_ in UNSAID:
+    if verb is None or verb.i <= sent.start + 1 or verb.lower_ in ADJECTIVAL_PARTICIPLES:
         return
     subj, obj = doc[verb.i - 1], verb.head
     subject = doc[sent.start:verb.i]
@@ -147,7 +147,7 @@ def _repair_adverbial_subject(sent) -> None:
 TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "time", "weekend"}
 
 # Participles that stay adjectives before a noun even in a verbless line: "The so-called ...", "Related links".
-UNSAID = {"so-called", "related", "featured", "selected", "recommended", "updated", "added"}
+ADJECTIVAL_PARTICIPLES = {"so-called", "related", "featured", "selected", "recommended", "updated", "added"}
 
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
