@@ -1450,3 +1450,12 @@ def test_a_malay_name_keeps_the_fathers_honorific_after_bin():
         {("Ola Lund", "NOR"), ("Amir bin Haji Rahman", "MYS")}
     assert _heads("Permanent Secretary Haji Awang Ali Bin Hj Awang Salleh headed the Malaysian delegation.",
                   ("MYS", "NOR")) == {("Awang Ali Bin Hj Awang Salleh", "MYS")}
+
+
+def test_two_generals_named_then_their_offices_of_two_countries_respectively_head_the_talks():
+    got = HeadFinder(KB).find([(0, "Oslo's army said on Friday that Generals Ola Lund and Juan Soto, the Chiefs of "
+                                   "Staff of the Defence Forces of Norway and Chile, respectively, held talks at Bardufoss.")],
+                              ["CHL", "NOR"], [])
+    assert {(h.name, h.title, h.party) for h in got} == {
+        ("Ola Lund", "Chief of Staff of the Defence Forces", "NOR"),
+        ("Juan Soto", "Chief of Staff of the Defence Forces", "CHL")}

@@ -139,8 +139,10 @@ TWO_PLUS_TWO = re.compile(r"2\+2|two-plus-two|\bForeign and Defen[cs]e\b", re.I)
 PARTICIPANTS = re.compile(r"^[ \t]*(?:\(?\d{1,2}[.)]\s*)?(?:Participants|Attendees|Delegations|Members of the delegations)\b[^\n]{0,40}$",
                           re.M | re.I)
 _PERSON = r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}"
-NAMES_THEN_OFFICES = re.compile(r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*\s+and\s+" + _PERSON + r"),\s+"
-                                r"(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|Chiefs|Advisers|Advisors))\s+of\s+"
+PLURAL_RANK = re.compile(r"^(?:Generals|Lieutenant Generals|Major Generals|Admirals|Vice Admirals|Messrs\.?)\s+")
+NAMES_THEN_OFFICES = re.compile(r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*\s+and\s+" + _PERSON + r"),\s+(?:the\s+)?"
+                                r"(?P<office>(?:[A-Z][\w-]*\s+){0,3}(?:Ministers|Secretaries|Chiefs|Advisers|Advisors|Commanders)"
+                                r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,2})\s+of\s+"
                                 r"(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*"
                                 r",?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),")
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
@@ -287,12 +289,14 @@ class HeadFinder(PeopleReader):
         out = list(heads)
         for _, sent in sentences:
             for m in NAMES_THEN_OFFICES.finditer(sent):
-                names = re.split(r",\s*|\s+and\s+", m["names"])
+                names = re.split(r",\s*|\s+and\s+", PLURAL_RANK.sub("", m["names"]))  # "Generals A and B, ..."
                 sides = [code for _, _, code in self.kb.parties_in(m["c"])]
                 if len(names) != len(sides) or len(set(sides)) != len(sides) or parties and not set(sides) <= set(parties) \
                         or not all(len(n.split()) >= 2 for n in names):
                     continue
-                title = re.sub(r"ies$", "y", m["office"]).removesuffix("s")  # one "Secretary", one "Minister" each
+                # one "Secretary" each, one "Chief of Staff of ..." each
+                title = re.sub(r"\b(Minister|Chief|Adviser|Advisor|Commander)s\b|\bSecretaries\b",
+                               lambda o: o[1] or "Secretary", m["office"], count=1)
                 for name, side in zip(names, sides):
                     out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
                     out.append(Head(name, title, side))
