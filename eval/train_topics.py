@@ -34,14 +34,13 @@ def _scorer():
 
 def pairs(scratch: Path, gold_dir: Path, hold_out: set[str]) -> list[tuple[str, set[str], set[str], set[str]]]:
     """(page, features, rule topics, gold topics) for every extracted statement that matches a gold one."""
-    from accord.extraction import topic_model
     from accord.pipeline import Pipeline
     from accord.reading import read_bytes
 
     has_keywords, party_set = _scorer()
     pipeline = Pipeline()
-    pipeline.topics.model = None  # the rules' topics, which the model reads as features
-    kb = pipeline.kb
+    tagger = pipeline.topics
+    tagger.model = None  # the rules' topics, which the model reads as features
     out = []
     for gold_path in sorted(gold_dir.glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
@@ -53,10 +52,9 @@ def pairs(scratch: Path, gold_dir: Path, hold_out: set[str]) -> list[tuple[str, 
         except Exception as e:  # a page with no record has no statement to learn from
             print(f"{page.name}: {e}", file=sys.stderr)
             continue
-        if topic_model.registered(kb, record.meeting.dialogue, record.meeting.acronym):
+        if tagger.registered(record.meeting.dialogue, record.meeting.acronym):
             continue  # a registered dialogue keeps the rules' topics (its own, in the registry)
         parties = list(record.meeting.parties)
-        organisations = {c for c in parties if kb.is_organisation(c)}
         wanted = [g for g in gold.get("statements") or [] if "keywords" in g]
         used: set[int] = set()
         for s in record.statements:
@@ -65,7 +63,7 @@ def pairs(scratch: Path, gold_dir: Path, hold_out: set[str]) -> list[tuple[str, 
                         and party_set(s.actors) == party_set(g["actors"]):
                     used.add(i)
                     if not g.get("optional"):
-                        feats = topic_model.features(s.text, s.topics, s.act, s.commitment, parties, organisations)
+                        feats = tagger.features(s.topics, s.text, s.act, s.commitment, parties)
                         out.append((gold_path.stem, feats, set(s.topics), set(g.get("topics") or [])))
                     break
     return out

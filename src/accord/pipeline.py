@@ -28,7 +28,6 @@ from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, 
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
-from accord.extraction import topic_model
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement, Unresolved
@@ -337,7 +336,7 @@ class Pipeline:
         milestones = unique(events)
         statements = []
         party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
-        registered = topic_model.registered(kb, written_name(facts.dialogue), facts.acronym)
+        registered = self.topics.registered(written_name(facts.dialogue), facts.acronym)
         for n, c in enumerate(clauses):
             start, end = c.start, c.end
             span = text[start:end]

@@ -1284,7 +1284,6 @@ class ActFinder:
             return False
         if any(c.dep_ in ("compound", "amod") and c.lower_ in PRESS for c in subj.children):
             return False  # "once the news conference was over": the reporters' occasion, not the talks'
-
         if any(w.lower_ in OTHER_OCCASION for w in subj.children) or verb is not None and (
                 verb.lemma_.lower() == "attend" or any(c.dep_ == "advmod" and c.lower_ in OTHER_OCCASION for c in verb.children)):
             return False

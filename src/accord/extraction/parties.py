@@ -88,8 +88,9 @@ HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),
 
 
 # a page that says three or more sides met
-MORE_SIDES = re.compile(r"\b(?:three|four|five|all|several)\s+(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"
-                        r"|\b(?:trilateral|tripartite|multilateral)\b", re.I)
+MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SIDES_COUNT) + r"|five|all|several)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"
+                        r"|\b(?:" + "|".join(SIDES_COUNT) + r"|tripartite|multilateral)\b", re.I)
 
 
 class PartyFinder:

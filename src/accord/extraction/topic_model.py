@@ -34,11 +34,6 @@ def features(text: str, rule_topics: list[str], act: str, commitment: bool, part
     return found
 
 
-def registered(kb, dialogue: str | None, acronym: str | None) -> bool:
-    """The meeting is a round of a dialogue in the registry (whose topics the rules then give)."""
-    return any(kb.dialogue(x) is not None for x in (acronym, dialogue) if x)
-
-
 @dataclass(frozen=True)
 class TopicModel:
     topics: tuple[str, ...]

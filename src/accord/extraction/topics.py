@@ -93,12 +93,19 @@ class TopicTagger:
             return [self.general_topic]
         return [self.fallback]
 
+    def registered(self, dialogue: str | None, acronym: str | None) -> bool:
+        """The meeting is a round of a dialogue in the registry, whose own topics its clauses keep."""
+        return any(self.kb.dialogue(x) is not None for x in (acronym, dialogue) if x)
+
+    def features(self, found: list[str], text: str, act: str, commitment: bool, parties: list[str]) -> set[str]:
+        """What the learned model reads of a clause (the rules' topics ``found`` among it)."""
+        organisations = {c for c in parties if self.kb.is_organisation(c)}
+        return topic_model.features(text, found, act, commitment, parties, organisations)
+
     def settle(self, found: list[str], text: str, act: str, commitment: bool, parties: list[str],
                registered: bool) -> list[str]:
         """The rules' topics, with the broad ones (partnership, region, other) chosen by the learned model. A
         dialogue in the registry keeps the rules' topics: its own topics there say what its clauses are about."""
         if self.model is None or registered:
             return found
-        organisations = {c for c in parties if self.kb.is_organisation(c)}
-        feats = topic_model.features(text, found, act, commitment, parties, organisations)
-        return topic_model.settle(self.model, found, feats, self.names)
+        return topic_model.settle(self.model, found, self.features(found, text, act, commitment, parties), self.names)
