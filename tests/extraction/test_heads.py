@@ -1459,3 +1459,17 @@ def test_two_generals_named_then_their_offices_of_two_countries_respectively_hea
     assert {(h.name, h.title, h.party) for h in got} == {
         ("Ola Lund", "Chief of Staff of the Defence Forces", "NOR"),
         ("Juan Soto", "Chief of Staff of the Defence Forces", "CHL")}
+
+
+def test_a_naval_rank_or_a_professors_title_is_no_part_of_the_name():
+    assert _heads("The Norwegian delegation was led by Cmde Ola Lund, Director of Naval Operations, and the Chilean "
+                  "delegation by Commodore Juan Soto.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("Talks took place between the Chilean Foreign Minister, Professor Juan Soto, and his "
+                  "Norwegian counterpart Ola Lund.", ("CHL", "NOR")) == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+
+
+def test_the_armed_service_set_after_a_title_gives_the_heads_side():
+    assert _heads("General Juan Soto, Chief of the Joint Staff, Chilean Army, met General Ola Lund on Monday.",
+                  ("CHL", "NOR")) == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+    assert _heads("General Li Wei, Chief of the Joint Staff, People's Liberation Army, received General Ola Lund.",
+                  ("CHN", "NOR")) == {("Li Wei", "CHN"), ("Ola Lund", "NOR")}

@@ -58,6 +58,10 @@ def unglue(text: str) -> str:
 APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                              r"|(?:at|of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*?(?:\s[A-Z][\w.'’-]*?){0,2})['’]s\s[^,;]{1,60})\s*(?=[,;.)]|$)")
 
+# "A, Chief of General Staff, Ruritanian Army and ...": the service after the title says the side
+APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
+                           r"Marine Corps|Coast Guard|Forces))(?=\s*(?:[,;.)]|and\b|$))")
+
 
 @dataclass
 class Person:
@@ -192,7 +196,7 @@ class PeopleReader:
                 if title or owner or honored or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
-                        after = re.match(r"\s*,?\s*of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
+                        after = re.match(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
                         found = self.kb.parties_in(after[1]) if after else []
                         party = found[0][2] if found and found[0][0] == 0 else None
                         of = party is not None
@@ -200,6 +204,9 @@ class PeopleReader:
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
                         country = after and (after[1] or after[2])
                         party = self.kb.party_of_name(country) if country and self.kb.is_country(country) else None
+                        body = None if party else APPOSED_FORCE.match(seg, toks[j - 1][2])
+                        found = {code for _, _, code in self.kb.parties_in(body["b"])} if body else set()
+                        party = found.pop() if len(found) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
                     first = run[0][1] if not (i > 0 and toks[i - 1][0] in self.styles) else toks[i - 1][1]
                     name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
