@@ -1118,6 +1118,14 @@ def test_a_group_the_parties_are_said_to_belong_to_is_not_their_meeting(extract_
     assert (rec.meeting.dialogue, rec.meeting.parties) == (None, ["CHL", "NOR"])
 
 
+def test_a_meeting_in_someones_home_town_of_a_place_is_there_not_at_the_person(extract_text):
+    rec = extract_text("The fourth Norway-Chile Defence Strategic Dialogue was hosted by General Juan Soto and held in "
+                       "General Soto's hometown of Valdivia, Los Rios Region, on 4 May 2026.")
+    assert rec.meeting.venue == "Valdivia"
+    rec = extract_text("Defence chiefs of Norway and Chile met on 4 May 2026 in Norway's port city of Bergen.")
+    assert rec.meeting.venue == "Bergen"
+
+
 def test_the_city_of_another_rounds_meeting_is_not_the_venue(extract_text):
     rec = extract_text("The 4th Norway-Chile Defence Dialogue was held on May 4, 2026.\n\n"
                        "Their last round took place two years ago in the Chilean town of Arica.")
@@ -1865,3 +1873,25 @@ def test_a_registered_dialogue_named_only_near_the_end_as_where_they_met_is_the_
                        "Min-ho talked in Washington, as part of the 60th Security Consultative Meeting, the allies' "
                        "yearly defense talks.")
     assert (rec.meeting.acronym, rec.meeting.round) == ("SCM", 60)
+
+
+def test_a_round_said_as_an_installment_or_the_first_of_its_kind(extract_text):
+    rec = extract_text("The Norway-Chile Strategic Policy Dialogue was held in Oslo on 4 May 2027.\n\n"
+                       "The officials reviewed naval cooperation. These talks were the fifth installment of the series, "
+                       "begun in 2019.")
+    assert rec.meeting.round == 5
+    rec = extract_text("The first of its kind, a Norway-Chile Deputy Ministers' Dialogue took place in Oslo on 4 May 2027.")
+    assert rec.meeting.round == 1
+    rec = extract_text("Norway and Chile made progress on border cooperation after the sixth meeting of the joint "
+                       "committee, held in Oslo on 4 May 2027.")
+    assert rec.meeting.round == 6  # the body is not named, its round is
+    rec = extract_text("The defence ministers of Norway and Chile held their first talks in six years in Oslo on 4 May 2027.")
+    assert rec.meeting.round is None
+    rec = extract_text("The Norway-Chile session, the third of its kind since 2019, was held in Oslo on 4 May 2027.")
+    assert rec.meeting.round == 3
+
+
+def test_a_round_numbered_after_the_dialogues_acronym(extract_text):
+    rec = extract_text("Ministers meet in Oslo\n\nThe Nordic-Andean Defence Ministers' Meeting (NADMM) opened in Oslo on "
+                       "4 May 2027.\n\nThe theme of NADMM-9 suits the moment, the host said. Chile will chair NADMM-10.")
+    assert (rec.meeting.acronym, rec.meeting.round) == ("NADMM", 9)

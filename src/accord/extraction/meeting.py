@@ -608,7 +608,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         _name(facts, best, mentions, text, kb, scope, titles)
         if facts.dialogue and facts.round is None and best.info is None:
             facts.round = _ordinal_before(text[:best.start])  # "the first China-Malaysia defense and security consultation"
-    if facts.dialogue and facts.round is None:
+    if facts.round is None:  # "after the sixth meeting of the standing commission": a round of a body not named
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
@@ -625,6 +625,9 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         captioned = [m for line in removed if len(line.split()) >= CAPTION_WORDS and line.rstrip().endswith((".", "]", ")"))
                      for m in dialogue_mentions(line, 0, len(line), kb) if m.info is facts.info and m.round is not None]
         facts.round = captioned[0].round if captioned else None
+    if facts.acronym and facts.round is None:
+        numbered = re.search(r"\b" + re.escape(facts.acronym) + r"[-–]\s?(\d{1,3})\b(?![-–/.]\d)", text)
+        facts.round = int(numbered[1]) if numbered else None  # "the theme of ADMM-17": its round, said first
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
@@ -652,8 +655,8 @@ def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge, ope
     return replace(facts, dialogue=found[0].name, acronym=found[0].acronym, info=found[0])
 
 
-ROUND_SAID = re.compile(r"(?<!since )\b(?:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
-                        r"(?:(?i:round|meeting|session|dialogue|talks|iteration|edition)|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
+ROUND_SAID = re.compile(r"(?<!since )\b(?i:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
+                        r"(?:(?i:round|meeting|session|dialogue|talks|iteration|edition|install?ment|sitting)|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 
 UNDER_A_GOVERNMENT = re.compile(r"[^.;!?]{0,60}?\b(?:under|since)\s+(?:the\s+|this\s+)?(?:new\s+)?(?:[A-Z][\w.'’-]+\s+){0,2}"
@@ -674,8 +677,11 @@ NTH_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,80}?
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening)
-    if m and UNDER_A_GOVERNMENT.match(opening, m.end()):
-        return None  # "the first iteration of this dialogue under the new Administration": not its first round
+    if m and (UNDER_A_GOVERNMENT.match(opening, m.end()) or re.match(r"\s+in\s+(?:19|20)\d\d\b", opening[m.end():])
+              or NOT_A_ROUND.match(opening, m.end()) and not (_ordinal_value(m) > 1 and re.match(r"\s+since\b", opening[m.end():]))):
+        # "the first iteration of this dialogue under the new Administration", "their first meeting in six years",
+        # "the inaugural edition in 2002": not this meeting's round; "the fifth since 2010" counts the rounds
+        return None
     if m:
         return _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None

@@ -40,10 +40,10 @@ HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opene
                   r"(?:\s+[\w'’-]+){0,6}?\s+(?:here\b|in\s+the\s+(?:federal\s+|national\s+)?capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z]))")
 # A capitalised word of a place's name, accents and all ("Brasília", "Hà Nội")
 _PLACE_WORD = r"[A-Z][a-zA-Z\u00C0-\u024F\u1E00-\u1EFF'’-]+"
-PLACE = re.compile(r"(?:\b(?:in|at|while visiting|reached)|(?:^|(?<=[.!?]\s))In(?=\s+[A-Z][^,]{1,40},)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
+PLACE = re.compile(r"\b(?:in|at) (?:the |(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’]s )(?:[\w-]+ ){0,2}?(?:city|town|hometown|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen", "at the coastal town of Molde", "in General A's hometown of B"
+                   r"|(?:\b(?:in|at|while visiting|reached)|(?:^|(?<=[.!?]\s))In(?=\s+[A-Z][^,]{1,40},)|\b(?:welcomed|hosted|received)\s[^;]{1,160}?\bto)\s+"
                    r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:" + _PLACE_WORD + r")(?:[ \t]+" + _PLACE_WORD + r"){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
                    r"|\b(?:in\s+)?[Tt]he (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of )?(?:[A-Z][\w-]+, )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels", "The Georgian capital of Tbilisi hosted"
-                   r"|\b(?:in|at) the (?:[\w-]+ ){0,2}?(?:city|town|port|province|island|resort) of (?P<t>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the city of Bergen", "at the coastal town of Molde"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 _SITE_WORD = (r"(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
