@@ -2361,3 +2361,29 @@ def test_apprising_expounding_arguing_and_formalizing_are_acts_and_rejecting_acc
                              "two sides warned against provocations at sea.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR"]), ("other", ["USA"]), ("other", ["KOR", "USA"]),
                                                 ("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"])]
+
+
+def test_a_hope_said_with_the_verb_and_importance_attached_are_acts(extract_text):
+    got = acts(extract_text, "The Korean side hoped that the coast guards would drill together more often. "
+                             "The U.S. side attaches great importance to the space policy talks.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["KOR"]), ("note", ["USA"])]
+
+
+def test_matters_discussed_by_both_sides_are_their_discussion_and_one_sides_are_not_said_as_theirs(extract_text):
+    got = acts(extract_text, "Issues discussed by Korea and the United States included cyber defense and space. "
+                             "The issues raised by the U.S. side included logistics.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_a_meeting_that_allowed_for_a_discussion_is_its_parties_discussion(extract_text):
+    got = acts(extract_text, "The dialogue allowed for a frank discussion of missile defense.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_what_they_recognized_stays_theirs_when_the_speaker_closes_the_sentence(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 4 May 2027 "
+                       "for the Norway-Chile Defence Dialogue.\n\nThey also recognized that Chile, as a neighbour, has "
+                       "global duties and that hard problems are best addressed by joint responses, she added.")
+    got = [s for s in rec.statements if s.act != "meet"]
+    assert [(s.act, s.actors) for s in got] == [("note", ["CHL", "NOR"])]
+    assert "joint responses" in got[0].text

@@ -13,7 +13,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from accord.extraction.actors import COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
+from accord.extraction.actors import COLLECTIVE, COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -878,7 +878,8 @@ class ActFinder:
             return act
         for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
             outcome = self.outcomes.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
-            if outcome and any(s.dep_ == "nsubj" and self._meeting_word(s) for s in tok.children):
+            said_of = [s for s in tok.children if s.dep_ == "nsubj"] or [self._misparsed_subject(tok)]
+            if outcome and any(s is not None and self._meeting_word(s) for s in said_of):
                 act = next((outcome[g.lemma_.lower()] for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in outcome), None)
                 if act:
                     return act
@@ -910,9 +911,18 @@ class ActFinder:
                 continue
             for p in n.children:
                 if p.dep_ in ("acl", "amod") and p.tag_ in ("VBN", "VBD") and p.lemma_.lower() in lists.get("participles", ()) \
-                        and not any(c.dep_ == "agent" for c in p.children):
+                        and self._by_all_or_none(p):
                     return "agree" if self.verbs.get(p.lemma_.lower()) == "agree" else "discuss"
         return None
+
+    def _by_all_or_none(self, participle) -> bool:
+        """No doer named, or all the sides: "the issues discussed by the two ministers", "by Norway and Chile"."""
+        agent = self._agent(participle)
+        if agent is None:
+            return not any(c.dep_ == "agent" for c in participle.children)
+        phrase = " ".join(w.text for w in agent.subtree)
+        named = {code for _, _, code in self.kb.parties_in(phrase)}
+        return len(named) >= 2 or not named and bool(COLLECTIVE.search(phrase))  # not "by the U.S. side"
 
     def actors_of(self, subj, ctx: ActorContext, act: str, verb=None) -> list[str] | None:
         if verb is not None and self._matter_act(verb) is not None:

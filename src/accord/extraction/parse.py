@@ -47,13 +47,16 @@ def nlp():
         if not Language.has_factory("accord_hyphenated"):
             @Language.component("accord_hyphenated")
             def hyphenated_lemmas(doc):
-                """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm), and
-                an irregular past the tagger read as a base form has its own ("Took note of ...": take)."""
+                """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm), an
+                irregular past the tagger read as a base form has its own ("Took note of ...": take), and so does a
+                form the lemmatizer misreads ("hoped")."""
                 for tok in doc:
                     if tok.lower_ in HYPHEN_LEMMAS:
                         tok.lemma_ = HYPHEN_LEMMAS[tok.lower_]
                     elif tok.tag_ == "VB" and tok.lower_ in IRREGULAR_PAST:
                         tok.lemma_, tok.tag_ = IRREGULAR_PAST[tok.lower_], "VBD"  # "Took note of ...", an item's first word
+                    elif tok.pos_ == "VERB" and tok.lower_ in MISREAD_LEMMAS:
+                        tok.lemma_ = MISREAD_LEMMAS[tok.lower_]
                 return doc
 
         if not Language.has_factory("accord_exchanged_views"):
@@ -91,6 +94,21 @@ def nlp():
                     _repair_adverbial_subject(sent)
                 return doc
 
+        if not Language.has_factory("accord_stray_content"):
+            @Language.component("accord_stray_content")
+            def stray_content(doc):
+                """"They recognized that A has ..., she added": the parser hangs the that-clause on the closing
+                "added" beside the verb it completes. It is put back under that verb."""
+                for tok in doc:
+                    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+                    if tok.dep_ != "ccomp" or tok.head.i <= tok.i or tok.head.lemma_ not in SAYING or nxt is None \
+                            or nxt.lower_ != "that" or nxt.dep_ != "mark" or any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+                        continue
+                    content = nxt.head
+                    if content.dep_ == "ccomp" and content.head.i == tok.head.i and content.i > tok.i:
+                        content.head = tok
+                return doc
+
         _NLP = spacy.load(MODEL, exclude=["ner"])
         from spacy.symbols import ORTH
 
@@ -101,6 +119,7 @@ def nlp():
         _NLP.add_pipe("accord_hyphenated", last=True)
         _NLP.add_pipe("accord_exchanged_views", last=True)
         _NLP.add_pipe("accord_misread_subject", last=True)
+        _NLP.add_pipe("accord_stray_content", last=True)
     return _NLP
 
 
@@ -149,6 +168,9 @@ TIME_WORDS = {"day", "week", "month", "year", "morning", "afternoon", "evening",
 # Participles that stay adjectives before a noun even in a verbless line: "The so-called ...", "Related links".
 ADJECTIVAL_PARTICIPLES = {"so-called", "related", "featured", "selected", "recommended", "updated", "added"}
 
+# Verbs that close a sentence as its speaker's ("..., she added"), under which the parser can hang its content.
+SAYING = {"say", "add", "tell", "state", "note", "explain", "stress"}
+
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
 EXCHANGED = {"view", "opinion", "assessment", "perspective", "insight", "update", "idea", "experience", "thought"}
@@ -170,6 +192,8 @@ HYPHENATED = {
     "co-host": "co-host co-hosts co-hosted co-hosting",
 }
 HYPHEN_LEMMAS = {form: lemma for lemma, forms in HYPHENATED.items() for form in forms.split()}
+# Forms of words of record the lemmatizer gets wrong ("hoped": "hop")
+MISREAD_LEMMAS = {"hoped": "hope", "hopes": "hope"}
 # Past forms the tagger can read as a base form when they open a communiqué's item ("Took note of ...")
 IRREGULAR_PAST = {"took": "take", "made": "make", "gave": "give", "held": "hold", "met": "meet", "saw": "see",
                   "undertook": "undertake", "sought": "seek", "led": "lead", "told": "tell", "said": "say"}
