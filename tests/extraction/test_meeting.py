@@ -1895,3 +1895,12 @@ def test_a_round_numbered_after_the_dialogues_acronym(extract_text):
     rec = extract_text("Ministers meet in Oslo\n\nThe Nordic-Andean Defence Ministers' Meeting (NADMM) opened in Oslo on "
                        "4 May 2027.\n\nThe theme of NADMM-9 suits the moment, the host said. Chile will chair NADMM-10.")
     assert (rec.meeting.acronym, rec.meeting.round) == ("NADMM", 9)
+
+
+def test_what_a_body_is_on_after_its_acronym_stays_in_its_name(extract_text):
+    rec = extract_text("The 11th session of the Norway-Chile Standing Commission (NCSC) on Fisheries and Coast Guards "
+                       "held in Oslo this week ended on 4 May 2027.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == (
+        "Norway-Chile Standing Commission on Fisheries and Coast Guards", "NCSC")
+    rec = extract_text("The Norway-Chile Joint Working Group (JWG) met on Monday, 4 May 2027 in Oslo.")
+    assert rec.meeting.dialogue == "Norway-Chile Joint Working Group"

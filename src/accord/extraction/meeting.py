@@ -727,6 +727,15 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
             facts.acronym = _acronym_of(best.name, scope, kb) or \
                 _format_of(TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles))
         facts.parties = name_parties(best.name, kb)
+        bracket = re.compile(r"\s*\(\s?[A-Z][^()]{1,14}\)").match(text, best.end)
+        if bracket and (on := SUBJECT_AFTER_ACRONYM.match(text, bracket.end())):
+            facts.dialogue = f"{facts.dialogue} on {on['t']}"  # "the Standing Commission (SC) on Fisheries and Coast Guards"
+
+
+# What a body is on, said after the acronym its name gives in brackets: "Joint Study Group (JSG) on coastal radar
+# work held in ...", up to the verb, place or date that follows the name.
+SUBJECT_AFTER_ACRONYM = re.compile(r"\s+on\s+(?P<t>" + _NOT_A_DAY + r"(?!the\b|a\b|an\b|\d)(?:[A-Za-z][\w&-]*,?\s+){0,5}?[A-Za-z][\w&-]*)"
+                                   r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
 
 
 # The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
