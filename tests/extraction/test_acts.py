@@ -2387,3 +2387,24 @@ def test_what_they_recognized_stays_theirs_when_the_speaker_closes_the_sentence(
     got = [s for s in rec.statements if s.act != "meet"]
     assert [(s.act, s.actors) for s in got] == [("note", ["CHL", "NOR"])]
     assert "joint responses" in got[0].text
+
+
+def test_more_of_the_genres_verbs_and_states_of_record(extract_text):
+    got = acts(extract_text, "The two sides approached the subjects of the alliance agenda. "
+                             "The session culminated with a discussion of roadmap milestones. "
+                             "Both sides were optimistic that the transfer plan would soon be settled. "
+                             "Both delegations expressed the importance of focusing on nearby waters. "
+                             "The U.S. side offered full support for Korea's space program. "
+                             "The Korean side wished to update the tactical data link agreement. "
+                             "The U.S. side credited the Korean visit with promoting trust. "
+                             "The Korean side delivered a message from its minister. "
+                             "The U.S. side reminded delegates that the alliance dated back to 1953.")
+    assert [(s.act, s.actors) for s in got] == [
+        ("discuss", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("assess", ["KOR", "USA"]), ("note", ["KOR", "USA"]),
+        ("other", ["USA"]), ("other", ["KOR"]), ("appreciate", ["USA"]), ("other", ["KOR"]), ("other", ["USA"])]
+
+
+def test_a_passive_after_a_linking_phrase_is_the_meetings_and_a_courtesy_wish_is_no_act(extract_text):
+    got = acts(extract_text, "In this regard, the need for closer coast guard ties was strongly highlighted. "
+                             "The Korean minister welcomed the U.S. delegation, wishing all of them a good stay.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"])]

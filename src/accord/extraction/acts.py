@@ -143,6 +143,14 @@ def _first_since(mark) -> bool:
     return "first" in before
 
 
+# "In this regard, ...", "In addition, ...": a phrase that links the sentence to the one before, not a time or place
+LINKING_NOUNS = {"regard", "respect", "context", "connection", "addition", "particular", "turn", "light", "line", "view"}
+
+
+def _linking(prep) -> bool:
+    return prep.lower_ == "in" and any(g.dep_ == "pobj" and g.lemma_.lower() in LINKING_NOUNS for g in prep.children)
+
+
 def _stray_that_clause(tok) -> bool:
     """"A said at the start of the talks that ...": the parser hung the that-clause on the last noun of the phrase
     between, as a relative clause; a relative clause has no "that" as its mark."""
@@ -454,6 +462,8 @@ class ActFinder:
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
         self.pleased = set(acts.get("pleased", []))
+        self.sanguine = set(acts.get("sanguine", []))
+        self.infinitive_only = set(acts.get("infinitive_only", []))
         self.finite_only = set(acts.get("finite_only", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
         # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM),
@@ -480,6 +490,8 @@ class ActFinder:
             return None  # "... so that they support the vision": a purpose, not an act
         if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
             return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
+        if lemma in self.infinitive_only and not any(c.dep_ == "xcomp" for c in tok.children):
+            return None  # "wishing them a pleasant stay": a courtesy; "wished to update the agreement" is an act
         if lemma in BRIEFED and passive(tok, past=True) \
                 and (told := next((c for c in tok.children if c.dep_ == "nsubjpass"), None)) is not None and self._meeting_word(told):
             return "discuss", tok, False  # "The session was given updates about ...": taken up
@@ -498,6 +510,9 @@ class ActFinder:
             if tok.lower_ in self.pleased and tok.dep_ in ("acomp", "ROOT", "conj") and not _within_quotation(tok) \
                     and not any(c.dep_ == "xcomp" for c in tok.children):
                 return "appreciate", tok, False  # "Ministers were pleased the partnership now extends ...", not "pleased to"
+            if tok.lower_ in self.sanguine and tok.dep_ in ("acomp", "ROOT", "conj") and not _within_quotation(tok) \
+                    and any(c.dep_ == "ccomp" for c in tok.children):
+                return "assess", tok, False  # "Both sides were optimistic that a deal would soon be reached"
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
@@ -1235,7 +1250,7 @@ class ActFinder:
         if (self.verbs.get(verb.lemma_.lower()) or self._particle_act(verb)) in PASSIVE_OF_THE_MEETING and verb.tag_ == "VBN" \
                 and not any(c.dep_ in ("prep", "advcl") and c.lower_ in ("in", "on", "since", "before") and not _on_a_day(c)
                             and c.lower_ not in self.particles.get(verb.lemma_.lower(), {})  # "were focused on": its particle
-                            for c in verb.children):
+                            and not _linking(c) for c in verb.children):
             return sorted(ctx.parties) or None  # "Industrial cooperation was discussed": by those who met
         return None
 
