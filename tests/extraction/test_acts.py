@@ -2408,3 +2408,19 @@ def test_a_passive_after_a_linking_phrase_is_the_meetings_and_a_courtesy_wish_is
     got = acts(extract_text, "In this regard, the need for closer coast guard ties was strongly highlighted. "
                              "The Korean minister welcomed the U.S. delegation, wishing all of them a good stay.")
     assert [(s.act, s.actors) for s in got] == [("note", ["KOR", "USA"])]
+
+
+def test_acts_of_visits_gatherings_and_stands_and_a_format_or_a_visit_to_come_is_none(extract_text):
+    rec = extract_text(HEAD + "Korea and the United States stand united in condemning the missile launches. "
+                              "They exchanged on their coordinated response to the launches. "
+                              "The Korean minister voiced his firm opinion about the space program. "
+                              "The U.S. official declared his country would remain a steadfast ally. "
+                              "A delegation of the Korean Navy paid a working visit to Hawaii over the past week. "
+                              "The session brought together logistics officers of the two militaries. "
+                              "The dialogue brings together defense officials of the two countries every year. "
+                              "The Korean minister will pay an official visit to Washington next month.")
+    got = rec.statements[1:]  # after the opening's meeting
+    assert [(s.act, s.actors) for s in got] == [
+        ("concern", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("other", ["KOR"]), ("other", ["USA"]),
+        ("meet", ["KOR"]), ("meet", ["KOR", "USA"])]
+    assert got[0].text.startswith("stand united in condemning")

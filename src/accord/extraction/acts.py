@@ -82,7 +82,7 @@ OTHER_OCCASION = {"previous", "last", "next", "first", "earlier", "upcoming", "f
 WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regret"}  # "noted with concern": a concern
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
-STATE_VERBS = {"be", "remain", "stay"}  # "remain committed", "are deeply concerned about"
+STATE_VERBS = {"be", "remain", "stay", "stand"}  # "remain committed", "are deeply concerned about", "stand united in"
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
 BINDING_STATES = {"determined", "ready", "willing", "committed"}
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
@@ -564,8 +564,10 @@ class ActFinder:
                 if act == "meet" and lemma == "have" and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                                  for c in (*o.children, *tok.children)):
                     continue  # "had a meeting with ...", not "had a meeting of minds"
+                if act == "meet" and will:
+                    return None  # "will pay an official visit to Oslo": a calendar, as "will meet" is
                 if act:
-                    return ("commit", o, True) if will and act != "meet" else (act, o, False)
+                    return ("commit", o, True) if will else (act, o, False)
         if lemma in SCOPE_VERBS and tok.tag_ == "VBZ" and not any(
                 c.dep_ == "nsubj" and c.lemma_.lower() in self.meeting_subjects for c in tok.children):
             # "The Dialogue focuses on regional stability", "cooperation covers training": what it is about; "Our
@@ -579,6 +581,8 @@ class ActFinder:
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
                         return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
+                    if self.particles[lemma][c.lower_] == "meet" and tok.tag_ in ("VBZ", "VBP"):
+                        return None  # "The annual meeting brings together officials of ...": what the format is
                     return self.particles[lemma][c.lower_], c, False
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
