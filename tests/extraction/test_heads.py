@@ -1473,3 +1473,10 @@ def test_the_armed_service_set_after_a_title_gives_the_heads_side():
                   ("CHL", "NOR")) == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
     assert _heads("General Li Wei, Chief of the Joint Staff, People's Liberation Army, received General Ola Lund.",
                   ("CHN", "NOR")) == {("Li Wei", "CHN"), ("Ola Lund", "NOR")}
+
+
+def test_an_army_commander_is_an_office_and_a_council_under_joint_chairmanship_has_its_heads():
+    assert _heads("Norwegian Defence Minister Ola Lund on Monday met with Chilean Army Commander Juan Soto in Oslo.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("The council met in Oslo under the joint chairmanship of Norwegian State Secretary Ola Lund and "
+                  "Chilean Deputy Minister Juan Soto.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

@@ -73,7 +73,7 @@ SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|du
 # Who signed or witnessed what the talks settled: "signed by", "formalized at the ministry on Friday by", "signed in the
 # presence of" (a declaration adopted or issued by leaders is named in passing as often as it is the talks')
 SIGNED_BY = re.compile(r"\b(?P<verb>signed|adopted|endorsed|issued|formali[sz]ed|inked)\s+(?:[^;,]{0,50}?\s)?(?:by|in the presence of)\s+")
-UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?)?chair(?:manship)?\s+of\b", re.I)
+UNDER_CHAIR = re.compile(r"\bunder\s+the\s+(?:co-?|joint\s+)?chair(?:manship)?\s+of\b", re.I)
 LEADER_OF = re.compile(r"\b(?:[Ll]eader|[Hh]ead)\s+of\s+(?:the\s+)?(?P<side>[\w.'’ -]{2,40}?)\s+delegation(?:,\s+|\s+(?:was|is)\s+)"
                        r"(?P<who>[^,;()]{3,60}?)\s*[,;(]")
 # "The Chilean head of delegation and co-chair, Admiral A said ...": the side, then the office, then the name

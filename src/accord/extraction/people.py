@@ -58,6 +58,8 @@ def unglue(text: str) -> str:
 APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                              r"|(?:at|of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*?(?:\s[A-Z][\w.'’-]*?){0,2})['’]s\s[^,;]{1,60})\s*(?=[,;.)]|$)")
 
+# "Army Commander A", "Navy Commander A": the commander of a service is an office, not the naval rank
+COMMANDED = {"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Fleet", "Command"}
 # "A, Chief of General Staff, Ruritanian Army and ...": the service after the title says the side
 APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
                            r"Marine Corps|Coast Guard|Forces))(?=\s*(?:[,;.)]|and\b|$))")
@@ -339,7 +341,8 @@ class PeopleReader:
         # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen."); inside
         # a title they are part of it ("Vice Minister", "Director General", "Commander of ...")
         while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")) \
-                and not (len(ws) > 1 and ws[-1] == "General" and ws[-2] in self.general_offices):
+                and not (len(ws) > 1 and ws[-1] == "General" and ws[-2] in self.general_offices) \
+                and not (len(ws) > 1 and ws[-1] == "Commander" and ws[-2] in COMMANDED):
             ws.pop()
         title = " ".join(ws)
         if not title or not any(self._office_word(w) for w in title.split()):
