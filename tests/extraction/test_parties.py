@@ -767,3 +767,9 @@ def test_a_bloc_the_two_sides_talk_about_is_no_party_of_their_meeting(extract_te
                        "cadet exchanges.")
     assert rec.meeting.parties == ["NOR", "VNM"]
     assert [s.actors for s in rec.statements if s.act == "agree"] == [["NOR", "VNM"]]
+
+
+def test_a_country_named_by_its_longer_adjective_is_a_party(extract_text):
+    rec = extract_text("Joint action is needed, the Norwegian and Slovakian defence ministers agreed at a meeting on "
+                       "Wednesday in Oslo.")
+    assert rec.meeting.parties == ["NOR", "SVK"]
