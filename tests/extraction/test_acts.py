@@ -2424,3 +2424,9 @@ def test_acts_of_visits_gatherings_and_stands_and_a_format_or_a_visit_to_come_is
         ("concern", ["KOR", "USA"]), ("discuss", ["KOR", "USA"]), ("other", ["KOR"]), ("other", ["USA"]),
         ("meet", ["KOR"]), ("meet", ["KOR", "USA"])]
     assert got[0].text.startswith("stand united in condemning")
+
+
+def test_a_meeting_said_to_bring_the_delegations_together_is_one_meeting(extract_text):
+    rec = extract_text("The 31st Korea-U.S. Integrated Defense Dialogue took place in Seoul on May 2-3, 2027, bringing "
+                       "together the Korean and U.S. delegations for two days.")
+    assert [s.act for s in rec.statements] == ["meet"]

@@ -581,8 +581,9 @@ class ActFinder:
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
                         return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
-                    if self.particles[lemma][c.lower_] == "meet" and tok.tag_ in ("VBZ", "VBP"):
-                        return None  # "The annual meeting brings together officials of ...": what the format is
+                    if self.particles[lemma][c.lower_] == "meet" and tok.tag_ in ("VBZ", "VBP", "VBG"):
+                        return None  # "The annual meeting brings together officials of ...": what the format is;
+                        # "..., bringing together the delegations": the meeting sentence said again
                     return self.particles[lemma][c.lower_], c, False
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
