@@ -770,6 +770,6 @@ def test_a_bloc_the_two_sides_talk_about_is_no_party_of_their_meeting(extract_te
 
 
 def test_a_country_named_by_its_longer_adjective_is_a_party(extract_text):
-    rec = extract_text("Joint action is needed, the Norwegian and Slovakian defence ministers agreed at a meeting on "
-                       "Wednesday in Oslo.")
+    rec = extract_text("Closer air policing is needed, the Norwegian and Slovakian ministers of defence said after their "
+                       "talks in Oslo on Wednesday.")
     assert rec.meeting.parties == ["NOR", "SVK"]
