@@ -677,14 +677,18 @@ NTH_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,80}?
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening)
-    if m and (UNDER_A_GOVERNMENT.match(opening, m.end()) or re.match(r"\s+in\s+(?:19|20)\d\d\b", opening[m.end():])
-              or NOT_A_ROUND.match(opening, m.end()) and not (_ordinal_value(m) > 1 and re.match(r"\s+since\b", opening[m.end():]))):
-        # "the first iteration of this dialogue under the new Administration", "their first meeting in six years",
-        # "the inaugural edition in 2002": not this meeting's round; "the fifth since 2010" counts the rounds
-        return None
     if m:
-        return _ordinal_value(m)
+        return None if _of_a_span(opening, m) else _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None
+
+
+def _of_a_span(text: str, m: re.Match) -> bool:
+    """The ordinal counts within a span, not the rounds: "the first iteration of this dialogue under the new
+    Administration", "their first meeting in six years", "the inaugural edition in 2002"; "the fifth since 2010"
+    still counts the rounds."""
+    after = text[m.end():]
+    return bool(UNDER_A_GOVERNMENT.match(text, m.end()) or re.match(r"\s+in\s+(?:19|20)\d\d\b", after)
+                or NOT_A_ROUND.match(text, m.end()) and not (_ordinal_value(m) > 1 and re.match(r"\s+since\b", after)))
 
 
 TWO_PLUS_TWO_ANY = re.compile(_TWO_PLUS_TWO, re.I)
@@ -699,6 +703,13 @@ def _format_of(m: re.Match | None) -> str | None:
         return None
     digits = re.search(r"(\d)\s?\+\s?(\d)", m[0])
     return f"{digits[1]}+{digits[2]}" if digits else "2+2"
+
+
+# What a body is on, said after the acronym its name gives in brackets: "Joint Study Group (JSG) on coastal radar
+# work held in ...", up to the verb, place or date that follows the name.
+BRACKETED_ACRONYM = re.compile(r"\s*\(\s?[A-Z][^()]{1,14}\)")
+SUBJECT_AFTER_ACRONYM = re.compile(r"\s+on\s+(?P<t>" + _NOT_A_DAY + r"(?!the\b|a\b|an\b|\d)(?:[A-Za-z][\w&-]*,?\s+){0,5}?[A-Za-z][\w&-]*)"
+                                   r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
 
 
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str,
@@ -727,15 +738,10 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
             facts.acronym = _acronym_of(best.name, scope, kb) or \
                 _format_of(TWO_PLUS_TWO_CALLED.search(scope) or TWO_PLUS_TWO_ANY.search(titles))
         facts.parties = name_parties(best.name, kb)
-        bracket = re.compile(r"\s*\(\s?[A-Z][^()]{1,14}\)").match(text, best.end)
+        bracket = BRACKETED_ACRONYM.match(text, best.end)
         if bracket and (on := SUBJECT_AFTER_ACRONYM.match(text, bracket.end())):
             facts.dialogue = f"{facts.dialogue} on {on['t']}"  # "the Standing Commission (SC) on Fisheries and Coast Guards"
 
-
-# What a body is on, said after the acronym its name gives in brackets: "Joint Study Group (JSG) on coastal radar
-# work held in ...", up to the verb, place or date that follows the name.
-SUBJECT_AFTER_ACRONYM = re.compile(r"\s+on\s+(?P<t>" + _NOT_A_DAY + r"(?!the\b|a\b|an\b|\d)(?:[A-Za-z][\w&-]*,?\s+){0,5}?[A-Za-z][\w&-]*)"
-                                   r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
 
 
 # The event a meeting was held at, named after the meeting in its sentence: "convened a Trilateral Meeting ...
