@@ -684,7 +684,7 @@ def _round_said(opening: str) -> int | None:
 
 def _of_a_span(text: str, m: re.Match) -> bool:
     """The ordinal counts within a span, not the rounds: "the first iteration of this dialogue under the new
-    Administration", "their first meeting in six years", "the inaugural edition in 2002"; "the fifth since 2010"
+    Administration", "their first meeting in six years", "the opening edition in 2009"; "the fifth since 2010"
     still counts the rounds."""
     after = text[m.end():]
     return bool(UNDER_A_GOVERNMENT.match(text, m.end()) or re.match(r"\s+in\s+(?:19|20)\d\d\b", after)
