@@ -2365,7 +2365,7 @@ def test_apprising_expounding_arguing_and_formalizing_are_acts_and_rejecting_acc
 
 def test_a_hope_said_with_the_verb_and_importance_attached_are_acts(extract_text):
     got = acts(extract_text, "The Korean side hoped that the coast guards would drill together more often. "
-                             "The U.S. side attaches great importance to the space policy talks.")
+                             "The U.S. side attaches much importance to the space policy talks.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR"]), ("note", ["USA"])]
 
 

@@ -1119,8 +1119,8 @@ def test_a_group_the_parties_are_said_to_belong_to_is_not_their_meeting(extract_
 
 
 def test_a_meeting_in_someones_home_town_of_a_place_is_there_not_at_the_person(extract_text):
-    rec = extract_text("The fourth Norway-Chile Defence Strategic Dialogue was hosted by General Juan Soto and held in "
-                       "General Soto's hometown of Valdivia, Los Rios Region, on 4 May 2026.")
+    rec = extract_text("The fourth Norway-Chile Defence Strategic Dialogue was hosted by Admiral Juan Soto and held in "
+                       "Admiral Soto's hometown of Valdivia, Los Rios Region, on 4 May 2026.")
     assert rec.meeting.venue == "Valdivia"
     rec = extract_text("Defence chiefs of Norway and Chile met on 4 May 2026 in Norway's port city of Bergen.")
     assert rec.meeting.venue == "Bergen"

@@ -582,7 +582,7 @@ class ActFinder:
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
                         return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
                     if self.particles[lemma][c.lower_] == "meet" and tok.tag_ in ("VBZ", "VBP", "VBG"):
-                        return None  # "The annual meeting brings together officials of ...": what the format is;
+                        return None  # "The forum brings its members together each year": what the format is;
                         # "..., bringing together the delegations": the meeting sentence said again
                     return self.particles[lemma][c.lower_], c, False
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
@@ -936,7 +936,7 @@ class ActFinder:
         return None
 
     def _by_all_or_none(self, participle) -> bool:
-        """No doer named, or all the sides: "the issues discussed by the two ministers", "by Norway and Chile"."""
+        """No doer named, or all the sides: "issues the two ministers discussed ... by Norway and Chile"."""
         agent = self._agent(participle)
         if agent is None:
             return not any(c.dep_ == "agent" for c in participle.children)
