@@ -49,7 +49,7 @@ def nlp():
             def hyphenated_lemmas(doc):
                 """A word of record written with a hyphen has the lemma of the word ("re-affirmed": reaffirm), an
                 irregular past the tagger read as a base form has its own ("Took note of ...": take), and so does a
-                form the lemmatizer misreads ("hoped")."""
+                form the lemmatizer misreads ("hoped", "extolled")."""
                 for tok in doc:
                     if tok.lower_ in HYPHEN_LEMMAS:
                         tok.lemma_ = HYPHEN_LEMMAS[tok.lower_]
@@ -100,13 +100,7 @@ def nlp():
                 """"They recognized that A has ..., she added": the parser hangs the that-clause on the closing
                 "added" beside the verb it completes. It is put back under that verb."""
                 for tok in doc:
-                    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-                    if tok.dep_ != "ccomp" or tok.head.i <= tok.i or tok.head.lemma_ not in SAYING or nxt is None \
-                            or nxt.lower_ != "that" or nxt.dep_ != "mark" or any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
-                        continue
-                    content = nxt.head
-                    if content.dep_ == "ccomp" and content.head.i == tok.head.i and content.i > tok.i:
-                        content.head = tok
+                    _repair_stray_content(doc, tok)
                 return doc
 
         _NLP = spacy.load(MODEL, exclude=["ner"])
@@ -147,6 +141,16 @@ def _repair_verbless(doc, sent) -> None:
     if subj.tag_ == "JJ":
         subj.tag_ = "NN"  # "roundtable", tagged an adjective
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _repair_stray_content(doc, tok) -> None:
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    if tok.dep_ != "ccomp" or tok.head.i <= tok.i or tok.head.lemma_ not in SAYING or nxt is None \
+            or nxt.lower_ != "that" or nxt.dep_ != "mark" or any(c.dep_ in ("ccomp", "dobj") for c in tok.children):
+        return
+    content = nxt.head
+    if content.dep_ == "ccomp" and content.head.i == tok.head.i and content.i > tok.i:
+        content.head = tok
 
 
 def _repair_adverbial_subject(sent) -> None:
@@ -192,8 +196,8 @@ HYPHENATED = {
     "co-host": "co-host co-hosts co-hosted co-hosting",
 }
 HYPHEN_LEMMAS = {form: lemma for lemma, forms in HYPHENATED.items() for form in forms.split()}
-# Forms of words of record the lemmatizer gets wrong ("hoped": "hop")
-MISREAD_LEMMAS = {"hoped": "hope", "hopes": "hope"}
+# Forms of words of record the lemmatizer gets wrong ("hoped": "hop", "extolled": "extoll")
+MISREAD_LEMMAS = {"hoped": "hope", "hopes": "hope", "extolled": "extol"}
 # Past forms the tagger can read as a base form when they open a communiqué's item ("Took note of ...")
 IRREGULAR_PAST = {"took": "take", "made": "make", "gave": "give", "held": "hold", "met": "meet", "saw": "see",
                   "undertook": "undertake", "sought": "seek", "led": "lead", "told": "tell", "said": "say"}

@@ -207,8 +207,8 @@ class PeopleReader:
                         country = after and (after[1] or after[2])
                         party = self.kb.party_of_name(country) if country and self.kb.is_country(country) else None
                         body = None if party else APPOSED_FORCE.match(seg, toks[j - 1][2])
-                        found = {code for _, _, code in self.kb.parties_in(body["b"])} if body else set()
-                        party = found.pop() if len(found) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
+                        forces = {code for _, _, code in self.kb.parties_in(body["b"])} if body else set()
+                        party = forces.pop() if len(forces) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
                     first = run[0][1] if not (i > 0 and toks[i - 1][0] in self.styles) else toks[i - 1][1]
                     name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
