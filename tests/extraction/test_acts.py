@@ -2430,3 +2430,19 @@ def test_a_meeting_said_to_bring_the_delegations_together_is_one_meeting(extract
     rec = extract_text("The 31st Korea-U.S. Integrated Defense Dialogue took place in Seoul on May 2-3, 2027, bringing "
                        "together the Korean and U.S. delegations for two days.")
     assert [s.act for s in rec.statements] == ["meet"]
+
+
+NORWAY_CHILE = ("Norway and Chile held the fourth meeting of their Joint Commission on Defence in Oslo on 4 May 2027. "
+                "Chilean Defence Minister Juan Soto led his country's delegation.\n\n")
+
+
+def test_a_speaker_telling_his_own_view_is_one_act_of_his(extract_text):
+    rec = extract_text(NORWAY_CHILE + "Soto says he is pleased with the depth of naval cooperation between the two "
+                                      "countries. Soto said he was confident the talks would give the navies a plan.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"]), ("other", ["CHL"])]
+
+
+def test_a_person_the_page_never_places_at_talks_of_two_is_of_the_side_no_one_else_is(extract_text):
+    rec = extract_text(NORWAY_CHILE + "General Halvorsen reiterated his full willingness to continue the dialogue. "
+                                      "Soto thanked the hosts for their hospitality.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("reaffirm", ["NOR"]), ("appreciate", ["CHL"])]

@@ -13,7 +13,7 @@ import re
 
 from dataclasses import dataclass, field
 
-from accord.extraction.actors import COLLECTIVE, COMMENTATOR, PORTFOLIO, TITLE_WORD, ActorContext, resolve
+from accord.extraction.actors import COLLECTIVE, COMMENTATOR, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -88,6 +88,12 @@ BINDING_STATES = {"determined", "ready", "willing", "committed"}
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
 OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
+# what stands before a name and is no part of it: a courtesy or a rank ("General Portolano", "Mr. Lund")
+NAME_PREFIXES = {"Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Lt", "Lieutenant", "Maj", "Major", "Col", "Colonel", "Adm",
+                 "Admiral", "Brig", "Brigadier", "Rear", "Vice", "Air", "Marshal", "Hon", "Honourable", "Honorable", "Dato",
+                 "Datuk", "Sen", "Senior", "Minister", "Secretary", "Deputy", "Ambassador"}
+NOT_NAME_WORDS = {"the", "he", "she", "it", "they", "we", "i", "both", "all", "each", "this", "that", "ministry", "government",
+                  "army", "navy", "forces", "department", "office", "side", "delegation", "statement", "council", "committee"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
 # What a standing body is, described by what its members do in it
 FORUMS = {"forum", "body", "mechanism", "platform", "framework", "channel", "venue", "format", "dialogue", "group"}
@@ -237,6 +243,28 @@ def _said_before(tok) -> bool:
 HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per|each|in) (?:\w+ )?(?:years?|months?)|every (?:\w+ )?(?:years?|months?)|"
                        r"on an? (?:annual|yearly|regular|rotating|rotational|biennial) basis|"
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
+
+
+def _a_name(phrase: str) -> bool:
+    """A person's name, with a rank or courtesy before it at most ("General Portolano", "Mr. Lund"), not an office
+    ("The Commander") nor a body."""
+    words = phrase.split()
+    while words and (words[0].rstrip(".") in NAME_PREFIXES or TITLE_WORD_ANY_CASE.fullmatch(words[0])
+                     or words[0] in ("of", "Defence", "Defense", "Foreign", "Affairs", "State", "Chief", "Staff")):
+        words = words[1:]
+    return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in words) \
+        and not TITLE_WORD_ANY_CASE.search(" ".join(words))
+
+
+def _the_unplaced_side(phrase: str, ctx: ActorContext) -> list[str] | None:
+    """"Portolano reiterated ...", at talks of two countries where everyone the page places is of one of them: a
+    person by name alone is of the other side, the one no name stands for yet."""
+    countries = [c for c in ctx.parties if len(c) == 3]
+    placed = set(ctx.people.values())
+    if len(ctx.parties) != 2 or len(countries) != 2 or len(placed) != 1 or not placed < set(countries) \
+            or not _a_name(phrase) or ctx.kb.parties_in(phrase):
+        return None
+    return [c for c in countries if c not in placed]
 
 
 def _forget_commentator(subj, ctx: ActorContext) -> None:
@@ -722,6 +750,13 @@ class ActFinder:
         return subj.lemma_.lower() in OWN_SIDE and any(c.dep_ == "poss" and c.lower_ in ("his", "her", "its")
                                                       for c in subj.children)
 
+    def _of_themselves(self, tok, status: dict) -> bool:
+        """"Lund said he was confident ...": one speaker telling his own view; the saying is the act of record."""
+        verb = tok.head if tok.dep_ == "acomp" else tok  # "said he was pleased": the state's verb is what was said
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return self._said(verb) and subj is not None and subj.lower_ in ("he", "she", "i") \
+            and not any(c.dep_ == "conj" for c in subj.children) and len(status.get(verb.head.i) or ()) == 1
+
     def _reported_speech(self, tok) -> bool:
         """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
         relationship will be ("said the partnership will have a defining role")."""
@@ -1008,6 +1043,8 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "Working groups of the Council reviewed ...": the meeting's
         reports = verb is None or subj.head.i != verb.i or self._speech(verb) or act == "other"
         who = resolve(phrase, subj.lemma_, ctx, has_det, reports)
+        if who is None and subj.pos_ == "PROPN" and (other := _the_unplaced_side(phrase, ctx)):
+            return other
         if verb is not None and (who is None or len(who) == 1) and (side := SIDE_FRONTED.match(verb.sent.text)) \
                 and len(named := {c for _, _, c in self.kb.parties_in(side[1])}) == 1 and named <= set(ctx.parties):
             return sorted(named)  # "On the Chilean side, Minister A conveyed ...": the side the sentence opens on
@@ -1147,6 +1184,8 @@ class ActFinder:
                 return True
             if depth == 0 and _in_infinitive_series(tok):
                 return False  # "pledged to deepen ..., enhance ... and explore ...": one pledge, not an act per verb
+            if depth == 0 and self._of_themselves(tok, status):
+                return False  # "Lund says he is pleased with ...": the speaker's word about himself, one act
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True
