@@ -1904,3 +1904,30 @@ def test_what_a_body_is_on_after_its_acronym_stays_in_its_name(extract_text):
         "Norway-Chile Standing Commission on Fisheries and Coast Guards", "NCSC")
     rec = extract_text("The Norway-Chile Joint Working Group (JWG) met on Monday, 4 May 2027 in Oslo.")
     assert rec.meeting.dialogue == "Norway-Chile Joint Working Group"
+
+
+def test_a_body_that_convened_after_another_meetings_advice_is_the_meeting_and_not_rejected(extract_text):
+    rec = extract_text("Upon the advice of the meeting of the Nordic-Andean Foreign Ministers held from 2 to 4 May 2027 "
+                       "in Oslo, the Joint Border Committee (JBC) convened a meeting in Tromsø on 3-4 June 2027.\n\n"
+                       "The ministers responsible for defence and the interior attended the meeting. The JBC reviewed "
+                       "the security situation along the common border.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.venue) == ("Joint Border Committee", "JBC", "Tromsø")
+    assert rec.meeting.start == "2027-06-03"
+
+
+def test_a_forum_in_a_list_is_backed_but_a_town_before_a_comma_is_not_a_list(extract_text):
+    rec = extract_text("Meeting in Tromsø, the Joint Border Committee (JBC) convened on 3 June 2027 with Norway and "
+                       "Chile's defence ministers.")
+    assert rec.meeting.dialogue == "Joint Border Committee"
+
+
+def test_a_meeting_of_other_sides_far_below_a_bilateral_opening_is_not_the_meeting(extract_text):
+    rec = extract_text("Norway and Chile vowed to deepen defence ties.\n\n"
+                       "The pledge came at a bilateral meeting between Norwegian Defence Minister Ola Lund and Chilean "
+                       "Defence Minister Juan Soto in Oslo on June 2.\n\n"
+                       "Lund said ties between the two countries had grown in recent years, above all at sea.\n\n"
+                       "Soto said the two navies would train together in the south next year and share charts.\n\n"
+                       "During the third Peru-Ecuador Defence Ministers' Meeting, held in Oslo the same week, Lund said "
+                       "that both countries are strong partners of Norway.")
+    assert rec.meeting.dialogue is None
+    assert rec.meeting.parties == ["CHL", "NOR"]

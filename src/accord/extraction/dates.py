@@ -144,6 +144,11 @@ OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded
 # coming October 23 in Faro"
 TO_BE_HELD_BEFORE = re.compile(r"\b(?:which|that)\s+(?:will|is to|is due to|is scheduled to)\s+(?:be\s+held|take\s+place|convene|open)"
                                r"\s+(?:this\s+coming\s+|next\s+)?(?:on\s+)?(?:\w+,?\s+)?$")
+# The meeting whose advice or decision led to this one, and its day or place: "Upon the recommendation of the
+# ministers' meeting held on 2 May in Oslo, the committee convened ...", "Pursuant to the decisions of the Council"
+ADVISED_BY = (r"\b(?:(?:[Uu]p)?[Oo]n|[Ff]ollowing|[Pp]ursuant\s+to|[Ii]n\s+(?:line|accordance)\s+with|[Aa]t)\s+the\s+"
+              r"(?:recommendations?|advice|decisions?|directives?|instructions?|request|mandate)\s+of\b")
+ADVISED_BY_BEFORE = re.compile(ADVISED_BY + r"[^,;]*$")  # still in that clause
 # what others agreed or did on a day, said in the passive: "the priorities agreed by the President and the Prime
 # Minister during their meeting on 1 July 2022"
 BY_OTHERS_BEFORE = re.compile(r"\b(?:agreed|decided|announced|set out|made|signed|issued|adopted)\s+by\s+[^.;]{1,160}?\bon\s+(?:\w+,?\s+)?$")
@@ -158,7 +163,8 @@ def meeting_date_mentions(text: str, offset: int = 0) -> list[DateMention]:
     for m in find_dates(text, offset):
         if OTHER_ACT_BEFORE.search(text[max(0, m.start - offset - 90):m.start - offset]) or \
                 TO_BE_HELD_BEFORE.search(text[max(0, m.start - offset - 60):m.start - offset]) or \
-                BY_OTHERS_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]):
+                BY_OTHERS_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]) or \
+                ADVISED_BY_BEFORE.search(text[max(0, m.start - offset - 200):m.start - offset]):
             continue
         if re.match(r"\s*:", text[m.end - offset:]) and not text[:m.start - offset].strip():
             continue  # "Sep 20: The 12th meeting ... was held on September 19, 2023": the story's date, set before it

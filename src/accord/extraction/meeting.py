@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from accord.extraction.dates import ORDINAL_SUFFIX
+from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
 from accord.extraction.place import venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
@@ -192,8 +192,8 @@ OF_BODY = re.compile(r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w'’-]*\s+){1,5}?(?:Con
 # A round of a body the pair names, whatever its last word: "the fifth meeting of the Norway-Chile Defence Collaboration"
 PAIRED_OF = re.compile(_ORD + r"\s+(?:meeting|session|round)\s+of\s+the\s+(?P<name>" + _PAIR + r"(?:\s+[A-Z][\w'’-]*){1,4})")
 # A body of the page's parties said to convene, by its name in capitals: "the Nordic Joint Defence Council convened"
-BODY_CONVENED = re.compile(r"\b(?:the|The)\s+(?!(?:UN|United\s+Nations)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}(?:Council|Committee|Commission|Board))"
-                           r"\s+(?:convened|met)\b")
+BODY_CONVENED = re.compile(r"(?<!\bof\s)\b(?:the|The)\s+(?!(?:UN|United\s+Nations)\s)(?P<name>(?:[A-Z][\w'’-]*\s+){2,4}(?:Council|Committee|Commission|Board))"
+                           r"(?:\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?\s+(?:convened|met)\b")
 # ... or by its kind and its members: "The Council of Defence Chiefs of the Nordic Pact (NP) met today"
 BODY_OF_CONVENED = re.compile(r"\b(?:the|The)\s+(?P<name>(?:Council|Committee|Commission|Board)\s+of\s+(?:the\s+)?" + _TAIL
                               + r"(?:\s+(?:of|for)\s+(?:the\s+)?" + _TAIL + r")?)(?:\s+\((?P<acr>[A-Z][A-Za-z&]{1,9})\))?\s+(?:convened|met)\b")
@@ -540,6 +540,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     # "glad to see each other since the Oslo Forum": where they met before
     mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
+    # "Upon the recommendation of the ministers' meeting held in Oslo, ...": the meeting that called for this one
+    mentions = [m for m in mentions if m.in_title or not ON_THE_ADVICE_OF.search(text, max(0, m.start - 90), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])
     # Where a pact was signed years before ("a treaty signed at the leaders' 30th summit") is another meeting when the
@@ -574,7 +576,17 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         said_held = bool(HELD_AT.search(text, reach, m.start) or WAS_HELD.match(text, m.end))
         numbered = m.round is not None or bool(name_parties(m.name, kb)) or _ordinal_before(text[:m.start]) is not None
         just_held = m.name[:1].isupper() and bool(JUST_HELD.search(text, reach, m.start))
-        return (m.info is not None or numbered and said_held or just_held) and not LEADERS.search(m.name)
+        return (m.info is not None or numbered and said_held or just_held) and not LEADERS.search(m.name) \
+            and not of_others(m)
+
+    opened_on = {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
+    bilateral_opening = any(BILATERAL.search(text, b.start, b.end) for b in opening)
+
+    def of_others(m: Mention) -> bool:
+        """A meeting of sides the opening never names, where it says the talks were bilateral: "a bilateral meeting
+        between A and B", and far below "During the Nordic-Andean Ministers' Meeting, A said ...": another meeting."""
+        named = set(m.info.parties if m.info is not None else name_parties(m.name, kb))
+        return bilateral_opening and bool(named) and not named <= opened_on
 
     if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
@@ -782,8 +794,9 @@ MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|rem
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
-WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)*"
-                           r"(?:and\s+)?(?:the\s+)?$")
+# (a list: one name and a comma alone ends a fronted clause, "Meeting in Oslo, the Council ...")
+WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)+"
+                           r"(?:and\s+)?|and\s+)(?:the\s+)?$")
 # ... or the last of a list of those who took part: "ministers from ten states, including China, India and Central
 # Asian countries" (the group is among the members, not the meeting)
 LIST_OF_MEMBERS = r"\b(?:including|such as|among them|notably)\s+"  # "ten states, including A, B and C"
@@ -814,6 +827,7 @@ PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|i
                       r"\s+(?:the\s+)?(?:(?:upcoming|forthcoming|inaugural|annual|[\w]+-day),?\s+){0,3}(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
+ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
 SINCE = re.compile(r"\b(?:since|at\s+(?:the|their)\s+(?:last|previous))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 AHEAD_OF = re.compile(r"\b(?:ahead of|before|after|prior to|on the eve of|following)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # What a guest came for besides the meeting: "Minister B, who visited Korea to attend the first ... Summit",

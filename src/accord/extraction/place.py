@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 import re
 
-from accord.extraction.dates import find_dates
+from accord.extraction.dates import ADVISED_BY_BEFORE, find_dates
 from accord.extraction.layout import Block, substantive
 from accord.knowledge import Knowledge
 
@@ -220,6 +220,8 @@ def _of_another_round(seg: str, at: int) -> bool:
     """The place follows another round in its sentence ("Their previous talks were held in Sydney", "agreed to
     hold the next meeting in Warsaw")."""
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
+    if ADVISED_BY_BEFORE.search(seg[s:at]):
+        return True  # "Upon the advice of the ministers' meeting held in Oslo, ...": the meeting before this one
     m = OTHER_ROUND.search(seg[s:at])
     if m and m[0].lower().startswith("to ") and MET_TO.search(seg[s:s + m.start()]):
         return False  # "flew in on Monday to hold the talks' third round in Krakow": this round's purpose
