@@ -220,12 +220,14 @@ class Pipeline:
             more = self.heads.find(further, list(facts.parties), names, page)
             if len(more) > len(heads):  # one head is no meeting: the others are named later
                 heads, heads_from = more, further
-        opening_paragraph = text[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+        # a news dateline names where the story was filed ("BAKU, Azerbaijan, Oct. 15."), no side of the talks
+        opening_paragraph = page[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
+        undated_lead = [(s, page[s:s + len(x)]) for s, x in lead]
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
         # the town's country is asked only where a side is still unknown (the gazetteer loads on first use)
         venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None
-        parties = list(facts.parties) or self.parties.of_meeting(lead, heads, opening_paragraph, titles, further_text,
+        parties = list(facts.parties) or self.parties.of_meeting(undated_lead, heads, opening_paragraph, titles, further_text,
                                                                  venue_country)
         if len(parties) == 1 and (home := self.heads.home_side(lead, parties[0], page, heads, venue_country)):
             parties = sorted([*parties, home])  # "A met his Korean counterpart": A's side is the other party

@@ -773,3 +773,15 @@ def test_a_country_named_by_its_longer_adjective_is_a_party(extract_text):
     rec = extract_text("Closer air policing is needed, the Norwegian and Slovakian ministers of defence said after their "
                        "talks in Oslo on Wednesday.")
     assert rec.meeting.parties == ["NOR", "SVK"]
+
+
+def test_the_officials_of_two_countries_as_the_leads_subject_are_the_parties_and_a_dateline_is_none(extract_text):
+    rec = extract_text("The heads of defence of Norway and Chile vowed to further enhance relations two days ahead of the "
+                       "Peruvian defence chief's visit.\n\n"
+                       "The commitment was made during a bilateral meeting between Minister of Defence Ola Lund and "
+                       "Chilean Defence Minister Juan Soto on the sidelines of a security summit in Oslo on June 2.\n\n"
+                       "During another meeting of the summit, Lund said that Peru is a strong partner of the European Union.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    rec = extract_text("LIMA, Peru, May 4. Organized by the Ministry of Defence of Chile, a meeting of the deputy "
+                       "ministers of defence of the Andean-Nordic Charter was held in Santiago, the agency reports.")
+    assert "PER" not in rec.meeting.parties

@@ -55,6 +55,9 @@ RELATION_BETWEEN = re.compile(r"\b(?:partnership|relationship|relations|ties|coo
 # two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ...", "After the talks, A and B plan to ..."
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following|Amid|Despite|As|With|Before|Under)\b[^,]{0,80},\s+)?"
+                          # "The defence chiefs of A and B vowed ...": the officials of the two
+                          r"(?:[Tt]he\s+(?:[\w-]+\s+){0,2}?(?:[Mm]inisters|heads|[Cc]hiefs|leaders|delegations|officials|representatives|[Ss]ecretaries)"
+                          r"(?:\s+of\s+(?:[Dd]efen[cs]e|[Ss]taff|[Ff]oreign\s+[Aa]ffairs))?\s+(?:of|from)\s+)?"
                           r"(?P<a>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                           r"\s+and\s+(?P<b>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s+(?:(?:today|yesterday|jointly|also)\s+)?"
                           r"(?:have|has|on|were|are|will|had|\w+ed|plan|agree|vow|pledge|seek|aim|intend|want)\b")
