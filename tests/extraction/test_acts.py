@@ -2446,3 +2446,19 @@ def test_a_person_the_page_never_places_at_talks_of_two_is_of_the_side_no_one_el
     rec = extract_text(NORWAY_CHILE + "General Halvorsen reiterated his full willingness to continue the dialogue. "
                                       "Soto thanked the hosts for their hospitality.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("reaffirm", ["NOR"]), ("appreciate", ["CHL"])]
+
+
+def test_a_list_the_words_reported_run_on_with_before_the_speaker_stays_in_the_act(extract_text):
+    rec = extract_text(NORWAY_CHILE + "“The sides held a detailed exchange of views on regional security, prospects for "
+                                      "the development of naval cooperation, the conduct of joint naval drills, and the "
+                                      "organization of staff talks,” the Chilean Defense Ministry said in a statement "
+                                      "following their meeting in the Norwegian capital Oslo.")
+    assert rec.statements[1].act == "discuss"
+    assert "organization of staff talks" in rec.statements[1].text
+
+
+def test_a_decision_to_do_three_things_is_one_act_though_the_tagger_reads_one_verb_in_the_present(extract_text):
+    rec = extract_text(NORWAY_CHILE + "The sides decided to reinforce measures already taken to ensure security at the "
+                                      "common border, support the efforts of the Chilean coast guard and reinforce "
+                                      "existing control mechanisms.")
+    assert [s.act for s in rec.statements[1:]] == ["agree"]

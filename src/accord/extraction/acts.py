@@ -333,9 +333,11 @@ def _first_conjunct(tok):
 def _in_infinitive_series(tok) -> bool:
     """A bare verb coordinated under a verb that governs the whole series: "pledged to deepen ..., enhance ... and
     explore ...", "will set up ..., run ... and explore ..." (the parser hangs the later verbs on the finite one)."""
-    if tok.dep_ != "conj" or tok.tag_ != "VB" or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
+    if tok.dep_ != "conj" or tok.tag_ not in ("VB", "VBP") or any(c.dep_ in ("nsubj", "aux", "auxpass") for c in tok.children):
         return False
     top = _first_conjunct(tok)
+    if tok.tag_ == "VBP" and top.tag_ != "VBD":
+        return False  # "decided to reinforce ..., support ...": the tagger's present beside a past is the bare verb
     return any(c.dep_ == "xcomp" and c.tag_ == "VB" and c.i < tok.i for c in top.children) \
         or top.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ in ("will", "shall") for c in top.children) \
         or any(t.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)

@@ -92,6 +92,7 @@ def nlp():
                 for sent in list(doc.sents):
                     _repair_verbless(doc, sent)
                     _repair_adverbial_subject(sent)
+                    _repair_swallowed_list(doc, sent)
                 return doc
 
         if not Language.has_factory("accord_stray_content"):
@@ -151,6 +152,34 @@ def _repair_stray_content(doc, tok) -> None:
     content = nxt.head
     if content.dep_ == "ccomp" and content.head.i == tok.head.i and content.i > tok.i:
         content.head = tok
+
+
+def _repair_swallowed_list(doc, sent) -> None:
+    """"They exchanged views on A, B, and C, the ministry said": the parser ends the words reported at the first
+    comma and reads the rest of their list as the speaker or beside it. The speaker is what follows the last comma;
+    what lies between goes back under the words reported."""
+    root = sent.root
+    after = {w.i for c in root.children if c.i > root.i and c.dep_ in ("prep", "advmod", "npadvmod", "dative", "dobj")
+             for w in c.subtree}  # "... said in a statement on Monday"
+    if root.lemma_ not in SAYING or any(not w.is_punct and not w.is_space and w.i not in after for w in doc[root.i + 1:sent.end]):
+        return
+    content = next((c for c in root.children if c.dep_ == "ccomp" and c.i < root.i), None)
+    if content is None:
+        return
+    content_end = max(w.i for w in content.subtree)
+    comma = next((k for k in range(root.i - 1, content_end, -1) if doc[k].text == ","), None)
+    if comma is None or comma <= content_end + 1:
+        return
+    speaker = [w for w in doc[comma + 1:root.i] if not w.is_punct and not (comma < w.head.i < root.i)]
+    if len(speaker) != 1 or speaker[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return
+    stray = [w for w in doc[content_end + 1:comma] if not w.is_space and not content_end < w.head.i < comma]
+    between = doc[content_end + 1:comma]
+    if all(w.is_punct or w.is_space for w in between) or any(w.pos_ in ("VERB", "AUX") for w in between):
+        return  # "..., and they pledged ..., officials said": a clause of its own, not the list
+    speaker[0].head, speaker[0].dep_ = root, "nsubj"
+    for w in stray:
+        w.head, w.dep_ = content, "npadvmod"
 
 
 def _repair_adverbial_subject(sent) -> None:
