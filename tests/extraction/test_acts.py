@@ -2462,3 +2462,12 @@ def test_a_decision_to_do_three_things_is_one_act_though_the_tagger_reads_one_ve
                                       "common border, support the efforts of the Chilean coast guard and reinforce "
                                       "existing control mechanisms.")
     assert [s.act for s in rec.statements[1:]] == ["agree"]
+
+
+def test_regard_disapproval_or_keenness_expressed_and_discussions_carried_forward_are_acts(extract_text):
+    rec = extract_text(NORWAY_CHILE + "Soto expressed his high regard for the two navies. The two sides carried forward "
+                                      "their discussions on the border from the previous round. Soto also expressed "
+                                      "strong disapproval of the attacks on fishing boats. He expressed Chile's "
+                                      "keenness to continue the coordination.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("appreciate", ["CHL"]), ("discuss", ["CHL", "NOR"]), ("concern", ["CHL"]), ("commit", ["CHL"])]
