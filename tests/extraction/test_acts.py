@@ -2471,3 +2471,9 @@ def test_regard_disapproval_or_keenness_expressed_and_discussions_carried_forwar
                                       "keenness to continue the coordination.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("appreciate", ["CHL"]), ("discuss", ["CHL", "NOR"]), ("concern", ["CHL"]), ("commit", ["CHL"])]
+
+
+def test_i_in_a_ministers_quotation_is_his_side(extract_text):
+    rec = extract_text(NORWAY_CHILE + "\"I welcome Chile's first part in our naval exercise next month,\" said "
+                                      "Norwegian Defence Minister Ola Lund.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["NOR"])]

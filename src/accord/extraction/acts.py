@@ -998,8 +998,8 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The joint statement also welcomed ...": its signatories
         if subj.dep_ == "expl" and subj.lower_ == "there":
             return sorted(ctx.parties) or None  # "There were also discussions on ..."
-        if subj.lower_ == "we" and act not in ("agree", "discuss", "meet") and _within_quotation(subj) \
-                and (speaker := self._quoted_speaker(subj, ctx)):
+        if (subj.lower_ == "we" and act not in ("agree", "discuss", "meet") or subj.lower_ == "i" and subj.dep_ == "nsubj") \
+                and _within_quotation(subj) and (speaker := self._quoted_speaker(subj, ctx)):
             return speaker  # '"We will support this effort," Hegseth said': the speaker's side; "we agreed" is both
         if (subj.dep_ in ("nsubjpass", "csubjpass") or subj.dep_ == "csubj" and passive(subj.head)) and act != "meet" \
                 and (verb is None or subj.head.i == verb.i) \
