@@ -2477,3 +2477,12 @@ def test_i_in_a_ministers_quotation_is_his_side(extract_text):
     rec = extract_text(NORWAY_CHILE + "\"I welcome Chile's first part in our naval exercise next month,\" said "
                                       "Norwegian Defence Minister Ola Lund.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["NOR"])]
+
+
+def test_a_verb_of_record_read_as_an_adjective_after_and_is_an_act_with_its_object(extract_text):
+    rec = extract_text(NORWAY_CHILE + "Both delegations presented overviews of their defence industries and highlighted "
+                                      "opportunities for joint work. They discussed cooperation in multilateral forums "
+                                      "and noted complementarities in their approaches to the Arctic region.")
+    notes = [s.text for s in rec.statements if s.act == "note"]
+    assert notes == ["highlighted opportunities for joint work",
+                     "noted complementarities in their approaches to the Arctic region"]

@@ -24,6 +24,9 @@ def nlp():
         from accord.knowledge import default_knowledge
 
         titles = default_knowledge().titles
+        # verbs of record a past participle before a noun may be ("and highlighted opportunities"); not "agreed
+        # minutes", nor those that are as often adjectives ("improved ties")
+        record_verbs = set(default_knowledge().acts.get("verbs", {})) - ADJECTIVAL_VERBS
         abbreviations = {w for k in ("ranks", "honorifics") for w in titles.get(k, []) if w.endswith(".")}
         places = {"DC", "NY", "LA"} | {form for form in default_knowledge().party_pattern[1] if len(form) <= 3}
         abbreviations |= {"Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Apr.", "No.", "St.", "Amb.", "Gov.", "Sen.", "Rep."}
@@ -62,12 +65,14 @@ def nlp():
         if not Language.has_factory("accord_exchanged_views"):
             @Language.component("accord_exchanged_views")
             def exchanged_views(doc):
-                """"reaffirmed their partnership and shared views on ...": the parser reads "shared views" as a noun
-                phrase coordinated with the verb; it is a second verb with its object."""
+                """"reaffirmed their partnership and shared views on ...", "presented overviews and highlighted
+                opportunities for ...": the parser reads "shared views" as a noun phrase coordinated with the verb's
+                object; it is a second verb with its object."""
                 for tok in doc:
                     noun = tok.head
-                    if tok.lower_ not in EXCHANGE_VERBS or tok.dep_ != "amod" or noun.i != tok.i + 1 \
-                            or noun.lemma_.lower() not in EXCHANGED or noun.dep_ != "conj" \
+                    exchanged = tok.lower_ in EXCHANGE_VERBS and noun.lemma_.lower() in EXCHANGED
+                    recorded = tok.tag_ in ("VBD", "VBN") and tok.lemma_.lower() in record_verbs
+                    if not (exchanged or recorded) or tok.dep_ != "amod" or noun.i != tok.i + 1 or noun.dep_ != "conj" \
                             or doc[tok.i - 1].lower_ != "and" or any(c.dep_ in ("det", "poss") for c in noun.children):
                         continue
                     verb, left = noun.head, None
@@ -76,11 +81,15 @@ def nlp():
                     if verb.pos_ != "VERB":
                         continue
                     tok.head, tok.dep_, tok.pos_, tok.tag_ = verb, "conj", "VERB", "VBD"
-                    tok.lemma_ = EXCHANGE_VERBS[tok.lower_]
+                    tok.lemma_ = EXCHANGE_VERBS.get(tok.lower_, tok.lemma_)
                     noun.head, noun.dep_ = tok, "dobj"
                     for c in list(left.children) if left is not None else ():
                         if c.dep_ == "prep" and c.i > noun.i:
                             c.head = noun  # what the views were on
+                    after = max(w.i for w in noun.subtree) + 1
+                    for c in list(verb.children):
+                        if c.dep_ == "prep" and c.i == after:
+                            c.head = noun  # "and noted complementarities in their approaches": the object's
                 return doc
 
         if not Language.has_factory("accord_misread_subject"):
@@ -206,6 +215,8 @@ SAYING = {"say", "add", "tell", "state", "note", "explain", "stress"}
 
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
+ADJECTIVAL_VERBS = {"agree", "enhance", "improve", "increase", "expand", "strengthen", "deepen", "renew", "establish",
+                    "approve", "adopt", "plan", "propose", "update", "revise", "joint"}
 EXCHANGED = {"view", "opinion", "assessment", "perspective", "insight", "update", "idea", "experience", "thought"}
 
 # Words a crawler or a PDF's line joins glued together: "on Wednesday.According to", "the side welcomedJapan's".
