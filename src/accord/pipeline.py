@@ -16,7 +16,7 @@ from typing import Iterable, Iterator
 
 from accord.extraction import parse as parse_stage
 from accord.extraction.acts import ActFinder, Clause
-from accord.extraction.actors import ActorContext
+from accord.extraction.actors import ActorContext, force_acronyms
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
 from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, dateline_meeting_date, find_dates, has_meeting_date,
@@ -297,7 +297,7 @@ class Pipeline:
         scopes = session_scopes(text, p.blocks, facts.info, names)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
-                           named=self.heads.named(page, parties, p.doc.removed),
+                           named=self.heads.named(page, parties, p.doc.removed), aliases=force_acronyms(text, kb),
                            year=year,
                            host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []

@@ -2486,3 +2486,9 @@ def test_a_verb_of_record_read_as_an_adjective_after_and_is_an_act_with_its_obje
     notes = [s.text for s in rec.statements if s.act == "note"]
     assert notes == ["highlighted opportunities for joint work",
                      "noted complementarities in their approaches to the Arctic region"]
+
+
+def test_a_sides_forces_by_the_acronym_the_page_gives_them_are_that_side(extract_text):
+    rec = extract_text(NORWAY_CHILE + "The visiting delegation of the Chilean Armed Forces (CAF) toured the naval base. "
+                                      "The CAF delegation expressed appreciation for the training offered by Norway.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "appreciate"] == [("appreciate", ["CHL"])]

@@ -55,8 +55,10 @@ class ActorContext:
     named: dict[str, str] = field(default_factory=dict)  # other people the page names with their party ("Minister Kishida")
     host: str | None = None  # the party in whose country the meeting was held, where the venue says so
     venue: str | None = None  # the city the meeting was held in ("Baku hosts the 16th meeting": the meeting's)
+    aliases: dict[str, str] = field(default_factory=dict)  # a side's forces by the acronym the page gives ("the PDF")
 
     def __post_init__(self):
+        self.people.update({acr.casefold(): party for acr, party in self.aliases.items() if party in self.parties})
         for name, party in [*((h.name, h.party) for h in self.heads if h.party), *self.named.items()]:
             for tok in name.split():  # "HAYASHI Yoshimasa" is "Minister Hayashi"
                 tok = tok.strip(".,")
@@ -64,6 +66,23 @@ class ActorContext:
                 for part in [tok, *(x for x in tok.split("-") if len(x) > 3)] if "-" in tok else [tok]:
                     if _name_token(part):
                         self.people.setdefault(part.casefold(), party)
+
+
+# a side's forces or ministry named with the acronym the page goes on to use: "the Norwegian Defence Force (NDF)",
+# "the Chilean Armed Forces (CAF)"
+FORCE_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|"
+                           r"Coast\s+Guard|Defen[cs]e\s+Services|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Police(?:\s+Force)?))"
+                           r"\s+\(([A-Z]{2,6})\)")
+
+
+def force_acronyms(text: str, kb: Knowledge) -> dict[str, str]:
+    """The acronyms a page defines for one country's forces or ministry, with that country."""
+    out = {}
+    for m in FORCE_ACRONYM.finditer(text):
+        named = {code for _, _, code in kb.parties_in(m[1])}
+        if len(named) == 1 and not kb.parties_in(m[2]):
+            out.setdefault(m[2], named.pop())
+    return out
 
 
 def _name_token(tok: str) -> bool:
