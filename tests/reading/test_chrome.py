@@ -526,6 +526,11 @@ def test_a_pictures_file_name_and_the_caption_under_it_go():
                              "past year.\n\nThey agreed to meet again in the spring.")
 
 
+def test_a_pictures_file_name_with_spaces_in_it_goes():
+    raw = "The allies met.\n\n20270504_The Coming Norway-Chile Naval Talks.jpg\n\nThey agreed to meet again."
+    assert clean(raw)[0] == "The allies met.\n\nThey agreed to meet again."
+
+
 def test_a_paragraph_after_a_blank_line_under_a_pictures_file_name_stays():
     raw = "The allies met.\n\nphoto_0516.jpg\n\nDeputy Minister A welcomed the Secretary and agreed to meet again."
     assert clean(raw)[0] == "The allies met.\n\nDeputy Minister A welcomed the Secretary and agreed to meet again."

@@ -101,8 +101,9 @@ END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|end
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)"
-# A picture's file name left where the picture was ("IMG_0516 (1).jpg"); the line right under it is its caption.
-IMAGE_FILE = re.compile(r"[\w.-]+(?:\s?\(\d+\))?" + _IMAGE_EXT + r"(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
+# A picture's file name left where the picture was ("IMG_0516 (1).jpg", "20270504_The Oslo talks.jpg"); the line right
+# under it is its caption.
+IMAGE_FILE = re.compile(r"[\w.'’&-]+(?:\s[\w.'’&-]+){0,15}(?:\s?\(\d+\))?" + _IMAGE_EXT + r"(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 # An image left at the start of a line: a markdown image ("![]() ") or a file name glued to the text after it
 # ("map.jpgThe 26th Session ...")
 IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])", re.I)
