@@ -88,10 +88,7 @@ BINDING_STATES = {"determined", "ready", "willing", "committed"}
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
 OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
-# what stands before a name and is no part of it: a courtesy or a rank ("General Portolano", "Mr. Lund")
-NAME_PREFIXES = {"Mr", "Mrs", "Ms", "Dr", "Gen", "General", "Lt", "Lieutenant", "Maj", "Major", "Col", "Colonel", "Adm",
-                 "Admiral", "Brig", "Brigadier", "Rear", "Vice", "Air", "Marshal", "Hon", "Honourable", "Honorable", "Dato",
-                 "Datuk", "Sen", "Senior", "Minister", "Secretary", "Deputy", "Ambassador"}
+# words of a subject that make it no person's name ("The Commander", "the Chilean delegation")
 NOT_NAME_WORDS = {"the", "he", "she", "it", "they", "we", "i", "both", "all", "each", "this", "that", "ministry", "government",
                   "army", "navy", "forces", "department", "office", "side", "delegation", "statement", "council", "committee"}
 SIDE_FRONTED = re.compile(r"(?:On|For) the ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?) side,")  # "On the Chilean side, ..."
@@ -245,11 +242,12 @@ HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
 
 
-def _a_name(phrase: str) -> bool:
-    """A person's name, with a rank or courtesy before it at most ("General Portolano", "Mr. Lund"), not an office
-    ("The Commander") nor a body."""
+def _a_name(phrase: str, kb: Knowledge) -> bool:
+    """A person's name, with a rank, a courtesy or a minister's office before it at most ("General Portolano", "Mr.
+    Lund", "Defence Minister Lund"), not an office alone ("The Commander") nor a body."""
+    before = {w.rstrip(".") for k in ("ranks", "honorifics") for w in kb.titles.get(k, [])}
     words = phrase.split()
-    while words and (words[0].rstrip(".") in NAME_PREFIXES or TITLE_WORD_ANY_CASE.fullmatch(words[0])
+    while words and (words[0].rstrip(".") in before or TITLE_WORD_ANY_CASE.fullmatch(words[0])
                      or words[0] in ("of", "Defence", "Defense", "Foreign", "Affairs", "State", "Chief", "Staff")):
         words = words[1:]
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in words) \
@@ -262,7 +260,7 @@ def _the_unplaced_side(phrase: str, ctx: ActorContext) -> list[str] | None:
     countries = [c for c in ctx.parties if len(c) == 3]
     placed = set(ctx.people.values())
     if len(ctx.parties) != 2 or len(countries) != 2 or len(placed) != 1 or not placed < set(countries) \
-            or not _a_name(phrase) or ctx.kb.parties_in(phrase):
+            or not _a_name(phrase, ctx.kb) or ctx.kb.parties_in(phrase):
         return None
     return [c for c in countries if c not in placed]
 

@@ -569,6 +569,15 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if inside and len(inside) < len(mentions):
         mentions = [m for m in mentions if m not in inside]
 
+    opened_on = {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
+    bilateral_opening = any(BILATERAL.search(text, b.start, b.end) for b in opening)
+
+    def of_others(m: Mention) -> bool:
+        """A meeting of sides the opening never names, where it says the talks were bilateral: "a bilateral meeting
+        between A and B", and far below "During the Nordic-Andean Ministers' Meeting, A said ...": another meeting."""
+        named = set(m.info.parties if m.info is not None else name_parties(m.name, kb))
+        return bilateral_opening and bool(named) and not named <= opened_on
+
     def held_further_down(m: Mention) -> bool:
         """A registered dialogue; or a round, a first one or a name with its parties said as held ("when he chaired
         the 9th Regular Session of ...", "we convened the first ... Council"); or a name said as just held."""
@@ -578,15 +587,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         just_held = m.name[:1].isupper() and bool(JUST_HELD.search(text, reach, m.start))
         return (m.info is not None or numbered and said_held or just_held) and not LEADERS.search(m.name) \
             and not of_others(m)
-
-    opened_on = {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
-    bilateral_opening = any(BILATERAL.search(text, b.start, b.end) for b in opening)
-
-    def of_others(m: Mention) -> bool:
-        """A meeting of sides the opening never names, where it says the talks were bilateral: "a bilateral meeting
-        between A and B", and far below "During the Nordic-Andean Ministers' Meeting, A said ...": another meeting."""
-        named = set(m.info.parties if m.info is not None else name_parties(m.name, kb))
-        return bilateral_opening and bool(named) and not named <= opened_on
 
     if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)

@@ -216,7 +216,7 @@ SAYING = {"say", "add", "tell", "state", "note", "explain", "stress"}
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
 ADJECTIVAL_VERBS = {"agree", "enhance", "improve", "increase", "expand", "strengthen", "deepen", "renew", "establish",
-                    "approve", "adopt", "plan", "propose", "update", "revise", "joint"}
+                    "approve", "adopt", "plan", "propose", "update", "revise"}
 EXCHANGED = {"view", "opinion", "assessment", "perspective", "insight", "update", "idea", "experience", "thought"}
 
 # Words a crawler or a PDF's line joins glued together: "on Wednesday.According to", "the side welcomedJapan's".
