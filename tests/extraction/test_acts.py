@@ -2437,35 +2437,49 @@ NORWAY_CHILE = ("Norway and Chile held the fourth meeting of their Joint Commiss
 
 
 def test_a_speaker_telling_his_own_view_is_one_act_of_his(extract_text):
-    rec = extract_text(NORWAY_CHILE + "Soto says he is pleased with the depth of naval cooperation between the two "
-                                      "countries. Soto said he was confident the talks would give the navies a plan.")
+    rec = extract_text(NORWAY_CHILE + "Soto says he is pleased with how far the naval ties have come. Soto said he "
+                                      "was confident the talks would give the navies a plan.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"]), ("other", ["CHL"])]
 
 
 def test_a_person_the_page_never_places_at_talks_of_two_is_of_the_side_no_one_else_is(extract_text):
-    rec = extract_text(NORWAY_CHILE + "General Halvorsen reiterated his full willingness to continue the dialogue. "
+    rec = extract_text(NORWAY_CHILE + "General Halvorsen reiterated his readiness to keep the talks going. "
                                       "Soto thanked the hosts for their hospitality.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("reaffirm", ["NOR"]), ("appreciate", ["CHL"])]
 
 
-def test_a_list_the_words_reported_run_on_with_before_the_speaker_stays_in_the_act(extract_text):
-    rec = extract_text(NORWAY_CHILE + "“The sides held a detailed exchange of views on regional security, prospects for "
-                                      "the development of naval cooperation, the conduct of joint naval drills, and the "
-                                      "organization of staff talks,” the Chilean Defense Ministry said in a statement "
-                                      "following their meeting in the Norwegian capital Oslo.")
-    assert rec.statements[1].act == "discuss"
-    assert "organization of staff talks" in rec.statements[1].text
+def test_a_list_the_words_reported_run_on_with_before_the_speaker_stays_in_them():
+    """The small model, on some pages, ends the reported words at their list's first comma and hangs the rest on the
+    speaker: the tree is built here as it reads such a sentence, and the repair puts the list back."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from accord.extraction.parse import _repair_swallowed_list
+
+    words = ["The", "sides", "talked", "about", "patrols", ",", "plans", "for", "drills", ",", "and", "the", "timing",
+             "of", "visits", ",", "the", "navy", "said", "."]
+    heads = [1, 2, 18, 2, 3, 18, 5, 6, 7, 18, 9, 12, 9, 12, 13, 18, 17, 18, 18, 18]
+    deps = ["det", "nsubj", "ccomp", "prep", "pobj", "punct", "prep", "prep", "pobj", "punct", "cc", "det", "conj",
+            "prep", "pobj", "punct", "det", "nsubj", "ROOT", "punct"]
+    lemmas = [w.lower() for w in words[:18]] + ["say", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "PUNCT", "NOUN", "ADP", "NOUN", "PUNCT", "CCONJ", "DET", "NOUN", "ADP",
+           "NOUN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    _repair_swallowed_list(doc, next(doc.sents))
+    said, talked = doc[18], doc[2]
+    assert [c.text for c in said.children if c.dep_ == "nsubj"] == ["navy"]
+    assert max(w.i for w in talked.subtree) == 14  # "... the timing of visits" is what was said
+
 
 
 def test_a_decision_to_do_three_things_is_one_act_though_the_tagger_reads_one_verb_in_the_present(extract_text):
-    rec = extract_text(NORWAY_CHILE + "The sides decided to reinforce measures already taken to ensure security at the "
-                                      "common border, support the efforts of the Chilean coast guard and reinforce "
-                                      "existing control mechanisms.")
+    rec = extract_text(NORWAY_CHILE + "The sides decided to tighten the steps they had taken to keep the fjords safe, "
+                                      "support the work of the Chilean coast guard and extend the present checks at sea.")
     assert [s.act for s in rec.statements[1:]] == ["agree"]
 
 
 def test_regard_disapproval_or_keenness_expressed_and_discussions_carried_forward_are_acts(extract_text):
-    rec = extract_text(NORWAY_CHILE + "Soto expressed his high regard for the two navies. The two sides carried forward "
+    rec = extract_text(NORWAY_CHILE + "Soto expressed great regard for Norway's navy. The delegations carried forward "
                                       "their discussions on the border from the previous round. Soto also expressed "
                                       "strong disapproval of the attacks on fishing boats. He expressed Chile's "
                                       "keenness to continue the coordination.")
@@ -2480,12 +2494,11 @@ def test_i_in_a_ministers_quotation_is_his_side(extract_text):
 
 
 def test_a_verb_of_record_read_as_an_adjective_after_and_is_an_act_with_its_object(extract_text):
-    rec = extract_text(NORWAY_CHILE + "Both delegations presented overviews of their defence industries and highlighted "
-                                      "opportunities for joint work. They discussed cooperation in multilateral forums "
-                                      "and noted complementarities in their approaches to the Arctic region.")
+    rec = extract_text(NORWAY_CHILE + "Both delegations gave summaries of their shipyards' plans and highlighted "
+                                      "openings for joint work. They reviewed ties in global bodies and noted "
+                                      "similarities in their views on the Arctic.")
     notes = [s.text for s in rec.statements if s.act == "note"]
-    assert notes == ["highlighted opportunities for joint work",
-                     "noted complementarities in their approaches to the Arctic region"]
+    assert notes == ["highlighted openings for joint work", "noted similarities in their views on the Arctic"]
 
 
 def test_a_sides_forces_by_the_acronym_the_page_gives_them_are_that_side(extract_text):

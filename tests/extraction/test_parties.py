@@ -776,12 +776,12 @@ def test_a_country_named_by_its_longer_adjective_is_a_party(extract_text):
 
 
 def test_the_officials_of_two_countries_as_the_leads_subject_are_the_parties_and_a_dateline_is_none(extract_text):
-    rec = extract_text("The heads of defence of Norway and Chile vowed to further enhance relations two days ahead of the "
-                       "Peruvian defence chief's visit.\n\n"
-                       "The commitment was made during a bilateral meeting between Minister of Defence Ola Lund and "
-                       "Chilean Defence Minister Juan Soto on the sidelines of a security summit in Oslo on June 2.\n\n"
-                       "During another meeting of the summit, Lund said that Peru is a strong partner of the European Union.")
+    rec = extract_text("The defence chiefs of Norway and Chile pledged closer ties, a week before a visit by Peru's army "
+                       "commander.\n\n"
+                       "The pledge came at talks between Minister of Defence Ola Lund and Chilean Defence Minister Juan "
+                       "Soto on the margins of a security conference in Oslo on June 2.\n\n"
+                       "At another session of the conference, Lund said that Peru is a close partner of the European Union.")
     assert rec.meeting.parties == ["CHL", "NOR"]
-    rec = extract_text("LIMA, Peru, May 4. Organized by the Ministry of Defence of Chile, a meeting of the deputy "
-                       "ministers of defence of the Andean-Nordic Charter was held in Santiago, the agency reports.")
+    rec = extract_text("LIMA, Peru, May 4. Hosted by Chile's defence ministry, deputy defence ministers of the "
+                       "Andean-Nordic Charter gathered in Santiago, the agency reports.")
     assert "PER" not in rec.meeting.parties

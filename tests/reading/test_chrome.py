@@ -105,9 +105,9 @@ def test_a_statement_cut_off_at_its_end_keeps_its_last_words(last):
     "Posted by Alex Moran at 10:32 AM", "Labels: alliances, Freedonia", "Share to Twitter", "Email ThisBlogThis!",
     "0 comments:", "Blog Archive", "\u25ba 2026 (14)", "View my complete profile", "Powered by Blogger.",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
-    "This article was produced by Northwind News while it was part of the regional office for aid coordination of "
-    "the United Nations. Please send queries on copyright or liability to the UN. For more information on the "
-    "archive, write to the office at its address in Oslo.",
+    "This story was produced by Northwind Wire in the years it belonged to a regional relief agency. Questions about "
+    "rights and reuse go to the agency's archive office in Oslo, which keeps the older items online for readers "
+    "and lends them out to schools.",
     "Join our WhatsApp channel", "Catch all the latest news and updates here.",
     "Tel: +12 345 6789", "Email: info@embassy.example", "Embassy of Freedonia | 12 Harbour Road | Tel: +12 345",
     "Copy link", "Link copied!", "Views 1,234", "Font size", "Staff Reporter", "jane.roe@news.example",

@@ -1185,7 +1185,7 @@ class ActFinder:
             if depth == 0 and _in_infinitive_series(tok):
                 return False  # "pledged to deepen ..., enhance ... and explore ...": one pledge, not an act per verb
             if depth == 0 and self._of_themselves(tok, status):
-                return False  # "Lund says he is pleased with ...": the speaker's word about himself, one act
+                return False  # "Lund says he is glad of ...": the speaker's word about himself, one act
             while parent(tok).i != tok.i:
                 if self._open_relative(tok):
                     return True

@@ -144,8 +144,8 @@ OTHER_ACT_BEFORE = re.compile(r"\b(?:signed|adopted|established|launched|founded
 # coming October 23 in Faro"
 TO_BE_HELD_BEFORE = re.compile(r"\b(?:which|that)\s+(?:will|is to|is due to|is scheduled to)\s+(?:be\s+held|take\s+place|convene|open)"
                                r"\s+(?:this\s+coming\s+|next\s+)?(?:on\s+)?(?:\w+,?\s+)?$")
-# The meeting whose advice or decision led to this one, and its day or place: "Upon the recommendation of the
-# ministers' meeting held on 2 May in Oslo, the committee convened ...", "Pursuant to the decisions of the Council"
+# The meeting whose advice or decision led to this one, and its day or place: "On the advice of the ministers'
+# meeting held on 2 May in Oslo, the committee convened ...", "Pursuant to the decisions of the Council"
 ADVISED_BY = (r"\b(?:(?:[Uu]p)?[Oo]n|[Ff]ollowing|[Pp]ursuant\s+to|[Ii]n\s+(?:line|accordance)\s+with|[Aa]t)\s+the\s+"
               r"(?:recommendations?|advice|decisions?|directives?|instructions?|request|mandate)\s+of\b")
 ADVISED_BY_BEFORE = re.compile(ADVISED_BY + r"[^,;]*$")  # still in that clause

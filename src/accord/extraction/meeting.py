@@ -540,7 +540,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     # "glad to see each other since the Oslo Forum": where they met before
     mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
-    # "Upon the recommendation of the ministers' meeting held in Oslo, ...": the meeting that called for this one
+    # "On the advice of the ministers' meeting held in Oslo, ...": the meeting that called for this one
     mentions = [m for m in mentions if m.in_title or not ON_THE_ADVICE_OF.search(text, max(0, m.start - 90), m.start)]
     # "The holding of this ministerial meeting precedes the Summit, which will be held ...": the one it prepares
     mentions = _without(mentions, [m for m in mentions if not m.in_title and PREPARES.search(text, max(0, m.start - 60), m.start)])

@@ -89,7 +89,7 @@ def nlp():
                     after = max(w.i for w in noun.subtree) + 1
                     for c in list(verb.children):
                         if c.dep_ == "prep" and c.i == after:
-                            c.head = noun  # "and noted complementarities in their approaches": the object's
+                            c.head = noun  # "and noted overlaps in their plans": the object's
                 return doc
 
         if not Language.has_factory("accord_misread_subject"):
