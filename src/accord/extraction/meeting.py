@@ -566,7 +566,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = _without(mentions, [m for m in mentions if backed(m)])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
-    if inside and len(inside) < len(mentions):
+    lead = opening[0] if opening else None
+    if inside and (len(inside) < len(mentions)
+                   or lead is not None and MET_IN_LEAD.search(text, lead.start, lead.end)
+                   and all(m.start >= lead.end for m in inside)):
+        # ... or when the lead already says who met and the forum comes only after it ("A met B today. ... their
+        # cooperation within the Nordic-Andean Charter")
         mentions = [m for m in mentions if m not in inside]
 
     opened_on = {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
@@ -793,6 +798,7 @@ SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|ann
 MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
+MET_IN_LEAD = re.compile(r"\b(?:met|meets|held talks|hosted|received)\b")
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
 # (a list: one name and a comma alone ends a fronted clause, "Meeting in Oslo, the Council ...")
 WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)+"
