@@ -1934,8 +1934,8 @@ def test_a_meeting_of_other_sides_far_below_a_bilateral_opening_is_not_the_meeti
 
 
 def test_a_forum_the_two_work_within_named_after_a_lead_that_says_who_met_is_not_the_meeting(extract_text):
-    rec = extract_text("Oslo, Norway (4 May 2027) -- Norwegian Defence Minister Ola Lund met today with the Minister of "
-                       "Defence of Sweden Karin Berg, who is on an official visit to Norway.\n\n"
+    rec = extract_text("Oslo, Norway (4 May 2027) -- Norwegian Defence Minister Ola Lund met Sweden's Minister of "
+                       "Defence Karin Berg in Oslo on Tuesday, during her two-day stay in Norway.\n\n"
                        "Minister Berg praised the progress Norway has made in its naval reforms.\n\n"
                        "Minister Lund said the ties between the two navies are good and stressed their joint work "
                        "within the Nordic Defence Cooperation, as well as in missions of the United Nations.")
