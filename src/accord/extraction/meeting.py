@@ -568,20 +568,21 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     lead = opening[0] if opening else None
     if inside and (len(inside) < len(mentions)
-                   or lead is not None and MET_IN_LEAD.search(text, lead.start, lead.end)
+                   or lead is not None and MET_WORDS.search(text, lead.start, lead.end)
                    and all(m.start >= lead.end for m in inside)):
         # ... or when the lead already says who met and the forum comes only after it ("A met B today. ... their
         # cooperation within the Nordic-Andean Charter")
         mentions = [m for m in mentions if m not in inside]
 
-    opened_on = {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
     bilateral_opening = any(BILATERAL.search(text, b.start, b.end) for b in opening)
 
     def of_others(m: Mention) -> bool:
         """A meeting of sides the opening never names, where it says the talks were bilateral: "a bilateral meeting
         between A and B", and far below "During the Nordic-Andean Ministers' Meeting, A said ...": another meeting."""
+        if not bilateral_opening:
+            return False
         named = set(m.info.parties if m.info is not None else name_parties(m.name, kb))
-        return bilateral_opening and bool(named) and not named <= opened_on
+        return bool(named) and not named <= {code for b in opening for _, _, code in kb.parties_in(text[b.start:b.end])}
 
     def held_further_down(m: Mention) -> bool:
         """A registered dialogue; or a round, a first one or a name with its parties said as held ("when he chaired
@@ -798,7 +799,6 @@ SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|ann
 MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
-MET_IN_LEAD = re.compile(r"\b(?:met|meets|held talks|hosted|received)\b")
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
 # (a list: one name and a comma alone ends a fronted clause, "Meeting in Oslo, the Council ...")
 WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)+"

@@ -182,13 +182,13 @@ def _repair_swallowed_list(doc, sent) -> None:
     speaker = [w for w in doc[comma + 1:root.i] if not w.is_punct and not (comma < w.head.i < root.i)]
     if len(speaker) != 1 or speaker[0].pos_ not in ("NOUN", "PROPN", "PRON"):
         return
-    stray = [w for w in doc[content_end + 1:comma] if not w.is_space and not content_end < w.head.i < comma]
     between = doc[content_end + 1:comma]
     if all(w.is_punct or w.is_space for w in between) or any(w.pos_ in ("VERB", "AUX") for w in between):
         return  # "..., and they pledged ..., officials said": a clause of its own, not the list
     speaker[0].head, speaker[0].dep_ = root, "nsubj"
-    for w in stray:
-        w.head, w.dep_ = content, "npadvmod"
+    for w in between:
+        if not w.is_space and not content_end < w.head.i < comma:  # the list's top words, hung outside it
+            w.head, w.dep_ = content, "npadvmod"
 
 
 def _repair_adverbial_subject(sent) -> None:
