@@ -255,6 +255,8 @@ class Pipeline:
             heads = self.heads.from_participants(page, parties)
         if not heads:
             heads = self.heads.from_roster(p.doc.removed, parties, page)
+        if not heads:
+            heads = self.heads.first_titled(page, parties)
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

@@ -1480,3 +1480,19 @@ def test_an_army_commander_is_an_office_and_a_council_under_joint_chairmanship_h
                   ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
     assert _heads("The council met in Oslo under the joint chairmanship of Norwegian State Secretary Ola Lund and "
                   "Chilean Deputy Minister Juan Soto.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_a_visit_report_that_never_says_who_led_takes_the_first_office_holder_of_each_side(pipeline):
+    from accord.reading import read_bytes
+
+    page = """Chile and Norway to widen army training
+
+The Chilean army has invited Norwegian instructors to its mountain warfare school, a spokesman said.
+
+The invitation was made by Chilean Army Commander Juan Soto, on an official visit to Oslo as a guest of the \
+Norwegian armed forces. He was received by Deputy Defence Minister Gen Ola Lund.
+
+The two sides discussed cold-weather training and agreed to exchange instructors from next year.
+"""
+    heads = pipeline.extract(read_bytes(page.encode(), "page.txt")).meeting.heads
+    assert {(h.name, h.party) for h in heads} == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}

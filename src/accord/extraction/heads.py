@@ -508,6 +508,29 @@ class HeadFinder(PeopleReader):
             found += [replace(h, party=short[0]) for h in unplaced[:room]]
         return self._leaders_apart(found, keep_one=False) if {h.party for h in found} == set(parties) else []
 
+    def first_titled(self, text: str, parties: list[str]) -> list[Head]:
+        """No sentence says who led and no side is named whole: the first office-holder the opening names for
+        each side (a report on a visit names the visitor and the host who received him, in that order)."""
+        found: list[Head] = []
+        unplaced: list[Head] = []
+        for m in self._page(text):
+            p = m.person
+            if m.para >= FIRST_PARAGRAPHS or not p.title or not any(self._holds(w) for w in p.title.split()) \
+                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found):
+                continue
+            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+            if party in parties and party not in {h.party for h in found}:
+                found.append(Head(p.name, p.title, party))
+            elif party is None and not unplaced:
+                unplaced.append(Head(p.name, p.title, None))
+        short = [c for c in parties if c not in {h.party for h in found}]
+        if len(parties) == 2 and len(short) == 1 and unplaced:  # the side no office or nationality tells
+            found.append(replace(unplaced[0], party=short[0]))
+        return self._leaders_apart(found, keep_one=False)
+
+    def _holds(self, word: str) -> bool:
+        return any(x.strip(",.()") in self.holders for x in word.split("-"))
+
     def in_turn(self, sentences: list[tuple[int, str]], parties: list[str]) -> list[Head]:
         """No title beside the names: "the Defence Ministers of Norway and Chile Per Lund and Pedro Soto", "the
         heads of the defence ministries of Norway Per Lund and Chile Pedro Soto" (a wire's style): each country's

@@ -249,11 +249,12 @@ class PeopleReader:
 
     def _given_rank(self, toks, k: int, start: bool) -> bool:
         """A rank abbreviation that is a given name here ("Minister Gen Nakatani", "Mr. Gen Nakatani",
-        "Nakatani Gen,"): after an honorific or a civilian office, or ending a name."""
+        "Nakatani Gen,"): after an honorific or a civilian office and before a family name alone, or ending a name."""
         if k >= len(toks) or toks[k][0] not in self.given_ranks:
             return False
         if start:
-            return k > 0 and toks[k - 1][0] in self.given_after and k + 1 < len(toks) and self._namey(toks[k + 1][0])
+            return k > 0 and toks[k - 1][0] in self.given_after and k + 1 < len(toks) and self._namey(toks[k + 1][0]) \
+                and not (k + 2 < len(toks) and self._namey(toks[k + 2][0]))  # "Minister Gen Ola Lund": a rank
         return not (k + 1 < len(toks) and self._namey(toks[k + 1][0]))
 
     def _particle(self, toks, i: int, j: int) -> bool:
