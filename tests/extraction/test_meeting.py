@@ -1941,3 +1941,10 @@ def test_a_forum_the_two_work_within_named_after_a_lead_that_says_who_met_is_not
                        "within the Nordic Defence Cooperation, as well as in missions of the United Nations.")
     assert rec.meeting.dialogue is None
     assert rec.meeting.parties == ["NOR", "SWE"]
+
+
+def test_a_release_issued_days_ahead_of_the_talks_it_dates_without_a_year_gives_its_own_year(extract_text):
+    rec = extract_text("Minister to visit Chile\n\nBy Tom Roe\nMarch 28, 2027\n\nDefence Minister Ola Lund will travel to "
+                       "Santiago for the Third Norway-Chile Defence Dialogue on April 2.\n\nThe ministers are expected "
+                       "to discuss naval training.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-04-02", "2027-04-02")

@@ -551,7 +551,8 @@ def test_statement_lines_about_distribution_or_an_end_stay(line):
 
 
 @pytest.mark.parametrize("stamp, published", [("06/10/2026 | Press release | Distributed by Example on 06/10/2026",
-                                               "2026-06-10"), ("10.06.2026 Article", "2026-06-10")])
+                                               "2026-06-10"), ("10.06.2026 Article", "2026-06-10"),
+                                              ("Published : 10/06/2026 08:43 PM", "2026-06-10")])
 def test_an_aggregators_stamp_in_numbers_dates_the_page(stamp, published):
     raw = (f"{stamp}\n\nOn 10 June, the foreign and defence ministers of the two countries met virtually for the second "
            "round of their consultations and agreed to deepen their cooperation.")

@@ -234,6 +234,7 @@ def resolve_when(text: str, ref: dt.date | None) -> str | None:
 # How long after a meeting a page dated the same year may report it: a magazine's story runs months later
 # ("held August 7-9" in a story of October 15); earlier in the year than that, the page's year is still the likelier.
 RELEASE_LAG = dt.timedelta(days=183)
+RELEASE_AHEAD = dt.timedelta(days=14)  # a release issued ahead of the talks ("in advance of the meeting on 2 May")
 
 
 @dataclass
@@ -295,6 +296,11 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         if cand and dt.timedelta(0) <= pub - cand[0] <= RELEASE_LAG:
             year = py
             basis = f"The text gives {said} with no year; the year is that of the release line ({release_line or published})."
+        elif cand and dt.timedelta(0) < cand[0] - pub <= RELEASE_AHEAD \
+                and (start_m.weekday is None or cand[0].weekday() == start_m.weekday):
+            year = py
+            basis = (f"The text gives {said} with no year; the release ({published}) comes "
+                     f"{(cand[0] - pub).days} day(s) before it, ahead of the meeting, so the year is {year}.")
         elif cand and pub < cand[0] and start_m.days(py - 1):
             year = py - 1
             basis = f"The text gives {said} with no year; the release ({published}) follows it, so the year is {year}."

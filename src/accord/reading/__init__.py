@@ -67,7 +67,7 @@ def read_bytes(data: bytes, source: str, *, max_bytes: int = MAX_BYTES) -> Docum
     cleaned, removed = clean(body)
     if not cleaned:
         raise ReadError(source, "no text besides boilerplate" if removed else "no text")
-    published = published or _dated(removed)
+    published = published or _dated(removed, cleaned)
     return Document(
         id=document_id(cleaned), source=source, text=cleaned, title=title,
         published=published, format=fmt, removed=removed, warnings=[warning] if warning else [],
@@ -107,9 +107,10 @@ _NUMERIC_DATE = re.compile(r"(?<![\d/.])(?:(?:(?P<m>[01]?\d)/(?P<d>[0-3]?\d)/|(?
 
 
 PROSE_WORDS = 20
+OPENING_CHARS = 600  # where a dateline tells which way round a stamp's numbers go
 
 
-def _dated(chrome: list[str]) -> str | None:
+def _dated(chrome: list[str], body: str = "") -> str | None:
     """The publication date a byline or page header gave, when the chrome was all that dated the page.
 
     A stamp or byline is a short line; a date inside a caption's prose ("the 12 August 2008 ceasefire") is
@@ -123,9 +124,16 @@ def _dated(chrome: list[str]) -> str | None:
     for line in lines:
         for m in _NUMERIC_DATE.finditer(line):
             year, month, day = int(m["y"] or m["y3"]), int(m["m"] or m["m2"] or m["m3"]), int(m["d"] or m["d2"] or m["d3"])
+            if m["m"] and (month > 12 or month != day and day <= 12 and (day, month) in _days_said(body)):
+                month, day = day, month  # "25/06/2026", or "09/07/2026" over a lead dated "July 9": the day first
             if 1 <= month <= 12 and 1 <= day <= 31:
                 return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def _days_said(body: str) -> set[tuple[int, int]]:
+    """The (month, day) pairs the opening of the text gives in words (a dateline's "July 9")."""
+    return {(d.month, d.day) for d in find_dates(body[:OPENING_CHARS])}
 
 
 def _check_size(source: str, size: int, limit: int) -> None:
