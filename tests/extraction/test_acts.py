@@ -2505,3 +2505,14 @@ def test_a_sides_forces_by_the_acronym_the_page_gives_them_are_that_side(extract
     rec = extract_text(NORWAY_CHILE + "The visiting delegation of the Chilean Armed Forces (CAF) toured the naval base. "
                                       "The CAF delegation expressed appreciation for the training offered by Norway.")
     assert [(s.act, s.actors) for s in rec.statements if s.act == "appreciate"] == [("appreciate", ["CHL"])]
+
+
+def test_a_readiness_stated_or_declared_is_a_pledge(extract_text):
+    rec = extract_text("Chilean army chief met Norwegian Defence Minister Ola Lund and discussed training\n\n"
+                       "OSLO, (Example / Denmark Wire News - APP - 3rd May, 2027 ) :\n\n"
+                       "The Norwegian defence minister said the two armies had trained together for years.\n\n"
+                       "Lund stated the Norwegian army's willingness to host Chilean cadets.\n\n"
+                       "Juan Soto declared Chile's readiness to send instructors.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements][-2:] == [
+        ("commit", ["NOR"], True), ("commit", ["CHL"], True)]

@@ -1496,3 +1496,9 @@ The two sides discussed cold-weather training and agreed to exchange instructors
 """
     heads = pipeline.extract(read_bytes(page.encode(), "page.txt")).meeting.heads
     assert {(h.name, h.party) for h in heads} == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+
+
+def test_a_headquarters_named_in_a_title_is_nobody():
+    named = HeadFinder(KB).people("During the talks, Lund, deputy chief of the Norwegian Defence Staff Headquarters, and "
+                                  "Deputy Commander-in-Chief of Chile's Army General Juan Soto exchanged views.")
+    assert [p.name for p in named] == ["Juan Soto"]

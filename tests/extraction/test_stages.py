@@ -66,6 +66,13 @@ def test_a_release_date_line_alone_under_the_headline_gives_its_city(line, city)
     assert city is None or (b.dateline.date.year, b.dateline.date.month) == (2027, 5 if "May" in line else 11)
 
 
+@pytest.mark.parametrize("line", ["OSLO, (Example / Denmark Wire News - APP - 3rd May, 2027 ) :",
+                                  "OSLO, (Example / Denmark Wire News - 3rd May, 2027 ) :The two sides met."])
+def test_an_agencys_name_and_date_in_brackets_after_the_city_are_its_dateline(line):
+    d = read_dateline(line)
+    assert d is not None and d.city == "Oslo" and line[d.end:] in ("", "The two sides met.")
+
+
 @pytest.mark.parametrize("opening", [
     "On Monday, June 3, 2027, the ministers met.",
     "Norway and Poland agreed on May 2 — a first — to hold talks.",
