@@ -1502,3 +1502,19 @@ def test_a_headquarters_named_in_a_title_is_nobody():
     named = HeadFinder(KB).people("During the talks, Lund, deputy chief of the Norwegian Defence Staff Headquarters, and "
                                   "Deputy Commander-in-Chief of Chile's Army General Juan Soto exchanged views.")
     assert [p.name for p in named] == ["Juan Soto"]
+
+
+def test_a_countrys_team_led_by_someone_is_that_countrys_side():
+    assert _heads("Maj Gen Ola Lund led Norway’s team of experts whereas Chile’s team was led by Gen Juan Soto, the "
+                  "deputy military attorney.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_who_led_a_round_of_a_long_named_meeting_lead_the_side_the_other_delegation_leaves():
+    lead = ("Ola Berg Lund, Under-Secretary of the Ministry of Defence, and Kari Nils Vik, Deputy Minister of Foreign "
+            "Affairs for Political Affairs, led the second round of the Ministry of Foreign Affairs and Ministry of "
+            "Defence Vice-Ministerial Meeting between Norway and Chile held in Oslo on 2nd October.")
+    other = "Deputy Foreign Minister Juan Soto and Vice Defence Minister Pedro Ruiz led the Chilean delegation."
+    name = "Ministry of Foreign Affairs and Ministry of Defence Vice-Ministerial Meeting"
+    got = HeadFinder(KB).find([(0, lead), (len(lead) + 1, other)], ["CHL", "NOR"], [name], lead + " " + other)
+    assert {(h.name, h.party) for h in got} == {("Ola Berg Lund", "NOR"), ("Kari Nils Vik", "NOR"),
+                                                ("Juan Soto", "CHL"), ("Pedro Ruiz", "CHL")}

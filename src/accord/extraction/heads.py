@@ -32,7 +32,7 @@ HONORED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+$")  # "Dr A and Mr B discuss
 # what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
 ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informed|congratulated|asked)\s+(?=[A-Z])")
 # What a delegation head leads: the talks, a delegation, a side
-LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|"
+LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|rounds?|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:"
@@ -1094,7 +1094,7 @@ class HeadFinder(PeopleReader):
             if verb.startswith("were") or verb.startswith("was"):
                 continue
             obj_head = re.split(r"[,;]|\band\b", obj)[0]
-            named_at = [(k, n) for n in dialogue_names if n and 0 <= (k := obj.lower().find(n.lower())) < 30]
+            named_at = [(k, n) for n in dialogue_names if n and 0 <= (k := clause[m.end():].lower().find(n.lower())) < 30]
             if named_at:  # "co-chaired the third X-Y defense strategy and cooperation dialogue": "and" inside the name
                 obj_head = obj[:named_at[0][0] + len(named_at[0][1])]
             # "co-chaired the ... Committee" the page names is the meeting; "the ... Committee session of the KIDD" is not
@@ -1123,7 +1123,7 @@ class HeadFinder(PeopleReader):
 
     def _side(self, text: str) -> str | None:
         """The party of the side or delegation named last ("the ROK delegation met the U.S. delegation")."""
-        m = ([m for m in re.finditer(r"(?:the\s+)?(?P<who>[\w.' -]{1,40}?)\s+(?:side|delegation|panel)\b", text)
+        m = ([m for m in re.finditer(r"(?:the\s+)?(?P<who>[\w.'’ -]{1,40}?)\s+(?:side|delegation|panel|team)\b", text)
               if self.kb.parties_in(m["who"])] or [None])[-1]
         if m:
             found = self.kb.parties_in(m["who"])
