@@ -1518,3 +1518,11 @@ def test_who_led_a_round_of_a_long_named_meeting_lead_the_side_the_other_delegat
     got = HeadFinder(KB).find([(0, lead), (len(lead) + 1, other)], ["CHL", "NOR"], [name], lead + " " + other)
     assert {(h.name, h.party) for h in got} == {("Ola Berg Lund", "NOR"), ("Kari Nils Vik", "NOR"),
                                                 ("Juan Soto", "CHL"), ("Pedro Ruiz", "CHL")}
+
+
+def test_officials_who_represented_their_respective_sides_or_led_a_delegation_from_a_country_head_it():
+    assert _heads("Mr. LUND Ola, Director-General, Ministry of Foreign Affairs of Norway, and Mr. Juan Soto, Additional "
+                  "Secretary of the Ministry of Foreign Affairs of Chile represented respective sides.",
+                  ("CHL", "NOR")) == {("LUND Ola", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("Deputy Minister Ola Lund led a high-level delegation from Norway which also included security chiefs.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR")}

@@ -34,6 +34,7 @@ ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informe
 # What a delegation head leads: the talks, a delegation, a side
 LED = re.compile(r"\b(?:talks|delegations?|teams?|panel|dialogue|meeting|consultations|side|discussions?|forum|teleconference|videoconference|rounds?|"
                  r"(?:opening|closing|inaugural) session)\b", re.I)
+RESPECTIVE_SIDES = re.compile(r"\s+(?:their\s+|the\s+)?(?:respective|two)\s+(?:sides|delegations|countries|governments)\b")
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:"
                           + "|".join(sorted(COUNTERPART_WORDS)) + r")\b")
@@ -1052,6 +1053,10 @@ class HeadFinder(PeopleReader):
                 yield guests, None, "guests"
                 last = len(clause)
                 continue
+            if verb == "represented" and RESPECTIVE_SIDES.match(obj) and self.people(seg, bare="all"):
+                yield seg, None, False  # "A, Director-General ..., and B, ... represented their respective sides"
+                last = m.end()
+                continue
             if verb == "represented":
                 # "A and B represented Japan, while C and D led the Indonesian delegation"
                 country = re.match(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", obj)
@@ -1129,9 +1134,9 @@ class HeadFinder(PeopleReader):
             found = self.kb.parties_in(m["who"])
             if found:
                 return found[-1][2]
-        of = [m for m in re.finditer(r"\b(?:side|delegation)\s+of\s+(?P<who>(?:the\s+)?[A-Z][\w.'’ -]{1,50})", text)
+        of = [m for m in re.finditer(r"\b(?:side|delegation|team)\s+(?:of|from)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’ -]{1,50})", text)
               if self.kb.parties_in(m["who"])]
-        if of:  # "The delegation of the Republic of Botswana was led by ..."
+        if of:  # "The delegation of the Republic of Botswana was led by ...", "led a delegation from Chile"
             return self.kb.parties_in(of[-1]["who"])[0][2]
         found = self.kb.parties_in(text)
         if found and re.match(r"^\s*(?:the\s+)?[\w.' -]{0,30}$", text.strip()) and len(text.split()) <= 5:
