@@ -2516,3 +2516,12 @@ def test_a_readiness_stated_or_declared_is_a_pledge(extract_text):
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors, s.commitment) for s in rec.statements][-2:] == [
         ("commit", ["NOR"], True), ("commit", ["CHL"], True)]
+
+
+def test_a_side_stated_to_be_prepared_to_act_and_what_it_was_decided_to_do_bind(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027 "
+                       "for the Norway-Chile Defence Dialogue.\n\nSoto stated Chile is prepared to join the exercise.\n\n"
+                       "It was decided during the meetings to intensify work to adopt a memorandum.\n\n"
+                       "Soto said the weather was ready for the drills.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements][1:] == [
+        ("other", ["CHL"], True), ("agree", ["CHL", "NOR"], True), ("other", ["CHL"], False)]

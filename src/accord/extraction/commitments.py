@@ -33,6 +33,7 @@ NEED_ADJECTIVES = {"necessary", "essential", "imperative", "vital", "crucial"}
 # not a call on others ("called on Russia to withdraw", "called for restraint"), which binds no one at the table
 DIRECTING = {"direct", "instruct", "task", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
+READY = {"ready", "prepared", "willing", "determined", "eager"}  # "is ready to": a party's own next step
 SPEECH = {"state", "say", "explain", "remark"}
 DECIDING = {"decide", "determine", "resolve"}
 # What the meeting settled, told in the passive: "a programme was agreed", "the plan was approved",
@@ -77,6 +78,9 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return True  # "affirmed to further fortify", "reiterated their will to enhance", "reaffirmed the need to"
         return _binding_clause(content, party_names, strict=False)
     if act == "agree":
+        if head in SETTLED and passive(clause.head) and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in clause.head.children) \
+                and any(t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" for t in content):
+            return True  # "It was decided during the talks to intensify work": what is to be done, however it is parsed
         if head in DECIDING:
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
         if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
@@ -192,7 +196,9 @@ def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
     for t in content:
         low = t.lower_
         modal = (low in FUTURE or low in ("must", "should", "shall")) and t.dep_ in ("aux", "auxpass", "ROOT") \
-            or low == "committed" and t.dep_ == "acomp"  # "stressed that Japan remains committed to ..."
+            or low == "committed" and t.dep_ == "acomp" \
+            or low in READY and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in t.children)
+        # "stressed that Japan remains committed to ...", "stated Chile is prepared to join ..."
         need = t.lemma_.lower() == "need" and (t.pos_ in ("VERB", "AUX")) or (low == "needed" and t.dep_ in ("ROOT", "ccomp", "acomp", "auxpass")) \
             or (low in NEED_ADJECTIVES and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in (*t.children, *t.head.children)))
         if need and low in NEED_ADJECTIVES:
