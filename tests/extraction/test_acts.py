@@ -2525,3 +2525,12 @@ def test_a_side_stated_to_be_prepared_to_act_and_what_it_was_decided_to_do_bind(
                        "Soto said the weather was ready for the drills.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements][1:] == [
         ("other", ["CHL"], True), ("agree", ["CHL", "NOR"], True), ("other", ["CHL"], False)]
+
+
+def test_inverted_discussions_and_a_relative_during_which_officials_acted_each_are_acts(extract_text):
+    rec = extract_text("OSLO (Wire): The two-day Norway-Chile Defence Policy Group meeting has concluded here during which "
+                       "officials of the two countries discussed regional security and maritime security.\n\n"
+                       "Alongside were discussions of issues of regional significance as the partners reaffirmed the "
+                       "commitment to global peace.\n\nThe talks come as Norway pledges more aid to Chile.")
+    assert [(s.act, s.actors) for s in rec.statements] == [
+        ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("reaffirm", ["CHL", "NOR"])]

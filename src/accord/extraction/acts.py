@@ -564,6 +564,10 @@ class ActFinder:
             for o in objects:
                 if o.lower_ in self.existential:
                     return self.existential[o.lower_], o, False  # "There were also discussions on ..."
+        if lemma == "be" and tok.i > tok.sent.start and any(c.i < tok.i and c.dep_ in ("advmod", "prep") for c in tok.children):
+            for c in tok.children:  # "Alongside were discussions of ...", "Also on the agenda were talks on ...": inverted
+                if c.dep_ == "nsubj" and c.i > tok.i and c.lower_ in self.existential:
+                    return self.existential[c.lower_], c, False
         if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
                                            any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
@@ -1225,7 +1229,8 @@ class ActFinder:
                 # "reviewed and appreciated the cooperation": the first verb's object is the second's
                 inner = {j for j in head_set if j != shared.i and parent(doc[j]).i == shared.i}
                 toks = toks + list(doc[toks[-1].i + 1:shared.i]) + self._clause_tokens(shared, inner)
-            told = any(c.i in head_set and c.dep_ == "ccomp" for c in tok.children)  # what was said is an act itself
+            told = any(c.i in head_set and c.dep_ == "ccomp" and not self._open_relative(c)
+                       for c in tok.children)  # what was said is an act itself
             asides = {w.i for c in tok.children if told and c.dep_ in ("prep", "advmod", "npadvmod") and c.i > tok.i
                       for w in c.subtree}
             if not toks or (self._speech(tok) or told) \
@@ -1413,6 +1418,8 @@ class ActFinder:
         """"The talks come as Washington seeks to deepen ties ...": what the meeting is set against is background."""
         if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in tok.children):
             return False
+        if tok.head.lemma_.lower() == "be":
+            return False  # "Alongside were discussions of ..., as the partners reaffirmed ...": the talks' own acts
         subj = next((c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         return subj is not None and (subj.lemma_.lower() in self.meeting_subjects | self.meeting_nouns
                                      or subj.text in self.kb.dialogue_acronyms)
@@ -1576,6 +1583,10 @@ class ActFinder:
     def _open_relative(self, tok) -> bool:
         """"..., at which they reaffirmed ...", "the minister, who also expressed concern ...", "..., where the two
         sides discussed ...": a relative clause that reports a new act of its own."""
+        if tok.dep_ == "ccomp" and tok.i > tok.head.i:  # "concluded here during which officials discussed ...": the
+            first = min(tok.subtree, key=lambda w: w.i)  # parser's content clause of the verb the relative hangs on
+            return first.tag_ == "IN" and first.i + 1 < len(tok.doc) and tok.doc[first.i + 1].lower_ == "which" \
+                and any(c.dep_ == "nsubj" for c in tok.children)
         if tok.dep_ not in ("relcl", "advcl"):  # "held on May 3, during which the sides reviewed": an advcl to the parser
             return False
         who = None if tok.dep_ == "advcl" else next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
