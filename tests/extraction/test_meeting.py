@@ -1948,3 +1948,10 @@ def test_a_release_issued_days_ahead_of_the_talks_it_dates_without_a_year_gives_
                        "Santiago for the Third Norway-Chile Defence Dialogue on April 2.\n\nThe ministers are expected "
                        "to discuss naval training.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-04-02", "2027-04-02")
+
+
+def test_a_dialogue_named_by_its_kind_and_its_subjects_takes_its_round(extract_text):
+    rec = extract_text("Norway and Chile hold second Dialogue on Security and Defence\n\nOn 10 June 2027, Norway and Chile "
+                       "held their second structured Dialogue on Security and Defence in Oslo. The two sides discussed "
+                       "maritime security.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Dialogue on Security and Defence", 2)

@@ -25,7 +25,7 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
 _ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2"
 _CADENCE_WORD = r"(?:annual|bi-?annual|semi-?annual|biennial|yearly|half-yearly|regular|periodic)"  # how often it meets
-_CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|joint(?=\s+[A-Z]))\s+)?"
+_CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|structured|formal|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?(?:" + _CADENCE_WORD + r"\s+)?)?"
     r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
@@ -72,6 +72,7 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r"),?\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND  # "Norway, Chile and Peru ..."
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
+    + r"|(?:Dialogue|Consultations?|Talks)\s+on\s+(?:the\s+)?" + _TAIL  # "the second Dialogue on Security and Defence"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
