@@ -1955,3 +1955,11 @@ def test_a_dialogue_named_by_its_kind_and_its_subjects_takes_its_round(extract_t
                        "held their second structured Dialogue on Security and Defence in Oslo. The two sides discussed "
                        "maritime security.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Dialogue on Security and Defence", 2)
+
+
+def test_a_tripartite_named_by_its_three_countries_is_the_dialogue_and_its_parties(extract_text):
+    rec = extract_text("Oslo was the city chosen to hold for the first time the Norway - Sweden - Finland Military "
+                       "Intelligence Tripartite, a high-level meeting of the three armed forces.\n\nIn this meeting the "
+                       "delegations of the three countries agreed and defined the areas of combined operations.")
+    assert rec.meeting.dialogue == "Norway-Sweden-Finland Military Intelligence Tripartite"
+    assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
