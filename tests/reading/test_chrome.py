@@ -1159,3 +1159,13 @@ def test_a_title_between_a_label_in_brackets_and_a_note_in_brackets_is_the_title
                    "regional security and agreed to expand their exchanges.")
     assert "Norway-Chile Defense Ministerial Meeting (Summary)" in text
     assert "(Text:" not in text
+
+
+def test_an_image_placeholder_glued_before_the_lead_and_a_numbered_picture_after_a_headline_are_chrome():
+    raw = ("Norway, Chile deepen naval ties\n\nA summary of the talks held in Oslo on Monday by the two navies.\n"
+           "Norway, Chile deepen naval ties ảnh 1Illustrative image (Source: Wire)\n\n"
+           "img2The Norwegian Chief of Navy met his Chilean counterpart in Oslo on Monday and the two agreed to hold "
+           "joint drills next year.")
+    text = text_of(raw)
+    assert "ảnh" not in text and "Illustrative" not in text and "img2" not in text
+    assert "The Norwegian Chief of Navy met his Chilean counterpart" in text

@@ -106,7 +106,8 @@ _IMAGE_EXT = r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)"
 IMAGE_FILE = re.compile(r"[\w.'’&-]+(?:\s[\w.'’&-]+){0,15}(?:\s?\(\d+\))?" + _IMAGE_EXT + r"(?:\s*\(\d+(?:\.\d+)?\s*[km]b\))?", re.I)
 # An image left at the start of a line: a markdown image ("![]() ") or a file name glued to the text after it
 # ("map.jpgThe 26th Session ...")
-IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])", re.I)
+IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])"
+                        r"|^img\d{1,3}(?=(?-i:[A-Z]))", re.I)  # "img2The minister ...": an image's placeholder
 CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
