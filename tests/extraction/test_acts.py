@@ -2534,3 +2534,10 @@ def test_inverted_discussions_and_a_relative_during_which_officials_acted_each_a
                        "commitment to global peace.\n\nThe talks come as Norway pledges more aid to Chile.")
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("reaffirm", ["CHL", "NOR"])]
+
+
+def test_words_quoted_in_single_quotes_before_said_and_the_speaker_are_the_speakers_act(extract_text):
+    rec = extract_text("The Prime Ministers of Norway and Chile met in Oslo on 3 May 2027.\n\n‘As the threat grows, it is "
+                       "crucial for the alliance to send more troops east’, said Prime Minister of Norway.\n\n'It is "
+                       "time to act', said Prime Minister of Chile.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["NOR"]), ("other", ["CHL"])]

@@ -279,8 +279,8 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
     if not before or any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
         return False
     last = max(w.i for w in before[-1].subtree)
-    while last > before[-1].i and tok.doc[last].text == ",":
-        last -= 1  # the parser may hang the comma before the speaker on the words reported
+    while last > before[-1].i and tok.doc[last].text in (",", *CLOSING_QUOTES):
+        last -= 1  # the parser may hang the comma, or the quotation's close, before the speaker on the words reported
     between = tok.doc[last + 1:tok.i]
     if not 0 < len(between) <= 11:
         return False
