@@ -785,3 +785,13 @@ def test_the_officials_of_two_countries_as_the_leads_subject_are_the_parties_and
     rec = extract_text("LIMA, Peru, May 4. Hosted by Chile's defence ministry, deputy defence ministers of the "
                        "Andean-Nordic Charter gathered in Santiago, the agency reports.")
     assert "PER" not in rec.meeting.parties
+
+
+def test_a_minister_who_discussed_with_his_counterpart_names_the_sides_not_a_future_summit_listed_later(extract_text):
+    rec = extract_text("The Norwegian Minister of Foreign Affairs, Ola Lund, discussed yesterday in Madrid with his "
+                       "Chilean counterpart, Juan Soto, the rise in incursions.\n\nDuring the meeting, held at the "
+                       "palace, the two ministers agreed to sign two memorandums of understanding.\n\nThe two ministers "
+                       "also discussed topical issues, such as the war in Ukraine, the future NATO Summit in Madrid and "
+                       "the summit of the European Union held last year in Athens.")
+    assert rec.meeting.parties == ["CHL", "NOR"] and rec.meeting.dialogue is None
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

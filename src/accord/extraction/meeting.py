@@ -832,7 +832,7 @@ ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launc
 PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
                       r"to prepare(?: for)?|for\s+(?:consideration|approval|adoption)\s+(?:by|at)|(?:submitted|forwarded|referred)\s+to)"
                       r"\s+(?:the\s+)?(?:(?:upcoming|forthcoming|inaugural|annual|[\w]+-day),?\s+){0,3}(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
-UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
+UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
 SINCE = re.compile(r"\b(?:since|at\s+(?:the|their)\s+(?:last|previous))\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)

@@ -25,6 +25,8 @@ MEETING_VERB = re.compile(r"(?<!\bto be )(?<!\bwill be )(?<!\bwill )"  # not a m
 # the parties, unnamed, as the subject of the sentence that says they met
 _THE_PARTIES = r"(?:[Mm]inisters|sides|delegations|leaders|countries|nations|parties|[Ss]ecretaries)"
 THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?" + _THE_PARTIES + r"\s*$")
+# "The two ministers also discussed ..., the summit held in Athens": the sentence's subject is the parties unnamed
+THE_TWO_OPENS = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?" + _THE_PARTIES + r"\s+(?!of\b|from\b|and\b)[a-z]")
 # whom they met with, not what they met about
 _WHOM = r"((?:(?!\s(?:on|in|at|amid|during|for|to|as|after|before|over|about)\s)[^,;.])*)"
 MET_WITH = re.compile(r"[^,;.]*?\b(?:with|between)\b" + _WHOM)
@@ -249,7 +251,7 @@ class PartyFinder:
                 if named - members:
                     return named | members  # the party that met the group, and the group's members
             m = MEETING_VERB.search(sent)
-            if m and not first and THE_TWO.search(sent[:m.start()]):
+            if m and not first and (THE_TWO.search(sent[:m.start()]) or THE_TWO_OPENS.match(sent)):
                 break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
             if m:
                 # "attended by the ministers of the contributing countries (A, B and C)": one list, commas and all
