@@ -795,3 +795,12 @@ def test_a_minister_who_discussed_with_his_counterpart_names_the_sides_not_a_fut
                        "the summit of the European Union held last year in Athens.")
     assert rec.meeting.parties == ["CHL", "NOR"] and rec.meeting.dialogue is None
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_the_countries_a_meeting_also_involved_are_its_parties(extract_text):
+    rec = extract_text("A delegation from Norway took part in the first Nordic Shield Strategic Dialogue held in Oslo from "
+                       "May 2 to 4, 2027.\n\nAt the trilateral engagement, which also involved Sweden and Finland, the "
+                       "discussion centred on joint security threats.\n\nIt was also agreed that the countries would "
+                       "patrol together.")
+    assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
+    assert rec.statements[-1].actors == ["FIN", "NOR", "SWE"]

@@ -98,6 +98,12 @@ MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SI
                         r"|\b(?:" + "|".join(SIDES_COUNT) + r"|tripartite|multilateral)\b", re.I)
 
 
+# Who else took part, said of the meeting itself: "At the trilateral engagement, which also involved A and B, ...",
+# "the talks, held with the participation of A and B"
+ALSO_INVOLVED = re.compile(r"\b(?:meeting|talks|dialogue|engagement|session|consultations|gathering)\b,?\s+(?:(?:which|that)\s+"
+                           r"(?:also\s+)?(?:involved|included|brought\s+together)|(?:held\s+)?with\s+the\s+(?:participation|"
+                           r"involvement)\s+of)\s+(?P<who>[^,.;]{3,80}?)(?=[,.;]|\s+(?:the|and\s+the)\s+[a-z])")
+
 class PartyFinder:
     def __init__(self, kb: Knowledge, heads: HeadFinder):
         self.kb = kb
@@ -220,6 +226,8 @@ class PartyFinder:
         for m in AS_OBSERVERS.finditer(text):
             start = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", "\n", " with ", " while "))
             found |= {c for _, _, c in self.kb.parties_in(text[start + 1:m.start()])}
+        for m in ALSO_INVOLVED.finditer(text):  # "the trilateral engagement, which also involved A and B"
+            found |= {c for _, _, c in self.kb.parties_in(m["who"])}
         return found
 
     def two_sides(self, text: str) -> set[str]:
