@@ -2541,3 +2541,9 @@ def test_words_quoted_in_single_quotes_before_said_and_the_speaker_are_the_speak
                        "crucial for the alliance to send more troops east’, said Prime Minister of Norway.\n\n'It is "
                        "time to act', said Prime Minister of Chile.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["NOR"]), ("other", ["CHL"])]
+
+
+def test_a_minister_who_discussed_a_matter_with_his_counterpart_discussed_it_with_the_other_side(extract_text):
+    rec = extract_text("The Norway-Chile talks were held in Oslo on 3 May 2027.\n\nNorwegian Defence Minister Ola Lund "
+                       "discussed security challenges with his Chilean counterpart Juan Soto in Oslo on Thursday.")
+    assert (rec.statements[-1].act, rec.statements[-1].actors) == ("discuss", ["CHL", "NOR"])

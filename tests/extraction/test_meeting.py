@@ -1963,3 +1963,12 @@ def test_a_tripartite_named_by_its_three_countries_is_the_dialogue_and_its_parti
                        "delegations of the three countries agreed and defined the areas of combined operations.")
     assert rec.meeting.dialogue == "Norway-Sweden-Finland Military Intelligence Tripartite"
     assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
+
+
+def test_cooperation_within_a_registered_group_named_in_the_story_is_not_its_meeting(extract_text):
+    rec = extract_text("Hungarian Defence Minister Ola Lund discussed with his Slovak counterpart Juan Soto defence "
+                       "cooperation within the Visegrad Four (V4) grouping and between the two countries, in Bratislava "
+                       "on Thursday.\n\nThey also discussed air defence.\n\nThe regional cooperation of the V4 grouping "
+                       "can serve as a model, Lund told reporters.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["HUN", "SVK"]
+    assert [(s.act, s.actors) for s in rec.statements][:2] == [("discuss", ["HUN", "SVK"]), ("discuss", ["HUN", "SVK"])]

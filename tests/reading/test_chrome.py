@@ -1169,3 +1169,11 @@ def test_an_image_placeholder_glued_before_the_lead_and_a_numbered_picture_after
     text = text_of(raw)
     assert "ảnh" not in text and "Illustrative" not in text and "img2" not in text
     assert "The Norwegian Chief of Navy met his Chilean counterpart" in text
+
+
+def test_a_caption_credited_in_another_language_is_chrome():
+    raw = ("Oslo, 2027. május 3. Ola Lund norvég védelmi miniszter fogadja Juan Sotót. Fotó: Kari Berg\n\n"
+           "Norwegian Defence Minister Ola Lund met his Chilean counterpart Juan Soto in Oslo on Monday and the two "
+           "agreed to hold joint drills next year.\n\nThey also discussed air defence and the training of cadets.\n\n"
+           "The two ministers praised the cooperation of their navies, Lund told reporters after the meeting.")
+    assert text_of(raw).startswith("Norwegian Defence Minister Ola Lund met")

@@ -907,7 +907,8 @@ class ActFinder:
                   for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         # "discussed the deepening of ties with B": a person met, though the parser hangs him on the matter
         withs += [g for c in verb.children if c.dep_ == "dobj" for g in c.subtree if g.dep_ == "prep" and g.lower_ == "with"
-                  and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text) for o in g.children)]
+                  and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" and not self.kb.parties_in(o.text) or o.lemma_.lower() in ONE_MET)
+                          for o in g.children)]
         found: set[str] = set()
         for w in withs:
             # the one met, not a side ("talked with the Chilean side" stays the side's own act)
@@ -915,6 +916,10 @@ class ActFinder:
                 who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
                               any(c.dep_ in ("det", "poss") for c in o.children))
                 found |= set(who or ())
+            # "discussed with his Slovak counterpart B security challenges": the parser makes the matter the object
+            met = next((t for t in w.subtree if t.i > w.i and t.lemma_.lower() in ONE_MET and t.dep_ == "compound"), None)
+            if met is not None and not found:
+                found |= set(resolve(" ".join(t.text for t in w.doc[w.i + 1:met.i + 1]), met.lemma_, ctx, True) or ())
         return found
 
     def _matter_act(self, tok) -> str | None:

@@ -561,11 +561,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             or bool(WITHIN_FORUMS.search(text, max(0, m.start - 80), m.start)) \
             or bool(LISTED_AMONG.search(text, max(0, m.start - 120), m.start)) \
             or bool(AN_EXAMPLE.search(text, max(0, m.start - 120), m.start)) \
-            or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) \
+            or bool(MEMBERS_OF_GROUP.search(text, max(0, m.start - 100), m.start)) or _cooperation_within(text, m.start) \
             or bilateral and m.info is not None and m.info.grouping and len(m.info.parties) > 2
 
     mentions = _without(mentions, [m for m in mentions if backed(m)])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
+    # "defence cooperation within the V4 grouping and between the two countries", "cooperation among the V4
+    # countries": the forum the parties work in
+    mentions = _without(mentions, [m for m in mentions if not m.in_title and _cooperation_within(text, m.start)])
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     lead = opening[0] if opening else None
     if inside and (len(inside) < len(mentions)
@@ -800,6 +803,19 @@ SUPPORTED = re.compile(r"\b(?:(?:support|commitment|committed|contributions?|ann
 MEMBERS_OF_GROUP = re.compile(r"\b(?:are|is|were|was|as|become|became|remain|remains)\s+(?:[\w-]+\s+){0,4}?members?\s+of\s+"
                               r"(?:the\s+)?[^.;]{0,60}$", re.I)
 WITHIN_FORUM = re.compile(r"\b(?:within|through)\s+(?:the\s+)?$", re.I)
+NAME_BEFORE_BRACKET = re.compile(r"(?:[A-Z][\w.'’-]*\s+){1,5}\(\s*$")
+
+
+def _cooperation_within(text: str, start: int) -> bool:
+    """"defence cooperation within the Visegrad Four (V4) grouping", "cooperation among the V4 countries": the forum
+    the parties work in, not their meeting (and an acronym in brackets goes with the name before it)."""
+    if bracket := NAME_BEFORE_BRACKET.search(text, max(0, start - 80), start):
+        start = bracket.start()
+    return bool(COOPERATION_WITHIN.search(text, max(0, start - 60), start))
+
+
+COOPERATION_WITHIN = re.compile(r"\b(?:cooperation|co-operation|coordination|collaboration)\s+(?:[\w-]+\s+){0,2}?(?:within|of|among)\s+(?:the\s+)?"
+                                r"(?:framework\s+of\s+(?:the\s+)?)?$", re.I)
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
 # (a list: one name and a comma alone ends a fronted clause, "Meeting in Oslo, the Council ...")
 WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)+"

@@ -34,7 +34,7 @@ _PLACE_IN_PICTURE = re.compile(
 # A picture's credit: "Photo by ...", "photo courtesy of ...", "A handout photo ...", "Picture: ...", "(credit: ...)",
 # "(Photo Internet reproduction)", a caption ending in "© Audiovisual Service";
 # a photographer's name and agency after the caption's last sentence ("... in Valmora. Jane Roe/Example Wire").
-_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph)\s*(?:by|from|courtesy|credit|provided|source\s*:|:)|"
+_PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph|fot[oó]s?)\s*(?:by|from|courtesy|credit|provided|source\s*:|:)|"
                       # a credit after the caption: "... PHOTO | EXA", "... Photo/Jane Roe", "... [PRESS POOL]"
                       r"\b(?:photo|picture|image)\s*[|/]\s*(?-i:[A-Z])[\w .'’-]{1,40}$|[.!]\s+\[(?-i:[A-Z][A-Z .&'’-]{2,40})\]\s*$|"
                       r"\b(?:handout|file|archive|pool|screen-?grab)\s+(?:photo|picture|image)\b|"
