@@ -1972,3 +1972,10 @@ def test_cooperation_within_a_registered_group_named_in_the_story_is_not_its_mee
                        "can serve as a model, Lund told reporters.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["HUN", "SVK"]
     assert [(s.act, s.actors) for s in rec.statements][:2] == [("discuss", ["HUN", "SVK"]), ("discuss", ["HUN", "SVK"])]
+
+
+def test_a_roman_numeral_of_fifty_and_more_before_the_name_is_its_round(extract_text):
+    rec = extract_text("LXV Norway-Chile Military Staff Talks\n\nThe Chief of Joint Staff co-chaired the LXV Norway-Chile "
+                       "Military Staff Talks, held in Oslo from 15 to 17 November 2027.\n\nThe two sides agreed on the "
+                       "activities for the next cycle.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Military Staff Talks", 65)

@@ -93,7 +93,7 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 # A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
 # Defense Meeting" (pages translated from Spanish or Portuguese number rounds so), or just held: "at the most recent
 # Border Commission"
-_ROMAN = r"(?P<roman>(?=[XVI]{2})X{0,3}(?:IX|IV|V?I{0,3}))"  # "XI", "II": two letters at least, not the pronoun
+_ROMAN = r"(?P<roman>(?=[LXVI]{2})(?:XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"  # "XI", "LXV": two letters at least, not the pronoun
 # a meeting just held, said so before its name: "the most recent", "the latest", "the recently concluded"
 _JUST_HELD = r"(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))"
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:" + _CADENCE_WORD + r"\s+|" + _ROMAN + r"\s+"
@@ -477,7 +477,7 @@ def name_parties(name: str, kb: Knowledge) -> list[str]:
     return codes if len(codes) >= 2 else []
 
 
-ROMAN = {"I": 1, "V": 5, "X": 10}
+ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
 def _ordinal_value(m: re.Match) -> int:
