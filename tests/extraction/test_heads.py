@@ -1526,3 +1526,12 @@ def test_officials_who_represented_their_respective_sides_or_led_a_delegation_fr
                   ("CHL", "NOR")) == {("LUND Ola", "NOR"), ("Juan Soto", "CHL")}
     assert _heads("Deputy Minister Ola Lund led a high-level delegation from Norway which also included security chiefs.",
                   ("CHL", "NOR")) == {("Ola Lund", "NOR")}
+
+
+def test_who_chaired_a_session_and_held_talks_and_a_delegation_visiting_a_country_are_placed_rightly():
+    assert _heads("Senior Lieutenant General Ola Lund, Deputy Minister of Defence, chaired the session and held talks "
+                  "with Chilean Undersecretary of Defence Juan Soto.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert ("Ola Lund", "CHL") not in _heads(
+        "Deputy Minister Ola Lund is leading a delegation of the Defence Ministry on a working visit to Chile at the "
+        "invitation of the Chilean Defence Ministry.", ("CHL", "NOR"))

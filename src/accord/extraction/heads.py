@@ -1028,13 +1028,17 @@ class HeadFinder(PeopleReader):
 
     def _subjects(self, clause: str, dialogue_names: list[str], known: dict | None = None):
         """"X and Y led the talks", "X headed the U.S. delegation and Y headed the ROK delegation"."""
-        last = 0
+        last, subject = 0, ""
         for m in LEAD.finditer(clause):
             verb = PRESENT.get(m["verb"], m["verb"])
             obj = clause[m.end():m.end() + 80]
             if verb != m["verb"] and not re.match(r"\s+(?:the|a|an|his|her|its|their|[A-Z])", obj):
                 continue  # "heads of delegation", "leads to": a noun or another verb
             seg = clause[last:m.start()]
+            if subject and re.fullmatch(r"[^,;]*\band\s+", seg) and not self.people(seg):
+                seg = subject  # "A chaired the session and held talks with B": A held the talks
+            elif self.people(seg):
+                subject = seg
             last = m.end()
             guests = None
             if verb in ("hosted", "welcomed", "received"):
@@ -1138,7 +1142,8 @@ class HeadFinder(PeopleReader):
             found = self.kb.parties_in(m["who"])
             if found:
                 return found[-1][2]
-        of = [m for m in re.finditer(r"\b(?:side|delegation|team)\s+(?:of|from)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’ -]{1,50})", text)
+        of = [m for m in re.finditer(r"\b(?:side|delegation|team)\s+(?:of|from)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
+                                     r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*)", text)
               if self.kb.parties_in(m["who"])]
         if of:  # "The delegation of the Republic of Botswana was led by ...", "led a delegation from Chile"
             return self.kb.parties_in(of[-1]["who"])[0][2]
