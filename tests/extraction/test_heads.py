@@ -1535,3 +1535,9 @@ def test_who_chaired_a_session_and_held_talks_and_a_delegation_visiting_a_countr
     assert ("Ola Lund", "CHL") not in _heads(
         "Deputy Minister Ola Lund is leading a delegation of the Defence Ministry on a working visit to Chile at the "
         "invitation of the Chilean Defence Ministry.", ("CHL", "NOR"))
+
+
+def test_a_style_written_in_lower_case_stays_in_the_name():
+    assert _heads("The Minister of Defense sheikh Ahmad Yusuf Al-Sabah on Friday held talks with the visiting Chilean "
+                  "Minister of Defense Juan Soto.", ("CHL", "KWT")) == \
+        {("sheikh Ahmad Yusuf Al-Sabah", "KWT"), ("Juan Soto", "CHL")}

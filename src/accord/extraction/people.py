@@ -209,7 +209,8 @@ class PeopleReader:
                         body = None if party else APPOSED_FORCE.match(seg, toks[j - 1][2])
                         forces = {code for _, _, code in self.kb.parties_in(body["b"])} if body else set()
                         party = forces.pop() if len(forces) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
-                    first = run[0][1] if not (i > 0 and toks[i - 1][0] in self.styles) else toks[i - 1][1]
+                    # "Sheikh A", and a page's lower-case "sheikh A": the style stays in the name
+                    first = run[0][1] if not (i > 0 and toks[i - 1][0].capitalize() in self.styles) else toks[i - 1][1]
                     name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
