@@ -804,3 +804,10 @@ def test_the_countries_a_meeting_also_involved_are_its_parties(extract_text):
                        "patrol together.")
     assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
     assert rec.statements[-1].actors == ["FIN", "NOR", "SWE"]
+
+
+def test_a_meeting_of_a_regions_ministers_named_by_its_adjective_is_its_members(extract_text):
+    rec = extract_text("Since the first Trilateral Meeting of North American Defense Ministers in 2027, our three "
+                       "countries have deepened their cooperation.\n\nWe remain committed to enhancing our common "
+                       "understanding of the threats to the continent.")
+    assert rec.meeting.parties == ["CAN", "MEX", "USA"]

@@ -461,13 +461,18 @@ def capital_pair(name: str, kb: Knowledge) -> set[str]:
     return out
 
 
+MEMBERS_MEET = re.compile(r"\b(?:Ministers|Leaders|Chiefs|Secretaries|Heads)\b")
+
+
 def name_parties(name: str, kb: Knowledge) -> list[str]:
     """The parties a dialogue's name joins: "Japan-Australia 2+2" is JPN and AUS; one party names none."""
     found = kb.parties_in(split_pairs(name))
     codes = {code for _, _, code in found}
     codes = sorted(codes if len(codes) >= 2 else codes | capital_pair(name, kb))
     members = kb.group_members(split_pairs(name))
-    if members and codes:  # "G5 Sahel-France ...": a group of countries is its members
+    if members and (codes or len(members) >= 2 and MEMBERS_MEET.search(name)):
+        # "G5 Sahel-France ...": a group of countries is its members, as in "the Meeting of North American Defense
+        # Ministers" (not a forum they hold with another: "the Nordic-Baltic Forum")
         return sorted(members | set(codes))
     if len(codes) == 1 and found[0][0] == 0 and (name[:found[0][1]].isupper() or kb.is_organisation(found[0][2])):
         return codes  # a grouping that is itself the party: "NATO Defence Ministers Meeting", "Pacific Islands Forum ... Committee"
