@@ -571,9 +571,6 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
 
     mentions = _without(mentions, [m for m in mentions if backed(m)])
     # "coordinating closely within the ADMM": a forum the parties work in, when the text names the meeting too
-    # "defence cooperation within the V4 grouping and between the two countries", "cooperation among the V4
-    # countries": the forum the parties work in
-    mentions = _without(mentions, [m for m in mentions if not m.in_title and _cooperation_within(text, m.start)])
     inside = [m for m in mentions if not m.in_title and WITHIN_FORUM.search(text, max(0, m.start - 40), m.start)]
     lead = opening[0] if opening else None
     if inside and (len(inside) < len(mentions)
