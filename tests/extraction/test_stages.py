@@ -67,7 +67,8 @@ def test_a_release_date_line_alone_under_the_headline_gives_its_city(line, city)
 
 
 @pytest.mark.parametrize("line", ["OSLO, (Example / Denmark Wire News - APP - 3rd May, 2027 ) :",
-                                  "OSLO, (Example / Denmark Wire News - 3rd May, 2027 ) :The two sides met."])
+                                  "OSLO, (Example / Denmark Wire News - 3rd May, 2027 ) :The two sides met.",
+                                  "Oslo (Example / Denmark Wire News - 3rd May, 2027) The two sides met."])
 def test_an_agencys_name_and_date_in_brackets_after_the_city_are_its_dateline(line):
     d = read_dateline(line)
     assert d is not None and d.city == "Oslo" and line[d.end:] in ("", "The two sides met.")

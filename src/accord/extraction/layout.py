@@ -24,8 +24,8 @@ DATELINE_SHAPES = [
     re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
                r"(?:,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
     # "OSLO (Wire News / Agency - 23rd September, 2027) The ministers ...": the wire and its date in brackets, no dash
-    # "OSLO, (Wire News / Agency - 23rd Sep, 2027 ) :The ministers ...", or alone on its line
-    re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?),?\s*\((?=[^)]*\d{4}\s*\))[^)]{4,80}\)\s*(?::\s*|\s+)(?=[A-Z]|$)"),
+    # "OSLO, (Wire News / Agency - 23rd Sep, 2027 ) :The ministers ...", or alone on its line; "Bergen (Wire - ... 2027)"
+    re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,40}?),?\s*\((?=[^)]*\d{4}\s*\))[^)]{4,80}\)\s*(?::\s*|\s+)(?=[A-Z]|$)"),
     # "Bergen, Nov. 7 (Wire) --"; "Bergen (Wire News/Agency) - ": a wire's name in brackets is its mark
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2})\s*\((?=[^)]*[A-Z]{2,})[^)]{2,40}\)\s*(?:—|–|--|-)\s+"),
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+"),
