@@ -247,8 +247,9 @@ class Pipeline:
             facts, names = known, known.info.names()
         if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head
-        if not heads:
-            heads = self.heads.in_turn(lead, parties)
+        turn = self.heads.in_turn(lead, parties)
+        if len({h.party for h in turn}) > len({h.party for h in heads}):
+            heads = turn  # "the Foreign Ministers of A, N1, B, N2 and C, N3, met": each side's, not the one said again
         if not heads:
             heads = self.heads.from_page(page, parties, names)
         if not heads:

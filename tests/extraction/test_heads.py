@@ -1541,3 +1541,11 @@ def test_a_style_written_in_lower_case_stays_in_the_name():
     assert _heads("The Minister of Defense sheikh Ahmad Yusuf Al-Sabah on Friday held talks with the visiting Chilean "
                   "Minister of Defense Juan Soto.", ("CHL", "KWT")) == \
         {("sheikh Ahmad Yusuf Al-Sabah", "KWT"), ("Juan Soto", "CHL")}
+
+
+def test_each_country_named_before_its_minister_in_a_list_gives_its_head_though_one_is_named_again(extract_text):
+    rec = extract_text("Ministers of Foreign Affairs of Norway, Ola Lund, Sweden, Per Berg, Finland, Juha Koski, and "
+                       "Denmark, Jens Holm, met in Oslo on 31 January 2027 to discuss security in the region.\n\nDuring "
+                       "the meeting, Ola Lund voiced a position on the need to intensify cooperation.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {
+        ("Ola Lund", "NOR"), ("Per Berg", "SWE"), ("Juha Koski", "FIN"), ("Jens Holm", "DNK")}

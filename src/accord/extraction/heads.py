@@ -128,9 +128,9 @@ OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\
                         r"(?:ministries|departments|services|staffs)|[Cc]hiefs\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taffs?)\s+of\s+(?:the\s+)?")
 _IN_TURN_WORD = r"[A-Z][\w'’.-]+"
 _IN_TURN_FULL = _IN_TURN_WORD + r"(?:\s+" + _IN_TURN_WORD + r"){1,3}"  # a name of two to four words
-IN_TURN_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_FULL + r")(?P<and>\s+and\s+(?:the\s+)?)?")
+IN_TURN_NAME = re.compile(r",?\s+(?P<n>" + _IN_TURN_FULL + r")(?P<and>\s+and\s+(?:the\s+)?)?")  # "of Chile, A B, and ..."
 # one name of a list, before the next country: " N1, the Republic of ", " N2 and "
-EACH_NAME = re.compile(r"\s+(?P<n>" + _IN_TURN_FULL + r")"
+EACH_NAME = re.compile(r",?\s+(?P<n>" + _IN_TURN_FULL + r")"
                        r"(?P<and>(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?(?:(?:Republic|Kingdom|State|Federation|Commonwealth)\s+of\s+)?)")
 IN_TURN_AND = re.compile(r"\s+and\s+(?:the\s+)?")
 IN_TURN_PAIR = re.compile(r"\s+(?P<a>" + _IN_TURN_FULL + r")\s+and\s+(?P<b>" + _IN_TURN_FULL + r")\b")
