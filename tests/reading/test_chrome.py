@@ -1177,3 +1177,12 @@ def test_a_caption_credited_in_another_language_is_chrome():
            "agreed to hold joint drills next year.\n\nThey also discussed air defence and the training of cadets.\n\n"
            "The two ministers praised the cooperation of their navies, Lund told reporters after the meeting.")
     assert text_of(raw).startswith("Norwegian Defence Minister Ola Lund met")
+
+
+def test_a_pictures_number_without_accents_and_a_wires_name_after_the_last_sentence_are_chrome():
+    raw = ("Norway, Chile deepen naval ties\n\nNorway, Chile deepen naval ties hinh anh 1The two chiefs of navy in Oslo "
+           "(Photo: Wire)\n\nThe Norwegian Chief of Navy met his Chilean counterpart in Oslo on Monday and the two agreed "
+           "to hold joint drills next year.\n\nThey also discussed the training of cadets, the statement said. — Wirenews")
+    text = text_of(raw)
+    assert "hinh anh" not in text and "Wirenews" not in text
+    assert text.endswith("the statement said.")

@@ -45,7 +45,8 @@ TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:(?P<source>source|with inp
 CREDITED_PROSE_WORDS = 30
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
-CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+)\)|[—–]\s*[A-Z]{2,6}"
+CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,8} online news)\)|[—–]\s*[A-Z]{2,6}"
+                    r"|[—–]\s*[A-Z][a-z]{2,12}"  # "... the statement said. — Wirenews"
                     r"|[—–]\s*[A-Z]{3,}(?:,\s*[A-Z][a-z]+)?\s*\([A-Z]{2,6}\)"  # "... Mexico. —OSLO, Norway (XNA)"
                     r"|\s/{2,}\s*[\w.-]{2,20},?\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")  # "... security. ///Xyz, 20 May 2026"
 # A page's date line run into the first line of the story by a crawler that joined their blocks:

@@ -43,7 +43,7 @@ _PICTURE = re.compile(r"\b(?:photos?|pictures?|images?|photograph|fot[oó]s?)\s*
                       r"[.!]\s+(?-i:(?:[A-Z][\w'’-]+\s+){1,3}[A-Z][\w'’-]+)\s*/\s*[\w.-]{2,20}(?:\s*/\s*[\w. -]{2,30})?\s*$", re.I)
 
 # A picture's number glued to its caption after the headline it illustrates: "... defence ties ảnh 1Illustrative image"
-_NUMBERED_PICTURE = re.compile(r"\s(?:ảnh|photo|image)\s?\d{1,2}(?=(?-i:[A-Z(]))", re.I)
+_NUMBERED_PICTURE = re.compile(r"\s(?:(?:h[iì]nh\s)?(?:ảnh|anh)|photo|image)\s?\d{1,2}(?=(?-i:[A-Z(]))", re.I)  # "hinh anh 1"
 # A clock time (a page's stamp, never a statement's header): "13:58", "9:00 PM", "2023-06-04T16:20"; a reading time.
 _CLOCK = re.compile(r"(?<![\d:])\d{1,2}:\d{2}(?::\d{2})?(?![\d:])|\d{4}-\d\d-\d\dT\d\d:\d\d|\b\d+[- ]?min(?:ute)?s?\.? read\b", re.I)
 # The page's own date of posting, colon or not: "Published 3 March 2026", "Updated on Apr 13, 2021".
