@@ -2521,17 +2521,17 @@ def test_a_readiness_stated_or_declared_is_a_pledge(extract_text):
 def test_a_side_stated_to_be_prepared_to_act_and_what_it_was_decided_to_do_bind(extract_text):
     rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027 "
                        "for the Norway-Chile Defence Dialogue.\n\nSoto stated Chile is prepared to join the exercise.\n\n"
-                       "It was decided during the meetings to intensify work to adopt a memorandum.\n\n"
+                       "It was decided during the sessions to speed up drafting of a memorandum.\n\n"
                        "Soto said the weather was ready for the drills.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements][1:] == [
         ("other", ["CHL"], True), ("agree", ["CHL", "NOR"], True), ("other", ["CHL"], False)]
 
 
 def test_inverted_discussions_and_a_relative_during_which_officials_acted_each_are_acts(extract_text):
-    rec = extract_text("OSLO (Wire): The two-day Norway-Chile Defence Policy Group meeting has concluded here during which "
-                       "officials of the two countries discussed regional security and maritime security.\n\n"
-                       "Alongside were discussions of issues of regional significance as the partners reaffirmed the "
-                       "commitment to global peace.\n\nThe talks come as Norway pledges more aid to Chile.")
+    rec = extract_text("OSLO (Wire): The three-day Norway-Chile Defence Policy Group meeting has ended in Oslo during which "
+                       "delegates from both navies discussed coastal patrols and fishery protection.\n\n"
+                       "Alongside were discussions on matters of common concern as the partners reaffirmed their "
+                       "pledge to keep the sea lanes open.\n\nThe talks come as Norway pledges more aid to Chile.")
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("reaffirm", ["CHL", "NOR"])]
 

@@ -1510,42 +1510,42 @@ def test_a_countrys_team_led_by_someone_is_that_countrys_side():
 
 
 def test_who_led_a_round_of_a_long_named_meeting_lead_the_side_the_other_delegation_leaves():
-    lead = ("Ola Berg Lund, Under-Secretary of the Ministry of Defence, and Kari Nils Vik, Deputy Minister of Foreign "
-            "Affairs for Political Affairs, led the second round of the Ministry of Foreign Affairs and Ministry of "
-            "Defence Vice-Ministerial Meeting between Norway and Chile held in Oslo on 2nd October.")
+    lead = ("Ola Berg Lund, Under-Secretary at the Defence Ministry, and Kari Nils Vik, Deputy Foreign Minister for "
+            "Policy, led round two of the Foreign Ministry and Defence Ministry Vice-Ministerial Consultative "
+            "Meeting between Norway and Chile, in Oslo on 2nd October.")
     other = "Deputy Foreign Minister Juan Soto and Vice Defence Minister Pedro Ruiz led the Chilean delegation."
-    name = "Ministry of Foreign Affairs and Ministry of Defence Vice-Ministerial Meeting"
+    name = "Foreign Ministry and Defence Ministry Vice-Ministerial Consultative Meeting"
     got = HeadFinder(KB).find([(0, lead), (len(lead) + 1, other)], ["CHL", "NOR"], [name], lead + " " + other)
     assert {(h.name, h.party) for h in got} == {("Ola Berg Lund", "NOR"), ("Kari Nils Vik", "NOR"),
                                                 ("Juan Soto", "CHL"), ("Pedro Ruiz", "CHL")}
 
 
 def test_officials_who_represented_their_respective_sides_or_led_a_delegation_from_a_country_head_it():
-    assert _heads("Mr. LUND Ola, Director-General, Ministry of Foreign Affairs of Norway, and Mr. Juan Soto, Additional "
-                  "Secretary of the Ministry of Foreign Affairs of Chile represented respective sides.",
+    assert _heads("Mr. LUND Ola, Director-General, Foreign Ministry of Norway, and Mr. Juan Soto, Deputy Secretary at "
+                  "the Foreign Ministry of Chile represented their respective sides.",
                   ("CHL", "NOR")) == {("LUND Ola", "NOR"), ("Juan Soto", "CHL")}
     assert _heads("Deputy Minister Ola Lund led a high-level delegation from Norway which also included security chiefs.",
                   ("CHL", "NOR")) == {("Ola Lund", "NOR")}
 
 
 def test_who_chaired_a_session_and_held_talks_and_a_delegation_visiting_a_country_are_placed_rightly():
-    assert _heads("Senior Lieutenant General Ola Lund, Deputy Minister of Defence, chaired the session and held talks "
-                  "with Chilean Undersecretary of Defence Juan Soto.", ("CHL", "NOR")) == \
+    assert _heads("Lieutenant General Ola Lund, Deputy Minister of Defence, chaired the plenary and held bilateral "
+                  "talks with Chilean Undersecretary Juan Soto.", ("CHL", "NOR")) == \
         {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
     assert ("Ola Lund", "CHL") not in _heads(
-        "Deputy Minister Ola Lund is leading a delegation of the Defence Ministry on a working visit to Chile at the "
-        "invitation of the Chilean Defence Ministry.", ("CHL", "NOR"))
+        "Deputy Minister Ola Lund heads a delegation of the Armed Forces Staff on an official trip to Chile as guests "
+        "of the Chilean navy.", ("CHL", "NOR"))
 
 
 def test_a_style_written_in_lower_case_stays_in_the_name():
-    assert _heads("The Minister of Defense sheikh Ahmad Yusuf Al-Sabah on Friday held talks with the visiting Chilean "
-                  "Minister of Defense Juan Soto.", ("CHL", "KWT")) == \
-        {("sheikh Ahmad Yusuf Al-Sabah", "KWT"), ("Juan Soto", "CHL")}
+    assert _heads("Defence Minister sheikh Ahmad Nasser Al-Sabah met the visiting Chilean Defence Minister Juan Soto "
+                  "in Kuwait City.", ("CHL", "KWT")) == \
+        {("sheikh Ahmad Nasser Al-Sabah", "KWT"), ("Juan Soto", "CHL")}
 
 
 def test_each_country_named_before_its_minister_in_a_list_gives_its_head_though_one_is_named_again(extract_text):
-    rec = extract_text("Ministers of Foreign Affairs of Norway, Ola Lund, Sweden, Per Berg, Finland, Juha Koski, and "
-                       "Denmark, Jens Holm, met in Oslo on 31 January 2027 to discuss security in the region.\n\nDuring "
-                       "the meeting, Ola Lund voiced a position on the need to intensify cooperation.")
+    rec = extract_text("Foreign Ministers of Norway, Ola Lund, Sweden, Per Berg, Finland, Juha Koski, and "
+                       "Denmark, Jens Holm, met in Oslo on 31 January 2027 to talk about the Arctic.\n\nAt the talks, "
+                       "Ola Lund called for closer cooperation.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {
         ("Ola Lund", "NOR"), ("Per Berg", "SWE"), ("Juha Koski", "FIN"), ("Jens Holm", "DNK")}

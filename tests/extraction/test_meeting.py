@@ -1951,25 +1951,25 @@ def test_a_release_issued_days_ahead_of_the_talks_it_dates_without_a_year_gives_
 
 
 def test_a_dialogue_named_by_its_kind_and_its_subjects_takes_its_round(extract_text):
-    rec = extract_text("Norway and Chile hold second Dialogue on Security and Defence\n\nOn 10 June 2027, Norway and Chile "
-                       "held their second structured Dialogue on Security and Defence in Oslo. The two sides discussed "
-                       "maritime security.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("Dialogue on Security and Defence", 2)
+    rec = extract_text("Norway and Chile hold second Dialogue on Cyber and Space\n\nOn 10 June 2027, Norway and Chile "
+                       "met for their second formal Dialogue on Cyber and Space in Oslo. The two sides discussed "
+                       "satellite safety.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Dialogue on Cyber and Space", 2)
 
 
 def test_a_tripartite_named_by_its_three_countries_is_the_dialogue_and_its_parties(extract_text):
-    rec = extract_text("Oslo was the city chosen to hold for the first time the Norway - Sweden - Finland Military "
-                       "Intelligence Tripartite, a high-level meeting of the three armed forces.\n\nIn this meeting the "
-                       "delegations of the three countries agreed and defined the areas of combined operations.")
+    rec = extract_text("For the first time, Oslo hosted the Norway - Sweden - Finland Military Intelligence "
+                       "Tripartite, a senior meeting of the three armed forces.\n\nAt it the three delegations agreed on "
+                       "and mapped the zones for combined operations.")
     assert rec.meeting.dialogue == "Norway-Sweden-Finland Military Intelligence Tripartite"
     assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
 
 
 def test_cooperation_within_a_registered_group_named_in_the_story_is_not_its_meeting(extract_text):
     rec = extract_text("Hungarian Defence Minister Ola Lund discussed with his Slovak counterpart Juan Soto defence "
-                       "cooperation within the Visegrad Four (V4) grouping and between the two countries, in Bratislava "
-                       "on Thursday.\n\nThey also discussed air defence.\n\nThe regional cooperation of the V4 grouping "
-                       "can serve as a model, Lund told reporters.")
+                       "cooperation within the Visegrad Four (V4) format and with each other, in Bratislava on "
+                       "Monday.\n\nThey also discussed air defence.\n\nCooperation among the V4 countries is a model for "
+                       "the region, Lund told reporters.")
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["HUN", "SVK"]
     assert [(s.act, s.actors) for s in rec.statements][:2] == [("discuss", ["HUN", "SVK"]), ("discuss", ["HUN", "SVK"])]
 

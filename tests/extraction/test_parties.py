@@ -788,26 +788,25 @@ def test_the_officials_of_two_countries_as_the_leads_subject_are_the_parties_and
 
 
 def test_a_minister_who_discussed_with_his_counterpart_names_the_sides_not_a_future_summit_listed_later(extract_text):
-    rec = extract_text("The Norwegian Minister of Foreign Affairs, Ola Lund, discussed yesterday in Madrid with his "
-                       "Chilean counterpart, Juan Soto, the rise in incursions.\n\nDuring the meeting, held at the "
-                       "palace, the two ministers agreed to sign two memorandums of understanding.\n\nThe two ministers "
-                       "also discussed topical issues, such as the war in Ukraine, the future NATO Summit in Madrid and "
-                       "the summit of the European Union held last year in Athens.")
+    rec = extract_text("Norway's Foreign Minister, Ola Lund, discussed on Monday in Madrid with his Chilean "
+                       "counterpart, Juan Soto, the rise in border incidents.\n\nAt the talks, hosted in the old palace, "
+                       "the ministers agreed to sign a memorandum on consultations.\n\nThe two ministers also went over "
+                       "current affairs, such as the war, the future NATO Summit and an EU summit held last year in "
+                       "Athens.")
     assert rec.meeting.parties == ["CHL", "NOR"] and rec.meeting.dialogue is None
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
 
 
 def test_the_countries_a_meeting_also_involved_are_its_parties(extract_text):
     rec = extract_text("A delegation from Norway took part in the first Nordic Shield Strategic Dialogue held in Oslo from "
-                       "May 2 to 4, 2027.\n\nAt the trilateral engagement, which also involved Sweden and Finland, the "
-                       "discussion centred on joint security threats.\n\nIt was also agreed that the countries would "
-                       "patrol together.")
+                       "May 2 to 4, 2027.\n\nAt this three-way meeting, which also involved Sweden and Finland, the "
+                       "talks focused on threats at sea.\n\nAll three countries agreed to patrol together.")
     assert rec.meeting.parties == ["FIN", "NOR", "SWE"]
     assert rec.statements[-1].actors == ["FIN", "NOR", "SWE"]
 
 
 def test_a_meeting_of_a_regions_ministers_named_by_its_adjective_is_its_members(extract_text):
-    rec = extract_text("Since the first Trilateral Meeting of North American Defense Ministers in 2027, our three "
-                       "countries have deepened their cooperation.\n\nWe remain committed to enhancing our common "
-                       "understanding of the threats to the continent.")
+    rec = extract_text("Since the first Meeting of the North American Defense Ministers, in 2027, our three "
+                       "countries have deepened their cooperation.\n\nWe remain committed to a shared picture of the "
+                       "threats to the continent.")
     assert rec.meeting.parties == ["CAN", "MEX", "USA"]

@@ -1036,7 +1036,7 @@ class HeadFinder(PeopleReader):
                 continue  # "heads of delegation", "leads to": a noun or another verb
             seg = clause[last:m.start()]
             if subject and re.fullmatch(r"[^,;]*\band\s+", seg) and not self.people(seg):
-                seg = subject  # "A chaired the session and held talks with B": A held the talks
+                seg = subject  # "A chaired the plenary and then held talks with B": A held the talks
             elif self.people(seg):
                 subject = seg
             last = m.end()
@@ -1145,7 +1145,7 @@ class HeadFinder(PeopleReader):
         of = [m for m in re.finditer(r"\b(?:side|delegation|team)\s+(?:of|from)\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
                                      r"(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)*)", text)
               if self.kb.parties_in(m["who"])]
-        if of:  # "The delegation of the Republic of Botswana was led by ...", "led a delegation from Chile"
+        if of:  # "Chile's delegation" said as "the delegation of Chile, led by ...", "led a delegation from Chile"
             return self.kb.parties_in(of[-1]["who"])[0][2]
         found = self.kb.parties_in(text)
         if found and re.match(r"^\s*(?:the\s+)?[\w.' -]{0,30}$", text.strip()) and len(text.split()) <= 5:

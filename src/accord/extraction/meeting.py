@@ -72,7 +72,7 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r"),?\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND  # "Norway, Chile and Peru ..."
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
-    + r"|(?:Dialogue|Consultations?|Talks)\s+on\s+(?:the\s+)?" + _TAIL  # "the second Dialogue on Security and Defence"
+    + r"|(?:Dialogue|Consultations?|Talks)\s+on\s+(?:the\s+)?" + _TAIL  # "the second Dialogue on Cyber and Space"
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia

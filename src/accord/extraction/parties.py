@@ -98,7 +98,7 @@ MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SI
                         r"|\b(?:" + "|".join(SIDES_COUNT) + r"|tripartite|multilateral)\b", re.I)
 
 
-# Who else took part, said of the meeting itself: "At the trilateral engagement, which also involved A and B, ...",
+# Who else took part, said of the meeting itself: "at the three-way meeting, which also involved A and B, ...",
 # "the talks, held with the participation of A and B"
 ALSO_INVOLVED = re.compile(r"\b(?:meeting|talks|dialogue|engagement|session|consultations|gathering)\b,?\s+(?:(?:which|that)\s+"
                            r"(?:also\s+)?(?:involved|included|brought\s+together)|(?:held\s+)?with\s+the\s+(?:participation|"
@@ -226,7 +226,7 @@ class PartyFinder:
         for m in AS_OBSERVERS.finditer(text):
             start = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", "\n", " with ", " while "))
             found |= {c for _, _, c in self.kb.parties_in(text[start + 1:m.start()])}
-        for m in ALSO_INVOLVED.finditer(text):  # "the trilateral engagement, which also involved A and B"
+        for m in ALSO_INVOLVED.finditer(text):  # "the three-way talks, which also involved A and B"
             found |= {c for _, _, c in self.kb.parties_in(m["who"])}
         return found
 
