@@ -2547,3 +2547,10 @@ def test_a_minister_who_discussed_a_matter_with_his_counterpart_discussed_it_wit
     rec = extract_text("The Norway-Chile talks were held in Oslo on 3 May 2027.\n\nNorwegian Defence Minister Ola Lund "
                        "discussed security challenges with his Chilean counterpart Juan Soto in Oslo on Thursday.")
     assert (rec.statements[-1].act, rec.statements[-1].actors) == ("discuss", ["CHL", "NOR"])
+
+
+def test_two_named_together_one_of_them_placed_are_both_sides_of_a_bilateral_meeting(extract_text):
+    rec = extract_text("Chilean President Juan Soto met Norway's Prime Minister in Oslo on 3 May 2027 for talks on "
+                       "fisheries.\n\nSoto and Lund, in their joint communique, agreed that patrol vessels would share "
+                       "data.\n\nLund and Soto also discussed the coast guards.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("agree", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -1054,10 +1054,24 @@ class ActFinder:
         who = resolve(phrase, subj.lemma_, ctx, has_det, reports)
         if who is None and subj.pos_ == "PROPN" and (other := _the_unplaced_side(phrase, ctx)):
             return other
+        if who is not None and len(who) == 1 and (pair := self._named_pair(subj, who, ctx)):
+            return pair
         if verb is not None and (who is None or len(who) == 1) and (side := SIDE_FRONTED.match(verb.sent.text)) \
                 and len(named := {c for _, _, c in self.kb.parties_in(side[1])}) == 1 and named <= set(ctx.parties):
             return sorted(named)  # "On the Chilean side, Minister A conveyed ...": the side the sentence opens on
         return who
+
+    def _named_pair(self, subj, who: list[str], ctx: ActorContext) -> list[str] | None:
+        """"Soto and Lund agreed ...", "Oslo and Santiago welcomed ...", at talks of two countries where the page
+        places one of the two and not the other: two named acting together are the two sides."""
+        countries = [c for c in ctx.parties if len(c) == 3]
+        names = [subj, *(c for c in subj.conjuncts if c.dep_ == "conj")]
+        if len(ctx.parties) != 2 or len(countries) != 2 or len(names) != 2 or not all(n.text[:1].isupper() for n in names):
+            return None
+        unplaced = [n for n in names if n.lower_ not in ctx.people and not self.kb.parties_in(n.text)]
+        if len(unplaced) != 1 or not _a_name(unplaced[0].text, self.kb):
+            return None
+        return sorted(countries) if who[0] in countries else None
 
     def _pair_left_off(self, doc, first: int) -> list:
         """"Ethiopia, Djibouti agree to ...": a headline's pair whose first country the parser left off the subject
