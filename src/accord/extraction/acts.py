@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord.extraction.actors import COLLECTIVE, COMMENTATOR, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
@@ -242,10 +243,16 @@ HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per
                        r"annually|biannually|biennially|regularly|alternately|in alternating)\b")
 
 
+@lru_cache(maxsize=4)
+def _name_prefixes(kb: Knowledge) -> frozenset[str]:
+    """The ranks and courtesies ``titles.yaml`` lists, which may stand before a name and are no part of it."""
+    return frozenset(w.rstrip(".") for k in ("ranks", "honorifics") for w in kb.titles.get(k, []))
+
+
 def _a_name(phrase: str, kb: Knowledge) -> bool:
     """A person's name, with a rank, a courtesy or a minister's office before it at most ("General Portolano", "Mr.
     Lund", "Defence Minister Lund"), not an office alone ("The Commander") nor a body."""
-    before = {w.rstrip(".") for k in ("ranks", "honorifics") for w in kb.titles.get(k, [])}
+    before = _name_prefixes(kb)
     words = phrase.split()
     while words and (words[0].rstrip(".") in before or TITLE_WORD_ANY_CASE.fullmatch(words[0])
                      or words[0] in ("of", "Defence", "Defense", "Foreign", "Affairs", "State", "Chief", "Staff")):

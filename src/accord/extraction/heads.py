@@ -494,18 +494,7 @@ class HeadFinder(PeopleReader):
         if len(parties) < 2:
             return []
         per_side = 2 if any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]) else 1
-        found: list[Head] = []
-        unplaced: list[Head] = []
-        for m in self._page(text):
-            p = m.person
-            if m.para >= FIRST_PARAGRAPHS or not p.title or not OFFICE.search(p.title) \
-                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found + unplaced):
-                continue
-            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
-            if party in parties and sum(1 for h in found if h.party == party) < per_side:
-                found.append(Head(p.name, p.title, party))
-            elif party is None:
-                unplaced.append(Head(p.name, p.title, None))
+        found, unplaced = self._first_of_each_side(text, parties, per_side, lambda title: bool(OFFICE.search(title)))
         short = [c for c in parties if sum(1 for h in found if h.party == c) < per_side]
         if len(short) == 1 and found:  # the side no office or nationality tells: by elimination
             room = per_side - sum(1 for h in found if h.party == short[0])
@@ -515,25 +504,32 @@ class HeadFinder(PeopleReader):
     def first_titled(self, text: str, parties: list[str]) -> list[Head]:
         """No sentence says who led and no side is named whole: the first office-holder the opening names for
         each side (a report on a visit names the visitor and the host who received him, in that order)."""
-        found: list[Head] = []
-        unplaced: list[Head] = []
-        for m in self._page(text):
-            p = m.person
-            if m.para >= FIRST_PARAGRAPHS or not p.title or not any(self._holds(w) for w in p.title.split()) \
-                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found):
-                continue
-            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
-            if party in parties and party not in {h.party for h in found}:
-                found.append(Head(p.name, p.title, party))
-            elif party is None and not unplaced:
-                unplaced.append(Head(p.name, p.title, None))
+        found, unplaced = self._first_of_each_side(text, parties, 1, self._held_office)
         short = [c for c in parties if c not in {h.party for h in found}]
         if len(parties) == 2 and len(short) == 1 and unplaced:  # the side no office or nationality tells
             found.append(replace(unplaced[0], party=short[0]))
         return self._leaders_apart(found, keep_one=False)
 
-    def _holds(self, word: str) -> bool:
-        return any(x.strip(",.()") in self.holders for x in word.split("-"))
+    def _first_of_each_side(self, text: str, parties: list[str], per_side: int, office) -> tuple[list[Head], list[Head]]:
+        """The office-holders the page's opening names, in order: up to ``per_side`` for each party whose side the
+        page or the office tells, and those it tells no side for. ``office`` says which titles count."""
+        found: list[Head] = []
+        unplaced: list[Head] = []
+        for m in self._page(text):
+            p = m.person
+            if m.para >= FIRST_PARAGRAPHS or not p.title or not office(p.title) \
+                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found + unplaced):
+                continue
+            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+            if party in parties and sum(1 for h in found if h.party == party) < per_side:
+                found.append(Head(p.name, p.title, party))
+            elif party is None:
+                unplaced.append(Head(p.name, p.title, None))
+        return found, unplaced
+
+    def _held_office(self, title: str) -> bool:
+        """A title with an office word that names its holder ("Chief of Army", "Deputy Defence Minister")."""
+        return any(x.strip(",.()") in self.holders for word in title.split() for x in word.split("-"))
 
     def in_turn(self, sentences: list[tuple[int, str]], parties: list[str]) -> list[Head]:
         """No title beside the names: "the Defence Ministers of Norway and Chile Per Lund and Pedro Soto", "the
