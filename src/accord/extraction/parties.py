@@ -220,8 +220,8 @@ class PartyFinder:
 
     def observers(self, text: str) -> set[str]:
         """Those who sat in as observers or guests ("with A and B attending as observers", "C was invited to the
-        dialogue as a special guest"): parties of the meeting too, as guests are. Not a guest of honour elsewhere,
-        nor an observer at an exercise."""
+        dialogue as a special guest"), or whom the meeting also involved: parties of the meeting too, as guests are.
+        Not a guest of honour elsewhere, nor an observer at an exercise."""
         found: set[str] = set()
         for m in AS_OBSERVERS.finditer(text):
             start = max(text.rfind(stop, 0, m.start()) for stop in (". ", "; ", "\n", " with ", " while "))
