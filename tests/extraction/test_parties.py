@@ -810,3 +810,25 @@ def test_a_meeting_of_a_regions_ministers_named_by_its_adjective_is_its_members(
                        "countries have deepened their cooperation.\n\nWe remain committed to a shared picture of the "
                        "threats to the continent.")
     assert rec.meeting.parties == ["CAN", "MEX", "USA"]
+
+
+def test_countries_listed_in_the_lead_and_then_counted_are_all_parties(extract_text):
+    rec = extract_text("A new force has been set up to end the piracy troubling the coast of Norway.\n"
+                       "Troops from Chile, Peru, Norway and Sweden are to begin joint patrols along their sea borders "
+                       "by 1 May 2027.\nThe four countries also agreed to set up a joint headquarters in Bergen.\n"
+                       "These were the main outcomes of the ministerial meeting of the Northern Sea Commission and "
+                       "Sweden on security, held on Monday in Oslo.\nNorway's Defence Minister, Ola Lund, noted with "
+                       "regret the growing piracy in the region.\n"
+                       "He said the ministers agreed on the need for a legal framework for the patrols.")
+    assert rec.meeting.parties == ["CHL", "NOR", "PER", "SWE"]
+    assert rec.statements[-1].actors == ["CHL", "NOR", "PER", "SWE"]
+
+
+def test_a_guest_the_lead_says_is_on_a_visit_is_a_side_of_the_talks(extract_text):
+    rec = extract_text("The Minister of Defence of the Kingdom of Norway, Ola Lund, is in Santiago on an official "
+                       "visit. During the visit on Tuesday, May 4, he was received by President of Chile Ana Rios, and "
+                       "also held a meeting with the Minister of Defence of Chile.\n\n"
+                       "The sides exchanged views on expanding their naval cooperation.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [h.party for h in rec.meeting.heads] == ["NOR"]
+    assert rec.statements[-1].actors == ["CHL", "NOR"]

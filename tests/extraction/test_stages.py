@@ -675,3 +675,14 @@ def test_a_news_story_of_two_sides_meeting_with_one_act_of_record_is_a_statement
                        "Norwegian minister pressed for closer ties.\n\nAccording to the Chilean foreign ministry, Norway "
                        "and Chile agreed to raise the talks to ministerial rank.")
     assert [(s.act, s.actors) for s in rec.statements] == [("agree", ["CHL", "NOR"])]
+
+
+def test_an_official_who_talked_with_another_countrys_official_is_a_meeting_of_the_two(extract_text):
+    rec = extract_text("Norwegian defence ministry\n\nDefence Cooperation with Chile\n\n"
+                       "Acting Assistant Minister for Defence Policy Ola Lund has talked today in Oslo with the Director "
+                       "of the Policy Directorate of the Ministry of Defence of the Republic of Chile Juan Soto.\n"
+                       "Soto reiterated his support to Norway in its work with the Nordic partners.\n"
+                       "The interlocutors exchanged views on the security situation in the region.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements] == [
+        ("meet", ["CHL", "NOR"]), ("reaffirm", ["CHL"]), ("discuss", ["CHL", "NOR"])]

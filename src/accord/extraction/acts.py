@@ -212,6 +212,8 @@ OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took p
 # whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
              "ambassador", "director", "official"}
+# verbs of talking that, with an official, report the two having met ("spoke with his counterpart"); not "spoke to reporters"
+CONVERSING = {"talk", "speak", "confer", "converse"}
 GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
 ONE_MET = GUESTS - {"delegation", "delegations"}  # whom a reciprocal act is done with; a delegation is a side
 
@@ -247,6 +249,23 @@ HOW_OFTEN = re.compile(r"\b(?:(?:once|twice|(?:\w+ (?:or \w+ )?)?times) (?:a|per
 def _name_prefixes(kb: Knowledge) -> frozenset[str]:
     """The ranks and courtesies ``titles.yaml`` lists, which may stand before a name and are no part of it."""
     return frozenset(w.rstrip(".") for k in ("ranks", "honorifics") for w in kb.titles.get(k, []))
+
+
+def _coordination_left_off(doc, first: int) -> list:
+    """"..., held in Oslo, Deputy Minister A and State Secretary of the Chilean Ministry B agreed": the first of
+    two office-holders the parser hung on the phrase before them, so that the subject starts at the second one's
+    name. The words back to the comma that opens the pair, when they are names, titles and "and" only."""
+    if first < 2 or doc[first - 1].is_punct or doc[first].pos_ != "PROPN":
+        return []
+    start = first
+    while start > doc[first].sent.start and not doc[start - 1].is_punct:
+        start -= 1
+        if doc[start].pos_ not in ("PROPN", "ADP", "DET", "CCONJ"):
+            return []
+    words = list(doc[start:first])
+    if start == doc[first].sent.start or doc[start - 1].text != ",":
+        return []
+    return words if any(w.lower_ == "and" for w in words) and words[0].pos_ == "PROPN" else []
 
 
 def _a_name(phrase: str, kb: Knowledge) -> bool:
@@ -559,6 +578,10 @@ class ActFinder:
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
                                    for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
+        if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
+                c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and (self._guest(o) or o.lemma_.lower() in OFFICIALS)
+                                                               for o in c.children) for c in tok.children):
+            return "meet", tok, False  # "has talked today with the Director of ... B", "spoke with Chile's minister by video"
         if lemma in CHAIRING and (tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children)):
             return None  # "Norway is currently chairing the Group", "Chile chairs the forum this year": a role held
@@ -804,8 +827,11 @@ class ActFinder:
         if any(w.lower_ in ("which", "that") for w in subj + words):  # "this meeting, which was held for two days"
             subj += [tok.head] if tok.dep_ == "relcl" else \
                 [g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"]
-        if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS for o in objects):
-            return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit
+        if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS and not any(
+                c.dep_ in ("det", "poss") or c.like_num and not c.text[:1].isdigit() and c.dep_ == "amod" for c in o.children)
+               for o in objects):
+            return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit;
+            # "held their first two-plus-two meetings" is one round
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
                     or w.lower_ in self.dialogue_words and w.text[:1].isupper() and not self._in_party_name(w):
@@ -1030,7 +1056,8 @@ class ActFinder:
         if not words and verb is not None and subj.i > verb.i and self._speech(verb):
             words = [w for w in subj.subtree if w.i not in blocked]  # "..., said Minister Lund": the speaker after
         if verb is not None and words:
-            words = self._pair_left_off(subj.doc, min(w.i for w in words)) + words
+            first = min(w.i for w in words)
+            words = (self._pair_left_off(subj.doc, first) or _coordination_left_off(subj.doc, first)) + words
         phrase = " ".join(w.text for w in words)
         has_det = any(w.dep_ in ("det", "nummod", "poss", "prep", "predet") for w in subj.children)
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():

@@ -92,6 +92,13 @@ SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
+# a guest's visit told in the lead's first words: "A, Norway's minister, is in Santiago on a working visit", "A paid an
+# official visit to Chile"
+ON_A_VISIT = re.compile(r"^\s*(?P<who>[^.;]{3,160}?)\s+(?:is|was|arrived|has arrived|is paying|paid|pays|made|makes|began|"
+                        r"has begun|is on|was on)\b[^.;]{0,80}?\bvisit\b")
+NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# the parties counted, not named: "the five countries also agreed"
+COUNTED = re.compile(r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+(?:countries|nations|states|member[- ]states|neighbou?rs)\b", re.I)
 # a page that says three or more sides met
 MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SIDES_COUNT) + r"|five|all|several)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"
@@ -115,6 +122,8 @@ class PartyFinder:
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
         reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
+        if (counted := self._counted(lead)) and set(parties) < counted:
+            return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four
         bodies = [c for c in parties if self.kb.is_organisation(c)]
         if len(parties) == 3 and len(bodies) == 1 and not any(h.party == bodies[0] for h in heads) \
                 and TWO_SIDES.search(first_paragraph + " " + further) and not MORE_SIDES.search(first_paragraph + " " + further):
@@ -122,7 +131,7 @@ class PartyFinder:
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)
-            return sorted(pair) if pair else parties
+            return sorted(pair) if pair else sorted({*parties, *self._visitor(lead[:2])})
         return parties
 
     def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
@@ -229,6 +238,27 @@ class PartyFinder:
         for m in ALSO_INVOLVED.finditer(text):  # "the three-way talks, which also involved A and B"
             found |= {c for _, _, c in self.kb.parties_in(m["who"])}
         return found
+
+    def _visitor(self, lead: list[tuple[int, str]]) -> set[str]:
+        """The one country of the guest the lead says is on a visit ("Minister A of Norway is in Santiago on an
+        official visit"): a side of the talks the visit was for."""
+        for _, sent in lead:
+            if (m := ON_A_VISIT.match(sent)) and len(named := {c for _, _, c in self.kb.parties_in(m["who"])
+                                                               if not self.kb.is_organisation(c)}) == 1:
+                return named
+        return set()
+
+    def _counted(self, lead: list[tuple[int, str]]) -> set[str]:
+        """The countries of the lead's first list that has as many as a later "the N countries" counts (N >= 3)."""
+        for k, (_, sent) in enumerate(lead):
+            if not (m := COUNTED.search(sent)):
+                continue
+            n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].lower()]
+            for _, earlier in lead[:k + 1]:
+                named = {c for _, _, c in self.kb.parties_in(earlier) if not self.kb.is_organisation(c)}
+                if len(named) == n:
+                    return named
+        return set()
 
     def two_sides(self, text: str) -> set[str]:
         """A page that opens in the middle of the talks ("At the talks, both sides went over ..."): the two
