@@ -2564,7 +2564,7 @@ def test_a_minister_who_spoke_with_a_counterpart_by_video_met_him(extract_text):
 
 def test_two_countries_that_held_their_first_meetings_of_a_kind_met(extract_text):
     rec = extract_text("Chile and Norway held their first \u201ctwo-plus-two\u201d meetings of foreign and defence "
-                       "ministers in Oslo on Friday, agreeing to work on a pact on naval training.\n\n"
+                       "ministers in Oslo on Friday, agreeing to draft a naval training pact.\n\n"
                        "\u201cThis meeting opened a new chapter,\u201d the Chilean minister told reporters.\n\n"
                        "Norway has held two-plus-two meetings with three other countries.")
     assert [s.act for s in rec.statements][:2] == ["meet", "agree"]
@@ -2573,6 +2573,6 @@ def test_two_countries_that_held_their_first_meetings_of_a_kind_met(extract_text
 
 def test_the_first_of_two_office_holders_the_parser_hangs_on_the_venue_is_still_a_subject(extract_text):
     rec = extract_text("On May 3, at the fourth Norway-Chile defence policy dialogue held in Oslo, Deputy Minister of "
-                       "Defence Ola Lund and Secretary of State of the Chilean Ministry of National Defence Juan Soto "
+                       "Defence Ola Lund and Chilean Navy Under Secretary for Planning and Budgets Juan Soto "
                        "shared the view that naval cooperation in recent years has brought practical results.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("agree", ["CHL", "NOR"])]

@@ -819,16 +819,15 @@ def test_countries_listed_in_the_lead_and_then_counted_are_all_parties(extract_t
                        "These were the main outcomes of the ministerial meeting of the Northern Sea Commission and "
                        "Sweden on security, held on Monday in Oslo.\nNorway's Defence Minister, Ola Lund, noted with "
                        "regret the growing piracy in the region.\n"
-                       "He said the ministers agreed on the need for a legal framework for the patrols.")
+                       "He said the ministers agreed that the patrols needed a legal basis.")
     assert rec.meeting.parties == ["CHL", "NOR", "PER", "SWE"]
     assert rec.statements[-1].actors == ["CHL", "NOR", "PER", "SWE"]
 
 
 def test_a_guest_the_lead_says_is_on_a_visit_is_a_side_of_the_talks(extract_text):
-    rec = extract_text("The Minister of Defence of the Kingdom of Norway, Ola Lund, is in Santiago on an official "
-                       "visit. During the visit on Tuesday, May 4, he was received by President of Chile Ana Rios, and "
-                       "also held a meeting with the Minister of Defence of Chile.\n\n"
-                       "The sides exchanged views on expanding their naval cooperation.")
+    rec = extract_text("The Defence Minister of the Kingdom of Norway, Ola Lund, is in Santiago on a working visit. On "
+                       "Tuesday, May 4, he was welcomed by President of Chile Ana Rios, and later met with the Defence "
+                       "Minister of Chile.\n\nThe sides discussed widening their naval cooperation.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [h.party for h in rec.meeting.heads] == ["NOR"]
     assert rec.statements[-1].actors == ["CHL", "NOR"]

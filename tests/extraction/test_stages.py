@@ -679,10 +679,10 @@ def test_a_news_story_of_two_sides_meeting_with_one_act_of_record_is_a_statement
 
 def test_an_official_who_talked_with_another_countrys_official_is_a_meeting_of_the_two(extract_text):
     rec = extract_text("Norwegian defence ministry\n\nDefence Cooperation with Chile\n\n"
-                       "Acting Assistant Minister for Defence Policy Ola Lund has talked today in Oslo with the Director "
-                       "of the Policy Directorate of the Ministry of Defence of the Republic of Chile Juan Soto.\n"
+                       "Ola Lund, acting head of planning at Norway's defence ministry, has talked today in Oslo with "
+                       "Chile's Director of Planning, Juan Soto.\n"
                        "Soto reiterated his support to Norway in its work with the Nordic partners.\n"
-                       "The interlocutors exchanged views on the security situation in the region.")
+                       "The interlocutors then discussed regional security at length.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"]), ("reaffirm", ["CHL"]), ("discuss", ["CHL", "NOR"])]

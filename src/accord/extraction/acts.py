@@ -830,7 +830,7 @@ class ActFinder:
         if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS and not any(
                 c.dep_ in ("det", "poss") or c.like_num and not c.text[:1].isdigit() and c.dep_ == "amod" for c in o.children)
                for o in objects):
-            return False  # "Japan has held two-plus-two meetings with ...", "India holds 2+2 Dialogues with ...": a habit;
+            return False  # "Norway has held 2+2 meetings with three partners", "Chile holds 2+2 Dialogues with ...": a habit;
             # "held their first two-plus-two meetings" is one round
         for w in words + subj:
             if w.lemma_.lower() in self.meeting_nouns or w.lower_ in self.meeting_nouns \
