@@ -53,6 +53,10 @@ ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|sign
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
+# a paragraph that turns to another event: its people and countries are not the meeting's
+# ("Meanwhile, the Chilean delegation was led by ..." is the meeting's other side)
+ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|another) separate (?:meeting|development|event))\b"
+                           r"(?!,?\s+(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:delegations?|sides?|teams?|two)\b)", re.I)
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
 JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|press (?:statement|release))|readout)\b", re.I)
@@ -60,6 +64,12 @@ JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|pres
 
 SPELLING = re.compile(r"Defen[cs]e")  # a name in either spelling: "Defence Ministers' Meeting"
 
+
+
+def _own_paragraphs(text: str, paragraphs: list[Block]) -> int:
+    """How many paragraphs tell of the meeting before one turns to another event ("Meanwhile, the chiefs of staff
+    met ..."): the people and countries after it are not the meeting's."""
+    return next((k for k in range(1, len(paragraphs)) if ANOTHER_EVENT.match(text, paragraphs[k].start)), len(paragraphs))
 
 
 def _kind_word(name: str) -> str:
@@ -207,7 +217,9 @@ class Pipeline:
         text, facts, kb = p.doc.text, p.facts, self.kb
         sentences = [(ps.offset + s.start_char, ps.offset + s.end_char) for ps in parsed for s in ps.doc.sents]
         paragraphs = [b for b in p.prose if b.kind == "paragraph"]
-        opening_ends = paragraphs[OPENING - 1].end if len(paragraphs) >= OPENING else len(text)
+        own_paras = _own_paragraphs(text, paragraphs)
+        opening_ends = paragraphs[min(OPENING, own_paras) - 1].end \
+            if len(paragraphs) >= OPENING or own_paras < len(paragraphs) else len(text)
         names = facts.info.names() if facts.info else ([facts.dialogue] if facts.dialogue else [])
         links = [b for b in p.blocks if linked_headline(b)]
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends and not any(b.start <= s < b.end for b in links)]
@@ -216,7 +228,7 @@ class Pipeline:
         heads = self.heads.find(lead, list(facts.parties), names, page)
         if (len(heads) < 2 or len({h.party for h in heads}) < 2) and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
-            later = paragraphs[min(len(paragraphs), HEADS_WITHIN) - 1].end
+            later = paragraphs[min(HEADS_WITHIN, own_paras) - 1].end
             further = [(s, text[s:e]) for s, e in sentences if s < later]
             more = self.heads.find(further, list(facts.parties), names, page)
             if len(more) > len(heads):  # one head is no meeting: the others are named later
@@ -225,7 +237,7 @@ class Pipeline:
         opening_paragraph = page[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
         undated_lead = [(s, page[s:s + len(x)]) for s, x in lead]
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
-        further_text = " ".join(b.text for b in paragraphs[:HEADS_WITHIN])
+        further_text = " ".join(b.text for b in paragraphs[:min(HEADS_WITHIN, own_paras)])
         # the town's country is asked only where a side is still unknown (the gazetteer loads on first use)
         venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None
         parties = list(facts.parties) or self.parties.of_meeting(undated_lead, heads, opening_paragraph, titles, further_text,
@@ -251,14 +263,15 @@ class Pipeline:
         turn = self.heads.in_turn(lead, parties)
         if len({h.party for h in turn}) > len({h.party for h in heads}):
             heads = turn  # "the Foreign Ministers of A, N1, B, N2 and C, N3, met": each side's, not the one said again
+        own_page = page[:paragraphs[own_paras].start] if own_paras < len(paragraphs) else page
         if not heads:
-            heads = self.heads.from_page(page, parties, names)
+            heads = self.heads.from_page(own_page, parties, names)
         if not heads:
-            heads = self.heads.from_participants(page, parties)
+            heads = self.heads.from_participants(own_page, parties)
         if not heads:
-            heads = self.heads.from_roster(p.doc.removed, parties, page)
+            heads = self.heads.from_roster(p.doc.removed, parties, own_page)
         if not heads:
-            heads = self.heads.first_titled(page, parties)
+            heads = self.heads.first_titled(own_page, parties)
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

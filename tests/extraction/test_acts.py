@@ -2576,3 +2576,13 @@ def test_the_first_of_two_office_holders_the_parser_hangs_on_the_venue_is_still_
                        "Defence Ola Lund and Chilean Navy Under Secretary for Planning and Budgets Juan Soto "
                        "shared the view that naval cooperation in recent years has brought practical results.")
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("agree", ["CHL", "NOR"])]
+
+
+def test_a_prime_minister_the_page_does_not_place_speaks_for_the_side_his_guest_is_not_of(extract_text):
+    rec = extract_text(' date 2027-05-06 The ties Norway has with Chile "are among the strongest we have," Prime '
+                       'Minister Ola Lund said on Thursday at his talks with Chilean Defence Minister Ana Rios '
+                       'in Oslo.\n\n"We have built a deep partnership at sea," the premier added. He also expressed the '
+                       'hope that the two governments would sign a new pact this year.\n\nDuring their meeting, the '
+                       'two officials discussed the renewal of the naval agreement.')
+    assert [(s.act, s.actors) for s in rec.statements] == [
+        ("other", ["NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]

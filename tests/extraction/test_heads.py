@@ -1549,3 +1549,23 @@ def test_each_country_named_before_its_minister_in_a_list_gives_its_head_though_
                        "Ola Lund called for closer cooperation.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {
         ("Ola Lund", "NOR"), ("Per Berg", "SWE"), ("Juha Koski", "FIN"), ("Jens Holm", "DNK")}
+
+
+def test_an_unplaced_chief_who_wrapped_up_a_visit_to_one_side_heads_the_other(extract_text):
+    rec = extract_text("Chief of the Defence Staff General Ola Lund came home to Oslo on Friday after a working visit "
+                       "to Chile with a senior military team, for the fifth session of the Norwegian-Chilean Military "
+                       "Commission in Santiago.\nLund held a series of meetings on naval training while there.\n"
+                       "He agreed with Chilean officials to expand joint exercises at sea.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR")]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
+
+
+def test_people_of_a_paragraph_about_another_event_are_not_the_heads_or_the_sides(extract_text):
+    rec = extract_text("Norway, Chile talk naval ties at Oslo Defence Expo\n\n"
+                       "Defence Minister Ola Lund held a meeting on Tuesday with the Chilean Minister of State for "
+                       "Defence on ways to boost naval cooperation.\n\n"
+                       "The two sides also discussed regional developments.\n\n"
+                       "Meanwhile, Norwegian Chief of Staff Per Berg received the Peruvian Army's Chief of Staff Jose "
+                       "Paz and Swedish Chief of Staff Erik Falk.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert not any(h.party in ("PER", "SWE") for h in rec.meeting.heads)

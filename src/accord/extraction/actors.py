@@ -175,6 +175,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     return None
 
 
+# an office and the name of its holder after it, to the end of the phrase: "Prime Minister Ola Lund"
+NAMED_AFTER_TITLE = re.compile(rf"\b(?:{_OFFICES})\s+(?P<name>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s*$")
 # "Minister A and her Ecuadorian counterpart B", "the national government and its Polish counterpart": one side and the other
 AND_COUNTERPART = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b")
 # one side's head and all the others of a meeting: "Lund and the two ministers", "A and his two counterparts"
@@ -224,6 +226,9 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
         return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
     if not words:
         return _initials(phrase, ctx)
+    if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not _people(m["name"], ctx):
+        return None  # "Prime Minister Ola Lund", a man the page places nowhere: not whichever head is a minister
+        # (at talks of two, the side no one is placed on yet may take him)
     if len(exact) > 1 and ctx.host in exact:
         return [ctx.host]  # both sides send a "Defence Secretary": the one the home press leaves unqualified
     items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]

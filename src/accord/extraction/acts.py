@@ -274,7 +274,8 @@ def _a_name(phrase: str, kb: Knowledge) -> bool:
     before = _name_prefixes(kb)
     words = phrase.split()
     while words and (words[0].rstrip(".") in before or TITLE_WORD_ANY_CASE.fullmatch(words[0])
-                     or words[0] in ("of", "Defence", "Defense", "Foreign", "Affairs", "State", "Chief", "Staff")):
+                     or words[0] in ("of", "Defence", "Defense", "Foreign", "Affairs", "State", "Chief", "Staff", "Prime",
+                                     "Deputy", "Vice", "Acting", "National", "Armed", "Forces")):
         words = words[1:]
     return 1 <= len(words) <= 4 and all(w[:1].isupper() and w.lower() not in NOT_NAME_WORDS for w in words) \
         and not TITLE_WORD_ANY_CASE.search(" ".join(words))
@@ -929,6 +930,10 @@ class ActFinder:
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and (met_someone or any(
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree))):
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
+        if len(ctx.parties) == 2 and len(found) == 1 and found < set(ctx.parties) and verb.lemma_.lower() in ("hold", "have") \
+                and any(o.dep_ == "dobj" and (self._meeting_word(o) or any(self._meeting_word(g) for p in o.children if p.lower_ == "of"
+                                                                           for g in p.children)) for o in verb.children):
+            return sorted(ctx.parties)  # "A held a series of meetings while in Chile": at talks of two, with the other
         return sorted(found)
 
     def _done_with(self, verb, ctx: ActorContext) -> set[str]:
@@ -945,7 +950,9 @@ class ActFinder:
         found: set[str] = set()
         for w in withs:
             # the one met, not a side ("talked with the Chilean side" stays the side's own act)
-            for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in ONE_MET)):
+            # ... or that side's officials ("agreed with Chilean officials to ...")
+            for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in ONE_MET
+                                                                    or o.lemma_.lower() in OFFICIALS and o.tag_ == "NNS")):
                 who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
                               any(c.dep_ in ("det", "poss") for c in o.children))
                 found |= set(who or ())

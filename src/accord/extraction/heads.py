@@ -155,6 +155,8 @@ SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s
 SIDE_LABEL = re.compile(r"^\s*[(\[]?(?P<side>[A-Z][\w.'’ -]{1,30}?)\s+(?:[Ss]ide|[Dd]elegation)[)\]]?\s*:?\s*")
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")  # "(4) Overview", "2. Both sides ..."
 PARTICIPANT_LINES = 16
+# a visit to a country, its host: "back home after a visit to Chile", "during his working visit to Oslo"
+VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
 LATER_PARAGRAPHS = 60  # of those, where a side the lead leaves out, or a surname it uses, is named
@@ -506,9 +508,19 @@ class HeadFinder(PeopleReader):
         each side (a report on a visit names the visitor and the host who received him, in that order)."""
         found, unplaced = self._first_of_each_side(text, parties, 1, self._held_office)
         short = [c for c in parties if c not in {h.party for h in found}]
+        if len(parties) == 2 and len(short) == 2 and unplaced and (host := self._visited(text, unplaced[0], parties)):
+            short = [c for c in parties if c != host]  # "A ... wrapping up his visit to Chile": A is the guest's side
         if len(parties) == 2 and len(short) == 1 and unplaced:  # the side no office or nationality tells
             found.append(replace(unplaced[0], party=short[0]))
         return self._leaders_apart(found, keep_one=False)
+
+    def _visited(self, text: str, guest: Head, parties: list[str]) -> str | None:
+        """The party whose country the sentence that first names ``guest`` says he visited."""
+        at = text.find(guest.name)
+        end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i > at), default=len(text))
+        m = VISIT_TO.search(text, at, end) if at >= 0 else None
+        host = {c for _, _, c in self.kb.parties_in(m["place"])} if m else set()
+        return next(iter(host)) if len(host) == 1 and host < set(parties) else None
 
     def _first_of_each_side(self, text: str, parties: list[str], per_side: int, office) -> tuple[list[Head], list[Head]]:
         """The office-holders the page's opening names, in order: up to ``per_side`` for each party whose side the
