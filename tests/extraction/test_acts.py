@@ -2586,3 +2586,12 @@ def test_a_prime_minister_the_page_does_not_place_speaks_for_the_side_his_guest_
                        'two officials discussed the renewal of the naval agreement.')
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("other", ["NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_what_both_sides_together_said_is_their_act(extract_text):
+    rec = extract_text("Chile and Norway held the fourth round of their Defence Policy Dialogue in Oslo on 3 May 2027.\n\n"
+                       "Both said the talks had been useful.\n"
+                       "Envoys of the two countries said the dialogue would resume next spring.\n"
+                       "The meeting members confirmed a plan for joint patrols.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("other", ["CHL", "NOR"]), ("other", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]

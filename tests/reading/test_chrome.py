@@ -1186,3 +1186,4 @@ def test_a_pictures_number_without_accents_and_a_wires_name_after_the_last_sente
     text = text_of(raw)
     assert "hinh anh" not in text and "Wirenews" not in text
     assert text.endswith("the statement said.")
+

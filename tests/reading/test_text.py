@@ -337,6 +337,13 @@ def test_a_sentence_run_into_the_next_gets_its_space_but_abbreviations_keep_thei
     assert "U.S.Army and e.g.Chile" in text
 
 
+def test_a_sentence_run_into_the_next_after_a_number_or_before_a_quotation_gets_its_space():
+    text, _ = clean(normalize("The ministers met on May 2.Both sides agreed to train together.\u201cWe are ready,\u201d "
+                              "said Lund. They will meet again in 2028.The date is open; the talks ran 3.5 hours."))
+    assert text == ("The ministers met on May 2. Both sides agreed to train together. \u201cWe are ready,\u201d "
+                    "said Lund. They will meet again in 2028. The date is open; the talks ran 3.5 hours.")
+
+
 def test_an_apostrophe_typed_as_an_accent_is_an_apostrophe_but_a_code_span_keeps_its_backticks():
     text, _ = clean(normalize("Chile`s delegation was led by Ana Rojas and Norway´s by Ola Lund. Run `accord` here."))
     assert text.startswith("Chile’s delegation was led by Ana Rojas and Norway’s by Ola Lund.")

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from accord.extraction.actors import COLLECTIVE, COMMENTATOR, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext, resolve
+from accord.extraction.actors import COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext, resolve
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -1637,6 +1637,9 @@ class ActFinder:
             return len(resolve("they", "they", ctx, False) or []) >= 2  # the sides that met, not one side's people
         if subj.pos_ == "PROPN" and subj.dep_ == "nsubj" and len(words) <= 3 and len(resolve(" ".join(words), subj.lemma_, ctx, False) or []) == 1:
             return True  # "Washington said that it would ...": a party by its name or its capital
+        if (" ".join(words).lower() in ("both", "the trio", "the duo", "the pair") or NUMBERED_COLLECTIVE.search(" ".join(words))
+                and COLLECTIVE.search(" ".join(words))) and len(resolve(" ".join(words), subj.lemma_, ctx, True) or []) >= 2:
+            return True  # "Representatives of the two countries said ...", "Both said ...": the sides together
         return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 

@@ -178,7 +178,8 @@ _LOOSE_HYPHEN = re.compile(r"(?<=\b[A-Z][a-z]{2})([a-z]*)(?:- | -)(?=[A-Z][a-z]{
 # a grave or an acute accent typed for an apostrophe ("Indonesia`s delegation", "China´s"): the parser would read
 # neither as one
 _ACCENT_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[`´](?=[a-z])")
-_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z][a-z])")
+_RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|“[A-Z])|(?<=[a-z]{2}[.!?][”\"’])(?=[A-Z][a-z])"
+                     r"|(?<=[\s\d]\d[.!?])(?=[A-Z][a-z]{2})")  # "... on June 2.Senior officials ...", "in 2027.The"
 
 
 def normalize(text: str) -> str:
