@@ -2595,3 +2595,9 @@ def test_what_both_sides_together_said_is_their_act(extract_text):
                        "The meeting members confirmed a plan for joint patrols.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("other", ["CHL", "NOR"]), ("other", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
+
+
+def test_officials_who_had_talks_with_another_met_and_talks_on_a_matter_discuss_it(extract_text):
+    rec = extract_text("General Ola Lund, chief of Norway's defence staff, had talks by video link with Juan Soto, "
+                       "Chile's defence secretary, on 3 May 2027.\n\nThe two sides had talks on naval training too.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

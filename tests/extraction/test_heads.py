@@ -1569,3 +1569,15 @@ def test_people_of_a_paragraph_about_another_event_are_not_the_heads_or_the_side
                        "Paz and Swedish Chief of Staff Erik Falk.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert not any(h.party in ("PER", "SWE") for h in rec.meeting.heads)
+
+
+def test_an_office_many_countries_use_is_not_of_a_country_named_only_far_down_the_page(extract_text):
+    rec = extract_text("Singapore and Chile discuss naval training\n\n"
+                       "SINGAPORE - Minister for Defence Tan Wei Ling met Chilean Defence Minister Juan Soto on Monday "
+                       "(May 3) to look at new areas of naval training.\n\n"
+                       "They also reaffirmed close bilateral defence relations, the ministry said.\n\n"
+                       "Dr Tan is spending three days in Santiago.\n\n"
+                       "She also held separate talks with officials of Peru.\n\n"
+                       "Later she met Australia's Minister for Defence Ann Grey on the margins of a conference.")
+    assert rec.meeting.parties == ["CHL", "SGP"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Tan Wei Ling", "SGP"), ("Juan Soto", "CHL")]

@@ -626,7 +626,9 @@ class ActFinder:
                     act = self.views_without_clause  # "shared views on policy directions"
                 if act == "meet" and lemma == "have" and not any(c.dep_ == "prep" and c.lower_ == "with"
                                                                  for c in (*o.children, *tok.children)):
-                    continue  # "had a meeting with ...", not "had a meeting of minds"
+                    if o.lower_ != "talks":
+                        continue  # "had a meeting with ...", not "had a meeting of minds"
+                    act = "discuss"  # "had talks on the border"
                 if act == "meet" and will:
                     return None  # "will pay an official visit to Oslo": a calendar, as "will meet" is
                 if act:

@@ -157,6 +157,7 @@ ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")  # "(4) Overview", "2. B
 PARTICIPANT_LINES = 16
 # a visit to a country, its host: "back home after a visit to Chile", "during his working visit to Oslo"
 VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+OPENING_LINES = 8  # lines (paragraphs and the blank lines between) whose countries an office may be of
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
 LATER_PARAGRAPHS = 60  # of those, where a side the lead leaves out, or a surname it uses, is named
@@ -916,11 +917,13 @@ class HeadFinder(PeopleReader):
         return party if named is None or party in named else None
 
     def _page_parties(self) -> set[str] | None:
-        """The parties the page last read names anywhere (None before any page is read), read once per page."""
+        """The parties the opening of the page last read names (None before any page is read), read once per
+        page: a country named further down, at another meeting of the minister's trip, is not one."""
         if self._read[0] is None:
             return None
         if "parties" not in self._read[2]:
-            self._read[2]["parties"] = {code for _, _, code in self.kb.parties_in(self._read[0])}
+            opening = "\n".join(self._read[0].split("\n")[:OPENING_LINES])
+            self._read[2]["parties"] = {code for _, _, code in self.kb.parties_in(opening)}
         return self._read[2]["parties"]
 
     @staticmethod
