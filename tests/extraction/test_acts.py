@@ -2601,3 +2601,10 @@ def test_officials_who_had_talks_with_another_met_and_talks_on_a_matter_discuss_
     rec = extract_text("General Ola Lund, chief of Norway's defence staff, had talks by video link with Juan Soto, "
                        "Chile's defence secretary, on 3 May 2027.\n\nThe two sides had talks on naval training too.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_a_plan_the_meeting_had_before_it_moved_online_is_no_pledge(extract_text):
+    rec = extract_text("Chile and Norway hold their 5th Defence Dialogue\n\n"
+                       "First planned to take place in Santiago, the 5th Defence Dialogue between Norway and Chile was "
+                       "held virtually on 21 October 2027 due to the pandemic. The two sides discussed naval training.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]

@@ -674,6 +674,10 @@ class ActFinder:
             return "commit", tok, True  # "The two navies are set to boost ...", "are going to step up ...": as "will"
         if lemma in self.future and (will or lemma in ("plan", "intend") or lemma == "aim" and self._aim_of_parties(tok)) \
                 and any(c.dep_ == "xcomp" for c in tok.children):
+            if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and any(
+                    c.dep_ == "xcomp" and (c.lemma_.lower() in self.meeting_verbs or c.lemma_.lower() == "take" and any(
+                        o.lower_ == "place" for o in c.children)) for c in tok.children):
+                return None  # "First planned to be held in Oslo, the talks went online": the meeting's plan, no pledge
             return "commit", tok, True
         if lemma in self.with_clause and any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that"
                                                                        for g in c.children) for c in tok.children):
