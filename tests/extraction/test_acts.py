@@ -2608,3 +2608,9 @@ def test_a_plan_the_meeting_had_before_it_moved_online_is_no_pledge(extract_text
                        "First planned to take place in Santiago, the 5th Defence Dialogue between Norway and Chile was "
                        "held virtually on 21 October 2027 due to the pandemic. The two sides discussed naval training.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_ministers_of_both_parties_who_said_something_together_said_it_for_both(extract_text):
+    rec = extract_text("Foreign Ministers from Chile and Norway said that their partnership was vital to peace at sea.\n\n"
+                       "Norway's Foreign Minister Ola Lund met Chile's Foreign Minister Juan Soto in Oslo on Monday.")
+    assert (rec.statements[0].act, rec.statements[0].actors) == ("other", ["CHL", "NOR"])

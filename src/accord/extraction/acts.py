@@ -1643,9 +1643,11 @@ class ActFinder:
             return len(resolve("they", "they", ctx, False) or []) >= 2  # the sides that met, not one side's people
         if subj.pos_ == "PROPN" and subj.dep_ == "nsubj" and len(words) <= 3 and len(resolve(" ".join(words), subj.lemma_, ctx, False) or []) == 1:
             return True  # "Washington said that it would ...": a party by its name or its capital
-        if (" ".join(words).lower() in ("both", "the trio", "the duo", "the pair") or NUMBERED_COLLECTIVE.search(" ".join(words))
-                and COLLECTIVE.search(" ".join(words))) and len(resolve(" ".join(words), subj.lemma_, ctx, True) or []) >= 2:
-            return True  # "Representatives of the two countries said ...", "Both said ...": the sides together
+        phrase = " ".join(words)
+        if (phrase.lower() in ("both", "the trio", "the duo", "the pair") or COLLECTIVE.search(phrase) and (
+                NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
+                and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
+            return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
         return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
