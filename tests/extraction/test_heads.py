@@ -1581,3 +1581,9 @@ def test_an_office_many_countries_use_is_not_of_a_country_named_only_far_down_th
                        "Later she met Australia's Minister for Defence Ann Grey on the margins of a conference.")
     assert rec.meeting.parties == ["CHL", "SGP"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Tan Wei Ling", "SGP"), ("Juan Soto", "CHL")]
+
+
+
+def test_a_city_a_headline_puts_after_the_officials_who_met_in_it_is_no_one():
+    from accord.extraction.people import PeopleReader
+    assert PeopleReader(KB).people("Lund, Chilean Defence Officials Meet in Punta Arenas", bare="all") == []
