@@ -1587,3 +1587,12 @@ def test_an_office_many_countries_use_is_not_of_a_country_named_only_far_down_th
 def test_a_city_a_headline_puts_after_the_officials_who_met_in_it_is_no_one():
     from accord.extraction.people import PeopleReader
     assert PeopleReader(KB).people("Lund, Chilean Defence Officials Meet in Punta Arenas", bare="all") == []
+
+
+def test_an_office_and_its_body_set_off_by_commas_before_each_name_give_each_co_chair_his_side(extract_text):
+    rec = extract_text("New Delhi [India], May 3 (NTB): India and the EU held their 4th India-EU Maritime Consultations "
+                       "in the capital on Tuesday, with both sides discussing maritime security.\n\n"
+                       "Co-chairing the talks were Secretary (East), MEA, Ravi Kumar, and Director for Asia, "
+                       "European External Action Service, Ana Lopez, a press release of the Indian ministry read.\n\n"
+                       "The two delegations were pleased with how ties had grown.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ravi Kumar", "IND"), ("Ana Lopez", "EU")}

@@ -31,6 +31,8 @@ HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" wi
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souza", "L'Eglise"
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
+# what reports the sentence, not a title: "A, a statement of the ministry said"
+REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
@@ -369,7 +371,29 @@ class PeopleReader:
         if k <= lo + 1 or toks[k - 1][0] != ",":
             return None, None
         title, party = self._title_before(seg, toks, lo, k - 1)
+        if title is None and (body := self._body_set_off(seg, toks, lo, k - 1)) is not None:
+            # "Director for Asia, European External Action Service, Ana Lopez": the office, then its body
+            title, party = self._title_before(seg, toks, lo, body)
+            if title:
+                said = seg[toks[body + 1][1]:toks[k - 2][2]]
+                found = self.kb.parties_in(said)
+                party = party or (found[0][2] if found else self.party_of_title(said))
+                title = f"{title}, {said}"
         return title, party if title else None
+
+    def _body_set_off(self, seg, toks, lo: int, hi: int) -> int | None:
+        """Where a body named between two commas before ``hi`` begins ("..., MEA, A", "..., Ministry of Foreign
+        Affairs, A"), if the words before it, up to another comma, are an office."""
+        k = hi
+        while k > lo and toks[k - 1][0] != ",":
+            k -= 1
+        if k <= lo + 1 or k == hi:
+            return None
+        said = seg[toks[k][1]:toks[hi - 1][2]]
+        if not (set(said.split()) & BODY_WORDS or re.fullmatch(r"[A-Z]{2,5}", said) or self.kb.parties_in(said)
+                or self.party_of_title(said)) or len(said.split()) > 8:
+            return None
+        return k - 1
 
     def _title_after(self, seg, toks, j: int) -> tuple[str | None, int]:
         """The title set off after a name ("NAME, Minister of Defence of Japan,", "NAME performing the duties
@@ -395,7 +419,7 @@ class PeopleReader:
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
-                if any(self._office_word(w) for w in text.split()):
+                if any(self._office_word(w) for w in text.split()) and not REPORT_AFTER.search(text):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text), k
         return None, j
