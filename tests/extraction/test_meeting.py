@@ -1979,3 +1979,11 @@ def test_a_roman_numeral_of_fifty_and_more_before_the_name_is_its_round(extract_
                        "Military Staff Talks, held in Oslo from 15 to 17 November 2027.\n\nThe two sides agreed on the "
                        "activities for the next cycle.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norway-Chile Military Staff Talks", 65)
+
+
+def test_a_dateline_with_the_country_in_brackets_after_the_city_gives_the_venue_and_no_party(extract_text):
+    rec = extract_text("OSLO (Norway), May 7 (NTB): Norwegian Foreign Minister Ola Lund and Chile's Foreign Minister "
+                       "Juan Soto co-chaired the 6th round of the Norway-Chile Fisheries Dialogue here on Tuesday.\n\n"
+                       "The two ministers agreed to share catch data.")
+    assert rec.meeting.venue == "Oslo"
+    assert rec.statements[0].actors == ["CHL", "NOR"]
