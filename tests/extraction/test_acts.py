@@ -2614,3 +2614,12 @@ def test_ministers_of_both_parties_who_said_something_together_said_it_for_both(
     rec = extract_text("Foreign Ministers from Chile and Norway said that their partnership was vital to peace at sea.\n\n"
                        "Norway's Foreign Minister Ola Lund met Chile's Foreign Minister Juan Soto in Oslo on Monday.")
     assert (rec.statements[0].act, rec.statements[0].actors) == ("other", ["CHL", "NOR"])
+
+
+def test_what_came_during_a_meeting_of_the_two_reports_the_meeting(extract_text):
+    rec = extract_text("Chile and Norway agree to patrol together\n\n"
+                       "The two navies will patrol the southern sea together from June, the Chilean ministry said. "
+                       "The news came during a meeting of Chile's Chief of Defence Staff General Juan Soto and "
+                       "Norway's Chief of Defence Admiral Ola Lund in Oslo.\n\n"
+                       "This agreement comes at a critical time for both navies.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("commit", ["CHL", "NOR"]), ("meet", ["CHL", "NOR"])]

@@ -653,6 +653,8 @@ class ActFinder:
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
                         return self.particles[lemma][g.lower_], g, False
+        if lemma == "come" and not will and self._came_during(tok) is not None:
+            return "meet", tok, False  # "The step came during talks of A and B": the meeting it reports
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             if will and self._meeting_will(tok):
                 return None  # "Their next round will take place in Oslo": a calendar, not a pledge
@@ -1076,6 +1078,9 @@ class ActFinder:
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
+            if verb is not None and verb.lemma_.lower() == "come" and (during := self._came_during(verb)) is not None:
+                named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in during.subtree))}
+                return sorted(ctx.parties) if named <= set(ctx.parties) else None  # those who held the meeting
             if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None:
                 # "The meeting was attended by Chilean and Peruvian admirals": the sides it names met;
                 # "... by representatives from both countries": the parties
@@ -1678,6 +1683,11 @@ class ActFinder:
             return True  # "There were discussions of regional issues, as the partners reaffirmed ...": an act of its own
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
                 and any(c.dep_ == "nsubj" for c in tok.children))
+
+    def _came_during(self, verb):
+        """The meeting "This came during ..." or "... came at ..." names, as the object of the preposition."""
+        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
+                     for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)), None)
 
     def _reattach(self, doc, cands) -> dict[int, int]:
         """Coordinated verbs of record the parser hung in the wrong place.
