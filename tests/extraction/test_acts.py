@@ -2623,3 +2623,21 @@ def test_what_came_during_a_meeting_of_the_two_reports_the_meeting(extract_text)
                        "Norway's Chief of Defence Admiral Ola Lund in Oslo.\n\n"
                        "This agreement comes at a critical time for both navies.")
     assert [(s.act, s.actors) for s in rec.statements] == [("commit", ["CHL", "NOR"]), ("meet", ["CHL", "NOR"])]
+
+
+def test_a_noun_after_two_coordinated_prepositions_is_no_verb_of_record_however_tagged():
+    import spacy
+    from spacy.tokens import Doc
+
+    from accord.extraction.acts import ActFinder
+    from accord.knowledge import default_knowledge
+    words = ["Lund", "thanked", "Chile", "for", "its", "help", "with", "and", "support", "for", "Norway", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["PROPN", "VERB", "PROPN", "ADP", "PRON", "NOUN", "ADP", "CCONJ", "VERB", "ADP", "PROPN", "PUNCT"],
+              tags=["NNP", "VBD", "NNP", "IN", "PRP$", "NN", "IN", "CC", "VBD", "IN", "NNP", "."],
+              lemmas=["Lund", "thank", "Chile", "for", "its", "help", "with", "and", "support", "for", "Norway", "."],
+              deps=["nsubj", "ROOT", "dobj", "prep", "poss", "pobj", "prep", "cc", "conj", "prep", "pobj", "punct"],
+              heads=[1, 1, 1, 1, 5, 3, 5, 1, 1, 8, 9, 1])
+    finder = ActFinder(default_knowledge())
+    assert finder.classify(doc[1]) is not None
+    assert finder.classify(doc[8]) is None

@@ -541,6 +541,9 @@ class ActFinder:
     def classify(self, tok) -> tuple[str, object, bool] | None:
         """(act, last trigger token, binds-by-tense) for a verb of record, else None."""
         lemma = tok.lemma_.lower()
+        if tok.i >= 2 and tok.doc[tok.i - 1].lower_ in ("and", "or") and tok.doc[tok.i - 2].pos_ == "ADP" \
+                and tok.doc[tok.i - 2].dep_ == "prep":
+            return None  # "thanked Chile for its help with and support for the hospital": a noun after two prepositions
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
             return None  # "... so that they support the vision": a purpose, not an act
         if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
