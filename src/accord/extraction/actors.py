@@ -227,8 +227,9 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     if not words:
         return _initials(phrase, ctx)
     if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not _people(m["name"], ctx):
-        return None  # "Prime Minister Ola Lund", a man the page places nowhere: not whichever head is a minister
-        # (at talks of two, the side no one is placed on yet may take him)
+        # "Prime Minister Ola Lund", a man the page places nowhere, is not whichever head is a minister; at talks
+        # of two, the side no one is placed on yet may take him
+        return None
     if len(exact) > 1 and ctx.host in exact:
         return [ctx.host]  # both sides send a "Defence Secretary": the one the home press leaves unqualified
     items = [re.sub(r"^the\s+", "", x.strip(), flags=re.I).lower() for x in re.split(r",\s*(?:and\s+)?|\s+and\s+", phrase) if x.strip()]

@@ -14,7 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from accord.extraction.actors import COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext, resolve
+from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE,
+                                     ActorContext, resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -583,8 +584,9 @@ class ActFinder:
                                    for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
-                c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and (self._guest(o) or o.lemma_.lower() in OFFICIALS)
-                                                               for o in c.children) for c in tok.children):
+                c.dep_ == "prep" and c.lower_ == "with" and any(
+                    o.dep_ == "pobj" and (self._guest(o) or o.lemma_.lower() in OFFICIALS) for o in c.children)
+                for c in tok.children):
             return "meet", tok, False  # "has talked today with the Director of ... B", "spoke with Chile's minister by video"
         if lemma in CHAIRING and (tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children)):
@@ -942,8 +944,8 @@ class ActFinder:
                 w.lower_ in self.dialogue_words and w.text[:1].isupper() for w in verb.subtree))):
             return sorted(ctx.parties) if set(found) <= set(ctx.parties) else sorted(found)
         if len(ctx.parties) == 2 and len(found) == 1 and found < set(ctx.parties) and verb.lemma_.lower() in ("hold", "have") \
-                and any(o.dep_ == "dobj" and (self._meeting_word(o) or any(self._meeting_word(g) for p in o.children if p.lower_ == "of"
-                                                                           for g in p.children)) for o in verb.children):
+                and any(o.dep_ == "dobj" and (self._meeting_word(o) or any(
+                    self._meeting_word(g) for p in o.children if p.lower_ == "of" for g in p.children)) for o in verb.children):
             return sorted(ctx.parties)  # "A held a series of meetings while in Chile": at talks of two, with the other
         return sorted(found)
 

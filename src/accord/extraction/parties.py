@@ -98,7 +98,8 @@ ON_A_VISIT = re.compile(r"^\s*(?P<who>[^.;]{3,160}?)\s+(?:is|was|arrived|has arr
                         r"has begun|is on|was on)\b[^.;]{0,80}?\bvisit\b")
 NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # the parties counted, not named: "the five countries also agreed"
-COUNTED = re.compile(r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+(?:countries|nations|states|member[- ]states|neighbou?rs)\b", re.I)
+COUNTED = re.compile(r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+"
+                     r"(?:countries|nations|states|member[- ]states|neighbou?rs)\b", re.I)
 # a page that says three or more sides met
 MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SIDES_COUNT) + r"|five|all|several)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"

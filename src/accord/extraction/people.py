@@ -171,7 +171,7 @@ class PeopleReader:
                 continue
             title, party = self._title_before(seg, toks, last_end, i) if core else (None, None)
             if i > 0 and toks[i - 1][0] in ("in", "at", "near"):
-                title, party = None, None  # "met officials in Buenos Aires": a place after the office, no one's name
+                title, party = None, None  # "met officials in Santiago": a place after the office, no one's name
             if known and len(run) == 1 and run[0][0] in known and not self.kb.parties_in(run[0][0]):
                 full = known[run[0][0]]  # "Gates and Minister Kim attended": the Gates and the Kim named before
                 out.append(Person(full.name, full.title, full.party, base + run[0][1], base + run[0][2], full.shared))
