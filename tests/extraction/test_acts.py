@@ -2641,3 +2641,20 @@ def test_a_noun_after_two_coordinated_prepositions_is_no_verb_of_record_however_
     finder = ActFinder(default_knowledge())
     assert finder.classify(doc[1]) is not None
     assert finder.classify(doc[8]) is None
+
+
+def test_a_verb_the_parser_read_as_its_objects_adjective_is_still_the_act(extract_text):
+    rec = extract_text("Oslo, 3 May 2024 - The fourth Norway-Chile Defence Dialogue was held in Oslo on 3 May. "
+                       "Norwegian State Secretary Ola Lund and Chilean Defence Minister Juan Soto co-chaired the talks.\n"
+                       "The session explored areas of training between the two navies.\n"
+                       "Minister Juan Soto, representing Chile, strongly condemned acts of piracy on the coast.\n"
+                       "Norway offered to host the next round in Bergen.")
+    got = [(s.act, s.actors, s.text) for s in rec.statements]
+    assert ("discuss", ["CHL", "NOR"], "The session explored areas of training between the two navies.") in got
+    assert any(a == "concern" and who == ["CHL"] and text.endswith("condemned acts of piracy on the coast")
+               for a, who, text in got)
+
+
+def test_a_participle_after_an_article_still_modifies_its_noun(extract_text):
+    got = acts(extract_text, "The delegations welcomed the recently signed agreement on logistics.")
+    assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
