@@ -2658,3 +2658,19 @@ def test_a_verb_the_parser_read_as_its_objects_adjective_is_still_the_act(extrac
 def test_a_participle_after_an_article_still_modifies_its_noun(extract_text):
     got = acts(extract_text, "The delegations welcomed the recently signed agreement on logistics.")
     assert [(s.act, s.actors) for s in got] == [("appreciate", ["KOR", "USA"])]
+
+
+def test_a_speaker_named_alone_at_talks_of_two_speaks_for_the_side_no_one_else_holds(extract_text):
+    rec = extract_text("Norway and Chile to deepen naval ties\n\n"
+                       "The plan was unveiled at their bilateral meeting in Santiago: Prime Minister Juan Soto hosted "
+                       "Norwegian Minister of Defence Ola Lund.\n"
+                       "Soto says he is proud of the work of both navies.")
+    assert (rec.statements[-1].act, rec.statements[-1].actors) == ("other", ["CHL"])
+
+
+def test_a_minister_spelt_without_accents_or_a_letter_off_is_still_the_minister(extract_text):
+    rec = extract_text("Oslo, 3 May 2024 - Norwegian Defence Minister Ola Haugland and Chilean Defence Minister "
+                       "José Peñaloza held talks in Oslo on Monday.\n"
+                       "Penaloza reaffirmed his support for joint patrols.\n"
+                       "Haugaland welcomed the new training plan.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("reaffirm", ["CHL"]), ("appreciate", ["NOR"])]

@@ -8,6 +8,7 @@ actor. Bare "officials" or "the ministry" attribute a report and are not actors.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from accord.knowledge import Knowledge
@@ -66,6 +67,8 @@ class ActorContext:
                 for part in [tok, *(x for x in tok.split("-") if len(x) > 3)] if "-" in tok else [tok]:
                     if _name_token(part):
                         self.people.setdefault(part.casefold(), party)
+        for key, party in list(self.people.items()):
+            self.people.setdefault(fold(key), party)
 
 
 # a side's forces or ministry named with the acronym the page goes on to use: "the Norwegian Defence Force (NDF)",
@@ -118,7 +121,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if members:  # "the Ministers of the G5 Sahel countries": its members ("the allied JEF partners": not NATO)
         found = [code for code in found if code in members or code in ctx.parties or not ctx.kb.is_organisation(code)]
         found += sorted(members - set(found))
-    people = _people(phrase, ctx)
+    people = people_named(phrase, ctx)
     for code in people:
         if code not in found:
             found.append(code)
@@ -194,14 +197,38 @@ def _counterpart_pair(phrase: str, ctx: ActorContext) -> bool:
         return False
     if not all(PERSON_MARK.search(x) for x in parts):
         return False
-    sides = [{c for _, _, c in ctx.kb.parties_in(x)} | set(_people(x, ctx)) | set(_titled(x, ctx) or []) for x in parts]
+    sides = [{c for _, _, c in ctx.kb.parties_in(x)} | set(people_named(x, ctx)) | set(_titled(x, ctx) or []) for x in parts]
     return sum(1 for x in sides if x) == 1 or set().union(*sides) == set(ctx.parties)
 
 
-def _people(phrase: str, ctx: ActorContext) -> list[str]:
+def fold(name: str) -> str:
+    """A name without its accents, in any case: "Chiến" and "Chien" are one man."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """One letter added, dropped or changed."""
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return False
+    i = next((k for k, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
+    return a[i + 1:] == b[i + 1:] if len(a) == len(b) else a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i:]
+
+
+def _misspelt(tok: str, ctx: ActorContext) -> str | None:
+    """The party of the one person whose long name the word misses by a letter ("Pokharel" for "Pokhrel"), as
+    copy typed in haste spells a minister the page named a line before."""
+    word = fold(tok)
+    if len(word) < 6 or TITLE_WORD_ANY_CASE.fullmatch(tok) or ctx.kb.parties_in(tok):
+        return None
+    sides = {party for key, party in ctx.people.items() if len(key) >= 6 and _one_edit(word, key)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def people_named(phrase: str, ctx: ActorContext) -> list[str]:
+    """The parties of the people a phrase names by a word of their name."""
     out = []
     for tok in (t for t in re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]+", phrase) if t[0].isupper()):  # "Çavuşoğlu" too
-        code = ctx.people.get(tok.casefold())
+        code = ctx.people.get(tok.casefold()) or ctx.people.get(fold(tok)) or _misspelt(tok, ctx)
         if code and code not in out:
             out.append(code)
     return out
@@ -226,7 +253,7 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
         return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
     if not words:
         return _initials(phrase, ctx)
-    if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not _people(m["name"], ctx):
+    if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not people_named(m["name"], ctx):
         # "Prime Minister Ola Lund", a man the page places nowhere, is not whichever head is a minister; at talks
         # of two, the side no one is placed on yet may take him
         return None

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE,
-                                     ActorContext, resolve)
+                                     ActorContext, people_named, resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -1698,11 +1698,14 @@ class ActFinder:
         if subj.pos_ == "PROPN" and subj.dep_ == "nsubj" and len(words) <= 3 and len(resolve(" ".join(words), subj.lemma_, ctx, False) or []) == 1:
             return True  # "Washington said that it would ...": a party by its name or its capital
         phrase = " ".join(words)
+        if subj.pos_ == "PROPN" and _the_unplaced_side(phrase, ctx):
+            return True  # "Soto says ...", the one name at talks of two that no title or nationality places
         if (phrase.lower() in ("both", "the trio", "the duo", "the pair") or COLLECTIVE.search(phrase) and (
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
-        return any(w.casefold() in ctx.people for w in words) or bool(TITLE_WORD.search(" ".join(words))) \
+        return any(w.casefold() in ctx.people for w in words) or bool(people_named(phrase, ctx)) \
+            or bool(TITLE_WORD.search(" ".join(words))) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
     def _open_relative(self, tok) -> bool:
