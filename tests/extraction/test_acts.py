@@ -2674,3 +2674,16 @@ def test_a_minister_spelt_without_accents_or_a_letter_off_is_still_the_minister(
                        "Penaloza reaffirmed his support for joint patrols.\n"
                        "Haugaland welcomed the new training plan.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("reaffirm", ["CHL"]), ("appreciate", ["NOR"])]
+
+
+def test_news_made_known_during_a_meeting_reports_the_meeting(extract_text):
+    rec = extract_text("Norway, Chile deepen naval ties\n\n"
+                       "This was revealed at a bilateral meeting in Santiago between Prime Minister Juan Soto and "
+                       "Norwegian Minister of Defence Ola Lund.\n"
+                       "Lund said the navies would patrol together.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("other", ["NOR"])]
+
+
+def test_an_agreement_signed_during_a_meeting_is_no_report_of_it(extract_text):
+    got = acts(extract_text, "The arrangement was signed during a meeting of the two delegations in Seoul.")
+    assert [s.act for s in got] != ["meet"]

@@ -24,6 +24,8 @@ from accord.knowledge import Knowledge
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
 # What a report previews: "are likely to discuss", "are set to review", "are scheduled to sign".
 PREVIEW = {"likely", "set", "scheduled", "slated", "poised", "due", "unlikely", "planned"}
+# What was "made known" at a meeting: "This was announced during talks of A and B" reports the talks.
+DISCLOSED = {"announce", "reveal", "disclose", "unveil", "state", "say", "mention"}
 # Meetings in the plural, held as a habit rather than the one reported ("talks" and "consultations" are plural words).
 HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conferences", "rounds"}
 # Verbs of holding a meeting that, as a gerund after "after" or "following", still report the meeting held.
@@ -658,7 +660,7 @@ class ActFinder:
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
                         return self.particles[lemma][g.lower_], g, False
-        if lemma == "come" and not will and self._came_during(tok) is not None:
+        if (lemma == "come" or self._made_known(tok)) and not will and self._came_during(tok) is not None:
             return "meet", tok, False  # "The step came during talks of A and B": the meeting it reports
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             if will and self._meeting_will(tok):
@@ -1083,7 +1085,8 @@ class ActFinder:
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
-            if verb is not None and verb.lemma_.lower() == "come" and (during := self._came_during(verb)) is not None:
+            if verb is not None and (verb.lemma_.lower() == "come" or self._made_known(verb)) \
+                    and (during := self._came_during(verb)) is not None:
                 named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in during.subtree))}
                 return sorted(ctx.parties) if named <= set(ctx.parties) else None  # those who held the meeting
             if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None:
@@ -1736,9 +1739,19 @@ class ActFinder:
         return (first.tag_ == "IN" and nxt is not None and nxt.lower_ in ("which", "whom")
                 and any(c.dep_ == "nsubj" for c in tok.children))
 
+    @staticmethod
+    def _made_known(verb) -> bool:
+        """"This was made known (announced, revealed) during a meeting of A and B": the news is the meeting's."""
+        lemma = verb.lemma_.lower()
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        return passive(verb) and subj is not None and (subj.lower_ in ("this", "it", "that") or any(
+            c.dep_ == "det" and c.lower_ == "this" for c in subj.children)) \
+            and (lemma in DISCLOSED or lemma == "make" and any(c.lower_ == "known" for c in verb.children))
+
     def _came_during(self, verb):
         """The meeting "This came during ..." or "... came at ..." names, as the object of the preposition."""
-        return next((o for c in verb.children if c.dep_ == "prep" and c.lower_ in ("during", "at")
+        known = [g for c in verb.children if c.dep_ == "oprd" for g in c.children]  # "made known during ..."
+        return next((o for c in [*verb.children, *known] if c.dep_ == "prep" and c.lower_ in ("during", "at")
                      for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)), None)
 
     def _reattach(self, doc, cands) -> dict[int, int]:
