@@ -1584,8 +1584,6 @@ class ActFinder:
 
         Modifiers of the subject before the verb ("The proceedings, chaired by the ministers, focused on ...")
         may have verbs of their own, and so may phrases after it ("..., with the US elaborating on ...")."""
-        if tok.dep_ == "amod" and tok.tag_ in ("VBD", "VBN"):
-            return ActFinder._verb_read_as_modifier(tok)
         if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("auxpass", "agent", "aux")
                                                                       for c in tok.children):
             return None
@@ -1601,48 +1599,6 @@ class ActFinder:
         allowed |= {w.i for w in tok.subtree}
         finite = any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in allowed for w in tok.sent)
         return None if finite else root
-
-    @staticmethod
-    def _verb_read_as_modifier(tok):
-        """"The council reviewed plans ...", "Minister A, speaking for Chile, firmly condemned attacks ...": the parser
-        read the only verb as an adjective of its object. The subject it left before the verb, else None.
-
-        A past participle after an article or an adverb modifies its noun ("the signed agreement", "newly agreed
-        steps"); after a noun, with no other finite verb in the sentence, it is the predicate."""
-        obj, start = tok.head, tok.sent.start
-        if obj.i < tok.i or any(c.dep_ in ("aux", "auxpass", "det") for c in tok.children):
-            return None
-        k = tok.i - 1
-        while k >= start and tok.doc[k].pos_ == "ADV":
-            k -= 1
-        if k >= start and tok.doc[k].text == ",":  # an aside set off by commas after the subject
-            k = next((j for j in range(k - 1, start - 1, -1) if tok.doc[j].text == ","), start) - 1
-        if k < start or tok.doc[k].pos_ not in ("NOUN", "PROPN"):
-            return None
-        subj = tok.doc[k]
-        while start <= subj.head.i < tok.i and subj.head.i != subj.i:
-            subj = subj.head
-        asides = {w.i for w in tok.sent if w.dep_ in ("relcl", "acl", "appos", "advcl") and w.i != tok.i
-                  for w in w.subtree}
-        made_subject = {v.i for v in tok.sent for c in v.children if c.dep_ == "nsubj" and c.i == obj.i}
-        finite = any(w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i != tok.i and w.i not in asides | made_subject
-                     for w in tok.sent)
-        return None if finite else subj
-
-    def _object_read_as_modified(self, tok) -> list:
-        """The object of a verb read as its adjective: the noun phrase it was hung on ("reviewed [Chile's plans
-        for ...]"), and the rest of a reduced relative the parser made the sentence's verb ("discussed [the
-        situation (that) arose after ...]"); a verb of record after it is an act of its own."""
-        obj = tok.head
-        while obj.dep_ in ("compound", "poss", "nmod", "amod") and obj.head.i > obj.i:
-            obj = obj.head
-        aside = {w.i for c in obj.children if c.dep_ in ("acl", "relcl", "conj", "cc") and c.i > tok.i
-                 and (c.dep_ in ("conj", "cc") or c.doc[c.i - 1].text == ",") for w in c.subtree}
-        words = [w for w in obj.subtree if w.i > tok.i and w.i not in aside]
-        verb = obj.head
-        if obj.dep_ == "nsubj" and verb.i > obj.i and verb.lemma_.lower() not in {*self.verbs, *self.particles}:
-            words += [w for w in verb.subtree if w.i > obj.i and w not in words]
-        return words
 
     def _misparsed_predicate(self, tok) -> bool:
         return self._misparsed_subject(tok) is not None
@@ -1840,11 +1796,8 @@ class ActFinder:
                 subj = self.subject(c)
                 if subj is not None and subj.lemma_.lower() in self.attributing:
                     drop |= {w.i for w in c.subtree}
-        words = list(tok.subtree)
-        if tok.dep_ == "amod" and self._misparsed_subject(tok) is not None:
-            words += self._object_read_as_modified(tok)
         # in text order: a crossing arc ("made agreements yesterday to patrol ...") gives a subtree out of order
-        toks = sorted((w for w in words if w.i not in drop), key=lambda w: w.i)
+        toks = sorted((w for w in tok.subtree if w.i not in drop), key=lambda w: w.i)
         head = tok.head
         framing = tok.dep_ in ("advcl", "parataxis") and head.i != tok.i and \
             not any(c.dep_ in ("ccomp", "xcomp", "dobj") and not (c.lower_ == "that" and c.i == tok.i + 1) for c in tok.children)

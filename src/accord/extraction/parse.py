@@ -128,17 +128,29 @@ def nlp():
 
 
 def _repair_verbless(doc, sent) -> None:
+    """Another verb in the sentence may be a participle or sit in a relative clause ("The dialogue, which has
+    grown, addressed plans ..."); an aside set off by commas and adverbs may stand between the subject and the verb
+    ("Minister A, representing Chile, strongly condemned attacks ...")."""
     root = sent.root
+    relative = {x.i for w in sent if w.dep_ == "relcl" for x in w.subtree}
     if root.pos_ not in ("NOUN", "PROPN") or any(
-            w.pos_ in ("VERB", "AUX") and not (w.dep_ == "amod" and w.tag_ in ("VBD", "VBN", "VBG")) for w in sent if w is not root):
+            w.pos_ in ("VERB", "AUX") and w.tag_ in ("VBD", "VBZ", "VBP", "MD") and w.i not in relative
+            and not (w.dep_ == "amod" and w.tag_ == "VBD") for w in sent if w is not root):
         return
     verb = next((w for w in sent if w.tag_ in ("VBD", "VBN") and w.dep_ == "amod" and w.i < w.head.i
                  and (w.head.i == root.i or w.head.head.i == root.i and w.head.dep_ == "appos")), None)
     if verb is None or verb.i <= sent.start + 1 or verb.lower_ in ADJECTIVAL_PARTICIPLES:
         return
-    subj, obj = doc[verb.i - 1], verb.head
-    subject = doc[sent.start:verb.i]
-    if subj.pos_ not in ("NOUN", "PROPN", "ADJ") or not subj.text[:1].isalpha() or subject[0].pos_ not in ("DET", "PROPN") \
+    k = verb.i - 1
+    while k > sent.start and doc[k].pos_ == "ADV" and doc[k].head.i == verb.i:
+        k -= 1
+    aside = doc[k].text == ","
+    if aside:  # back to the comma that opens the aside
+        k = next((j for j in range(k - 1, sent.start, -1) if doc[j].text == ","), sent.start) - 1
+    subj, obj = doc[k], verb.head
+    subject = doc[sent.start:k + 1]
+    if k <= sent.start or subj.pos_ not in ("NOUN", "PROPN", "ADJ") or not subj.text[:1].isalpha() \
+            or subject[0].pos_ not in ("DET", "PROPN") or aside and not (subj.pos_ == "PROPN" or doc[k + 2].lower_ in ("which", "who")) \
             or any(w.is_punct or w.pos_ in ("ADP", "PRON", "VERB", "AUX") for w in subject):
         return
     for w in sent:
