@@ -87,6 +87,9 @@ class ExtractionFailed(NotAStatement):
     """An extractor bug met on one document: it yields no record, its error is named, and the batch goes on."""
 
 
+COUNTERPARTS = re.compile(r"\b(?:counterparts?|colleagues?|peers?)\b", re.I)
+
+
 @dataclass
 class Prepared:
     doc: Document
@@ -207,6 +210,16 @@ class Pipeline:
             except NotAStatement as e:
                 yield e
 
+    def _met_without(self, facts: MeetingFacts, lead: list[tuple[int, str]], titles: tuple[str, ...]) -> set[str]:
+        """"A and B met in Tokyo. They reflected on the A-B-C Trilateral Meeting ...": the lead says who met,
+        fewer than the registered dialogue the page names after it. Those who met, where the title and the
+        lead's first sentence name no dialogue; else nothing."""
+        first = " ".join([*titles, *(x for _, x in lead[:1])])
+        if not lead or dialogue_mentions(first, 0, len(first), self.kb) or COUNTERPARTS.search(lead[0][1]):
+            return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
+        met = self.parties.meeting_subjects(lead[:1])
+        return met if len(met) >= 2 and met < set(facts.parties) else set()
+
     def _prepare(self, doc: Document) -> Prepared:
         blocks = layout(doc.text)
         header = read_header(doc.text, blocks, doc.title, doc.published)
@@ -226,6 +239,11 @@ class Pipeline:
         lead = [(s, text[s:e]) for s, e in sentences if s < opening_ends and not any(b.start <= s < b.end for b in links)]
         heads_from = lead
         page = _without_datelines(text, p.blocks)  # what the heads read of the page's own lines
+        titles = tuple(b.text for b in p.blocks if b.kind == "title")
+        undated_lead = [(s, page[s:s + len(x)]) for s, x in lead]
+        if facts.info is not None and (met := self._met_without(facts, undated_lead, titles)):
+            facts = replace(facts, dialogue=None, acronym=None, round=None, parties=sorted(met), info=None)
+            names = []
         heads = self.heads.find(lead, list(facts.parties), names, page)
         if (len(heads) < 2 or len({h.party for h in heads}) < 2) and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
@@ -236,8 +254,6 @@ class Pipeline:
                 heads, heads_from = more, further
         # a news dateline names where the story was filed ("BAKU, Azerbaijan, Oct. 15."), no side of the talks
         opening_paragraph = page[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-        undated_lead = [(s, page[s:s + len(x)]) for s, x in lead]
-        titles = tuple(b.text for b in p.blocks if b.kind == "title")
         further_text = " ".join(b.text for b in paragraphs[:min(HEADS_WITHIN, own_paras)])
         # the town's country is asked only where a side is still unknown (the gazetteer loads on first use)
         venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None

@@ -831,3 +831,19 @@ def test_a_guest_the_lead_says_is_on_a_visit_is_a_side_of_the_talks(extract_text
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [h.party for h in rec.meeting.heads] == ["NOR"]
     assert rec.statements[-1].actors == ["CHL", "NOR"]
+
+
+def test_a_registered_trilateral_the_two_ministers_look_back_on_is_not_their_meeting(extract_text):
+    rec = extract_text("Japanese Vice Minister of Defense Taro Sato and South Korean Vice Minister of National Defense "
+                       "Kim Min-jun met in Seoul on 3 May 2024.\n\n"
+                       "The two looked back on the U.S.-Japan-ROK Defense Trilateral Talks of April and agreed to hold "
+                       "a staff exercise on missile warning in the autumn.")
+    assert rec.meeting.parties == ["JPN", "KOR"] and rec.meeting.acronym is None
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["JPN", "KOR"])
+
+
+def test_a_minister_who_met_his_colleagues_at_a_registered_trilateral_held_it(extract_text):
+    rec = extract_text("Japanese Vice Minister of Defense Taro Sato met his South Korean and American colleagues in "
+                       "Seoul on 3 May 2024.\n\n"
+                       "The 16th U.S.-Japan-ROK Defense Trilateral Talks agreed to hold a staff exercise in the autumn.")
+    assert rec.meeting.parties == ["JPN", "KOR", "USA"] and rec.meeting.acronym == "DTT"
