@@ -289,6 +289,8 @@ class Pipeline:
             heads = self.heads.from_roster(p.doc.removed, parties, own_page)
         if not heads:
             heads = self.heads.first_titled(own_page, parties)
+        if not heads:
+            heads = self.heads.by_country(own_page, parties)
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

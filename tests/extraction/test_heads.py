@@ -1596,3 +1596,24 @@ def test_an_office_and_its_body_set_off_by_commas_before_each_name_give_each_co_
                        "European External Action Service, Ana Lopez, a press release of the Indian ministry read.\n\n"
                        "The two delegations were pleased with how ties had grown.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ravi Kumar", "IND"), ("Ana Lopez", "EU")}
+
+
+def test_a_name_after_a_full_stop_takes_the_country_said_before_it():
+    people = HeadFinder(KB).people("They met in Oslo on Thursday. Norway's Ola Lund, Juan Soto of Chile, Peru's Ana "
+                                   "Rojas, and Luis Vega of Ecuador later spoke to the press.")
+    assert [(p.name, p.party) for p in people] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL"), ("Ana Rojas", "PER"),
+                                                   ("Luis Vega", "ECU")]
+
+
+def test_an_institution_of_a_country_is_no_person():
+    assert HeadFinder(KB).people("The University of Chile and the National Assembly of Norway hosted a seminar.") == []
+
+
+def test_one_person_for_each_side_given_a_country_and_no_title_heads_it(extract_text):
+    rec = extract_text("Defence chiefs of four navies meet on sea lanes\n\n"
+                       "The defence chiefs of Norway, Chile, Peru and Ecuador have agreed to step up naval cooperation.\n\n"
+                       "They met in Oslo on Thursday. Norway's Ola Lund, Juan Soto of Chile, Peru's Ana Rojas, and Luis "
+                       "Vega of Ecuador later spoke to the press.\n\n"
+                       "The defence chiefs noted their concern over piracy.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL"),
+                                                              ("Ana Rojas", "PER"), ("Luis Vega", "ECU")]

@@ -515,6 +515,17 @@ class HeadFinder(PeopleReader):
             found.append(replace(unplaced[0], party=short[0]))
         return self._leaders_apart(found, keep_one=False)
 
+    def by_country(self, text: str, parties: list[str]) -> list[Head]:
+        """No office-holder is named: one person for each side, the opening giving each a country and no title
+        ("Chile's A, B of Peru and Norway's C later spoke to the press")."""
+        found: list[Head] = []
+        for m in self._page(text):
+            p = m.person
+            if m.para < FIRST_PARAGRAPHS and not p.title and m.party in parties \
+                    and all(h.party != m.party and h.name != p.name for h in found):
+                found.append(Head(p.name, None, m.party))
+        return found if len(parties) >= 2 and {h.party for h in found} == set(parties) else []
+
     def _visited(self, text: str, guest: Head, parties: list[str]) -> str | None:
         """The party whose country the sentence that first names ``guest`` says he visited."""
         at = text.find(guest.name)

@@ -67,6 +67,9 @@ APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}
                            r"Marine Corps|Coast Guard|Forces))(?=\s*(?:[,;.)]|and\b|$))")
 
 
+OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+
+
 @dataclass
 class Person:
     name: str
@@ -199,7 +202,8 @@ class PeopleReader:
                 title = title or self._rank_before(toks, last_end, i)
                 owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
                 honored = i > 0 and toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")  # "and Mr. John Noh chaired"
-                if title or owner or honored or (bare and (i == 0 or bare == "all") and not after_place_word):
+                of_country = self._of_country(seg[run[-1][2]:])  # "Lloyd Roe of the United States": his country says who he is
+                if title or owner or honored or of_country or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
@@ -223,6 +227,12 @@ class PeopleReader:
             i = j
         self._share(seg, base, out)
         return out
+
+    def _of_country(self, after: str) -> bool:
+        """The words after a name are "of" and a country ("Juan Soto of Chile, Ana Rojas of Peru ...")."""
+        m = OF_COUNTRY.match(after)
+        found = self.kb.parties_in(m[1]) if m else []
+        return bool(found) and found[0][0] == 0 and self.kb.is_country(m[1][:found[0][1]])
 
     def _share(self, seg: str, base: int, people: list[Person]) -> None:
         """"Japanese Foreign Minister A and Defence Minister B", "Foreign Minister A and Defence Minister B of
@@ -314,7 +324,8 @@ class PeopleReader:
 
     def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         k = hi
-        while k > lo and toks[k - 1][0] not in BOUNDARY and not toks[k - 1][0].endswith(":"):
+        while k > lo and toks[k - 1][0] not in BOUNDARY and not toks[k - 1][0].endswith(":") \
+                and not self._sentence_end(toks[k - 1][0]):
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
@@ -354,6 +365,12 @@ class PeopleReader:
         if not title or not any(self._office_word(w) for w in title.split()):
             return None, party
         return normalize_title(title), party
+
+    def _sentence_end(self, tok: str) -> bool:
+        """"... in Oslo. Norway's A": a word and a full stop end the sentence before; an abbreviation does not."""
+        word = tok[:-1]
+        return tok.endswith(".") and len(word) > 3 and word.isalpha() and word[1:].islower() and tok not in self.ranks \
+            and tok not in self.honorifics
 
     def _rank_before(self, toks, lo: int, hi: int) -> str | None:
         """A rank alone is title enough where no office is said ("Vice Admiral Kim Ha-na led the delegation")."""
