@@ -291,6 +291,9 @@ class Pipeline:
             heads = self.heads.first_titled(own_page, parties)
         if not heads:
             heads = self.heads.by_country(own_page, parties)
+        captions = [(0, x) for x in p.doc.removed if len(x.split()) >= CAPTION_WORDS and MEETING_WORDS.search(x)]
+        if not heads and captions:  # "A (right) and his Chilean counterpart B hold talks": a caption names them
+            heads = [h for h in self.heads.find(captions, parties, names, page) if h.party in parties]
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

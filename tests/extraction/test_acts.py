@@ -2653,7 +2653,8 @@ def test_a_verb_the_parser_read_as_its_objects_adjective_is_still_the_act(extrac
                        "Norway offered to host the next round in Bergen.")
     got = [(s.act, s.actors, s.text) for s in rec.statements]
     assert ("discuss", ["CHL", "NOR"], "The session explored areas of training between the two navies.") in got
-    assert any(a == "discuss" and who == ["CHL", "NOR"] and "addressed medium and long-term plans for joint patrols" in text
+    assert any(a == "discuss" and who == ["CHL", "NOR"]
+               and "addressed medium and long-term plans for joint patrols" in text
                for a, who, text in got)
     assert any(a == "concern" and who == ["CHL"] and "condemned acts of piracy on the coast" in text
                for a, who, text in got)

@@ -686,3 +686,17 @@ def test_an_official_who_talked_with_another_countrys_official_is_a_meeting_of_t
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [
         ("meet", ["CHL", "NOR"]), ("reaffirm", ["CHL"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_heads_only_a_stripped_caption_names_come_from_it(pipeline):
+    from accord.records import Document
+
+    body = ("Norway and Chile held talks on Friday and agreed to train their navies together, Oslo's defence "
+            "ministry said.\n\n"
+            "Lund asked for Chile's support in the Arctic, and Soto pledged continued backing.\n\n"
+            "The two sides also discussed a joint exercise and welcomed closer ties between their academies.\n")
+    caption = ("Norwegian Vice Defence Minister Ola Lund (left) and his Chilean counterpart, Juan Soto (right), hold "
+               "talks in Oslo on Friday. (Wire)")
+    rec = pipeline.extract(Document(id="caption-heads", source="caption-heads.txt", text=body, removed=[caption]))
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL")]
+    assert rec.document.text == body and not any("captions" in w for w in rec.document.warnings)

@@ -197,7 +197,8 @@ def _counterpart_pair(phrase: str, ctx: ActorContext) -> bool:
         return False
     if not all(PERSON_MARK.search(x) for x in parts):
         return False
-    sides = [{c for _, _, c in ctx.kb.parties_in(x)} | set(people_named(x, ctx)) | set(_titled(x, ctx) or []) for x in parts]
+    sides = [{c for _, _, c in ctx.kb.parties_in(x)} | set(people_named(x, ctx)) | set(_titled(x, ctx) or [])
+             for x in parts]
     return sum(1 for x in sides if x) == 1 or set().union(*sides) == set(ctx.parties)
 
 

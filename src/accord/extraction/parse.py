@@ -150,7 +150,8 @@ def _repair_verbless(doc, sent) -> None:
     subj, obj = doc[k], verb.head
     subject = doc[sent.start:k + 1]
     if k <= sent.start or subj.pos_ not in ("NOUN", "PROPN", "ADJ") or not subj.text[:1].isalpha() \
-            or subject[0].pos_ not in ("DET", "PROPN") or aside and not (subj.pos_ == "PROPN" or doc[k + 2].lower_ in ("which", "who")) \
+            or subject[0].pos_ not in ("DET", "PROPN") \
+            or aside and not (subj.pos_ == "PROPN" or doc[k + 2].lower_ in ("which", "who")) \
             or any(w.is_punct or w.pos_ in ("ADP", "PRON", "VERB", "AUX") for w in subject):
         return
     for w in sent:

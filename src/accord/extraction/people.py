@@ -202,8 +202,9 @@ class PeopleReader:
                 title = title or self._rank_before(toks, last_end, i)
                 owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
                 honored = i > 0 and toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")  # "and Mr. John Noh chaired"
-                of_country = self._of_country(seg[run[-1][2]:])  # "Lloyd Roe of the United States": his country says who he is
-                if title or owner or honored or of_country or (bare and (i == 0 or bare == "all") and not after_place_word):
+                of_country = self._of_country(seg[run[-1][2]:])  # "Lloyd Roe of the United States"
+                if title or owner or honored or of_country \
+                        or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         after = re.match(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
