@@ -1187,3 +1187,13 @@ def test_a_pictures_number_without_accents_and_a_wires_name_after_the_last_sente
     assert "hinh anh" not in text and "Wirenews" not in text
     assert text.endswith("the statement said.")
 
+
+
+@pytest.mark.parametrize("line", ["For all the top stories, follow our channel on Telegram.",
+                                  "Follow us on WhatsApp for more stories", "Be the first to comment"])
+def test_a_news_feed_promo_and_an_empty_comments_prompt_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])
+
+
+def test_a_sentence_about_following_advice_stays():
+    assert clean("The allies met.\n\nMinisters follow our advice on the plan.\n\nThey agreed.")[1] == []
