@@ -1189,9 +1189,11 @@ def test_a_pictures_number_without_accents_and_a_wires_name_after_the_last_sente
 
 
 
-@pytest.mark.parametrize("line", ["For all the top stories, follow our channel on Telegram.",
+@pytest.mark.parametrize("line", ["You are viewing archived content from a past administration.",
+                                  "Content in this archive is frozen; some links are broken.",
+                                  "For all the top stories, follow our channel on Telegram.",
                                   "Follow us on WhatsApp for more stories", "Be the first to comment"])
-def test_a_news_feed_promo_and_an_empty_comments_prompt_are_chrome(line):
+def test_an_archive_banner_a_news_feed_promo_and_an_empty_comments_prompt_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])
 
 
