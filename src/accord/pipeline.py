@@ -87,9 +87,6 @@ class ExtractionFailed(NotAStatement):
     """An extractor bug met on one document: it yields no record, its error is named, and the batch goes on."""
 
 
-COUNTERPARTS = re.compile(r"\b(?:counterparts?|colleagues?|peers?)\b", re.I)
-
-
 @dataclass
 class Prepared:
     doc: Document
@@ -210,16 +207,6 @@ class Pipeline:
             except NotAStatement as e:
                 yield e
 
-    def _met_without(self, facts: MeetingFacts, lead: list[tuple[int, str]], titles: tuple[str, ...]) -> set[str]:
-        """"A and B met in Tokyo. They reflected on the A-B-C Trilateral Meeting ...": the lead says who met,
-        fewer than the registered dialogue the page names after it. Those who met, where the title and the
-        lead's first sentence name no dialogue; else nothing."""
-        first = " ".join([*titles, *(x for _, x in lead[:1])])
-        if not lead or dialogue_mentions(first, 0, len(first), self.kb) or COUNTERPARTS.search(lead[0][1]):
-            return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
-        met = self.parties.meeting_subjects(lead[:1])
-        return met if len(met) >= 2 and met < set(facts.parties) else set()
-
     def _prepare(self, doc: Document) -> Prepared:
         blocks = layout(doc.text)
         header = read_header(doc.text, blocks, doc.title, doc.published)
@@ -241,7 +228,8 @@ class Pipeline:
         page = _without_datelines(text, p.blocks)  # what the heads read of the page's own lines
         titles = tuple(b.text for b in p.blocks if b.kind == "title")
         undated_lead = [(s, page[s:s + len(x)]) for s, x in lead]
-        if facts.info is not None and (met := self._met_without(facts, undated_lead, titles)):
+        met = set() if facts.info is None else self.parties.fewer_than_registered(undated_lead, titles, facts.parties)
+        if met:  # "A and B met. They reflected on the A-B-C Trilateral ...": the registered one is another meeting
             facts = replace(facts, dialogue=None, acronym=None, round=None, parties=sorted(met), info=None)
             names = []
         heads = self.heads.find(lead, list(facts.parties), names, page)
@@ -291,8 +279,8 @@ class Pipeline:
             heads = self.heads.first_titled(own_page, parties)
         if not heads:
             heads = self.heads.by_country(own_page, parties)
-        captions = [(0, x) for x in p.doc.removed if len(x.split()) >= CAPTION_WORDS and MEETING_WORDS.search(x)]
-        if not heads and captions:  # "A (right) and his Chilean counterpart B hold talks": a caption names them
+        if not heads:  # "A (right) and his Chilean counterpart B hold talks": a caption names them
+            captions = [(0, line) for line in _captions(p.doc.removed)]
             heads = [h for h in self.heads.find(captions, parties, names, page) if h.party in parties]
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
@@ -566,8 +554,13 @@ _WORKER: "Pipeline | None" = None
 CAPTION_WORDS = 8  # a stripped line this long that speaks of a meeting may be the only place the page names it
 
 
+def _captions(removed: list[str]) -> list[str]:
+    """The lines taken out as the site's that are long enough and speak of a meeting: photo captions."""
+    return [line for line in removed if len(line.split()) >= CAPTION_WORDS and MEETING_WORDS.search(line)]
+
+
 def _with_captions(doc: Document) -> Document | None:
-    kept = [line for line in doc.removed if len(line.split()) >= CAPTION_WORDS and MEETING_WORDS.search(line)]
+    kept = _captions(doc.removed)
     if not kept:
         return None
     return replace(doc, text="\n\n".join(kept) + "\n\n" + doc.text, removed=[x for x in doc.removed if x not in kept],

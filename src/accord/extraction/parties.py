@@ -11,7 +11,7 @@ import re
 from collections import Counter
 
 from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, SIDES_SAID, TWO_NAMES, TWO_SIDES, HeadFinder
-from accord.extraction.meeting import LIST_OF_MEMBERS, NAME_LIST, name_parties, split_pairs
+from accord.extraction.meeting import LIST_OF_MEMBERS, NAME_LIST, dialogue_mentions, name_parties, split_pairs
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -112,6 +112,10 @@ ALSO_INVOLVED = re.compile(r"\b(?:meeting|talks|dialogue|engagement|session|cons
                            r"(?:also\s+)?(?:involved|included|brought\s+together)|(?:held\s+)?with\s+the\s+(?:participation|"
                            r"involvement)\s+of)\s+(?P<who>[^,.;]{3,80}?)(?=[,.;]|\s+(?:the|and\s+the)\s+[a-z])")
 
+# "his counterparts", "her colleagues": the sentence leaves the speaker's own side unnamed
+COUNTERPARTS = re.compile(r"\b(?:counterparts?|colleagues?|peers?)\b", re.I)
+
+
 class PartyFinder:
     def __init__(self, kb: Knowledge, heads: HeadFinder):
         self.kb = kb
@@ -185,6 +189,17 @@ class PartyFinder:
                 and (two := self.two_sides(first_paragraph + " " + further)) and two < found:
             found = two  # "The two Ministers met in Oslo" on a page that names three countries (no body among them)
         return sorted(found)
+
+    def fewer_than_registered(self, lead: list[tuple[int, str]], titles: tuple[str, ...],
+                              registered: list[str]) -> set[str]:
+        """"A and B met in Tokyo. They reflected on the A-B-C Trilateral Meeting ...": the lead's first sentence
+        says who met, fewer than the registered dialogue the page names after it. Those who met, where the title
+        and that sentence name no dialogue; else nothing."""
+        first = " ".join([*titles, *(x for _, x in lead[:1])])
+        if not lead or dialogue_mentions(first, 0, len(first), self.kb) or COUNTERPARTS.search(lead[0][1]):
+            return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
+        met = self.meeting_subjects(lead[:1])
+        return met if len(met) >= 2 and met < set(registered) else set()
 
     def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
         """The side a trilateral's name counts and the page leaves unnamed, its head's country not given: the
