@@ -45,6 +45,8 @@ def test_a_news_dateline_gives_the_city_and_is_not_prose():
     ("Brasília, September 1, 2027: ", "Brasília", (2027, 9, 1)),
     ("Bergen, 2 September 2027 (Wire): ", "Bergen", (2027, 9, 2)),
     ("Oslo, Sep 09: ", "Oslo", (None, 9, 9)),
+    ("May 3, Bergen, Norway – ", "Bergen", (None, 5, 3)),
+    ("3 May 2027, Oslo – ", "Oslo", (2027, 5, 3)),
 ])
 def test_a_news_dateline_in_any_shape_gives_its_city_its_date_and_where_the_story_begins(opening, city, date):
     text = "Title line\n\n" + opening + "Officials of Norway and Poland met on May 2 to review their alliance."

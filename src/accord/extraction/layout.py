@@ -64,6 +64,9 @@ DATELINE_WORDS = 4  # a city of more words is a sentence's opening words, not a 
 # "Seoul, November 15, 2027", "Washington, D.C., May 2, 2027": a release's date line alone under its headline
 DASH_AFTER_DATE = re.compile(r"\s*[–—-]\s+(?=[A-Z])")
 CITY_AFTER_DATE = re.compile(r"\s*[–—-]\s*(?P<city>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})(?:,\s+[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})?\s*[–—-]\s+")
+# "May 3, Oslo, Norway – The minister ...": a dateline that opens on its date, the city after a comma
+CITY_AFTER_DATE_COMMA = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
+                                   r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?\s*[–—-]{1,2}\s+(?=[A-Z])")
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
@@ -273,6 +276,8 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
         if m := shape.match(body):
             span = (m["city"], m.end())
             break
+    if span is None and (d := opening_date(body)) and (m := CITY_AFTER_DATE_COMMA.match(body, d.end)):
+        span = (m["city"], m.end())  # "May 3, Oslo, Norway – The minister ...": the date first, then the city
     if span is None and (dates := find_dates(body[:120])):
         d = dates[0]
         before, after = CITY_BEFORE_DATE.match(body[:d.start]), AFTER_DATE.match(body, d.end)
