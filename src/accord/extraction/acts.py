@@ -1663,8 +1663,7 @@ class ActFinder:
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
-        return any(w.casefold() in ctx.people for w in words) or bool(people_named(phrase, ctx)) \
-            or bool(TITLE_WORD.search(" ".join(words))) \
+        return bool(people_named(phrase, ctx)) or bool(TITLE_WORD.search(phrase)) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
     def _open_relative(self, tok) -> bool:

@@ -67,7 +67,9 @@ APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}
                            r"Marine Corps|Coast Guard|Forces))(?=\s*(?:[,;.)]|and\b|$))")
 
 
-OF_COUNTRY = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3})")
+# the party said after a name: "Defence Minister Piet Vos of Mongolia", "Juan Soto of Chile", "A, from Chile"
+OF_PARTY = re.compile(r"\s*(?P<comma>,)?\s*(?P<prep>of|from)\s+(?:the\s+)?"
+                      r"(?P<name>[A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})")
 
 
 @dataclass
@@ -202,14 +204,12 @@ class PeopleReader:
                 title = title or self._rank_before(toks, last_end, i)
                 owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
                 honored = i > 0 and toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")  # "and Mr. John Noh chaired"
-                of_country = self._of_country(seg[run[-1][2]:])  # "Lloyd Roe of the United States"
+                said_of, of_country = self._party_after(seg[run[-1][2]:])  # "Lloyd Roe of the United States"
                 if title or owner or honored or of_country \
                         or (bare and (i == 0 or bare == "all") and not after_place_word):
                     of = False
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
-                        after = re.match(r"\s*,?\s*(?:of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})", seg[run[-1][2]:])
-                        found = self.kb.parties_in(after[1]) if after else []
-                        party = found[0][2] if found and found[0][0] == 0 else None
+                        party = said_of
                         of = party is not None
                     if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Deputy Chief of Staff, Ruritania,"
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
@@ -229,11 +229,15 @@ class PeopleReader:
         self._share(seg, base, out)
         return out
 
-    def _of_country(self, after: str) -> bool:
-        """The words after a name are "of" and a country ("Juan Soto of Chile, Ana Rojas of Peru ...")."""
-        m = OF_COUNTRY.match(after)
-        found = self.kb.parties_in(m[1]) if m else []
-        return bool(found) and found[0][0] == 0 and self.kb.is_country(m[1][:found[0][1]])
+    def _party_after(self, after: str) -> tuple[str | None, bool]:
+        """The party "of" or "from" names right after a name, and whether that is plain "of" and a country
+        ("Juan Soto of Chile": the country alone makes him a person, with no title)."""
+        m = OF_PARTY.match(after)
+        found = self.kb.parties_in(m["name"]) if m else []
+        if not found or found[0][0] != 0:
+            return None, False
+        country = not m["comma"] and m["prep"] == "of" and self.kb.is_country(m["name"][:found[0][1]])
+        return found[0][2], country
 
     def _share(self, seg: str, base: int, people: list[Person]) -> None:
         """"Japanese Foreign Minister A and Defence Minister B", "Foreign Minister A and Defence Minister B of
