@@ -1987,3 +1987,22 @@ def test_a_dateline_with_the_country_in_brackets_after_the_city_gives_the_venue_
                        "The two ministers agreed to share catch data.")
     assert rec.meeting.venue == "Oslo"
     assert rec.statements[0].actors == ["CHL", "NOR"]
+
+
+def test_a_story_that_goes_on_in_bullets_names_its_meeting_there():
+    facts = _facts("Oslo, Santiago renew their pledge\n\nThe defence ministries of Norway and Chile have renewed their "
+                   "pledge to a 1998 training accord, officials said on Friday.\n\n* A ministry spokesman said the "
+                   "delegations met during the 3rd Norway – Chile Joint Committee on Naval Training (JCNT) in Bergen "
+                   "last May 4.")
+    assert (facts.dialogue, facts.acronym, facts.round, facts.venue) == \
+        ("Norway – Chile Joint Committee on Naval Training", "JCNT", 3, "Bergen")
+
+
+def test_highlights_in_bullets_above_the_first_paragraph_do_not_push_the_meeting_out_of_the_opening():
+    facts = _facts("Norway and Chile tighten border work\n\n  • Minister Ola Lund urged the delegates to speed up "
+                   "the survey of the boundary markers.\n  • Chile's envoy Juan Soto said more checks were needed along "
+                   "the frontier.\n  • The deputy minister said the two countries will keep working together.\n\n"
+                   "More than forty Norwegian and Chilean officials on Monday opened a meeting on border peace.\n\n"
+                   "Speaking at the Harbour Hotel in Bergen when he opened the 12th Norway-Chile border officials "
+                   "meeting, Minister Lund said the talks would run for three days.")
+    assert facts.round == 12 and facts.venue == "Bergen"

@@ -518,9 +518,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     for b in blocks:
         if b.kind == "title":
             mentions += dialogue_mentions(text, b.start, b.end, kb, in_title=True)
-    bare = not any(b.kind == "paragraph" and substantive(b) for b in prose)
-    kinds = ("paragraph", "bullet") if bare else ("paragraph",)  # a release all in bullets
-    opening = [b for b in prose if b.kind in kinds and substantive(b)][:OPENING]
+    body = _body_prose(prose)
+    opening = body[:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
     if any(m.info is not None and text[m.start:m.end] == m.info.acronym for m in mentions):
@@ -531,7 +530,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                                                 and not set(m.info.parties) & named)]
     facts = MeetingFacts()
     titles = " ".join(b.text for b in blocks if b.kind == "title")
-    further = [b for b in prose if b.kind in kinds and substantive(b)][:ROUND_WITHIN]
+    further = body[:ROUND_WITHIN]
     scope = " ".join([titles, *(text[b.start:b.end] for b in further)])
     # "held bilateral discussions on the sidelines of the ASEAN Defense Ministers' Meeting-Plus": the event that
     # hosted the meeting is not the meeting
@@ -605,7 +604,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                     if held_further_down(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
     if not mentions:  # ... or only near its end, said as where they met: "A and B talked in Oslo, as part of the ninth Joint Commission"
-        rest = [b for b in prose if b.kind in kinds and substantive(b)][ROUND_WITHIN:]
+        rest = body[ROUND_WITHIN:]
         mentions = [m for b in rest for m in dialogue_mentions(text, b.start, b.end, kb)
                     if (m.info is not None or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
                     and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)][:1]
@@ -636,7 +635,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
     if facts.dialogue and facts.round is None:
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
-        later = [b for b in prose if b.kind in kinds and substantive(b)][OPENING:ROUND_WITHIN]
+        later = body[OPENING:ROUND_WITHIN]
         same = [m for b in later for m in dialogue_mentions(text, b.start, b.end, kb)
                 if m.round is not None and (m.info is not None and m.info is facts.info or best.name.endswith(m.name)
                                             or best.info is None and m.name.endswith(best.name) and best.name[:1].islower())]
@@ -655,6 +654,15 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
     return facts
+
+
+def _body_prose(prose: list[Block]) -> list[Block]:
+    """The paragraphs of prose, and the bullets among or after them: a news story set out as a list goes on in its
+    bullets ("* The spokesman said delegations met during the 4th ..."), while bullets above its first paragraph are
+    highlights; a release all in bullets is read whole."""
+    full = [b for b in prose if substantive(b)]
+    first = next((k for k, b in enumerate(full) if b.kind == "paragraph"), 0)
+    return full[first:]
 
 
 def _without(mentions: list[Mention], dropped: list[Mention]) -> list[Mention]:
