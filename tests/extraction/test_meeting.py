@@ -2006,3 +2006,24 @@ def test_highlights_in_bullets_above_the_first_paragraph_do_not_push_the_meeting
                    "Speaking at the Harbour Hotel in Bergen when he opened the 12th Norway-Chile border officials "
                    "meeting, Minister Lund said the talks would run for three days.")
     assert facts.round == 12 and facts.venue == "Bergen"
+
+
+def test_a_registered_group_named_after_the_two_sided_meeting_the_lead_names_is_not_the_meeting():
+    facts = _facts("Joint statement\n\nOn May 3, 2026, State Secretary Ola Lund hosted an Estonian delegation, led by "
+                   "Minister Kaja Tamm, for the annual Norway-Estonia Strategic Partnership Dialogue in Oslo.\n\n"
+                   "The two sides reviewed their cooperation. Norway thanked Estonia for its active part in the NB8 "
+                   "format and its work for a secure Baltic Sea region.")
+    assert facts.dialogue == "Norway-Estonia Strategic Partnership Dialogue"
+    assert facts.info is None
+
+
+def test_a_round_of_consultations_of_a_named_mechanism_is_that_mechanism_and_its_round():
+    facts = _facts("Talks held\n\nOla Lund and Juan Soto co-chaired the 12th round of consultations of the Senior-level "
+                   "Coordination Mechanism on Polar Affairs between Chile and Norway in Oslo on Monday.")
+    assert (facts.dialogue, facts.round) == ("Senior-level Coordination Mechanism on Polar Affairs", 12)
+
+
+def test_a_mechanism_with_its_acronym_between_two_countries_is_named_with_both():
+    facts = _facts("Talks held\n\nThe Joint Defence and Border Mechanism (JDBM) between Norway and Chile "
+                   "discussed ways to put their cooperation agreements to work.")
+    assert (facts.dialogue, facts.acronym) == ("Joint Defence and Border Mechanism", "JDBM")

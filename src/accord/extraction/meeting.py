@@ -58,7 +58,8 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
 _ACRONYM_AFTER = r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?"
 GENERIC_DIALOGUE = re.compile(
     _ORD + r"\s+(?!(?:day|days|time|week|year)\b)" + _CADENCE
-    + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+(?:(?i:the|their|its)\s+)?(?:joint\s+|" + _CADENCE_WORD + r"\s+)?)?"  # "the 240th meeting of the ... Board"
+    + r"(?:(?i:(?:ordinary|extraordinary|regular|special|annual)\s+)?(?i:meeting|round|session|plenary|edition|iteration)\s+(?i:of)\s+"
+    + r"(?:(?i:consultations|talks)\s+of\s+)?(?:(?i:the|their|its)\s+)?(?:joint\s+|" + _CADENCE_WORD + r"\s+)?)?"  # "the 240th meeting of the ... Board"
     + r"(?P<name>(?<=meeting of )(?:[A-Z][\w.'’-]*\s+){1,4}Ministers\b"  # "the inaugural meeting of ... Defence Ministers"
     # "the 3rd regular meeting of the Norwegian, Danish and Finnish Foreign Ministers"
     + r"|(?<=meeting of the )" + NAME_LIST + r"\s+(?:(?!of\b)[A-Za-z]+\s+){0,2}(?i:ministers)\b"
@@ -163,7 +164,9 @@ GROUPING_MEETING = re.compile(
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
 PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission|(?:planning|working|steering|consultative|coordination) group)"
                           r"(?:\s+(?:group|mechanism|forum))?\b)")  # "... military dialogue group meeting"
-BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>(?:[A-Z][\w.'’&-]*\s+){1,6}?" + _KIND + r")\s+(?i:between)\s+(?:(?i:the)\s+)?[A-Z]")
+BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>[A-Z][\w.'’&-]*\s+(?:(?:[A-Z][\w.'’&-]*|and|of|on|for)\s+){0,5}?"
+                             + _KIND + r")" + _ACRONYM_AFTER
+                             + r"\s+(?i:between)\s+(?:(?i:the)\s+)?[A-Z]")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 # a country and an office joined by a dash, as a title gives them: "Ruritania - Secretary of the Security Council"
 PAIRED_TITLE = re.compile(r"[^-–/]+[-–/]\s*(?:Secretary|Minister|Director|Chief|Head|Chairman|Chairperson|President|Deputy|"
@@ -609,7 +612,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
                     if (m.info is not None or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
                     and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)][:1]
     if mentions:
-        best = _choose(mentions, text)
+        best = _choose(mentions, text, kb)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
             # "hold '2+2' talks" in the headline, "their fifth biennial ministerial talks" below: one meeting
             plain = [m for m in mentions if m.round is not None and m.info is None and m.name[:1].islower()]
@@ -941,7 +944,7 @@ def _framework_of_another(text: str, start: int) -> bool:
     return not MET_WORDS.search(sentence)
 
 
-def _choose(mentions: list[Mention], text: str) -> Mention:
+def _choose(mentions: list[Mention], text: str, kb: Knowledge) -> Mention:
     def hosting(m: Mention) -> bool:
         """A registered dialogue "during the 24th KIDD" is still the meeting, and so is a name the sentence
         gives first ("reviewed cooperation during the 2+2 Dialogue")."""
@@ -976,8 +979,15 @@ def _choose(mentions: list[Mention], text: str) -> Mention:
         return m.info is not None and not AHEAD_OF.search(text, max(0, m.start - 40), m.start) and \
             any(n.info is m.info and not n.in_title for n in mentions)
 
+    def wider(m: Mention) -> bool:
+        """A registered group named after a meeting named by its own fewer sides ("the annual United States-Chile
+        Strategic Dialogue", then "Chile's part in the C7+1"): the group is not the meeting."""
+        return m.info is not None and len(m.info.parties) > 2 and any(
+            n.info is None and n.start < m.start and 0 < len(set(named := name_parties(n.name, kb)) & set(m.info.parties))
+            == len(named) < len(m.info.parties) for n in mentions)
+
     def rank(m: Mention):
-        return (hosting(m) or elsewhere(m), plain(m), 0 if m.in_title and (m.round is not None or headline(m)) else
+        return (hosting(m) or elsewhere(m) or wider(m), plain(m), 0 if m.in_title and (m.round is not None or headline(m)) else
                 1 if m.round is not None else
                 2 if m.in_title else 3, 0 if m.info else 1, m.start)
     return min(mentions, key=rank)
