@@ -2027,3 +2027,12 @@ def test_a_mechanism_with_its_acronym_between_two_countries_is_named_with_both()
     facts = _facts("Talks held\n\nThe Joint Defence and Border Mechanism (JDBM) between Norway and Chile "
                    "discussed ways to put their cooperation agreements to work.")
     assert (facts.dialogue, facts.acronym) == ("Joint Defence and Border Mechanism", "JDBM")
+
+
+def test_a_committee_said_further_down_to_have_held_its_meetings_is_the_meeting():
+    facts = _facts("Norway and Chile sign a training plan\n\nNorway and Chile have signed a joint training plan for "
+                   "2027 to deepen their military ties, a ministry said.\n\nThe plan carries on the joint work of the "
+                   "two armed forces over the past decade, the statement added.\n\nThe plan was signed by senior "
+                   "officers of both countries at a ceremony in Oslo on Wednesday.\n\nAccording to a state news "
+                   "agency, the Norwegian-Chilean Defence Committee had held a series of meetings in Oslo on May 3.")
+    assert facts.dialogue == "Norwegian-Chilean Defence Committee"
