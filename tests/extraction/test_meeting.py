@@ -2034,5 +2034,5 @@ def test_a_committee_said_further_down_to_have_held_its_meetings_is_the_meeting(
                    "2027 to deepen their military ties, a ministry said.\n\nThe plan carries on the joint work of the "
                    "two armed forces over the past decade, the statement added.\n\nThe plan was signed by senior "
                    "officers of both countries at a ceremony in Oslo on Wednesday.\n\nAccording to a state news "
-                   "agency, the Norwegian-Chilean Defence Committee had held a series of meetings in Oslo on May 3.")
+                   "agency, the Norwegian-Chilean Defence Committee had held its sessions in Oslo on May 3.")
     assert facts.dialogue == "Norwegian-Chilean Defence Committee"

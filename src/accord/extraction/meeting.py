@@ -854,7 +854,7 @@ JUST_HELD = re.compile(r"\b(?:at|during)\s+the\s+" + _JUST_HELD + r"\s+$", re.I)
 # "The fifth round of the ... dialogue took place, on 3 May, at ...": the round said as held after its name
 WAS_HELD = re.compile(r"\s*(?:\([^)]{1,20}\)\s*)?,?\s*(?:(?:was|were|has\s+been|have\s+been)\s+(?:held|convened|conducted)|took\s+place)\b"
                       r"|,\s+held\s+(?:in|at|on|from)\b"  # "..., held in Oslo on 3 May"
-                      # "the Norway-Chile Committee had held a series of meetings in Oslo": the body said to have met
+                      # "the Norway-Chile Committee had held its sessions in Oslo": the body said to have met
                       r"|\s+(?:(?:has|have|had)\s+)?(?:held|convened)\s+(?:a\s+series\s+of|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?"
                       r"(?:meetings?|sessions?|talks|round)\b")
 LEADERS = re.compile(r"\b(?:Leaders['’]?|Summit|Heads of (?:State|Government))\b", re.I)  # a leaders' meeting, not the ministers'
