@@ -842,6 +842,14 @@ def test_a_registered_trilateral_the_two_ministers_look_back_on_is_not_their_mee
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["JPN", "KOR"])
 
 
+def test_a_lead_that_names_two_sides_without_a_verb_of_meeting_still_names_fewer_than_the_registered_group(extract_text):
+    rec = extract_text("SEOUL, May 3 - Japanese Vice Minister of Defense Taro Sato today renewed close defence ties "
+                       "with South Korea on his first visit as vice minister.\n\n"
+                       "Both vice ministers noted the progress of the U.S.-Japan-ROK Defense Trilateral Talks and agreed "
+                       "to hold a staff exercise on missile warning in the autumn.")
+    assert rec.meeting.parties == ["JPN", "KOR"] and rec.meeting.acronym is None
+
+
 def test_a_minister_who_met_his_colleagues_at_a_registered_trilateral_held_it(extract_text):
     rec = extract_text("Japanese Vice Minister of Defense Taro Sato met his South Korean and American colleagues in "
                        "Seoul on 3 May 2024.\n\n"

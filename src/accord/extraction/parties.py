@@ -193,12 +193,13 @@ class PartyFinder:
     def fewer_than_registered(self, lead: list[tuple[int, str]], titles: tuple[str, ...],
                               registered: list[str]) -> set[str]:
         """"A and B met in Tokyo. They reflected on the A-B-C Trilateral Meeting ...": the lead's first sentence
-        says who met, fewer than the registered dialogue the page names after it. Those who met, where the title
-        and that sentence name no dialogue; else nothing."""
+        says who met, fewer than the registered dialogue the page names after it; or, with no verb of meeting,
+        the sides it names ("A renewed ties with B on his first visit"). Those who met, where the title and that
+        sentence name no dialogue; else nothing."""
         first = " ".join([*titles, *(x for _, x in lead[:1])])
         if not lead or dialogue_mentions(first, 0, len(first), self.kb) or COUNTERPARTS.search(lead[0][1]):
             return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
-        met = self.meeting_subjects(lead[:1])
+        met = self.meeting_subjects(lead[:1]) or self._named(lead[0][1], groups=False)
         return met if len(met) >= 2 and met < set(registered) else set()
 
     def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
