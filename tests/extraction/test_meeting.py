@@ -950,6 +950,15 @@ def test_an_acronym_of_another_body_is_not_a_registered_dialogue_of_countries_th
     assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "KEN", "NOR"]
 
 
+def test_another_body_s_acronym_said_again_further_down_is_not_a_registered_dialogue_either(extract_text):
+    rec = extract_text("The three countries signed a pact on Monday to clear sea mines together in the North Sea.\n\n"
+                       "The defence ministers of Norway, Denmark and the Netherlands attended the signing in Oslo.\n\n"
+                       "\u201cWe are founding the North Sea Mine Countermeasures Group (MCM North Sea) today,\u201d the "
+                       "Norwegian minister said.\n\nThe ministers thanked their navies for the survey work.\n\n"
+                       "The first MCM North Sea exercise was held near Bergen, officials said.")
+    assert rec.meeting.dialogue is None and rec.meeting.parties == ["DNK", "NLD", "NOR"]
+
+
 def test_a_registered_acronym_alone_is_still_the_dialogue_when_its_parties_are_named(extract_text):
     rec = extract_text("Seoul and Washington hold MCM\n\nThe Republic of Korea and the United States held the MCM in "
                        "Seoul on May 4 and agreed to strengthen their combined defense posture.")

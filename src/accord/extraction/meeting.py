@@ -525,12 +525,15 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     opening = body[:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
-    if any(m.info is not None and text[m.start:m.end] == m.info.acronym for m in mentions):
-        named = {code for _, _, code in kb.parties_in(text)}
-        # "the Joint Mine Countermeasures Group (MCM Black Sea)" is not the Korea-U.S. MCM: a registered
-        # dialogue known only by its acronym is the meeting on a page that names one of its parties
-        mentions = [m for m in mentions if not (m.info is not None and m.info.parties and text[m.start:m.end] == m.info.acronym
-                                                and not set(m.info.parties) & named)]
+    named_anywhere = {code for _, _, code in kb.parties_in(text)}
+
+    def another_acronym(m: Mention) -> bool:
+        """"the Joint Mine Countermeasures Group (MCM Arctic)" is not the Korea-U.S. MCM: a registered dialogue
+        known only by its acronym is the meeting on a page that names one of its parties."""
+        return m.info is not None and bool(m.info.parties) and text[m.start:m.end] == m.info.acronym \
+            and not set(m.info.parties) & named_anywhere
+
+    mentions = [m for m in mentions if not another_acronym(m)]
     facts = MeetingFacts()
     titles = " ".join(b.text for b in blocks if b.kind == "title")
     further = body[:ROUND_WITHIN]
@@ -604,12 +607,12 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
 
     if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if held_further_down(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
+                    if held_further_down(m) and not another_acronym(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
                     and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
     if not mentions:  # ... or only near its end, said as where they met: "A and B talked in Oslo, as part of the ninth Joint Commission"
         rest = body[ROUND_WITHIN:]
         mentions = [m for b in rest for m in dialogue_mentions(text, b.start, b.end, kb)
-                    if (m.info is not None or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
+                    if (m.info is not None and not another_acronym(m) or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
                     and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)][:1]
     if mentions:
         best = _choose(mentions, text, kb)
