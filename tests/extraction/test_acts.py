@@ -2692,3 +2692,13 @@ def test_news_made_known_during_a_meeting_reports_the_meeting(extract_text):
 def test_an_agreement_signed_during_a_meeting_is_no_report_of_it(extract_text):
     got = acts(extract_text, "The arrangement was signed during a meeting of the two delegations in Seoul.")
     assert [s.act for s in got] != ["meet"]
+
+
+def test_an_exchange_of_views_conducted_in_the_talks_is_a_discussion(extract_text):
+    got = acts(extract_text, "Both sides conducted a frank exchange of views on the training of their navies.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
+def test_a_minister_who_made_clear_that_issues_remain_noted_them(extract_text):
+    got = acts(extract_text, "The U.S. delegation made clear that several issues of burden sharing remain open.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["USA"])]

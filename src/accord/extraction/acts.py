@@ -625,7 +625,10 @@ class ActFinder:
             if not objects:
                 measured += _object_after_aside(tok)
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
-                                and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))] + withs + measured:
+                                and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))
+                                # "made clear that ...": the parser takes the adjective for the clause said
+                                or c.dep_ == "ccomp" and c.tag_ == "JJ" and not any(g.dep_ == "nsubj" for g in c.children)] \
+                    + withs + measured:
                 act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
                         not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
