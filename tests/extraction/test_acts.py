@@ -2695,7 +2695,7 @@ def test_an_agreement_signed_during_a_meeting_is_no_report_of_it(extract_text):
 
 
 def test_an_exchange_of_views_conducted_in_the_talks_is_a_discussion(extract_text):
-    got = acts(extract_text, "Both sides conducted a frank exchange of views on the training of their navies.")
+    got = acts(extract_text, "Both sides conducted a long exchange of views about naval training.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
 
 
