@@ -1617,3 +1617,10 @@ def test_one_person_for_each_side_given_a_country_and_no_title_heads_it(extract_
                        "The defence chiefs noted their concern over piracy.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL"),
                                                               ("Ana Rojas", "PER"), ("Luis Vega", "ECU")]
+
+
+def test_a_name_that_closes_an_opening_phrase_does_not_take_the_next_person_and_his_clause_as_its_title():
+    from accord.extraction.people import PeopleReader
+    people = PeopleReader(KB).people("During the call with Ola Lund, Vice Defence Minister Juan Soto-Ruiz thanked "
+                                     "Norway for its help after the floods.")
+    assert [(p.name, p.title) for p in people] == [("Juan Soto-Ruiz", "Vice Defence Minister")]

@@ -441,10 +441,29 @@ class PeopleReader:
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
-                if any(self._office_word(w) for w in text.split()) and not REPORT_AFTER.search(text):
+                if any(self._office_word(w) for w in text.split()) and not REPORT_AFTER.search(text) \
+                        and not self._names_and_acts(text):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
                     return normalize_title(text), k
         return None, j
+
+    def _names_and_acts(self, text: str) -> bool:
+        """"Vice Minister Park Jae-min expressed gratitude for ...": an office, a name of two words and a verb
+        after it, the next person's clause, not the title of the name before the comma."""
+        words = text.split()
+        for k in range(len(words) - 2):
+            if self._office_word(words[k]):
+                run = k + 1
+                while run < len(words) and (self._title_word(words[run]) or words[run] in ("of", "for", "the")):
+                    run += 1
+                names = run
+                while names < len(words) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[names]) \
+                        and not self._title_word(words[names]) and not self.kb.parties_in(words[names]):
+                    names += 1
+                if names - run >= 2 and names < len(words) and re.fullmatch(r"[a-z]{3,}", words[names]) \
+                        and words[names] not in ("and", "for", "the", "with"):
+                    return True
+        return False
 
     @staticmethod
     def _body_after(toks, k: int) -> bool:
