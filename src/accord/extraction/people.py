@@ -448,7 +448,7 @@ class PeopleReader:
         return None, j
 
     def _names_and_acts(self, text: str) -> bool:
-        """"Vice Minister Park Jae-min expressed gratitude for ...": an office, a name of two words and a verb
+        """"Vice Minister Juan Soto-Ruiz thanked ...": an office, a name of two words and a verb
         after it, the next person's clause, not the title of the name before the comma."""
         words = text.split()
         for k in range(len(words) - 2):
