@@ -27,7 +27,7 @@ def nlp():
         # verbs of record a past participle before a noun may be ("and highlighted opportunities"); not "agreed
         # minutes", nor those that are as often adjectives ("improved ties")
         record_verbs = set(default_knowledge().acts.get("verbs", {})) - ADJECTIVAL_VERBS
-        abbreviations = {w for k in ("ranks", "honorifics") for w in titles.get(k, []) if w.endswith(".")}
+        abbreviations = {w for k in ("ranks", "honorifics", "office") for w in titles.get(k, []) if w.endswith(".")}
         places = {"DC", "NY", "LA"} | {form for form in default_knowledge().party_pattern[1] if len(form) <= 3}
         abbreviations |= {"Sept.", "Oct.", "Nov.", "Dec.", "Jan.", "Feb.", "Aug.", "Apr.", "No.", "St.", "Amb.", "Gov.", "Sen.", "Rep."}
 
