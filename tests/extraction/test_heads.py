@@ -1628,8 +1628,8 @@ def test_a_name_that_closes_an_opening_phrase_does_not_take_the_next_person_and_
 
 def test_an_office_abbreviated_with_full_stops_does_not_end_the_sentence_or_become_a_name(extract_text):
     rec = extract_text("Norway and Chile renew their training pledge\n\n"
-                       "Delegations from the two countries met during the 3rd Norway-Chile Joint Committee in Oslo on "
-                       "May 4. The Chilean delegation was led by MND Asst. Sec. for International Affairs Pablo M. Roa "
+                       "Officials of Norway and Chile held the 3rd Norway-Chile Joint Committee in Oslo on May 4."
+                       " The Chilean delegation was led by MND Asst. Sec. for International Affairs Pablo M. Roa "
                        "while the Norwegian delegation was headed by Gen. Ola Lund. The two sides agreed to train "
                        "together.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pablo M. Roa", "CHL"), ("Ola Lund", "NOR")]
