@@ -1633,3 +1633,11 @@ def test_an_office_abbreviated_with_full_stops_does_not_end_the_sentence_or_beco
                        "while the Norwegian delegation was headed by Gen. Ola Lund. The two sides agreed to train "
                        "together.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pablo M. Roa", "CHL"), ("Ola Lund", "NOR")]
+
+
+def test_a_department_of_two_subjects_joined_by_and_is_one_title():
+    from accord.extraction.people import PeopleReader
+    people = PeopleReader(KB).people("Director-General of the Department of Treaty and Polar Affairs of the Chilean "
+                                     "Foreign Ministry Juan Soto co-chaired the talks.")
+    assert [(p.name, p.title) for p in people] == [
+        ("Juan Soto", "Director-General of the Department of Treaty and Polar Affairs of the Chilean Foreign Ministry")]

@@ -33,6 +33,8 @@ ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souz
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 # what reports the sentence, not a title: "A, a statement of the ministry said"
 REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
+# the kind of body a portfolio of subjects ends in ("Department of Boundary and Ocean Affairs")
+BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service"}
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
@@ -334,7 +336,8 @@ class PeopleReader:
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
-        while k > lo + 1 and toks[k - 1][0] in AND and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)):
+        while k > lo + 1 and toks[k - 1][0] in AND and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)
+                                                        or self._bureau_after(toks, k - 1, hi)):
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
@@ -523,6 +526,15 @@ class PeopleReader:
                 return True
             x -= 1
         return False
+
+    def _bureau_after(self, toks, at: int, hi: int) -> bool:
+        """"Department of Boundary and Ocean Affairs of ...": a body's two subjects joined by this "and", the
+        words after it no office and no name, up to the body's kind ("Affairs", "Bureau") and on to the title."""
+        x = at + 1
+        while x < hi and x - at <= 3 and toks[x][0][:1].isupper() and not self._office_word(toks[x][0]) \
+                and toks[x][0] not in BUREAU_KINDS:
+            x += 1
+        return at + 1 < x < hi - 1 and toks[x][0] in BUREAU_KINDS and toks[x + 1][0] in ("of", "for", "at")
 
     def _portfolio_opens(self, toks, x: int) -> bool:
         """"Undersecretary for ...": an office's "for", after which lower-case words are its portfolio."""
