@@ -33,7 +33,7 @@ ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souz
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
 # what reports the sentence, not a title: "A, a statement of the ministry said"
 REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
-# the kind of body a portfolio of subjects ends in ("Department of Boundary and Ocean Affairs")
+# the kind of body a portfolio of subjects ends in ("Department of Treaty and Polar Affairs")
 BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service"}
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
@@ -528,7 +528,7 @@ class PeopleReader:
         return False
 
     def _bureau_after(self, toks, at: int, hi: int) -> bool:
-        """"Department of Boundary and Ocean Affairs of ...": a body's two subjects joined by this "and", the
+        """"Department of Treaty and Polar Affairs of ...": a body's two subjects joined by this "and", the
         words after it no office and no name, up to the body's kind ("Affairs", "Bureau") and on to the title."""
         x = at + 1
         while x < hi and x - at <= 3 and toks[x][0][:1].isupper() and not self._office_word(toks[x][0]) \
