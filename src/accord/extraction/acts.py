@@ -104,6 +104,9 @@ MEETING_PARTS = {"group", "subgroup", "sub-group", "committee", "subcommittee", 
 OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
+# who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
+SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
+                 "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -1666,6 +1669,9 @@ class ActFinder:
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
+        if subj.lemma_.lower() in SIDE_SPEAKERS and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
+                and named <= set(ctx.parties):
+            return True  # "The Chilean army chief said ...": that side speaks
         return bool(people_named(phrase, ctx)) or bool(TITLE_WORD.search(phrase)) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
