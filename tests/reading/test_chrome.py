@@ -1199,3 +1199,15 @@ def test_an_archive_banner_a_news_feed_promo_and_an_empty_comments_prompt_are_ch
 
 def test_a_sentence_about_following_advice_stays():
     assert clean("The allies met.\n\nMinisters follow our advice on the plan.\n\nThey agreed.")[1] == []
+
+
+@pytest.mark.parametrize("line", ["Content may not be republished or broadcast without written consent of the agency.",
+                                  "Designed and maintained by Fjord Media AS",
+                                  "WARNING: Comments that contain insults or slurs will not be published."])
+def test_a_reuse_notice_a_site_credit_and_a_comment_policy_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])
+
+
+def test_a_sentence_about_a_system_developed_by_a_side_stays():
+    text = "The allies met.\n\nThe radar was developed by Norwegian engineers.\n\nThey agreed."
+    assert clean(text)[1] == []
