@@ -102,6 +102,7 @@ def test_a_statement_cut_off_at_its_end_keeps_its_last_words(last):
 
 @pytest.mark.parametrize("line", [
     "Read more: Navy chief visits the northern port", "ALSO READ | Freedonia to buy new patrol ships",
+    "Read - Oslo and Santiago sign a pact on polar rescue",
     "Posted by Alex Moran at 10:32 AM", "Labels: alliances, Freedonia", "Share to Twitter", "Email ThisBlogThis!",
     "0 comments:", "Blog Archive", "\u25ba 2026 (14)", "View my complete profile", "Powered by Blogger.",
     "(This story has not been edited by our staff and is auto-generated from a syndicated feed.)",
