@@ -1641,3 +1641,10 @@ def test_a_department_of_two_subjects_joined_by_and_is_one_title():
                                      "Foreign Ministry Juan Soto co-chaired the talks.")
     assert [(p.name, p.title) for p in people] == [
         ("Juan Soto", "Director-General of the Department of Treaty and Polar Affairs of the Chilean Foreign Ministry")]
+
+
+def test_an_office_whose_subjects_are_listed_with_a_comma_keeps_its_country():
+    from accord.extraction.people import PeopleReader
+    people = PeopleReader(KB).people("Chilean Foreign, Trade and Development Office Under-Secretary Juan Soto said on "
+                                     "Monday that the dialogue was a sign of trust.")
+    assert [(p.name, p.party) for p in people] == [("Juan Soto", "CHL")]

@@ -331,8 +331,8 @@ class PeopleReader:
 
     def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         k = hi
-        while k > lo and toks[k - 1][0] not in BOUNDARY and not toks[k - 1][0].endswith(":") \
-                and not self._sentence_end(toks[k - 1][0]):
+        while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_bureau(toks, k - 1, hi)) \
+                and not toks[k - 1][0].endswith(":") and not self._sentence_end(toks[k - 1][0]):
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
@@ -526,6 +526,17 @@ class PeopleReader:
                 return True
             x -= 1
         return False
+
+    def _listed_bureau(self, toks, at: int, hi: int) -> bool:
+        """"Chilean Foreign, Trade and Development Office Under-Secretary A": this comma lists a body's
+        subjects, capitalised on both sides of it, up to the body's kind."""
+        if toks[at][0] not in (",", *AND) or at == 0 or not toks[at - 1][0][:1].isupper():
+            return False
+        x = at + 1
+        while x < hi and x - at <= 5 and (toks[x][0][:1].isupper() and not self._office_word(toks[x][0])
+                                          or toks[x][0] in AND) and toks[x][0] not in BUREAU_KINDS:
+            x += 1
+        return at + 1 < x < hi and toks[x][0] in BUREAU_KINDS and toks[x - 1][0] not in AND
 
     def _bureau_after(self, toks, at: int, hi: int) -> bool:
         """"Department of Treaty and Polar Affairs of ...": a body's two subjects joined by this "and", the
