@@ -1648,3 +1648,11 @@ def test_an_office_whose_subjects_are_listed_with_a_comma_keeps_its_country():
     people = PeopleReader(KB).people("Chilean Foreign, Trade and Development Office Under-Secretary Juan Soto said on "
                                      "Monday that the dialogue was a sign of trust.")
     assert [(p.name, p.party) for p in people] == [("Juan Soto", "CHL")]
+
+
+def test_a_title_that_ends_in_a_country_of_two_words_is_not_cut_before_it_as_if_a_name_began():
+    from accord.extraction.people import PeopleReader
+    people = PeopleReader(KB).people("Li held talks with Tom Grey, secretary of defense and chief executive of the "
+                                     "Ministry of Defence of New Zealand on May 3.")
+    assert [p.title for p in people] == [
+        "secretary of defense and chief executive of the Ministry of Defence of New Zealand"]
