@@ -1652,7 +1652,6 @@ def test_an_office_whose_subjects_are_listed_with_a_comma_keeps_its_country():
 
 def test_a_title_that_ends_in_a_country_of_two_words_is_not_cut_before_it_as_if_a_name_began():
     from accord.extraction.people import PeopleReader
-    people = PeopleReader(KB).people("Li held talks with Tom Grey, secretary of defense and chief executive of the "
-                                     "Ministry of Defence of New Zealand on May 3.")
-    assert [p.title for p in people] == [
-        "secretary of defense and chief executive of the Ministry of Defence of New Zealand"]
+    people = PeopleReader(KB).people("Li held talks with Tom Grey, adviser on policy and head of the Security "
+                                     "Office of Costa Rica on May 3.")
+    assert [p.title for p in people] == ["adviser on policy and head of the Security Office of Costa Rica"]

@@ -501,7 +501,7 @@ class PeopleReader:
             while j + run < len(toks) and run < 4 and re.fullmatch(r"[A-Z][a-z][\w'’-]*", toks[j + run][0]) \
                     and not self._title_word(toks[j + run][0]) and not self.kb.parties_in(toks[j + run][0]):
                 run += 1
-            # "... of the Ministry of Defence of New Zealand on May 3": a country of two words, no name
+            # "... head of the Security Office of Costa Rica on May 3": a country of two words, no name
             if run >= 2 and not self.kb.parties_in(" ".join(t for t, _, _ in toks[j:j + run])):
                 return True
         # "... (CMC) and Chan Heng Kee, permanent secretary of ...": two or three words of no title, then a comma
