@@ -1655,3 +1655,14 @@ def test_a_title_that_ends_in_a_country_of_two_words_is_not_cut_before_it_as_if_
     people = PeopleReader(KB).people("Li held talks with Tom Grey, adviser on policy and head of the Security "
                                      "Office of Costa Rica on May 3.")
     assert [p.title for p in people] == ["adviser on policy and head of the Security Office of Costa Rica"]
+
+
+def test_who_had_talks_with_whom_led_the_talks():
+    assert _heads("General Ola Lund, chief of the Norwegian Defence Staff, had talks by video link with Juan Soto, "
+                  "head of the Chilean Joint Staff, on May 3.", ("CHL", "NOR")) == {("Ola Lund", "NOR"),
+                                                                                      ("Juan Soto", "CHL")}
+
+
+def test_who_met_another_country_s_minister_left_unnamed_is_of_the_other_side():
+    assert _heads("Defence Minister Ola Lund had a meeting on Monday with the Chilean Minister of Defence on ways to "
+                  "train together.", ("CHL", "NOR")) == {("Ola Lund", "NOR")}

@@ -19,7 +19,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|had(?=\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions?|consultations|call|conversation)\b)|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -51,6 +51,9 @@ MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[
                                r"(?:\s*(?:[–—:,]|\s-\s)\s*|\s+(?=[A-Z][a-z]+(?:\s+[A-Z][\w'’.-]+){1,3}\s+and\s+[A-Z]))")
 # Talks on a forum's sidelines are held where neither side need be at home
 ON_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
+# whom the verb's subject met, an office of a country with no name: "... met on Tuesday with the Chilean Minister of ..."
+UNNAMED_GUEST = re.compile(r"\s*(?:[\w,-]+\s+){0,6}?with\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+"
+                           r"(?:(?:Deputy|Vice|Defen[cs]e|Foreign|State)\s+)?(?:Minister|Secretary|Chief|Commander|Ambassador|Envoy)\b")
 COUNTERPARTS_FROM = re.compile(r"\bcounterparts?\s+(?:from|of)\s+(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # "The three ministers, A of X, B of Y, and C of Z, agreed ...": the officials named in apposition to their number
 APPOSED_MINISTERS = re.compile(r"\s*(?:The|the)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z]+\s+)?"
@@ -206,6 +209,11 @@ class HeadFinder(PeopleReader):
                         and (later := COUNTERPARTS.search(sent, at + len(seg))) and not self.people(sent[later.end():]):
                     # "A led the talks with his Chilean counterpart": A is of the other side
                     side = self._other(self._counterparts(sent[later.start():]), parties)
+                if side is None and cp is None and (at := sent.find(seg)) >= 0 \
+                        and (guest := UNNAMED_GUEST.match(sent, at + len(seg))) and not self.people(sent[guest.start():]) \
+                        and (country := self.kb.parties_in(guest["c"])) and country[0][0] == 0:
+                    # "A had a meeting on Tuesday with the Chilean Minister of Defence": A is of the other side
+                    side = self._other(country[0][2], parties)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg, sent[:max(sent.find(seg), 0)])
@@ -1066,7 +1074,7 @@ class HeadFinder(PeopleReader):
             if verb in ("hosted", "welcomed", "received"):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
-            elif verb in ("met", "meets", "held", "hold", "holds", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
+            elif verb in ("met", "meets", "held", "hold", "holds", "had", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
             elif verb in ("met", "meets") and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
