@@ -48,7 +48,7 @@ def test_a_ministry_release_on_its_minister_and_his_foreign_counterpart_finds_hi
                        "They agreed to open a joint training centre in Norway and Finland next year.\n\n"
                        "The Norwegian minister called for closer Arctic ties.")
     assert rec.meeting.parties == ["FIN", "NOR"]
-    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Aino Virta", "FIN"), ("Kari Lund", "NOR")]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Kari Lund", "NOR"), ("Aino Virta", "FIN")]
 
 
 def test_two_countries_that_today_reviewed_their_ties_are_the_parties(extract_text):

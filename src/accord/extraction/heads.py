@@ -212,7 +212,7 @@ class HeadFinder(PeopleReader):
                 if side is None and cp is None and (at := sent.find(seg)) >= 0 \
                         and (guest := UNNAMED_GUEST.match(sent, at + len(seg))) and not self.people(sent[guest.start():]) \
                         and (country := self.kb.parties_in(guest["c"])) and country[0][0] == 0:
-                    # "A had a meeting on Tuesday with the Chilean Minister of Defence": A is of the other side
+                    # "A had a meeting in Oslo with the Chilean Minister of Defence": A is of the other side
                     side = self._other(country[0][2], parties)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
