@@ -270,18 +270,7 @@ class Pipeline:
             heads = turn  # "the Foreign Ministers of A, N1, B, N2 and C, N3, met": each side's, not the one said again
         own_page = page[:paragraphs[own_paras].start] if own_paras < len(paragraphs) else page
         if not heads:
-            heads = self.heads.from_page(own_page, parties, names)
-        if not heads:
-            heads = self.heads.from_participants(own_page, parties)
-        if not heads:
-            heads = self.heads.from_roster(p.doc.removed, parties, own_page)
-        if not heads:
-            heads = self.heads.first_titled(own_page, parties)
-        if not heads:
-            heads = self.heads.by_country(own_page, parties)
-        if not heads:  # "A (right) and his Chilean counterpart B hold talks": a caption names them
-            captions = [(0, line) for line in _captions(p.doc.removed)]
-            heads = [h for h in self.heads.find(captions, parties, names, page) if h.party in parties]
+            heads = self.heads.beyond_the_lead(own_page, parties, names, p.doc.removed, _captions(p.doc.removed), page)
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

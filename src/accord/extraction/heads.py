@@ -641,6 +641,22 @@ class HeadFinder(PeopleReader):
             found += [replace(h, party=short[0]) for h in unplaced]
         return found if len({h.party for h in found}) >= 2 else []
 
+    def beyond_the_lead(self, own_page: str, parties: list[str], dialogue_names: list[str], removed: list[str],
+                        captions: list[str], page: str) -> list[Head]:
+        """No sentence of the lead says who led: the other ways a page names the heads, the surest first. The
+        whole page's sentences of meeting, a list of participants, a roster taken out as chrome, the first
+        office-holder of each side, one person each side's country is given to, and last a photo caption
+        ("A (right) and his Chilean counterpart B hold talks")."""
+        readings = (lambda: self.from_page(own_page, parties, dialogue_names),
+                    lambda: self.from_participants(own_page, parties),
+                    lambda: self.from_roster(removed, parties, own_page),
+                    lambda: self.first_titled(own_page, parties),
+                    lambda: self.by_country(own_page, parties))
+        for reading in readings:
+            if heads := reading():
+                return heads
+        return [h for h in self.find([(0, line) for line in captions], parties, dialogue_names, page) if h.party in parties]
+
     def from_participants(self, text: str, parties: list[str]) -> list[Head]:
         """A fact sheet's list of participants, side by side ("(3) Participants / (Japanese side) Ministry of
         Foreign Affairs: Mr. A, Deputy Minister, Mr. B, Director ... / (Chilean side) ..."): the first person
