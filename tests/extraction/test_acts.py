@@ -2707,3 +2707,8 @@ def test_a_minister_who_made_clear_that_issues_remain_noted_them(extract_text):
 def test_a_side_s_army_chief_named_by_nationality_speaks_for_that_side(extract_text):
     got = acts(extract_text, "The South Korean army chief said both armies would train together in the spring.")
     assert [(s.act, s.actors) for s in got] == [("other", ["KOR"])]
+
+
+def test_the_committee_members_are_the_sides_that_met(extract_text):
+    got = acts(extract_text, "The committee members reaffirmed their resolve to keep every part of the accords.")
+    assert [(s.act, s.actors) for s in got] == [("reaffirm", ["KOR", "USA"])]

@@ -20,8 +20,10 @@ COLLECTIVE = re.compile(
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|trio|attendees|ministries|representatives|authorities|"
     r"delegates|interlocutors|negotiators|advisers|advisors|commanders|envoys|directors|directors-general|generals|admirals|"
     r"diplomats|signatories|officers|deputies|co-hosts|NSAs)\b"
-    # a forum's members, not those of anything else: "Members", "Northern Group members", not "civic group members"
-    r"|(?:^|\b(?:the|all|its|their|meeting|(?-i:[A-Z])[\w.-]*)\s+)members\b|\bmember (?:states|countries|nations)\b", re.I)
+    # a forum's members, not those of anything else: "Members", "Northern Group members", "the committee members",
+    # not "civic group members"
+    r"|(?:^|\b(?:the|all|its|their|meeting|committee|commission|council|(?-i:[A-Z])[\w.-]*)\s+)members\b"
+    r"|\bmember (?:states|countries|nations)\b", re.I)
 # an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
 PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representative|Director(?:-General)?|Director General|"
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
