@@ -2712,3 +2712,9 @@ def test_a_side_s_army_chief_named_by_nationality_speaks_for_that_side(extract_t
 def test_the_committee_members_are_the_sides_that_met(extract_text):
     got = acts(extract_text, "The committee members reaffirmed their resolve to keep every part of the accords.")
     assert [(s.act, s.actors) for s in got] == [("reaffirm", ["KOR", "USA"])]
+
+
+def test_teams_representing_both_countries_are_both_sides(extract_text):
+    got = acts(extract_text, "Joint civil-military teams representing the United States and Korea agreed on two of "
+                             "four items. The teams also discussed the drill calendar.")
+    assert [(s.act, s.actors) for s in got] == [("agree", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]

@@ -1078,7 +1078,9 @@ class ActFinder:
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
         siblings = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.dep_ != "ROOT" else [subj]
-        blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i for x in w.subtree}
+        # ... but "teams representing A and B" says whom they stand for
+        blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i
+                   and not (w.dep_ == "acl" and w.lemma_.lower() == "represent") for x in w.subtree}
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
         if not words and verb is not None and subj.i > verb.i and self._speech(verb):
