@@ -2718,3 +2718,8 @@ def test_teams_representing_both_countries_are_both_sides(extract_text):
     got = acts(extract_text, "Joint civil-military teams representing the United States and Korea agreed on two of "
                              "four items. The teams also discussed the drill calendar.")
     assert [(s.act, s.actors) for s in got] == [("agree", ["KOR", "USA"]), ("discuss", ["KOR", "USA"])]
+
+
+def test_a_side_that_elaborated_on_its_position_stated_it(extract_text):
+    got = acts(extract_text, "The U.S. side elaborated on its stance regarding the alliance's command structure.")
+    assert [(s.act, s.actors) for s in got] == [("other", ["USA"])]
