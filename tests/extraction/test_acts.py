@@ -2723,3 +2723,8 @@ def test_teams_representing_both_countries_are_both_sides(extract_text):
 def test_a_side_that_elaborated_on_its_position_stated_it(extract_text):
     got = acts(extract_text, "The U.S. side elaborated on its stance regarding the alliance's command structure.")
     assert [(s.act, s.actors) for s in got] == [("other", ["USA"])]
+
+
+def test_noting_a_concern_is_a_concern(extract_text):
+    got = acts(extract_text, "The two sides noted their grave concern about the launches from the north.")
+    assert [(s.act, s.actors) for s in got] == [("concern", ["KOR", "USA"])]
