@@ -337,7 +337,7 @@ class PeopleReader:
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
         # only the "and" right after the previous person is
         while k > lo + 1 and toks[k - 1][0] in AND and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)
-                                                        or self._bureau_after(toks, k - 1, hi)):
+                                                        or self._listed_bureau(toks, k - 1, hi)):
             k -= 1
             while k > lo and toks[k - 1][0] not in BOUNDARY:
                 k -= 1
@@ -529,8 +529,9 @@ class PeopleReader:
         return False
 
     def _listed_bureau(self, toks, at: int, hi: int) -> bool:
-        """"Chilean Foreign, Trade and Development Office Under-Secretary A": this comma lists a body's
-        subjects, capitalised on both sides of it, up to the body's kind."""
+        """"Chilean Foreign, Trade and Development Office Under-Secretary A", "Department of Treaty and Polar
+        Affairs of ...": this comma or "and" lists a body's subjects, capitalised on both sides of it, up to the
+        body's kind, not the next person."""
         if toks[at][0] not in (",", *AND) or at == 0 or not toks[at - 1][0][:1].isupper():
             return False
         x = at + 1
@@ -538,15 +539,6 @@ class PeopleReader:
                                           or toks[x][0] in AND) and toks[x][0] not in BUREAU_KINDS:
             x += 1
         return at + 1 < x < hi and toks[x][0] in BUREAU_KINDS and toks[x - 1][0] not in AND
-
-    def _bureau_after(self, toks, at: int, hi: int) -> bool:
-        """"Department of Treaty and Polar Affairs of ...": a body's two subjects joined by this "and", the
-        words after it no office and no name, up to the body's kind ("Affairs", "Bureau") and on to the title."""
-        x = at + 1
-        while x < hi and x - at <= 3 and toks[x][0][:1].isupper() and not self._office_word(toks[x][0]) \
-                and toks[x][0] not in BUREAU_KINDS:
-            x += 1
-        return at + 1 < x < hi - 1 and toks[x][0] in BUREAU_KINDS and toks[x + 1][0] in ("of", "for", "at")
 
     def _portfolio_opens(self, toks, x: int) -> bool:
         """"Undersecretary for ...": an office's "for", after which lower-case words are its portfolio."""
