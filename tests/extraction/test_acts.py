@@ -2728,3 +2728,9 @@ def test_a_side_that_elaborated_on_its_position_stated_it(extract_text):
 def test_noting_a_concern_is_a_concern(extract_text):
     got = acts(extract_text, "The two sides noted their grave concern about the launches from the north.")
     assert [(s.act, s.actors) for s in got] == [("concern", ["KOR", "USA"])]
+
+
+def test_a_minister_s_word_of_what_his_own_country_will_do_is_its_pledge(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Chile will send two frigates to the spring drill, Minister Soto said.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"])]

@@ -1244,7 +1244,10 @@ class ActFinder:
                 status[i] = None
             pledges = [c.i for c in doc[i].children if c.dep_ == "ccomp" and c.i < i and cands.get(c.i, ("",))[0] == "commit"
                        and cands[c.i][2]]
-            if status[i] and act == "other" and pledges and _said_after(doc[i]):
+            if status[i] and act == "other" and pledges and _said_after(doc[i]) \
+                    and all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges):
+                status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, which "said" attributes
+            elif status[i] and act == "other" and pledges and _said_after(doc[i]):
                 for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
                     status[j] = None
             elif status[i] and doc[i].lemma_.lower() in REPORTING and any(
