@@ -2734,3 +2734,10 @@ def test_a_minister_s_word_of_what_his_own_country_will_do_is_its_pledge(extract
     rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                        "Tuesday. Chile will send two frigates to the spring drill, Minister Soto said.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"])]
+
+
+def test_a_minister_s_word_that_his_own_country_is_ready_binds_it_and_keeps_who_said_it(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Norway is ready to host the next round of staff talks, Lund said.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
+        ("commit", ["NOR"], "is ready to host the next round of staff talks, Lund said")]

@@ -1242,8 +1242,10 @@ class ActFinder:
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
-            pledges = [c.i for c in doc[i].children if c.dep_ == "ccomp" and c.i < i and cands.get(c.i, ("",))[0] == "commit"
-                       and cands[c.i][2]]
+            # "Chile will send ships, Soto said", "Chile is ready to ..., said Soto": the pledge, or the state that binds
+            pledges = [j for c in doc[i].children if c.dep_ == "ccomp" and c.i < i
+                       for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
+                       if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
             if status[i] and act == "other" and pledges and _said_after(doc[i]) \
                     and all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges):
                 status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, which "said" attributes
@@ -1328,8 +1330,10 @@ class ActFinder:
                     and not (_said_after(tok) and any(c.dep_ == "ccomp" and c in toks for c in tok.children)):
                 continue  # "He said, both sides expressed ...": what he said is the act, "He said (in turn)" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
-                # "remains committed to ...": the state is said by its verb too
+                # "remains committed to ...": the state is said by its verb too, and by who said it after
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
+                if self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
+                    toks = toks + tail  # "... is ready to host the next round, Lund said"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
                 toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
