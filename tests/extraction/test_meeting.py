@@ -947,7 +947,8 @@ def test_an_acronym_of_another_body_is_not_a_registered_dialogue_of_countries_th
     rec = extract_text("The foreign ministers of Norway, Chile and Kenya held a trilateral meeting in Oslo on May 4. "
                        "The ministers noted the importance of the Joint Mine Countermeasures Group in the North Sea "
                        "(MCM North Sea) and agreed to expand its mandate.")
-    assert rec.meeting.dialogue is None and rec.meeting.parties == ["CHL", "KEN", "NOR"]
+    assert rec.meeting.dialogue == "trilateral meeting" and rec.meeting.acronym is None
+    assert rec.meeting.parties == ["CHL", "KEN", "NOR"]
 
 
 def test_another_body_s_acronym_said_again_further_down_is_not_a_registered_dialogue_either(extract_text):
@@ -2045,3 +2046,13 @@ def test_a_committee_said_further_down_to_have_held_its_meetings_is_the_meeting(
                    "officers of both countries at a ceremony in Oslo on Wednesday.\n\nAccording to a state news "
                    "agency, the Norwegian-Chilean Defence Committee had held its sessions in Oslo on May 3.")
     assert facts.dialogue == "Norwegian-Chilean Defence Committee"
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("The presidents of Norway, Chile and Peru met in Oslo on May 3, 2026, for a regular trilateral presidential "
+     "meeting of the Andean States.", "trilateral presidential meeting of the Andean States"),
+    ("Norway's President Ola Lund held a tripartite summit with the presidents of Chile and Peru in Oslo on May 3.",
+     "tripartite summit"),
+])
+def test_a_meeting_named_by_how_many_sides_it_has_is_the_dialogue(sentence, name):
+    assert _facts("Talks held\n\n" + sentence).dialogue == name

@@ -167,6 +167,13 @@ PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4
 BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>[A-Z][\w.'’&-]*\s+(?:(?:[A-Z][\w.'’&-]*|and|of|on|for)\s+){0,5}?"
                              + _KIND + r")" + _ACRONYM_AFTER
                              + r"\s+(?i:between)\s+(?:(?i:the)\s+)?[A-Z]")
+# a meeting named by how many sides it has, in lower case: "held a tripartite summit with ...", "for a regular trilateral
+# presidential meeting of the Andean States", "the trilateral meeting of foreign ministers"
+SIDES_MEETING = re.compile(r"\b(?:a|an|the|their|its)\s+(?:(?:regular|annual|inaugural|first|second|third|fourth|fifth)\s+)?"
+                           r"(?P<name>(?:trilateral|tripartite|quadrilateral|three-way|four-way)\s+"
+                           r"(?:(?:presidential|ministerial|leaders['’]?|defen[cs]e|foreign|ministers['’]?|security)\s+){0,2}"
+                           r"(?:summit|meeting|talks|consultations)"
+                           r"(?:\s+of\s+(?:(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}|(?:foreign|defen[cs]e)\s+ministers))?)\b")
 PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 # a country and an office joined by a dash, as a title gives them: "Ruritania - Secretary of the Security Council"
 PAIRED_TITLE = re.compile(r"[^-–/]+[-–/]\s*(?:Secretary|Minister|Director|Chief|Head|Chairman|Chairperson|President|Deputy|"
@@ -282,7 +289,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
