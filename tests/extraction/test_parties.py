@@ -855,3 +855,11 @@ def test_a_minister_who_met_his_colleagues_at_a_registered_trilateral_held_it(ex
                        "Seoul on 3 May 2024.\n\n"
                        "The 16th U.S.-Japan-ROK Defense Trilateral Talks agreed to hold a staff exercise in the autumn.")
     assert rec.meeting.parties == ["JPN", "KOR", "USA"] and rec.meeting.acronym == "DTT"
+
+
+def test_a_ministry_of_national_defense_names_no_country_by_itself(extract_text):
+    rec = extract_text("The proposal was made by Deputy Minister Tran Van Minh at the third Defence Policy Dialogue on "
+                       "May 3, held at Ministry of National Defense headquarters, Hanoi. General Tran Van Minh and "
+                       "Ms Ann Grey, the British Minister of State for Defence, chaired it. The two sides agreed to train "
+                       "together.")
+    assert rec.meeting.parties == ["GBR", "VNM"]
