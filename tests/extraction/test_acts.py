@@ -2741,3 +2741,8 @@ def test_a_minister_s_word_that_his_own_country_is_ready_binds_it_and_keeps_who_
                        "Tuesday. Norway is ready to host the next round of staff talks, Lund said.")
     assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
         ("commit", ["NOR"], "is ready to host the next round of staff talks, Lund said")]
+
+
+def test_sides_that_will_expand_their_exchange_programmes_pledge_it(extract_text):
+    got = acts(extract_text, "Both sides will expand cadet exchange programmes next year.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)]

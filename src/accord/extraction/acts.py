@@ -304,6 +304,13 @@ def _forget_commentator(subj, ctx: ActorContext) -> None:
         ctx.last_single = None
 
 
+def _a_visit(noun) -> bool:
+    """"will complete its visit", "will end the programme": a guest's stay, not "will expand exchange programmes"."""
+    lemma = noun.lemma_.lower()
+    return lemma in VISITS and not (lemma in ("programme", "program") and any(
+        c.dep_ in ("compound", "amod") for c in noun.children))
+
+
 def _said_after(tok, closing_quote: bool = False) -> bool:
     """"The navies will patrol together, Lund said": the words reported come first, the speaker after a comma.
     With ``closing_quote``, the words may be a quotation the comma closes ('"...," said Lund'); else they are
@@ -727,7 +734,7 @@ class ActFinder:
         if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True):
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
-                and not _scheduled(tok) and not any(c.dep_ == "dobj" and c.lemma_.lower() in VISITS for c in tok.children) \
+                and not _scheduled(tok) and not any(c.dep_ == "dobj" and _a_visit(c) for c in tok.children) \
                 and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
