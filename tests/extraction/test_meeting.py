@@ -2049,8 +2049,8 @@ def test_a_committee_said_further_down_to_have_held_its_meetings_is_the_meeting(
 
 
 @pytest.mark.parametrize("sentence, name", [
-    ("The presidents of Norway, Chile and Peru met in Oslo on May 3, 2026, for a regular trilateral presidential "
-     "meeting of the Andean States.", "trilateral presidential meeting of the Andean States"),
+    ("The presidents of Norway, Chile and Peru met in Oslo on May 3, 2026, for their annual trilateral presidential "
+     "summit of the Andean States.", "trilateral presidential summit of the Andean States"),
     ("Norway's President Ola Lund held a tripartite summit with the presidents of Chile and Peru in Oslo on May 3.",
      "tripartite summit"),
 ])

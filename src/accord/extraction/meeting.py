@@ -167,8 +167,8 @@ PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4
 BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>[A-Z][\w.'’&-]*\s+(?:(?:[A-Z][\w.'’&-]*|and|of|on|for)\s+){0,5}?"
                              + _KIND + r")" + _ACRONYM_AFTER
                              + r"\s+(?i:between)\s+(?:(?i:the)\s+)?[A-Z]")
-# a meeting named by how many sides it has, in lower case: "held a tripartite summit with ...", "for a regular trilateral
-# presidential meeting of the Andean States", "the trilateral meeting of foreign ministers"
+# a meeting named by how many sides it has, in lower case: "held a tripartite summit with ...", "for their annual
+# trilateral presidential summit of the Andean States", "the trilateral meeting of foreign ministers"
 SIDES_MEETING = re.compile(r"\b(?:a|an|the|their|its)\s+(?:(?:regular|annual|inaugural|first|second|third|fourth|fifth)\s+)?"
                            r"(?P<name>(?:trilateral|tripartite|quadrilateral|three-way|four-way)\s+"
                            r"(?:(?:presidential|ministerial|leaders['’]?|defen[cs]e|foreign|ministers['’]?|security)\s+){0,2}"
