@@ -8,10 +8,9 @@ actor. Bare "officials" or "the ministry" attribute a report and are not actors.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 
-from accord.knowledge import Knowledge
+from accord.knowledge import Knowledge, fold_accents
 from accord.records import Head
 
 COLLECTIVE = re.compile(
@@ -206,7 +205,7 @@ def _counterpart_pair(phrase: str, ctx: ActorContext) -> bool:
 
 def fold(name: str) -> str:
     """A name without its accents, in any case: "Chiến" and "Chien" are one man."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).casefold()
+    return fold_accents(name).casefold()
 
 
 def _one_edit(a: str, b: str) -> bool:

@@ -1253,12 +1253,12 @@ class ActFinder:
             pledges = [j for c in doc[i].children if c.dep_ == "ccomp" and c.i < i
                        for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
                        if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
-            if status[i] and act == "other" and pledges and _said_after(doc[i]) \
-                    and all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges):
-                status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, which "said" attributes
-            elif status[i] and act == "other" and pledges and _said_after(doc[i]):
-                for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
-                    status[j] = None
+            if status[i] and act == "other" and pledges and _said_after(doc[i]):
+                if all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges):
+                    status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, "said" attributes it
+                else:
+                    for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
+                        status[j] = None
             elif status[i] and doc[i].lemma_.lower() in REPORTING and any(
                     c.dep_ == "ccomp" and c.i < i and c.i in cands for c in doc[i].children):
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported

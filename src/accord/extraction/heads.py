@@ -205,15 +205,8 @@ class HeadFinder(PeopleReader):
                     one_side = None  # agents of "was joined by", counted apart
                 counterparts = self._counterparts(seg)
                 cp = COUNTERPARTS.search(seg)
-                if side is None and cp is None and (at := sent.find(seg)) >= 0 \
-                        and (later := COUNTERPARTS.search(sent, at + len(seg))) and not self.people(sent[later.end():]):
-                    # "A led the talks with his Chilean counterpart": A is of the other side
-                    side = self._other(self._counterparts(sent[later.start():]), parties)
-                if side is None and cp is None and (at := sent.find(seg)) >= 0 \
-                        and (guest := UNNAMED_GUEST.match(sent, at + len(seg))) and not self.people(sent[guest.start():]) \
-                        and (country := self.kb.parties_in(guest["c"])) and country[0][0] == 0:
-                    # "A had a meeting in Oslo with the Chilean Minister of Defence": A is of the other side
-                    side = self._other(country[0][2], parties)
+                if side is None and cp is None:  # A is of the other side than the one he met, named by country alone
+                    side = next((o for c in self._met_unnamed(sent, seg) if (o := self._other(c, parties))), None)
                 after_cp = cp.start() if cp and counterparts and not side else 0  # "A and his Norwegian counterpart, B": B's
                 both = re.search(r"\b(?:both|the two)\s+(?:countries|nations|sides)['’]?\s", seg)
                 marks = self._side_marks(seg, sent[:max(sent.find(seg), 0)])
@@ -851,6 +844,18 @@ class HeadFinder(PeopleReader):
                     out = pair
                     break
         return out
+
+    def _met_unnamed(self, sent: str, seg: str):
+        """The country of whom the people of ``seg`` met, given by nationality and no name after it: "A led the talks
+        with his Chilean counterpart", "A had a meeting in Oslo with the Chilean Minister of Defence"."""
+        if (at := sent.find(seg)) < 0:
+            return
+        end = at + len(seg)
+        if (later := COUNTERPARTS.search(sent, end)) and not self.people(sent[later.end():]):
+            yield self._counterparts(sent[later.start():])
+        if (guest := UNNAMED_GUEST.match(sent, end)) and not self.people(sent[guest.start():]) \
+                and (country := self.kb.parties_in(guest["c"])) and country[0][0] == 0:
+            yield country[0][2]
 
     def _counterparts(self, seg: str) -> str | None:
         """"(with) their Japanese counterparts, A and B": the guests' nationality, said once for all."""

@@ -532,13 +532,16 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     opening = body[:OPENING]
     for b in opening:
         mentions += dialogue_mentions(text, b.start, b.end, kb)
-    named_anywhere = {code for _, _, code in kb.parties_in(text)}
+    page_parties: list[set[str]] = []  # the parties the whole page names, read once and only when asked
 
     def another_acronym(m: Mention) -> bool:
         """"the Joint Mine Countermeasures Group (MCM Arctic)" is not the Korea-U.S. MCM: a registered dialogue
         known only by its acronym is the meeting on a page that names one of its parties."""
-        return m.info is not None and bool(m.info.parties) and text[m.start:m.end] == m.info.acronym \
-            and not set(m.info.parties) & named_anywhere
+        if m.info is None or not m.info.parties or text[m.start:m.end] != m.info.acronym:
+            return False
+        if not page_parties:
+            page_parties.append({code for _, _, code in kb.parties_in(text)})
+        return not set(m.info.parties) & page_parties[0]
 
     mentions = [m for m in mentions if not another_acronym(m)]
     facts = MeetingFacts()
@@ -996,8 +999,8 @@ def _choose(mentions: list[Mention], text: str, kb: Knowledge) -> Mention:
         """A registered group named after a meeting named by its own fewer sides ("the annual United States-Chile
         Strategic Dialogue", then "Chile's part in the C7+1"): the group is not the meeting."""
         return m.info is not None and len(m.info.parties) > 2 and any(
-            n.info is None and n.start < m.start and 0 < len(set(named := name_parties(n.name, kb)) & set(m.info.parties))
-            == len(named) < len(m.info.parties) for n in mentions)
+            n.info is None and n.start < m.start and set() < set(name_parties(n.name, kb)) < set(m.info.parties)
+            for n in mentions)
 
     def rank(m: Mention):
         return (hosting(m) or elsewhere(m) or wider(m), plain(m), 0 if m.in_title and (m.round is not None or headline(m)) else

@@ -113,7 +113,7 @@ ALSO_INVOLVED = re.compile(r"\b(?:meeting|talks|dialogue|engagement|session|cons
                            r"involvement)\s+of)\s+(?P<who>[^,.;]{3,80}?)(?=[,.;]|\s+(?:the|and\s+the)\s+[a-z])")
 
 # "his counterparts", "her colleagues": the sentence leaves the speaker's own side unnamed
-COUNTERPARTS = re.compile(r"\b(?:counterparts?|colleagues?|peers?)\b", re.I)
+OWN_SIDE_UNNAMED = re.compile(r"\b(?:counterparts?|colleagues?|peers?)\b", re.I)
 
 
 class PartyFinder:
@@ -197,7 +197,7 @@ class PartyFinder:
         the sides it names ("A renewed ties with B on his first visit"). Those who met, where the title and that
         sentence name no dialogue; else nothing."""
         first = " ".join([*titles, *(x for _, x in lead[:1])])
-        if not lead or dialogue_mentions(first, 0, len(first), self.kb) or COUNTERPARTS.search(lead[0][1]):
+        if not lead or dialogue_mentions(first, 0, len(first), self.kb) or OWN_SIDE_UNNAMED.search(lead[0][1]):
             return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
         met = self.meeting_subjects(lead[:1]) or self._named(lead[0][1], groups=False)
         return met if len(met) >= 2 and met < set(registered) else set()

@@ -35,6 +35,8 @@ CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in 
 REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
 # the kind of body a portfolio of subjects ends in ("Department of Treaty and Polar Affairs")
 BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service"}
+# two capitalised words and a word in lower case after them: a name and its verb ("Juan Soto-Ruiz thanked")
+NAME_THEN_VERB = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*)\s(?!(?:and|for|the|with)\b)[a-z]{3,}\b)")
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
@@ -451,22 +453,11 @@ class PeopleReader:
         return None, j
 
     def _names_and_acts(self, text: str) -> bool:
-        """"Vice Minister Juan Soto-Ruiz thanked ...": an office, a name of two words and a verb
-        after it, the next person's clause, not the title of the name before the comma."""
-        words = text.split()
-        for k in range(len(words) - 2):
-            if self._office_word(words[k]):
-                run = k + 1
-                while run < len(words) and (self._title_word(words[run]) or words[run] in ("of", "for", "the")):
-                    run += 1
-                names = run
-                while names < len(words) and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[names]) \
-                        and not self._title_word(words[names]) and not self.kb.parties_in(words[names]):
-                    names += 1
-                if names - run >= 2 and names < len(words) and re.fullmatch(r"[a-z]{3,}", words[names]) \
-                        and words[names] not in ("and", "for", "the", "with"):
-                    return True
-        return False
+        """"Vice Minister Juan Soto-Ruiz thanked ...": after an office, a name of two words and a verb, the next
+        person's clause, not the title of the name before the comma."""
+        office = next((m.end() for m in re.finditer(r"\S+", text) if self._office_word(m[0])), None)
+        return office is not None and any(self._names_someone(m[1]) and not self.kb.parties_in(m[1])
+                                          for m in NAME_THEN_VERB.finditer(text, office))
 
     @staticmethod
     def _body_after(toks, k: int) -> bool:
