@@ -2056,3 +2056,23 @@ def test_a_committee_said_further_down_to_have_held_its_meetings_is_the_meeting(
 ])
 def test_a_meeting_named_by_how_many_sides_it_has_is_the_dialogue(sentence, name):
     assert _facts("Talks held\n\n" + sentence).dialogue == name
+
+
+def test_numbered_discussions_named_in_capitals_are_the_dialogue_and_its_round():
+    facts = _facts("Talks held\n\nNorway and Chile met in Oslo for a review of their military ties. The 7th Bilateral "
+                   "Defence Discussions were co-chaired by the two directors of policy.")
+    assert (facts.dialogue, facts.round) == ("Bilateral Defence Discussions", 7)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("During the bilateral defence consultations of 3 to 5 May 2026 in Oslo, the two directors said that ties were "
+     "growing.", "bilateral defence consultations"),
+    ("Prime Minister Ola Lund came to Chile to hold intergovernmental consultations with his host.",
+     "intergovernmental consultations"),
+])
+def test_lower_case_consultations_said_as_when_or_why_they_met_are_the_dialogue(sentence, name):
+    facts = _facts("Talks held\n\n" + sentence + "\n\nIn an open talk they traded views on security in the region "
+                   "and on migration across the whole region.\n\nThey agreed that the answer lies in joint steps "
+                   "taken by the whole international community.\n\nChile has asked that Central European Defence Cooperation (CEDC) ministers "
+                   "meet soon in Oslo.")
+    assert facts.dialogue == name

@@ -40,7 +40,7 @@ _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 # Security Cooperation"
 _TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
 # Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
@@ -118,11 +118,11 @@ ORG_BODY = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+(?:[a-z]+\s+){1,4}(?:council|com
 BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?:Committee|Council|Commission|Board|Forum))['’]s?\s+"
                              r"(?:meeting|session|talks|consultations)\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
-# defense consultations"
-FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
+# defense consultations", "During the bilateral defense consultations of May"
+FIELD_TALKS = re.compile(r"\b(?:held|hold|holds|conducted|convened|[Dd]uring|[Aa]t)\s+(?:their\s+|the\s+|a\s+|an\s+)?"
                          r"(?:(?:annual|regular|virtual|inaugural|first)\s+)*(?:high-level\s+)?"
                          r"(?P<name>(?!bilateral\s+talks\b(?!\s+in\s+the\s))"  # "held bilateral talks with": a meeting, not a dialogue
-                         r"(?:bilateral\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+"
+                         r"(?:(?:bilateral|intergovernmental)\s+(?:" + _TOPICAL + r"\s+){0,2}|" + _TOPICAL + r"\s+(?=dialogue\b)|" + _TOPICAL + r"\s+" + _TOPICAL + r"\s+"
                          r"|(?<=high-level )(?:" + _TOPICAL + r"\s+){1,2})"  # "held their regular high-level maritime talks"
                          r"(?:consultations?|dialogue|talks)(?:\s+in\s+the\s+"
                          + _TOPICAL + r"\s+(?:sector|field|sphere|area))?)\b")
