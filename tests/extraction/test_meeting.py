@@ -2076,3 +2076,9 @@ def test_lower_case_consultations_said_as_when_or_why_they_met_are_the_dialogue(
                    "taken by the whole international community.\n\nChile has asked that Central European Defence Cooperation (CEDC) ministers "
                    "meet soon in Oslo.")
     assert facts.dialogue == name
+
+
+def test_the_round_of_the_event_a_meeting_was_held_beside_is_not_its_round():
+    facts = _facts("Talks held\n\nWhile in New York on the sidelines of his stay at the 81st session of the UN "
+                   "General Assembly, Norway's Foreign Minister Ola Lund met Chile's Juan Soto.")
+    assert facts.round is None

@@ -726,8 +726,18 @@ def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening)
     if m:
-        return None if _of_a_span(opening, m) else _ordinal_value(m)
+        return None if _of_a_span(opening, m) or _of_a_named_body(opening, m) else _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None
+
+
+AT_THE_SIDE = re.compile(r"\b(?:sidelines?|margins?|fringes?)\s+of\b", re.I)
+
+
+def _of_a_named_body(text: str, m: re.Match) -> bool:
+    """The round of the event a meeting was held beside, named after it: "on the sidelines of his stay at the 80th
+    session of the Assembly in New York"."""
+    before = re.split(r"[.!?]\s", text[max(0, m.start() - SIDELINES_REACH):m.start()])[-1]
+    return bool(re.match(r"\s+of\s+(?:the\s+)?[A-Z]", text[m.end():])) and bool(AT_THE_SIDE.search(before))
 
 
 def _of_a_span(text: str, m: re.Match) -> bool:
