@@ -1666,3 +1666,18 @@ def test_who_had_talks_with_whom_led_the_talks():
 def test_who_met_another_country_s_minister_left_unnamed_is_of_the_other_side():
     assert _heads("Defence Minister Ola Lund had a meeting on Monday with the Chilean Minister of Defence on ways to "
                   "train together.", ("CHL", "NOR")) == {("Ola Lund", "NOR")}
+
+
+def test_who_spoke_when_meeting_here_with_another_met_him_named_by_the_family_name_said_first():
+    text = ("China and Chile agreed on Monday to deepen ties between their armies. Wang Lihua, chief of the joint "
+            "staff of the Chinese army, said relations grew fast. Wang spoke so when meeting here with Juan "
+            "Soto, commander of the Chilean army.")
+    sentences = [(0, s) for s in text.split(". ")]
+    assert {(h.name, h.party) for h in HeadFinder(KB).find(sentences, ["CHL", "CHN"], [], text)} == {
+        ("Wang Lihua", "CHN"), ("Juan Soto", "CHL")}
+
+
+def test_a_meeting_said_as_a_noun_with_another_in_the_presence_of_others_names_no_guests():
+    text = "Chile's President Juan Soto's meeting with the Norwegian minister came in the presence of Defence Minister Ola Lund."
+    sentences = [(0, text)]
+    assert ("Ola Lund", "NOR") not in {(h.name, h.party) for h in HeadFinder(KB).find(sentences, ["CHL", "NOR"], [], text)}

@@ -737,13 +737,18 @@ class HeadFinder(PeopleReader):
         return self.people(seg, bare="all" if COUNTERPARTS.search(seg) else False, known=known)
 
     def _surnames(self, text: str) -> dict[str, Person]:
-        """The people the page names with a title, by their surname, where only one has it."""
+        """The people the page names with a title, by their surname, where only one has it; and by the first word
+        of a name of two or three the page uses alone, as Chinese family names are ("Chen Bingde ... Chen said")."""
         by: dict[str, list[Person]] = {}
+        first: dict[str, list[Person]] = {}
         for m in self._page(text):
             words = [w for w in m.person.name.replace(",", " ").split() if w not in SUFFIX]
             if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not CAPS_NAME.fullmatch(words[0]):
                 by.setdefault(words[0] if self._korean(m.person.name) else words[-1], []).append(replace(m.person, party=m.party))
-        return {k: v[0] for k, v in by.items() if len({p.name for p in v}) == 1}
+                if len(words) <= 3 and re.search(r"\b" + re.escape(words[0]) + r"\s+(?!" + re.escape(words[1]) + r"\b)[a-z]", text):
+                    first.setdefault(words[0], []).append(replace(m.person, party=m.party))
+        named = by | {k: v for k, v in first.items() if k not in by}  # a surname over another's first word
+        return {k: v[0] for k, v in named.items() if len({p.name for p in v}) == 1}
 
     def _fallback(self, sentences, parties, dialogue_names, known=None) -> list[Head]:
         """No lead verb named the heads: "Attending the meeting were A, B and C", "officials took part in the
@@ -1083,8 +1088,10 @@ class HeadFinder(PeopleReader):
         for m in LEAD.finditer(clause):
             verb = PRESENT.get(m["verb"], m["verb"])
             obj = clause[m.end():m.end() + 80]
-            if verb != m["verb"] and not re.match(r"\s+(?:the|a|an|his|her|its|their|[A-Z])", obj):
-                continue  # "heads of delegation", "leads to": a noun or another verb
+            if verb != m["verb"] and not re.match(r"\s+(?:(?:here|there)\s+)?(?:with\s+)?(?:the|a|an|his|her|its|their|[A-Z])", obj):
+                continue  # "heads of delegation", "leads to": a noun or another verb, not "when meeting here with A"
+            if m["verb"] == "meeting" and re.search(r"(?:\b(?:a|an|the|this|that|their|his|her|its)|['’]s)\s+$", clause[:m.start()]):
+                continue  # "A's meeting with the Chilean minister in the presence of B": who met whom is not said
             seg = clause[last:m.start()]
             if subject and re.fullmatch(r"[^,;]*\band\s+", seg) and not self.people(seg):
                 seg = subject  # "A chaired the plenary and then held talks with B": A held the talks
@@ -1103,7 +1110,8 @@ class HeadFinder(PeopleReader):
                 yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
                 last = len(clause)
                 continue
-            if guests is not None and self._named(guests) and (self.people(seg) or (verb == "hosted" or COUNTERPARTS.search(guests))
+            if guests is not None and self._named(guests) and (self.people(seg, known=None if verb == m["verb"] else known)
+                                                                or (verb == "hosted" or COUNTERPARTS.search(guests))
                                                                 and self.people(seg, bare="all")):
                 # hosts and guests each led their side; hosts named without a title host titled guests
                 # ("A and Sir B hosted Foreign Minister C and Defence Minister D in London"), or their counterparts
