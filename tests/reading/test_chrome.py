@@ -947,6 +947,13 @@ def test_a_byline_glued_before_the_first_words_goes_and_its_date_stays_on_a_line
     assert "first_imgBy Ana Rojas/Example Wire" in removed
 
 
+def test_a_page_stamp_glued_before_the_dateline_dates_the_page_and_the_dateline_opens_the_story():
+    doc = read_bytes("Chile, Norway to train together\n(Example Wire)\nUpdated: 2027-03-02 09:14 OSLO: Chile and Norway "
+                     "agreed here on Tuesday to train their navies together. Ola Lund, head of the Norwegian navy, said "
+                     "the drills would start in May.".encode(), "page.txt")
+    assert doc.published == "2027-03-02" and "\nOSLO: Chile and Norway agreed here" in doc.text
+
+
 def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
     assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data. Enditem") \
         .endswith("They agreed to share radar data.")

@@ -97,6 +97,11 @@ STATUS_LEAD = re.compile(r"^as of \d{4}(?:\s*(?:hrs|hours|[a-z]{1,3}))?,?\s+\d{1
 # The byline goes; its date stays, on a line of its own, as the story's date.
 BYLINE_LEAD = re.compile(r"^(?:first_img\s*)?By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*\s*/\s*(?:[A-Z][\w'’.-]*\s+){1,3}?"
                          r"(?P<date>" + MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4})\s+(?=[A-Z])")
+# The page's stamp glued before a story's dateline: "Updated: 2026-05-04 15:37 OSLO: Norway and Chile ...". The stamp
+# goes on a line of its own, as the page's date, and the dateline opens the story.
+POSTED_LEAD = re.compile(r"^(?P<stamp>(?:(?:last\s+)?updated|published|posted)\s*:?\s*"
+                         r"(?:\d{4}-\d\d-\d\d|" + MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r"\.?\s+\d{4})"
+                         r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?)\s+(?=(?-i:[A-Z]{3,}(?:\s[A-Z]{2,})*)\s*[,:—–-])", re.I)
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
@@ -177,6 +182,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         if m := BYLINE_LEAD.match(lines[i]):
             suffixes.append(lines[i][:m.start("date")].strip())
             lines[i:i + 1] = [m["date"], lines[i][m.end():]]
+            break
+        if m := POSTED_LEAD.match(lines[i]):
+            lines[i:i + 1] = [m["stamp"], lines[i][m.end():]]
             break
     drop: set[int] = set()
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
