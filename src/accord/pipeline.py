@@ -293,7 +293,9 @@ class Pipeline:
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
             lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
-            dates = relative_meeting_date(said, _dateline_day(first) or published, lead) or dates
+            datelined = next((b for b in paragraphs[:OPENING] if b.dateline), None)  # under a caption, say
+            dates = relative_meeting_date(said, _dateline_day(datelined, "\n".join([text, *p.doc.removed])) or published,
+                                          lead) or dates
             if dates.start is None and first is not None and first.dateline and lead and MEETING_WORDS.search(lead[0]) \
                     and _same_place(facts.venue, first.dateline.city):  # a desk elsewhere files after the talks
                 dates = dateline_meeting_date(first.dateline.date, published, lead[0]) or dates
@@ -489,9 +491,15 @@ def _opens_with_date(sentence: str) -> bool:
     return bool(dates) and dates[0].year is not None and not re.search(r"\w", sentence[:dates[0].start])
 
 
-def _dateline_day(first: Block | None) -> str | None:
-    """The day of a news dateline with its year ("WASHINGTON, Oct. 23, 2027 —"): the day the story's "today" is."""
+def _dateline_day(first: Block | None, text: str = "") -> str | None:
+    """The day of a news dateline with its year ("WASHINGTON, Oct. 23, 2027 —"): the day the story's "today" is. A
+    dateline without one ("OSLO, Sept. 18 (Wire) --") takes the year of the one full date of that day the page gives
+    (a caption's "Sept. 18, 2027", the agency's stamp, also among the lines taken out as chrome), which the page's own
+    date need not be (a forum's copy)."""
     d = first.dateline.date if first and first.dateline else None
+    if d and d.year is None and d.end_day is None:
+        years = {m.year for m in find_dates(text) if m.year and (m.month, m.day) == (d.month, d.day)}
+        return f"{years.pop():04d}-{d.month:02d}-{d.day:02d}" if len(years) == 1 else None
     return f"{d.year:04d}-{d.month:02d}-{d.day:02d}" if d and d.year else None
 
 

@@ -2082,3 +2082,16 @@ def test_the_round_of_the_event_a_meeting_was_held_beside_is_not_its_round():
     facts = _facts("Talks held\n\nWhile in New York on the sidelines of his stay at the 81st session of the UN "
                    "General Assembly, Norway's Foreign Minister Ola Lund met Chile's Juan Soto.")
     assert facts.round is None
+
+
+def test_a_copied_wire_story_is_dated_by_its_dateline_not_by_the_forums_date_above_it(pipeline):
+    from accord.reading import read_bytes
+
+    page = ("Latest posts\n\nChile, Norway defence chiefs hold talks\n\nMar 3, 2019\nReaction score\n"
+            "Chile, Norway defence chiefs hold talks - Example Wire\nexamplewire.com 2027-05-04 10:19:00\n\n"
+            "OSLO, May 4 (Example Wire) -- Norwegian Defence Minister Ola Lund held talks Tuesday with visiting "
+            "Chilean Defence Minister Juan Soto.\n\nLund said the visit would help the two navies work together more "
+            "closely in the years ahead.\n\nSoto said Chile wanted to buy Norwegian patrol boats and train its crews "
+            "in Bergen.")
+    rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-05-04", "2027-05-04")
