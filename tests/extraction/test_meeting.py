@@ -2095,3 +2095,12 @@ def test_a_copied_wire_story_is_dated_by_its_dateline_not_by_the_forums_date_abo
             "in Bergen.")
     rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
     assert (rec.meeting.start, rec.meeting.end) == ("2027-05-04", "2027-05-04")
+
+
+def test_a_group_on_a_field_named_in_lower_case_keeps_its_field_and_a_short_line_below_gives_the_venue():
+    facts = _facts("Talks held\n\nBorder security, training and disaster relief were the main issues raised when "
+                   "Norway and Chile met on Thursday.\n\nSpare parts for the Chilean navy were also talked over at the "
+                   "9th Norway-Chile joint consultative group on security, the foreign ministry said.\n\nThe talks were "
+                   "in a good spirit and both sides were pleased with the results.\n\nThe meeting took place in "
+                   "Bergen.\n\nThe two sides also talked about joint polar expeditions.")
+    assert (facts.dialogue, facts.round, facts.venue) == ("Norway-Chile joint consultative group on security", 9, "Bergen")

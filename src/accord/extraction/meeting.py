@@ -163,7 +163,8 @@ GROUPING_MEETING = re.compile(
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
 PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission|(?:planning|working|steering|consultative|coordination) group)"
-                          r"(?:\s+(?:group|mechanism|forum))?\b)")  # "... military dialogue group meeting"
+                          r"(?:\s+(?:group|mechanism|forum))?\b"  # "... military dialogue group meeting"
+                          r"(?:(?<=group|ittee|ssion)\s+on\s+" + _TOPICAL + r"(?:-[a-z]+)?(?:\s+cooperation)?(?![\w-]))?)")  # "... group on security"
 BETWEEN_MEETING = re.compile(r"(?:\b(?i:the|a|an)\s+|^|(?<=\n))(?P<name>[A-Z][\w.'’&-]*\s+(?:(?:[A-Z][\w.'’&-]*|and|of|on|for)\s+){0,5}?"
                              + _KIND + r")" + _ACRONYM_AFTER
                              + r"\s+(?i:between)\s+(?:(?i:the)\s+)?[A-Z]")

@@ -67,7 +67,7 @@ MET_TO = re.compile(r"\b(?:met|arrived|travell?ed|gathered|came|convened)\b(?!.*
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
 DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>" + _PLACE_WORD + r")")
-TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened)\s+(?P<at>(?:in|at)\s+[A-Z])")
+TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 # Countries that are one city: a meeting "in Singapore" has a venue.
@@ -112,7 +112,9 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
                 venue = venue or _venue(b.text, kb, names)
     if venue is None:
         # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
-        for b in further[len(opening):]:
+        after = [b for b in blocks if b.kind == "paragraph" and opening and further  # short ones too ("It was held in Oslo.")
+                 and opening[-1].end <= b.start and b.end <= further[-1].end]
+        for b in after:
             for m in TALKS_IN.finditer(text, b.start, b.end):
                 venue = venue or _venue(text[m.start("at"):b.end], kb, names)
     return venue, "in_person" if venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
