@@ -954,6 +954,15 @@ def test_a_page_stamp_glued_before_the_dateline_dates_the_page_and_the_dateline_
     assert doc.published == "2027-03-02" and "\nOSLO: Chile and Norway agreed here" in doc.text
 
 
+def test_a_teaser_of_body_sentences_glued_together_above_the_story_goes():
+    text, removed = clean("Norway, Chile talk border security\n\nOfficers of both navies were also part of the "
+                          "talks.The two sides also talked about polar expeditions, the ministry said.\n\nBorder "
+                          "security was the main issue at talks between Norway and Chile in Oslo on Thursday.\n\n"
+                          "Officers of both navies were also part of the talks.\n\nThe two sides also talked about "
+                          "polar expeditions, the ministry said.")
+    assert "talks.The two sides" not in text and text.count("Officers of both navies") == 1
+
+
 def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
     assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data. Enditem") \
         .endswith("They agreed to share radar data.")

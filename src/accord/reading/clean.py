@@ -491,7 +491,16 @@ def _repeats(lines: list[str], drop: set[int]) -> list[int]:
             out.append(i)  # a description cut from the paragraph that follows it
         if not key.endswith(_SENTENCE_END) or len(key.split()) >= 12:
             seen.add(key)
+    for n, (i, s) in enumerate(kept):  # a teaser of sentences lifted from the body below and glued together
+        parts = [x.casefold() for x in GLUED_SENTENCES.split(s) if x.strip()]
+        if i not in out and re.search(r"[a-z][.!?][A-Z]", s) and all(len(x.split()) >= 5 for x in parts) \
+                and all(any(x in o.casefold() for _, o in kept[n + 1:]) for x in parts) \
+                and not any(o.casefold() == s.casefold() for _, o in kept[n + 1:]):
+            out.append(i)
     return out
+
+
+GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s*(?=[A-Z])")  # "... part of the talks.They also ..."
 
 
 _SENTENCE_END = (".", "!", "?", ";", ":", '"', "\u201d")
