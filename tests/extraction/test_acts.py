@@ -2743,6 +2743,14 @@ def test_a_minister_s_word_that_his_own_country_is_ready_binds_it_and_keeps_who_
         ("commit", ["NOR"], "is ready to host the next round of staff talks, Lund said")]
 
 
+def test_a_minister_who_says_his_own_country_is_willing_to_act_makes_its_pledge_to_the_end_of_its_aims(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Lund said that Norway is willing to work with Chile to carry out the plan agreed by "
+                       "their leaders, expand cadet exchanges, and train their navies together.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["NOR"])]
+    assert rec.statements[1].text.endswith("expand cadet exchanges, and train their navies together")
+
+
 def test_sides_that_will_expand_their_exchange_programmes_pledge_it(extract_text):
     got = acts(extract_text, "Both sides will expand cadet exchange programmes next year.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)]

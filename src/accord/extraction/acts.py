@@ -1279,6 +1279,13 @@ class ActFinder:
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
                 ctx.unresolved.append(Clause(parsed, doc[i], doc[i], act, [], [w for w in doc[i].sent if not w.is_space]))
 
+        for i in [i for i in status if status[i] and cands[i][0] == "other" and self._speech(doc[i])]:
+            told = [j for c in doc[i].children if c.dep_ == "ccomp" and c.i > i
+                    for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
+                    if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
+            if told and all(status.get(j) and set(status[j]) <= set(status[i]) for j in told):
+                status[i] = None  # "Lund said that Norway is ready to send two ships": his own side's pledge
+
         def valid(i: int, depth: int = 0) -> bool:
             if status.get(i) is None or depth > 10:
                 return False
@@ -1339,6 +1346,10 @@ class ActFinder:
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too, and by who said it after
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
+                for c in tok.head.children:  # "is willing to work with Chile to train ...": the parser hangs the
+                    if c.dep_ == "xcomp" and c.i > toks[-1].i and c.i not in head_set:  # purpose on "is"
+                        toks += [w for w in c.subtree if w.i > toks[-1].i and not w.is_space]
+                toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
                 if self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
                     toks = toks + tail  # "... is ready to host the next round, Lund said"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
