@@ -863,3 +863,9 @@ def test_a_ministry_of_national_defense_names_no_country_by_itself(extract_text)
                        "Ms Ann Grey, the British Minister of State for Defence, chaired it. The two sides agreed to train "
                        "together.")
     assert rec.meeting.parties == ["GBR", "VNM"]
+
+
+def test_the_country_of_the_town_the_ministers_met_in_is_not_a_party(extract_text):
+    rec = extract_text("On 6 May 2026 in Turku, Finland, Norway's foreign minister, Ola Lund, met with the foreign "
+                       "minister of Chile, Juan Soto. They agreed to widen trade in fish.")
+    assert rec.meeting.parties == ["CHL", "NOR"]

@@ -82,6 +82,9 @@ ONWARD = re.compile(r"\b(?:(?:prior to|before|ahead of)\s+(?:departing|leaving|t
 AT_THEIR_MEETING = re.compile(r"^(?:[A-Z]\w+,\s+)?[Aa]t their\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|session|consultations)\b[^,;.]{0,80},\s+")
 # Where the talks were held, fronted: "During the CSTO ministerial meetings, A and B held talks", "On the sidelines
 # of the ASEAN meeting, A met B": the organisation whose meeting it was is no side when the rest names two
+# a town given with its country: "met in Bergen, Norway, with ...": where, not who
+TOWN_AND_COUNTRY = re.compile(r"\b(?:in|at)\s+(?P<town>[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}),\s+"
+                              r"(?P<c>(?:the\s+)?[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,2}?)(?=\s*(?:[,.;]|$))")
 SETTING = re.compile(r"^\s*(?:During|Amid|At|On\s+the\s+(?:sidelines|margins|occasion)\s+of|On\s+the\s+side\s*lines\s+of)\b[^,;.]{0,200},\s")
 # what a head is doing besides, between commas: "Minister A, who is attending the SCO summit in B, held talks with ..."
 ASIDE = re.compile(r",\s+(?:who|which)\s[^,;.]*,")
@@ -296,6 +299,7 @@ class PartyFinder:
             if (m := SETTING.match(sent)) and len(self._named(sent[m.end():], groups=False)) >= 2:
                 sent = " " * m.end() + sent[m.end():]
             sent = ASIDE.sub(lambda a: a[0] if MEETING_VERB.search(a[0]) else " " * len(a[0]), sent)
+            sent = TOWN_AND_COUNTRY.sub(self._town_only, sent)
             pair = self._pair(BETWEEN.search(sent))
             if pair:
                 return pair
@@ -323,6 +327,12 @@ class PartyFinder:
         if first:  # "A met their Australian counterparts": the side named, with the other a sentence of the lead pairs it with
             return next((pair for pair in pairs if first <= pair), first)
         return pairs[0] if pairs else set()
+
+    def _town_only(self, m: re.Match) -> str:
+        """"in Bergen, Norway": the town kept, its country blanked, where the town is no country itself."""
+        if self.kb.is_country(m["c"].removeprefix("the ")) and not self.kb.is_country(m["town"]):
+            return m[0][:m.start("c") - m.start()] + " " * len(m["c"])
+        return m[0]
 
     def _named(self, text: str, groups: bool = True) -> set[str]:
         """The parties a phrase names; with ``groups``, a group of countries by its members ("the Baltic ministers")."""
