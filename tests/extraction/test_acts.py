@@ -2751,6 +2751,12 @@ def test_a_minister_who_says_his_own_country_is_willing_to_act_makes_its_pledge_
     assert rec.statements[1].text.endswith("expand cadet exchanges, and train their navies together")
 
 
+def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):
+    got = acts(extract_text, "The talks of the two ministers were focused on naval cooperation, as well as "
+                             "the review of chances to widen it in the years ahead.")
+    assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
+
+
 def test_sides_that_will_expand_their_exchange_programmes_pledge_it(extract_text):
     got = acts(extract_text, "Both sides will expand cadet exchange programmes next year.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)]

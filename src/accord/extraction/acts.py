@@ -661,8 +661,8 @@ class ActFinder:
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)
                                         or _perfect(tok) and lemma not in SCOPE_VERBS  # "have touched upon", not "has focused on"
                                         or passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
-                and not any(c.lower_ == "as" for c in tok.children):
-            for c in tok.children:  # "(referred to collectively as ...)" names, it is no act
+                and not any(c.lower_ == "as" and c.dep_ != "cc" for c in tok.children):
+            for c in tok.children:  # "(referred to collectively as ...)" names, it is no act; "..., as well as" adds
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
                         return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
