@@ -1681,3 +1681,12 @@ def test_a_meeting_said_as_a_noun_with_another_in_the_presence_of_others_names_n
     text = "Chile's President Juan Soto's meeting with the Norwegian minister came in the presence of Defence Minister Ola Lund."
     sentences = [(0, text)]
     assert ("Ola Lund", "NOR") not in {(h.name, h.party) for h in HeadFinder(KB).find(sentences, ["CHL", "NOR"], [], text)}
+
+
+def test_holders_of_two_offices_listed_after_both_nationalities_take_their_sides_in_the_order_the_page_confirms():
+    text = ("Statement from Norwegian and Chilean Foreign and Defence Ministers Kari Lund, Juan Soto, Per Berg and "
+            "Ana Rojas after their call. We, Foreign Ministers Kari Lund and Juan Soto, and Defence Ministers Per Berg "
+            "and Ana Rojas, reaffirmed our close ties.")
+    sentences = [(0, s) for s in text.split(". ")]
+    assert {(h.name, h.party) for h in HeadFinder(KB).find(sentences, ["CHL", "NOR"], [], text)} == {
+        ("Kari Lund", "NOR"), ("Juan Soto", "CHL"), ("Per Berg", "NOR"), ("Ana Rojas", "CHL")}

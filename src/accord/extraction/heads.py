@@ -152,6 +152,11 @@ NAMES_THEN_OFFICES = re.compile(r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON +
                                 r"(?:\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}){0,2})\s+of\s+"
                                 r"(?P<c>(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?(?:,\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)*"
                                 r",?\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),")
+# "Norwegian and Chilean Foreign and Defence Ministers A, B, C and D": each office's holders in the order of the sides
+_NATIONALITY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+OFFICES_THEN_NAMES = re.compile(r"(?P<c>" + _NATIONALITY + r"(?:,\s+" + _NATIONALITY + r")*,?\s+and\s+" + _NATIONALITY + r")\s+"
+                                r"(?P<offices>(?:Foreign|Defen[cs]e)(?:\s+and\s+(?:Foreign|Defen[cs]e))?)\s+Ministers,?\s+"
+                                r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                        r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")
 SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s+)?[A-Z])")  # "... side by A", "... side, B"
@@ -173,6 +178,20 @@ class Mention:
     text: str
     person: Person
     party: str | None
+
+
+def _by_office(names: list[str], offices: list[str], sides: int, text: str) -> list[str] | None:
+    """Names listed for several offices, put office by office: "Foreign and Defence Ministers A, B, C and D" lists
+    them by office where the page also says "Foreign Ministers A and B", by side where it says "Foreign Ministers A
+    and C"; where it says neither, nothing."""
+    def holders(group: list[str]) -> bool:
+        return bool(re.search(re.escape(offices[0]) + r"\s+Ministers,?\s+" + r",?\s+and\s+".join(map(re.escape, group))
+                              + r"\b", text))
+    if holders(names[:sides]):
+        return names
+    if holders(names[::len(offices)][:sides]):
+        return [names[side * len(offices) + office] for office in range(len(offices)) for side in range(sides)]
+    return None
 
 
 class HeadFinder(PeopleReader):
@@ -308,6 +327,19 @@ class HeadFinder(PeopleReader):
                 for name, side in zip(names, sides):
                     out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
                     out.append(Head(name, title, side))
+            for m in OFFICES_THEN_NAMES.finditer(sent):
+                names = re.split(r",?\s+and\s+|,\s*", m["names"])
+                sides = [code for _, _, code in self.kb.parties_in(m["c"])]
+                offices = re.split(r"\s+and\s+", m["offices"])
+                if len(set(sides)) != len(sides) or len(names) != len(sides) * len(offices) or len(sides) < 2 \
+                        or parties and not set(sides) <= set(parties):
+                    continue
+                n = len(sides)
+                if len(offices) > 1 and (names := _by_office(names, offices, n, " ".join(x for _, x in sentences))) is None:
+                    continue
+                for k, name in enumerate(names):  # the first office's holders, side by side, then the next office's
+                    out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
+                    out.append(Head(name, f"{offices[k // n]} Minister", sides[k % n]))
         return out
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
