@@ -1690,3 +1690,13 @@ def test_holders_of_two_offices_listed_after_both_nationalities_take_their_sides
     sentences = [(0, s) for s in text.split(". ")]
     assert {(h.name, h.party) for h in HeadFinder(KB).find(sentences, ["CHL", "NOR"], [], text)} == {
         ("Kari Lund", "NOR"), ("Juan Soto", "CHL"), ("Per Berg", "NOR"), ("Ana Rojas", "CHL")}
+
+
+def test_a_president_who_received_a_visiting_minister_led_his_side():
+    assert _heads("President of Norway Ola Lund received Chile's Minister of Defence Juan Soto in Oslo.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_presidents_named_beside_the_ministers_who_met_are_not_heads():
+    assert _heads("Defence Minister Kari Berg met Chilean Defence Minister Juan Soto, as President Ola Lund and "
+                  "President Ana Rojas had agreed.", ("CHL", "NOR")) == {("Kari Berg", "NOR"), ("Juan Soto", "CHL")}

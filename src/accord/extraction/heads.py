@@ -274,7 +274,7 @@ class HeadFinder(PeopleReader):
             heads = self.from_page(text, parties, dialogue_names)
         if len(joined) <= JOINED_MAX or not heads:  # a longer list who joined is the delegation
             heads += [h for h in joined if not any(g.name == h.name for g in heads)]
-        heads = self._leaders_apart(heads)
+        heads = self._leaders_apart(heads, hosting=self._leader_hosting(sentences, heads))
         if text:
             for h in heads:
                 h.party = h.party or self._styled(h.name, text, parties)
@@ -452,13 +452,22 @@ class HeadFinder(PeopleReader):
                         h.party = other
                     return
 
-    def _leaders_apart(self, heads: list[Head], keep_one: bool = True) -> list[Head]:
+    def _leaders_apart(self, heads: list[Head], keep_one: bool = True, hosting: str | None = None) -> list[Head]:
         """Heads of state and government the text names beside the delegations ("President Y and President Z
-        agreed last year to ...") are not delegation heads; a surname alone repeats a head already named."""
-        kept = [h for h in heads if not any(p.search((h.title or "").strip()) for p in self.not_heads)] \
-            or (heads if keep_one else [])
+        agreed last year to ...") are not delegation heads, but for one who received the guest himself
+        (``hosting``); a surname alone repeats a head already named."""
+        kept = [h for h in heads if not any(p.search((h.title or "").strip()) for p in self.not_heads)]
+        kept = [h for h in heads if h in kept or h.name == hosting] if kept else (heads if keep_one else [])
         full = [[w for w in h.name.split() if w not in SUFFIX] for h in kept if len(h.name.split()) >= 2]
         return [h for h in kept if len(h.name.split()) > 1 or not any(h.name in (f[0], f[-1]) for f in full)]
+
+    @staticmethod
+    def _leader_hosting(sentences: list[tuple[int, str]], heads: list[Head]) -> str | None:
+        """The head the lead's first sentence says received, hosted or met the guest ("President A received
+        Minister B"): he led his side, whatever his office."""
+        first = next((x for _, x in sentences if LEAD.search(x)), "")
+        return next((h.name for h in heads if re.search(re.escape(h.name) + r"\s+(?:(?:on|this|last)\s+\w+\s+)?"
+                                                         r"(?:received|hosted|welcomed|met)\b", first)), None)
 
     def named(self, text: str, parties: list[str], captions: list[str] = ()) -> dict[str, str]:
         """Everyone the page names with a title, and the meeting party each belongs to, where the page
