@@ -963,6 +963,15 @@ def test_a_teaser_of_body_sentences_glued_together_above_the_story_goes():
     assert "talks.The two sides" not in text and text.count("Officers of both navies") == 1
 
 
+@pytest.mark.parametrize("line", ["Warning: Undefined variable $post in /srv/www/site/wp-content/themes/x/single.php on line 88",
+                                  "Notice: Trying to get property of non-object in /home/site/public_html/index.php on line 12",
+                                  "Warning: count() expects an array in /va"])
+def test_a_servers_error_message_printed_into_the_page_goes(line):
+    text, removed = clean("Talks held\n\nNorway and Chile met in Oslo on Monday and agreed to train together.\n\n"
+                          + line + "\n\nThey will hold the next round in Santiago.")
+    assert line in removed and "the next round in Santiago" in text
+
+
 def test_a_wires_end_mark_and_slugged_sign_off_go_and_the_last_sentence_stays():
     assert text_of("Talks held\n\nThe allies met in Vaasa.\n\nThey agreed to share radar data. Enditem") \
         .endswith("They agreed to share radar data.")
