@@ -963,6 +963,21 @@ def test_a_teaser_of_body_sentences_glued_together_above_the_story_goes():
     assert "talks.The two sides" not in text and text.count("Officers of both navies") == 1
 
 
+def test_a_caption_of_two_ministers_standing_before_their_talks_goes_from_above_the_story():
+    caption = ("Defence Minister Ola Lund and his Chilean counterpart Juan Soto stand in front of a patrol boat built in "
+               "Chile before their talks at the naval base in Bergen on Monday.")
+    text, removed = clean("Norway and Chile to build boats together\n\nPool via Example Wire\n\n" + caption + "\n\n"
+                          "BERGEN (Example Wire) — Defence Minister Ola Lund and his Chilean counterpart Juan Soto agreed on "
+                          "Monday to build patrol boats together.")
+    assert caption in removed and text.endswith("agreed on Monday to build patrol boats together.")
+
+
+def test_two_sides_that_stand_in_solidarity_say_so_in_the_story():
+    line = ("Norway and Chile stand in solidarity with the people of the islands hit by the storm and will send aid "
+            "ships within the week, the ministers said.")
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
 @pytest.mark.parametrize("line", ["Warning: Undefined variable $post in /srv/www/site/wp-content/themes/x/single.php on line 88",
                                   "Notice: Trying to get property of non-object in /home/site/public_html/index.php on line 12",
                                   "Warning: count() expects an array in /va"])

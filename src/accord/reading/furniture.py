@@ -21,7 +21,8 @@ _CAPTION_VERB = re.compile(
     r"pos(?:es|e|ing) (?:for|before|after|with|during|together)|greets|escorts|inspects|salutes|applauds|attends|"
     r"delivers (?:remarks|a speech|an address)|confers with|clasps? hands|walks (?:with|through|past|to|alongside|into|out)|arrives (?:at|in|for)|"
     r"listens (?:to|as|during)|(?:gestures|waves|smiles) (?:as|at|to|during|while)|chats with|bows (?:to|as|before)|"
-    r"toasts with|sits (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
+    r"toasts with|sits? (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
+    r"stand (?:in an?|beside|next to|in front of|alongside)|stands (?:beside|next to|in front of|alongside)|"
     r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
 # Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ..."; not a rank's
 # "(R)", retired ("Lieutenant General (R) A").
