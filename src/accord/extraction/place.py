@@ -112,8 +112,8 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
                 venue = venue or _venue(b.text, kb, names)
     if venue is None:
         # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
-        after = [b for b in blocks if b.kind == "paragraph" and b not in opening and opening and further
-                 and opening[0].start <= b.start and b.end <= further[-1].end]  # short ones too ("It was held in Oslo.")
+        after = [b for b in blocks if b.kind == "paragraph" and b not in opening  # short ones too ("It was in Oslo.")
+                 and opening[0].start <= b.start and b.end <= further[-1].end] if opening and further else []
         for b in after:
             for m in TALKS_IN.finditer(text, b.start, b.end):
                 venue = venue or _venue(text[m.start("at"):b.end], kb, names)
