@@ -1226,6 +1226,11 @@ class ActFinder:
             return doc[reattached[tok.i]] if tok.i in reattached else tok.head
 
         status: dict[int, list[str] | None] = {}
+
+        def own_side(i: int, pledges: list[int]) -> bool:
+            """The pledges the speaker of ``i`` reports are all his own side's."""
+            return all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges)
+
         speakers = {t.i: c for t in doc if t.i not in cands and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
                     and not _within_quotation(t) for c in t.children if c.dep_ == "nsubj" and (
                         c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(w.pos_ == "PROPN" for w in c.subtree))}
@@ -1249,12 +1254,9 @@ class ActFinder:
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
-            # "Chile will send ships, Soto said", "Chile is ready to ..., said Soto": the pledge, or the state that binds
-            pledges = [j for c in doc[i].children if c.dep_ == "ccomp" and c.i < i
-                       for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
-                       if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
+            pledges = self._pledges_told(doc[i], cands, before=True)
             if status[i] and act == "other" and pledges and _said_after(doc[i]):
-                if all(status.get(j) and set(status[j]) <= set(status[i]) for j in pledges):
+                if own_side(i, pledges):
                     status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, "said" attributes it
                 else:
                     for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
@@ -1280,10 +1282,7 @@ class ActFinder:
                 ctx.unresolved.append(Clause(parsed, doc[i], doc[i], act, [], [w for w in doc[i].sent if not w.is_space]))
 
         for i in [i for i in status if status[i] and cands[i][0] == "other" and self._speech(doc[i])]:
-            told = [j for c in doc[i].children if c.dep_ == "ccomp" and c.i > i
-                    for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
-                    if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
-            if told and all(status.get(j) and set(status[j]) <= set(status[i]) for j in told):
+            if (told := self._pledges_told(doc[i], cands, before=False)) and own_side(i, told):
                 status[i] = None  # "Lund said that Norway is ready to send two ships": his own side's pledge
 
         def valid(i: int, depth: int = 0) -> bool:
@@ -1655,6 +1654,14 @@ class ActFinder:
         """A subject that is somebody (a name, a title), not an attribution ("officials", "the ministry")."""
         return subj.lemma_.lower() not in self.attributing | self.meeting_subjects and subj.pos_ in ("PROPN", "NOUN") \
             and subj.lower_ not in ("it", "this", "that")
+
+    @staticmethod
+    def _pledges_told(verb, cands, before: bool) -> list[int]:
+        """The pledges a verb of saying reports, said before it ("Chile will send ships, Soto said") or after it
+        ("Soto said that Chile is ready to ..."): the clause's verb, or the state its copula binds."""
+        return [j for c in verb.children if c.dep_ == "ccomp" and (c.i < verb.i) == before
+                for j in [c.i, *(g.i for g in c.children if g.dep_ == "acomp")]
+                if cands.get(j, ("",))[0] == "commit" and (cands[j][2] or j != c.i)]
 
     def _speech(self, tok) -> bool:
         lemma = tok.lemma_.lower()

@@ -102,6 +102,9 @@ BYLINE_LEAD = re.compile(r"^(?:first_img\s*)?By\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A
 POSTED_LEAD = re.compile(r"^(?P<stamp>(?:(?:last\s+)?updated|published|posted)\s*:?\s*"
                          r"(?:\d{4}-\d\d-\d\d|" + MONTH_NAME + r"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+" + MONTH_NAME + r"\.?\s+\d{4})"
                          r"(?:,?\s+\d{1,2}:\d\d(?::\d\d)?(?:\s*[AaPp]\.?[Mm]\.?)?)?)\s+(?=(?-i:[A-Z]{3,}(?:\s[A-Z]{2,})*)\s*[,:—–-])", re.I)
+# Sentences run together without a space, as a teaser lifted from the body glues them: "... part of the talks.They also"
+GLUED_AT = re.compile(r"[a-z][.!?][A-Z]")
+GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s*(?=[A-Z])")
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
                       r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
@@ -491,16 +494,15 @@ def _repeats(lines: list[str], drop: set[int]) -> list[int]:
             out.append(i)  # a description cut from the paragraph that follows it
         if not key.endswith(_SENTENCE_END) or len(key.split()) >= 12:
             seen.add(key)
+    folded = [o.casefold() for _, o in kept]
     for n, (i, s) in enumerate(kept):  # a teaser of sentences lifted from the body below and glued together
+        if i in out or not GLUED_AT.search(s):
+            continue
         parts = [x.casefold() for x in GLUED_SENTENCES.split(s) if x.strip()]
-        if i not in out and re.search(r"[a-z][.!?][A-Z]", s) and all(len(x.split()) >= 5 for x in parts) \
-                and all(any(x in o.casefold() for _, o in kept[n + 1:]) for x in parts) \
-                and not any(o.casefold() == s.casefold() for _, o in kept[n + 1:]):
+        below = folded[n + 1:]
+        if all(len(x.split()) >= 5 and any(x in o for o in below) for x in parts) and folded[n] not in below:
             out.append(i)
     return out
-
-
-GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s*(?=[A-Z])")  # "... part of the talks.They also ..."
 
 
 _SENTENCE_END = (".", "!", "?", ";", ":", '"', "\u201d")
