@@ -311,36 +311,44 @@ class HeadFinder(PeopleReader):
         return heads
 
     def _respectively(self, sentences: list[tuple[int, str]], parties: list[str], heads: list[Head]) -> list[Head]:
-        """"A and B, Defence Ministers of Chile and Norway, met ...": the names take the countries in the order
-        said, whatever else placed them."""
+        """"A and B, Defence Ministers of Chile and Norway, met ...", "Chilean and Norwegian Defence Ministers A and
+        B": the names take the countries in the order said, whatever else placed them."""
         out = list(heads)
+        text = " ".join(x for _, x in sentences)
         for _, sent in sentences:
-            for m in NAMES_THEN_OFFICES.finditer(sent):
-                names = re.split(r",\s*|\s+and\s+", PLURAL_RANK.sub("", m["names"]))  # "Generals A and B, ..."
-                sides = [code for _, _, code in self.kb.parties_in(m["c"])]
-                if len(names) != len(sides) or len(set(sides)) != len(sides) or parties and not set(sides) <= set(parties) \
-                        or not all(len(n.split()) >= 2 for n in names):
-                    continue
-                # one "Secretary" each, one "Chief of Staff of ..." each
-                title = re.sub(r"\b(Minister|Chief|Adviser|Advisor|Commander)s\b|\bSecretaries\b",
-                               lambda o: o[1] or "Secretary", m["office"], count=1)
-                for name, side in zip(names, sides):
-                    out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
-                    out.append(Head(name, title, side))
-            for m in OFFICES_THEN_NAMES.finditer(sent):
-                names = re.split(r",?\s+and\s+|,\s*", m["names"])
-                sides = [code for _, _, code in self.kb.parties_in(m["c"])]
-                offices = re.split(r"\s+and\s+", m["offices"])
-                if len(set(sides)) != len(sides) or len(names) != len(sides) * len(offices) or len(sides) < 2 \
-                        or parties and not set(sides) <= set(parties):
-                    continue
-                n = len(sides)
-                if len(offices) > 1 and (names := _by_office(names, offices, n, " ".join(x for _, x in sentences))) is None:
-                    continue
-                for k, name in enumerate(names):  # the first office's holders, side by side, then the next office's
-                    out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
-                    out.append(Head(name, f"{offices[k // n]} Minister", sides[k % n]))
+            for name, title, side in [*self._names_then_offices(sent, parties), *self._offices_then_names(sent, parties, text)]:
+                out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
+                out.append(Head(name, title, side))
         return out
+
+    def _sides_said(self, countries: str, parties: list[str]) -> list[str] | None:
+        """The sides a list of countries or nationalities names, each once, all at the meeting."""
+        sides = [code for _, _, code in self.kb.parties_in(countries)]
+        return sides if len(set(sides)) == len(sides) and not (parties and not set(sides) <= set(parties)) else None
+
+    def _names_then_offices(self, sent: str, parties: list[str]):
+        for m in NAMES_THEN_OFFICES.finditer(sent):
+            names = re.split(r",\s*|\s+and\s+", PLURAL_RANK.sub("", m["names"]))  # "Generals A and B, ..."
+            sides = self._sides_said(m["c"], parties)
+            if sides is None or len(names) != len(sides) or not all(len(n.split()) >= 2 for n in names):
+                continue
+            # one "Secretary" each, one "Chief of Staff of ..." each
+            title = re.sub(r"\b(Minister|Chief|Adviser|Advisor|Commander)s\b|\bSecretaries\b",
+                           lambda o: o[1] or "Secretary", m["office"], count=1)
+            yield from ((name, title, side) for name, side in zip(names, sides))
+
+    def _offices_then_names(self, sent: str, parties: list[str], text: str):
+        for m in OFFICES_THEN_NAMES.finditer(sent):
+            names = re.split(r",?\s+and\s+|,\s*", m["names"])
+            sides = self._sides_said(m["c"], parties)
+            offices = re.split(r"\s+and\s+", m["offices"])
+            if sides is None or len(sides) < 2 or len(names) != len(sides) * len(offices):
+                continue
+            n = len(sides)
+            if len(offices) > 1 and (names := _by_office(names, offices, n, text)) is None:
+                continue
+            # the first office's holders, side by side, then the next office's
+            yield from ((name, f"{offices[k // n]} Minister", sides[k % n]) for k, name in enumerate(names))
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
