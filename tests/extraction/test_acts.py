@@ -2751,6 +2751,15 @@ def test_a_minister_who_says_his_own_country_is_willing_to_act_makes_its_pledge_
     assert rec.statements[1].text.endswith("expand cadet exchanges, and train their navies together")
 
 
+def test_a_minister_s_word_that_his_own_country_is_ready_is_quoted_from_his_saying_it(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Soto said Chile is ready to send two officers to the staff college. Lund also said "
+                       "that Norway was willing to train Chilean divers.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
+        ("commit", ["CHL"], "said Chile is ready to send two officers to the staff college"),
+        ("commit", ["NOR"], "also said that Norway was willing to train Chilean divers")]
+
+
 def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):
     got = acts(extract_text, "The talks of the two ministers were focused on naval cooperation, as well as "
                              "the review of chances to widen it in the years ahead.")

@@ -1349,7 +1349,10 @@ class ActFinder:
                     if c.dep_ == "xcomp" and c.i > toks[-1].i and c.i not in head_set:  # purpose on "is"
                         toks += [w for w in c.subtree if w.i > toks[-1].i and not w.is_space]
                 toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
-                if self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
+                if self._said_by_speaker(tok.head) and (say := tok.head.head).i < toks[0].i:
+                    said = min([say.i] + [c.i for c in say.children if c.dep_ == "advmod" and c.i < say.i])
+                    toks = list(doc[said:toks[0].i]) + toks  # "Lund said Norway is ready to ...", as a reader quotes it
+                elif self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
                     toks = toks + tail  # "... is ready to host the next round, Lund said"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
