@@ -702,3 +702,12 @@ def test_heads_only_a_stripped_caption_names_come_from_it(pipeline):
     rec = pipeline.extract(Document(id="caption-heads", source="caption-heads.txt", text=body, removed=[caption]))
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL")]
     assert rec.document.text == body and not any("captions" in w for w in rec.document.warnings)
+
+
+def test_a_page_that_tells_of_two_sides_meeting_is_a_record_though_no_act_of_theirs_is_read(extract_text):
+    rec = extract_text("Norwegian and Chilean defence ministers in Oslo\n\nThe Norwegian and Chilean defence "
+                       "ministers, Ola Lund and Juan Soto, were together in Oslo on Monday. The programme included a "
+                       "tour of the naval base and a working lunch.\n\nBoth ministers see room for more joint "
+                       "exercises in the coming years.")
+    assert (rec.meeting.parties, rec.meeting.venue) == (["CHL", "NOR"], "Oslo")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
