@@ -1700,3 +1700,10 @@ def test_a_president_who_received_a_visiting_minister_led_his_side():
 def test_presidents_named_beside_the_ministers_who_met_are_not_heads():
     assert _heads("Defence Minister Kari Berg met Chilean Defence Minister Juan Soto, as President Ola Lund and "
                   "President Ana Rojas had agreed.", ("CHL", "NOR")) == {("Kari Berg", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_holders_named_after_the_countries_their_office_is_of_take_them_in_order():
+    assert _heads("The Ministers of Defence of Norway and Chile, Ola Lund and Juan Soto, met in Oslo on Monday.",
+                  ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("In Santiago the deputy ministers for defence of Chile and Norway - Ana Rojas and Per Berg - "
+                  "signed a plan.", ("CHL", "NOR")) == {("Ana Rojas", "CHL"), ("Per Berg", "NOR")}

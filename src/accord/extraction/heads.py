@@ -157,6 +157,14 @@ _NATIONALITY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 OFFICES_THEN_NAMES = re.compile(r"(?P<c>" + _NATIONALITY + r"(?:,\s+" + _NATIONALITY + r")*,?\s+and\s+" + _NATIONALITY + r")\s+"
                                 r"(?P<offices>(?:Foreign|Defen[cs]e)(?:\s+and\s+(?:Foreign|Defen[cs]e))?)\s+Ministers,?\s+"
                                 r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
+# "The Ministers of Defence of Norway and Chile, A and B, met", "deputy ministers for defence of Chile and Peru - A and
+# B": the holders after the countries, in their order
+_COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+OFFICES_OF_THEN_NAMES = re.compile(
+    r"(?P<office>\b(?:(?!(?:[Tt]he|of|and|by|with|for|between)\s)[A-Za-z][\w-]*\s+){0,2}(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Cc]ommanders)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,2})?)\s+of\s+"
+    r"(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+" + _COUNTRY + r")\s*(?:,|\s[-–—])\s*"
+    r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                        r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")
 SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s+)?[A-Z])")  # "... side by A", "... side, B"
@@ -316,7 +324,8 @@ class HeadFinder(PeopleReader):
         out = list(heads)
         text = " ".join(x for _, x in sentences)
         for _, sent in sentences:
-            for name, title, side in [*self._names_then_offices(sent, parties), *self._offices_then_names(sent, parties, text)]:
+            for name, title, side in [*self._names_then_offices(sent, parties), *self._offices_then_names(sent, parties, text),
+                                      *self._offices_of_then_names(sent, parties)]:
                 out = [h for h in out if h.name != name and not name.endswith(" " + h.name)]
                 out.append(Head(name, title, side))
         return out
@@ -349,6 +358,16 @@ class HeadFinder(PeopleReader):
                 continue
             # the first office's holders, side by side, then the next office's
             yield from ((name, f"{offices[k // n]} Minister", sides[k % n]) for k, name in enumerate(names))
+
+    def _offices_of_then_names(self, sent: str, parties: list[str]):
+        for m in OFFICES_OF_THEN_NAMES.finditer(sent):
+            names = re.split(r",?\s+and\s+|,\s*", PLURAL_RANK.sub("", m["names"]))
+            sides = self._sides_said(m["c"], parties)
+            if sides is None or len(sides) < 2 or len(names) != len(sides):
+                continue
+            title = re.sub(r"\b([Mm]inister|[Cc]hief|[Cc]ommander)s\b|\b([Ss]ecretar)ies\b",
+                           lambda o: o[1] or o[2] + "y", m["office"], count=1)
+            yield from ((name, title, side) for name, side in zip(names, sides))
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")
