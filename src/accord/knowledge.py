@@ -21,7 +21,10 @@ WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 # A capitalised word that makes a grouping's name part of a longer one ("Combined Joint Expeditionary Force")
 GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural)$)[A-Z][a-z]+")
 NUMBER_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|both|several|other|\d{1,2})")  # not a year: "2020 CEDC Meeting"
-FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms")
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it: the
+# office holders are thousands of lines
+FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms",
+         "officials")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +69,16 @@ def _places() -> dict[str, str]:
 
 def _place_key(name: str) -> str:
     return re.sub(r"['\s.-]+", " ", fold_accents(name)).strip().casefold()
+
+
+def _person_words(name: str) -> list[str]:
+    return [w for w in re.split(r"[\s.'-]+", fold_accents(name).casefold()) if w]
+
+
+def _person_keys(name: str) -> set[str]:
+    """A holder's full name, and his first and last word alone ("Vincent Ssempijja" of a longer name)."""
+    words = _person_words(name)
+    return {" ".join(words), f"{words[0]} {words[-1]}"} if len(words) >= 2 else set()
 
 
 # Typographic apostrophes and quotes, as straight ones: "Democratic People’s Republic of Korea" is the DPRK
@@ -154,7 +167,7 @@ class Knowledge:
             elif (base / f"{name}.yaml").is_file():
                 path = base / f"{name}.yaml"
             if path is not None:
-                raw[name] = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+                raw[name] = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
             else:
                 raw[name] = {}
         return cls(raw, str(override_dir or "built-in"))
@@ -425,6 +438,36 @@ class Knowledge:
         """The country a town is in ("Halifax" is Canada's, the larger of two), or with ``capital`` only a
         capital's ("Port Moresby"): where a venue or a dialogue's name says a country by its town alone."""
         return (_capitals() if capital else _places()).get(_place_key(place))
+
+    # -- office holders ------------------------------------------------------
+    @cached_property
+    def _office_holders(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+        """``officials.yaml`` folded: each holder's name (and his first and last word alone), and his family name,
+        each to the countries of the holders so named. A name holders of two countries share places nobody."""
+        names: dict[str, set[str]] = {}
+        family: dict[str, set[str]] = {}
+        for code, holders in (self.raw.get("officials") or {}).items():
+            for h in holders or []:
+                for name in (h["name"], *(h.get("also") or [])):
+                    for key in _person_keys(name):
+                        names.setdefault(key, set()).add(code)
+                    if len(words := _person_words(name)) >= 2:
+                        family.setdefault(words[-1], set()).add(code)
+        return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in family.items()})
+
+    def country_of_person(self, name: str) -> str | None:
+        """The country an office holder serves, by his full name ("Klaudia Tanner", "Vincent Bamulangaki Ssempijja"
+        for "Vincent Ssempijja") or a family name no other country's holder bears ("Minister Tanner"): what a page
+        that never says his nationality still tells a reader who knows him."""
+        names, family = self._office_holders
+        words = _person_words(name)
+        if len(words) < 2:
+            codes = family.get(words[0]) if words and len(words[0]) >= 4 else None
+            return next(iter(codes)) if codes and len(codes) == 1 else None
+        for key in (" ".join(words), f"{words[0]} {words[-1]}", f"{words[-1]} {words[0]}"):
+            if codes := names.get(key):
+                return next(iter(codes)) if len(codes) == 1 else None
+        return None
 
     # -- acts, topics, titles, other data ------------------------------------
     @property

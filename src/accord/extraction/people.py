@@ -231,6 +231,8 @@ class PeopleReader:
                     last_end = j
             i = j
         self._share(seg, base, out)
+        for p in out:  # a holder the page names without his country; not one to share with whom he is named beside
+            p.party = p.party or self.kb.country_of_person(p.name)
         return out
 
     def _party_after(self, after: str) -> tuple[str | None, bool]:
