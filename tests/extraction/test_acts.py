@@ -2769,3 +2769,11 @@ def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract
 def test_sides_that_will_expand_their_exchange_programmes_pledge_it(extract_text):
     got = acts(extract_text, "Both sides will expand cadet exchange programmes next year.")
     assert [(s.act, s.actors, s.commitment) for s in got] == [("commit", ["KOR", "USA"], True)]
+
+
+def test_a_speaker_the_page_names_only_as_mr_and_his_family_name_speaks_for_the_side_he_holds_office_for(extract_text):
+    # two real office holders (officials.yaml); the page never says whose minister either is
+    rec = extract_text("Defence ministers of Estonia and Finland meet in Tallinn\n\nThe defence ministers of Estonia "
+                       "and Finland held talks in Tallinn on Monday.\n\nMr. Häkkänen stressed the need for more joint "
+                       "training. Mr. Pevkur thanked Finland for its support.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["FIN"]), ("appreciate", ["EST"])]

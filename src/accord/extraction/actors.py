@@ -226,11 +226,20 @@ def _misspelt(tok: str, ctx: ActorContext) -> str | None:
     return sides.pop() if len(sides) == 1 else None
 
 
+def _holder(tok: str, ctx: ActorContext) -> str | None:
+    """The side of the one office holder of a meeting's parties whose family name the word is ("Mr. Lund said"),
+    where the page itself never placed him."""
+    if TITLE_WORD_ANY_CASE.fullmatch(tok) or ctx.kb.parties_in(tok):
+        return None
+    code = ctx.kb.country_of_person(tok)
+    return code if code in ctx.parties else None
+
+
 def people_named(phrase: str, ctx: ActorContext) -> list[str]:
     """The parties of the people a phrase names by a word of their name."""
     out = []
     for tok in (t for t in re.findall(r"(?<![\w'’-])[^\W\d_][\w'’-]+", phrase) if t[0].isupper()):  # "Çavuşoğlu" too
-        code = ctx.people.get(tok.casefold()) or ctx.people.get(fold(tok)) or _misspelt(tok, ctx)
+        code = ctx.people.get(tok.casefold()) or ctx.people.get(fold(tok)) or _misspelt(tok, ctx) or _holder(tok, ctx)
         if code and code not in out:
             out.append(code)
     return out
