@@ -282,7 +282,17 @@ def test_what_one_minister_says_both_will_do_is_his_word_and_a_ministrys_is_thei
     got = [(s.act, s.actors, s.text) for s in rec.statements[1:]]
     assert got == [("other", ["NOR"], "The two navies will sail together next spring, Ms Lund said"),
                    ("commit", ["CHL", "NOR"], "Both armies will swap cadets, the ministry said"),
+                   ("other", ["CHL"], "Our coasts will be safer,” Soto said"),
                    ("other", ["CHL"], "The drills will keep both fleets ready, said Minister Soto")]
+
+
+def test_a_minister_s_quoted_words_closed_by_who_said_them_are_his_side_s_word(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday.\n\nThe two discussed the war in Europe. “As partners, we must do all we can to keep "
+                       "the war inside its borders,” Lund said.\n\n“Our navies will sail together for many years,” "
+                       "the Chilean minister said.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"]), ("other", ["NOR"]),
+                                                                ("other", ["CHL"])]
 
 
 def test_agreements_on_a_plan_reached_agreements_and_a_stressed_future_of_the_parties_bind(extract_text):
@@ -341,7 +351,7 @@ def test_a_breakfast_meeting_with_the_guest_is_the_meeting_a_meeting_of_minds_is
     rec = extract_text(HEAD + "Minister Kim had a breakfast meeting with Secretary Roe on the morning of May 3. The "
                               "two also commemorated the veterans of the war. \u201cWe had a meeting of minds,\u201d Kim "
                               "said. The Republic of Korea talked about the security environment in the region.")
-    assert [s.act for s in rec.statements][1:] == ["meet", "other", "discuss"]
+    assert [s.act for s in rec.statements][1:] == ["meet", "other", "other", "discuss"]  # his words quoted: no meeting
 
 
 def test_what_the_sides_did_where_they_met_is_an_act_but_not_what_leaders_did_there_or_will_do(extract_text):

@@ -1262,7 +1262,7 @@ class ActFinder:
                     for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
                         status[j] = None
             elif status[i] and doc[i].lemma_.lower() in REPORTING and any(
-                    c.dep_ == "ccomp" and c.i < i and c.i in cands for c in doc[i].children):
+                    c.dep_ == "ccomp" and c.i < i and status.get(c.i) for c in doc[i].children):
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
@@ -1340,7 +1340,7 @@ class ActFinder:
                       for w in c.subtree}
             if not toks or (self._speech(tok) or told) \
                     and not any(w.i > tok.i and not w.is_punct and w.i not in asides for w in toks) \
-                    and not (_said_after(tok) and any(c.dep_ == "ccomp" and c in toks for c in tok.children)):
+                    and not (_said_after(tok, closing_quote=True) and any(c.dep_ == "ccomp" and c in toks for c in tok.children)):
                 continue  # "He said, both sides expressed ...": what he said is the act, "He said (in turn)" alone is none
             if tok.dep_ == "acomp" and tok.head.lemma_.lower() in STATE_VERBS and tok.head.i < toks[0].i:
                 # "remains committed to ...": the state is said by its verb too, and by who said it after
