@@ -2787,3 +2787,10 @@ def test_a_speaker_the_page_names_only_as_mr_and_his_family_name_speaks_for_the_
                        "and Finland held talks in Tallinn on Monday.\n\nMr. Häkkänen stressed the need for more joint "
                        "training. Mr. Pevkur thanked Finland for its support.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["FIN"]), ("appreciate", ["EST"])]
+
+
+def test_a_minister_who_received_a_visit_from_his_counterpart_met_him(extract_text):
+    rec = extract_text("Norway and Chile hold defence talks\n\nNorwegian Defence Minister Ola Lund received a visit "
+                       "from Chilean Defence Minister Juan Soto on Thursday at the ministry in Oslo.\n\nThe two "
+                       "ministers discussed training.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
