@@ -21,6 +21,9 @@ WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 # A capitalised word that makes a grouping's name part of a longer one ("Combined Joint Expeditionary Force")
 GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural)$)[A-Z][a-z]+")
 NUMBER_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|both|several|other|\d{1,2})")  # not a year: "2020 CEDC Meeting"
+# a word in this many holders' names ("Muhammad", "Ali", "Kim"): two such words alone place nobody, as "Muhammad
+# Ali" may be any of several countries' officers
+COMMON_NAME_WORD = 5
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it: the
 # office holders are thousands of lines
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms",
@@ -443,9 +446,11 @@ class Knowledge:
     @cached_property
     def _office_holders(self) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
         """``officials.yaml`` folded: each holder's name (and his first and last word alone), and his family name,
-        each to the countries of the holders so named. A name holders of two countries share places nobody."""
+        each to the countries of the holders so named. A name holders of two countries share places nobody, nor
+        does one made only of words common in names."""
         names: dict[str, set[str]] = {}
         family: dict[str, set[str]] = {}
+        holders_of: dict[str, set[str]] = {}  # word -> the holders whose names have it
         for code, holders in (self.raw.get("officials") or {}).items():
             for h in holders or []:
                 for name in (h["name"], *(h.get("also") or [])):
@@ -453,7 +458,11 @@ class Knowledge:
                         names.setdefault(key, set()).add(code)
                     if len(words := _person_words(name)) >= 2:
                         family.setdefault(words[-1], set()).add(code)
-        return ({k: frozenset(v) for k, v in names.items()}, {k: frozenset(v) for k, v in family.items()})
+                    for w in words:
+                        holders_of.setdefault(w, set()).add(h["name"])
+        common = frozenset(w for w, who in holders_of.items() if len(who) >= COMMON_NAME_WORD)
+        return ({k: frozenset(v) for k, v in names.items() if k.count(" ") > 1 or not set(k.split()) <= common},
+                {k: frozenset(v) for k, v in family.items() if k not in common})
 
     def country_of_person(self, name: str) -> str | None:
         """The country an office holder serves, by his full name ("Klaudia Tanner", "Vincent Bamulangaki Ssempijja"

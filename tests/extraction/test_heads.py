@@ -1713,6 +1713,10 @@ def test_office_holders_are_known_by_their_full_name_with_or_without_a_middle_na
         == ["NOR", "NOR", "NOR", "CHL", "NOR"]
     # a family name two countries' holders bear, and a name nobody holds, place nobody
     assert [kb.country_of_person(n) for n in ("Soto", "Ola Berg", "Berg")] == [None, None, None]
+    # nor do two words many holders' names have, as any of several officers may bear them
+    common = Knowledge({"officials": {"OMN": [{"name": n, "office": "cod", "from": 2001, "to": 2003} for n in (
+        "Ali Hamid", "Hamid Ali Said", "Ali Bashir Hamid", "Hamid Bashir Ali", "Ali Omar Hamid")]}})
+    assert [common.country_of_person(n) for n in ("Ali Hamid", "Ali Bashir Hamid")] == [None, "OMN"]
 
 
 def test_a_minister_the_page_names_without_his_country_is_placed_by_who_holds_the_office():
