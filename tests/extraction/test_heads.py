@@ -1730,3 +1730,8 @@ def test_holders_named_after_the_countries_their_office_is_of_take_them_in_order
                   ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
     assert _heads("In Santiago the deputy ministers for defence of Chile and Norway - Ana Rojas and Per Berg - "
                   "signed a plan.", ("CHL", "NOR")) == {("Ana Rojas", "CHL"), ("Per Berg", "NOR")}
+
+
+def test_a_pilot_s_rank_is_no_part_of_his_name():
+    assert _heads("Emirati Major General Pilot Saif Omar Al Ketbi met Jordanian Brigadier General Pilot Zaid Hani "
+                  "Odeh in Amman.", ("ARE", "JOR")) == {("Saif Omar Al Ketbi", "ARE"), ("Zaid Hani Odeh", "JOR")}
