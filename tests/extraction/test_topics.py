@@ -52,3 +52,11 @@ def test_a_deployment_whose_topic_list_lacks_the_broad_topics_runs_on_its_rules_
     raw["topics"]["fallback"] = "misc"
     assert TopicTagger(Knowledge(raw)).model is None
     assert TopicTagger(default_knowledge()).model is not None
+
+
+def test_words_of_the_korean_theatre_name_its_topics_only_at_talks_of_korea_or_where_a_korea_is_named():
+    tagger = TopicTagger(default_knowledge())
+    clause = "They stressed diplomacy and a smooth transition."
+    assert not {"us_dprk_diplomacy", "opcon_transition"} & set(tagger.tag(clause, parties=["CHL", "NOR"]))
+    assert {"us_dprk_diplomacy", "opcon_transition"} <= set(tagger.tag(clause, parties=["KOR", "USA"]))
+    assert "us_dprk_diplomacy" in tagger.tag("They backed diplomacy with North Korea.", parties=["CHL", "NOR"])
