@@ -43,7 +43,8 @@ class TopicTagger:
         self.multi_size = multi.get("parties", 3)
         self.multi_bodies = set(multi.get("bodies") or [])
         self.multi_unless = set(multi.get("unless") or [])
-        self.theatre = {t: set(spec.get("parties") or []) for spec in data.get("theatres") or [] for t in spec.get("topics") or []}
+        self.theatre = {t: (set(spec.get("parties") or []), _compile(spec.get("names") or []))
+                        for spec in data.get("theatres") or [] for t in spec.get("topics") or []}
         self.country = {code: (spec["topic"], set(spec.get("unless") or []))
                         for code, spec in (data.get("country") or {}).items()}
         learned = data.get("learned") or {}
@@ -83,7 +84,8 @@ class TopicTagger:
         if extra - set(found):
             found = [t for t in self.order if t in found or t in extra]
         if parties is not None:  # "diplomacy" at talks of Chile and Norway: no diplomacy with the DPRK
-            found = [t for t in found if t not in self.theatre or self.theatre[t] & (set(parties) | named)]
+            found = [t for t in found if t not in self.theatre or self.theatre[t][0] & (set(parties) | named)
+                     or any(p.search(text) for p in self.theatre[t][1])]
         for t in list(found):
             found = [f for f in found if f not in self.suppress.get(t, ())]
         if found:
