@@ -271,6 +271,7 @@ class Pipeline:
         own_page = page[:paragraphs[own_paras].start] if own_paras < len(paragraphs) else page
         if not heads:
             heads = self.heads.beyond_the_lead(own_page, parties, names, p.doc.removed, _captions(p.doc.removed), page)
+        heads = self.heads.named_as_people(heads)
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

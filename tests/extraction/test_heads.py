@@ -1735,3 +1735,13 @@ def test_holders_named_after_the_countries_their_office_is_of_take_them_in_order
 def test_a_pilot_s_rank_is_no_part_of_his_name():
     assert _heads("Emirati Major General Pilot Saif Omar Al Ketbi met Jordanian Brigadier General Pilot Zaid Hani "
                   "Odeh in Amman.", ("ARE", "JOR")) == {("Saif Omar Al Ketbi", "ARE"), ("Zaid Hani Odeh", "JOR")}
+
+
+def test_a_head_of_one_word_is_a_family_name_not_a_word_of_english_a_title_ran_into():
+    from accord.records import Head
+
+    heads = [Head("Engagements", "Director of International", "CHL"), Head("Festival", "the 30th", "NOR"),
+             Head("Harlan", "Secretary of State", "USA"), Head("Tanner", "Minister", "AUT"),
+             Head("KISHI", "Minister", "JPN"), Head("Juan Soto", "Captain", "CHL")]
+    # "Tanner" is a word too, but an office holder's name
+    assert [h.name for h in HeadFinder(KB).named_as_people(heads)] == ["Harlan", "Tanner", "KISHI", "Juan Soto"]

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from accord.extraction.parse import english_noun
 from accord.extraction.meeting import NAME_LIST, split_pairs
 from accord.extraction.people import CAPS_NAME, COUNTERPART_WORDS, SUFFIX, Person, PeopleReader, normalize_title, unglue
 from accord.knowledge import Knowledge
@@ -495,6 +496,13 @@ class HeadFinder(PeopleReader):
         first = next((x for _, x in sentences if LEAD.search(x)), "")
         return next((h.name for h in heads if re.search(re.escape(h.name) + r"\s+(?:(?:on|this|last)\s+\w+\s+)?"
                                                          r"(?:received|hosted|welcomed|met)\b", first)), None)
+
+    def named_as_people(self, heads: list[Head]) -> list[Head]:
+        """Heads but those named by one word of English a title ran into ("Director of International Engagements",
+        "the 30th ... Festival"); a family name that is also a word stays where an office holder bears it
+        ("Minister Tanner")."""
+        return [h for h in heads if len(h.name.split()) > 1 or not english_noun(h.name)
+                or self.kb.country_of_person(h.name) is not None]
 
     def named(self, text: str, parties: list[str], captions: list[str] = ()) -> dict[str, str]:
         """Everyone the page names with a title, and the meeting party each belongs to, where the page

