@@ -47,7 +47,7 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meetings?|conve
                            r"(?:defen[cs]e|foreign) ministers|ministers of (?:defen[cs]e|foreign affairs))\b", re.I)
 # What else tells an unnamed meeting of two sides early on: a minister and "his counterpart", a visit, a signing,
 # one official having talked with another.
-ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|signing|talked|spoke|conferred|interlocutors)\b",
+ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|signing|talked|spoke|conferred|interlocutors|(?:defen[cs]e|military|security) cooperation)\b",
                              re.I)
 
 

@@ -140,6 +140,10 @@ class PartyFinder:
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)
             return sorted(pair) if pair else sorted({*parties, *self._visitor(lead[:2])})
+        if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
+            # Chilean-Norwegian cooperation")
+            pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)}
+            return sorted(next(iter(pairs))) if len(pairs) == 1 else []
         return parties
 
     def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
