@@ -869,3 +869,9 @@ def test_the_country_of_the_town_the_ministers_met_in_is_not_a_party(extract_tex
     rec = extract_text("On 6 May 2026 in Turku, Finland, Norway's foreign minister, Ola Lund, met with the foreign "
                        "minister of Chile, Juan Soto. They agreed to widen trade in fish.")
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_the_central_american_nations_are_the_seven_states_of_the_isthmus(extract_text):
+    rec = extract_text("MANAGUA - Defence ministers of the Central American states, seven in all, decided on Friday "
+                       "to set up a joint coast guard unit after two days of talks.")
+    assert rec.meeting.parties == ["BLZ", "CRI", "GTM", "HND", "NIC", "PAN", "SLV"]
