@@ -714,8 +714,8 @@ def test_a_page_that_tells_of_two_sides_meeting_is_a_record_though_no_act_of_the
 
 
 def test_a_page_cut_before_its_lead_is_read_as_the_talks_of_the_pair_its_first_sentence_names(extract_text):
-    rec = extract_text("Defence Cooperation with Chile\n\nLund praised the joint work of recent years as one of the "
-                       "best examples of good Norwegian-Chilean cooperation.\n\nThe two ministers also called for "
+    rec = extract_text("Defence Cooperation with Chile\n\nLund praised the joint work of recent years, calling it a "
+                       "model of good Norwegian-Chilean cooperation.\n\nThe two ministers also called for "
                        "closer ties between their navies and agreed to keep in close touch.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements][-2:] == [("other", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
