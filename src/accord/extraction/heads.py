@@ -12,8 +12,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from accord.extraction.parse import english_noun
 from accord.extraction.meeting import NAME_LIST, split_pairs
+from accord.extraction.parse import english_noun
 from accord.extraction.people import CAPS_NAME, COUNTERPART_WORDS, SUFFIX, Person, PeopleReader, normalize_title, unglue
 from accord.knowledge import Knowledge
 from accord.records import Head
@@ -160,11 +160,11 @@ OFFICES_THEN_NAMES = re.compile(r"(?P<c>" + _NATIONALITY + r"(?:,\s+" + _NATIONA
                                 r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
 # "The Ministers of Defence of Norway and Chile, A and B, met", "deputy ministers for defence of Chile and Peru - A and
 # B": the holders after the countries, in their order
-_COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 OFFICES_OF_THEN_NAMES = re.compile(
-    r"(?P<office>\b(?:(?!(?:[Tt]he|of|and|by|with|for|between)\s)[A-Za-z][\w-]*\s+){0,2}(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Cc]ommanders)"
+    r"(?P<office>\b(?:(?!(?:[Tt]he|of|and|by|with|for|between)\s)[A-Za-z][\w-]*\s+){0,2}"
+    r"(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Cc]ommanders)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,2})?)\s+of\s+"
-    r"(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+" + _COUNTRY + r")\s*(?:,|\s[-–—])\s*"
+    r"(?P<c>" + _NATIONALITY + r"(?:,\s+" + _NATIONALITY + r")*,?\s+and\s+" + _NATIONALITY + r")\s*(?:,|\s[-–—])\s*"
     r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                        r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")

@@ -19,9 +19,8 @@ def english_noun(word: str) -> bool:
     lemmatizer knows: a word no family name needs to be."""
     nouns = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
     w = word.lower()
-    forms = {w, w[:-1] if w.endswith("s") else w, w[:-3] + "y" if w.endswith("ies") else w,
-             w[:-2] if w.endswith("es") else w}
-    return any(f in nouns for f in forms)
+    singular = {w[:-3] + "y", w[:-2], w[:-1]} if w.endswith("ies") else {w[:-2], w[:-1]} if w.endswith("s") else set()
+    return any(f in nouns for f in {w, *singular})
 
 
 def nlp():
