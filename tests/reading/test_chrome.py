@@ -171,6 +171,11 @@ def test_editors_initials_closing_an_agency_story_go_but_a_pair_of_country_codes
     assert clean(f"The allies met.\n\nROK/USA\n\nThey agreed.")[0] == "The allies met.\n\nROK/USA\n\nThey agreed."
 
 
+def test_an_agencys_credits_of_reporter_editor_and_filing_time_go():
+    story = "The allies met in Oslo and agreed to expand their naval drills next year."
+    assert clean(f"{story}\n\nRep: ab1/ Red: Ana Lind\n\nxy/14:05") == (story, ["Rep: ab1/ Red: Ana Lind", "xy/14:05"])
+
+
 def test_a_sites_line_about_itself_above_the_story_goes():
     blurb = "Your go-to source for news on security, trade and culture from across the Nordic region and beyond."
     story = "Senior officers from Norway and Chile gathered in Oslo to discuss closer naval cooperation in the Arctic."
