@@ -26,6 +26,7 @@ NUMBER_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|both
 COMMON_NAME_WORD = 5
 SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML was built with it: the
 # office holders are thousands of lines
+ON_FIRST_USE = {"officials"}  # large files a command that reads no page (serve, search) never needs
 FILES = ("dialogues", "parties", "acts", "topics", "titles", "boilerplate", "conditions", "cameo", "key_terms",
          "officials")
 
@@ -72,6 +73,10 @@ def _places() -> dict[str, str]:
 
 def _place_key(name: str) -> str:
     return re.sub(r"['\s.-]+", " ", fold_accents(name)).strip().casefold()
+
+
+def _read_yaml(path) -> dict[str, Any]:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
 
 
 def _person_words(name: str) -> list[str]:
@@ -169,11 +174,19 @@ class Knowledge:
                 path = Path(override_dir) / f"{name}.yaml"
             elif (base / f"{name}.yaml").is_file():
                 path = base / f"{name}.yaml"
-            if path is not None:
-                raw[name] = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
+            if path is not None and name in ON_FIRST_USE:
+                raw[name] = str(path)  # read by the first page that asks
+            elif path is not None:
+                raw[name] = _read_yaml(path)
             else:
                 raw[name] = {}
         return cls(raw, str(override_dir or "built-in"))
+
+    def _data(self, name: str) -> dict[str, Any]:
+        """A knowledge file's contents, read now if ``load`` left it to its first use."""
+        if isinstance(self.raw.get(name), str):
+            self.raw[name] = _read_yaml(Path(self.raw[name]))
+        return self.raw.get(name) or {}
 
     # -- dialogues ---------------------------------------------------------
     @cached_property
@@ -451,7 +464,7 @@ class Knowledge:
         names: dict[str, set[str]] = {}
         family: dict[str, set[str]] = {}
         holders_of: dict[str, set[str]] = {}  # word -> the holders whose names have it
-        for code, holders in (self.raw.get("officials") or {}).items():
+        for code, holders in self._data("officials").items():
             for h in holders or []:
                 for name in (h["name"], *(h.get("also") or [])):
                     for key in _person_keys(name):

@@ -332,6 +332,12 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
 
 
+def _from_saying(say, toks: list) -> list:
+    """The clause's tokens run back to the verb that said it, and an adverb before it ("also said ...")."""
+    start = min([say.i] + [c.i for c in say.children if c.dep_ == "advmod" and c.i < say.i])
+    return list(say.doc[start:toks[0].i]) + toks
+
+
 ATTRIBUTION_DEPS = {"nsubj", "advmod", "prep", "npadvmod", "aux", "neg", "dative", "dobj"}  # "dobj": "told reporters"
 
 
@@ -1349,14 +1355,12 @@ class ActFinder:
                     if c.dep_ == "xcomp" and c.i > toks[-1].i and c.i not in head_set:  # purpose on "is"
                         toks += [w for w in c.subtree if w.i > toks[-1].i and not w.is_space]
                 toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
-                if self._said_by_speaker(tok.head) and (say := tok.head.head).i < toks[0].i:
-                    said = min([say.i] + [c.i for c in say.children if c.dep_ == "advmod" and c.i < say.i])
-                    toks = list(doc[said:toks[0].i]) + toks  # "Lund said Norway is ready to ...", as a reader quotes it
+                if self._said_by_speaker(tok.head) and tok.head.head.i < toks[0].i:
+                    toks = _from_saying(tok.head.head, toks)  # "Lund said Norway is ready to ...", as a reader quotes it
                 elif self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
                     toks = toks + tail  # "... is ready to host the next round, Lund said"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
-                said = min([tok.head.i] + [c.i for c in tok.head.children if c.dep_ == "advmod" and c.i < tok.head.i])
-                toks = list(doc[said:toks[0].i]) + toks  # "also said Japan will continue ...", as a reader quotes it
+                toks = _from_saying(tok.head, toks)  # "also said Japan will continue ...", as a reader quotes it
             elif self._said(tok) and (tail := _attribution_after(tok, toks)):
                 toks = toks + tail  # "..., the ministry said in its release", as a reader quotes it
             elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:

@@ -166,6 +166,14 @@ OFFICES_OF_THEN_NAMES = re.compile(
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Za-z][\w-]*(?:\s+(?:and\s+)?[A-Za-z][\w-]*){0,2})?)\s+of\s+"
     r"(?P<c>" + _NATIONALITY + r"(?:,\s+" + _NATIONALITY + r")*,?\s+and\s+" + _NATIONALITY + r")\s*(?:,|\s[-–—])\s*"
     r"(?P<names>" + _PERSON + r"(?:,\s*" + _PERSON + r")*,?\s+and\s+" + _PERSON + r")")
+PLURAL_OFFICE = re.compile(r"\b([Mm]inister|[Cc]hief|[Aa]dviser|[Aa]dvisor|[Cc]ommander)s\b|\b([Ss]ecretar)ies\b")
+
+
+def _one_holders(office: str) -> str:
+    """The office of one of those a plural names: one "Secretary" each, one "Chief of Staff of ..." each."""
+    return PLURAL_OFFICE.sub(lambda o: o[1] or o[2] + "y", office, count=1)
+
+
 SIDE_MARK = re.compile(r"\b(?:from|for|on)\s+the\s+(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+side\b"
                        r"|\((?P<c2>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[Ss]ide\)")
 SIDE_FIRST = re.compile(r"\s*(?:by\s|,\s*(?!and\b|while\b|who\b|which\b)(?:the\s+)?[A-Z])")  # "... side by A", "... side, B"
@@ -342,10 +350,7 @@ class HeadFinder(PeopleReader):
             sides = self._sides_said(m["c"], parties)
             if sides is None or len(names) != len(sides) or not all(len(n.split()) >= 2 for n in names):
                 continue
-            # one "Secretary" each, one "Chief of Staff of ..." each
-            title = re.sub(r"\b(Minister|Chief|Adviser|Advisor|Commander)s\b|\bSecretaries\b",
-                           lambda o: o[1] or "Secretary", m["office"], count=1)
-            yield from ((name, title, side) for name, side in zip(names, sides))
+            yield from ((name, _one_holders(m["office"]), side) for name, side in zip(names, sides))
 
     def _offices_then_names(self, sent: str, parties: list[str], text: str):
         for m in OFFICES_THEN_NAMES.finditer(sent):
@@ -366,9 +371,7 @@ class HeadFinder(PeopleReader):
             sides = self._sides_said(m["c"], parties)
             if sides is None or len(sides) < 2 or len(names) != len(sides):
                 continue
-            title = re.sub(r"\b([Mm]inister|[Cc]hief|[Cc]ommander)s\b|\b([Ss]ecretar)ies\b",
-                           lambda o: o[1] or o[2] + "y", m["office"], count=1)
-            yield from ((name, title, side) for name, side in zip(names, sides))
+            yield from ((name, _one_holders(m["office"]), side) for name, side in zip(names, sides))
 
     def _in_named_order(self, heads: list[Head], parties: list[str], dialogue_names: list[str]) -> None:
         """Two co-chairs of a two-sided meeting whom nothing places ("co-chaired by A, Secretary ..., and B, ...")

