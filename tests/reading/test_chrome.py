@@ -653,6 +653,17 @@ def test_a_date_line_under_the_title_stays():
     assert text_of(raw).startswith("Joint Statement of the Ninth Example Consultations\n\nSeptember 30, 2026\n\n")
 
 
+@pytest.mark.parametrize("stamp", ["4 Jun, 2026", "Today: Thursday, 4 June 2026 year", "Thu, Jun 4, 2026 | 09:30"])
+def test_a_news_sites_date_under_its_headline_goes_but_still_dates_the_page(stamp):
+    raw = (f"Norway and Chile agree to widen naval drills at Oslo talks\n\n{stamp}\n\nThe defence ministers of Norway "
+           "and Chile met in Oslo on Wednesday and agreed to widen their naval drills to the southern ocean next year.\n\n"
+           "The two ministers also discussed the security of sea lanes and the training of their officers, the ministry "
+           "said after the talks.\n\nMore news\n\nStorm hits the coast")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Norway and Chile agree to widen naval drills at Oslo talks\n\nThe defence ministers")
+    assert doc.published == "2026-06-04"
+
+
 def test_a_sentence_the_page_was_cut_in_stays_after_a_pictures_caption_went():
     raw = (f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nIMG_0516 (1).jpg\nExample Defense Policy Dialogue.\n\n"
            "The Ruritanian Ministry of Nation")
@@ -1010,13 +1021,13 @@ def test_a_sentence_with_its_commas_spaced_is_no_tag_list():
     assert clean(f"The allies met.\n\n{text}")[0] == f"The allies met.\n\n{text}"
 
 
-def test_a_ministers_video_call_title_above_the_date_and_the_issuers_name_stays_and_the_issuer_goes():
+def test_a_ministers_video_call_title_stays_and_the_pages_date_and_the_issuers_name_under_it_go():
     raw = ("Ruritania-Freedonia Defense Ministers' Video Call\n\nApril 2, 2027\nRuritania Ministry of Defense\n"
            "in Ruritanian\n\nOn April 2, 2027, Minister ABE Kenji held a video call with Minister Lund of Freedonia. "
            "The two ministers talked about regional security and agreed to stay in close contact.")
-    text = text_of(raw)
-    assert text.startswith("Ruritania-Freedonia Defense Ministers' Video Call\n\nApril 2, 2027")
-    assert "Ruritania Ministry of Defense" not in text
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Ruritania-Freedonia Defense Ministers' Video Call\n\nOn April 2, 2027")
+    assert "Ruritania Ministry of Defense" not in doc.text and doc.published == "2027-04-02"
 
 
 RELEASE_WITH_LABEL = """Minister Kari Lund Meets with Chilean Minister of Defence Ana Soto

@@ -295,7 +295,8 @@ def resolve_meeting_dates(text: str, meeting_span: tuple[int, int] | None, publi
         cand = start_m.days(py)
         if cand and dt.timedelta(0) <= pub - cand[0] <= RELEASE_LAG:
             year = py
-            basis = f"The text gives {said} with no year; the year is that of the release line ({release_line or published})."
+            basis = (f"The text gives {said} with no year; the year is that of the release line ({release_line})."
+                     if release_line else f"The text gives {said} with no year; the year is that of the page's date ({published}).")
         elif cand and dt.timedelta(0) < cand[0] - pub <= RELEASE_AHEAD \
                 and (start_m.weekday is None or cand[0].weekday() == start_m.weekday):
             year = py

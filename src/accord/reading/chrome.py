@@ -47,6 +47,7 @@ SECTION = re.compile(r"^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2|teleconference|video\s?conference|"
                    r"(?:video|tele)?phone\s+call|video\s+call)", re.I)
+STATEMENT_TITLE = re.compile(r"\b(?:statement|communiqu|readout|declaration|press release)", re.I)
 RELEASE = re.compile(r"(?:for )?immediate release|(?:press|news|media) (?:release|note)|(?:(?:press|news|media) )?release (?:no|number)\.?.*|readout", re.I)
 # The issuer under a title: "Department of Foreign Affairs and Trade", "Ministry of National Defense".
 ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|Office|Embassy|Bureau|Secretariat|Government)"
@@ -222,6 +223,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             continue  # the page's date right above a statement without a title, its first date (it still dates the page)
         if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
+        if _stamp(s) and not (title is not None and STATEMENT_TITLE.search(units[title][1])):
+            continue  # a news page's date and nothing else (it still dates the page); a statement's own date stays
         if has_date(s) and (len(s.split()) <= 12 or _dated_line(s)) or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a date line or a readout's label: it dates and labels the statement
         elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
@@ -270,6 +273,15 @@ def _bare_date(text: str) -> bool:
     dates = find_dates(text)
     return len(dates) == 1 and dates[0].year is not None and not text[:dates[0].start].strip(" ,.") \
         and not text[dates[0].end:].strip(" ,.")
+
+
+STAMP_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|today|updated?|"
+                         r"published|posted|year|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)|[|,:]", re.I)
+
+
+def _stamp(text: str) -> bool:
+    """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15")."""
+    return _bare_date(STAMP_WORDS.sub(" ", text).strip())
 
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:
