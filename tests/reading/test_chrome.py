@@ -664,6 +664,15 @@ def test_a_news_sites_date_under_its_headline_goes_but_still_dates_the_page(stam
     assert doc.published == "2026-06-04"
 
 
+def test_the_date_under_a_headline_dates_the_page_rather_than_the_sites_date_of_the_day():
+    raw = ("Saturday, 6 June 2026\nHome\nWorld\nPolitics\n\nNorway and Chile agree to widen naval drills at Oslo talks\n\n"
+           "4 Jun, 2026\n\nThe defence ministers of Norway and Chile met in Oslo on Wednesday and agreed to widen their "
+           "naval drills to the southern ocean next year.\n\nThe two ministers also discussed the security of sea lanes "
+           "and the training of their officers, the ministry said after the talks.\n\nMore news\n\nStorm hits the coast")
+    doc = read_bytes(raw.encode(), "page.txt")
+    assert doc.text.startswith("Norway and Chile agree") and doc.published == "2026-06-04"
+
+
 def test_a_sentence_the_page_was_cut_in_stays_after_a_pictures_caption_went():
     raw = (f"{PARAGRAPHS[0]}\n\n{PARAGRAPHS[1]}\n\nIMG_0516 (1).jpg\nExample Defense Policy Dialogue.\n\n"
            "The Ruritanian Ministry of Nation")

@@ -93,6 +93,7 @@ class Verdict:
     end: int  # index past its last line
     keep: frozenset[int]  # lines outside [start, end) kept as the statement's header
     skip: frozenset[int] = frozenset()  # lines inside [start, end) that are the site's (a teaser between paragraphs)
+    dated: int | None = None  # the line of the page's own date, taken out as chrome: it dates the page
 
 
 @lru_cache(maxsize=1)
@@ -123,7 +124,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             if v is None:
                 return None
             every = lambda ks: frozenset(i for k in ks for i in groups[k])  # noqa: E731
-            return Verdict(groups[v.start][0], groups[v.end - 1][-1] + 1, every(v.keep), every(v.skip))
+            return Verdict(groups[v.start][0], groups[v.end - 1][-1] + 1, every(v.keep), every(v.skip),
+                           None if v.dated is None else groups[v.dated][0])
     classify_paragraphs(blocks, _stoplist(), length_low=LENGTH_LOW, length_high=LENGTH_HIGH,
                         stopwords_low=STOPWORDS_LOW, stopwords_high=STOPWORDS_HIGH,
                         max_link_density=MAX_LINK_DENSITY)
@@ -212,19 +214,18 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     skip |= _site_runs(blocks, first, last, body, {k for k, (i, _) in enumerate(units) if i in after_chrome})
     skip |= _labels_of(blocks, first, last, skip, body)
     title = _title(units, blocks, first)
-    keep = set()
+    keep, dated = set(), None
     for k in range(first):
         s = units[k][1].strip()
         if _head_or_tail_chrome(s):
             continue
-        if title is not None and k < title and _bare_date(STAMP_LABEL.sub("", s)):
-            continue  # the site's date of the page above the headline, bare or "Published on" (it still dates the page as chrome)
-        if title is None and k == first - 1 and _bare_date(s) and not any(has_date(units[j][1]) for j in range(k)):
-            continue  # the page's date right above a statement without a title, its first date (it still dates the page)
+        if title is not None and k < title and _bare_date(STAMP_LABEL.sub("", s)) \
+                or title is None and k == first - 1 and _bare_date(s) and not any(has_date(units[j][1]) for j in range(k)) \
+                or _stamp(s) and not (title is not None and STATEMENT_TITLE.search(units[title][1])):
+            dated = units[k][0]  # the page's date, bare, "Published on" or with its weekday (a statement's own date stays)
+            continue
         if RELEASE.fullmatch(s) and not re.search(r"readout", s, re.I):
             continue  # the site's label of the page ("Press release", "Release No: 105-13"); a date in it still dates it
-        if _stamp(s) and not (title is not None and STATEMENT_TITLE.search(units[title][1])):
-            continue  # a news page's date and nothing else (it still dates the page); a statement's own date stays
         if has_date(s) and (len(s.split()) <= 12 or _dated_line(s)) or first - k <= HEADER_LINES and RELEASE.fullmatch(s):
             keep.add(units[k][0])  # a date line or a readout's label: it dates and labels the statement
         elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
@@ -233,7 +234,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
                             and not ISSUER.match(s) and (_sentence(blocks[k]) or _about(s, body))):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it (a widget's title
             # between them, "The Facts Inside Our Notebook", says nothing the statement says)
-    return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip))
+    return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip), dated)
 
 
 def _site_line(text: str) -> bool:

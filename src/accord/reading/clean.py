@@ -168,7 +168,7 @@ def _any(alternatives: list[str]) -> re.Pattern[str]:
 
 
 def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
-    """Return the text without its boilerplate lines, and the lines removed.
+    """Return the text without its boilerplate lines, and the lines removed (the page's own date first).
 
     Lines of known chrome go first (the YAML patterns); then the page's own
     chrome above and below the statement goes by block classification.
@@ -283,7 +283,8 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     drop.update(_source_sign_off(lines, drop))
     _site_tag_glued(lines, drop, suffixes)
     kept = "\n".join(line for i, line in enumerate(lines) if i not in drop)
-    removed = [lines[i].strip() for i in sorted(drop)] + suffixes
+    dated = [rest[verdict.dated]] if verdict and verdict.dated is not None and rest[verdict.dated] in drop else []
+    removed = [lines[i].strip() for i in dated + sorted(drop.difference(dated))] + suffixes
     return BROKEN_SENTENCE.sub(_rejoined, re.sub(r"\n{3,}", "\n\n", kept).strip()), removed
 
 
