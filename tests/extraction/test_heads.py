@@ -1745,3 +1745,12 @@ def test_a_head_of_one_word_is_a_family_name_not_a_word_of_english_a_title_ran_i
              Head("KISHI", "Minister", "JPN"), Head("Juan Soto", "Captain", "CHL")]
     # "Tanner" is a word too, but an office holder's name
     assert [h.name for h in HeadFinder(KB).named_as_people(heads)] == ["Harlan", "Tanner", "KISHI", "Juan Soto"]
+
+
+def test_the_two_named_in_discussions_between_them_are_the_heads():
+    assert _heads("The pledge came in a joint statement issued after discussions between Norwegian Defence Minister "
+                  "Ola Lund and Chile's Minister for Defence, Juan Soto, in Oslo today.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("This was said at the meeting between Norwegian Defence Minister Ola Lund, who is on a visit to "
+                  "Chile, and Chilean Defence Minister Juan Soto held at the ministry on Monday.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

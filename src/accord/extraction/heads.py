@@ -127,6 +127,9 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
+# talks between two people named with their offices (the talks between the sides' offices go above)
+TALKS_BETWEEN = re.compile(r"\b(?:talks|discussions|meeting|consultations|conversation|(?:tele)?phone\s+call|video\s+call)\s+"
+                           r"(?:held\s+)?between\s+(?!the\s+(?:two|three|four)\b)")
 # "the Defence Ministers of ...", "the heads of the defence ministries of ...": offices whose holders follow their countries
 OFFICES_OF = re.compile(r"\b(?P<office>(?:[Dd]efen[cs]e|[Ff]oreign|[Ii]nterior)\s+[Mm]inisters|[Mm]inisters\s+(?:for|of)\s+(?:[Ff]oreign\s+[Aa]ffairs|[Dd]efen[cs]e)|[Hh]eads\s+of\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
                         r"(?:ministries|departments|services|staffs)|[Cc]hiefs\s+of\s+(?:the\s+)?[Gg]eneral\s+[Ss]taffs?)\s+of\s+(?:the\s+)?")
@@ -1077,6 +1080,12 @@ class HeadFinder(PeopleReader):
                 yield m["who"], self._side(m["side"] + " delegation"), None
             if m := HEADING_SIDE.search(clause):  # "Heading the Polish side were A and B"
                 yield m["who"], self._side(m["side"] + " delegation"), None
+                continue
+            if (talks := TALKS_BETWEEN.search(clause)) and len(self.people(clause[talks.end():])) >= 2:
+                # "a statement issued after discussions between Prime Minister A and the President of B, C"
+                pair = re.sub(r",\s+who\s[^,;]*,", ",", clause[talks.end():])  # "A, who is on a visit to B, and C"
+                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|\s(?:held|took\s+place|was|were)\s|[;]",
+                               pair)[0], None, None
                 continue
             if (between := MEETING_BETWEEN.search(clause)) and self.people(clause[between.end():], bare="all"):
                 yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]", clause[between.end():])[0], None, None
