@@ -1754,3 +1754,9 @@ def test_the_two_named_in_discussions_between_them_are_the_heads():
     assert _heads("This was said at the meeting between Norwegian Defence Minister Ola Lund, who is on a visit to "
                   "Chile, and Chilean Defence Minister Juan Soto held at the ministry on Monday.", ("CHL", "NOR")) == \
         {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_who_said_something_at_a_meeting_with_another_met_him():
+    assert _heads("Naval ties are the core of the partnership, said Defence Minister of Norway, General Ola Lund, at a "
+                  "meeting with the commander of the Chilean Navy, Admiral Juan Soto, in Oslo.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}

@@ -390,3 +390,8 @@ def test_a_date_stamped_with_a_one_digit_or_zoned_clock_is_a_timestamp():
     for stamp in ("November 21, 2026 - 0:0", "January 31, 2026 2:57 PM GMT+7"):
         text, removed = clean(f"Norway and Chile meet\n\n{stamp}\n\nThe ministers met in Oslo and agreed to train together.")
         assert text == "Norway and Chile meet\n\nThe ministers met in Oslo and agreed to train together." and removed == [stamp]
+
+
+def test_a_latin_word_typed_with_a_cyrillic_look_alike_is_read_in_latin_but_cyrillic_words_stay():
+    assert normalize("The Defen\u0441e Minister met the Ministr \u043e\u0431\u043e\u0440\u043e\u043d\u044b.") == \
+        "The Defence Minister met the Ministr \u043e\u0431\u043e\u0440\u043e\u043d\u044b."

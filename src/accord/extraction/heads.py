@@ -75,6 +75,8 @@ JOINED_MAX = 3  # "A and B were joined by C and D": a 2+2's other ministers lead
 PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
+SAID_FIRST_AT_TALKS = re.compile(r"\bsaid\s+(?P<who>[A-Z][^;]{3,150}?),?\s+(?:at|during)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
+                                 r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 # "A discussed yesterday in Oslo with his Chilean counterpart, B, ...": A met B
 DISCUSSED_WITH = re.compile(r"\s(?:discussed|talked|conferred|spoke)\b[^,;.]{0,40}?\s+with\s+"
                             r"(?=(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)")
@@ -1074,6 +1076,8 @@ class HeadFinder(PeopleReader):
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
             clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at the day's talks with B": A met B
+            if said := SAID_FIRST_AT_TALKS.search(clause):  # "..., said A at a meeting with B": A met B
+                clause = said["who"] + " met with" + clause[said.end():]
             clause = DISCUSSED_WITH.sub(" met with ", clause)  # "A discussed yesterday with his Chilean counterpart B"
             for m in [*LEADER_OF.finditer(clause), *SIDE_HEAD_OF_DELEGATION.finditer(clause)]:
                 # "Leader of the South African delegation, Mr. A, said ...", "The head of the Thai delegation was B"

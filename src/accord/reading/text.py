@@ -182,9 +182,17 @@ _RUN_ON = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]|“[A-Z])|(?<=[a-z]{2}[.!
                      r"|(?<=[\s\d]\d[.!?])(?=[A-Z][a-z]{2})")  # "... on June 2.Senior officials ...", "in 2027.The"
 
 
+# Cyrillic and Greek letters drawn as Latin ones, and a word that mixes them with Latin letters
+_LATIN_LOOKALIKES = str.maketrans("аеорсухіјѕԁАВЕКМНОРСТХІЈЅοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ", "aeopcyxijsdABEKMHOPCTXIJSoABEZHIKMNOPTYX")
+_LOOKALIKE_CLASS = "аеорсухіјѕԁАВЕКМНОРСТХІЈЅοΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_MIXED_SCRIPT = re.compile(rf"\b(?=[\w{_LOOKALIKE_CLASS}]*[A-Za-z])(?=[\w]*[{_LOOKALIKE_CLASS}])[A-Za-z{_LOOKALIKE_CLASS}]+\b")
+
+
 def normalize(text: str) -> str:
     """Unify line endings and Unicode composition, and give a sentence run into the next its space
     ("cooperation.This came": the parser would read one word), a pair of names its hyphen and an apostrophe typed
-    as an accent its apostrophe; leave every other character as it is."""
+    as an accent its apostrophe, and a Latin word its Latin letters where a Cyrillic or Greek look-alike was typed
+    ("Defenсe" with a Cyrillic "с": no title or name would match it); leave every other character as it is."""
     text = _RUN_ON.sub(" ", unicodedata.normalize("NFC", _NEWLINES.sub("\n", text.lstrip("\ufeff"))))
+    text = _MIXED_SCRIPT.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     return _ACCENT_APOSTROPHE.sub("’", _LOOSE_HYPHEN.sub(r"\1-", text))
