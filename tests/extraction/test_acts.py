@@ -2770,6 +2770,16 @@ def test_a_minister_s_word_that_his_own_country_is_ready_is_quoted_from_his_sayi
         ("commit", ["NOR"], "also said that Norway was willing to train Chilean divers")]
 
 
+@pytest.mark.parametrize("state", ["keen", "eager"])
+def test_a_minister_s_word_that_his_own_country_is_keen_to_act_is_its_pledge_but_not_in_his_quoted_words(extract_text, state):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       f"Tuesday. Soto said Chile is {state} to send two officers to the staff college.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"])]
+    quoted = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                          "Tuesday. \u201cWe are keen to learn from your divers,\u201d Soto told Lund.")
+    assert all(not s.commitment for s in quoted.statements)
+
+
 def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):
     got = acts(extract_text, "The talks of the two ministers were focused on naval cooperation, as well as "
                              "the review of chances to widen it in the years ahead.")

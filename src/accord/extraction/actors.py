@@ -48,6 +48,7 @@ class ActorContext:
     parties: list[str]
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
+    commentator: bool = False  # a commentator spoke last: "he", and the pledges he tells of, are no side's
     last_body: bool = False  # the last act's subject was the meeting or the body that met
     people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
     unresolved: list = field(default_factory=list)  # acts of record whose actors no rule resolves

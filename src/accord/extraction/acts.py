@@ -87,8 +87,9 @@ WORRY = {"concern", "alarm", "worry", "anxiety", "apprehension", "dismay", "regr
 SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "dative", "oprd", "advcl", "npadvmod"}
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay", "stand"}  # "remain committed", "are deeply concerned about", "stand united in"
-# States that bind with "to" + verb: "remain determined to", "is ready to", "is willing to" ("committed to" binds alone)
-BINDING_STATES = {"determined", "ready", "willing", "committed"}
+# States that bind with "to" + verb: "remain determined to", "is ready to", "is keen to" ("committed to" binds alone)
+BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager"}
+WISHES = {"willing", "keen", "eager"}  # a wish in a minister's quoted words is his word, not a pledge of record
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
 OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
@@ -301,7 +302,7 @@ def _the_unplaced_side(phrase: str, ctx: ActorContext) -> list[str] | None:
 def _forget_commentator(subj, ctx: ActorContext) -> None:
     """"A, a defence analyst, suggested ... He said ...": after a commentator speaks, "he" is no side's minister."""
     if COMMENTATOR.search(" ".join(w.text for w in subj.subtree)):
-        ctx.last_single = None
+        ctx.last_single, ctx.commentator = None, True
 
 
 def _a_visit(noun) -> bool:
@@ -581,7 +582,7 @@ class ActFinder:
         if not (tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")):
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
-            if tok.lower_ in BINDING_STATES and (tok.lower_ != "willing" or not _within_quotation(tok)) \
+            if tok.lower_ in BINDING_STATES and (tok.lower_ not in WISHES or not _within_quotation(tok)) \
                     and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
                 return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
             if tok.lower_ in self.pleased and tok.dep_ in ("acomp", "ROOT", "conj") and not _within_quotation(tok) \
@@ -1244,7 +1245,7 @@ class ActFinder:
             if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
                 if who is not None and len(who) == 1 and set(who) <= set(ctx.parties):
-                    ctx.last_single = who
+                    ctx.last_single, ctx.commentator = who, False
                 elif who is None:
                     _forget_commentator(speakers[i], ctx)
                 continue
@@ -1256,6 +1257,9 @@ class ActFinder:
                 status[i] = status[parent(doc[i]).i]  # "He added that his government would keep ...": the speaker's
             if status[i] is None and subj is not None:
                 _forget_commentator(subj, ctx)
+            if status[i] and act == "commit" and ctx.commentator and any(
+                    a.i in status and status[a.i] is None and self._speech(a) for a in doc[i].ancestors):
+                status[i] = None  # "He said both navies are keen to ...", he the analyst: his view, no side's pledge
             if subj is not None and status[i] and subj.lower_ != "it":
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
@@ -1281,7 +1285,7 @@ class ActFinder:
                 if both != set(status[i]) and both <= set(ctx.parties):
                     status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
-                ctx.last_single = status[i]
+                ctx.last_single, ctx.commentator = status[i], False
                 self._learn_surname(subj, status[i][0], ctx)
             if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
