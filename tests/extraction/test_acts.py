@@ -1946,11 +1946,12 @@ def test_an_official_after_on_the_chilean_side_speaks_for_chile(extract_text):
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]
 
 
-def test_he_after_an_analyst_is_the_analyst_not_the_minister_before(extract_text):
+@pytest.mark.parametrize("state", ["keen", "ready"])
+def test_he_after_an_analyst_is_the_analyst_not_the_minister_before(extract_text, state):
     rec = extract_text("Norwegian Defence Minister Per Lund and Chilean Defence Minister Ana Rojas held their annual "
                        "talks in Oslo on 3 May 2027. Lund stressed the value of the talks. Ivan Petrov, a defence "
                        "analyst with an Oslo think-tank, suggested on Monday that the ties are strong. He said both "
-                       "navies are keen to do more.")
+                       f"navies are {state} to do more.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["NOR"])]
 
 
