@@ -1760,3 +1760,11 @@ def test_who_said_something_at_a_meeting_with_another_met_him():
     assert _heads("Naval ties are the core of the partnership, said Defence Minister of Norway, General Ola Lund, at a "
                   "meeting with the commander of the Chilean Navy, Admiral Juan Soto, in Oslo.", ("CHL", "NOR")) == \
         {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+
+
+def test_a_leader_the_guest_met_heads_his_side_where_it_has_no_other_head():
+    assert _heads("Norwegian Defence Minister Ola Lund met Chilean President Juan Soto in Santiago on Monday to "
+                  "discuss naval cooperation.", ("CHL", "NOR")) == {("Ola Lund", "NOR"), ("Juan Soto", "CHL")}
+    assert _heads("Norwegian Defence Minister Ola Lund held talks with Chilean Defence Minister Ana Rojas and met "
+                  "Chilean President Juan Soto in Santiago on Monday.", ("CHL", "NOR")) == \
+        {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}

@@ -296,7 +296,9 @@ class HeadFinder(PeopleReader):
             heads = self.from_page(text, parties, dialogue_names)
         if len(joined) <= JOINED_MAX or not heads:  # a longer list who joined is the delegation
             heads += [h for h in joined if not any(g.name == h.name for g in heads)]
+        named = heads
         heads = self._leaders_apart(heads, hosting=self._leader_hosting(sentences, heads))
+        leaders = [h for h in named if h not in heads]
         if text:
             for h in heads:
                 h.party = h.party or self._styled(h.name, text, parties)
@@ -324,6 +326,8 @@ class HeadFinder(PeopleReader):
         if text and len(parties) == 2 and any(TWO_PLUS_TWO.search(n) for n in [*dialogue_names, text[:600]]):
             heads += self._second_minister(heads, parties, text)
         heads = self._respectively(sentences, parties, heads)
+        for side in [c for c in parties if c not in {h.party for h in heads}]:  # "Minister A met President B in Cairo"
+            heads += [h for h in leaders if h.party == side][:1]  # a leader the guest met is his side's one head
         heads = [h for k, h in enumerate(heads) if not any(g.name == h.name for g in heads[:k])]
         heads = [h for h in heads if not self._surname_of_another(h, heads)]
         self._eliminate(heads, parties)  # the other side, named further down, leaves these theirs
