@@ -1768,3 +1768,18 @@ def test_a_leader_the_guest_met_heads_his_side_where_it_has_no_other_head():
     assert _heads("Norwegian Defence Minister Ola Lund held talks with Chilean Defence Minister Ana Rojas and met "
                   "Chilean President Juan Soto in Santiago on Monday.", ("CHL", "NOR")) == \
         {("Ola Lund", "NOR"), ("Ana Rojas", "CHL")}
+
+
+def test_office_holders_the_dictionary_knows_are_the_heads_where_nothing_else_on_the_page_says_who_led():
+    page = ("Sweden and Estonia to build air defence together\n"
+            "The two countries will buy air defence systems jointly, as Pål Jonson and Hanno Pevkur put their names "
+            "to a letter of intent on Thursday.\n"
+            "The systems are to be delivered from next year.")
+    heads = HeadFinder(KB).beyond_the_lead(page, ["EST", "SWE"], [], [], [], page)
+    assert {(h.name, h.party) for h in heads} == {("Pål Jonson", "SWE"), ("Hanno Pevkur", "EST")}
+
+
+def test_a_side_the_lead_leaves_out_is_headed_by_an_office_holder_the_page_names_without_a_title():
+    lead = "Norwegian Defence Minister Ola Lund held talks with the Estonian delegation in Oslo on Monday."
+    text = lead + "\nThe two sides discussed air defence.\nMr Hanno Pevkur thanked Lund for the invitation."
+    assert _heads(lead, ("EST", "NOR"), text=text) == {("Ola Lund", "NOR"), ("Hanno Pevkur", "EST")}

@@ -576,7 +576,8 @@ class HeadFinder(PeopleReader):
             if party is None and org and self.organization_head and \
                     self.organization_head.search(m.text[max(0, p.start - 30):p.start]):
                 party = org
-            if party in missing and p.title and sum(1 for h in found if h.party == party) < most:
+            if party in missing and (p.title or self.kb.country_of_person(p.name) == party) \
+                    and sum(1 for h in found if h.party == party) < most:  # an office holder needs no title
                 found.append(Head(p.name, p.title, party))
         return found
 
@@ -614,6 +615,17 @@ class HeadFinder(PeopleReader):
                     and all(h.party != m.party and h.name != p.name for h in found):
                 found.append(Head(p.name, None, m.party))
         return found if len(parties) >= 2 and {h.party for h in found} == set(parties) else []
+
+    def known_holders(self, text: str, parties: list[str]) -> list[Head]:
+        """Nothing on the page says who led or whose each person is: the first office holder of each side the
+        opening names, by who holds office where ("Defence Ministers A and B signed ...", A British, B Italian)."""
+        found: list[Head] = []
+        for para in unglue(text).split("\n")[:FIRST_PARAGRAPHS]:
+            for p in self.people(para, bare="all"):  # a name the dictionary knows needs no title
+                party = self.kb.country_of_person(p.name)
+                if party in parties and all(h.party != party for h in found):
+                    found.append(Head(p.name, p.title, party))
+        return self._leaders_apart(found) if len(parties) >= 2 and {h.party for h in found} == set(parties) else []
 
     def _visited(self, text: str, guest: Head, parties: list[str]) -> str | None:
         """The party whose country the sentence that first names ``guest`` says he visited."""
@@ -732,7 +744,8 @@ class HeadFinder(PeopleReader):
                     lambda: self.from_participants(own_page, parties),
                     lambda: self.from_roster(removed, parties, own_page),
                     lambda: self.first_titled(own_page, parties),
-                    lambda: self.by_country(own_page, parties))
+                    lambda: self.by_country(own_page, parties),
+                    lambda: self.known_holders(own_page, parties))
         for reading in readings:
             if heads := reading():
                 return heads
