@@ -2104,3 +2104,10 @@ def test_a_group_on_a_field_named_in_lower_case_keeps_its_field_and_a_short_line
                    "in a good spirit and both sides were pleased with the results.\n\nThe meeting took place in "
                    "Bergen.\n\nThe two sides also talked about joint polar expeditions.")
     assert (facts.dialogue, facts.round, facts.venue) == ("Norway-Chile joint consultative group on security", 9, "Bergen")
+
+
+def test_a_minister_who_received_a_navy_commander_is_a_meeting_read_not_rejected(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund received Chilean Navy commander Admiral Juan Soto in Oslo "
+                       "on Monday. The Minister underscored the friendly relations between the two countries.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("note", ["NOR"])]

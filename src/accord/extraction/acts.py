@@ -806,8 +806,8 @@ class ActFinder:
     def _guest(obj) -> bool:
         """Whom a host welcomes: a counterpart, a delegation, an official by title ("welcomed visiting Foreign
         Minister A"), not a plan or a statement ("welcomed the new Strategy")."""
-        return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and (bool(TITLE_WORD.search(
-            " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A"
+        return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and (bool(TITLE_WORD_ANY_CASE.search(
+            " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A", "navy commander A"
             or any(c.dep_ == "appos" and TITLE_WORD.search(c.text) for c in obj.children))  # "Mr. A, Chile's Defense Minister"
 
     def _said(self, tok) -> bool:
