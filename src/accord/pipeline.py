@@ -42,7 +42,7 @@ TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|co
                      r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meetings?|convened|hosted|hosts|gathered|talks|dialogue|consultations?|discussions?|"
-                           r"sessions?|joint (?:commission|committee)|"
+                           r"sessions?|joint (?:commission|committee)|courtesy (?:calls?|visits?)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
                            r"(?:defen[cs]e|foreign) ministers|ministers of (?:defen[cs]e|foreign affairs))\b", re.I)
 # What else tells an unnamed meeting of two sides early on: a minister and "his counterpart", a visit, a signing,

@@ -2111,3 +2111,16 @@ def test_a_minister_who_received_a_navy_commander_is_a_meeting_read_not_rejected
                        "on Monday. The Minister underscored the friendly relations between the two countries.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("note", ["NOR"])]
+
+
+def test_a_courtesy_call_is_a_meeting_and_a_page_of_one_is_read_not_rejected(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto paid a courtesy call on Norwegian Prime Minister Ola Lund in "
+                       "Oslo on Monday. They discussed naval cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+@pytest.mark.parametrize("guest", ["Juan Soto, Chile's defence minister,", "Juan Soto, Chile's minister of national defence,"])
+def test_one_minister_who_met_another_named_before_his_lower_case_office_is_a_meeting(extract_text, guest):
+    rec = extract_text(f"Ola Lund, Norway's defence minister, met {guest} in Oslo on Monday. The two ministers "
+                       "discussed naval cooperation.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -599,8 +599,8 @@ class ActFinder:
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "received his Greek counterpart"
-        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS)
-                                   for o in objects):
+        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS
+                                                         or self._guest(o)) for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -808,7 +808,7 @@ class ActFinder:
         Minister A"), not a plan or a statement ("welcomed the new Strategy")."""
         return obj.lemma_.lower() in GUESTS or obj.pos_ == "PROPN" and (bool(TITLE_WORD_ANY_CASE.search(
             " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A", "navy commander A"
-            or any(c.dep_ == "appos" and TITLE_WORD.search(c.text) for c in obj.children))  # "Mr. A, Chile's Defense Minister"
+            or any(c.dep_ == "appos" and TITLE_WORD_ANY_CASE.search(c.text) for c in obj.children))  # "Mr. A, Chile's Defense Minister"
 
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
