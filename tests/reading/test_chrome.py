@@ -627,6 +627,8 @@ def test_an_issuer_left_before_a_separator_goes_though_its_name_has_dots():
     "EXNEWS01122026000071011013ID1107523433", "==Example", "10.06.2026 Article", "Pressemitteilung",
     "Example Office published this content on 10 June 2026 and is solely responsible for the information contained "
     "therein.",
+    "Example Office published this content on 10 June 2026 and is solely responsible for the information contained "
+    "therein. Distributed by Example Wire on 10 June 2026.",
 ])
 def test_notes_story_numbers_and_sign_offs_of_aggregators_and_wires_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
@@ -1277,3 +1279,20 @@ def test_a_reuse_notice_a_site_credit_and_a_comment_policy_are_chrome(line):
 def test_a_sentence_about_a_system_developed_by_a_side_stays():
     text = "The allies met.\n\nThe radar was developed by Norwegian engineers.\n\nThey agreed."
     assert clean(text)[1] == []
+
+
+@pytest.mark.parametrize("glued, chrome", [
+    ("Camera IconForeign Minister Ola Lund signed the pact in Oslo.", "Camera Icon"),
+    ("Update: 9:05AM THE two navies will train together next spring, the ministers said.", "Update: 9:05AM"),
+])
+def test_an_icon_label_or_an_update_time_glued_before_a_paragraph_goes_and_the_paragraph_stays(glued, chrome):
+    text, removed = clean(f"The allies met in Oslo on Monday.\n\n{glued}\n\nThey agreed to meet again.")
+    assert text == f"The allies met in Oslo on Monday.\n\n{glued[len(chrome):].strip()}\n\nThey agreed to meet again."
+    assert chrome in removed
+
+
+@pytest.mark.parametrize("line", [
+    "Norway's minister Ola Lund and Chile's minister Juan Soto signed the pact in Oslo on Monday. Credit: Supplied/Ministry",
+])
+def test_a_caption_ending_in_its_credit_goes_whole(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])

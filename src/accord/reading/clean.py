@@ -116,7 +116,10 @@ IMAGE_FILE = re.compile(r"[\w.'’&-]+(?:\s[\w.'’&-]+){0,15}(?:\s?\(\d+\))?" +
 # An image left at the start of a line: a markdown image ("![]() ") or a file name glued to the text after it
 # ("map.jpgThe 26th Session ...")
 IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])"
-                        r"|^img\d{1,3}(?=(?-i:[A-Z]))", re.I)  # "img2The minister ...": an image's placeholder
+                        r"|^img\d{1,3}(?=(?-i:[A-Z]))"  # "img2The minister ...": an image's placeholder
+                        # a picture's icon label ("Camera IconThe minister ..."), an update's clock time ("Update: 5:16PM AN ...")
+                        r"|^(?:camera|photo|video|gallery|expand)\s*icon\s*(?=[A-Z“\"])"
+                        r"|^(?:last\s+)?updated?\s*:?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?=(?-i:[A-Z]))", re.I)
 CAPTION_WORDS = 40
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
