@@ -1296,3 +1296,9 @@ def test_an_icon_label_or_an_update_time_glued_before_a_paragraph_goes_and_the_p
 ])
 def test_a_caption_ending_in_its_credit_goes_whole(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])
+
+
+def test_an_indian_wires_desk_codes_after_the_last_sentence_go_and_the_sentence_stays():
+    text, removed = clean("The allies met in Oslo.\n\nThe Chilean minister is in Norway from May 3 to May 5. PTI AB CDE FGHIJ")
+    assert text == "The allies met in Oslo.\n\nThe Chilean minister is in Norway from May 3 to May 5."
+    assert "PTI AB CDE FGHIJ" in removed

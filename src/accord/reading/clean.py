@@ -107,7 +107,8 @@ GLUED_AT = re.compile(r"[a-z][.!?][A-Z]")
 GLUED_SENTENCES = re.compile(r"(?<=[a-z][.!?])\s*(?=[A-Z])")
 # A wire story's end marker after its last sentence ("... in Oslo. (end) ab/cd") or alone on its line.
 END_MARK = re.compile(r"(?:(?<=[.!?”\"])\s*|^)(?:\((?:end|ends)\)|\[(?:end|ends)\]|[-–—]{1,3}\s*(?:end|ends)\s*[-–—]{1,3}|/end/"
-                      r"|endit(?:em)?|endietm)"  # a wire's own end mark ("... passengers. Enditem")
+                      r"|endit(?:em)?|endietm"  # a wire's own end mark ("... passengers. Enditem")
+                      r"|(?-i:(?:PTI|IANS|UNI)(?:\s+[A-Z]{2,8}){1,5})(?=\s*$))"  # an Indian wire's desk codes ("... PTI AB CDE")
                       r"(?:\s+[a-z]{1,5}(?:[./][a-z]{1,5}){0,3})?\s*$", re.I)
 _IMAGE_EXT = r"\.(?:jpe?g|png|gif|webp|svg|tiff?|heic)"
 # A picture's file name left where the picture was ("IMG_0516 (1).jpg", "20270504_The Oslo talks.jpg"); the line right
