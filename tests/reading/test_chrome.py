@@ -1302,3 +1302,12 @@ def test_an_indian_wires_desk_codes_after_the_last_sentence_go_and_the_sentence_
     text, removed = clean("The allies met in Oslo.\n\nThe Chilean minister is in Norway from May 3 to May 5. PTI AB CDE FGHIJ")
     assert text == "The allies met in Oslo.\n\nThe Chilean minister is in Norway from May 3 to May 5."
     assert "PTI AB CDE FGHIJ" in removed
+
+
+def test_other_stories_headlines_the_last_paragraph_runs_into_go():
+    raw = f"Allies hold talks\n{BODY}\n{BODY2}"
+    teasers = ("\nIs the new port a turning point for the people of the northern region or is it only a promise of the "
+               "government?\nFarmers in the south of the country report that they have had a record harvest of apples "
+               "in this autumn\nThe city council has approved a plan to widen the coastal road and to build a new bridge "
+               "by the end of next year")
+    assert text_of(raw + teasers) == raw

@@ -203,6 +203,11 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         tail = last  # headings in a row that end the page are a menu: a section's heading the page was cut after is one
     if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
+    run = last
+    while run > first and _unended(blocks[run].text):
+        run -= 1
+    if last - run >= LINK_LIST and blocks[run].text.endswith((".", "\"", "”")):
+        last = run  # other stories' headlines the last paragraph runs into, none ending as a sentence does
     if headline is not None:  # another story's headline between two paragraphs (a section's heading has no verb)
         skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and blocks[k].words_count >= 5
                  and headline.search(blocks[k].text)
@@ -441,6 +446,12 @@ def _headline(text: str) -> bool:
     """A line of several words without a sentence's end or a list's mark: a headline, not a paragraph."""
     return 4 <= len(text.split()) <= 20 and not BULLET.match(text) and not has_date(text) \
         and not text.endswith((".", ":", ";", "!", "?", "\"", "”", ")", ","))
+
+
+def _unended(text: str) -> bool:
+    """A headline's line: several words, no list mark, no sentence's end (a question may be one)."""
+    return 4 <= len(text.split()) <= 25 and not BULLET.match(text) \
+        and not text.endswith((".", ":", ";", "!", "\"", "”", ")", ","))
 
 
 def _label(text: str, sections: bool) -> bool:
