@@ -27,6 +27,7 @@ from accord.extraction.layout import Block, layout, linked_headline
 from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties, written_name
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
+from accord.extraction.place import held_in_person
 from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
@@ -392,7 +393,7 @@ class Pipeline:
         meeting = Meeting(
             dialogue=written_name(facts.dialogue), acronym=facts.acronym, round=facts.round,
             start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
-            format=facts.format, parties=parties, heads=heads,
+            format=held_in_person(facts.format, [s.act for s in statements], text), parties=parties, heads=heads,
             sessions=sessions_held(scopes, mentioned(text, facts.info)))
         unresolved = [Unresolved(c.start, c.end, text[c.start:c.end], c.act,
                                  " ".join(w.text for w in (ActFinder.subject(c.head) or c.head).subtree))

@@ -2124,3 +2124,12 @@ def test_one_minister_who_met_another_named_before_his_lower_case_office_is_a_me
     rec = extract_text(f"Ola Lund, Norway's defence minister, met {guest} in Oslo on Monday. The two ministers "
                        "discussed naval cooperation.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_a_meeting_of_record_on_a_page_that_names_no_call_or_video_link_was_held_in_person(extract_text):
+    rec = extract_text("Norway and Chile opened their annual defence policy talks on Monday. The two sides discussed "
+                       "naval training.")
+    assert rec.meeting.format == "in_person"
+    call = extract_text("Norway and Chile opened their annual defence policy talks by video link on Monday. The two "
+                        "sides discussed naval training.")
+    assert call.meeting.format == "virtual"

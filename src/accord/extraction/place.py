@@ -241,3 +241,9 @@ def _city(p: str) -> str | None:
     if re.fullmatch(r"Washington(?:,?\s*D\.?\s?C\.?)?", p):
         return "Washington, D.C."  # one city however the page writes it: "Washington DC", "Washington D.C."
     return p
+
+
+def held_in_person(fmt: str | None, acts: list[str], text: str) -> str | None:
+    """A meeting whose record has a meeting of record ("A held talks with B") and whose page speaks of no call or video
+    link was held in person, though no sentence of its opening says where or "met"."""
+    return fmt or ("in_person" if "meet" in acts and not VIRTUAL.search(text) else None)
