@@ -2133,3 +2133,10 @@ def test_a_meeting_of_record_on_a_page_that_names_no_call_or_video_link_was_held
     call = extract_text("Norway and Chile opened their annual defence policy talks by video link on Monday. The two "
                         "sides discussed naval training.")
     assert call.meeting.format == "virtual"
+
+
+def test_the_date_of_a_minister_receiving_a_delegation_dates_the_meeting(extract_text):
+    rec = extract_text("Minister Lund meets with Chilean Defence Minister\n\nThe Norwegian Defence Minister Ola Lund on "
+                       "2 March 2027 received the delegation of the Chilean ministry of defence, headed by Defence "
+                       "Minister Juan Soto.\n\nThe two ministers discussed naval training.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-03-02", "2027-03-02")
