@@ -436,7 +436,7 @@ class Pipeline:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
                          r"(?:opening|closing) (?:ceremony|session|plenary)|deliberations|"
-                         r"kicked off|gathered|began|started|(?:co-)?chaired|arrived|reached [\w ,]{2,40}? on|presided|led|leads?|welcomed|(?:was|were) (?:warmly |cordially )?received|received|receives|courtesy (?:call|visit)|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during|after) (?:a|the|their) (?:(?!last |previous |next )[\w-]+ ){0,4}(?:meeting|session|dialogue))\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
+                         r"kicked off|gathered|began|started|(?:co-)?chaired|arrived|reached [\w ,]{2,40}? on|presided|led|leads?|welcomed|receiv(?:ed|es)|courtesy (?:call|visit)|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during|after) (?:a|the|their) (?:(?!last |previous |next )[\w-]+ ){0,4}(?:meeting|session|dialogue))\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]) and not TO_COME.search(text[s:e]):

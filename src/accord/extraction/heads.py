@@ -129,6 +129,8 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
+# where the two named after "between" end: the place, the occasion or the next clause ("..., in Oslo", "; ...")
+PAIR_END = r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]"
 # talks between two people named with their offices (the talks between the sides' offices go above)
 TALKS_BETWEEN = re.compile(r"\b(?:talks|discussions|meeting|consultations|conversation|(?:tele)?phone\s+call|video\s+call)\s+"
                            r"(?:held\s+)?between\s+(?!the\s+(?:two|three|four)\b)")
@@ -296,9 +298,9 @@ class HeadFinder(PeopleReader):
             heads = self.from_page(text, parties, dialogue_names)
         if len(joined) <= JOINED_MAX or not heads:  # a longer list who joined is the delegation
             heads += [h for h in joined if not any(g.name == h.name for g in heads)]
-        named = heads
+        leaders = heads
         heads = self._leaders_apart(heads, hosting=self._leader_hosting(sentences, heads))
-        leaders = [h for h in named if h not in heads]
+        leaders = [h for h in leaders if h not in heads]  # set apart now, a side's one head if it has no other
         if text:
             for h in heads:
                 h.party = h.party or self._styled(h.name, text, parties)
@@ -1105,11 +1107,10 @@ class HeadFinder(PeopleReader):
             if (talks := TALKS_BETWEEN.search(clause)) and len(self.people(clause[talks.end():])) >= 2:
                 # "a statement issued after discussions between Prime Minister A and the President of B, C"
                 pair = re.sub(r",\s+who\s[^,;]*,", ",", clause[talks.end():])  # "A, who is on a visit to B, and C"
-                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|\s(?:held|took\s+place|was|were)\s|[;]",
-                               pair)[0], None, None
+                yield re.split(PAIR_END + r"|\s(?:held|took\s+place|was|were)\s", pair)[0], None, None
                 continue
             if (between := MEETING_BETWEEN.search(clause)) and self.people(clause[between.end():], bare="all"):
-                yield re.split(r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]", clause[between.end():])[0], None, None
+                yield re.split(PAIR_END, clause[between.end():])[0], None, None
                 continue
             between = BETWEEN.search(clause)
             if between and self._names_meeting(clause[:between.start()], dialogue_names):

@@ -54,6 +54,9 @@ ISSUER = re.compile(r"(?:the\s+)?(?:[A-Z][\w.]*\s+){0,3}(?:Department|Ministry|O
                     r"\b[\w\s,&'’.()-]{0,80}$")
 MINOR_WORDS = frozenset("a an and at by for from in of on or the to with".split())  # lower case in a title
 # The label of the site's date of a page: "Published on November 10, 2026", "Posted: 3 March 2026".
+# What a page's date line says besides its date: the weekday, the clock time, a label ("Today:", "Updated")
+STAMP_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|today|updated?|"
+                         r"published|posted|year|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)|[|,:]", re.I)
 STAMP_LABEL = re.compile(r"^(?:first |last |originally )?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I)
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
 
@@ -279,10 +282,6 @@ def _bare_date(text: str) -> bool:
     dates = find_dates(text)
     return len(dates) == 1 and dates[0].year is not None and not text[:dates[0].start].strip(" ,.") \
         and not text[dates[0].end:].strip(" ,.")
-
-
-STAMP_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?|today|updated?|"
-                         r"published|posted|year|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)|[|,:]", re.I)
 
 
 def _stamp(text: str) -> bool:
