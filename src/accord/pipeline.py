@@ -319,6 +319,7 @@ class Pipeline:
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties, p.doc.removed), aliases=force_acronyms(text, kb),
+                           offices=self.heads.offices(page, parties),
                            year=year,
                            host=self._host(facts.venue, parties), venue=facts.venue)
         clauses: list[Clause] = []

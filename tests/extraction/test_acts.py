@@ -2805,3 +2805,9 @@ def test_a_minister_who_received_a_visit_from_his_counterpart_met_him(extract_te
                        "from Chilean Defence Minister Juan Soto on Thursday at the ministry in Oslo.\n\nThe two "
                        "ministers discussed training.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_the_president_is_the_side_whose_president_the_page_names(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "Lund also called on Chilean President Ana Rojas. The President thanked Norway for its support.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]

@@ -48,6 +48,7 @@ class ActorContext:
     parties: list[str]
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
+    offices: dict[str, str] = field(default_factory=dict)  # a leader's office the page names one party's holder of
     commentator: bool = False  # a commentator spoke last: "he", and the pledges he tells of, are no side's
     last_body: bool = False  # the last act's subject was the meeting or the body that met
     people: dict[str, str] = field(default_factory=dict)  # any name token, casefolded -> party
@@ -264,7 +265,7 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     if len(exact) == 1:
         return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
     if not words:
-        return _initials(phrase, ctx)
+        return _initials(phrase, ctx) or ([ctx.offices[bare]] if bare in ctx.offices else None)  # "The President"
     if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not people_named(m["name"], ctx):
         # "Prime Minister Ola Lund", a man the page places nowhere, is not whichever head is a minister; at talks
         # of two, the side no one is placed on yet may take him

@@ -129,6 +129,7 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
+LEADER_OFFICES = ("prime minister", "president", "premier", "chancellor", "king", "emir", "sultan", "crown prince")
 # where the two named after "between" end: the place, the occasion or the next clause ("..., in Oslo", "; ...")
 PAIR_END = r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]"
 # talks between two people named with their offices (the talks between the sides' offices go above)
@@ -517,6 +518,19 @@ class HeadFinder(PeopleReader):
         ("Minister Tanner")."""
         return [h for h in heads if len(h.name.split()) > 1 or not english_noun(h.name)
                 or self.kb.country_of_person(h.name) is not None]
+
+    def offices(self, text: str, parties: list[str]) -> dict[str, str]:
+        """The leaders' offices the page names one party's holder of, with that party: "the President" is
+        Chile's on a page whose only president is Chile's."""
+        sides: dict[str, set[str]] = {}
+        for m in self._page(text):
+            title = (m.person.title or "").lower()
+            named = {code for _, _, code in self.kb.parties_in(m.person.title or "")} & set(parties)
+            party = m.party or self._office_party(m.person.title, parties) or (named.pop() if len(named) == 1 else None)
+            for office in LEADER_OFFICES if party in parties else ():
+                if re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{office}\b", title):
+                    sides.setdefault(office, set()).add(party)
+        return {office: next(iter(found)) for office, found in sides.items() if len(found) == 1}
 
     def named(self, text: str, parties: list[str], captions: list[str] = ()) -> dict[str, str]:
         """Everyone the page names with a title, and the meeting party each belongs to, where the page
