@@ -353,9 +353,10 @@ class Pipeline:
         said_to_meet = MEETING_WORDS.search(text[:opening_ends])
         if not facts.dialogue and not any(c.act == "meet" for c in clauses) and len(clauses) < MIN_ACTS \
                 and not (clauses and any(JOINT_TITLE.search(b.text) for b in p.blocks if b.kind == "title")) \
-                and not (any(len(c.actors) >= 2 for c in clauses) and said_to_meet) \
+                and not (any(len(c.actors) >= 2 for c in clauses) and (said_to_meet or ENCOUNTER_WORDS.search(text[:opening_ends]))) \
                 and not (len(parties) >= 2 and (said_to_meet or any(MEETING_WORDS.search(t) for t in titles))):
-            # one act of record is enough where two sides do it on a page that speaks of their meeting; and a page
+            # one act of record is enough where two sides do it on a page that speaks of their meeting (or of a visit or
+            # a signing, an encounter of the two); and a page
             # that tells of two sides meeting is a meeting's record even where no act of theirs could be read
             raise NotAStatement("no dialogue meeting or act of record found")
 

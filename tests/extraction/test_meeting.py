@@ -2140,3 +2140,14 @@ def test_the_date_of_a_minister_receiving_a_delegation_dates_the_meeting(extract
                        "2 March 2027 received the delegation of the Chilean ministry of defence, headed by Defence "
                        "Minister Juan Soto.\n\nThe two ministers discussed naval training.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-03-02", "2027-03-02")
+
+
+@pytest.mark.parametrize("page", [
+    "Chile's army chief, General Juan Soto, is on a four-day official visit to Norway at the invitation "
+    "of his Norwegian counterpart. The two chiefs discussed training and exercises.",
+    "Norway and Chile on Tuesday signed a memorandum on naval cooperation in Oslo. The memorandum "
+    "covers training, education and defence industry.",
+])
+def test_a_visit_or_a_signing_with_an_act_of_both_sides_is_read_not_rejected(extract_text, page):
+    rec = extract_text(page)
+    assert rec.meeting.parties == ["CHL", "NOR"] and any(s.actors == ["CHL", "NOR"] for s in rec.statements)
