@@ -599,8 +599,7 @@ class ActFinder:
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "received his Greek counterpart"
-        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in GUESTS or o.lemma_.lower() in OFFICIALS
-                                                         or self._guest(o)) for o in objects):
+        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in OFFICIALS or self._guest(o)) for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(

@@ -129,7 +129,6 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              # "as found by the chiefs of ... of the two countries' ministries, A and B"
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
-LEADER_OFFICES = ("prime minister", "president", "premier", "chancellor", "king", "emir", "sultan", "crown prince")
 # where the two named after "between" end: the place, the occasion or the next clause ("..., in Oslo", "; ...")
 PAIR_END = r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]"
 # talks between two people named with their offices (the talks between the sides' offices go above)
@@ -226,6 +225,7 @@ class HeadFinder(PeopleReader):
         self.organization_head = re.compile(t["organization_head"]) if t.get("organization_head") else None
         self._read: tuple[str | None, list[Mention], dict] = (None, [], {})  # the last page read (_page)
         self.not_heads = [re.compile(x) for x in t.get("not_delegation_heads") or []]
+        self.leader_offices = {o: re.compile(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{o}\b") for o in t.get("leader_offices") or []}
         self.honorific_party = {c: [re.compile(x) for x in pats] for c, pats in (t.get("honorific_party") or {}).items()}
 
     def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str],
@@ -525,10 +525,9 @@ class HeadFinder(PeopleReader):
         sides: dict[str, set[str]] = {}
         for m in self._page(text):
             title = (m.person.title or "").lower()
-            named = {code for _, _, code in self.kb.parties_in(m.person.title or "")} & set(parties)
-            party = m.party or self._office_party(m.person.title, parties) or (named.pop() if len(named) == 1 else None)
-            for office in LEADER_OFFICES if party in parties else ():
-                if re.search(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{office}\b", title):
+            party = m.party or self._office_party(m.person.title, parties)
+            for office, held in self.leader_offices.items() if party in parties else ():
+                if held.search(title):
                     sides.setdefault(office, set()).add(party)
         return {office: next(iter(found)) for office, found in sides.items() if len(found) == 1}
 

@@ -558,7 +558,9 @@ class PeopleReader:
 
     def _country_in_title(self, title: str | None) -> str | None:
         """The holder's country in a title: "the Australian Minister for Defence", "Minister ... of Japan"."""
-        m = re.match(r"(?:(?:the|his|her|their|its)\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s", title or "")
+        # a preposition the title ran into comes off too ("called on Chilean President A": "on Chilean President")
+        m = re.match(r"(?:(?:on|with|by|to|from)\s+)?(?:(?:the|his|her|their|its)\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s",
+                     title or "")
         found = self.kb.parties_in(m["c"]) if m else []
         if found and found[0][0] == 0:
             return found[0][2]
