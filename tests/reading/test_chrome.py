@@ -1146,7 +1146,9 @@ def test_a_last_sentence_that_ends_in_a_name_keeps_it():
     ("Nordic-Press – Norway. Norway and Chile agreed to patrol the fjords together.",
      "Norway and Chile agreed to patrol the fjords together.", "Nordic-Press – Norway."),
     ("FJORDNET - NTB) Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.",
-     "Oslo, April 2 (NTB) The 7th Norway-Chile dialogue took place.", "FJORDNET - NTB)"),
+     "Oslo, April 2 – The 7th Norway-Chile dialogue took place.", "FJORDNET - NTB)"),
+    ("Valmora, Mar 4 (NTBX) The ministers of Norway and Chile agreed to train together.",
+     "Valmora, Mar 4 – The ministers of Norway and Chile agreed to train together.", "NTBX"),
 ])
 def test_a_sites_or_wires_credit_in_the_dateline_goes_and_the_city_and_date_stay(line, kept, credit):
     text, removed = clean(f"Ministers meet\n\n{line}\n\nThey agreed to hold drills in May.")
@@ -1311,3 +1313,36 @@ def test_other_stories_headlines_the_last_paragraph_runs_into_go():
                "in this autumn\nThe city council has approved a plan to widen the coastal road and to build a new bridge "
                "by the end of next year")
     assert text_of(raw + teasers) == raw
+
+
+def test_a_copyright_line_with_its_mirror_links_after_the_story_goes():
+    raw = (f"Allies hold talks\n{BODY}\n{BODY2}\nIn This Section\n"
+           "Copyright by the Fjord Post Group, all rights reserved | | Norway mirror | U.S. mirror | Chile mirror | |")
+    assert text_of(raw) == f"Allies hold talks\n{BODY}\n{BODY2}"
+
+
+@pytest.mark.parametrize("line", [
+    "(See: Border Norway – Chile: what changes at the crossing on Friday).",
+    "(Read also: Oslo names a new envoy to the talks",
+    "Check out our other content",
+    "Defence Minister Ola Lund. -",
+])
+def test_a_pointer_to_another_story_or_a_caption_left_without_its_credit_goes(line):
+    raw = f"Allies hold talks\n{BODY}\n{line}\n{BODY2}\n{line}"
+    assert text_of(raw) == f"Allies hold talks\n{BODY}\n{BODY2}"
+
+
+@pytest.mark.parametrize("glued, chrome", [
+    ("(NORDWIRE) In a meeting on defence matters, the ministers of Norway and Chile agreed to train together.", "(NORDWIRE)"),
+    ("lund_soto_talksOSLO - Norway hosted the Chilean minister for talks on Monday.", "lund_soto_talks"),
+])
+def test_an_agencys_tag_or_a_pictures_file_stem_before_the_first_words_goes(glued, chrome):
+    text, removed = clean(f"{glued}\n\nThey agreed to meet again.")
+    assert text == f"{glued[len(chrome):].strip()}\n\nThey agreed to meet again."
+    assert chrome in removed
+
+
+def test_a_caption_ending_in_photo_supplied_goes_whole():
+    line = ("Norway's Defence Minister Ola Lund and Chile's Ambassador Juan Soto, with the signed text of the arrangement "
+            "on Norwegian help to Chile's coast guard and police through 2030. Photo Supplied")
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])

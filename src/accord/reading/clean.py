@@ -59,9 +59,11 @@ WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|vi
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?,?)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
 # A site's or wire's credit in brackets after the dateline's city, no date in it: "OSLO, Norway (NTBX) — The ...",
-# "Oslo, DC (Fjord.News) The ...", "Oslo, DC—(FJORDWIRE)—March 3, ..." (the city, and a date after it, stay)
+# "Oslo, DC (Fjord.News) The ...", "Oslo, DC—(FJORDWIRE)—March 3, ..." (the city, and a date after it, stay), or after the
+# city and date: "Valmora, Mar 4 (NTBX) The ...".
 DATELINE_CREDIT = re.compile(r"^(?P<city>[A-Z][A-Z.'-]{2,20}(?: [A-Z][A-Z.'-]{2,20})?(?:,\s+[A-Z][a-z]+(?: [A-Z][a-z]+)?)?"
-                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:DC|D\.C\.))"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+(?:DC|D\.C\.)"
+                             r"|[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s+" + MONTH_NAME + r"\.?\s+\d{1,2})"  # "Valmora, Mar 4 (NTBX) The ..."
                              r"\s*[—–-]{0,2}\s*\((?P<source>(?=[^()]*[A-Z]{2}|[^()]*\b(?:News|Press|Wire)\b)[^()\d]{2,30})\)\s*[—–-]{0,2}\s*(?=[A-Z])")
 # The credit alone before the story: "(Fjord News) – Defence Minister ...", "NTB/FW—The 6th ...", and an aggregator's
 # name with the country it files the story under: "Nordic-Press – Norway. Norway and Chile ..."
@@ -79,7 +81,9 @@ WIRE_TAG = re.compile(r"(?<=[.:,])\s*/[A-Z][A-Za-z]{1,11}/\.?(?=\s)"
 # (Yonhap) --") has no sentence before its credit, so it stays.
 CAPTION_LEAD = re.compile(r"^[^\n]{20,400}?[.!]\s*\(\s*(?:yonhap|photo|afp|reuters|ap|getty|xinhua|newsis|kyodo|epa)\b[^)]{0,40}\)\s+(?=[A-Z])", re.I)
 # An aggregator's tag before the story's dateline: "(MENAFN- Example News Agency (ENA)) OSLO, May 3 (ENA) -- ...".
-SOURCE_TAG = re.compile(r"^(?:\(\s*(?-i:[A-Z]{2,10})|(?-i:[A-Z]{4,10}))\s*-\s*[^()\n]{2,60}(?:\([^()\n]{1,12}\))?\s*\)\s+(?=\S)", re.I)
+# The aggregator's name alone in brackets before the first words: "(NORDWIRE) In a meeting ...".
+SOURCE_TAG = re.compile(r"^(?:\(\s*(?-i:[A-Z]{2,10})|(?-i:[A-Z]{4,10}))\s*-\s*[^()\n]{2,60}(?:\([^()\n]{1,12}\))?\s*\)\s+(?=\S)"
+                        r"|^\((?-i:[A-Z]{4,10})\)\s+(?=(?-i:[A-Z][a-z]))", re.I)
 # A crawler's address of the page and its placeholder title glued before the first line:
 # "archive.example.gov /r/pa/2016/10/263340.htm Unknown Title Media Note ...".
 CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})(?:/\S*)?\s+)?"
@@ -118,6 +122,7 @@ IMAGE_FILE = re.compile(r"[\w.'’&-]+(?:\s[\w.'’&-]+){0,15}(?:\s?\(\d+\))?" +
 # ("map.jpgThe 26th Session ...")
 IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{1,60}?" + _IMAGE_EXT + r"(?=[A-Z“\"])"
                         r"|^img\d{1,3}(?=(?-i:[A-Z]))"  # "img2The minister ...": an image's placeholder
+                        r"|^(?-i:[a-z0-9]+(?:_[a-z0-9]+)+)(?=(?-i:[A-Z]))"  # "lund_talksOSLO - ...": a picture's file stem
                         # a picture's icon label ("Camera IconThe minister ..."), an update's clock time ("Update: 5:16PM AN ...")
                         r"|^(?:camera|photo|video|gallery|expand)\s*icon\s*(?=[A-Z“\"])"
                         r"|^(?:last\s+)?updated?\s*:?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?=(?-i:[A-Z]))", re.I)
@@ -264,12 +269,14 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
         elif i < WIRE_TAG_LINES and WIRE_TAG.search(line):
             suffixes.extend(m.group().strip(" ./") for m in WIRE_TAG.finditer(line))
             lines[i] = WIRE_TAG.sub("", line)
-        elif CREDIT.search(line):
-            suffixes.append(CREDIT.search(line).group().strip())
-            lines[i] = CREDIT.sub("", line)
-        elif END_MARK.search(line):
-            suffixes.append(END_MARK.search(line).group().strip())
-            lines[i] = END_MARK.sub("", line)
+        if i in drop:
+            continue
+        if m := CREDIT.search(lines[i]):  # a one-line story has its dateline's credit and its end's
+            suffixes.append(m.group().strip())
+            lines[i] = CREDIT.sub("", lines[i])
+        elif m := END_MARK.search(lines[i]):
+            suffixes.append(m.group().strip())
+            lines[i] = END_MARK.sub("", lines[i])
     rest = [i for i in range(len(lines)) if i not in drop]
     last_line = max((i for i, line in enumerate(lines) if line.strip()), default=0)
     verdict = chrome.classify([lines[i] for i in rest], p.nav, more=last_line in drop, headline=p.headline,

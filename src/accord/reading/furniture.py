@@ -68,7 +68,7 @@ _CALL = re.compile(
 _CALL_OBJECT = re.compile(
     r"\b(?:here|more|full|transcript|video|audio|recording|photos?|gallery|article|story|stories|page|site|website|"
     r"newsletters?|podcast|press conference|original|link|pdf|app|account|enlarge|reading|inbox|channel|feed|tweets?|"
-    r"embed)\b", re.I)
+    r"embed|content)\b", re.I)
 _READ_ALSO = re.compile(r"^(?:also read|read also|see also|read more)\b(?!\s*:?\s*$)", re.I)  # "Also read <another story>"
 _READER = re.compile(r"\b(?:you|your|please)\b|\bthis (?:post|article|page|story|site|website|blog)\b", re.I)
 
