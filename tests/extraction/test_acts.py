@@ -2811,3 +2811,10 @@ def test_the_president_is_the_side_whose_president_the_page_names(extract_text):
     rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
                        "Lund also called on Chilean President Ana Rojas. The President thanked Norway for its support.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]
+
+
+def test_one_ministers_belief_is_his_word_but_a_belief_both_share_is_agreed(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "Soto expressed his belief that the talks would bring the two navies closer. The ministers "
+                       "expressed their shared belief that the treaty remains the basis of order at sea.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"]), ("agree", ["CHL", "NOR"])]

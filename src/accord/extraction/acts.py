@@ -645,7 +645,9 @@ class ActFinder:
                                 # "made clear that ...": the parser takes the adjective for the clause said
                                 or c.dep_ == "ccomp" and c.tag_ == "JJ" and not any(g.dep_ == "nsubj" for g in c.children)] \
                     + withs + measured:
-                act = self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
+                act = next((a for c in o.children if c.dep_ == "amod"
+                            and (a := self.phrases[lemma].get(f"{c.lower_} {o.lemma_.lower()}"))), None) \
+                    or self.phrases[lemma].get(o.lemma_.lower()) or self.phrases[lemma].get(o.lower_)
                 if act == "agree" and o.lemma_.lower() in ("view", "opinion") and o.tag_ == "NNS" and self.views_without_clause and \
                         not any(c.dep_ == "ccomp" or c.dep_ in ("acl", "relcl") and any(
                             g.dep_ == "mark" and g.lower_ == "that" for g in c.children) for c in (*o.children, *tok.children)):
