@@ -2818,3 +2818,12 @@ def test_one_ministers_belief_is_his_word_but_a_belief_both_share_is_agreed(extr
                        "Soto expressed his belief that the talks would bring the two navies closer. The ministers "
                        "expressed their shared belief that the treaty remains the basis of order at sea.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"]), ("agree", ["CHL", "NOR"])]
+
+
+def test_a_minister_who_assures_his_counterpart_of_what_his_side_will_do_pledges_it(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "Lund assured Soto that Norway will keep two officers at the Chilean staff college. Soto assured "
+                       "his counterpart of Chile's continued support. He also reassured Norway that Chile would host the "
+                       "next round.")
+    assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [
+        ("commit", ["NOR"], True), ("commit", ["CHL"], True), ("commit", ["CHL"], True)]
