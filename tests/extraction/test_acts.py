@@ -2827,3 +2827,14 @@ def test_a_minister_who_assures_his_counterpart_of_what_his_side_will_do_pledges
                        "next round.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements[1:]] == [
         ("commit", ["NOR"], True), ("commit", ["CHL"], True), ("commit", ["CHL"], True)]
+
+
+def test_talks_described_are_judged_and_other_things_described_analysed_or_asserted_are_said(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "Lund described the talks as fruitful. In the meeting, Soto described Norway as a reliable partner. "
+                       "The ministers analysed the risks to shipping in the north. They talked over ways to share radar "
+                       "data. Lund challenged the staffs to finish the plan by June. Soto asserted that the two navies "
+                       "are close.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("assess", ["NOR"]), ("other", ["CHL"]), ("assess", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]),
+        ("other", ["NOR"]), ("other", ["CHL"])]

@@ -70,6 +70,9 @@ RENEWING = {"renew", "relaunch", "resume", "revive", "reinstall", "reinstate", "
 JOINT_BY_NATURE = {"communique", "communiqué"}  # "The communique also welcomed ...": joint without saying so
 # Verbs of taking up a matter that, with a complement, hold a view of it instead ("considered one of", "considers that")
 JUDGING = {"consider"}
+# Verbs that judge what they take as object: "described the talks as fruitful" judges the talks, "described ties as
+# strategic in his meeting with ..." the ties, the meeting being where it was said
+DESCRIBING = {"describe"}
 
 
 def _judgement(tok) -> bool:
@@ -634,7 +637,7 @@ class ActFinder:
                     return act, tok, False  # "Discussions included ...": the act is in the subject
         if lemma in self.phrases:
             withs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("with", "of", "in")
-                     for g in c.children if g.dep_ == "pobj"]
+                     for g in c.children if g.dep_ == "pobj"] if lemma not in DESCRIBING else []
             named = lemma in self.meeting_verbs  # "The Third ... Consultations were held": a meeting, not talks
             measured = [g for o in objects if o.lemma_.lower() in MEASURES for c in o.children if c.dep_ == "prep"
                         and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]  # "a high degree of consensus"
