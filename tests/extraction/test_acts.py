@@ -2838,3 +2838,14 @@ def test_talks_described_are_judged_and_other_things_described_analysed_or_asser
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("assess", ["NOR"]), ("other", ["CHL"]), ("assess", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]),
         ("other", ["NOR"]), ("other", ["CHL"])]
+
+
+def test_matters_debated_broached_or_gone_over_are_discussed_and_an_exhortation_a_relayed_thanks_and_a_ratification_are_acts(
+        extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "The delegations debated the state of the arms trade. Lund also broached a joint strategy for the "
+                       "Arctic. The ministers went over the results of the exercise. Soto exhorted the delegates to act. "
+                       "Soto relayed Chile's appreciation for the support. They ratified the plan of operations.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("discuss", ["CHL", "NOR"]), ("discuss", ["NOR"]), ("discuss", ["CHL", "NOR"]), ("other", ["CHL"]),
+        ("appreciate", ["CHL"]), ("agree", ["CHL", "NOR"])]
