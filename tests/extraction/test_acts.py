@@ -2849,3 +2849,10 @@ def test_matters_debated_broached_or_gone_over_are_discussed_and_an_exhortation_
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("discuss", ["CHL", "NOR"]), ("discuss", ["NOR"]), ("discuss", ["CHL", "NOR"]), ("other", ["CHL"]),
         ("appreciate", ["CHL"]), ("agree", ["CHL", "NOR"])]
+
+
+def test_an_inspection_or_an_inauguration_is_an_act_but_a_guard_of_honour_inspected_is_ceremony(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       "Soto inspected the honour guard of the navy. The ministers inspected the preparations for the "
+                       "joint exercise. Lund inaugurated the new cyber training centre.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL", "NOR"]), ("other", ["NOR"])]

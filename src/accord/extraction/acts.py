@@ -660,7 +660,7 @@ class ActFinder:
                     if o.lower_ != "talks":
                         continue  # "had a meeting with ...", not "had a meeting of minds"
                     act = "discuss"  # "had talks on the border"
-                if act == "meet" and will:
+                if act == "meet" and will or act == "none":
                     return None  # "will pay an official visit to Oslo": a calendar, as "will meet" is
                 if act:
                     return ("commit", o, True) if will else (act, o, False)
