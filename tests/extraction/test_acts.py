@@ -2856,3 +2856,12 @@ def test_an_inspection_or_an_inauguration_is_an_act_but_a_guard_of_honour_inspec
                        "Soto inspected the honour guard of the navy. The ministers inspected the preparations for the "
                        "joint exercise. Lund inaugurated the new cyber training centre.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL", "NOR"]), ("other", ["NOR"])]
+
+
+def test_an_audience_granted_or_had_is_a_meeting(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto was granted an audience by King Harald in Oslo on 4 May 2027. "
+                       "He discussed training with Norwegian Defence Minister Ola Lund.")
+    assert rec.statements[0].act == "meet" and "granted an audience" in rec.statements[0].text
+    rec = extract_text("Chilean Defence Minister Juan Soto met his Norwegian counterpart Ola Lund in Oslo on "
+                       "4 May 2027. Soto also had an audience with the Crown Prince.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("meet", ["CHL"])]
