@@ -2151,3 +2151,19 @@ def test_the_date_of_a_minister_receiving_a_delegation_dates_the_meeting(extract
 def test_a_visit_or_a_signing_with_an_act_of_both_sides_is_read_not_rejected(extract_text, page):
     rec = extract_text(page)
     assert rec.meeting.parties == ["CHL", "NOR"] and any(s.actors == ["CHL", "NOR"] for s in rec.statements)
+
+
+@pytest.mark.parametrize("lead, venue", [
+    ("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto at the Pentagon, June 11, 2027. "
+     "They reviewed naval exercises.", "Pentagon"),
+    ("Norway and Chile held their fifth defence policy dialogue at Royal Norwegian Air Force (RNoAF) Base in Bodø "
+     "on 4 May 2027. They reviewed naval exercises.", "Bodø"),
+])
+def test_a_date_or_a_base_named_with_its_acronym_after_the_site_leaves_the_city_as_the_venue(extract_text, lead, venue):
+    assert extract_text(lead).meeting.venue == venue
+
+
+def test_a_name_with_its_honorific_after_a_ministry_and_its_country_is_no_venue(extract_text):
+    rec = extract_text("The Permanent Secretary at the Ministry of Defence, Chile Dr Juan Soto called on Norwegian Defence "
+                       "Minister Ola Lund in Oslo on 4 May 2027. They discussed ways to widen cooperation.")
+    assert rec.meeting.venue == "Oslo"

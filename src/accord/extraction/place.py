@@ -55,7 +55,8 @@ SITE_THEN_CITY = re.compile(r"\bat the (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarter
                             r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
 # "at the Grand Oslo Hotel": a building whose name holds its city
 NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}" + _SITE_WORD + r")\b")
-SITE_GOES_ON = re.compile(r"(?:\s+[A-Z][\w'’-]*)*?\s+" + _SITE_WORD + r"\b")  # "at Los Andes Gardens Hotel"
+# "at Los Andes Gardens Hotel", "at Royal Norwegian Air Force (RNoAF) Base in Bodø"
+SITE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,7}\)))*?\s+" + _SITE_WORD + r"\b")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
 # Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
@@ -83,7 +84,8 @@ MONTH_AFTER = re.compile(r"\s+(?:" + _MONTHS + r")$")
 NOT_A_CITY = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Admiral|Hq|HQ|Force|Forces|Command|Hotel)$"
                         r"|^(?:Vice|Deputy|Minister|Secretary)\b|\.(?i:com|org|net|gov)\b|-to-|['’]$"
                         r"|^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$"
-                        r"|^(?:" + _WEEKDAYS + r"|Today|Yesterday)$")
+                        r"|^(?:" + _WEEKDAYS + r"|" + _MONTHS + r"|Today|Yesterday)$"  # "at the Pentagon, June 11"
+                        r"|\s(?:Dr|Mr|Mrs|Ms|Prof|Gen|Sir)\.?$")  # "at the Ministry of Defence, Chile Dr A ..."
 
 
 def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,
@@ -135,7 +137,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         district = DISTRICT.match(seg[site.end():])
         if district and (site["c"].endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "at the Ministry of National Defense in Yongsan-gu, Seoul"
-        return _city(site["c"])
+        if city := _city(site["c"]):
+            return city  # not "at the Ministry of Defence, Chile Dr A": a name, the city told after it
     for m in PLACE.finditer(seg):
         if m["c"]:
             if kb.is_country(m["c"]):
@@ -158,8 +161,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         longer = SITE_GOES_ON.match(seg[m.end():]) if m["p"] else None  # "at Les Vegas Gardens Hotel": a longer name
         if SITE.search(p) or m["l"] or longer:
             city = CITY_AFTER_SITE.match(seg[m.end() + (longer.end() if longer else 0):])
-            if city and not kb.is_country(city["c"]):
-                return _city(city["c"])
+            if city and not kb.is_country(city["c"]) and _city(city["c"]):
+                return _city(city["c"])  # not "at the Pentagon, June 11": a date
             if m["l"]:
                 return "Pentagon"
             if (owner := re.match(r"(.+?)['’]s\s", p)) and not kb.is_country(owner[1]) and kb.country_of_place(owner[1]):
