@@ -2167,3 +2167,9 @@ def test_a_name_with_its_honorific_after_a_ministry_and_its_country_is_no_venue(
     rec = extract_text("The Permanent Secretary at the Ministry of Defence, Chile Dr Juan Soto called on Norwegian Defence "
                        "Minister Ola Lund in Oslo on 4 May 2027. They discussed ways to widen cooperation.")
     assert rec.meeting.venue == "Oslo"
+
+
+def test_a_ministry_office_named_without_the_then_its_city_gives_the_venue(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund received Chilean Defence Minister Juan Soto in Ministry of "
+                       "Defence office, Oslo, on Thursday, May 21, 2027. They reviewed naval exercises.")
+    assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
