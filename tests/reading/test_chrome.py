@@ -1346,3 +1346,10 @@ def test_a_caption_ending_in_photo_supplied_goes_whole():
     line = ("Norway's Defence Minister Ola Lund and Chile's Ambassador Juan Soto, with the signed text of the arrangement "
             "on Norwegian help to Chile's coast guard and police through 2030. Photo Supplied")
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line])
+
+
+def test_a_caption_placing_people_by_their_ordinal_goes():
+    raw = (" date 2027-04-08 \n\nNorwegian Army Chief Ola Lund (1st R) holds talks with Chilean Army Chief Juan Soto "
+           "(2nd L) in Oslo on April 7, 2025.\n\nOSLO, April 8 (NTB) -- Norwegian Army Chief Ola Lund held talks with "
+           "visiting Chilean Army Chief Juan Soto in Oslo on Wednesday.\n\nLund said the two armies should train together.")
+    assert "(1st R)" not in text_of(raw)

@@ -24,11 +24,11 @@ _CAPTION_VERB = re.compile(
     r"toasts with|sits? (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
     r"stand (?:in an?|beside|next to|in front of|alongside)|stands (?:beside|next to|in front of|alongside)|"
     r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
-# Where someone stands in the picture: "(L)", "(2-R)", "(first, left)", "(right)", "From left: ..."; not a rank's
+# Where someone stands in the picture: "(L)", "(2-R)", "(1st R)", "(first, left)", "(right)", "From left: ..."; not a rank's
 # "(R)", retired ("Lieutenant General (R) A").
 _PLACE_IN_PICTURE = re.compile(
     r"(?<!General )(?<!Gen\. )(?<!Gen )(?<!Admiral )(?<!Colonel )(?<!Brigadier )(?<!Marshal )(?<!Commodore )"
-    r"(?<!Major )\((?:[LRC]|\d-[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
+    r"(?<!Major )\((?:[LRC]|\d-[LRC]|\d(?:st|nd|rd|th)\s?[LRC]|L to R|l-r|left|right|centre|center|middle|front|rear|back|top|bottom|proper|"
     r"(?:(?:first|second|third|fourth|fifth|\d(?:st|nd|rd|th)?),?\s*(?:from\s+)?)?(?:left|right)(?:\s+to\s+(?:left|right))?|"
     r"(?:cent(?:er|re)|front|back|rear|far|top|bottom)[ -](?:[LR]|left|right))\)"
     r"|^\(?from lef?t?\b|^\(?from right\b", re.I)
