@@ -875,3 +875,10 @@ def test_the_central_american_nations_are_the_seven_states_of_the_isthmus(extrac
     rec = extract_text("MANAGUA - Defence ministers of the Central American states, seven in all, decided on Friday "
                        "to set up a joint coast guard unit after two days of talks.")
     assert rec.meeting.parties == ["BLZ", "CRI", "GTM", "HND", "NIC", "PAN", "SLV"]
+
+
+def test_latin_america_and_the_caribbean_at_a_forum_with_one_country_is_one_side_not_the_united_states(extract_text):
+    rec = extract_text("The third Norway-Latin American and Caribbean States Defence Forum was held in Oslo on 4 May 2027, "
+                       "with officials of 20 Latin American and Caribbean countries. Norwegian Defence Minister Ola Lund "
+                       "opened the forum.")
+    assert sorted(rec.meeting.parties) == ["LAM", "NOR"]
