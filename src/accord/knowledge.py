@@ -381,6 +381,10 @@ class Knowledge:
         """The organisation that met as itself, where it is the meeting's only party (the SADC, the AU's council)."""
         return parties[0] if len(parties) == 1 and self.is_organisation(parties[0]) else None
 
+    def members_of(self, code: str) -> frozenset[str]:
+        """An organisation's member states, where ``parties.yaml`` lists them."""
+        return frozenset((self.parties.get(code) or {}).get("members") or ())
+
     def is_organisation(self, code: str) -> bool:
         """A party that is a body of countries (NATO, the GCC), not a country: named by its acronym, no ISO code."""
         spec = self.parties.get(code) or {}

@@ -882,3 +882,11 @@ def test_latin_america_and_the_caribbean_at_a_forum_with_one_country_is_one_side
                        "with officials of 20 Latin American and Caribbean countries. Norwegian Defence Minister Ola Lund "
                        "opened the forum.")
     assert sorted(rec.meeting.parties) == ["LAM", "NOR"]
+
+
+def test_a_member_states_delegation_to_an_organisations_own_council_is_the_organisation(extract_text):
+    rec = extract_text("Malawi joined the ninth session of the SADC Defence Sub-Committee, held in the Namibian capital "
+                       "Windhoek on 4 May 2027. Juma Phiri, Malawi's Minister of Defence, led its team. Joint training "
+                       "was also reviewed during the session.")
+    assert rec.meeting.parties == ["SADC"] and [(h.name, h.party) for h in rec.meeting.heads] == [("Juma Phiri", "SADC")]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["SADC"]), ("discuss", ["SADC"])]

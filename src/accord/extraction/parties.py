@@ -230,6 +230,10 @@ class PartyFinder:
         of the chiefs of the member nations of B": the organisation meets as itself, and the member that hosts or
         chairs it is no party beside it."""
         bodies = [c for c in parties if self.kb.is_organisation(c)]
+        if len(bodies) == 1 and len(parties) == 2 and set(parties) - set(bodies) <= self.kb.members_of(bodies[0]):
+            # "Malawi's minister led its team to the SADC Defence Sub-Committee": the body meets as itself (two
+            # members beside a body are talks of their own: "A and B, both ASEAN members, held talks")
+            return bodies
         if len(bodies) == 1 and len(parties) > 1:
             # "The 75th meeting of the X Council, presided over by Norway's minister, took place": its chair
             for _, sent in lead:
