@@ -436,7 +436,7 @@ class Pipeline:
     def _date_sentence(text: str, sentences: list[tuple[int, int]], names: list[str],
                        strict: bool = False) -> tuple[int, int] | None:
         """The opening sentence that dates the meeting: it has a date and says the talks were held."""
-        cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|opened|wrapped up|"
+        cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|consultations|opened|wrapped up|"
                          r"(?:opening|closing) (?:ceremony|session|plenary)|deliberations|"
                          r"kicked off|gathered|began|started|(?:co-)?chaired|arrived|reached [\w ,]{2,40}? on|presided|led|leads?|welcomed|receiv(?:ed|es)|courtesy (?:call|visit)|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during|after) (?:a|the|their) (?:(?!last |previous |next )[\w-]+ ){0,4}(?:meeting|session|dialogue))\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]

@@ -2173,3 +2173,18 @@ def test_a_ministry_office_named_without_the_then_its_city_gives_the_venue(extra
     rec = extract_text("Norwegian Defence Minister Ola Lund received Chilean Defence Minister Juan Soto in Ministry of "
                        "Defence office, Oslo, on Thursday, May 21, 2027. They reviewed naval exercises.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Oslo", "in_person")
+
+
+@pytest.mark.parametrize("text", [
+    "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027.\n\n"
+    "Lund praised Chile for the smooth hosting of the Nordic-Andean Ministers' Meeting last year.",
+    "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027.\n\n"
+    "Lund also invited Chile to attend the 6th Nordic-Andean Ministers' Meeting in Bergen in September.",
+    "Bilateral Norwegian-Chilean cooperation, and cooperation within NATO, the United Nations and the Nordic-Andean "
+    "Ministers' Meeting, dominated the consultations of the deputy defence ministers of Norway and Chile, Ola Lund and "
+    "Juan Soto, on 4 May 2027 in Oslo.",
+])
+def test_a_meeting_one_side_is_congratulated_on_invited_to_or_works_within_is_not_this_one(extract_text, text):
+    rec = extract_text(text)
+    assert rec.meeting.dialogue is None and sorted(rec.meeting.parties) == ["CHL", "NOR"]
+    assert rec.meeting.start == "2027-05-04"

@@ -560,6 +560,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    # "praised Chile for hosting the Forum", "invited Chile to attend the Oslo Dialogue": another meeting
+    mentions = [m for m in mentions if m.in_title or not ANOTHER_EVENT.search(text, max(0, m.start - 120), m.start)]
     # "glad to see each other since the Oslo Forum": where they met before
     mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
     # "On the advice of the ministers' meeting held in Oslo, ...": the meeting that called for this one
@@ -856,7 +858,10 @@ COOPERATION_WITHIN = re.compile(r"\b(?:cooperation|co-operation|coordination|col
 # ... or one of a list of them: "cooperate via the UN, NATO, the JEF and ..."
 # (a list: one name and a comma alone ends a fronted clause, "Meeting in Oslo, the Council ...")
 WITHIN_FORUMS = re.compile(r"\b(?:within|through|in|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+(?:(?:(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+,\s+)+"
-                           r"(?:and\s+)?|and\s+)(?:the\s+)?$")
+                           r"(?:and\s+)?|and\s+)(?:the\s+)?$"
+                           # "within NATO, the EU and the ...", "within the UN and the ..."
+                           r"|\b(?:within|through|via)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+(?:,\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s?)+)*"
+                           r",?\s+and\s+(?:the\s+)?$")
 # ... or the last of a list of those who took part: "ministers from ten states, including China, India and Central
 # Asian countries" (the group is among the members, not the meeting)
 LIST_OF_MEMBERS = r"\b(?:including|such as|among them|notably)\s+"  # "ten states, including A, B and C"
@@ -888,6 +893,12 @@ ADOPTED_AT = re.compile(r"\b(?:adopted|signed|agreed|concluded|established|launc
 PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|in preparation for|in the run-up to|"
                       r"to prepare(?: for)?|for\s+(?:consideration|approval|adoption)\s+(?:by|at)|(?:submitted|forwarded|referred)\s+to)"
                       r"\s+(?:the\s+)?(?:(?:upcoming|forthcoming|inaugural|annual|[\w]+-day),?\s+){0,3}(?:\w+(?:st|nd|rd|th)\s+)?$", re.I)
+# A meeting one side is congratulated on or invited to: "praised Chile for hosting the Forum so well", "invited Chile
+# to attend the next Oslo Dialogue" (another meeting, held before or still to come)
+ANOTHER_EVENT = re.compile(r"\b(?:congratulat\w*|commended|praised|thanked|lauded)\b[^.;]{0,80}?\b(?:organi[sz]\w*|hosting|holding|"
+                           r"chairmanship|chairing|success)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$"
+                           r"|\b(?:invit\w*|asked|urged|encouraged)\b[^.;]{0,80}?\bto\s+(?:be\s+part\s+of|attend|join|participate\s+in|"
+                           r"take\s+part\s+in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
