@@ -2183,8 +2183,13 @@ def test_a_ministry_office_named_without_the_then_its_city_gives_the_venue(extra
     "Bilateral Norwegian-Chilean cooperation, and cooperation within NATO, the United Nations and the Nordic-Andean "
     "Ministers' Meeting, dominated the consultations of the deputy defence ministers of Norway and Chile, Ola Lund and "
     "Juan Soto, on 4 May 2027 in Oslo.",
+    "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027. They "
+    "also took up matters regarding the Nordic-Andean Ministers' Meeting states.",
+    "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027.\n\n"
+    "They agreed to train together.\n\nThe navies sail together each year.\n\nEarlier, speaking at the 9th Nordic-"
+    "Andean Ministers' Meeting in Lima, Lund warned of piracy.",
 ])
-def test_a_meeting_one_side_is_congratulated_on_invited_to_or_works_within_is_not_this_one(extract_text, text):
+def test_a_meeting_one_side_is_congratulated_on_invited_to_works_within_discusses_or_recalls_is_not_this_one(extract_text, text):
     rec = extract_text(text)
     assert rec.meeting.dialogue is None and sorted(rec.meeting.parties) == ["CHL", "NOR"]
     assert rec.meeting.start == "2027-05-04"

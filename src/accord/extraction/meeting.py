@@ -562,6 +562,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     # "praised Chile for hosting the Forum", "invited Chile to attend the Oslo Dialogue": another meeting
     mentions = [m for m in mentions if m.in_title or not ANOTHER_EVENT.search(text, max(0, m.start - 120), m.start)]
+    mentions = [m for m in mentions if m.in_title or not DISCUSSED.search(text, max(0, m.start - 40), m.start)
+                and not RECALLED.search(text, max(0, m.start - 200), m.start)]
     # "glad to see each other since the Oslo Forum": where they met before
     mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
     # "On the advice of the ministers' meeting held in Oslo, ...": the meeting that called for this one
@@ -621,12 +623,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
                     if held_further_down(m) and not another_acronym(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
-                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)][:1]
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)
+                    and not RECALLED.search(text, max(0, m.start - 200), m.start)][:1]
     if not mentions:  # ... or only near its end, said as where they met: "A and B talked in Oslo, as part of the ninth Joint Commission"
         rest = body[ROUND_WITHIN:]
         mentions = [m for b in rest for m in dialogue_mentions(text, b.start, b.end, kb)
                     if (m.info is not None and not another_acronym(m) or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
-                    and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)][:1]
+                    and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)
+                    and not RECALLED.search(text, max(0, m.start - 200), m.start)][:1]
     if mentions:
         best = _choose(mentions, text, kb)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -899,6 +903,11 @@ ANOTHER_EVENT = re.compile(r"\b(?:congratulat\w*|commended|praised|thanked|laude
                            r"chairmanship|chairing|success)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$"
                            r"|\b(?:invit\w*|asked|urged|encouraged)\b[^.;]{0,80}?\bto\s+(?:be\s+part\s+of|attend|join|participate\s+in|"
                            r"take\s+part\s+in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
+# A meeting that is what was discussed ("took up matters regarding the Forum's states"), or one a paragraph recalls
+# ("Recall, speaking at the 9th meeting of ...", "Earlier, at the ... Forum")
+DISCUSSED = re.compile(r"\b(?:issues?|matters?|questions?|topics?|developments?)\s+(?:concerning|regarding|related\s+to|relating\s+to|"
+                       r"about)\s+(?:the\s+)?$", re.I)
+RECALLED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Recall|Recalling|Earlier|Previously|In\s+(?:19|20)\d\d)\b,?[^.!?\n]*$")
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
