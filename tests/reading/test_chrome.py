@@ -1353,3 +1353,15 @@ def test_a_caption_placing_people_by_their_ordinal_goes():
            "(2nd L) in Oslo on April 7, 2025.\n\nOSLO, April 8 (NTB) -- Norwegian Army Chief Ola Lund held talks with "
            "visiting Chilean Army Chief Juan Soto in Oslo on Wednesday.\n\nLund said the two armies should train together.")
     assert "(1st R)" not in text_of(raw)
+
+
+@pytest.mark.parametrize("line", ["The Chilean side at the talks", "Delegates at the event."])
+def test_a_caption_of_the_sides_at_the_talks_goes(line):
+    raw = f"Allies hold talks\n{BODY}\n{line}\n{BODY2}"
+    assert text_of(raw) == f"Allies hold talks\n{BODY}\n{BODY2}"
+
+
+def test_a_media_tag_after_the_headline_goes_and_the_headline_stays():
+    raw = f"Norway-Chile: Joint Statement on the fifth defence dialogue [incl. VIDEO]\n{BODY}\n{BODY2}"
+    assert text_of(raw) == f"Norway-Chile: Joint Statement on the fifth defence dialogue\n{BODY}\n{BODY2}"
+

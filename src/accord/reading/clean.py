@@ -28,6 +28,10 @@ SITE_SUFFIX = re.compile(
     r"Post|Agency|Daily|Press|Online|Network|Wire|Tribune|Journal|Gazette|Review|Telegraph|Express|Today|Gov|Mil)\b[^–—|]{0,30}$|\s+[–—|]\s+[\w.-]+\.(?:com|gov|org|mil|net|int|kr|jp|au|in|uk)\S*$")
 
 
+# A media tag after a headline: "... strategic dialogue [incl. VIDEO]", "... talks (PHOTOS)"
+MEDIA_TAG = re.compile(r"\s*[\[(](?:incl\.?\s+|with\s+|\+\s*)?(?:video|videos|photos?|pictures|gallery|audio|watch)[\])]\s*$", re.I)
+
+
 # The mark of words left out ("... the relationship. […]"): the page's first line that ends so is the statement's
 # lead quoted short, not another post's excerpt.
 ELISION = ("[…]", "[...]")
@@ -214,6 +218,9 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
                     header = m.group().strip()
                     lines[:] = [re.sub(rf"(?<=\s){re.escape(header)}\s+", "", x) for x in lines]
     for i in range(min(len(lines), 12)):  # a headline as the browser's title bar gives it: "Title – Site"
+        if (tag := MEDIA_TAG.search(lines[i])) and len(lines[i].split()) <= 30:
+            suffixes.append(tag.group().strip())
+            lines[i] = lines[i][:tag.start()].rstrip()
         m = SITE_SUFFIX.search(lines[i])
         if m and len(lines[i].split()) <= 30 and not lines[i][:m.start()].rstrip().endswith(".") \
                 and not p.line.fullmatch(lines[i].strip()):  # a breadcrumb is chrome whole, not a headline
