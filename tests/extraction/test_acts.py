@@ -2865,3 +2865,10 @@ def test_an_audience_granted_or_had_is_a_meeting(extract_text):
     rec = extract_text("Chilean Defence Minister Juan Soto met his Norwegian counterpart Ola Lund in Oslo on "
                        "4 May 2027. Soto also had an audience with the Crown Prince.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("meet", ["CHL"])]
+
+
+@pytest.mark.parametrize("who", ["premiers", "politicians", "presidents", "ambassadors"])
+def test_the_premiers_or_the_politicians_who_met_are_both_sides(extract_text, who):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
+                       f"The {who} exchanged views on the Arctic.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])]

@@ -18,7 +18,8 @@ COLLECTIVE = re.compile(
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|trio|attendees|ministries|representatives|authorities|"
     r"delegates|interlocutors|negotiators|advisers|advisors|commanders|envoys|directors|directors-general|generals|admirals|"
-    r"diplomats|signatories|officers|deputies|co-hosts|NSAs|teams)\b"
+    r"diplomats|signatories|officers|deputies|co-hosts|NSAs|teams|premiers|presidents|politicians|statesmen|"
+    r"counsellors|commissioners|ambassadors)\b"
     # a forum's members, not those of anything else: "Members", "Northern Group members", "the committee members",
     # not "civic group members"
     r"|(?:^|\b(?:the|all|its|their|meeting|committee|commission|council|(?-i:[A-Z])[\w.-]*)\s+)members\b"
