@@ -661,7 +661,9 @@ class ActFinder:
                         continue  # "had a meeting with ...", not "had a meeting of minds"
                     act = "discuss"  # "had talks on the border"
                 if act == "meet" and will or act == "none":
-                    return None  # "will pay an official visit to Oslo": a calendar, as "will meet" is
+                    # "will pay an official visit to Oslo": a calendar, as "will meet" is; "none": no act with this
+                    # object ("inspected the guard of honour")
+                    return None
                 if act:
                     return ("commit", o, True) if will else (act, o, False)
         if lemma in SCOPE_VERBS and tok.tag_ == "VBZ" and not any(

@@ -162,8 +162,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         longer = SITE_GOES_ON.match(seg[m.end():]) if m["p"] else None  # "at Les Vegas Gardens Hotel": a longer name
         if SITE.search(p) or m["l"] or longer:
             city = CITY_AFTER_SITE.match(seg[m.end() + (longer.end() if longer else 0):])
-            if city and not kb.is_country(city["c"]) and _city(city["c"]):
-                return _city(city["c"])  # not "at the Pentagon, June 11": a date
+            if city and not kb.is_country(city["c"]) and (named := _city(city["c"])):
+                return named  # not "at the Pentagon, June 11": a date
             if m["l"]:
                 return "Pentagon"
             if (owner := re.match(r"(.+?)['’]s\s", p)) and not kb.is_country(owner[1]) and kb.country_of_place(owner[1]):
