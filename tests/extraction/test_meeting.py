@@ -2193,3 +2193,15 @@ def test_a_meeting_one_side_is_congratulated_on_invited_to_works_within_discusse
     rec = extract_text(text)
     assert rec.meeting.dialogue is None and sorted(rec.meeting.parties) == ["CHL", "NOR"]
     assert rec.meeting.start == "2027-05-04"
+
+
+def test_a_caption_of_the_talks_taken_out_as_chrome_places_talks_the_text_leaves_unplaced(pipeline):
+    from accord.reading import read_bytes
+    page = ("Norway, Chile hold defence dialogue\n\nNorway's Defence Minister Ola Lund (R) shakes hands with "
+                       "Chile's Defence Minister Juan Soto before their talks in Tromsø, Norway, May 4, 2027. (NTB/Kari "
+                       "Berg)\n\nNorway and Chile held their fifth defence dialogue on Monday, May 4, 2027. They "
+                       "discussed naval training and the Arctic and agreed to sail together next year.\n\nThe ministers "
+                       "also reviewed the exchange of officers.")
+    rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
+    assert (rec.meeting.venue, rec.meeting.format) == ("Tromsø", "in_person")
+    assert "shakes hands" not in rec.document.text

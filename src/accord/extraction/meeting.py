@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
-from accord.extraction.place import venue_and_format
+from accord.extraction.place import caption_venue, venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -246,6 +246,9 @@ ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|r
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
 ROUND_WITHIN = 8  # paragraphs searched for the round of a meeting the opening names without one
 CAPTION_WORDS = 15  # a line taken out as chrome this long, and ending as a sentence, is a caption, not a link
+# A caption of the talks themselves, not a file photo of another day: "A and B shake hands before their talks in Oslo"
+CAPTION_OF_TALKS = re.compile(r"^(?!.*\b(?:file|archive)\s+(?:photo|picture|image)\b).*\b(?:talks|meeting|consultations|"
+                              r"dialogue|session|meets?|shake hands|shakes hands)\b", re.I)
 
 
 @dataclass
@@ -676,6 +679,11 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         facts.round = int(numbered[1]) if numbered else None  # "the theme of ADMM-17": its round, said first
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
     facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
+    if facts.venue is None:  # "A (R) greets B before their talks in Tromsø, Norway, May 4. (NTB)":
+        # the picture's caption, taken out as chrome, places the talks the text leaves unplaced
+        facts.venue = next((v for line in removed if len(line.split()) >= CAPTION_WORDS and CAPTION_OF_TALKS.search(line)
+                            and (v := caption_venue(line, kb, names))), None)
+        facts.format = facts.format or ("in_person" if facts.venue else None)
     return facts
 
 

@@ -190,6 +190,11 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
     return None
 
 
+def caption_venue(line: str, kb: Knowledge, names: set[str]) -> str | None:
+    """The city a picture's caption places the talks in ("... during their talks in Oslo, Norway, May 4")."""
+    return _venue(line, kb, names)
+
+
 # A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga"
 TOWN_ACTS = re.compile(r"(?:^|[,.;:]\s+|\b(?:On|on)\s+\w+\s+\d{1,2},\s+)(?P<a>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\s+hosted\b"
                        r"|\bvisited\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
