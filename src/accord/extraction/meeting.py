@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
-from accord.extraction.place import caption_venue, venue_and_format
+from accord.extraction.place import CAPTION_WORDS, venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -245,10 +245,6 @@ ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|r
 
 OPENING = 3  # paragraphs that name the meeting; a news story may name it only in its second or third
 ROUND_WITHIN = 8  # paragraphs searched for the round of a meeting the opening names without one
-CAPTION_WORDS = 15  # a line taken out as chrome this long, and ending as a sentence, is a caption, not a link
-# A caption of the talks themselves, not a file photo of another day: "A and B shake hands before their talks in Oslo"
-CAPTION_OF_TALKS = re.compile(r"^(?!.*\b(?:file|archive)\s+(?:photo|picture|image)\b).*\b(?:talks|meeting|consultations|"
-                              r"dialogue|session|meets?|shake hands|shakes hands)\b", re.I)
 
 
 @dataclass
@@ -524,9 +520,10 @@ def _ordinal_before(prefix: str) -> int | None:
 
 
 def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str | None,
-             removed: tuple[str, ...] | list[str] = ()) -> MeetingFacts:
+             removed: tuple[str, ...] | list[str] = (), captions: tuple[str, ...] | list[str] = ()) -> MeetingFacts:
     """The meeting the statement reports, from its title and opening paragraphs; ``removed``, the page's lines taken
-    out as chrome, give a registered dialogue's round when nothing else does (a caption's "after holding the 51st ...")."""
+    out as chrome, give a registered dialogue's round when nothing else does (a caption's "after holding the 51st ..."),
+    and ``captions``, those of them that speak of a meeting, its venue."""
     mentions: list[Mention] = []
     prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
     for b in blocks:
@@ -678,12 +675,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         numbered = re.search(r"\b" + re.escape(facts.acronym) + r"[-–]\s?(\d{1,3})\b(?![-–/.]\d)", text)
         facts.round = int(numbered[1]) if numbered else None  # "the theme of ADMM-17": its round, said first
     names = {n.casefold() for n in facts.info.names()} if facts.info else set()
-    facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names)
-    if facts.venue is None:  # "A (R) greets B before their talks in Tromsø, Norway, May 4. (NTB)":
-        # the picture's caption, taken out as chrome, places the talks the text leaves unplaced
-        facts.venue = next((v for line in removed if len(line.split()) >= CAPTION_WORDS and CAPTION_OF_TALKS.search(line)
-                            and (v := caption_venue(line, kb, names))), None)
-        facts.format = facts.format or ("in_person" if facts.venue else None)
+    facts.venue, facts.format = venue_and_format(text, blocks, opening, further, kb, dateline_city, names, captions)
     return facts
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from accord.extraction.dates import ADVISED_BY_BEFORE, find_dates
 from accord.extraction.layout import Block, substantive
@@ -72,6 +73,9 @@ DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eas
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
+CAPTION_WORDS = 15  # a line this long is a picture's caption, not another story's headline ("A meets B in Oslo")
+# A caption of a picture taken on another day places nothing: "A file photo of ...", "(Archive image)"
+FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.I)
 # Countries that are one city: a meeting "in Singapore" has a venue.
 CITY_STATES = {"singapore", "monaco", "hong kong", "macau", "vatican city"}
 _WEEKDAYS = "|".join(calendar.day_name)
@@ -90,9 +94,10 @@ NOT_A_CITY = re.compile(r"\b(?:Minister|Secretary|President|Ambassador|Admiral|H
 
 
 def venue_and_format(text: str, blocks: list[Block], opening: list[Block], further: list[Block], kb: Knowledge,
-                     dateline_city: str | None, names: set[str]) -> tuple[str | None, str | None]:
+                     dateline_city: str | None, names: set[str], captions: Sequence[str] = ()) -> tuple[str | None, str | None]:
     """Where the meeting was and whether in person, from its first paragraph, the opening, the dateline, the
-    headline and, said of the talks, the paragraphs after; ``names`` are the dialogue's, never a place."""
+    headline, said of the talks, the paragraphs after and, last, the pictures' ``captions`` the page's chrome held;
+    ``names`` are the dialogue's, never a place."""
     meet = meeting_paragraph(text, blocks)
     head = text[meet[0]:meet[1]] if meet else ""
     opening_text = " ".join(text[b.start:b.end] for b in opening)
@@ -120,6 +125,9 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
         for b in after:
             for m in TALKS_IN.finditer(text, b.start, b.end):
                 venue = venue or _venue(text[m.start("at"):b.end], kb, names)
+    if venue is None:  # "A (R) greets B before their talks in Tromsø, Norway, May 4. (NTB)", not a file photo's
+        venue = next((v for c in captions if len(c.split()) >= CAPTION_WORDS and not FILE_PHOTO.search(c)
+                      and (v := _venue(c, kb, names))), None)
     return venue, "in_person" if venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
 
 
@@ -188,11 +196,6 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         if inside and not _of_another_round(seg, m.start()):
             return _city(inside)  # "held at the Grand Oslo Hotel": a capital in the building's name
     return None
-
-
-def caption_venue(line: str, kb: Knowledge, names: set[str]) -> str | None:
-    """The city a picture's caption places the talks in ("... during their talks in Oslo, Norway, May 4")."""
-    return _venue(line, kb, names)
 
 
 # A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga"
