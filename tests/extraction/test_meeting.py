@@ -2205,3 +2205,16 @@ def test_a_caption_of_the_talks_taken_out_as_chrome_places_talks_the_text_leaves
     rec = pipeline.extract(read_bytes(page.encode(), "page.txt"))
     assert (rec.meeting.venue, rec.meeting.format) == ("Tromsø", "in_person")
     assert "shakes hands" not in rec.document.text
+
+
+@pytest.mark.parametrize("town", ["Port of Spain", "Dar es Salaam"])
+def test_a_town_whose_name_goes_on_in_lower_case_is_the_venue_whole(extract_text, town):
+    rec = extract_text(f"Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in {town} on "
+                       "4 May 2027. They reviewed naval exercises.")
+    assert rec.meeting.venue == town
+
+
+def test_a_capital_named_with_its_own_country_after_it_is_the_capital(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Santiago de Chile "
+                       "on 4 May 2027. They reviewed naval exercises.")
+    assert rec.meeting.venue == "Santiago"

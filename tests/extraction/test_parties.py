@@ -890,3 +890,11 @@ def test_a_member_states_delegation_to_an_organisations_own_council_is_the_organ
                        "was also reviewed during the session.")
     assert rec.meeting.parties == ["SADC"] and [(h.name, h.party) for h in rec.meeting.heads] == [("Juma Phiri", "SADC")]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["SADC"]), ("discuss", ["SADC"])]
+
+
+def test_a_country_whose_name_has_and_in_it_is_the_other_side_of_the_ties_the_talks_were_on(extract_text):
+    rec = extract_text("U.S. Army General Ola Lund met with Prime Minister Juan Soto in Port of Spain to talk about "
+                       "closer defence ties between America and Trinidad and Tobago. The discussion covered drug "
+                       "trafficking in the Caribbean.")
+    assert (rec.meeting.parties, rec.meeting.venue) == (["TTO", "USA"], "Port of Spain")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["TTO", "USA"]), ("discuss", ["TTO", "USA"])]

@@ -370,4 +370,11 @@ class PartyFinder:
         if not m:
             return set()
         a, b = self.kb.parties_in(m["a"]), self.kb.parties_in(m["b"])
-        return {a[0][2], b[0][2]} if a and b and a[0][2] != b[0][2] else set()
+        if a and b and a[0][2] != b[0][2]:
+            return {a[0][2], b[0][2]}
+        # a name with "and" in it ("between Chile and Trinidad and Tobago"): the first two the words name
+        text = m.string[m.start("a"):m.end("b") + 25]
+        named = self.kb.parties_in(text)[:2]
+        if len(named) == 2 and named[0][2] != named[1][2] and any(" and " in text[i:j] for i, j, _ in named):
+            return {c for _, _, c in named}
+        return set()

@@ -65,6 +65,9 @@ CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + 
 OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)"
                          r"(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations|summits?|conferences?)\b"
                          r"|\b(?:last|previously)\s+(?:met|held)\b|\bmeet again\b|\b(?:will|to)\s+(?:be\s+)?(?:hold|held|host|hosted)\b", re.I)
+# the rest of a town's name joined by a small word: "Port| of Spain", "Dar| es Salaam" (not its own
+# country's name: "Santiago| de Chile")
+JOINED_NAME = re.compile(r"\s(?:of|de|del|da|do|dos|es|al|el|la|le)\s" + _PLACE_WORD)
 MET_TO = re.compile(r"\b(?:met|arrived|travell?ed|gathered|came|convened)\b(?!.*\b(?:agreed|decided|planned)\b)")
 # "the government in Seoul", "its embassy in Tokyo": a body's seat, not where the meeting was
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
@@ -167,6 +170,10 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         district = DISTRICT.match(seg[m.end():]) if m["p"] else None
         if district and (p.endswith(("-gu", "-dong", "-ku", "-ward")) or district["where"]):
             return _city(district["c"])  # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul"
+        joined = JOINED_NAME.match(seg[m.end():]) if m["p"] else None
+        if joined and (home := kb.country_of_place(p + joined[0])) \
+                and home not in {c for _, _, c in kb.parties_in(joined[0])}:
+            return _city(p + joined[0])  # "in Port of Spain", "in Dar es Salaam": a town's name goes on in lower case
         longer = SITE_GOES_ON.match(seg[m.end():]) if m["p"] else None  # "at Les Vegas Gardens Hotel": a longer name
         if SITE.search(p) or m["l"] or longer:
             city = CITY_AFTER_SITE.match(seg[m.end() + (longer.end() if longer else 0):])
