@@ -1783,3 +1783,11 @@ def test_a_side_the_lead_leaves_out_is_headed_by_an_office_holder_the_page_names
     lead = "Norwegian Defence Minister Ola Lund held talks with the Estonian delegation in Oslo on Monday."
     text = lead + "\nThe two sides discussed air defence.\nMr Hanno Pevkur thanked Lund for the invitation."
     assert _heads(lead, ("EST", "NOR"), text=text) == {("Ola Lund", "NOR"), ("Hanno Pevkur", "EST")}
+
+
+def test_a_minister_who_speaks_of_his_talks_with_a_delegation_another_led_heads_his_own_side(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto has said that closer naval ties were the main topic of "
+                       "Santiago talks with the Norwegian delegation, led by Foreign Minister Ola Lund. He added that "
+                       "the delegations also discussed fish.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
+    assert [(s.act, s.actors) for s in rec.statements] == [("discuss", ["CHL", "NOR"])] * 2

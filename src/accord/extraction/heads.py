@@ -69,7 +69,7 @@ OFFICE = re.compile(r"\b(?:Minister|Secretary|counterpart)\b", re.I)  # "A ... w
 LOWER_OFFICE = re.compile(r"\b(?P<office>head|chief|commander|director|minister|secretary)\s+of\s+the\s+"
                           r"(?P<body>[A-Z][\w'’-]+(?:\s+[a-z][\w-]*){1,4})\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})")
 FIRST_PERSON_MET = re.compile(r"\bI\s+(?:(?:also|have|had)\s+)?(?:met|meet|held|hosted|welcomed|received)\b")  # a minister's own release
-MET_DELEGATION = re.compile(r"\s(?:met|meets|held\s+talks)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?delegation\s*,?\s*$")
+MET_DELEGATION = re.compile(r"\s(?:met|meets|(?:held\s+)?talks)\s+with\s+(?:a|the)\s+(?:[\w-]+\s+){0,3}?delegation\s*,?\s*$")
 JOINED_MAX = 3  # "A and B were joined by C and D": a 2+2's other ministers lead with them; more are a delegation
 # the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
 PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
