@@ -2872,3 +2872,12 @@ def test_the_premiers_or_the_politicians_who_met_are_both_sides(extract_text, wh
     rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
                        f"The {who} exchanged views on the Arctic.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])]
+
+
+def test_an_act_quoted_from_a_statement_keeps_the_words_that_say_whose_statement_it_was(extract_text):
+    rec = extract_text("Chile's army chief General Juan Soto met Norway's army chief General Ola Lund in Oslo on Monday.\n"
+                       "\u201cThe talks were fruitful. The two chiefs of staff discussed ways to deepen training between the "
+                       "two armies,\u201d the Chilean army said in a release put out after the talks.")
+    assert [(s.act, s.text) for s in rec.statements][-1] == (
+        "discuss", "The two chiefs of staff discussed ways to deepen training between the two armies,\u201d the Chilean "
+                   "army said in a release put out after the talks")

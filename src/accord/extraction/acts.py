@@ -349,7 +349,7 @@ def _attribution_after(tok, toks) -> list:
     """The words that say who reported a clause, after it ("..., the ministry said in its release"), where the
     clause runs up to them: what another act of the sentence says in between is not taken with them."""
     said = tok.head
-    if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said) \
+    if tok.dep_ != "ccomp" or said.i <= toks[-1].i or not _said_after(said, closing_quote=True) \
             or not any(c.dep_ == "nsubj" for c in said.children) or passive(said):
         return []  # "..., the results of which will be reported to ...": no one says it
     content_end = max(w.i for w in tok.subtree)
