@@ -2810,7 +2810,7 @@ def test_a_minister_who_received_a_visit_from_his_counterpart_met_him(extract_te
 def test_the_president_is_the_side_whose_president_the_page_names(extract_text):
     rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Oslo on 3 May 2027. "
                        "Lund also called on Chilean President Ana Rojas. The President thanked Norway for its support.")
-    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["CHL"])]
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("meet", ["CHL", "NOR"]), ("appreciate", ["CHL"])]
 
 
 def test_one_ministers_belief_is_his_word_but_a_belief_both_share_is_agreed(extract_text):
@@ -2881,3 +2881,16 @@ def test_an_act_quoted_from_a_statement_keeps_the_words_that_say_whose_statement
     assert [(s.act, s.text) for s in rec.statements][-1] == (
         "discuss", "The two chiefs of staff discussed ways to deepen training between the two armies,\u201d the Chilean "
                    "army said in a release put out after the talks")
+
+
+@pytest.mark.parametrize("call", ["called on his Norwegian counterpart, Ola Lund,", "called on Minister Ola Lund"])
+def test_a_visitor_who_called_on_a_minister_met_him(extract_text, call):
+    rec = extract_text(f"The Norwegian ministry said Chilean Defence Minister Juan Soto {call} at the ministry in Oslo "
+                       "this morning. The two ministers reviewed naval exercises.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_calling_on_a_country_to_act_is_still_an_appeal(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       "The two ministers called on Ruritania to withdraw its troops.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("other", ["CHL", "NOR"])]

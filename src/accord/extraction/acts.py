@@ -137,7 +137,7 @@ CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its 
 
 
 COURTESY = re.compile(r"\b(?:Excellency|Highness|Majesty|Governor|President|Prime Minister|King|Queen|Emperor|Premier|"
-                      r"Chancellor|Speaker|Minister|Secretary|Chief)\b")
+                      r"Chancellor|Speaker|Minister|Secretary|Chief|[Cc]ounterparts?)\b")
 
 
 def _courtesy_call(prep) -> bool:
@@ -678,7 +678,7 @@ class ActFinder:
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act; "..., as well as" adds
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
-                        return None  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
+                        return "meet", c, False  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
                     if self.particles[lemma][c.lower_] == "meet" and tok.tag_ in ("VBZ", "VBP", "VBG"):
                         return None  # "The forum brings its members together each year": what the format is;
                         # "..., bringing together the delegations": the meeting sentence said again
@@ -952,19 +952,23 @@ class ActFinder:
     def _meeting_actors(self, verb, actors: list[str], ctx: ActorContext) -> list[str]:
         """A meeting is held by all who met: "the U.S. DoD hosted the ROK MND for the 13th KIDD"."""
         found = set(actors)
+        called = verb.lemma_.lower() == "call"  # "called on Minister B": the one called on met him
+        met_with = ("on", "upon") if called else ("with",)
         for c in verb.children:
             # those met or hosted, not the place of the meeting ("convened ... in Singapore")
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "for"):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and (c.lower_ in ("with", "between", "among", "for")
+                                                                   or called and c.lower_ in met_with):
                 # nor what they met about ("met for their annual talks about North Korea's missiles")
-                place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") for w in p.subtree}
+                place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") and p.i != c.i
+                         for w in p.subtree}
                 place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
                 # nor an office's portfolio ("Directors for Central Asia and Russia")
                 place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
                           and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
                 found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
         # "A met with minister B": in a meeting of two sides, the one met is the other side
-        met_someone = verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(
-            c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
+        met_someone = verb.lemma_.lower() in ("meet", "call") and len(ctx.parties) == 2 and any(
+            c.dep_ == "prep" and c.lower_ in met_with and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
                                                            for o in c.children) for c in verb.children)
         if len(ctx.parties) == 1 and self.kb.is_organisation(ctx.parties[0]) and ctx.parties[0] in found:
             return list(ctx.parties)  # "Bishkek hosted the meeting of the SCO's ministers": the body meets as itself
