@@ -2894,3 +2894,11 @@ def test_calling_on_a_country_to_act_is_still_an_appeal(extract_text):
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
                        "The two ministers called on Ruritania to withdraw its troops.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("other", ["CHL", "NOR"])]
+
+
+def test_he_after_according_to_a_minister_is_that_minister(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto and his Norwegian counterpart Ola Lund met in Oslo on Monday. "
+                       "Soto voiced appreciation for Norway's help in training Chilean pilots. According to Lund, the "
+                       "defence interests of Norway and Chile are very close. He stressed that both countries have "
+                       "much to offer each other.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])

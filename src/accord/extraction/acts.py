@@ -1251,6 +1251,9 @@ class ActFinder:
         speakers = {t.i: c for t in doc if t.i not in cands and t.pos_ in ("VERB", "AUX") and t.dep_ == "ROOT"
                     and not _within_quotation(t) for c in t.children if c.dep_ == "nsubj" and (
                         c.pos_ == "PROPN" or c.pos_ == "NOUN" and any(w.pos_ == "PROPN" for w in c.subtree))}
+        # "According to A, the two countries' interests are close. He stressed ...": A speaks, and "he" is A
+        speakers.update({t.i: o for t in doc if t.lower_ == "according" and t.i not in cands and not _within_quotation(t)
+                         for to in t.children if to.lower_ == "to" for o in to.children if o.dep_ == "pobj" and o.pos_ in ("PROPN", "NOUN")})
         for i in sorted(set(cands) | set(speakers)):
             if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
