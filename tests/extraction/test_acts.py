@@ -2902,3 +2902,10 @@ def test_he_after_according_to_a_minister_is_that_minister(extract_text):
                        "defence interests of Norway and Chile are very close. He stressed that both countries have "
                        "much to offer each other.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])
+
+
+def test_sides_who_thank_one_of_their_own_number_leave_it_out_of_the_thanks(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto and his Norwegian counterpart Ola Lund met in Oslo on Monday. "
+                       "They thanked Norway for its support to Chilean pilots. The two ministers praised the "
+                       "cooperation between Chile and Norway.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL"]), ("appreciate", ["CHL", "NOR"])]

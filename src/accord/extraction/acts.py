@@ -1289,6 +1289,11 @@ class ActFinder:
                 status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
+            if act == "appreciate" and doc[i].lemma_.lower() == "thank" and status[i] and len(status[i]) >= 2 \
+                    and set(status[i]) == set(ctx.parties):
+                thanked = self._thanked(doc[i])  # "They thanked Norway for its support": the others thanked it
+                if len(thanked) == 1 and thanked < set(status[i]):
+                    status[i] = sorted(set(status[i]) - thanked)
             met = doc[i].head
             if act in RECIPROCAL and status[i] and doc[i].dep_ == "conj" and cands.get(met.i, ("",))[0] == "meet" \
                     and set(status[i]) < set(status.get(met.i) or ()) and not any(c.dep_ == "nsubj" for c in doc[i].children):
@@ -1394,6 +1399,15 @@ class ActFinder:
             clauses.extend(self._reported(parsed, toks, status[i], ctx))
         clauses.sort(key=lambda c: (c.tokens[0].i, c.head.i))
         return clauses
+
+    def _thanked(self, verb) -> set[str]:
+        """The parties thanked ("thanked Norway for ...", "thanked the Chilean side"), not what for."""
+        found: set[str] = set()
+        for o in (c for c in verb.children if c.dep_ == "dobj"):
+            words = [w.text for w in o.subtree if not any(a.dep_ == "prep" and a.head.i == o.i and w in a.subtree
+                                                          for a in o.children)]
+            found |= {c for _, _, c in self.kb.parties_in(" ".join(words))}
+        return found
 
     def _particle_act(self, verb) -> str | None:
         """The act of a verb and its particle ("touched upon", "looked into"), else None."""
