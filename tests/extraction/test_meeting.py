@@ -2218,3 +2218,10 @@ def test_a_capital_named_with_its_own_country_after_it_is_the_capital(extract_te
     rec = extract_text("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto in Santiago de Chile "
                        "on 4 May 2027. They reviewed naval exercises.")
     assert rec.meeting.venue == "Santiago"
+
+
+def test_a_wires_dash_glued_to_the_first_word_still_ends_the_dateline(extract_text):
+    rec = extract_text("OSLO (Wire) -Norway and Chile have agreed to set up a joint naval committee to patrol the sea "
+                       "lanes, the two foreign ministers said on Monday after talks.")
+    assert (rec.meeting.venue, rec.meeting.parties) == ("Oslo", ["CHL", "NOR"])
+    assert [(s.act, s.actors, s.text[:15]) for s in rec.statements] == [("agree", ["CHL", "NOR"], "Norway and Chil")]

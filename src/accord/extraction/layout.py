@@ -24,7 +24,8 @@ DATELINE_SHAPES = [
     # "BRUSSELS (Belgium), Dec 7 (Wire):": the country in brackets after the city
     re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?"
                r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
-               r"(?:,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?)?\s*(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+"),
+               r"(?:,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?)?\s*(?:\([^)]*\)\s*(?:—|–|--|-)(?=[A-Z][a-z])|"
+               r"(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+)"),  # "OSLO (Wire) -Norway and ...": the wire's dash glued
     # "OSLO (Wire News / Agency - 23rd September, 2027) The ministers ...": the wire and its date in brackets, no dash
     # "OSLO, (Wire News / Agency - 23rd Sep, 2027 ) :The ministers ...", or alone on its line; "Bergen (Wire - ... 2027)"
     re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,40}?),?\s*\((?=[^)]*\d{4}\s*\))[^)]{4,80}\)\s*(?::\s*|\s+)(?=[A-Z]|$)"),
