@@ -2909,3 +2909,10 @@ def test_sides_who_thank_one_of_their_own_number_leave_it_out_of_the_thanks(extr
                        "They thanked Norway for its support to Chilean pilots. The two ministers praised the "
                        "cooperation between Chile and Norway.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("appreciate", ["CHL"]), ("appreciate", ["CHL", "NOR"])]
+
+
+def test_what_a_relative_clause_says_of_a_passives_agent_does_not_name_the_actors(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       "Many strands of their naval ties were talked over by both ministers, which were described as "
+                       "productive by Norway's Defence Ministry in a release.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("discuss", ["CHL", "NOR"])

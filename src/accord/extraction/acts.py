@@ -1428,7 +1428,10 @@ class ActFinder:
         if verb.lemma_.lower() in BRIEFED and self._meeting_word(subj):
             return sorted(ctx.parties) or None  # "The Committee was briefed by the commander": the committee's members
         if (by := self._agent(verb)) is not None:
-            found = resolve(" ".join(w.text for w in by.subtree), by.lemma_, ctx,
+            # "by the two ministers, whom Chile's ministry called fruitful": the agent, not what is said of it
+            said_of = {w.i for c in by.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
+            found = resolve(" ".join(w.text for w in by.subtree if w.i not in said_of and not (
+                said_of and w.is_punct and w.i > by.i)), by.lemma_, ctx,
                             any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
             if found is None and self._meeting_word(by) and not _within_quotation(verb):
                 return sorted(ctx.parties) or None  # "The plan was approved by the Committee": the body that met
