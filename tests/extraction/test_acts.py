@@ -2916,3 +2916,15 @@ def test_what_a_relative_clause_says_of_a_passives_agent_does_not_name_the_actor
                        "Many strands of their naval ties were talked over by both ministers, which were described as "
                        "productive by Norway's Defence Ministry in a release.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("discuss", ["CHL", "NOR"])
+
+
+@pytest.mark.parametrize("sentence, second", [
+    ("They discussed practical ways to further widen naval engagements and deliberated on regional matters of "
+     "common interest, the ministry reported.", "deliberated on regional matters of common interest"),
+    ("Chile and Norway have agreed to deepen naval cooperation against piracy and smuggling and mulled joint "
+     "exercises in the future.", "mulled joint exercises in the future"),
+])
+def test_a_past_verb_the_parser_joined_to_an_infinitive_is_the_next_act_of_the_sides(extract_text, sentence, second):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       + sentence)
+    assert (rec.statements[-1].text, rec.statements[-1].actors) == (second, ["CHL", "NOR"])

@@ -1818,8 +1818,10 @@ class ActFinder:
             if t.head.i in cands and not self._speech(t.head) and any(c.dep_ == "nsubj" for c in t.head.children) \
                     and not relative:
                 continue  # an ordinary coordination of two verbs of record
-            if t.tag_ == "VBN" and not (passive(t.head)
-                                        and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
+            # "to expand ties and deliberated on ...": a past tense the tagger took for a participle, joined to an infinitive
+            misread = t.tag_ == "VBN" and t.head.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass") for c in t.children)
+            if t.tag_ == "VBN" and not misread and not (passive(t.head)
+                                                        and any(c.dep_ in ("ccomp", "xcomp") for c in t.children)):
                 continue  # "must be strengthened and recognized that ...": only under a passive, with a complement
             if t.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ("xcomp", "ccomp", "dobj", "prep", "attr", "advcl") for c in t.children):
                 continue
@@ -1841,7 +1843,7 @@ class ActFinder:
             up = h
             while up.head.i != up.i:
                 up = up.head
-                if up.i in cands and up.tag_ == "VBD" and not self._speech(up):
+                if up.i in cands and (up.tag_ == "VBD" or _perfect(up)) and not self._speech(up):  # "have agreed"
                     out[i] = up.i
                     break
         for i in cands:  # "A discussed X, underscored Y": the first of the series stands where the parser put the second
