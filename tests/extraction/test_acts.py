@@ -2928,3 +2928,11 @@ def test_a_past_verb_the_parser_joined_to_an_infinitive_is_the_next_act_of_the_s
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
                        + sentence)
     assert (rec.statements[-1].text, rec.statements[-1].actors) == (second, ["CHL", "NOR"])
+
+
+def test_a_willingness_keeps_the_bare_verbs_that_go_on_with_it(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       "Soto said Chile is willing to cooperate with the Norwegian side to carry out the deal struck by "
+                       "the two presidents, further deepen ties in every field, and continuously push forward the growth "
+                       "of naval relations.")
+    assert rec.statements[-1].act == "commit" and rec.statements[-1].text.endswith("growth of naval relations")

@@ -1374,7 +1374,10 @@ class ActFinder:
                 # "remains committed to ...": the state is said by its verb too, and by who said it after
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
                 for c in tok.head.children:  # "is willing to work with Chile to train ...": the parser hangs the
-                    if c.dep_ == "xcomp" and c.i > toks[-1].i and c.i not in head_set:  # purpose on "is"
+                    # purpose on "is", and the bare verbs that go on with it ("..., further deepen ties, and push ...")
+                    if (c.dep_ == "xcomp" or c.dep_ in ("conj", "dep") and c.tag_ == "VB" and not any(
+                            g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)) \
+                            and c.i > toks[-1].i and c.i not in head_set:
                         toks += [w for w in c.subtree if w.i > toks[-1].i and not w.is_space]
                 toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
                 if self._said_by_speaker(tok.head) and tok.head.head.i < toks[0].i:
