@@ -2936,3 +2936,9 @@ def test_a_willingness_keeps_the_bare_verbs_that_go_on_with_it(extract_text):
                        "the two presidents, further deepen ties in every field, and continuously push forward the growth "
                        "of naval relations.")
     assert rec.statements[-1].act == "commit" and rec.statements[-1].text.endswith("growth of naval relations")
+
+
+def test_a_minister_who_mentioned_a_matter_made_a_point_of_it(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       "Lund mentioned the value of joint training for both navies.")
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])
