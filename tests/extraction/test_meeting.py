@@ -2225,3 +2225,9 @@ def test_a_wires_dash_glued_to_the_first_word_still_ends_the_dateline(extract_te
                        "lanes, the two foreign ministers said on Monday after talks.")
     assert (rec.meeting.venue, rec.meeting.parties) == ("Oslo", ["CHL", "NOR"])
     assert [(s.act, s.actors, s.text[:15]) for s in rec.statements] == [("agree", ["CHL", "NOR"], "Norway and Chil")]
+
+
+def test_numbered_talks_of_two_sides_services_named_in_lower_case_are_the_dialogue(extract_text):
+    rec = extract_text("The 12th Chilean Navy and Norwegian Navy staff talks took place from 6 to 7 May 2027 in Oslo. "
+                       "The delegations reviewed naval exercises.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Chilean Navy and Norwegian Navy staff talks", 12)

@@ -162,6 +162,9 @@ GROUPING_MEETING = re.compile(
 # "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it
 PAIRED_TWO_PLUS_TWO = re.compile(r"(?P<name>" + _PAIR + r"\s+" + _TWO_PLUS_TWO + r")(?![\w+])")
+# Two sides' services and a kind in lower case, after an ordinal: "the 17th Chilean Navy and Norwegian Navy staff talks"
+SIDES_AND_LOWER = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,2}and\s+(?:[A-Z][\w'’-]*\s+){1,2}(?:[a-z][\w'’-]*\s+){1,3}?"
+                             r"(?:talks|dialogue|consultations|meeting))\b")
 PAIRED_LOWER = re.compile(r"(?P<name>" + _PAIR + r"\s+(?:[a-z][\w'’-]*\s+){1,4}?(?:meeting|dialogue|talks|consultations?|committee|commission|(?:planning|working|steering|consultative|coordination) group)"
                           r"(?:\s+(?:group|mechanism|forum))?\b"  # "... military dialogue group meeting"
                           r"(?:(?<=group|ittee|ssion)\s+on\s+" + _TOPICAL + r"(?:-[a-z]+)?(?:\s+cooperation)?(?![\w-]))?)")  # "... group on security"
@@ -289,7 +292,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -302,6 +305,9 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the envoy of Ruritania - Secretary of the Security Council": a title, no pair
             if pattern is PAIRED_LOWER and len(name_parties(name, kb)) < 2:
                 continue  # "ZENDA. - Zenda hosted the consultations": a dateline and a city, no pair
+            if pattern is SIDES_AND_LOWER and (len({c for _, _, c in kb.parties_in(name)}) < 2
+                                               or _ordinal_before(seg[:m.start("name")]) is None):
+                continue  # numbered, and each side named: not "Chile and Norway held talks"
             if pattern is MINISTERS_ROUND and not (name_parties(name, kb) or re.search(_KIND + "$", name)):
                 continue  # "the Defence Ministers of the Nordic countries": no body named (an organisation's is its party)
             if pattern is ORG_BODY and not ((org := kb.parties_in(name.split()[0])) and kb.is_organisation(org[0][2])):
@@ -334,7 +340,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS, PAIRED_OF) \
                 or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
-                _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER) else \
+                _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER, SIDES_AND_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
                 name, s0 = name[said.end():], s0 + said.end()  # "State Secretary Co-Chairs Norway-Chile ... Committee"
