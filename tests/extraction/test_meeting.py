@@ -2231,3 +2231,9 @@ def test_numbered_talks_of_two_sides_services_named_in_lower_case_are_the_dialog
     rec = extract_text("The 12th Chilean Navy and Norwegian Navy staff talks took place from 6 to 7 May 2027 in Oslo. "
                        "The delegations reviewed naval exercises.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Chilean Navy and Norwegian Navy staff talks", 12)
+
+
+def test_a_date_after_the_datelines_dash_belongs_to_the_dateline(extract_text):
+    rec = extract_text("OSLO - 4 May 2027: Chilean Defence Minister Juan Soto praised the role Norway plays in the Arctic. "
+                       "He spoke at his meeting with Norwegian Defence Minister Ola Lund.")
+    assert rec.statements[0].text.startswith("Chilean Defence Minister Juan Soto praised")

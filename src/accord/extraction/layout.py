@@ -276,6 +276,8 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
     for shape in DATELINE_SHAPES:
         if m := shape.match(body):
             span = (m["city"], m.end())
+            if (d := opening_date(body[m.end():])) and (after := AFTER_DATE.match(body, m.end() + d.end)):
+                span = (m["city"], after.end())  # "OSLO - 4 May 2027: The ministers ...": the date after the dash
             break
     if span is None and (d := opening_date(body)) and (m := CITY_AFTER_DATE_COMMA.match(body, d.end)):
         span = (m["city"], m.end())  # "May 3, Oslo, Norway – The minister ...": the date first, then the city
