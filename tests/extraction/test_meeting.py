@@ -2237,3 +2237,9 @@ def test_a_date_after_the_datelines_dash_belongs_to_the_dateline(extract_text):
     rec = extract_text("OSLO - 4 May 2027: Chilean Defence Minister Juan Soto praised the role Norway plays in the Arctic. "
                        "He spoke at his meeting with Norwegian Defence Minister Ola Lund.")
     assert rec.statements[0].text.startswith("Chilean Defence Minister Juan Soto praised")
+
+
+def test_the_town_a_delegation_went_to_on_a_visit_is_the_venue(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto led a Chilean delegation on a visit to Bergen, during which he "
+                       "held his first bilateral talks with Norwegian Defence Minister Ola Lund. They discussed naval ties.")
+    assert (rec.meeting.venue, rec.meeting.format) == ("Bergen", "in_person")

@@ -205,9 +205,10 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
     return None
 
 
-# A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga"
+# A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga",
+# "led a delegation on a visit to Riga, during which ..."
 TOWN_ACTS = re.compile(r"(?:^|[,.;:]\s+|\b(?:On|on)\s+\w+\s+\d{1,2},\s+)(?P<a>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\s+hosted\b"
-                       r"|\bvisited\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
+                       r"|\b(?:visited|(?:visit|trip)\s+to)\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
 
 
 def _town_acts(seg: str, kb: Knowledge) -> str | None:
