@@ -2243,3 +2243,11 @@ def test_the_town_a_delegation_went_to_on_a_visit_is_the_venue(extract_text):
     rec = extract_text("Chilean Defence Minister Juan Soto led a Chilean delegation on a visit to Bergen, during which he "
                        "held his first bilateral talks with Norwegian Defence Minister Ola Lund. They discussed naval ties.")
     assert (rec.meeting.venue, rec.meeting.format) == ("Bergen", "in_person")
+
+
+@pytest.mark.parametrize("dateline", ["Bergen, Norway (4 May 2027) -- ", "May 4, 2027 (BERGEN) - "])
+def test_a_dateline_with_its_date_in_brackets_or_its_city_in_brackets_places_the_talks(extract_text, dateline):
+    rec = extract_text(dateline + "Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto today. "
+                                  "They discussed naval ties.")
+    assert (rec.meeting.venue, rec.meeting.start) == ("Bergen", "2027-05-04")
+    assert rec.statements[0].text.startswith("Norwegian Defence Minister")

@@ -28,7 +28,9 @@ DATELINE_SHAPES = [
                r"(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+)"),  # "OSLO (Wire) -Norway and ...": the wire's dash glued
     # "OSLO (Wire News / Agency - 23rd September, 2027) The ministers ...": the wire and its date in brackets, no dash
     # "OSLO, (Wire News / Agency - 23rd Sep, 2027 ) :The ministers ...", or alone on its line; "Bergen (Wire - ... 2027)"
-    re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,40}?),?\s*\((?=[^)]*\d{4}\s*\))[^)]{4,80}\)\s*(?::\s*|\s+)(?=[A-Z]|$)"),
+    # "Bergen, Norway (4 May 2027) -- The ministers ...": the country after the city, a dash after the bracket
+    re.compile(r"^(?P<city>[A-Z][A-Za-z .'-]{2,40}?)(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?,?\s*\((?=[^)]*\d{4}\s*\))[^)]{4,80}\)"
+               r"\s*(?::\s*|(?:—|–|--|-)\s*|\s+)(?=[A-Z]|$)"),
     # "Bergen, Nov. 7 (Wire) --"; "Bergen (Wire News/Agency) - ": a wire's name in brackets is its mark
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2})\s*\((?=[^)]*[A-Z]{2,})[^)]{2,40}\)\s*(?:—|–|--|-)\s+"),
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+"),
@@ -67,7 +69,8 @@ DASH_AFTER_DATE = re.compile(r"\s*[–—-]\s+(?=[A-Z])")
 CITY_AFTER_DATE = re.compile(r"\s*[–—-]\s*(?P<city>[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})(?:,\s+[A-Z][\w.'’]+(?:\s[A-Z][\w.'’]+){0,2})?\s*[–—-]\s+")
 # "May 3, Oslo, Norway – The minister ...": a dateline that opens on its date, the city after a comma
 CITY_AFTER_DATE_COMMA = re.compile(r",\s+(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})"
-                                   r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?\s*[–—-]{1,2}\s+(?=[A-Z])")
+                                   r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2})?\s*[–—-]{1,2}\s+(?=[A-Z])"
+                                   r"|\s*\((?P<caps>[A-Z][A-Z .'-]{2,30})\)\s*[–—:-]{1,2}\s+(?=[A-Z])")  # "May 4, 2027 (BERGEN) - The ..."
 CITY_LINE = re.compile(r"^(?P<city>[A-Z][\w.' -]+?(?:, D\.C\.)?),\s+")
 RELEASE = re.compile(r"^(immediate release|for immediate release|press release|news release|release no\.?.*|readout)$", re.I)
 
@@ -280,7 +283,7 @@ def read_dateline(body: str, at: int = 0) -> Dateline | None:
                 span = (m["city"], after.end())  # "OSLO - 4 May 2027: The ministers ...": the date after the dash
             break
     if span is None and (d := opening_date(body)) and (m := CITY_AFTER_DATE_COMMA.match(body, d.end)):
-        span = (m["city"], m.end())  # "May 3, Oslo, Norway – The minister ...": the date first, then the city
+        span = (m["city"] or m["caps"], m.end())  # "May 3, Oslo, Norway – The minister ...": the date first, then the city
     if span is None and (dates := find_dates(body[:120])):
         d = dates[0]
         before, after = CITY_BEFORE_DATE.match(body[:d.start]), AFTER_DATE.match(body, d.end)
