@@ -1365,3 +1365,17 @@ def test_a_media_tag_after_the_headline_goes_and_the_headline_stays():
     raw = f"Norway-Chile: Joint Statement on the fifth defence dialogue [incl. VIDEO]\n{BODY}\n{BODY2}"
     assert text_of(raw) == f"Norway-Chile: Joint Statement on the fifth defence dialogue\n{BODY}\n{BODY2}"
 
+
+
+@pytest.mark.parametrize("line", [
+    "(Reporting by Jane Roe; Editing by John Doe)", "(Reporting by Ja", "Tagged:",
+    "\u27a4 Click here to follow our channel for more stories.", "Click here to subscribe to our newsletter",
+    'See articles related to "Chile and Norway hold naval talks"',
+])
+def test_a_bracketed_or_cut_short_wire_credit_a_tag_label_a_follow_prompt_and_related_stories_are_chrome(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
+
+
+@pytest.mark.parametrize("line", ["Tagged as a threat, the group met.", "Reporters asked about the talks."])
+def test_sentences_that_open_like_a_tag_label_or_a_credit_stay(line):
+    assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
