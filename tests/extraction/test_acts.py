@@ -2942,3 +2942,10 @@ def test_a_minister_who_mentioned_a_matter_made_a_point_of_it(extract_text):
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
                        "Lund mentioned the value of joint training for both navies.")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])
+
+
+def test_one_who_met_his_counterpart_met_the_other_side(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto visited Norway this week for talks on naval ties between Chile "
+                       "and Norway. He met his counterpart, General Ola Lund, on the Wednesday and assured him the "
+                       "navies were ready to train together.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
