@@ -2949,3 +2949,9 @@ def test_one_who_met_his_counterpart_met_the_other_side(extract_text):
                        "and Norway. He met his counterpart, General Ola Lund, on the Wednesday and assured him the "
                        "navies were ready to train together.")
     assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
+
+
+def test_a_host_who_received_his_guest_after_a_day_or_a_place_met_him(extract_text):
+    rec = extract_text("Norwegian Defence Minister Ola Lund received on Thursday Chilean Defence Minister Juan Soto. "
+                       "They discussed naval ties.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

@@ -602,6 +602,10 @@ class ActFinder:
                                              any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
                                              or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
             return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "received his Greek counterpart"
+        if lemma in ("welcome", "host", "receive") and tok.tag_ == "VBD" and not objects and any(
+                c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and self._guest(g)
+                                                                            for g in c.children) for c in tok.children):
+            return "meet", tok, False  # "received on Thursday Chilean Defence Minister A": the guest the parser hung on "on"
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in OFFICIALS or self._guest(o)) for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
