@@ -1799,3 +1799,16 @@ def test_a_ruler_who_received_a_visiting_commander_is_placed_by_the_office_holde
     assert rec.meeting.parties == ["CHL", "QAT"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Tamim Al Thani", "QAT"), ("Juan Soto", "CHL")]
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "QAT"]), ("discuss", ["CHL", "QAT"])]
+
+
+def test_a_unit_named_before_its_commanders_title_is_no_head(extract_text):
+    rec = extract_text("The fifth Chile-Norway defence talks were co-chaired by Chile's Director-General of Defence Policy, "
+                       "Juan Soto and Naval Component Commander, Captain Pedro Rojas, and by Norway's Director of Security "
+                       "Policy Ola Lund. They discussed naval ties.")
+    assert "Naval Component" not in [h.name for h in rec.meeting.heads]
+
+
+def test_a_ship_named_by_its_prefix_beside_the_heads_is_no_head(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027, "
+                       "with officers of USS Fjordland. They discussed naval ties.")
+    assert [h.name for h in rec.meeting.heads] == ["Juan Soto", "Ola Lund"]
