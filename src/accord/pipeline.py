@@ -212,7 +212,7 @@ class Pipeline:
     def _prepare(self, doc: Document) -> Prepared:
         blocks = layout(doc.text)
         header = read_header(doc.text, blocks, doc.title, doc.published)
-        facts = identify(doc.text, blocks, self.kb, header.dateline_city, doc.removed, _captions(doc.removed))
+        facts = identify(doc.text, blocks, self.kb, header.dateline_city, _captions(doc.removed))
         prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
         return Prepared(doc, blocks, header, facts, prose)
 

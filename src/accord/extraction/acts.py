@@ -597,15 +597,8 @@ class ActFinder:
             return None
         will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
-        if lemma in ("welcome", "host", "receive") and (any(o.pos_ == "PROPN" and o.lemma_.lower() not in self.meeting_nouns
-                                                 for o in objects) and
-                                             any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children)
-                                             or any(self._guest(o) for o in objects if o.dep_ == "dobj")):
-            return "meet", tok, False  # "welcomed Secretary Pompeo to New Delhi", "received his Greek counterpart"
-        if lemma in ("welcome", "host", "receive") and tok.tag_ == "VBD" and not objects and any(
-                c.dep_ == "prep" and c.lower_ in ("on", "in", "at") and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and self._guest(g)
-                                                                            for g in c.children) for c in tok.children):
-            return "meet", tok, False  # "received on Thursday Chilean Defence Minister A": the guest the parser hung on "on"
+        if lemma in ("welcome", "host", "receive") and self._receives_guest(tok, objects):
+            return "meet", tok, False
         if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in OFFICIALS or self._guest(o)) for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
@@ -812,6 +805,18 @@ class ActFinder:
                     return act, g, False
         return None
 
+    def _receives_guest(self, tok, objects: list) -> bool:
+        """A host welcomes or receives a guest: "welcomed Secretary Pompeo to New Delhi", "received his Greek
+        counterpart", and "received on Thursday Chilean Defence Minister A", the guest the parser hung on "on"."""
+        if any(o.pos_ == "PROPN" and o.lemma_.lower() not in self.meeting_nouns for o in objects) \
+                and any(c.dep_ == "prep" and c.lower_ in ("to", "in") and c.i > tok.i for c in tok.children):
+            return True
+        if any(self._guest(o) for o in objects if o.dep_ == "dobj"):
+            return True
+        return tok.tag_ == "VBD" and not objects and any(
+            c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
+            and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and self._guest(g) for g in c.children) for c in tok.children)
+
     @staticmethod
     def _guest(obj) -> bool:
         """Whom a host welcomes: a counterpart, a delegation, an official by title ("welcomed visiting Foreign
@@ -960,8 +965,7 @@ class ActFinder:
         met_with = ("on", "upon") if called else ("with",)
         for c in verb.children:
             # those met or hosted, not the place of the meeting ("convened ... in Singapore")
-            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and (c.lower_ in ("with", "between", "among", "for")
-                                                                   or called and c.lower_ in met_with):
+            if c.dep_ in ("dobj", "attr") or c.dep_ == "prep" and c.lower_ in ("with", "between", "among", "for", *met_with):
                 # nor what they met about ("met for their annual talks about North Korea's missiles")
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") and p.i != c.i
                          for w in p.subtree}

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
-from accord.extraction.place import CAPTION_WORDS, venue_and_format
+from accord.extraction.place import venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -526,10 +526,10 @@ def _ordinal_before(prefix: str) -> int | None:
 
 
 def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str | None,
-             removed: tuple[str, ...] | list[str] = (), captions: tuple[str, ...] | list[str] = ()) -> MeetingFacts:
-    """The meeting the statement reports, from its title and opening paragraphs; ``removed``, the page's lines taken
-    out as chrome, give a registered dialogue's round when nothing else does (a caption's "after holding the 51st ..."),
-    and ``captions``, those of them that speak of a meeting, its venue."""
+             captions: tuple[str, ...] | list[str] = ()) -> MeetingFacts:
+    """The meeting the statement reports, from its title and opening paragraphs; ``captions``, the pictures' captions
+    the page's chrome held, give a registered dialogue's round when nothing else does (a caption's "after holding the
+    51st ...") and, last, its venue."""
     mentions: list[Mention] = []
     prose = [b for b in blocks if b.kind in ("paragraph", "bullet")]
     for b in blocks:
@@ -569,7 +569,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # "praised Chile for hosting the Forum", "invited Chile to attend the Oslo Dialogue": another meeting
     mentions = [m for m in mentions if m.in_title or not ANOTHER_EVENT.search(text, max(0, m.start - 120), m.start)]
     mentions = [m for m in mentions if m.in_title or not DISCUSSED.search(text, max(0, m.start - 40), m.start)
-                and not RECALLED.search(text, max(0, m.start - 200), m.start)]
+                and not _recalled(text, m.start)]
     # "glad to see each other since the Oslo Forum": where they met before
     mentions = [m for m in mentions if m.in_title or not SINCE.search(text, max(0, m.start - 40), m.start)]
     # "On the advice of the ministers' meeting held in Oslo, ...": the meeting that called for this one
@@ -629,14 +629,13 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     if not mentions:  # a news story may open on what was said and name the meeting only further down
         mentions = [m for b in further[OPENING:] for m in dialogue_mentions(text, b.start, b.end, kb)
                     if held_further_down(m) and not another_acronym(m) and not SIDELINES.search(text, max(0, m.start - SIDELINES_REACH), m.start)
-                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m)
-                    and not RECALLED.search(text, max(0, m.start - 200), m.start)][:1]
+                    and not UPCOMING.search(text, max(0, m.start - 40), m.start) and not backed(m) and not _recalled(text, m.start)][:1]
     if not mentions:  # ... or only near its end, said as where they met: "A and B talked in Oslo, as part of the ninth Joint Commission"
         rest = body[ROUND_WITHIN:]
         mentions = [m for b in rest for m in dialogue_mentions(text, b.start, b.end, kb)
                     if (m.info is not None and not another_acronym(m) or m.round is not None) and HELD_AT.search(text, max(0, m.start - 80), m.start)
                     and not OTHER_ROUND_BEFORE.search(text, max(0, m.start - 80), m.start) and not backed(m)
-                    and not RECALLED.search(text, max(0, m.start - 200), m.start)][:1]
+                    and not _recalled(text, m.start)][:1]
     if mentions:
         best = _choose(mentions, text, kb)
         if best.round is None and best.info is None and TWO_PLUS_TWO_ANY.search(best.name):
@@ -674,7 +673,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             # dialogue": the name in full, with its parties
             facts.dialogue, facts.parties = same[0].name, facts.parties or name_parties(same[0].name, kb)
     if facts.info is not None and facts.round is None:
-        captioned = [m for line in removed if len(line.split()) >= CAPTION_WORDS and line.rstrip().endswith((".", "]", ")"))
+        captioned = [m for line in captions if line.rstrip().endswith((".", "]", ")"))
                      for m in dialogue_mentions(line, 0, len(line), kb) if m.info is facts.info and m.round is not None]
         facts.round = captioned[0].round if captioned else None
     if facts.acronym and facts.round is None:
@@ -914,6 +913,11 @@ ANOTHER_EVENT = re.compile(r"\b(?:congratulat\w*|commended|praised|thanked|laude
 DISCUSSED = re.compile(r"\b(?:issues?|matters?|questions?|topics?|developments?)\s+(?:concerning|regarding|related\s+to|relating\s+to|"
                        r"about)\s+(?:the\s+)?$", re.I)
 RECALLED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Recall|Recalling|Earlier|Previously|In\s+(?:19|20)\d\d)\b,?[^.!?\n]*$")
+
+
+def _recalled(text: str, at: int) -> bool:
+    """The sentence the name at ``at`` stands in opens by looking back ("Earlier, at the 9th Forum ...")."""
+    return bool(RECALLED.search(text, max(0, at - 200), at))
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
