@@ -556,12 +556,12 @@ def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 _WORKER: "Pipeline | None" = None
 
 
-CAPTION_WORDS = 8  # a stripped line this long that speaks of a meeting may be the only place the page names it
+NAMING_LINE_WORDS = 8  # a stripped line this long that speaks of a meeting may be the only place the page names it
 
 
 def _captions(removed: list[str]) -> list[str]:
     """The lines taken out as the site's that are long enough and speak of a meeting: photo captions."""
-    return [line for line in removed if len(line.split()) >= CAPTION_WORDS and MEETING_WORDS.search(line)]
+    return [line for line in removed if len(line.split()) >= NAMING_LINE_WORDS and MEETING_WORDS.search(line)]
 
 
 def _with_captions(doc: Document) -> Document | None:

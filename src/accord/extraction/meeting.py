@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
 from accord.extraction.layout import Block, substantive
-from accord.extraction.place import CAPTION_WORDS, venue_and_format
+from accord.extraction.place import PLACING_CAPTION_WORDS, venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
 _UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
@@ -673,7 +673,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             # dialogue": the name in full, with its parties
             facts.dialogue, facts.parties = same[0].name, facts.parties or name_parties(same[0].name, kb)
     if facts.info is not None and facts.round is None:
-        captioned = [m for line in captions if len(line.split()) >= CAPTION_WORDS and line.rstrip().endswith((".", "]", ")"))
+        captioned = [m for line in captions if len(line.split()) >= PLACING_CAPTION_WORDS and line.rstrip().endswith((".", "]", ")"))
                      for m in dialogue_mentions(line, 0, len(line), kb) if m.info is facts.info and m.round is not None]
         facts.round = captioned[0].round if captioned else None
     if facts.acronym and facts.round is None:

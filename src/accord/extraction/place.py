@@ -76,7 +76,7 @@ DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eas
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
-CAPTION_WORDS = 15  # a line this long is a picture's caption, not another story's headline ("A meets B in Oslo")
+PLACING_CAPTION_WORDS = 15  # a line this long is a picture's caption, not another story's headline ("A meets B in Oslo")
 # A caption of a picture taken on another day places nothing: "A file photo of ...", "(Archive image)"
 FILE_PHOTO = re.compile(r"\b(?:file|archive)\s+(?:photo|picture|image)\b", re.I)
 # Countries that are one city: a meeting "in Singapore" has a venue.
@@ -129,7 +129,7 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
             for m in TALKS_IN.finditer(text, b.start, b.end):
                 venue = venue or _venue(text[m.start("at"):b.end], kb, names)
     if venue is None:  # "A (R) greets B before their talks in Tromsø, Norway, May 4. (NTB)", not a file photo's
-        venue = next((v for c in captions if len(c.split()) >= CAPTION_WORDS and not FILE_PHOTO.search(c)
+        venue = next((v for c in captions if len(c.split()) >= PLACING_CAPTION_WORDS and not FILE_PHOTO.search(c)
                       and (v := _venue(c, kb, names))), None)
     return venue, "in_person" if venue or IN_PERSON.search(head) or IN_PERSON.search(opening_text) else None
 

@@ -130,7 +130,7 @@ IMAGE_LEAD = re.compile(r"^\s*(?:!\[[^\]]{0,200}\]\([^)]{0,300}\)\s*)+|^[\w .-]{
                         # a picture's icon label ("Camera IconThe minister ..."), an update's clock time ("Update: 5:16PM AN ...")
                         r"|^(?:camera|photo|video|gallery|expand)\s*icon\s*(?=[A-Z“\"])"
                         r"|^(?:last\s+)?updated?\s*:?\s*\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s+(?=(?-i:[A-Z]))", re.I)
-CAPTION_WORDS = 40
+CAPTION_MAX_WORDS = 40  # a picture's caption, or a summary line shown twice, runs this long at most
 BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line of prose ends in a stop)
 # The site's section named in quotes or brackets before a widget's title: '"Politics" POPULAR ARTICLE', "[World] Most read".
 SECTION_TAG = re.compile(r"^[\"“‘\[][\w &/-]{1,24}[\"”’\]]\s*(?=\S)")
@@ -389,7 +389,7 @@ def _after_chrome(lines: list[str], i: int, drop: set[int]) -> bool:
 def _caption(lines: list[str], i: int) -> bool:
     """The line right under a picture's file name, with a blank line or the end after it: the picture's caption."""
     s = lines[i].strip()
-    return bool(s) and len(s.split()) <= CAPTION_WORDS and (i + 1 == len(lines) or not lines[i + 1].strip()) \
+    return bool(s) and len(s.split()) <= CAPTION_MAX_WORDS and (i + 1 == len(lines) or not lines[i + 1].strip()) \
         and not IMAGE_FILE.fullmatch(s)
 
 
@@ -480,7 +480,7 @@ def _captions(kept: list[tuple[int, str]]) -> list[int]:
     or more between paragraphs (a summary the page shows again sits above the body, not inside it)."""
     where: dict[str, list[int]] = {}
     for n, (_, s) in enumerate(kept):
-        if 6 <= len(s.split()) <= CAPTION_WORDS:
+        if 6 <= len(s.split()) <= CAPTION_MAX_WORDS:
             where.setdefault(s.casefold(), []).append(n)
     out = []
     for key, at in where.items():
