@@ -1812,3 +1812,12 @@ def test_a_ship_named_by_its_prefix_beside_the_heads_is_no_head(extract_text):
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027, "
                        "with officers of USS Fjordland. They discussed naval ties.")
     assert [h.name for h in rec.meeting.heads] == ["Juan Soto", "Ola Lund"]
+
+
+def test_a_head_named_by_surname_after_his_initials_met_his_counterpart(extract_text):
+    rec = extract_text("OSLO - Norwegian army chief General KJ Lund arrived in Oslo on Monday for a four-day visit.\n\n"
+                       "The visit follows a decade of joint training.\n\n"
+                       "Officers of both armies attended a reception.\n\n"
+                       "On the first day, Lund met with his Chilean counterpart General Juan Soto and also called on "
+                       "President Pedro Rojas. The two chiefs discussed training.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("KJ Lund", "NOR"), ("Juan Soto", "CHL")]

@@ -118,6 +118,11 @@ HELD_IN_OTHER_WORDS = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}
                       r"\s+with\b)")
 
 
+def _family_first(word: str) -> bool:
+    """A family name in capitals opens the name ("KISHI Nobuo"); two capitals are a given name's initials ("MM A")."""
+    return bool(CAPS_NAME.fullmatch(word)) and len(word) > 2
+
+
 def _lower_lead_verbs(sent: str) -> str:
     """The lead verbs in the shape the patterns read (same length): "was Co-Chaired", "sat down for talks"."""
     sent = HELD_IN_OTHER_WORDS.sub(lambda m: "held".ljust(len(m.group())), sent)
@@ -130,6 +135,8 @@ MEETING_BETWEEN = re.compile(r"\b(?:(?:meeting|talks|consultations)\s+between\s+
                              r"|the\s+(?:heads|chiefs|directors|commanders|leaders)\s+of\s+[^,;]{3,100}?)"
                              r"\s+of\s+the\s+(?:two|three|four)\s+(?:countries|nations|sides)(?:['’]\s+[^,;]{3,40}?)?\s*,\s+")
 # where the two named after "between" end: the place, the occasion or the next clause ("..., in Oslo", "; ...")
+# "... with his counterpart B and also called on President C": the guests end where the host's next deed begins
+NEXT_DEED = re.compile(r",?\s+and\s+(?:also\s+|later\s+|then\s+)?(?!armed\b|united\b|retired\b)(?:paid|met|held|[a-z]+ed)\b")
 PAIR_END = r",?\s(?:in|at|on)\s(?=[A-Z0-9])|,\s(?:during|at|in|on|while)\s|[;]"
 # talks between two people named with their offices (the talks between the sides' offices go above)
 TALKS_BETWEEN = re.compile(r"\b(?:talks|discussions|meeting|consultations|conversation|(?:tele)?phone\s+call|video\s+call)\s+"
@@ -859,7 +866,7 @@ class HeadFinder(PeopleReader):
         first: dict[str, list[Person]] = {}
         for m in self._page(text):
             words = [w for w in m.person.name.replace(",", " ").split() if w not in SUFFIX]
-            if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not CAPS_NAME.fullmatch(words[0]):
+            if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not _family_first(words[0]):
                 by.setdefault(words[0] if self._korean(m.person.name) else words[-1], []).append(replace(m.person, party=m.party))
                 if len(words) <= 3 and re.search(r"\b" + re.escape(words[0]) + r"\s+(?!" + re.escape(words[1]) + r"\b)[a-z]", text):
                     first.setdefault(words[0], []).append(replace(m.person, party=m.party))
@@ -1226,14 +1233,14 @@ class HeadFinder(PeopleReader):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
             elif verb in ("met", "meets", "held", "hold", "holds", "had", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
-                guests = clause[m.end() + w.end():]  # "A met with B", "A and B held the 10th 2+2 with C and D"
+                guests = NEXT_DEED.split(clause[m.end() + w.end():])[0]  # "A met with B", "A and B held the 10th 2+2 with C and D"
             elif verb in ("met", "meets") and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
             if guests is not None and self.people(seg) and not self._named(guests) and COUNTERPARTS.search(guests):
                 yield seg, None, True  # "A and B held talks with their Australian counterparts": one side, named
                 last = len(clause)
                 continue
-            if guests is not None and self._named(guests) and (self.people(seg, known=None if verb == m["verb"] else known)
+            if guests is not None and self._named(guests) and (self.people(seg, known=known if verb != m["verb"] or COUNTERPARTS.search(guests) else None)
                                                                 or (verb == "hosted" or COUNTERPARTS.search(guests))
                                                                 and self.people(seg, bare="all")):
                 # hosts and guests each led their side; hosts named without a title host titled guests
