@@ -1821,3 +1821,14 @@ def test_a_head_named_by_surname_after_his_initials_met_his_counterpart(extract_
                        "On the first day, Lund met with his Chilean counterpart General Juan Soto and also called on "
                        "President Pedro Rojas. The two chiefs discussed training.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("KJ Lund", "NOR"), ("Juan Soto", "CHL")]
+
+
+def test_two_officials_a_caption_shows_shaking_hands_at_the_talks_are_the_heads(extract_text):
+    rec = extract_text("Juan Soto (R), director of the Americas Department of the Chilean Foreign Ministry, and Ola Lund, "
+                       "deputy director of the Norwegian Foreign Ministry's Policy Bureau, shake hands during the third "
+                       "round of consultations on fisheries held in Oslo. The two sides agreed to meet again.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+    # after a rank, "(R)" says the officer is retired: no picture, and no end of his name's title
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norway's Director of Defence Policy Lieutenant General (R) "
+                       "Ola Lund in Oslo. They discussed naval ties.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}

@@ -73,6 +73,7 @@ MET_DELEGATION = re.compile(r"\s(?:met|meets|(?:held\s+)?talks)\s+with\s+(?:a|th
 JOINED_MAX = 3  # "A and B were joined by C and D": a 2+2's other ministers lead with them; more are a delegation
 # the verbs whose passive names who led a side: "the Chilean side was represented by B", "... was joined by C"
 PASSIVE_LEAD = r"led|headed|represented|chaired|co-chaired|co-hosted|hosted|attended|graced|joined"
+SHOOK_HANDS = re.compile(r"\s+(?:shak(?:e|es|ing)|shook)\s+hands\b")
 SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|during|after|following)\s+(?:the\s+|a\s+|an\s+|(?i:to|yester|mon|tues|wednes|thurs|fri|satur|sun)day['’]s\s+|their\s+|his\s+|her\s+)?"
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 SAID_FIRST_AT_TALKS = re.compile(r"\bsaid\s+(?P<who>[A-Z][^;]{3,150}?),?\s+(?:at|during)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
@@ -1115,6 +1116,7 @@ class HeadFinder(PeopleReader):
         for clause in (c for part in parts for c in re.split(r",?\s+(?:while|whereas)\s+", part)):
             clause = UNDER_CHAIR.sub("co-chaired by", clause)  # "held ... under the co-chair of A and B"
             clause = SAID_AT_TALKS.sub(" met with", clause)  # "A said at the day's talks with B": A met B
+            clause = SHOOK_HANDS.sub(" met", clause)  # a picture's caption: "A (R) shakes hands with B before the talks"
             if said := SAID_FIRST_AT_TALKS.search(clause):  # "..., said A at a meeting with B": A met B
                 clause = said["who"] + " met with" + clause[said.end():]
             clause = DISCUSSED_WITH.sub(" met with ", clause)  # "A discussed yesterday with his Chilean counterpart B"

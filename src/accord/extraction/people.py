@@ -19,6 +19,9 @@ TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
 # A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
 # ends there; a country's ("Japan's Defense Minister") is left to say the party
 POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
+# where a picture shows the person, between his name and his title: "A (L), Minister of ...", "B (2nd R), ..."
+# (after a rank, "(R)" is "retired": "Lieutenant General (R) A")
+PICTURED_AT = re.compile(r"(?<!General)(?<!Admiral)(?<!Marshal)(?<!Colonel)(?<!Brigadier)\s\((?:L|R|C|left|right|centre|center|front|\d(?:st|nd|rd|th)\s+(?:L|R|left|right))\)(?=[,\s])")
 DASHED = re.compile(r"(?<=[a-z]) [-–—] (?=[A-Z])")  # "Ann Lee - Deputy Assistant Secretary": a dash sets off the title
 TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible", "charge"}  # lower-case words inside a title ("Minister Delegate in charge of ...")
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -115,7 +118,7 @@ class PeopleReader:
         """People named with a title in a phrase; with ``bare``, a name that opens it needs none
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
-        seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", seg.translate(HYPHENS)))
+        seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", PICTURED_AT.sub(lambda m: " " * len(m.group()), seg.translate(HYPHENS))))
         toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
         out: list[Person] = []
         i, last_end = 0, 0
