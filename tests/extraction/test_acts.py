@@ -2955,3 +2955,15 @@ def test_a_host_who_received_his_guest_after_a_day_or_a_place_met_him(extract_te
     rec = extract_text("Norwegian Defence Minister Ola Lund received on Thursday Chilean Defence Minister Juan Soto. "
                        "They discussed naval ties.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_talks_held_in_advance_of_a_summit_are_the_talks_not_the_summit(extract_text):
+    rec = extract_text("The defence and foreign ministers of Chile and Norway met in Oslo on 4 May 2027 for their Third "
+                       "2+2 Meeting, in advance of the first Chile-Nordic Leaders' Summit.\n\n"
+                       "With their shared history in mind, the ministers met in a mood of trust.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])] * 2
+    # what was said at the summit itself is still another meeting's
+    rec = extract_text("Chilean and Norwegian Ministers met for the Third 2+2 Meeting in Oslo on 4 May 2027. Ministers "
+                       "discussed fish. Ministers restated their support for open seas at the Chile-Nordic Summit "
+                       "of last March.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]

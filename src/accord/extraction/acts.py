@@ -1531,9 +1531,10 @@ class ActFinder:
 
     @staticmethod
     def _elsewhere(tok) -> bool:
-        """"reiterated at the U.S.-ROK Summit held on March 25": said at another meeting, reported here."""
+        """"restated their support at the Chile-Nordic Summit": said at another meeting, reported here (not "met
+        in Oslo in advance of the Summit", where the summit only times the talks)."""
         return any(c.dep_ == "prep" and c.lower_ in ("at", "in", "during") and
-                   any(w.text == "Summit" for w in c.subtree) for c in tok.children)
+                   any(w.dep_ == "pobj" and w.text == "Summit" for w in c.children) for c in tok.children)
 
     @staticmethod
     def _history(tok, year: int | None) -> bool:
