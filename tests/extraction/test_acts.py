@@ -2967,3 +2967,19 @@ def test_talks_held_in_advance_of_a_summit_are_the_talks_not_the_summit(extract_
                        "discussed fish. Ministers restated their support for open seas at the Chile-Nordic Summit "
                        "of last March.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_he_is_the_last_person_who_spoke_not_a_country_said_since(extract_text):
+    rec = extract_text("Chilean army chief General Juan Soto received Norwegian defence attaché Colonel Ola Lund in "
+                       "Santiago on 4 May 2027 for farewell talks.\n\n"
+                       "Colonel Lund thanked the Chilean army for its support.\n\n"
+                       "General Soto commended Norway for its help with demining.\n\n"
+                       "After the floods, he continued, Norway has aided Chile in fields such as mine clearing and "
+                       "health.\n\n"
+                       "He thanked Colonel Lund for his service.")
+    got = [(s.act, s.actors) for s in rec.statements if s.text.startswith("He thanked")]
+    assert got == [("appreciate", ["CHL"])]
+    # "it" may still be the country just named
+    rec = extract_text("Chile and Norway held army talks in Santiago on 4 May 2027.\n\n"
+                       "Norway said on Sunday it has agreed to widen training with Chile.")
+    assert ("agree", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]

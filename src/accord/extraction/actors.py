@@ -49,6 +49,7 @@ class ActorContext:
     parties: list[str]
     heads: list[Head] = field(default_factory=list)
     last_single: list[str] | None = None
+    last_person: list[str] | None = None  # the side of the last person who spoke alone: who "he" or "she" is
     offices: dict[str, str] = field(default_factory=dict)  # a leader's office the page names one party's holder of
     commentator: bool = False  # a commentator spoke last: "he", and the pledges he tells of, are no side's
     last_body: bool = False  # the last act's subject was the meeting or the body that met
@@ -155,7 +156,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if low == "it" and ctx.last_body and ctx.parties:
         return sorted(ctx.parties)  # "The commission noted ... It also reviewed ...": the body again
     if low in SINGULAR_PRONOUNS:
-        return list(ctx.last_single) if ctx.last_single else None
+        last = ctx.last_person if low != "it" and ctx.last_person else ctx.last_single
+        return list(last) if last else None
     if PLURAL_PRONOUN.fullmatch(low) or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
     if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):

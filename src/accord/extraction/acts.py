@@ -133,6 +133,7 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 ANY_QUOTE = (*QUOTES, "'", "’")  # straight and curly, double and single
 RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
+NOT_PERSONS = {"country", "nation", "government", "state", "kingdom", "republic", "people"}
 CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
 
 
@@ -305,7 +306,24 @@ def _the_unplaced_side(phrase: str, ctx: ActorContext) -> list[str] | None:
 def _forget_commentator(subj, ctx: ActorContext) -> None:
     """"A, a defence analyst, suggested ... He said ...": after a commentator speaks, "he" is no side's minister."""
     if COMMENTATOR.search(" ".join(w.text for w in subj.subtree)):
-        ctx.last_single, ctx.commentator = None, True
+        ctx.last_single, ctx.last_person, ctx.commentator = None, None, True
+
+
+def _no_person(subj, ctx: ActorContext) -> bool:
+    """A country, its government or its people as subject ("Australia has assisted Chile", "The country has sent
+    ..."): no one a later "he" or "she" can be."""
+    if subj is None:
+        return False
+    words = [w for w in subj.subtree if w.dep_ != "det"]
+    return subj.lemma_.lower() in NOT_PERSONS and not any(w.pos_ == "PROPN" for w in words) \
+        or ctx.kb.party_of_name(" ".join(w.text for w in words)) is not None
+
+
+def _spoke(side: list[str], subj, ctx: ActorContext) -> None:
+    """One side spoke or acted alone: a later "it" is that side, a later "he" or "she" too unless a country did."""
+    ctx.last_single, ctx.commentator = side, False
+    if not _no_person(subj, ctx):
+        ctx.last_person = side
 
 
 def _a_visit(noun) -> bool:
@@ -1268,7 +1286,7 @@ class ActFinder:
             if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
                 if who is not None and len(who) == 1 and set(who) <= set(ctx.parties):
-                    ctx.last_single, ctx.commentator = who, False
+                    _spoke(who, speakers[i], ctx)
                 elif who is None:
                     _forget_commentator(speakers[i], ctx)
                 continue
@@ -1313,7 +1331,8 @@ class ActFinder:
                 if both != set(status[i]) and both <= set(ctx.parties):
                     status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
-                ctx.last_single, ctx.commentator = status[i], False
+                # "the minister stated that Norway considers ...": someone of that side spoke for his country
+                _spoke(status[i], None if doc[i].dep_ == "ccomp" and self._speech(doc[i].head) else subj, ctx)
                 self._learn_surname(subj, status[i][0], ctx)
             if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):
