@@ -407,7 +407,7 @@ class Pipeline:
         return Record(doc, meeting, statements, milestones, unresolved)
 
     def _earlier_round(self, text: str, clause: Clause, facts: MeetingFacts) -> bool:
-        """"The first India-Japan 2+2 dialogue was held in New Delhi": a meeting of another round is history."""
+        """"The first Chile-Peru 2+2 dialogue took place in Lima": a meeting of another round is history."""
         if clause.act != "meet" or facts.round is None:
             return False
         rounds = {m.round for m in dialogue_mentions(text, clause.start, clause.end, self.kb) if m.round is not None}

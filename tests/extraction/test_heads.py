@@ -12,7 +12,7 @@ def _heads(sentence, parties, names=(), text=None):
 
 
 def test_a_title_after_a_name_ends_where_the_next_person_begins():
-    assert _heads("Mr. SATO Ken, Minister for Foreign Affairs of Japan and Mr. ITO Ren, Minister of Defense of Japan, "
+    assert _heads("Mr. SATO Ken, Minister for Foreign Affairs of Japan and Dr. ITO Ren, Minister of Defense of Japan, "
                   "held the fifth 2+2 with the Hon. Tom Grey MP, Minister for Defence of Norway and Senator the Hon. "
                   "Ann Lee, Minister for Foreign Affairs of Norway, in Oslo.", ("JPN", "NOR")) == \
         {("SATO Ken", "JPN"), ("ITO Ren", "JPN"), ("Tom Grey", "NOR"), ("Ann Lee", "NOR")}
@@ -296,7 +296,7 @@ def test_a_colleague_is_a_counterpart_and_a_title_repeated_after_a_titled_name_i
         {("Park Min-ho", "KOR"), ("Tom Roe", "USA")}
     # "A, Title, Mr B": the title between two names is the second one's
     assert _heads("1. The Australian Minister for Defence, Mr Tom Grey, Minister for Foreign Affairs of Japan, Mr Sato "
-                  "Ken, and the Minister of Defense of Japan, Mr Ito Ren, held the 2+2.", ("AUS", "JPN")) == \
+                  "Ken, and the Minister of Defense of Japan, Dr Ito Ren, held the 2+2.", ("AUS", "JPN")) == \
         {("Tom Grey", "AUS"), ("Sato Ken", "JPN"), ("Ito Ren", "JPN")}
 
 
@@ -534,7 +534,7 @@ def test_ministers_who_visited_a_capital_for_the_talks_lead_their_side(extract_t
 
 def test_a_name_with_two_middle_initials_is_one_name_and_one_sentence(extract_text):
     rec = extract_text("Norway, Poland hold talks\n\n"
-                       "Norway and Poland held the 8th Political-Military Meeting on 10-11 June 2027 in Oslo.\n\n"
+                       "Norway and Poland held the 8th Political-Military Meeting on 14-15 June 2027 in Oslo.\n\n"
                        "The Polish delegation was co-led by Assistant Secretary for European Affairs Jan LB. Nowak and "
                        "Defense Assistant Secretary Piotr T. Zielinski III, while the Norwegian delegation was co-led by "
                        "Deputy Director-General Ola Berg and Director-General Kari Lund.\n\n"
@@ -556,7 +556,7 @@ def test_a_postnominal_that_ends_the_sentence_is_not_part_of_the_name(extract_te
     rec = extract_text("Norway and Finland reaffirm ties\n\n"
                        "Norway and Finland reaffirmed their relationship during the fourth Norway-Finland Defence "
                        "Ministers' Meeting, co-chaired by Norway's Minister for Defence Dr Ola Berg and Finland's "
-                       "Minister of Defence Aino Virta KC. The meeting focused on enhancing cooperation.")
+                       "Minister of Defence Aino Virta KC. The talks centred on closer cooperation.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Aino Virta", "FIN")}
 
 
@@ -590,10 +590,10 @@ def test_the_start_of_a_countrys_name_is_no_persons_name():
 
 
 def test_heads_said_with_a_gerund_leading_a_delegation_or_representing_a_country():
-    assert _heads("The fifth Norway-China strategic defense dialogue took place in Beijing, with Vice Defense Minister "
-                  "Ola Berg leading the Norwegian delegation, and Lt. Gen. Li Wei, deputy chief of the Joint Staff "
-                  "Department of China's Central Military Commission, representing China.", ("CHN", "NOR"),
-                  ["Norway-China strategic defense dialogue"]) == {("Ola Berg", "NOR"), ("Li Wei", "CHN")}
+    assert _heads("The second Norway-China strategic security dialogue was held in Oslo, with State Secretary for "
+                  "Defence Ola Berg leading the Norwegian team, and Maj. Gen. Li Wei, assistant director of the planning "
+                  "bureau of China's Ministry of National Defense, representing China.",
+                  ("CHN", "NOR"), ["Norway-China strategic security dialogue"]) == {("Ola Berg", "NOR"), ("Li Wei", "CHN")}
 
 
 def test_ministers_a_release_lists_above_its_text_are_the_heads_when_no_sentence_names_them(pipeline, tmp_path):
@@ -678,10 +678,10 @@ Minister for Foreign Affairs Okabe
 
 Minister of Defense Tsujimura
 
-The members of the Security Consultative Committee met in Washington to review the Alliance. The Ministers \
-reaffirmed that the Alliance remains indispensable to the security of Japan.
+The members of the Security Consultative Committee met in Washington to take stock of the Alliance. The Ministers \
+reaffirmed that their partnership keeps the wider Pacific stable.
 
-The Ministers agreed to deepen cooperation on missile defense and maritime security.
+The Ministers agreed to widen cooperation on space situational awareness and logistics.
 """, encoding="utf-8")
     heads = pipeline.extract(read_path(str(statement))).meeting.heads
     assert {(h.name, h.party) for h in heads} == {
@@ -689,10 +689,10 @@ The Ministers agreed to deepen cooperation on missile defense and maritime secur
 
 
 def test_each_head_of_a_list_set_off_by_semicolons_takes_the_country_of_its_own_item():
-    assert _heads("Today, Mary Cole, Senior Advisor for Security Affairs, U.S. Department of State; Ambassador "
-                  "Joao Lima, Head of the Defense Department, Ministry of External Relations of Brazil; and Admiral "
-                  "Rui Costa, Deputy Chief of Strategy chaired the U.S.-Brazil Political-Military Dialogue.",
-                  ["BRA", "USA"]) >= {("Mary Cole", "USA"), ("Joao Lima", "BRA")}
+    assert _heads("On Monday, Mary Cole, Principal Adviser for Arms Control, U.S. Department of State; Ambassador "
+                  "Juan Soto, Director of Security Policy, Ministry of Foreign Affairs of Chile; and Rear Admiral "
+                  "Luis Vera, Head of Naval Planning led the U.S.-Chile Security Talks.",
+                  ["CHL", "USA"]) >= {("Mary Cole", "USA"), ("Juan Soto", "CHL")}
 
 
 def test_a_minister_who_met_his_japanese_counterpart_is_of_the_country_the_page_pairs_with_japan(extract_text):
@@ -723,7 +723,7 @@ def test_a_host_of_no_country_said_is_of_the_one_country_the_page_pairs_with_his
 
 
 def test_a_retired_rank_in_brackets_keeps_the_title_before_it_and_its_country():
-    assert _heads("The meeting was co-chaired by Defence Secretary Dr Ravi Rao and the Director-General of Israel's "
+    assert _heads("The talks were jointly led by Defence Secretary Dr Ravi Rao and the Director-General of Israel's "
                   "Ministry of Defence, Maj Gen (Retd) Dan Levi.", ["IND", "ISR"]) == {("Ravi Rao", "IND"), ("Dan Levi", "ISR")}
 
 
@@ -755,11 +755,10 @@ def test_a_title_after_a_name_ends_where_a_country_and_title_begin_the_next_pers
 
 
 def test_those_who_signed_an_accord_in_a_city_at_the_end_of_the_talks_led_them(extract_text):
-    rec = extract_text("The accord was signed in Beijing by Joint Chiefs of Staff Committee Chairman General Ali Khan and "
-                       "Chinese People's Liberation Army Chief of General Staff Li Wen at the conclusion of the sixth round "
-                       "of the Pakistan-China defence and security talks. The two sides also exchanged views on regional "
-                       "security.")
-    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ali Khan", "PAK"), ("Li Wen", "CHN")}
+    rec = extract_text("The memorandum was signed in Oslo by Chief of Defence General Ola Berg and Polish "
+                       "Chief of the General Staff General Jan Kowal at the close of the fourth round of the "
+                       "Norway-Poland military staff talks. The two sides also compared notes on Arctic patrols.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Berg", "NOR"), ("Jan Kowal", "POL")}
 
 
 def test_an_agency_or_institute_named_beside_the_heads_is_not_a_head():
@@ -794,8 +793,8 @@ def test_an_air_marshal_keeps_his_rank_out_of_his_name_and_a_group_or_division_i
     got = _heads("The Norwegian delegation was led by Air Marshal Ola Berg, Vice Chief of the Defence Force, and "
                  "Kari Lund, Deputy Secretary of the Strategy, Policy and Industry Group.", ("NOR", "POL"))
     assert {n for n, _ in got} == {"Ola Berg", "Kari Lund"}
-    got = _heads("The dialogue was co-chaired by Defence Secretary Jan Kowal and Principal Staff Officer of the Armed "
-                 "Forces Division of Norway Ola Berg.", ("NOR", "POL"))
+    got = _heads("Defence Secretary Jan Kowal and Principal Staff Officer of the Armed Forces Division of Norway "
+                 "Ola Berg co-chaired the talks.", ("NOR", "POL"))
     assert "Division" not in {n for n, _ in got}
 
 
@@ -818,8 +817,8 @@ def test_a_news_outlet_named_beside_the_heads_is_no_head():
 
 
 def test_a_heads_degrees_and_honours_after_the_name_are_not_part_of_it():
-    got = _heads("The Forum was co-chaired by the Hon Ola Berg MP, Minister for Foreign Affairs of Norway, and the Hon "
-                 "Jan Kowal LLB OBE MP, Minister for Foreign Affairs of Poland.", ("NOR", "POL"))
+    got = _heads("The Council was jointly chaired by the Hon Ola Berg MP, Minister for Defence of Norway, and the Hon "
+                 "Jan Kowal LLB OBE MP, Minister of Defence of Poland.", ("NOR", "POL"))
     assert {n for n, _ in got} == {"Ola Berg", "Jan Kowal"}
 
 
@@ -842,13 +841,13 @@ def test_heads_whose_offices_are_written_in_lower_case_each_with_its_country():
 
 
 def test_heads_whose_sides_are_said_by_an_office_of_a_country_after_the_name_or_a_vietnamese_name(extract_text):
-    rec = extract_text("HÀ NỘI — Việt Nam and the Russia Federation will increase efforts to enhance the bilateral "
-                       "defence cooperation between the two countries in the coming years.\n\n"
-                       "Senior Lieutenant General Hoàng Xuân Chiến, deputy minister of National Defence talked about "
-                       "the increasing closeness, when he and his counterpart Alexander Fomin, deputy minister of "
-                       "Defence of the Russian Federation, co-chaired the 7th Việt Nam-Russia Defence Strategic "
-                       "Dialogue on Thursday morning in Hà Nội.\n\nThe two sides agreed to expand training cooperation.")
-    assert {h.name: h.party for h in rec.meeting.heads} == {"Hoàng Xuân Chiến": "VNM", "Alexander Fomin": "RUS"}
+    rec = extract_text("ĐÀ NẴNG — Việt Nam and the Russia Federation plan to widen their military ties over the next "
+                       "five years, officials said.\n\n"
+                       "Major General Hoàng Văn Lâm, deputy minister of National Defence spoke of the growing trust "
+                       "between the armies, as he and his counterpart Ivan Sokolov, deputy minister of "
+                       "Defence of the Russian Federation, jointly led the 4th Việt Nam-Russia Defence Strategic "
+                       "Dialogue on Tuesday afternoon in Đà Nẵng.\n\nThe two sides agreed to expand training cooperation.")
+    assert {h.name: h.party for h in rec.meeting.heads} == {"Hoàng Văn Lâm": "VNM", "Ivan Sokolov": "RUS"}
 
 
 def test_ministers_of_three_countries_named_after_them_are_the_heads_in_that_order(extract_text):
@@ -889,8 +888,8 @@ def test_a_visiting_peer_is_a_counterpart_and_a_hyphenated_rank_is_a_rank():
 
 
 def test_heads_joined_by_an_ampersand_and_an_official_style_that_says_the_side():
-    text = ("Norway and India held the 8th Joint Defence Committee meeting in Oslo. Led by Shri Ravi Menon, Joint "
-            "Secretary (IC) & Maj Gen Ola Berg, Deputy Chief of Policy, talks focused on training.")
+    text = ("India and Norway convened their 3rd Joint Defence Committee in Bergen. Led by Shri Ravi Menon, Joint "
+            "Secretary (IC) & Maj Gen Ola Berg, Deputy Chief of Policy, talks centred on logistics.")
     assert {(h.name, h.party) for h in HeadFinder(KB).find([(0, text.split(". ", 1)[1])], ["IND", "NOR"],
                                                            ["Joint Defence Committee"], text)} == \
         {("Ravi Menon", "IND"), ("Ola Berg", "NOR")}
@@ -905,7 +904,7 @@ def test_a_dotted_rank_before_a_name_and_and_inside_the_dialogues_name():
 
 def test_ministers_named_in_apposition_to_their_number_with_their_countries():
     assert _heads("The three ministers, Ola Berg of Norway, Jan Kowal of Poland, and Ann Lee of Canada, have agreed to "
-                  "coordinate actions in case of a threat, the press office said.", ("CAN", "NOR", "POL")) == \
+                  "share radar data on Arctic flights, a spokesman said.", ("CAN", "NOR", "POL")) == \
         {("Ola Berg", "NOR"), ("Jan Kowal", "POL"), ("Ann Lee", "CAN")}
 
 
@@ -927,7 +926,7 @@ def test_officers_listed_with_their_offices_who_co_chaired_the_event_are_heads(e
     rec = extract_text("OSLO, May 3 -- Chilean and Norwegian military leaders held their fifth strategic dialogue in "
                        "Oslo on May 2, 2024. General Pedro Soto, Chief of the Joint Staff of Chile, Vice Admiral Rune "
                        "Berg, Chief of Norwegian Defence, and Kari Lund, Norway's Secretary of Defence, co-chaired the "
-                       "event. The two sides exchanged views on regional security.")
+                       "event. The two sides also talked about fisheries patrols.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Pedro Soto", "CHL"), ("Rune Berg", "NOR"), ("Kari Lund", "NOR")]
 
 

@@ -7,7 +7,7 @@ from accord.knowledge import default_knowledge
 
 def test_a_country_written_with_its_accents_is_the_country(extract_text):
     rec = extract_text("Việt Nam and Norway hold defence policy talks\n\n"
-                       "Việt Nam and Norway held their third defence policy dialogue in Hà Nội on May 5, 2027. "
+                       "Việt Nam and Norway held their third round of defence talks in Huế on May 5, 2027. "
                        "The two sides agreed to expand training.")
     assert rec.meeting.parties == ["NOR", "VNM"]
 
@@ -100,8 +100,8 @@ def test_an_office_of_several_countries_gives_no_country_the_page_never_names(ex
 
 def test_one_side_known_takes_the_other_from_the_ties_the_lead_says_were_reviewed(extract_text):
     rec = extract_text("Military cooperation reviewed in Oslo\n\n"
-                       "The strategic partnership between the United States and Norway was reviewed at a meeting in Oslo "
-                       "Monday between the Inspector General of the Armed Forces and a U.S. delegation.\n\n"
+                       "The defence ties between the United States and Norway were reviewed at talks in Bergen "
+                       "Friday between the Chief of Defence Staff and a U.S. delegation.\n\n"
                        "The meeting was attended by the US Ambassador to the Kingdom, Ann Lee.\n\n"
                        "The two sides emphasized the strength of their ties.")
     assert rec.meeting.parties == ["NOR", "USA"]
@@ -126,7 +126,7 @@ def test_a_pair_in_combining_forms_names_both_parties(extract_text):
 
 def test_the_nordic_defence_ministers_within_nordefco_are_its_five_members(extract_text):
     rec = extract_text("Nordic ministers meet\n\n"
-                       "\u201cOur cooperation is more important than ever,\u201d say the Nordic defence ministers in a joint "
+                       "\u201cOur cooperation matters now as never before,\u201d say the Nordic defence ministers in a joint "
                        "statement from a meeting in Oslo on 20\u201321 June 2027 within the framework of the Nordic Defence "
                        "Cooperation (NORDEFCO).\n\nIn 2027, while Norway holds the Chair, a new vision for NORDEFCO will "
                        "be developed. Cooperation on equipment shall likewise be pursued.")
@@ -188,9 +188,9 @@ def test_every_sovereign_states_people_name_its_side(extract_text):
 
 
 def test_countries_by_the_short_names_pages_use_and_a_ministrys_own_abbreviation(extract_text):
-    rec = extract_text("PH and Brunei Convene Defense Working Committee\n\n"
-                       "The PH and Brunei convened their Defense Working Committee on October 20, 2016. The two sides "
-                       "discussed maritime security.")
+    rec = extract_text("PH, Brunei Hold Defense Staff Talks\n\n"
+                       "The PH and Brunei held the fifth round of their Defense Staff Talks on March 9, 2027. The two "
+                       "sides talked about search and rescue.")
     assert rec.meeting.parties == ["BRN", "PHL"]
     from accord.knowledge import default_knowledge
     kb = default_knowledge()
@@ -270,9 +270,9 @@ def test_a_title_naming_the_ministers_of_three_countries_gives_the_parties_of_a_
 
 def test_a_host_and_her_counterparts_from_a_list_of_countries_are_all_parties(extract_text):
     rec = extract_text("WELLINGTON, July 10, 2026: New Zealand's Minister for Defence Ann Roe hosted the first virtual "
-                       "Pacific Example Defence Ministers' Meeting (PEDMM) with her counterparts from Tonga, Fiji, PNG, "
-                       "France and Chile on Tuesday.\n\nMinisters reaffirmed their commitment to the meeting as an "
-                       "important forum.")
+                       "Pacific Example Defence Ministers' Meeting (PEDMM) with her counterparts from Fiji, PNG, Tonga, "
+                       "Chile and France on Tuesday.\n\nMinisters reaffirmed that the meeting remains a valued "
+                       "venue for their talks.")
     assert rec.meeting.parties == ["CHL", "FJI", "FRA", "NZL", "PNG", "TON"]
     assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == \
         ("Pacific Example Defence Ministers' Meeting", "PEDMM", 1)
@@ -293,8 +293,8 @@ def test_a_group_of_countries_paired_with_a_partner_or_met_in_its_committee_is_i
     assert rec.meeting.parties == ["BFA", "MLI", "MRT", "NER", "NOR", "TCD"]
     assert [s.actors for s in rec.statements if s.act == "appreciate"] == [rec.meeting.parties]
     rec = extract_text("Ministers meet\n\n"
-                       "At the Baltic Defence Committee's meeting in Riga on 3 May 2027 the three ministers agreed "
-                       "on a common stance on air defence.")
+                       "At the Baltic Defence Committee's session in Tallinn on 6 May 2027 the three ministers agreed "
+                       "on joint purchases of ammunition.")
     assert rec.meeting.parties == ["EST", "LTU", "LVA"]
 
 
@@ -519,7 +519,7 @@ def test_a_ministry_named_by_its_country_is_that_countrys_alone(extract_text):
 
 def test_omans_minister_responsible_for_defence_affairs_is_omans_head(extract_text):
     rec = extract_text("Formal talks between the Sultanate and Chile took place on "
-                       "Sunday in the defence ministry. The Sultanate's side was chaired by Sayyid Salim bin Saif al Harthi, Minister "
+                       "Sunday in the defence ministry. Leading the Sultanate's side was Sayyid Salim bin Saif al Harthi, Minister "
                        "Responsible for Defence Affairs, whilst the Chilean side was chaired by Pedro Soto. The "
                        "session reviewed relations. Oman's naval chief also attended.")
     assert rec.meeting.parties == ["CHL", "OMN"]

@@ -151,9 +151,9 @@ def test_heads_from_each_side_and_by_elimination():
                             "National Defense Policy Chung Sukhwan and on the U.S. side by Deputy Assistant Secretary "
                             "of Defense for East Asia Heino Klinck.")], ["KOR", "USA"], ["KIDD"])
     assert {(h.name, h.party) for h in heads} == {("Chung Sukhwan", "KOR"), ("Heino Klinck", "USA")}
-    heads = finder.find([(0, "Secretary of State Antony Blinken and Minister of Defense Kihara Minoru met in Tokyo.")],
+    heads = finder.find([(0, "Secretary of State Mary Moore and Minister of Defense Ito Kenji met in Tokyo.")],
                         ["JPN", "USA"], ["SCC"])
-    assert {(h.name, h.party) for h in heads} == {("Antony Blinken", "USA"), ("Kihara Minoru", "JPN")}
+    assert {(h.name, h.party) for h in heads} == {("Mary Moore", "USA"), ("Ito Kenji", "JPN")}
 
 
 def test_who_chaired_another_meeting_is_not_a_head():
@@ -226,7 +226,7 @@ def test_heads_with_titles_set_off_by_commas_and_an_acronym():
 
 
 def test_family_names_in_capitals_honorifics_and_postnominals_held_with_guests():
-    got = _heads("Mr. SATO Kenji, Minister for Foreign Affairs of Japan, and Mr. ITO Hiroshi, Minister of Defense "
+    got = _heads("Mr. SATO Kenji, Minister for Foreign Affairs of Japan, and Dr. ITO Hiroshi, Minister of Defense "
                  "of Japan, held the fifth Japan-Mongolia 2+2 with the Hon. Bat Erdene MP, Minister for Defence "
                  "of Mongolia, and H.E. Tsend Bold, Minister for Foreign Affairs, in Tokyo.", ("JPN", "MNG"))
     assert got == {("SATO Kenji", "JPN"), ("ITO Hiroshi", "JPN"), ("Bat Erdene", "MNG"), ("Tsend Bold", "MNG")}
@@ -261,17 +261,17 @@ def test_heads_of_news_reports():
         {("Sato Ken", "JPN"), ("Bat Erdene", "MNG")}
     assert _heads("Defense Minister Kim Ha-na and his Japanese counterpart Ito Kenji held talks in Tokyo.",
                   ("JPN", "KOR")) == {("Kim Ha-na", "KOR"), ("Ito Kenji", "JPN")}
-    assert _heads("The dialogue was co-hosted by Minister of External Affairs of India Dr S. Rao and Indian "
-                  "Defence Minister Ravi Menon.", ("AUS", "IND")) == {("S. Rao", "IND"), ("Ravi Menon", "IND")}
+    assert _heads("The talks were co-hosted by the Minister of External Affairs of India Dr K. Rao and Indian "
+                  "Defence Minister Ravi Menon.", ("AUS", "IND")) == {("K. Rao", "IND"), ("Ravi Menon", "IND")}
 
 
 def test_heads_named_as_counterparts_or_by_side():
     assert _heads("Foreign Minister Kim Ha-na and Defense Minister Lee Do-yun met with their Australian counterparts, "
                   "Ann Lee and Tom Grey, respectively, in Seoul.", ("AUS", "KOR")) == \
         {("Kim Ha-na", "KOR"), ("Lee Do-yun", "KOR"), ("Ann Lee", "AUS"), ("Tom Grey", "AUS")}
-    assert _heads("Mr. SATO Ken, Senior Deputy Minister for Foreign Affairs, from the Japanese side, and Ms. Ann Lee, "
-                  "Deputy Minister of Foreign Affairs, from the Canadian side, held the fifth Japan-Canada 2+2.",
-                  ("CAN", "JPN")) == {("SATO Ken", "JPN"), ("Ann Lee", "CAN")}
+    assert _heads("Mr. SATO Ken, Vice-Minister for Policy, from the Japanese side, and Dr. Ana Rojas, "
+                  "Undersecretary of Defence, from the Chilean side, chaired the second Japan-Chile 2+2.",
+                  ("CHL", "JPN")) == {("SATO Ken", "JPN"), ("Ana Rojas", "CHL")}
     assert _heads("Foreign Minister Ito Kenji and Defense Minister Sato Ren represented Japan, while Foreign Minister "
                   "Budi and Defense Minister Adi Putra led the Indonesian delegation.", ("IDN", "JPN")) == \
         {("Ito Kenji", "JPN"), ("Sato Ren", "JPN"), ("Budi", "IDN"), ("Adi Putra", "IDN")}
@@ -283,7 +283,7 @@ def test_heads_in_the_conventions_of_their_countries():
         {("KATO Yuki", "JPN"), ("ITO Ren", "JPN"), ("Ana Cruz", "PHL"), ("Jose Reyes", "PHL")}
     assert ("Park, Min-ho", "KOR") in _heads("Minister of Foreign Affairs Park, Min-ho and Minister for Defence Ann "
                                              "Lee met in Seoul on Monday.", ("AUS", "KOR"))
-    assert _heads("The meeting was led by Cho Min-su, South Korea's deputy defense minister for policy, and key "
+    assert _heads("The talks were headed by Cho Min-su, South Korea's deputy minister for defense policy, and senior "
                   "U.S. officials, John Roe and Jane Poe.", ("KOR", "USA")) >= {("Cho Min-su", "KOR")}
 
 
@@ -321,8 +321,8 @@ def test_heads_named_only_as_attendees_or_as_the_subjects_of_the_meeting():
 
 
 def test_a_title_after_a_name_is_that_persons_and_a_list_of_ministers_names_the_heads():
-    assert _heads("Mr. SATO Ken, Minister of Defense of Japan, Senator the Hon Ann Lee, the Australian Minister "
-                  "for Foreign Affairs, and the Hon Tom Grey MP held the Ninth Japan-Australia 2+2.",
+    assert _heads("Mr. SATO Ken, Minister of Defense of Japan, Dr Ann Lee, the Australian Minister "
+                  "for Foreign Affairs, and the Hon Tom Grey MP convened the Japan-Australia 2+2 in Perth.",
                   ("AUS", "JPN")) >= {("SATO Ken", "JPN"), ("Ann Lee", "AUS")}
     finder = HeadFinder(KB)
     heads = finder.find([(0, "Jean Roe, Minister for Europe and Foreign Affairs of France"),
@@ -331,8 +331,8 @@ def test_a_title_after_a_name_is_that_persons_and_a_list_of_ministers_names_the_
 
 
 def test_japans_family_name_first_convention_is_not_taken_for_a_foreign_name_in_capitals():
-    got = _heads("Mr. KATO Yuki, Minister for Foreign Affairs, held the seventh Japan-France 2+2 with Mr. ITO Ren, "
-                 "Minister of Defense, as well as Ms. Claire DUVAL, Minister for the Armed Forces of France.",
+    got = _heads("Mr. KATO Yuki, Minister for Foreign Affairs, held the Japan-France 2+2 in Paris with Mr. ITO Ren, "
+                 "Minister of Defense, along with Ms. Claire DUVAL, Minister for the Armed Forces of France.",
                  ("FRA", "JPN"))
     assert got == {("KATO Yuki", "JPN"), ("ITO Ren", "JPN"), ("Claire DUVAL", "FRA")}
 
@@ -386,15 +386,15 @@ def test_a_side_the_lead_leaves_out_is_found_where_the_page_names_it_later():
 
 def test_an_organisations_secretary_general_heads_it_and_a_plural_office_names_no_one():
     finder = HeadFinder(KB)
-    text = ("NATO Secretary General opens meeting of Defence Ministers\n\nNATO Defence Ministers met in Brussels. "
-            "Arriving at the meeting, Secretary General Ola Berg said the allies would act.")
+    text = ("NATO Secretary General chairs talks of Defence Ministers\n\nNATO Defence Ministers met in Brussels. "
+            "On his way into the talks, Secretary General Ola Berg said the allies would act.")
     lead = [(0, "NATO Defence Ministers met in Brussels.")]
     assert {(h.name, h.party) for h in finder.find(lead, ["NATO"], ["NATO Defence Ministers"], text)} == \
         {("Ola Berg", "NATO")}
 
 
 def test_korean_names_set_off_by_a_comma_and_ministers_at_a_meeting_with_the_united_states():
-    assert ("Kim, Kwan Jin", "KOR") in _heads("Minister of National Defense Kim, Kwan Jin and Secretary of Defense "
+    assert ("Kim, Sung Ho", "KOR") in _heads("Minister of National Defense Kim, Sung Ho and Secretary of Defense "
                                                "Tom Carter led the talks.", ("KOR", "USA"))
     finder = HeadFinder(KB)
     heads = finder.find([(0, "Secretary of State Ann Lee, Minister for Foreign Affairs Jo Grey and Minister for "
@@ -441,12 +441,12 @@ def test_heads_brought_together_taking_part_or_reaching_agreement_at_the_meeting
     assert {n for n, _ in _heads("Norwegian Defence Minister Ola Berg and his American counterpart, Tom Roe, reached "
                                  "the agreement at the annual Example Dialogue.", ("NOR", "USA"), names)} == \
         {"Ola Berg", "Tom Roe"}
-    assert ("Ha Van Minh", "VNM") in _heads("The dialogue was co-chaired by Sen. Lieut. Gen. Ha Van Minh, Deputy "
-                                            "Minister of National Defence of Vietnam, and Tom Roe.", ("USA", "VNM"))
+    assert ("Ha Van Minh", "VNM") in _heads("Sen. Lieut. Gen. Ha Van Minh, Deputy Minister of National Defence of "
+                                            "Vietnam, and Tom Roe co-chaired the dialogue.", ("USA", "VNM"))
 
 
 def test_a_meeting_that_took_place_co_chaired_by_its_heads():
-    assert _heads("The 13th Example Defence Policy Dialogue took place in Hanoi on May 8, co-chaired by Vietnamese "
+    assert _heads("The 6th Example Defence Policy Dialogue took place in Da Nang on June 3, co-chaired by Vietnamese "
                   "Deputy Minister of National Defence Ha Van Minh and US Acting Assistant Secretary of Defense Tom "
                   "Roe.", ("USA", "VNM"), ["Example Defence Policy Dialogue"]) == {("Ha Van Minh", "VNM"),
                                                                                  ("Tom Roe", "USA")}
@@ -461,8 +461,8 @@ def test_a_two_plus_two_is_a_dialogue_without_an_ordinal_or_the_parties_in_its_n
 def test_a_round_said_in_words_beside_the_dialogue():
     from accord.extraction.meeting import identify
 
-    text = ("Norway and Poland convened the Nordic Consultative Group (NCG) for its third meeting in Oslo on "
-            "Monday, the ministry said.\n\nThe fourth iteration will be held in 2027.")
+    text = ("Norway and Poland convened the Nordic Consultative Group (NCG) in Bergen on Monday for its third "
+            "session, officials said.\n\nThe fourth iteration will be held in 2027.")
     facts = identify(text, layout(text), KB, None)
     assert (facts.acronym, facts.round) == ("NCG", 3)
 
@@ -478,10 +478,10 @@ def test_heads_listed_before_attended_after_an_earlier_verb_and_a_given_name_lik
 
 def test_a_korean_family_name_first_without_a_hyphen_is_koreas():
     finder = HeadFinder(KB)
-    text = "Foreign Minister Ann Lee and Defence Minister Suh Wook held talks with Australian officials."
-    heads = finder.find([(0, "Foreign Minister Chung Eui-yong and Defence Minister Suh Wook met Foreign Minister "
+    text = "Foreign Minister Ann Lee and Defence Minister Suh Jun held talks with Australian officials."
+    heads = finder.find([(0, "Foreign Minister Park Ji-hoon and Defence Minister Suh Jun met Foreign Minister "
                              "Ann Lee of Australia in Seoul.")], ["AUS", "KOR"], [], text)
-    assert ("Suh Wook", "KOR") in {(h.name, h.party) for h in heads}
+    assert ("Suh Jun", "KOR") in {(h.name, h.party) for h in heads}
 
 
 def test_the_second_day_of_the_talks_is_no_round_and_whom_they_met_with_is_not_what_about(extract_text):
@@ -562,9 +562,9 @@ def test_a_board_on_defense_met_for_its_nth_meeting_and_a_lower_case_name_ends_a
                        "on Defense (PJBD) in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
     assert (rec.meeting.dialogue, rec.meeting.acronym, rec.meeting.round) == (
         "Norway-Poland Permanent Joint Board on Defense", "PJBD", 118)
-    rec = extract_text("Talks\n\nNorway and Poland held their 10th defence policy dialogue at deputy ministerial level "
-                       "in Oslo on May 4, 2031.\n\nThey agreed to meet again.")
-    assert (rec.meeting.dialogue, rec.meeting.round) == ("defence policy dialogue", 10)
+    rec = extract_text("Talks\n\nNorway and Poland held their 11th defence policy dialogue at state secretary rank "
+                       "in Bergen on May 4, 2031.\n\nThey agreed to meet again.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("defence policy dialogue", 11)
 
 
 def test_a_pair_of_countries_joined_by_a_hyphen_in_the_lead_are_the_parties(extract_text):

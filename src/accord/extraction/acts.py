@@ -643,7 +643,7 @@ class ActFinder:
         if lemma in self.attending and any(c.dep_ == "prep" and c.lower_ in ("in", "at") and
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
                                            any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
-            return "meet", tok, False  # "virtually participated in the fourth Japan-UK 2+2"
+            return "meet", tok, False  # "virtually participated in the second Chile-Peru 2+2"
         if (act := self._matter_act(tok)) is not None:
             return act, tok, False  # "The whole spectrum of relations came under discussion"
         if lemma in self.subject_phrases:
@@ -1367,7 +1367,7 @@ class ActFinder:
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
-                        return valid(tok.i, depth + 1)  # "Kim noted both sides have agreed ...": one side tells what all did
+                        return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
 
@@ -1508,7 +1508,7 @@ class ActFinder:
                     if where == "page" and not (any(n in sent.text for n in names) or round_ in said):
                         continue
                     if pattern is MET_IN_PASSING and round_ and any(n != round_ for n in said):
-                        continue  # "build upon the third Dialogue that was held in Hanoi"
+                        continue  # "build on the second Dialogue that was held in Lima"
                     at = sent.start_char + m.start()
                     verb = next((t for t in sent if t.idx >= at), None)
                     toks = [t for t in sent if not t.is_space]

@@ -66,7 +66,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                                                and _subject_is(clause, SIGNED)):
         return True  # "signed a memorandum on ...": an instrument that binds its signatories
     if act == "other" and head in SPEECH:
-        return _binding_clause(content, party_names, strict=True)  # "the French side stated that they would like to"
+        return _binding_clause(content, party_names, strict=True)  # "the Chilean side stated that it would like to"
     if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
         return False
     if act == "reaffirm":
@@ -86,7 +86,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
         if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
-            # "The agreement was reached at a meeting between A and B": the agreement told before, not its terms
+            # "The agreement was reached in talks between A and B": the agreement told before, not its terms
             told = [c for c in clause.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in REACHED
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
                     and not any(g.dep_ in ("prep", "acl", "relcl") for g in c.children)]
@@ -107,7 +107,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         if clause.trigger.lower_ in ("view", "opinion") and any(
                 c.dep_ == "prep" and c.lower_ == "on" and any(g.tag_ == "VBG" for g in c.children)
                 for c in clause.trigger.children):
-            return True  # "shared the view on continuing to promote joint training"
+            return True  # "shared the view on continuing to widen joint patrols"
         if _shared_need(content):
             return True  # "agreed on the importance of keeping up the drills", "shared the view on the need to ..."
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)

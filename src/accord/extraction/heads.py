@@ -422,8 +422,8 @@ class HeadFinder(PeopleReader):
         return None
 
     def _item_party(self, seg: str, p: Person, parties: list[str]) -> str | None:
-        """In a list set off by semicolons, the one party a head's own item names after the title ("A, Senior
-        Advisor ..., U.S. Department of State; B, ..., Ministry of External Relations of Brazil; and C ...")."""
+        """In a list set off by semicolons, the one party a head's own item names after the title ("A, Principal
+        Adviser ..., U.S. Department of State; B, ..., Ministry of Foreign Affairs of Chile; and C ...")."""
         if ";" not in seg:
             return None
         end = seg.find(";", p.end)
@@ -950,7 +950,7 @@ class HeadFinder(PeopleReader):
                 out = [Head(p.name, p.title, p.party or self._country_in_title(p.title)
                             or self._office_party(p.title, parties) or p.shared) for p in listed]
         for _, sent in sentences if not out else []:
-            # "The head of the Kyrgyz border service A and the commander of the Tajik border troops B met":
+            # "The chief of the Polish border guard A and the head of the Czech border police B met":
             # offices in lower case, each with its country, before the verb of meeting
             verb = re.search(r"\s(?:met|held talks|co-chaired|led the)\b", sent)
             found = [m for m in LOWER_OFFICE.finditer(sent[:verb.start()])] if verb else []
@@ -1029,7 +1029,7 @@ class HeadFinder(PeopleReader):
             # another person or thing ("met the Japanese PM, X")
             found = [c for _, e, c in found[-1:] if all(self._title_word(w) or w in name.split()
                                                         for w in " ".join(words[-7:])[e:].split())]
-            # "Alexander Fomin, deputy minister of Defence of the Russian Federation": the first "of" that names a
+            # "Ivan Sokolov, deputy minister of Defence of the Russian Federation": the first "of" that names a
             # party of the meeting (while the parties are unknown, the first "of" only: a chair's own country is
             # not a party of the body he chairs)
             # the title ends where the next person begins: "A, B, the secretary-general of X", "A with Minister of
@@ -1168,7 +1168,7 @@ class HeadFinder(PeopleReader):
         bys = list(re.finditer(r"(?:(?:on|for|from)\s+the\s+(?P<side>[^,;]{1,40}?)\s+side\s+)?\bby\b"
                                r"|(?<=\band )(?:on|from)\s+the\s+(?P<gap>[^,;]{1,40}?)\s+side,", rest))
         if "respectively" in rest and bys:
-            # "The South Korean and U.S. delegations, led by A and B, respectively": sides in order
+            # "The Chilean and Polish teams, led by A and B, respectively": sides in order
             sides = [code for _, _, code in self.kb.parties_in(clause[:at][-80:])]
             who = rest[bys[0].end():rest.index("respectively")]
             pieces = [x for x in re.split(r",?\s+and\s+|;\s*", who.strip(" ,")) if x.strip()]

@@ -41,7 +41,7 @@ _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 _TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
 _KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
-# Written in lower case, a name needs two words before its kind ("the 13th joint defence policy dialogue")
+# Written in lower case, a name needs two words before its kind ("the 9th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
 # Two capitalised names or more in a list, as nationalities before an office are given: "Norwegian, Danish and Finnish"
@@ -86,8 +86,8 @@ NAMED_MEETING = re.compile(
     r"(?:annual\s+|inaugural\s+|first-ever\s+|(?:19|20)\d\d\s+)?"  # "led the 2026 Annual Bilateral Consultation"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     + _ACRONYM_AFTER)
-# A capitalised name said to be held, without an ordinal or its parties: "at the bilateral High Level Dialogue held in
-# Bogota", "the annual Defence Policy Talks were held"
+# A capitalised name said to be held, without an ordinal or its parties: "at the bilateral Strategic Policy Talks held
+# in Lima", "the annual Defence Policy Talks were held"
 HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
                        r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
@@ -114,7 +114,7 @@ BODY_HELD_ITS = re.compile(r"(?P<name>(?:[A-Z][\w'’-]*\s+){0,4}" + _KIND + r"(
                            r"opened|closed)\s+(?:its|their)\s+" + _ORD + r"\s+(?:\w+\s+)?(?:meeting|session|round|sitting)\b")
 # An organisation's standing body written in lower case after its acronym: "The GCC joint defense council renewed ..."
 ORG_BODY = re.compile(r"\b(?P<name>[A-Z]{2,6}\s+(?:[a-z]+\s+){1,4}(?:council|committee|commission))\b")
-# A standing body's meeting said with its possessive: "At the Baltic Defence Committee's meeting in Tartu"
+# A standing body's meeting said with its possessive: "At the Nordic Defence Council's session in Bergen"
 BODY_POSSESSIVE = re.compile(r"\b(?:the|a)\s+(?P<name>(?:[A-Z][\w'-]*\s+){1,5}(?:Committee|Council|Commission|Board|Forum))['’]s?\s+"
                              r"(?:meeting|session|talks|consultations)\b")
 # Talks of one field held, in lower case: "held bilateral consultations in the defense sector", "have held bilateral
@@ -564,7 +564,7 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     mentions = [m for m in mentions if m.in_title or not _came_for_another(text, m.start, m.end)]
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
-    # "agreed on a common stance ahead of the upcoming NATO Defence Ministers' meeting": a meeting still to come
+    # "set out their priorities ahead of the upcoming OSCE Ministerial Council meeting": a meeting still to come
     mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
     # "praised Chile for hosting the Forum", "invited Chile to attend the Oslo Dialogue": another meeting
     mentions = [m for m in mentions if m.in_title or not ANOTHER_EVENT.search(text, max(0, m.start - 120), m.start)]
@@ -644,14 +644,14 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
             if plain:
                 best = replace(best, round=plain[0].round)
         if best.info is None and best.name.split()[-1].islower():
-            # "the fifth Japan-UK foreign and defence ministers' meeting", and "The fifth Japan-UK Foreign and Defence
+            # "the third Chile-Peru foreign and defence ministers' meeting", and "The third Chile-Peru Foreign and Defence
             # Ministerial Meeting" in the headline or below: the name written as a name, with the round said
             named = [m for m in mentions if m.info is None and not m.name.split()[-1].islower()
                      and name_parties(m.name, kb) and name_parties(m.name, kb) == name_parties(best.name, kb)]
             if named:
                 best = replace(named[0], round=best.round if best.round is not None else named[0].round)
         if best.info is None and not name_parties(best.name, kb):
-            # "6th Defense Policy Dialogue" in a headline, "the sixth Viet Nam-US Defense Policy Dialogue" below
+            # "6th Defense Policy Dialogue" in a headline, "the sixth Chile-Norway Defense Policy Dialogue" below
             fuller = [m for m in mentions if m.info is None and m.name.endswith(best.name) and name_parties(m.name, kb)]
             if fuller:
                 best = Mention(best.start, best.end, None, fuller[0].name, best.acronym or fuller[0].acronym,
@@ -724,7 +724,7 @@ UNDER_A_GOVERNMENT = re.compile(r"[^.;!?]{0,60}?\b(?:under|since)\s+(?:the\s+|th
 
 
 # "met for the first time", "for the first time held joint consultations": the first round, unless it is the
-# first time since something ("held talks for the first time in four years", "... since 2019")
+# first time since something ("held talks for the first time in six years", "... since 2019")
 FIRST_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,30}?\bfor the first time\b(?!\s+(?:since|after|as|in\s+(?:\w+\s+)?(?:years?|decades?|months?))\b)"
                         r"|\bfor the first time\s+(?:ever\s+)?(?:met|held|convened|gathered)\b", re.I)
 

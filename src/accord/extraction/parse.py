@@ -59,7 +59,7 @@ def nlp():
                             or _double_initial(prev, tok, places):
                         tok.is_sent_start = False
                     elif not _may_end_sentence(prev):
-                        tok.is_sent_start = False  # "... Minister of Defense Kihara Minoru convened ..."
+                        tok.is_sent_start = False  # "... Minister of Defense Ito Kenji convened ..."
                 return doc
 
         if not Language.has_factory("accord_hyphenated"):

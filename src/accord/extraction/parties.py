@@ -51,10 +51,10 @@ BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + 
 GROUP_BETWEEN = re.compile(_TALKS + r"between\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
                            re.I)
-# two countries a relation is between: "the strategic partnership between the United States and Morocco"
+# two countries a relation is between: "the defence ties between Norway and Chile"
 RELATION_BETWEEN = re.compile(r"\b(?:partnership|relationship|relations|ties|cooperation|alliance|friendship)\s+between\s+"
                               + TWO_NAMES)
-# two countries as the subject: "JAKARTA. Indonesia and Australia have agreed ...", "TOKYO, Japan — Japan and the
+# two countries as the subject: "OSLO. Norway and Chile have settled ...", "TOKYO, Japan — Japan and the
 # Philippines agreed ...", "During the talks, India and Japan on Thursday agreed ...", "After the talks, A and B plan to ..."
 PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})\s+)?(?:(?:During|At|In|On|After|Following|Amid|Despite|As|With|Before|Under)\b[^,]{0,80},\s+)?"
                           # "The defence chiefs of A and B vowed ...": the officials of the two

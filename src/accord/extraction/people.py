@@ -396,7 +396,7 @@ class PeopleReader:
         return " ".join(rank) if any(w.rstrip(".") in self.senior_ranks for w in rank) else None
 
     def _appositive_title(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
-        """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Heo Tae-keun"."""
+        """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Park Min-ho"."""
         k = hi
         while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"):
             k -= 1
@@ -472,7 +472,7 @@ class PeopleReader:
             t in BODY_WORDS for t, _, _ in toks[k + 1:k + 8])
 
     def _next_person(self, toks, k: int) -> bool:
-        """"... of Japan and Mr. KISHI Nobuo", "... of Australia and Senator the Hon. Penny Wong", "... and Rear
+        """"... of Japan and Mr. SATO Ken", "... of Australia and Senator the Hon. Ann Lee", "... and Rear
         Admiral B", "... (JP&P) and his Chilean counterpart B"."""
         if k < len(toks) and toks[k][0] in ("his", "her", "their") and any(
                 t in COUNTERPART_WORDS for t, _, _ in toks[k + 1:k + 5]):
@@ -597,7 +597,7 @@ class PeopleReader:
 
     def _vietnamese(self, name: str) -> bool:
         """A Vietnamese name: family name first, in three words or more ("Tran Van Binh")."""
-        words = fold_accents(name).split()  # "Hoàng Xuân Chiến" as the page writes it, "Hoang" in the list
+        words = fold_accents(name).split()  # "Hoàng Văn Lâm" as a page writes it, "Hoang" in the list
         return len(words) >= 3 and words[0] in self.vietnamese_family and all(w[:1].isupper() for w in words)
 
 

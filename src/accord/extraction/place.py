@@ -25,10 +25,10 @@ def _sentences(text: str) -> list[str]:
 
 
 # Met in person though the page names no city: "met ... at the State Department", "who is visiting Japan",
-# "held their first talks in four years", "the first in-person meeting", "took place at the Ministry".
+# "held their first talks in six years", "the first in-person meeting", "took place at the Ministry".
 IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attended|in[- ]person|face[- ]to[- ]face|co-chaired|"
                        r"took place (?:at|in)|held (?:a |the |an |their |its )?(?:[\w-]+ ){0,3}(?:meetings?|talks|dialogue|consultations)|"
-                       r"(?:was|were) held (?:at|in) (?:the )?[A-Z]\w*|"  # "was held at the Ministry of Foreign Affairs"
+                       r"(?:was|were) held (?:at|in) (?:the )?[A-Z]\w*|"  # "was held at the Presidential Palace"
                        r"(?:days? of|after|during) (?:[\w-]+ ){0,2}talks with|"  # "said Friday after two days of talks with ..."
                        r"here (?:today|yesterday|this (?:week|morning|afternoon)|on \w+day)|"
                        # a guest received or arrived, a visit, talks held or ended at a place: the sides were together
@@ -60,7 +60,7 @@ NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}" + _SITE_WO
 # "at Los Andes Gardens Hotel", "at Royal Norwegian Air Force (RNoAF) Base in Bodø"
 SITE_GOES_ON = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|\([A-Z][A-Za-z]{1,7}\)))*?\s+" + _SITE_WORD + r"\b")
 CITY_AFTER_SITE = re.compile(r"^(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?(?:,?\s+D\.?C\.?(?![\w.]))?)")
-# Another round, or one still to come, before a place: "Their previous talks were held in Sydney", "agreed to hold
+# Another round, or one still to come, before a place: "Their previous meeting was held in Lima", "agreed to hold
 # the next meeting in Warsaw", "will meet again in Seoul".
 OTHER_ROUND = re.compile(r"\b(?:(?:previous|next|upcoming|forthcoming)\s+(?:[\w-]+\s+){0,4}?|(?:last|prior|earlier)\s+)"
                          r"(?:talks|meetings?|rounds?|dialogues?|sessions?|consultations|summits?|conferences?)\b"
@@ -74,7 +74,7 @@ OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administrati
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
 DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>" + _PLACE_WORD + r")")
 TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
-# A release's overview of labelled fields: "(2) Venue: Tokyo (Ministry of Foreign Affairs, Iikura Guest House)"
+# A release's overview of labelled fields: "(2) Venue: Oslo (Ministry of Defence, Akershus Fortress)"
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 PLACING_CAPTION_WORDS = 15  # a line this long is a picture's caption, not another story's headline ("A meets B in Oslo")
 # A caption of a picture taken on another day places nothing: "A file photo of ...", "(Archive image)"
@@ -122,7 +122,7 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
             if b.kind == "title":
                 venue = venue or _venue(b.text, kb, names)
     if venue is None:
-        # said further down, of the talks themselves: "In their talks in Singapore, held on the fringes of ..."
+        # said further down, of the talks themselves: "During their meeting in Lima, held on the margins of ..."
         after = [b for b in blocks if b.kind == "paragraph" and b not in opening  # short ones too ("It was in Oslo.")
                  and opening[0].start <= b.start and b.end <= further[-1].end] if opening and further else []
         for b in after:
@@ -239,7 +239,7 @@ def _filed_later(text: str, blocks: list[Block]) -> bool:
 
 
 def _of_another_round(seg: str, at: int) -> bool:
-    """The place follows another round in its sentence ("Their previous talks were held in Sydney", "agreed to
+    """The place follows another round in its sentence ("Their previous meeting was held in Lima", "agreed to
     hold the next meeting in Warsaw")."""
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
     if ADVISED_BY_BEFORE.search(seg[s:at]):

@@ -29,7 +29,7 @@ from accord.extraction.dates import find_dates, has_date, opening_date
 from . import furniture
 
 # jusText's defaults are tuned for web prose; diplomatic prose is dense with names and acronyms
-# ("the Republic of Korea (ROK) Ministry of National Defense (MND) held the 23rd KIDD"), so
+# ("the Kingdom of Norway (NOR) Ministry of Defence (MOD) hosted the 7th NCG in Bergen"), so
 # its stop-word density is lower and the thresholds are set lower to match.
 LENGTH_LOW, LENGTH_HIGH = 60, 160
 STOPWORDS_LOW, STOPWORDS_HIGH = 0.18, 0.24

@@ -1,8 +1,8 @@
 """Threads: one position or commitment followed from round to round.
 
-A dialogue restates its positions every round in new words: "the shared goal
-of the complete denuclearization of the Korean Peninsula" becomes "their common
-objective ... of the DPRK". Threads link those restatements, within a dialogue
+A dialogue restates its positions every round in new words: "their joint aim
+of a Korean Peninsula rid of nuclear arms" becomes "the goal both sides share
+... for the North". Threads link those restatements, within a dialogue
 and across the dialogues of one alliance (a KIDD pledge followed up at the
 SCM), so that a reader can see when a position first appeared, how its words
 moved and when it stopped being said.
