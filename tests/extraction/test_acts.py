@@ -33,7 +33,7 @@ def test_a_verb_of_record_inside_the_content_is_not_an_act(extract_text):
 
 
 def test_one_party_and_it_continue_the_single_actor(extract_text):
-    got = acts(extract_text, "The United States reiterated its ironclad commitment to the defense of the ROK. "
+    got = acts(extract_text, "The United States reiterated its unshakable pledge to defend the ROK. "
                              "It stressed that any nuclear attack would bring an end to the regime.")
     assert [(s.act, s.actors) for s in got] == [("reaffirm", ["USA"]), ("note", ["USA"])]
 
@@ -94,14 +94,14 @@ def test_the_genres_wider_vocabulary_of_acts(extract_text):
     got = pair_acts(extract_text, "The Ministers affirmed the importance of freedom of navigation. They celebrated the "
                                   "progress of their defence ties and took stock of the exercises held this year. "
                                   "They directed their officials to draft a logistics arrangement. They opposed any "
-                                  "unilateral change to the status quo by force.")
+                                  "attempt to alter the status quo through coercion.")
     assert got == [("reaffirm", ["JPN", "MNG"], False), ("appreciate", ["JPN", "MNG"], False),
                    ("discuss", ["JPN", "MNG"], False), ("other", ["JPN", "MNG"], True),
                    ("concern", ["JPN", "MNG"], False)]
 
 
 def test_commitments_stressed_supported_or_set_for_the_future(extract_text):
-    got = pair_acts(extract_text, "The Ministers underscored their shared commitment to a free and open region. "
+    got = pair_acts(extract_text, "The Ministers underscored their common commitment to a stable and peaceful region. "
                                   "They reaffirmed their strong support for the centrality of regional bodies. "
                                   "The two sides will also resume staff talks next spring. They shared the view "
                                   "that it is essential to deepen cooperation in space.")
@@ -118,7 +118,7 @@ def test_the_meeting_as_subject_and_speech_of_a_minister_in_capitals(extract_tex
     rec = extract_text("Fifth Mongolia-Japan 2+2\n\nMr. SATO Kenji, Minister for Foreign Affairs of Japan, held the "
                        "fifth Mongolia-Japan 2+2 Foreign and Defence Ministerial Meeting with Minister for Foreign "
                        "Affairs Bat Erdene of Mongolia in Tokyo on 3 June 2026.\n\nMinister Sato stated that Japan "
-                       "will deepen cooperation with Mongolia. The meeting concluded with a pledge to reinforce "
+                       "will deepen cooperation with Mongolia. The meeting concluded with a firm pledge to widen "
                        "defence exchanges. They congratulated Mongolia on the success of the peacekeeping exercise.")
     got = [(s.act, s.actors, s.commitment) for s in rec.statements if s.act != "meet"]
     assert ("commit", ["JPN"], True) in got  # what Japan will do, as the minister stated it
@@ -408,12 +408,12 @@ Share this article
 
 The defence ministers of Norway, Poland and Canada convened the fifth Northern Defence Ministerial Meeting in Oslo on May 4, 2031, on the margins of the annual Arctic Security Forum held in the city.
 The Ministers welcomed the progress made in implementing the practical areas of cooperation set out in their joint statement of the previous year, and they acknowledged the value of each country's new defence strategy.
-The Ministers committed to continue deepening defence cooperation among the three countries across the following areas:
+The Ministers committed to keep broadening their trilateral defence cooperation in the following fields:
 Combined Activities and Exercises:
 - Conduct trilateral F-16 Fighting Falcon training in Norway.
 - Increase complex trilateral exercises in northern Norway such as Exercise COLD RESPONSE to enhance readiness.
 Expanded Cooperation:
-- Seek to conclude a trilateral Research Development Test and Evaluation (RDT&E) framework soon.
+- Seek to agree a trilateral Joint Sea Trials and Acceptance (JSTA) framework soon.
 """
 
 
@@ -664,7 +664,7 @@ def test_what_a_reporter_supposes_or_previews_is_not_of_record(extract_text):
 
 
 def test_what_a_minister_said_they_did_is_quoted_from_said(extract_text):
-    got = acts(extract_text, "The two ministers said the discussions covered a wide range of alliance issues.")
+    got = acts(extract_text, "The two ministers said the discussions covered many topics across the alliance.")
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
     assert got[0].text.startswith("said the discussions covered")
 
@@ -798,7 +798,7 @@ def test_more_wording_of_record_backed_pointed_to_a_paper_issued_centred_around(
 def test_resolve_shown_decisions_taken_concern_that_work_under_way_and_an_act_done_by_a_gerund(extract_text):
     rec = extract_text("Joint Statement of the First Norway-Finland Foreign and Defence Ministers' Meeting\n\n"
                        "The Foreign and Defence Ministers of Norway and Finland met in Oslo on May 5, 2027.\n\n"
-                       "Today, through several new initiatives, we demonstrate our resolve to deepen cooperation.\n\n"
+                       "Today, with a set of fresh steps, we demonstrate our resolve to widen cooperation.\n\n"
                        "Norway and Finland have taken key decisions on the breadth of their cooperation.\n\n"
                        "The two defence chiefs have authorized the new operation concept.\n\n"
                        "Both sides shared their delight at their cooperation in the Arctic.\n\n"
@@ -846,7 +846,7 @@ def test_what_a_report_expects_or_supposes_the_ministers_will_do_is_not_of_recor
 def test_meetings_held_as_a_habit_and_a_rally_or_exercises_held_are_not_the_meeting(extract_text):
     rec = extract_text("Norway, Finland hold 2+2\n\n"
                        "Norway and Finland held their first 2+2 meeting in Oslo on Monday.\n\n"
-                       "Norway has held two-plus-two meetings with the United States and Sweden.\n\n"
+                       "Norway has held such two-plus-two meetings with Denmark and Sweden.\n\n"
                        "About a dozen civic group members outside the ministry held a rally against the talks.\n\n"
                        "Norway and Finland recently held joint exercises, initiated after the talks began.")
     assert [s.text.split()[:2] for s in rec.statements if s.act == "meet"] == [["Norway", "and"]]
@@ -997,7 +997,7 @@ def test_a_passive_of_record_without_its_agent_is_the_meetings_but_nothing_decid
 
 
 def test_acts_said_as_a_meeting_that_saw_discussions_a_degree_of_consensus_praise_given_or_being_pleased(extract_text):
-    got = acts(extract_text, "The two sides made an in-depth exchange of views on regional security, and they have "
+    got = acts(extract_text, "The two sides made a thorough exchange of views on Arctic matters, and they have "
                              "reached a high degree of consensus. The dialogue saw discussions on counterterrorism. "
                              "Both countries' ministers gave a high praise to the naval exercises. Ministers were "
                              "pleased the partnership now extends across all domains.")
@@ -1085,7 +1085,7 @@ def test_the_secretary_and_the_minister_in_lower_case_or_the_group_are_both_side
 def test_the_meeting_itself_opened_with_at_the_is_no_session(extract_text):
     rec = extract_text("At the 30th high-level border committee meeting in Sabah on August 15, both sides of Malaysia "
                        "and Thailand noted the progress of their joint works.\n\n"
-                       "At the Baltic Defence Committee's meeting in Tartu, the ministers of Estonia, Latvia and "
+                       "At the Baltic Defence Board's meeting in Narva, the ministers of Estonia, Latvia and "
                        "Lithuania agreed on a common stance on air defence.")
     assert rec.meeting.sessions == [] and all(s.session is None for s in rec.statements)
 
@@ -1203,15 +1203,15 @@ def test_an_earlier_round_held_elsewhere_is_not_the_meeting(extract_text):
 
 
 def test_worries_distress_and_pride_expressed_are_concern_and_appreciation(extract_text):
-    got = acts(extract_text, "The two sides expressed worries over the danger of terrorism in the region. They "
+    got = acts(extract_text, "The two sides expressed worries over the spread of piracy along the coast. They "
                              "expressed their distress at the earthquakes. The ROK expressed its pride in the alliance.")
     assert [(s.act, s.actors) for s in got] == [("concern", ["KOR", "USA"]), ("concern", ["KOR", "USA"]),
                                                 ("appreciate", ["KOR"])]
 
 
 def test_a_subject_after_a_long_fronted_phrase_keeps_its_act_with_an_auxiliary_between(extract_text):
-    got = acts(extract_text, "In order to check the security challenge posed by armed groups, the Republic of Korea "
-                             "and the United States have agreed to immediate take off of the joint border patrols.")
+    got = acts(extract_text, "In order to curb the menace that smuggling rings pose at sea, the Republic of Korea "
+                             "and the United States have jointly agreed to a quick launch of the combined coastal patrols.")
     assert [(s.act, s.actors) for s in got] == [("agree", ["KOR", "USA"])]
 
 
@@ -1234,7 +1234,7 @@ def test_a_side_that_said_at_the_start_of_the_talks_that_is_an_act_of_that_side(
 
 
 def test_an_agreement_said_to_have_been_reached_at_a_meeting_is_no_new_pledge_but_one_on_something_is(extract_text):
-    got = acts(extract_text, "The agreement was reached at a meeting between the two defense ministers in Seoul. An "
+    got = acts(extract_text, "The agreement was reached in Busan at a meeting of the two defense chiefs. An "
                              "agreement on a combined space dialogue has also been reached.")
     assert [(s.act, s.commitment) for s in got] == [("agree", False), ("agree", True)]
 
@@ -1248,8 +1248,8 @@ def test_what_ministers_will_discuss_is_the_agenda_not_a_pledge(extract_text):
 def test_it_after_the_commission_or_the_meeting_is_the_body_again(extract_text):
     rec = extract_text("The 21st session of the Norway-Chile Joint Permanent Commission on Defence and Security was "
                        "held in Oslo on May 4, 2026.\n\nThe commission also expressed concern over wildlife crimes. It "
-                       "also reviewed the implementation of the resolutions of the 20th session and noted with "
-                       "satisfaction the progress made.")
+                       "also reviewed how far the 20th session's decisions had been carried out and noted with "
+                       "satisfaction the headway achieved.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
         ("concern", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("note", ["CHL", "NOR"])]
 
@@ -1318,11 +1318,11 @@ def test_observed_that_is_a_note_but_observing_an_exercise_is_not(extract_text):
 
 def test_two_verbs_of_different_acts_sharing_one_object_are_two_acts_each_with_the_object(extract_text):
     rec = extract_text("Talks held\n\nNorway and Poland held the 13th Defence Committee meeting in Oslo on 3 May 2027. "
-                       "According to a statement, the two sides reviewed and appreciated the robust defence cooperation "
+                       "According to a statement, the two sides reviewed and praised the close military cooperation "
                        "between Norway and Poland.")
     acts = {s.act: s.text for s in rec.statements if "cooperation" in s.text}
     assert set(acts) == {"discuss", "appreciate"}
-    assert "the two sides reviewed and appreciated the robust defence cooperation" in acts["discuss"]
+    assert "the two sides reviewed and praised the close military cooperation" in acts["discuss"]
 
 
 def test_the_ministers_of_a_group_of_countries_and_a_partner_are_the_groups_members_and_the_partner(extract_text):
@@ -1352,10 +1352,10 @@ def test_ministers_who_held_a_videoconference_met(extract_text):
 
 
 def test_three_heads_named_by_their_titles_alone_are_their_three_sides(extract_text):
-    rec = extract_text("AUKUS Defence Ministers' Meeting\n\nSecretary of Defense Lloyd Austin hosted Deputy Prime Minister "
-                       "Richard Marles of Australia and Secretary of State for Defence Ben Wallace of the United Kingdom "
+    rec = extract_text("AUKUS Defence Ministers' Meeting\n\nSecretary of Defense Tom Grey hosted Deputy Prime Minister "
+                       "Ann Lee of Australia and Secretary of State for Defence Jan Kowal of the United Kingdom "
                        "in Washington on 7 December 2027. The Secretary of Defense, Deputy Prime Minister, and Secretary "
-                       "of State for Defence reviewed the significant progress to date.")
+                       "of State for Defence then reviewed the steady advances made this year.")
     assert [s.actors for s in rec.statements if s.act == "discuss"] == [["AUS", "GBR", "USA"]]
 
 
@@ -1700,8 +1700,8 @@ def test_he_is_the_minister_the_page_just_named_even_where_that_sentence_records
 
 
 def test_a_need_to_act_agreed_binds_but_the_importance_of_a_thing_does_not(extract_text):
-    got = acts(extract_text, "The two sides agreed on the importance of holding the combined drills every spring. "
-                             "They agreed on the importance of the alliance.")
+    got = acts(extract_text, "Both parties agreed on the importance of staging the combined drills each spring. "
+                             "The ministers agreed on the importance of their alliance.")
     assert [(s.act, s.commitment) for s in got] == [("agree", True), ("agree", False)]
 
 

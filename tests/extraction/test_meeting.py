@@ -219,7 +219,7 @@ def test_a_date_said_of_something_else_in_the_opening_does_not_date_the_meeting(
 def test_a_capitals_dateline_without_a_comma_dates_the_release_not_the_meeting(extract_text):
     rec = extract_text("Norway, Poland reaffirm partnership\n\nOSLO 14 June 2027 — Norway and Poland reaffirmed their "
                        "partnership as they convened the 8th Political-Military Meeting on 10-11 June 2027 in Oslo.\n\n"
-                       "The two sides exchanged views on regional issues.")
+                       "Both sides also talked over the region.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-06-10", "2027-06-11")
 
 
@@ -235,7 +235,7 @@ def test_a_breakfast_meeting_with_a_guest_who_came_for_a_summit_is_the_meeting_a
 
 def test_an_overview_in_labelled_fields_gives_the_date_and_the_venue(extract_text):
     rec = extract_text("Norway-Poland Relations\n\n13th Norway-Poland Security Dialogue\n\nMarch 20, 2027\n\n"
-                       "1. Overview\n\n (1) Date and time: From 9:30 a.m. to 2:00 p.m. (including working lunch) on "
+                       "1. Overview\n\n (1) Date and time: From 10:15 a.m. to 1:45 p.m. (with a working lunch) on "
                        "March 19 (Fri.), 2027\n (2) Venue: Oslo (Ministry of Foreign Affairs, Guest House)\n"
                        " (3) Participants\n\n2. Discussions\n\n(1) At the outset, the Norwegian side explained its "
                        "security and defense policies, and the Polish side explained its own.\n\n(2) The two sides "
@@ -284,8 +284,8 @@ def test_a_meeting_called_a_2plus2_beside_its_name_has_that_acronym_and_the_2plu
     facts = _facts("Norway, Poland hold ‘2+2’ talks\n\nNorway and Poland held their fifth biennial ministerial "
                    "talks in Oslo on Monday to discuss their cooperation.")
     assert (facts.dialogue, facts.acronym, facts.round) == ("2+2 talks", "2+2", 5)
-    facts = _facts("Ministers meet\n\nNorway and Poland held their first “two-plus-two” meetings of foreign and "
-                   "defence ministers in Oslo on Thursday.")
+    facts = _facts("Ministers meet\n\nNorway and Poland staged their inaugural “two-plus-two” meetings, for foreign and "
+                   "defence chiefs, in Oslo on Thursday.")
     assert (facts.dialogue, facts.acronym, facts.round) == ("two-plus-two meetings", "2+2", 1)
 
 
@@ -299,8 +299,8 @@ def test_a_name_that_lists_its_subjects_with_commas():
 
 def test_a_round_of_a_consultation_in_the_singular_and_a_groups_ministers_meeting_in_lower_case():
     facts = _facts("Norway, Poland armed forces hold strategic consultation\n\nThe armed forces of Norway and Poland "
-                   "held their 20th round of strategic consultation in Oslo on Wednesday.")
-    assert (facts.dialogue, facts.round) == ("strategic consultation", 20)
+                   "held their 14th round of strategic consultation in Bergen on Friday.")
+    assert (facts.dialogue, facts.round) == ("strategic consultation", 14)
     facts = _facts("Norway, Poland vow to cooperate\n\nPositive signs were seen during the first Norway-Poland "
                    "defense and security consultation in Oslo.")
     assert (facts.dialogue, facts.round, facts.parties) == ("Norway-Poland defense and security consultation", 1,
@@ -387,8 +387,8 @@ def test_a_date_line_under_a_headline_and_its_summary_dates_the_release(extract_
 
 def test_the_last_day_of_two_days_of_talks_after_a_name_with_full_stops(extract_text):
     rec = extract_text("Dialogue held\n\nBy Jane Roe Published : Sep. 29, 2027 - 15:21\n\nAfter two days of talks, "
-                       "officials of Norway and the U.S. agreed to deepen cooperation.\n\nThat is according to a "
-                       "joint statement at the conclusion of the 20th U.S.-Norway Defense Dialogue in Oslo on "
+                       "officials of Norway and the U.S. pledged closer cooperation.\n\nThat is what a joint "
+                       "statement said at the conclusion of the 11th U.S.-Norway Defense Dialogue in Oslo on "
                        "Tuesday.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-09-27", "2027-09-28")
 
@@ -397,12 +397,12 @@ def test_datelines_with_a_country_or_an_agency_and_a_colon_and_a_lead_left_with_
     blocks = layout("Talks held\n\nOSLO, Norway — Norway and Poland agreed to boost security ties.\n\n"
                     "WARSAW (PAP): The two-day meeting has concluded here.")
     assert [b.city for b in blocks if b.kind == "paragraph"] == ["Oslo", "Warsaw"]
-    text = ("Talks held\n\n– Norway and Poland held their 10th defence policy dialogue at deputy ministerial level in "
-            "Bergen on March 1, focusing on the agreements reached during the visit of the Norwegian minister last "
-            "year.\n\nThe Norwegian delegation was led by the deputy minister.")
+    text = ("Talks held\n\n– Norway and Poland held their 6th defence policy dialogue at vice-ministerial level in "
+            "Bergen on March 1, with a focus on carrying out what the Norwegian minister's trip had settled the "
+            "year before.\n\nThe deputy minister headed the Norwegian team.")
     assert [b.kind for b in layout(text)] == ["title", "paragraph", "paragraph"]
     facts = _facts(text)
-    assert (facts.dialogue, facts.round, facts.venue) == ("defence policy dialogue", 10, "Bergen")
+    assert (facts.dialogue, facts.round, facts.venue) == ("defence policy dialogue", 6, "Bergen")
 
 
 def test_a_meeting_held_here_or_after_days_of_talks_with_a_counterpart_is_in_person():
@@ -610,7 +610,7 @@ def test_a_dateline_days_after_the_talks_is_the_writers_desk_not_the_venue(extra
 def test_a_bilateral_meeting_held_by_a_minister_visiting_to_attend_a_forum_is_the_one_its_title_names(extract_text):
     rec = extract_text("Japan-Malaysia Defense Ministerial Meeting\n\n(Press Release)\n\n"
                        "On May 3, 2026, Defense Minister Sato, visiting Brunei to attend the 12th ASEAN Defence "
-                       "Ministers' Meeting-Plus (ADMM-Plus), held a meeting with Malaysian Minister of Defence Amir Yusof.\n\n"
+                       "Ministers' Meeting-Plus (ADMM-Plus), had a meeting with Malaysian Minister of Defence Amir Yusof.\n\n"
                        "1. Minister Sato welcomed progress in Japan-Malaysia defense cooperation.\n\n"
                        "2. The two Ministers confirmed to continue strengthening bilateral cooperation.\n\n"
                        "Japan-Malaysia Defense Ministerial Meeting (PDF)")
@@ -621,7 +621,7 @@ def test_a_bilateral_meeting_held_by_a_minister_visiting_to_attend_a_forum_is_th
 
 def test_an_acronym_in_brackets_before_the_last_word_of_a_name_and_a_release_all_in_bullets(extract_text):
     rec = extract_text("(Press Release)\nMinistry of Defense Japan\n"
-                       "- On March 9, the 8th Japan-Chile Military to Military (MM) Dialogue was held in Santiago, Chile.\n"
+                       "- On March 9, the 8th Japan-Chile Military to Military (MM) Dialogue took place in Santiago, Chile.\n"
                        "- The Japanese delegation was led by Mr. SATO Ken, Director General for International Affairs, "
                        "and the Chilean delegation was co-led by Brigadier General Rosa Vidal, Director of Policy and "
                        "Rear Admiral Tomas Ruiz, Chief of Plans of the Joint Staff.\n"
@@ -673,7 +673,7 @@ def test_a_committee_held_as_a_round_of_the_joint_body_a_name_said_to_be_held_an
     f = _facts("Peru and Chile signed an agreement.This came on the sidelines of the 7th round of the joint Military "
                "Cooperation Committee between Peru and Chile, which was held in Lima today.")
     assert (f.dialogue, f.round) == ("Military Cooperation Committee", 7)
-    f = _facts("Chile and the United States reaffirmed their partnership at the bilateral High Level Dialogue held in "
+    f = _facts("Chile and the United States took stock of their ties at the annual High Level Dialogue held in "
                "Santiago on March 1.")
     assert f.dialogue == "High Level Dialogue"
     f = _facts("U.S.-Peru Strategic Dialogue\n\nThe Deputy Secretary visited Lima on May 3.\n\nHe met the President.\n\n"
@@ -702,9 +702,9 @@ def test_today_in_a_ministers_release_dates_the_meeting_over_another_event_dated
 def test_a_meeting_between_two_ministers_dated_in_its_sentence_and_exercises_under_a_forums_framework(extract_text):
     rec = extract_text("Wed, 06/08/2016 - 08:44\n\nJapan, Chile to cooperate on security\n\n"
                        "SANTIAGO, June 8 (Agency) - Japan and Chile have agreed to cooperate on security issues. The "
-                       "agreement was reached at a meeting between visiting Japanese Defence Minister Ken Sato and "
-                       "Chilean Defence Minister Ana Ruiz in Santiago on June 7. Besides, Chile will co-chair medical "
-                       "exercises under the framework of the ASEAN Defence Ministers' Meeting-Plus this year.")
+                       "deal was struck at a meeting between Japan's visiting Defence Minister Ken Sato and "
+                       "Chilean Defence Minister Ana Ruiz in Santiago on June 7. Chile will also co-lead first-aid "
+                       "exercises this year under the framework of the ASEAN Defence Ministers' Meeting-Plus.")
     m = rec.meeting
     assert (m.dialogue, m.parties, m.start) == (None, ["CHL", "JPN"], "2016-06-07")
 
@@ -713,17 +713,17 @@ def test_a_registered_forum_whose_nth_round_an_earlier_meeting_was_held_beside_i
     rec = extract_text("Bilateral Meeting between the Defence Ministers of Chile and Peru\n\n"
                        "Chilean Minister of National Defense Ana Ruiz and Peruvian Minister of Defense Luis Vega met "
                        "for a bilateral meeting on May 3, 2026 in Lima, Peru.\n\n"
-                       "The occasion follows the meeting between the Ministers on the sidelines of the 17th ASEAN "
+                       "It comes after the two Ministers talked on the sidelines of the 19th ASEAN "
                        "Defense Ministers' Meeting (ADMM) held last November in Jakarta.\n\n"
-                       "The Ministers exchanged views on regional security developments.")
+                       "The Ministers compared notes on security trends in the region.")
     assert rec.meeting.parties == ["CHL", "PER"] and rec.meeting.round is None
 
 
 def test_a_label_in_brackets_a_countrys_adjective_and_a_meeting_held_at_a_ministry(extract_text):
     rec = extract_text("Press Releases\n\nThe 9th Japan-Chile Security Dialogue (Overview)\n\nMay 3, 2026\n\n"
                        "On the morning of Wednesday May 3, the 9th round of the Japan-Chile Security Dialogue was held at "
-                       "the Ministry of Foreign Affairs. The Dialogue gathered government officials on the Japan side "
-                       "including SATO Ken, Deputy Minister for Foreign Affairs, and on the Chile side including Ana "
+                       "the Ministry of Foreign Affairs. The Dialogue brought together, on the Japan side, "
+                       "SATO Ken, Deputy Minister for Foreign Affairs, and on the Chile side, Ana "
                        "Ruiz, Vice Minister of Foreign Affairs.\n\n"
                        "Japan reiterated its position regarding the object detected in Japanese airspace.")
     m = rec.meeting
@@ -732,10 +732,10 @@ def test_a_label_in_brackets_a_countrys_adjective_and_a_meeting_held_at_a_minist
 
 
 def test_the_storys_date_set_before_it_yields_to_the_meetings_and_a_guest_received_on_a_day(extract_text):
-    rec = extract_text("12th Defence Cooperation Committee meeting\n\nSep 20: The 12th meeting of the Chile-India "
-                       "Defence Cooperation Committee was held in New Delhi on September 19, 2023. The meeting was "
-                       "co-chaired by Defence Secretary Ravi Rao and Deputy Secretary Ana Ruiz.")
-    assert (rec.meeting.start, rec.meeting.end) == ("2023-09-19", "2023-09-19")
+    rec = extract_text("12th Defence Cooperation Committee meeting\n\nOct 12: The 12th meeting of the Chile-India "
+                       "Defence Cooperation Committee was held in Pune on October 11, 2023. Defence Secretary "
+                       "Ravi Rao and Deputy Secretary Ana Ruiz co-chaired it.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2023-10-11", "2023-10-11")
     rec = extract_text("In the Philippines upon the invitation of Secretary Jose Cruz, Chile's Defense Minister Ana Ruiz "
                        "was warmly received at the Department of National Defense on 27 June 2013.\n\n"
                        "In their bilateral meeting, the two ministers highlighted the growing engagements and agreed "
@@ -790,7 +790,7 @@ The delegation of the Kingdom of Norway was led by Honourable Ola BERG, Minister
 
 The delegation of the Republic of Poland was led by Honourable Jan KOWAL, Minister of National Defence.
 
-The Commission deliberated on issues of mutual interest in the areas of defence and security. It further reviewed progress made in the implementation of resolutions of the 6th Session. The Commission committed to further enhance the existing cooperation between the two countries.
+The Commission deliberated on issues of mutual interest in the areas of defence and security. It also took stock of how far the decisions of the 6th Session had been carried out. The Commission committed to further deepen the ties of both countries.
 """
 
 
@@ -900,14 +900,14 @@ def test_a_name_that_goes_on_with_an_acronym_and_a_list_after_on_is_kept_whole(e
                      "Security Cooperation was held on 11 July 2024 in Abuja.").meeting
     assert (m.dialogue, m.round) == ("ECOWAS Ministerial Committee of the Organ on Politics, Defence and Security Cooperation", 26)
     m = extract_text("Officials discussed maritime safety at the 3rd Norway-Japan Dialogue on Maritime Security, Safety "
-                     "and Oceanic Issues, which was held on July 19 in Oslo.").meeting
+                     "and Oceanic Issues, held in Oslo on October 2.").meeting
     assert (m.dialogue, m.round) == ("Norway-Japan Dialogue on Maritime Security, Safety and Oceanic Issues", 3)
 
 
 def test_its_third_session_with_a_capital_is_the_round_and_such_a_meeting_is_no_name(extract_text):
-    m = extract_text("The Norway - Poland Joint Permanent Commission on Defence and Security concluded its 3rd Session "
-                     "on 8 November 2011 in Oslo.\n\nThe two delegations reviewed their cooperation.").meeting
-    assert m.round == 3
+    m = extract_text("The Norway - Poland Joint Permanent Commission on Defence and Security closed its 5th Session "
+                     "on 14 May 2012 in Oslo.\n\nThe two delegations reviewed their cooperation.").meeting
+    assert m.round == 5
     m = extract_text("Norwegian and Polish officials held talks in April, the first such working-level meeting since "
                      "January.\n\nThey discussed maritime safety.").meeting
     assert m.dialogue is None
@@ -976,7 +976,7 @@ def test_an_organisations_body_written_in_lower_case_after_its_acronym_is_the_me
 
 def test_the_day_a_visit_ended_does_not_date_the_meeting_held_during_it(extract_text):
     rec = extract_text("Ministers meet\n\nBy Jane Roe Published : Oct. 25, 2026 - 15:21\n\nDefence Minister Ola Berg "
-                       "met his Polish counterpart to discuss arms industry collaboration during an official visit to "
+                       "met his Polish counterpart to talk about joint weapons production during a working visit to "
                        "Poland that ended on Saturday.\n\nThe two ministers agreed to hold exercises.")
     assert rec.meeting.start is None
 
@@ -1051,7 +1051,7 @@ def test_a_wire_dateline_closed_by_a_full_stop_gives_the_city_without_it(extract
 
 def test_a_wires_mark_in_brackets_after_a_city_or_alone_is_a_dateline(extract_text):
     rec = extract_text("Ministers meet\n\nTromso (Example News/Wire-ANA) - The defense ministers of Norway and Poland "
-                       "met here on Friday to discuss military cooperation.\n\nThey agreed to hold joint exercises.")
+                       "met here on Friday to talk about defence ties.\n\nThey agreed to hold joint exercises.")
     assert rec.meeting.venue == "Tromso"
     rec = extract_text("Norway, Poland hold dialogue\n\n(EXAMPLEWORLD) - Deputy Minister of Defense Ola Berg and Polish "
                        "Director General Jan Kowal co-chaired the third Norway-Poland defense dialogue in Krakow on "

@@ -288,11 +288,11 @@ def test_a_ticker_of_headlines_run_together_does_not_start_the_statement():
     ticker = ("Storm expected to reach the coast by Friday Markets rally as exporters gain ground How will the new "
               "budget change the schools? Festival draws record crowds to the old town Local team wins the cup "
               "after a late goal in extra time Mayor opens the new bridge over the river to traffic")
-    raw = (f"Breaking News\n{ticker}\nThe text of the following statement was released by the two governments.\n"
+    raw = (f"Breaking News\n{ticker}\nThe statement below was issued jointly by the two governments.\n"
            "The ministers met in Oslo on May 3 and agreed to deepen their cooperation on maritime security and "
            "to hold the next meeting of the dialogue in the spring of next year in the capital.")
     text = text_of(raw)
-    assert text.startswith("The text of the following statement") and "Storm" not in text
+    assert text.startswith("The statement below was issued") and "Storm" not in text
 
 
 def test_a_related_headline_after_the_statement_goes_when_the_page_goes_on():
@@ -500,11 +500,11 @@ def test_a_ticker_of_headlines_with_a_question_and_colons_does_not_start_the_sta
               "to close the old bridge Festival organizers unveil a plan for the summer 2026 Playoffs bracket: the "
               "schedule, standings, games, TV channels, time The Beast of College Sports Awakens: Lacrosse Is Back A "
               "popular television presenter has died at the age of 89 The highest-earning athletes in seven sports")
-    raw = (f"Breaking News\n\n{ticker}\n\nThe text of the following statement was released by the two governments.\n\n"
+    raw = (f"Breaking News\n\n{ticker}\n\nThe statement below was issued jointly by the two governments.\n\n"
            "The ministers met in Oslo on May 3 and agreed to deepen their cooperation on maritime security and "
            "to hold the next meeting of the dialogue in the spring of next year in the capital.")
     text = text_of(raw)
-    assert text.startswith("The text of the following statement") and "Playoffs" not in text
+    assert text.startswith("The statement below was issued") and "Playoffs" not in text
 
 
 def test_an_aggregators_source_tag_and_a_wire_end_marker_go_but_the_dateline_and_last_sentence_stay():
@@ -574,10 +574,10 @@ def test_a_short_headline_printed_twice_one_under_the_other_is_kept_once():
 
 def test_a_documents_status_stamp_glued_before_its_title_and_where_each_page_broke_goes():
     text, removed = clean("As Of 0200, 7 NOV The Ninth Example Meeting Joint Communique November 7, 2026, Oslo "
-                          "1. The ninth meeting was held in Oslo.\nThey are committed to work together As Of 0200, "
-                          "7 NOV to achieve the early denuclearization of the peninsula.")
+                          "1. The ninth meeting was held in Oslo.\nThey pledged to keep working as one As Of 0200, "
+                          "7 NOV toward lasting stability on the peninsula.")
     assert text == ("The Ninth Example Meeting Joint Communique November 7, 2026, Oslo 1. The ninth meeting was held in "
-                    "Oslo.\nThey are committed to work together to achieve the early denuclearization of the peninsula.")
+                    "Oslo.\nThey pledged to keep working as one toward lasting stability on the peninsula.")
     assert removed == ["As Of 0200, 7 NOV"]
 
 
@@ -609,8 +609,8 @@ def test_a_summary_the_page_shows_three_times_above_the_body_keeps_one():
 def test_a_korean_blogs_chrome_and_translation_go_around_the_english_statement_and_its_stamp_dates_it():
     english = ["Joint Press Statement for the 30th Example Integrated Defense Dialogue",
                "The two ministries held the 30th Integrated Defense Dialogue in Port Ulric on May 2.",
-               "The two sides reaffirmed their commitment to the alliance and agreed to continue to strengthen their "
-               "combined defense posture against the northern threat."]
+               "Both sides renewed their pledge to the alliance and agreed to keep building up their joint "
+               "defense readiness against the northern threat."]
     raw = "\n".join(["본문 바로가기", "블로그", "카테고리 이동", english[0], "국방지기", "2026. 5. 3. 14:22", "이웃추가",
                      *english, "제30차 통합국방협의체 공동보도문", "양국 국방부는 제30차 통합국방협의체를 개최하였다.",
                      "공감 3", "댓글 0", "공유하기"])

@@ -229,8 +229,8 @@ def test_the_label_of_a_teaser_between_paragraphs_goes_with_it():
 
 
 def test_a_paragraph_that_uses_a_captions_word_as_a_noun_is_no_caption():
-    para = ("Though the details of their private chats remain under wraps, the talks were painted as a platform for "
-            "new ideas on the alliance between Ruritania and Freedonia, mirroring the broader goals of the dialogue.\n")
+    para = ("Though what was said in the ministers' chats was kept private, the talks were cast as a forum for "
+            "fresh thinking about the partnership of Ruritania and Freedonia, in line with the dialogue's wider aims.\n")
     assert para.strip() in strip(LEAD + para + BODY)
 
 

@@ -250,7 +250,7 @@ def _pathological() -> dict[str, tuple[str, bytes]]:
                               (word * 100_000)[:999_999].encode()),
         "bullets-100k.txt": ("100,000 lines of '- bullet'", b"- bullet\n" * 100_000),
         "sentence-900k.txt": ("one sentence of 900,000 characters",
-                              ("The two sides reaffirmed their commitment to the alliance and " * 15_000)
+                              ("Both parties renewed their firm pledge to the partnership and " * 15_000)
                               [:900_000].encode()),
         "lt-5mb.html": ("5 MB of '<' in an HTML page", b"<html><body>" + b"<" * 5_000_000),
         "open-divs.html": ("1,000,000 unclosed <div>s", b"<html><body>" + b"<div>" * 1_000_000),

@@ -154,7 +154,7 @@ def test_pages_read_threads_of_an_older_linker_as_they_are_and_the_next_ingest_r
         assert store.tracker().stale()
     page = tmp_path / "new.txt"
     page.write_text("Joint Statement of the 31st Korea-U.S. Integrated Defense Dialogue\n\nThe Republic of Korea and "
-                    "the United States held the 31st Korea-U.S. Integrated Defense Dialogue in Seoul on May 2, 2031."
+                    "the United States held the 31st Korea-U.S. Integrated Defense Dialogue in Busan on May 2, 2031."
                     "\n\nThe two sides agreed to meet again.", encoding="utf-8")
     result = CliRunner().invoke(app, ["ingest", str(page), "--db", str(db)])
     assert result.exit_code == 0, result.output

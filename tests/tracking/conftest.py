@@ -61,7 +61,7 @@ def kidd_rounds() -> list[Record]:
         make_record("KIDD", 14, "2018-09-20", [
             meet("KIDD", 14),
             {"act": "reaffirm", "topics": [DENUC],
-             "text": "The delegations reaffirmed the shared goal of the complete denuclearization of the Korean Peninsula"},
+             "text": "The delegations reaffirmed that the complete denuclearization of the Korean Peninsula is their shared goal"},
             {"act": "agree", "commitment": True, "topics": [DENUC, "sanctions"],
              "text": "Both sides shared the view that UN Security Council resolutions must continue to be implemented until North Korea abides by its obligations to denuclearize"},
             {"act": "reaffirm", "actors": ["USA"], "topics": ["extended_deterrence"],
@@ -74,7 +74,7 @@ def kidd_rounds() -> list[Record]:
         make_record("SCM", 50, "2018-10-31", [
             meet("SCM", 50),
             {"act": "reaffirm", "topics": [DENUC],
-             "text": "The Minister and the Secretary reaffirmed their common goal of the complete denuclearization of the Korean Peninsula"},
+             "text": "The Minister and the Secretary reaffirmed that their common goal is the complete denuclearization of the Korean Peninsula"},
         ]),
         make_record("KIDD", 15, "2019-04-23", [
             meet("KIDD", 15),

@@ -19,8 +19,8 @@ def test_abbreviations_and_punctuation_keep_their_spacing():
 
 
 def test_object_of_denuclearization_changing_is_significant():
-    ch = compare("their common goal of the complete denuclearization of the Korean Peninsula",
-                 "their common goal of the complete denuclearization of the DPRK")
+    ch = compare("their common goal, which is the complete denuclearization of the Korean Peninsula",
+                 "their common goal, which is the complete denuclearization of the DPRK")
     assert ch.significant
     (k,) = ch.key_terms
     assert (k.term, k.before, k.after, k.kind) == ("object of denuclearization", "Korean Peninsula", "DPRK", "changed")
@@ -33,7 +33,7 @@ def test_naming_the_north_another_way_is_no_change_of_object():
 
 def test_added_and_dropped_key_terms():
     changes = key_term_changes(
-        "its commitment to extended deterrence backed by the full range of U.S. military capabilities",
+        "its commitment to extended deterrence, which draws on the full range of American military capabilities",
         "its ironclad commitment to defending the ROK with the full spectrum of U.S. military power, including nuclear")
     described = {k.term: k.kind for k in changes}
     assert described == {"breadth of capabilities": "changed", "ironclad": "added",

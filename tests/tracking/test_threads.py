@@ -93,9 +93,9 @@ def test_status_and_missing_rounds(kidd_rounds):
 def test_changed_status_when_the_last_restatement_changes_a_key_term():
     records = [
         make_record("KIDD", 1, "2020-01-01", [meet("KIDD", 1), {"act": "reaffirm", "topics": ["denuclearization"],
-                    "text": "They reaffirmed the common goal of the complete denuclearization of the Korean Peninsula"}]),
+                    "text": "They reaffirmed that the complete denuclearization of the Korean Peninsula remains a common goal"}]),
         make_record("KIDD", 2, "2020-07-01", [meet("KIDD", 2), {"act": "reaffirm", "topics": ["denuclearization"],
-                    "text": "They reaffirmed the common goal of the complete denuclearization of the DPRK"}]),
+                    "text": "They reaffirmed that the complete denuclearization of the DPRK remains a common goal"}]),
     ]
     (t,) = [t for t in build_threads(records) if len(t.appearances) == 2]
     assert t.status == "changed"
