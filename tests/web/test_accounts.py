@@ -13,7 +13,7 @@ from accord.web.app import create_app
 from accord.web.security import UNSAFE
 from tests.web.conftest import Server
 
-KIDD26 = "922b47bc651e216a"
+KIDD26 = "c0a57ed0c96419df"
 PASSWORD = "a long enough password"
 HOST = "accord.example"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-KIDD26 = "922b47bc651e216a"  # tests/fixtures/statements/kidd-26-2025.txt
+KIDD26 = "c0a57ed0c96419df"  # tests/fixtures/statements/kidd-26-2025.txt
 
 
 def test_meetings_lists_every_meeting_and_filters_by_dialogue(client):

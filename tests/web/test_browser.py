@@ -17,7 +17,7 @@ from tests.web.conftest import SCREENSHOTS
 CHROMIUM = os.environ.get("ACCORD_CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-KIDD26 = "922b47bc651e216a"
+KIDD26 = "c0a57ed0c96419df"
 
 pytestmark = [pytest.mark.skipif(not Path(CHROMIUM).exists(), reason=f"no browser at {CHROMIUM} (make chromium)"),
               pytest.mark.sqlite_only]  # the single-user app; the team session runs on both (test_team_browser)

@@ -5,7 +5,7 @@ import re
 
 import pytest
 
-KIDD26 = "922b47bc651e216a"
+KIDD26 = "c0a57ed0c96419df"
 HTML = {"accept": "text/html"}
 
 

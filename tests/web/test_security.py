@@ -6,7 +6,7 @@ from fastapi.testclient import TestClient
 
 from accord.web.app import create_app
 
-KIDD26 = "922b47bc651e216a"
+KIDD26 = "c0a57ed0c96419df"
 HTML = {"accept": "text/html"}
 TOKEN = "s3cret-token-for-tests"
 
