@@ -319,10 +319,10 @@ def _no_person(subj, ctx: ActorContext) -> bool:
         or ctx.kb.party_of_name(" ".join(w.text for w in words)) is not None
 
 
-def _spoke(side: list[str], subj, ctx: ActorContext) -> None:
-    """One side spoke or acted alone: a later "it" is that side, a later "he" or "she" too unless a country did."""
+def _spoke(side: list[str], ctx: ActorContext, person: bool) -> None:
+    """One side spoke or acted alone: a later "it" is that side, a later "he" or "she" too if a person did."""
     ctx.last_single, ctx.commentator = side, False
-    if not _no_person(subj, ctx):
+    if person:
         ctx.last_person = side
 
 
@@ -1286,7 +1286,7 @@ class ActFinder:
             if i not in cands:  # "Minister A visited the academy. He stressed ...": who "he" is, though no act yet
                 who = resolve(" ".join(w.text for w in speakers[i].subtree), speakers[i].lemma_, ctx, False)
                 if who is not None and len(who) == 1 and set(who) <= set(ctx.parties):
-                    _spoke(who, speakers[i], ctx)
+                    _spoke(who, ctx, person=not _no_person(speakers[i], ctx))
                 elif who is None:
                     _forget_commentator(speakers[i], ctx)
                 continue
@@ -1332,7 +1332,8 @@ class ActFinder:
                     status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 # "the minister stated that Norway considers ...": someone of that side spoke for his country
-                _spoke(status[i], None if doc[i].dep_ == "ccomp" and self._speech(doc[i].head) else subj, ctx)
+                reported = doc[i].dep_ == "ccomp" and self._speech(doc[i].head)
+                _spoke(status[i], ctx, person=reported or not _no_person(subj, ctx))
                 self._learn_surname(subj, status[i][0], ctx)
             if status[i] is None and act not in ("meet", "other") and doc[i].dep_ == "ROOT" and subj is not None \
                     and subj.dep_ == "nsubj" and not self._speech(doc[i]) and self._unresolvable(subj):

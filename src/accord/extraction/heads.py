@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from accord.extraction.meeting import NAME_LIST, split_pairs
 from accord.extraction.parse import english_noun
-from accord.extraction.people import CAPS_NAME, COUNTERPART_WORDS, SUFFIX, Person, PeopleReader, normalize_title, unglue
+from accord.extraction.people import COUNTERPART_WORDS, SUFFIX, Person, PeopleReader, normalize_title, unglue, family_first
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -117,11 +117,6 @@ CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired
 HELD_IN_OTHER_WORDS = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)"
                       r"|\bopened(?=\s+(?:the\s+|their\s+)?(?:[\w.+-]+\s+){0,6}(?:[Dd]ialogue|[Tt]alks|[Mm]eeting|[Cc]onsultations)"
                       r"\s+with\b)")
-
-
-def _family_first(word: str) -> bool:
-    """A family name in capitals opens the name ("KISHI Nobuo"); two capitals are a given name's initials ("MM A")."""
-    return bool(CAPS_NAME.fullmatch(word)) and len(word) > 2
 
 
 def _lower_lead_verbs(sent: str) -> str:
@@ -867,7 +862,7 @@ class HeadFinder(PeopleReader):
         first: dict[str, list[Person]] = {}
         for m in self._page(text):
             words = [w for w in m.person.name.replace(",", " ").split() if w not in SUFFIX]
-            if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not _family_first(words[0]):
+            if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not family_first(words[0]):
                 by.setdefault(words[0] if self._korean(m.person.name) else words[-1], []).append(replace(m.person, party=m.party))
                 if len(words) <= 3 and re.search(r"\b" + re.escape(words[0]) + r"\s+(?!" + re.escape(words[1]) + r"\b)[a-z]", text):
                     first.setdefault(words[0], []).append(replace(m.person, party=m.party))
@@ -1071,7 +1066,7 @@ class HeadFinder(PeopleReader):
     def _japanese(name: str, parties: list[str]) -> str | None:
         """Japan's ministries write a Japanese name family name first, in capitals ("KAMIKAWA Yoko"),
         and a foreign one given name first ("Catherine COLONNA")."""
-        return "JPN" if "JPN" in parties and CAPS_NAME.fullmatch(name.split()[0]) else None
+        return "JPN" if "JPN" in parties and family_first(name.split()[0]) else None
 
     def _office_party(self, title: str | None, parties: list[str]) -> str | None:
         """The party an office implies ("Secretary of Defense"), if that party is at the meeting; while the

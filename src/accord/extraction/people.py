@@ -34,6 +34,12 @@ HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" wi
 POSTNOMINAL = {"MP", "CSC", "AO", "AC", "KC", "QC", "OBE", "CBE", "KBE", "MBE", "DSC", "AM", "PhD", "Ph.D.", "MEP", "LLB", "LLM", "GCMG", "KCMG", "CMG", "DSO", "MC", "ADC", "CVO", "LVO"}
 ELIDED = re.compile(r"[A-Z]['’][A-Z][a-z][\w'’-]*\.?")  # "O'Brien", "D'Souza", "L'Eglise"
 CAPS_NAME = re.compile(r"[A-Z]{2,}(?:-[A-Z]{2,})?")  # a family name written in capitals: "HAYASHI Yoshimasa"
+
+
+def family_first(word: str) -> bool:
+    """A family name in capitals opens the name ("SATO Ken"); two capitals are a given name's initials ("KJ Lund")."""
+    return bool(CAPS_NAME.fullmatch(word)) and len(word) > 2
+
 # what reports the sentence, not a title: "A, a statement of the ministry said"
 REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
 # the kind of body a portfolio of subjects ends in ("Department of Treaty and Polar Affairs")
