@@ -2983,3 +2983,24 @@ def test_he_is_the_last_person_who_spoke_not_a_country_said_since(extract_text):
     rec = extract_text("Chile and Norway held army talks in Santiago on 4 May 2027.\n\n"
                        "Norway said on Sunday it has agreed to widen training with Chile.")
     assert ("agree", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_a_willingness_that_goes_on_from_thanks_is_a_pledge_of_its_own(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Santiago on "
+                       "4 May 2027.\n\n"
+                       "Soto said the talks were useful.\n\n"
+                       "Chile deeply thanks Norway for the hospital ship it sent, and is willing to work with Norway "
+                       "to train navy divers, he added.\n\n"
+                       "Norway highly values the help of Chile with the fishing fleet and is willing to work with "
+                       "Chile on mine clearing, Lund said.")
+    got = [(s.act, s.actors, s.commitment, s.text) for s in rec.statements[2:]]
+    assert got == [
+        ("appreciate", ["CHL"], False, "Chile deeply thanks Norway for the hospital ship it sent"),
+        ("commit", ["CHL"], True, "is willing to work with Norway to train navy divers, he added"),
+        ("appreciate", ["NOR"], False, "Norway highly values the help of Chile with the fishing fleet"),
+        ("commit", ["NOR"], True, "is willing to work with Chile on mine clearing, Lund said")]
+    # a state with a subject of its own is the act of that subject's verb, as before
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Santiago on "
+                       "4 May 2027.\n\n"
+                       "Soto said the navy was busy and Norway stood ready to help it.")
+    assert [s.text for s in rec.statements if s.act == "commit"] == ["Norway stood ready to help it"]

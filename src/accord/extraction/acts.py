@@ -787,6 +787,14 @@ class ActFinder:
             or bool(self.kb.parties_in(" ".join(w.text for w in subj.subtree if w.dep_ not in ("relcl", "acl", "appos"))))
 
     @staticmethod
+    def _state_of(tok) -> bool:
+        """"Chile thanks Norway ... and is willing to work with it": the state is said by a verb of its own, which
+        goes on from another act."""
+        verb = tok.head
+        return tok.dep_ == "acomp" and verb.lemma_.lower() in STATE_VERBS and verb.dep_ == "conj" \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+    @staticmethod
     def _concerned(tok) -> bool:
         """Parties concerned about something, said as a state ("are deeply concerned by") or a passive; or opposed
         to it ("are strongly opposed to any unilateral action")."""
@@ -1363,7 +1371,7 @@ class ActFinder:
                         and not self._open_relative(tok):
                     return False
                 # coordinated verbs and participles ("..., underlining ...", "by reaffirming ...") are acts of their own
-                all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
+                all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and self._state_of(tok) or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
                                                                               or _gerund_of_act(tok)) or _over_gerund(tok, i))
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
@@ -1383,7 +1391,8 @@ class ActFinder:
         for i in heads:
             tok = doc[i]
             act, trig, future = cands[i]
-            coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i)}
+            coordinates = {j for j in head_set if j != i and (parent(doc[j]).i == i or self._state_of(doc[j])
+                                                              and parent(doc[j].head).i == i)}
             if i in series:
                 coordinates.add(reattached[i])  # the series' first verb, hung below this one, is an act of its own
             toks = self._clause_tokens(tok, coordinates)
@@ -1412,7 +1421,7 @@ class ActFinder:
                 toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
                 if self._said_by_speaker(tok.head) and tok.head.head.i < toks[0].i:
                     toks = _from_saying(tok.head.head, toks)  # "Lund said Norway is ready to ...", as a reader quotes it
-                elif self._said(tok.head) and (tail := _attribution_after(tok.head, toks)):
+                elif self._said(_first_conjunct(tok.head)) and (tail := _attribution_after(_first_conjunct(tok.head), toks)):
                     toks = toks + tail  # "... is ready to host the next round, Lund said"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 toks = _from_saying(tok.head, toks)  # "also said Japan will continue ...", as a reader quotes it
@@ -1904,9 +1913,10 @@ class ActFinder:
 
     def _clause_tokens(self, tok, heads: set[int]) -> list:
         drop: set[int] = set()
-        for h in heads:  # coordinated acts hung anywhere below this verb
-            if any(a.i == tok.i for a in tok.doc[h].ancestors):
-                drop |= {w.i for w in tok.doc[h].subtree}
+        for h in heads:  # coordinated acts hung anywhere below this verb, with the verb that says a state
+            act = tok.doc[h].head if self._state_of(tok.doc[h]) and tok.doc[h].head.i != tok.i else tok.doc[h]
+            if any(a.i == tok.i for a in act.ancestors):
+                drop |= {w.i for w in act.subtree}
         for c in tok.children:
             if c.i in heads or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                                 and not _wh_object(c)):
