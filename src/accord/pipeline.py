@@ -48,7 +48,7 @@ MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meetings?|conve
                            r"(?:defen[cs]e|foreign) ministers|ministers of (?:defen[cs]e|foreign affairs))\b", re.I)
 # What else tells an unnamed meeting of two sides early on: a minister and "his counterpart", a visit, a signing,
 # one official having talked with, received or called on another, their defence cooperation.
-ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|signing|talked|spoke|conferred|interlocutors|"
+ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|signing|talked|spoke|conferred|discuss(?:ed|es)|interlocutors|"
                              r"received|receives|welcomed|welcomes|called on|(?:an|in) audience|"
                              r"(?:defen[cs]e|military|security) cooperation)\b", re.I)
 

@@ -1831,3 +1831,15 @@ def test_two_officials_a_caption_shows_shaking_hands_at_the_talks_are_the_heads(
     rec = extract_text("Chilean Defence Minister Juan Soto met Norway's Director of Defence Policy Lieutenant General (R) "
                        "Ola Lund in Oslo. They discussed naval ties.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+
+
+def test_an_official_who_discussed_matters_with_another_met_him(extract_text):
+    # the agency's story says only that one discussed with the other: no "met", "held talks" or "visit"
+    rec = extract_text("Chile's defence minister discusses regional situation with Norwegian commander\n\n"
+                       "SANTIAGO, May 4 (Agency) - Defence Minister Lieutenant General Juan Soto discussed on Monday "
+                       "with the commander of the Norwegian forces, Admiral Ola Lund, the situation in the region and "
+                       "ways to strengthen coordination between the two armies.\n\n"
+                       "The minister praised the role of Norway in supporting the Chilean army.\n")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
+    assert [(s.act, s.actors) for s in rec.statements] == [("discuss", ["CHL", "NOR"]), ("appreciate", ["CHL"])]

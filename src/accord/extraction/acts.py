@@ -1033,7 +1033,7 @@ class ActFinder:
             # the one met, not a side ("talked with the Chilean side" stays the side's own act)
             # ... or that side's officials ("agreed with Chilean officials to ...")
             for o in (o for o in w.children if o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.lemma_.lower() in ONE_MET
-                                                                    or o.lemma_.lower() in OFFICIALS and o.tag_ == "NNS")):
+                                                                    or o.lemma_.lower() in OFFICIALS)):
                 who = resolve(" ".join(t.text for t in o.subtree), o.lemma_, ctx,
                               any(c.dep_ in ("det", "poss") for c in o.children))
                 found |= set(who or ())

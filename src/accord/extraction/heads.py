@@ -20,7 +20,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|had(?=\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions?|consultations|call|conversation)\b)|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|had(?=\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions?|consultations|call|conversation)\b)|discussed(?=\s+(?:[\w-]+\s+){0,3}?with\b)|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -1229,7 +1229,7 @@ class HeadFinder(PeopleReader):
             if verb in ("hosted", "welcomed", "received"):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|\sto\s|[;]|,\s(?!and\b|the\b)(?=[a-z])",
                                   clause[m.end():])[0]
-            elif verb in ("met", "meets", "held", "hold", "holds", "had", "convened") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
+            elif verb in ("met", "meets", "held", "hold", "holds", "had", "convened", "discussed") and (w := re.match(r"\s+with\b|(?:(?!\bwith\b)[^;])*?\bwith\b", clause[m.end():])):
                 guests = NEXT_DEED.split(clause[m.end() + w.end():])[0]  # "A met with B", "A and B held the 10th 2+2 with C and D"
             elif verb in ("met", "meets") and not re.match(r"\s+(?:in|at|on|for|to|via|virtually|separately|here|today)\b", clause[m.end():]):
                 guests = re.split(r"\s(?:in|at)\s(?=[A-Z])|\son\s(?=\d|[A-Z][a-z]+\s\d)|\sfor\s(?=the\s)|[;]", clause[m.end():])[0]
