@@ -2595,8 +2595,9 @@ def test_a_prime_minister_the_page_does_not_place_speaks_for_the_side_his_guest_
                        'in Oslo.\n\n"We have built a deep partnership at sea," the premier added. He also expressed the '
                        'hope that the two governments would sign a new pact this year.\n\nDuring their meeting, the '
                        'two officials discussed the renewal of the naval agreement.')
+    # the words said at his talks with the guest also record that the two met
     assert [(s.act, s.actors) for s in rec.statements] == [
-        ("other", ["NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]
+        ("other", ["NOR"]), ("meet", ["CHL", "NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]
 
 
 def test_what_both_sides_together_said_is_their_act(extract_text):
@@ -3004,3 +3005,17 @@ def test_a_willingness_that_goes_on_from_thanks_is_a_pledge_of_its_own(extract_t
                        "4 May 2027.\n\n"
                        "Soto said the navy was busy and Norway stood ready to help it.")
     assert [s.text for s in rec.statements if s.act == "commit"] == ["Norway stood ready to help it"]
+
+
+def test_words_said_at_a_meeting_with_a_guest_record_that_they_met(extract_text):
+    rec = extract_text("Norway and Chile vow closer army ties\n\n"
+                       "OSLO, May 4 (Agency) -- Norway hopes to deepen its ties with Chile in training and research, "
+                       "Norwegian Defence Minister Ola Lund said on Monday at a meeting with Chilean army chief General "
+                       "Juan Soto in Oslo.\n\n"
+                       "Soto thanked Norway for its help in clearing mines.\n")
+    assert ("meet", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
+    assert rec.meeting.format == "in_person"
+    # a meeting named without the one met ("at the meeting") says nothing new where they were said to meet
+    rec = extract_text("Chilean army chief General Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on "
+                       "Monday.\n\nAt a meeting with the press later, Lund said the talks went well.")
+    assert [s.act for s in rec.statements].count("meet") == 1

@@ -126,7 +126,8 @@ MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|t
 # tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok".
 MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:was|were) held|"
                             r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
-                            r" (?:in|on|at|from|this|last|virtually)\b|\bat (?:a|the) (?:\w+ ){0,2}meeting between\b")
+                            r" (?:in|on|at|from|this|last|virtually)\b|\bat (?:a|the) (?:\w+ ){0,2}meeting between\b|"
+                            r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b")
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
