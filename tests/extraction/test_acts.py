@@ -3019,3 +3019,19 @@ def test_words_said_at_a_meeting_with_a_guest_record_that_they_met(extract_text)
     rec = extract_text("Chilean army chief General Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on "
                        "Monday.\n\nAt a meeting with the press later, Lund said the talks went well.")
     assert [s.act for s in rec.statements].count("meet") == 1
+
+
+def test_words_a_minister_went_on_to_say_are_his_word(extract_text):
+    rec = extract_text("Chile and Norway vow closer naval ties\n\n"
+                       "OSLO, May 4 (Agency) -- Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola "
+                       "Lund in Oslo on Monday for talks on naval ties.\n\n"
+                       "Lund said the talks were useful.\n\n"
+                       "The navies have carried out fruitful drills, Lund continued.\n\n"
+                       "Storms at sea are growing worse each year, he cautioned.\n")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[2:]] == [
+        ("other", ["NOR"], "The navies have carried out fruitful drills, Lund continued"),
+        ("other", ["NOR"], "Storms at sea are growing worse each year, he cautioned")]
+    # "continued" that does not close reported words is no act of speech
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday. "
+                       "The navies continued their drills.")
+    assert [s.act for s in rec.statements] == ["meet"]

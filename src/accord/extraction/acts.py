@@ -554,6 +554,7 @@ class ActFinder:
         self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
         self.speech = set(acts.get("speech", []))
+        self.speech_after = set(acts.get("speech_after", []))
         self.speech_with_clause = set(acts.get("speech_with_clause", []))
         self.attributing = set(acts.get("attribution_subjects", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
@@ -760,7 +761,7 @@ class ActFinder:
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                          for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
-        if lemma in self.speech and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True):
+        if (lemma in self.speech or lemma in self.speech_after) and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True):
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and not _scheduled(tok) and not any(c.dep_ == "dobj" and _a_visit(c) for c in tok.children) \
@@ -1751,7 +1752,8 @@ class ActFinder:
     def _speech(self, tok) -> bool:
         lemma = tok.lemma_.lower()
         return lemma in self.speech or lemma in self.speech_with_clause and any(
-            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children)
+            c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children) \
+            or lemma in self.speech_after and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True)
 
     def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
         """"Norway's Minister of State, Minister of the Interior ... Ola Lund expressed ...", then "Lund added ...":
