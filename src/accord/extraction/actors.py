@@ -267,6 +267,12 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     exact = {h.party for h in ctx.heads if h.party and h.title and " ".join(h.title.lower().split()) == bare}
     if len(exact) == 1:
         return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
+    if words and bare in ctx.offices:
+        return [ctx.offices[bare]]  # "The prime minister": the leader of that office the page names, not any minister
+    within = {h.party for h in ctx.heads if h.party and h.title and " " in bare
+              and re.search(rf"\b{re.escape(bare)}\b", h.title.lower())}
+    if len(within) == 1:
+        return sorted(within)  # "The prime minister" of a head who is "Prime Minister and Minister of Defence"
     if not words:
         return _initials(phrase, ctx) or ([ctx.offices[bare]] if bare in ctx.offices else None)  # "The President"
     if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not people_named(m["name"], ctx):
