@@ -3038,14 +3038,14 @@ def test_words_a_minister_went_on_to_say_are_his_word(extract_text):
 
 
 def test_the_prime_minister_is_the_one_the_page_names_so_not_any_minister(extract_text):
-    rec = extract_text("OSLO -- Prime Minister and Minister of Defence Ola Lund on Tuesday met with Chilean Minister of "
-                       "Defence Juan Soto, who is heading his country's delegation at a naval fair in Bergen.\n\n"
-                       "During the meeting, Lund stressed the long friendship of Norway and Chile.\n\n"
-                       "The prime minister also stressed the shared interests of the two navies.\n")
+    rec = extract_text("OSLO -- Ola Lund, Prime Minister and Minister of Defence, received Chilean Minister of "
+                       "Defence Juan Soto on Tuesday; Soto leads the Chilean party at a naval fair in Bergen.\n\n"
+                       "In the talks, Lund spoke warmly of the long friendship of Norway and Chile.\n\n"
+                       "The prime minister further stressed what the two navies have in common.\n")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])
     # a prime minister who received the visiting head, named by office only, is his country's
     rec = extract_text("OSLO -- Chilean Armed Forces Minister Ana Rios, on an official visit to Norway, was received on "
                        "Monday by Norwegian Prime Minister Ola Lund.\n\n"
                        "Rios met Defence Minister Per Berg to discuss naval ties.\n\n"
-                       "The prime minister also underlined the importance of joint work on shipbuilding.\n")
+                       "Next, the prime minister stressed how much joint shipbuilding matters.\n")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])

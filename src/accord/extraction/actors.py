@@ -272,7 +272,7 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     within = {h.party for h in ctx.heads if h.party and h.title and " " in bare
               and re.search(rf"\b{re.escape(bare)}\b", h.title.lower())}
     if len(within) == 1:
-        return sorted(within)  # "The prime minister" of a head who is "Prime Minister and Minister of Defence"
+        return sorted(within)  # "the prime minister" of a head who is both premier and defence minister
     if not words:
         return _initials(phrase, ctx) or ([ctx.offices[bare]] if bare in ctx.offices else None)  # "The President"
     if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not people_named(m["name"], ctx):
