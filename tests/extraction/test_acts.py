@@ -3049,3 +3049,10 @@ def test_the_prime_minister_is_the_one_the_page_names_so_not_any_minister(extrac
                        "Rios met Defence Minister Per Berg to discuss naval ties.\n\n"
                        "Next, the prime minister stressed how much joint shipbuilding matters.\n")
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("note", ["NOR"])
+
+
+def test_a_paper_signed_with_the_other_side_is_signed_by_both(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on Monday.\n\n"
+                       "Soto signed a plan for naval training with his Norwegian counterpart.\n\n"
+                       "Chile on Monday also signed a pact on fisheries patrols with its partner, Norway.\n")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["CHL", "NOR"])] * 2
