@@ -3056,3 +3056,14 @@ def test_a_paper_signed_with_the_other_side_is_signed_by_both(extract_text):
                        "Soto signed a plan for naval training with his Norwegian counterpart.\n\n"
                        "Chile on Monday also signed a pact on fisheries patrols with its partner, Norway.\n")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["CHL", "NOR"])] * 2
+
+
+def test_a_word_given_at_a_meeting_between_two_officials_records_the_meeting(extract_text):
+    rec = extract_text("Chile, Norway to step up navy training\n\n"
+                       "Chile and Norway have agreed to train more navy divers together.\n\n"
+                       "Both navies gave their word at a working meeting on May 4 between Chilean navy chief Admiral "
+                       "Juan Soto and Norway's deputy defence minister Ola Lund in Oslo.\n")
+    assert [(s.act, s.actors) for s in rec.statements] == [("agree", ["CHL", "NOR"]), ("meet", ["CHL", "NOR"])]
+    rec = extract_text("The third Chile-Norway naval dialogue was held virtually on 4 May 2027, owing to the storms. "
+                       "The sides agreed to meet in Oslo next year.")
+    assert [s.act for s in rec.statements] == ["meet", "agree"]

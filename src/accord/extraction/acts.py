@@ -127,7 +127,11 @@ MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|t
 MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:was|were) held|"
                             r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
                             r" (?:in|on|at|from|this|last|virtually)\b|\bat (?:a|the) (?:\w+ ){0,2}meeting between\b|"
-                            r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b")
+                            r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b|"
+                            # "Chile's promise came at a two-day meeting between A and B", "... after talks held in Oslo"
+                            r"\b(?:during|at|following|after) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?:meeting|talks|session|consultations|discussions)"
+                            r" (?:on \w+ \d{1,2} )?(?:between|held)\b|"
+                            r"\b(?:was|were) held (?:virtually|online|via video|by video|today|yesterday)\b")
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
