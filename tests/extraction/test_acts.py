@@ -3067,3 +3067,12 @@ def test_a_word_given_at_a_meeting_between_two_officials_records_the_meeting(ext
     rec = extract_text("The third Chile-Norway naval dialogue was held virtually on 4 May 2027, owing to the storms. "
                        "The sides agreed to meet in Oslo next year.")
     assert [s.act for s in rec.statements] == ["meet", "agree"]
+
+
+def test_notes_compared_and_a_sense_or_position_shared_are_discussion_and_agreement(extract_text):
+    rec = extract_text("Chile and Norway held naval talks in Oslo on 4 May 2027.\n\n"
+                       "The two sides compared notes on storms at sea.\n\n"
+                       "Both ministers shared the sense that fishing fleets face new risks.\n\n"
+                       "The ministers shared the notion that the navies must train more.\n\n"
+                       "The two sides had a common position on port safety.\n")
+    assert [s.act for s in rec.statements] == ["meet", "discuss", "agree", "agree", "agree"]
