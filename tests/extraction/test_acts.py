@@ -3073,6 +3073,6 @@ def test_notes_compared_and_a_sense_or_position_shared_are_discussion_and_agreem
     rec = extract_text("Chile and Norway held naval talks in Oslo on 4 May 2027.\n\n"
                        "The two sides compared notes on storms at sea.\n\n"
                        "Both ministers shared the sense that fishing fleets face new risks.\n\n"
-                       "The ministers shared the notion that the navies must train more.\n\n"
+                       "The chiefs of both navies shared the notion that crews must train more.\n\n"
                        "The two sides had a common position on port safety.\n")
     assert [s.act for s in rec.statements] == ["meet", "discuss", "agree", "agree", "agree"]
