@@ -3076,3 +3076,14 @@ def test_notes_compared_and_a_sense_or_position_shared_are_discussion_and_agreem
                        "The chiefs of both navies shared the notion that crews must train more.\n\n"
                        "The two sides had a common position on port safety.\n")
     assert [s.act for s in rec.statements] == ["meet", "discuss", "agree", "agree", "agree"]
+
+
+def test_thanks_extended_and_ties_spoken_of_warmly_are_appreciation(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto and Norwegian Defence Minister Ola Lund held naval talks in "
+                       "Oslo on 4 May 2027.\n\n"
+                       "Minister Soto extended thanks to Norway for the loan of a survey ship.\n\n"
+                       "Minister Lund extended his gratitude to the Chilean navy for its divers.\n\n"
+                       "Minister Soto spoke positively of the state of navy ties.\n\n"
+                       "The two ministers took notice of the growth of joint drills.\n")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [
+        ("appreciate", ["CHL"]), ("appreciate", ["NOR"]), ("appreciate", ["CHL"]), ("note", ["CHL", "NOR"])]
