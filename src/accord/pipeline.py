@@ -60,6 +60,8 @@ HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names non
 # ("Meanwhile, the Chilean delegation was led by ..." is the meeting's other side)
 ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|another) separate (?:meeting|development|event))\b"
                            r"(?!,?\s+(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:delegations?|sides?|teams?|two)\b)", re.I)
+# What both sides do at talks, said with the day they did it: "agreed on Thursday", "on Monday signed"
+JOINT_DEEDS = re.compile(r"\b(?:agreed|pledged|vowed|signed|decided|discussed|reaffirmed|inked)\b", re.I)
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
 JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|press (?:statement|release))|readout)\b", re.I)
@@ -294,6 +296,10 @@ class Pipeline:
                                       self._named_year(text[:opening_ends], [*names, facts.acronym]))
         if dates.start is None and not self._has_date(text, meeting_span):
             said = [text[a:b] for a, b in sentences if a < opening_ends and MEETING_WORDS.search(text[a:b])]
+            # "Chile and Norway on Thursday agreed to ...": what the two sides did that day, where the lead says no
+            # more of when they met
+            said += [text[a:b] for a, b in sentences if a < opening_ends and not MEETING_WORDS.search(text[a:b])
+                     and JOINT_DEEDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
             lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
             datelined = next((b for b in paragraphs[:OPENING] if b.dateline), None)  # under a caption, say

@@ -2251,3 +2251,11 @@ def test_a_dateline_with_its_date_in_brackets_or_its_city_in_brackets_places_the
                                   "They discussed naval ties.")
     assert (rec.meeting.venue, rec.meeting.start) == ("Bergen", "2027-05-04")
     assert rec.statements[0].text.startswith("Norwegian Defence Minister")
+
+
+def test_the_day_the_two_sides_agreed_dates_talks_the_lead_does_not_date(extract_text):
+    rec = extract_text("Chile, Norway agree on fjord patrols\n\nUpdated: May 7, 2027 10:20 IST\n\n"
+                       "Navy officers of Chile and Norway agreed on a plan for the fjords, the two sides met at the "
+                       "defence ministry in Oslo.\n\n"
+                       "Chile and Norway on Thursday agreed on a joint plan to patrol the fjords, officials said.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2027-05-06", "2027-05-06")
