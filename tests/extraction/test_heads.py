@@ -1843,3 +1843,17 @@ def test_an_official_who_discussed_matters_with_another_met_him(extract_text):
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
     assert [(s.act, s.actors) for s in rec.statements] == [("discuss", ["CHL", "NOR"]), ("appreciate", ["CHL"])]
+
+
+def test_a_minister_who_visited_the_other_sides_capital_heads_his_own_side(extract_text):
+    rec = extract_text("Chile, Norway sign navy pact\n\nChile recently signed a navy training agreement with its partner, "
+                       "Norway. The pact was announced on Tuesday by Defence Minister Juan Soto, who visited Oslo, "
+                       "the Norwegian capital.\n\nThe pact covers divers and mine clearing.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL")]
+
+
+def test_a_title_left_open_ends_where_the_verb_that_reports_begins(extract_text):
+    rec = extract_text("Navy talks in Santiago\n\nChilean Defence Minister Juan Soto held talks with the envoy of "
+                       "Norway in Santiago on 4 May 2027.\n\n"
+                       "Ola Lund, Ambassador of Norway said that the navies will train together.")
+    assert ("Ola Lund", "Ambassador of Norway") in [(h.name, h.title) for h in rec.meeting.heads]

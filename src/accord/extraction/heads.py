@@ -191,7 +191,7 @@ SIDE_LABEL = re.compile(r"^\s*[(\[]?(?P<side>[A-Z][\w.'’ -]{1,30}?)\s+(?:[Ss]i
 ITEM = re.compile(r"^\s*(?:\(?\d{1,2}[.)]|[IVX]+\.)\s")  # "(4) Overview", "2. Both sides ..."
 PARTICIPANT_LINES = 16
 # a visit to a country, its host: "back home after a visit to Chile", "during his working visit to Oslo"
-VISIT_TO = re.compile(r"\bvisit\s+to\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
+VISIT_TO = re.compile(r"\b(?:visit\s+to|visited|visiting)\s+(?:the\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 OPENING_LINES = 8  # lines (paragraphs and the blank lines between) whose countries an office may be of
 FIRST_PARAGRAPHS = 24  # lines (paragraphs and the blank lines between): where a report names the ministers who met
 PAGE_PARAGRAPHS = 200  # paragraphs read for the people a page names
@@ -651,6 +651,8 @@ class HeadFinder(PeopleReader):
         end = min((i for i in (text.find(". ", at), text.find("\n", at)) if i > at), default=len(text))
         m = VISIT_TO.search(text, at, end) if at >= 0 else None
         host = {c for _, _, c in self.kb.parties_in(m["place"])} if m else set()
+        if m and not host and (country := self.kb.country_of_place(m["place"])):
+            host = {country}  # "who visited Oslo": the capital's country
         return next(iter(host)) if len(host) == 1 and host < set(parties) else None
 
     def _first_of_each_side(self, text: str, parties: list[str], per_side: int, office) -> tuple[list[Head], list[Head]]:

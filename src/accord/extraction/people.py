@@ -42,6 +42,8 @@ def family_first(word: str) -> bool:
 
 # what reports the sentence, not a title: "A, a statement of the ministry said"
 REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announced|noted|reported)$")
+# ... or the verb that reports it after a title left open: "A, Director of the Bureau said the talks ..."
+REPORT_WITHIN = re.compile(r"\s+(?:said|says|stated|added|announced|told)\s+(?=[a-z])")
 # the kind of body a portfolio of subjects ends in ("Department of Treaty and Polar Affairs")
 BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service"}
 # two capitalised words and a word in lower case after them: a name and its verb ("Juan Soto-Ruiz thanked")
@@ -457,6 +459,7 @@ class PeopleReader:
             if k > j + 1:
                 text = seg[toks[j + 1][1]:toks[k - 1][2]]
                 text = re.sub(r"\s+(?:in|at|on)\s+[A-Z].*$|[.]$", "", text)  # "..., Minister for Defence in Tokyo."
+                text = REPORT_WITHIN.split(text)[0]  # "A, Director of the Bureau said the talks ...": no closing comma
                 if any(self._office_word(w) for w in text.split()) and not REPORT_AFTER.search(text) \
                         and not self._names_and_acts(text):
                     text = re.sub(r"^performing the duties of", "Performing the Duties of", text)
