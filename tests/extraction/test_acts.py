@@ -1446,7 +1446,9 @@ def test_boundary_talks_and_drug_trafficking_are_other_not_the_partnership(extra
     rec = extract_text("The 9th round of Chile-Peru border talks was held in Tacna on 3 May 2026.\n\n"
                        "The two sides agreed to speed up the demarcation of the boundary. They also agreed to step up "
                        "joint action against fentanyl and transnational crime.")
-    assert [s.topics for s in rec.statements if s.act == "agree"] == [["other"], ["other"]]
+    topics = [s.topics for s in rec.statements if s.act == "agree"]
+    assert topics[0] == ["other"] and "other" in topics[1]  # crime across borders may be the region's too
+    assert not any("alliance_coordination" in t for t in topics)
 
 
 def test_launching_a_dialogue_is_its_meeting(extract_text):

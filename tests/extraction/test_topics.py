@@ -46,6 +46,15 @@ def test_a_weights_table_without_its_topics_or_biases_is_refused():
     assert model.choose({"sea"}, []) == ["a"] and model.choose({"unknown"}, []) == ["a"]
 
 
+def test_a_topic_with_a_threshold_of_its_own_is_chosen_by_it():
+    table = "#topics\ta\tb\n#bias\t0\t-1\nsea\t2\t0\n"  # b's probability is 0.27 on any clause
+    assert parse_table(table, 0.5).choose({"sea"}, []) == ["a"]
+    assert parse_table(table, 0.5, {"b": 0.25}).choose({"sea"}, []) == ["a", "b"]
+    raw = copy.deepcopy(default_knowledge().raw)
+    raw["topics"]["learned"]["thresholds"] = {"other": 0.01}
+    assert "other" in TopicTagger(Knowledge(raw)).model.choose({"unknown"}, [])
+
+
 def test_a_deployment_whose_topic_list_lacks_the_broad_topics_runs_on_its_rules_alone():
     raw = copy.deepcopy(default_knowledge().raw)
     raw["topics"]["topics"] = {"deterrence": [r"deterr\w+"]}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -40,6 +40,7 @@ class TopicModel:
     bias: tuple[float, ...]
     weights: dict[str, tuple[float, ...]]
     threshold: float
+    thresholds: dict[str, float] = field(default_factory=dict)  # a topic's own, where the common one misjudges it
 
     def probabilities(self, feats: set[str]) -> dict[str, float]:
         """Each broad topic's probability; features are binary, scaled to unit length as in training."""
@@ -54,7 +55,7 @@ class TopicModel:
     def choose(self, feats: set[str], named: list[str]) -> list[str]:
         """The broad topics above the threshold; the likeliest one where the rules name no topic either."""
         probs = self.probabilities(feats)
-        chosen = [t for t in self.topics if probs[t] >= self.threshold]
+        chosen = [t for t in self.topics if probs[t] >= self.thresholds.get(t, self.threshold)]
         if not chosen and not named:
             chosen = [max(self.topics, key=probs.__getitem__)]
         return chosen
@@ -69,7 +70,7 @@ def settle(model: TopicModel | None, found: list[str], feats: set[str], order: l
     return [t for t in order if t in chosen or t in named]
 
 
-def parse_table(text: str, threshold: float) -> TopicModel:
+def parse_table(text: str, threshold: float, thresholds: dict[str, float] | None = None) -> TopicModel:
     topics: tuple[str, ...] = ()
     bias: tuple[float, ...] = ()
     weights = {}
@@ -85,9 +86,9 @@ def parse_table(text: str, threshold: float) -> TopicModel:
             weights[name] = tuple(float(v) for v in values)
     if not topics or len(bias) != len(topics) or any(len(w) != len(topics) for w in weights.values()):
         raise ValueError("topic weights: a #topics row, a #bias row and one weight per topic on every row are needed")
-    return TopicModel(topics, bias, weights, threshold)
+    return TopicModel(topics, bias, weights, threshold, dict(thresholds or {}))
 
 
 @lru_cache(maxsize=4)
-def load(table: str, threshold: float) -> TopicModel:
-    return parse_table((resources.files("accord.data") / table).read_text(encoding="utf-8"), threshold)
+def load(table: str, threshold: float, thresholds: tuple[tuple[str, float], ...] = ()) -> TopicModel:
+    return parse_table((resources.files("accord.data") / table).read_text(encoding="utf-8"), threshold, dict(thresholds))

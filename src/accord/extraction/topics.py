@@ -48,7 +48,8 @@ class TopicTagger:
         self.country = {code: (spec["topic"], set(spec.get("unless") or []))
                         for code, spec in (data.get("country") or {}).items()}
         learned = data.get("learned") or {}
-        self.model = topic_model.load(learned["weights"], float(learned.get("threshold", 0.5))) \
+        self.model = topic_model.load(learned["weights"], float(learned.get("threshold", 0.5)),
+                                      tuple((t, float(v)) for t, v in (learned.get("thresholds") or {}).items())) \
             if learned.get("weights") else None
         if self.model is not None and not set(self.model.topics) <= set(self.names):
             self.model = None  # weights trained for another list of topics
