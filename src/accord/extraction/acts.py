@@ -1383,8 +1383,8 @@ class ActFinder:
                         and not self._open_relative(tok):
                     return False
                 # coordinated verbs and participles ("..., underlining ...", "by reaffirming ...") are acts of their own
-                all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and self._state_of(tok) or tok.i == i and (tok.dep_ == "advcl" and tok.tag_ == "VBG"
-                                                                              or _gerund_of_act(tok)) or _over_gerund(tok, i))
+                all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and (
+                    self._state_of(tok) or tok.dep_ == "advcl" and tok.tag_ == "VBG" or _gerund_of_act(tok)) or _over_gerund(tok, i))
                 below, tok = tok, parent(tok)
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
@@ -1433,8 +1433,8 @@ class ActFinder:
                 toks = [w for w in toks if not (w.i == toks[-1].i and w.is_punct)]
                 if self._said_by_speaker(tok.head) and tok.head.head.i < toks[0].i:
                     toks = _from_saying(tok.head.head, toks)  # "Lund said Norway is ready to ...", as a reader quotes it
-                elif self._said(_first_conjunct(tok.head)) and (tail := _attribution_after(_first_conjunct(tok.head), toks)):
-                    toks = toks + tail  # "... is ready to host the next round, Lund said"
+                elif self._said(state := _first_conjunct(tok.head)) and (tail := _attribution_after(state, toks)):
+                    toks = toks + tail  # "... is ready to host the next round, Lund said", "thanks A and is ready to ..., he added"
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 toks = _from_saying(tok.head, toks)  # "also said Japan will continue ...", as a reader quotes it
             elif self._said(tok) and (tail := _attribution_after(tok, toks)):
