@@ -3089,3 +3089,11 @@ def test_thanks_extended_and_ties_spoken_of_warmly_are_appreciation(extract_text
                        "The two ministers took notice of the growth of joint drills.\n")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [
         ("appreciate", ["CHL"]), ("appreciate", ["NOR"]), ("appreciate", ["CHL"]), ("note", ["CHL", "NOR"])]
+
+
+def test_a_guest_received_by_the_host_or_a_courtesy_call_made_records_the_meeting(extract_text):
+    for lead in ("Chilean Defence Minister Juan Soto was received by Norwegian Prime Minister Ola Lund in Oslo on "
+                 "Tuesday.", "Chilean Defence Minister Juan Soto made a courtesy call on his Norwegian counterpart Ola "
+                 "Lund at the ministry in Oslo on Tuesday."):
+        rec = extract_text(f"Chile and Norway navy ties\n\n{lead}\n\nThe two ministers discussed naval training.\n")
+        assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]

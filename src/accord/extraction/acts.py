@@ -846,6 +846,8 @@ class ActFinder:
             return True
         if any(self._guest(o) for o in objects if o.dep_ == "dobj"):
             return True
+        if passive(tok) and (by := self._agent(tok)) is not None and (self._guest(by) or by.lemma_.lower() in OFFICIALS):
+            return True  # "A was received by Norwegian Prime Minister B": the guest named first
         return tok.tag_ == "VBD" and not objects and any(
             c.dep_ == "prep" and c.lower_ in ("on", "in", "at")
             and any(g.dep_ == "pobj" and g.pos_ == "PROPN" and self._guest(g) for g in c.children) for c in tok.children)
