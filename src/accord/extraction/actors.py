@@ -267,14 +267,14 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
     exact = {h.party for h in ctx.heads if h.party and h.title and " ".join(h.title.lower().split()) == bare}
     if len(exact) == 1:
         return sorted(exact)  # "The deputy defense minister", "Raksha Mantri": the head of that very title
-    if words and bare in ctx.offices:
-        return [ctx.offices[bare]]  # "The prime minister": the leader of that office the page names, not any minister
+    if bare in ctx.offices:
+        return [ctx.offices[bare]]  # "The President", "the prime minister": the leader of that office the page names
     within = {h.party for h in ctx.heads if h.party and h.title and " " in bare
               and re.search(rf"\b{re.escape(bare)}\b", h.title.lower())}
     if len(within) == 1:
         return sorted(within)  # "the prime minister" of a head who is both premier and defence minister
     if not words:
-        return _initials(phrase, ctx) or ([ctx.offices[bare]] if bare in ctx.offices else None)  # "The President"
+        return _initials(phrase, ctx)
     if len(ctx.parties) == 2 and (m := NAMED_AFTER_TITLE.search(phrase)) and not people_named(m["name"], ctx):
         # "Prime Minister Ola Lund", a man the page places nowhere, is not whichever head is a minister; at talks
         # of two, the side no one is placed on yet may take him

@@ -126,7 +126,7 @@ MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|t
 # tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok".
 MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:was|were) held|"
                             r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
-                            r" (?:in|on|at|from|this|last|virtually)\b|\bat (?:a|the) (?:\w+ ){0,2}meeting between\b|"
+                            r" (?:in|on|at|from|this|last|virtually)\b|"
                             r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b|"
                             # "Chile's promise came at a two-day meeting between A and B", "... after talks held in Oslo"
                             r"\b(?:during|at|following|after) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?:meeting|talks|session|consultations|discussions)"
@@ -766,7 +766,7 @@ class ActFinder:
         if lemma in self.speech and (any((c.dep_ == "ccomp" or c.dep_ == "dobj" and lemma == "explain") and c.i > tok.i
                                          for c in tok.children) or _stray_that_clause(tok) or _said_before(tok)):
             return "other", tok, False  # "..., Gates said" after the report only attributes it
-        if (lemma in self.speech or lemma in self.speech_after) and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True):
+        if (lemma in self.speech or lemma in self.speech_after) and self._closes_words(tok):
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and not _scheduled(tok) and not any(c.dep_ == "dobj" and _a_visit(c) for c in tok.children) \
@@ -1765,7 +1765,12 @@ class ActFinder:
         lemma = tok.lemma_.lower()
         return lemma in self.speech or lemma in self.speech_with_clause and any(
             c.dep_ == "ccomp" and c.i > tok.i for c in tok.children) and not any(c.dep_ == "dobj" for c in tok.children) \
-            or lemma in self.speech_after and tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True)
+            or lemma in self.speech_after and self._closes_words(tok)
+
+    @staticmethod
+    def _closes_words(tok) -> bool:
+        """The sentence's verb says who spoke the words before it: "The navies will patrol together, Lund said"."""
+        return tok.dep_ == "ROOT" and _said_after(tok, closing_quote=True)
 
     def _learn_surname(self, subj, party: str, ctx: ActorContext) -> None:
         """"Norway's Minister of State, Minister of the Interior ... Ola Lund expressed ...", then "Lund added ...":
