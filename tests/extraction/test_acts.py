@@ -3097,3 +3097,25 @@ def test_a_guest_received_by_the_host_or_a_courtesy_call_made_records_the_meetin
                  "Lund at the ministry in Oslo on Tuesday."):
         rec = extract_text(f"Chile and Norway navy ties\n\n{lead}\n\nThe two ministers discussed naval training.\n")
         assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
+
+
+def test_a_person_met_by_name_alone_records_the_meeting_with_both_sides(extract_text):
+    for lead in ("Chilean Defence Minister Juan Soto on Monday met Ola Lund in the presence of Chile's navy chief.",
+                 "The ministry said Chilean minister Juan Soto and his delegation met Ola Lund in his office in Oslo."):
+        rec = extract_text(f"Chile and Norway navy ties\n\n{lead}\n\nThe two ministers discussed naval training.\n")
+        assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
+
+
+def test_chile_met_the_targets_is_no_meeting(extract_text):
+    rec = extract_text("Chile and Norway held naval talks in Oslo on 4 May 2027.\n\n"
+                       "Chile met NATO standards for its frigates, the two sides noted.\n")
+    assert [s.act for s in rec.statements].count("meet") == 1
+
+
+def test_a_meeting_that_took_place_or_was_held_here_is_the_meeting_reported(extract_text):
+    for lead in ("The deal reached at the third round of the Chile-Norway naval talks held here from May 4-5 sets up "
+                 "joint patrols, a joint paper issued here said.",
+                 "Delegations of the navies of Chile and Norway held today, in Oslo, their first meeting in the "
+                 "framework of their naval dialogue, a press release said."):
+        rec = extract_text(f"Chile and Norway navy ties\n\n{lead}\n")
+        assert [s.act for s in rec.statements][:1] == ["meet"], lead

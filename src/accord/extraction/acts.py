@@ -115,7 +115,7 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
-MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"
+MET = re.compile(r"\b(?:held,? (?:(?:today|yesterday|here|on \w+),? (?:in [A-Z][\w-]+,? )?)?(?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
                  r"attended the\b|wrapped up|rounded (?:off|up)|got underway|kicked off|took place|hosted (?:[A-Z]|his |her |their |the [A-Z])|"
                  r"concluded (?:\w+ ){0,3}(?:talks|meetings?|consultations|dialogue)\b|brought together\b|"
@@ -124,9 +124,9 @@ MET = re.compile(r"\b(?:held (?:talks|a meeting|their|the \w+ (?:round|meeting|t
                  r"(?:talks|meeting|dialogue|consultations) (?:was|were) held\b)")
 # The meeting named in passing, in a sentence about what came of it: "..., which was held in Cairo today", "the
 # tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok".
-MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:was|were) held|"
+MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:(?:was|were) held|took place)|"
                             r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
-                            r" (?:in|on|at|from|this|last|virtually)\b|"
+                            r" (?:in|on|at|from|this|last|virtually|here|there)\b|"
                             r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b|"
                             # "Chile's promise came at a two-day meeting between A and B", "... after talks held in Oslo"
                             r"\b(?:during|at|following|after) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?:meeting|talks|session|consultations|discussions)"
@@ -624,7 +624,8 @@ class ActFinder:
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
         if lemma in ("welcome", "host", "receive") and self._receives_guest(tok, objects):
             return "meet", tok, False
-        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in OFFICIALS or self._guest(o)) for o in objects):
+        if lemma == "meet" and any(o.dep_ == "dobj" and (o.lemma_.lower() in OFFICIALS or self._guest(o) or self._person(o))
+                                   for o in objects):
             return None if will else ("meet", tok, False)  # "met Norway's foreign minister"; "will meet": a calendar
         if lemma in CONVERSING and not will and tok.tag_ in ("VBD", "VBN") and any(
                 c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -860,6 +861,12 @@ class ActFinder:
             " ".join(w.text for w in obj.subtree if w.i <= obj.i)))  # "the Minister of Defence of Chile, A", "navy commander A"
             or any(c.dep_ == "appos" and TITLE_WORD_ANY_CASE.search(c.text) for c in obj.children))  # "Mr. A, Chile's Defense Minister"
 
+    def _person(self, obj) -> bool:
+        """A name met ("met Ibn Ouf", "met President A"), not a party, a place or a meeting ("met NATO", "met Oslo")."""
+        name = " ".join(w.text for w in obj.subtree if w.i <= obj.i and w.dep_ in ("compound", "amod", "poss") or w is obj)
+        return obj.tag_ == "NNP" and obj.lemma_.lower() not in self.meeting_nouns and not self.kb.parties_in(name) \
+            and self.kb.country_of_place(name) is None
+
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
         return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head))
@@ -1014,7 +1021,7 @@ class ActFinder:
             c.dep_ == "prep" and c.lower_ in met_with and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
                                                            for o in c.children) for c in verb.children) \
             or verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(  # "He met his counterpart, General A"
-                c.dep_ == "dobj" and c.lemma_.lower() in ONE_MET for c in verb.children)
+                c.dep_ == "dobj" and (c.lemma_.lower() in ONE_MET or self._person(c)) for c in verb.children)
         if len(ctx.parties) == 1 and self.kb.is_organisation(ctx.parties[0]) and ctx.parties[0] in found:
             return list(ctx.parties)  # "Bishkek hosted the meeting of the SCO's ministers": the body meets as itself
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and (met_someone or any(
