@@ -3119,3 +3119,13 @@ def test_a_meeting_that_took_place_or_was_held_here_is_the_meeting_reported(extr
                  "framework of their naval dialogue, a press release said."):
         rec = extract_text(f"Chile and Norway navy ties\n\n{lead}\n")
         assert [s.act for s in rec.statements][:1] == ["meet"], lead
+
+
+def test_the_last_act_of_words_reported_keeps_who_reported_them(extract_text):
+    rec = extract_text("Chile and Norway navy ties\n\n"
+                       "Chile and Norway reaffirmed their close navy ties, as the two defence ministers met in Oslo on "
+                       "Sunday (4 May), a press release from the office of the Chilean Navy (ARMADA) said.\n")
+    assert [s.act for s in rec.statements] == ["reaffirm", "meet"]
+    assert rec.statements[0].text == "Chile and Norway reaffirmed their close navy ties"
+    assert rec.statements[1].text.endswith("met in Oslo on Sunday (4 May), a press release from the office of the "
+                                           "Chilean Navy (ARMADA) said")

@@ -350,7 +350,7 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
     while last > before[-1].i and tok.doc[last].text in (",", *CLOSING_QUOTES):
         last -= 1  # the parser may hang the comma, or the quotation's close, before the speaker on the words reported
     between = tok.doc[last + 1:tok.i]
-    if not 0 < len(between) <= 11:
+    if not 0 < len(between) <= 16:
         return False
     closes = [t.text for t in between[:2]]
     if closing_quote and "," in closes and any(q in closes for q in CLOSING_QUOTES):
@@ -870,6 +870,15 @@ class ActFinder:
     def _said(self, tok) -> bool:
         """The clause is what a verb of saying reports ("said they discussed ...")."""
         return tok.dep_ == "ccomp" and (tok.head.lemma_.lower() in REPORTING or self._speech(tok.head))
+
+    def _report_around(self, tok):
+        """The clause reported that holds ``tok`` further down ("affirmed ties, as the ministers met ..., a release
+        said": "met" is within what "said" reports), or None; not a verb joined to it, an act of its own."""
+        while tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i:
+            tok = tok.head
+            if self._said(tok):
+                return tok
+        return None
 
     @staticmethod
     def _own_side(subj) -> bool:
@@ -1448,6 +1457,8 @@ class ActFinder:
                 toks = _from_saying(tok.head, toks)  # "also said Japan will continue ...", as a reader quotes it
             elif self._said(tok) and (tail := _attribution_after(tok, toks)):
                 toks = toks + tail  # "..., the ministry said in its release", as a reader quotes it
+            elif (report := self._report_around(tok)) is not None and (tail := _attribution_after(report, toks)):
+                toks = toks + tail  # "A affirmed ..., as the ministers met on Sunday, a release said": the last act
             elif (taker := _occasion_taken(tok)) is not None and taker.i < toks[0].i:
                 toks = list(doc[taker.i:toks[0].i]) + toks  # "took the opportunity to praise ...", as a reader quotes it
             elif _gerund_of_act(tok) and tok.head.lower_ != "by" and tok.head.i < toks[0].i:
