@@ -3129,3 +3129,32 @@ def test_the_last_act_of_words_reported_keeps_who_reported_them(extract_text):
     assert rec.statements[0].text == "Chile and Norway reaffirmed their close navy ties"
     assert rec.statements[1].text.endswith("met in Oslo on Sunday (4 May), a press release from the office of the "
                                            "Chilean Navy (ARMADA) said")
+
+
+def test_a_list_of_topics_run_on_past_a_verb_inside_it_stays_one_discussion():
+    """The small model, on some pages, makes the last items of a list of topics a clause joined to the verb of
+    record ("discussed fishing, aid to Chile as the flood goes on as well as repairs"): the tree is built here as it
+    reads such a sentence, and the clause found runs to the list's end."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from accord.extraction.acts import ActFinder
+    from accord.knowledge import Knowledge
+
+    words = ["The", "ministers", "discussed", "fishing", ",", "aid", "to", "Chile", "as", "the", "flood", "goes", "on",
+             "as", "well", "as", "repairs", "."]
+    heads = [1, 2, 2, 2, 2, 11, 5, 6, 5, 10, 8, 2, 11, 15, 15, 11, 15, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "nsubj", "prep", "pobj", "prep", "det", "pobj", "conj", "prt",
+            "advmod", "advmod", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "NOUN", "PUNCT", "NOUN", "ADP", "PROPN", "ADP", "DET", "NOUN", "VERB", "ADP", "ADV",
+           "ADV", "ADP", "NOUN", "PUNCT"]
+    lemmas = [w.lower() for w in words]
+    lemmas[2], lemmas[11] = "discuss", "go"
+    finder = ActFinder(Knowledge.load())
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    assert finder._clause_tokens(doc[2], set())[-1].text == "repairs"
+    # "discussed fishing, and the flood goes on": a clause of its own after "and"
+    words[4] = "and"
+    deps[4], pos[4] = "cc", "CCONJ"
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
+    assert finder._clause_tokens(doc[2], set())[-1].text == "fishing"

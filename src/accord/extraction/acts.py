@@ -389,6 +389,13 @@ def _attribution_after(tok, toks) -> list:
     return list(tok.doc[toks[-1].i + 1:end + 1])
 
 
+def _run_on_list(verb, conj) -> bool:
+    """"discussed fishing, aid to Chile as the flood goes on as well as port repairs": the parser made a clause of
+    the list's last items, joined to the verb with no "and", "but" or semicolon before it."""
+    start = min(w.i for w in conj.subtree)
+    return verb.i < start and not any(w.lower_ in ("and", "but", "while", "whereas", "or", ";") for w in verb.doc[verb.i:start])
+
+
 def _notes_matter(verb) -> bool:
     """"The joint statement noted the importance of ...": a matter noted, not a report of what was said."""
     return verb.lemma_.lower() == "note" and any(c.dep_ == "dobj" for c in verb.children) \
@@ -1957,7 +1964,7 @@ class ActFinder:
                 drop |= {w.i for w in act.subtree}
         for c in tok.children:
             if c.i in heads or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
-                                and not _wh_object(c)):
+                                and not _wh_object(c) and not _run_on_list(tok, c)):
                 drop |= {w.i for w in c.subtree}
             elif c.lemma_.lower() in REPORTING and c.dep_ in ("parataxis", "ccomp", "conj", "advcl") and c.i > tok.i:
                 subj = self.subject(c)
