@@ -3158,3 +3158,29 @@ def test_a_list_of_topics_run_on_past_a_verb_inside_it_stays_one_discussion():
     deps[4], pos[4] = "cc", "CCONJ"
     doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, lemmas=lemmas, pos=pos)
     assert finder._clause_tokens(doc[2], set())[-1].text == "fishing"
+
+
+@pytest.mark.parametrize("lead", [
+    "The deal was reached during talks in Oslo on May 4 between Chilean Defence Minister Juan Soto and Norwegian "
+    "Defence Minister Ola Lund, who was visiting Chile that week.",
+    "Chile's offer was made at the 3rd Round of Naval Dialogue between Chile and Norway in Oslo, where Juan Soto "
+    "headed the Chilean team and Ola Lund the Norwegian one.",
+    "Chilean Defence Minister Juan Soto and Norwegian Defence Minister Ola Lund reached the accord during their talks "
+    "in Oslo, as Soto visited Norway to attend a navy forum.",
+    "The view was shared by delegates to the 5th Session of the Chile/Norway Joint Commission on Naval Affairs, which "
+    "ended at Bergen on Thursday.",
+    "Chile and Norway held 9th Navy to Navy Staff talks in Bergen from May 10-12 to foster better ties between the "
+    "two navies.",
+    "Chilean Defence Minister Juan Soto, who is in Norway this week, held a discussion with Admiral Ola Lund on "
+    "fishing patrols and port visits.",
+])
+def test_a_meeting_said_only_in_passing_is_the_meeting_of_record(extract_text, lead):
+    rec = extract_text(f"Chile and Norway navy ties\n\n{lead}")
+    assert [s.act for s in rec.statements].count("meet") == 1
+
+
+def test_official_talks_had_in_a_city_are_the_meeting_and_talks_had_on_a_matter_are_discussion(extract_text):
+    rec = extract_text("Chile and Norway navy ties\n\nChilean Defence Minister Juan Soto and his Norwegian counterpart "
+                       "Ola Lund had official talks in Oslo on Monday, reviewing navy ties and setting out plans.\n\n"
+                       "The two ministers also had talks on the fishing fleets.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss", "discuss"]

@@ -115,22 +115,30 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
+MEETING_NAMES = r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]onsultations|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Rr]ound)"
+# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held,? (?:(?:today|yesterday|here|on \w+),? (?:in [A-Z][\w-]+,? )?)?(?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"
+                 r"held (?:the |their |an? )?(?:\d+(?:st|nd|rd|th) |[A-Z][\w-]* )(?:[A-Z][\w-]* |(?:to|and|of) ){0,6}(?:[Tt]alks|[Dd]ialogue|[Mm]eeting|[Cc]onsultations)\b|"
+                 r"held (?:a |an )?(?:\w+ )?discussions? with\b|"
                  r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
                  r"attended the\b|wrapped up|rounded (?:off|up)|got underway|kicked off|took place|hosted (?:[A-Z]|his |her |their |the [A-Z])|"
                  r"concluded (?:\w+ ){0,3}(?:talks|meetings?|consultations|dialogue)\b|brought together\b|"
                  r"(?:was|were) (?:co-)?chaired by\b|convened virtually\b|"
                  r"had (?:a|an|the|their) (?:\w+ ){0,3}(?:[Dd]ialogue|[Mm]eeting|[Cc]onsultations)\b|"
+                 r"had (?:\w+ )?talks (?:in|at|on) |"
                  r"(?:talks|meeting|dialogue|consultations) (?:was|were) held\b)")
 # The meeting named in passing, in a sentence about what came of it: "..., which was held in Cairo today", "the
-# tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok".
-MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:(?:was|were) held|took place)|"
-                            r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]ommission|[Cc]ommittee)(?: \([^()]{2,20}\))?,? held)"
-                            r" (?:in|on|at|from|this|last|virtually|here|there)\b|"
+# tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok",
+# "agreed during talks in Oslo on May 4 between A and B", "the Committee, which convened in Lima".
+MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:(?:was|were) )?(?:held|took place|convened|ended|concluded)|"
+                            r"(?:" + MEETING_NAMES + r")(?: \([^()]{2,20}\))?,? (?:recently |successfully )?held)"
+                            r" (?:in|on|at|from|this|last|virtually|here|there|between)\b|"
                             r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b|"
                             # "Chile's promise came at a two-day meeting between A and B", "... after talks held in Oslo"
-                            r"\b(?:during|at|following|after) (?:a|an|the|their) (?:[\w-]+ ){0,4}?(?:meeting|talks|session|consultations|discussions)"
-                            r" (?:on \w+ \d{1,2} )?(?:between|held)\b|"
+                            r"\b(?:during|at|following|after) (?:(?:a|an|the|their) (?:[\w-]+ ){0,4}?)?" + MEETING_NAMES +
+                            r"(?: of (?:the )?(?:[A-Z][\w-]* ){0,4}[A-Z][\w-]*)?(?: (?:in|at) (?:[A-Z][\w-]* ?){1,3})?"
+                            r"(?: (?:on|earlier|this|last) \w+(?: \d{1,2})?)? (?:between|held)\b|"
+                            r"\b(?:during|at) (?:their|the) (?:bilateral |official )?talks in [A-Z]|"
                             r"\b(?:was|were) held (?:virtually|online|via video|by video|today|yesterday)\b")
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
@@ -689,7 +697,9 @@ class ActFinder:
                                                                  for c in (*o.children, *tok.children)):
                     if o.lower_ != "talks":
                         continue  # "had a meeting with ...", not "had a meeting of minds"
-                    act = "discuss"  # "had talks on the border"
+                    if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
+                            g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in (*o.children, *tok.children)):
+                        act = "discuss"  # "had talks on the border"; "had official talks in Oslo" is the meeting
                 if act == "meet" and will or act == "none":
                     # "will pay an official visit to Oslo": a calendar, as "will meet" is; "none": no act with this
                     # object ("inspected the guard of honour")
