@@ -3184,3 +3184,12 @@ def test_official_talks_had_in_a_city_are_the_meeting_and_talks_had_on_a_matter_
                        "Ola Lund had official talks in Oslo on Monday, reviewing navy ties and setting out plans.\n\n"
                        "The two ministers also had talks on the fishing fleets.")
     assert [s.act for s in rec.statements] == ["meet", "discuss", "discuss"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The Chilean minister's comment came while conferring with Norwegian Defence Minister Ola Lund, on a visit to "
+    "Santiago on Sunday, a spokesman said.",
+    "The Chilean offer came when meeting Norway's navy chief Ola Lund in Santiago on Monday."])
+def test_words_that_came_while_conferring_with_a_guest_record_the_meeting(extract_text, lead):
+    rec = extract_text(f"Chile and Norway navy ties\n\n{lead}")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]

@@ -1889,7 +1889,9 @@ class ActFinder:
         """The meeting "This came during ..." or "... came at ..." names, as the object of the preposition."""
         known = [g for c in verb.children if c.dep_ == "oprd" for g in c.children]  # "made known during ..."
         return next((o for c in [*verb.children, *known] if c.dep_ == "prep" and c.lower_ in ("during", "at")
-                     for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)), None)
+                     for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)), None) \
+            or next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # "came while conferring with B"
+                     and c.lemma_.lower() in CONVERSING | {"meet", "receive", "host"}), None)
 
     def _reattach(self, doc, cands) -> dict[int, int]:
         """Coordinated verbs of record the parser hung in the wrong place.
