@@ -1379,3 +1379,14 @@ def test_a_bracketed_or_cut_short_wire_credit_a_tag_label_a_follow_prompt_and_re
 @pytest.mark.parametrize("line", ["Tagged as a threat, the group met.", "Reporters asked about the talks."])
 def test_sentences_that_open_like_a_tag_label_or_a_credit_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
+
+
+@pytest.mark.parametrize("sign_off", [" ab/13:45", "--XNA20:28 LOCAL TIME 17:28", " ABC 14:05 GMT"])
+def test_a_wires_timed_sign_off_glued_after_the_last_sentence_goes_and_the_sentence_stays(sign_off):
+    raw = f"{BODY}\n\n{BODY2}{sign_off}"
+    assert clean(raw) == (f"{BODY}\n\n{BODY2}", [sign_off.strip()])
+
+
+def test_a_time_in_the_last_sentence_is_no_sign_off():
+    raw = f"{BODY}\n\nThe next round opens in Oslo on 3 May at 10:30."
+    assert clean(raw)[0] == raw

@@ -448,6 +448,12 @@ READ_ON = re.compile(r"(?:read (?:more|on|the (?:full )?(?:article|story|stateme
                      r"lire la suite|en savoir plus|leer más|leia mais|leggi (?:tutto|di più)|czytaj dalej)\s*(?:[»›→…]|\.{3})?")
 
 
+# A wire's sign-off with the time it was filed, glued after the story's last sentence ("... in 2026. ab/13:45",
+# "... the two countries.--ABC20:28 LOCAL TIME 17:28").
+TIMED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s*(?:[-–—]+\s*)?(?:(?-i:[a-z]{1,4})/|(?-i:[A-Z]{2,8})\s*)\d{1,2}:\d{2}"
+                            r"(?:\s*(?:LOCAL TIME|GMT|UTC)\s*(?:\d{1,2}:\d{2})?)?(?:\s*(?:GMT|UTC))?\s*$")
+
+
 def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> None:
     """A re-poster's tag glued after the statement's last sentence, ending in the site's name its chrome shows alone
     ("... in 2026. Readout of the Talks Example Agency News"), or a link's label to the rest ("... 2026. Read more"):
@@ -456,6 +462,10 @@ def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> No
     if not kept:
         return
     i = kept[-1]
+    if (m := TIMED_SIGN_OFF.search(lines[i].rstrip())) and m.start() > 0:
+        suffixes.append(m.group().strip())
+        lines[i] = lines[i][:m.start()]
+        return
     m = GLUED_TAIL.search(lines[i].rstrip())
     if not m or m.start() == 0:
         return
