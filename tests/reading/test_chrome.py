@@ -270,6 +270,7 @@ def test_a_weekday_a_city_or_a_sentence_about_publishing_stays(line):
     "Agency/Jane Roe via Getty Images", "Jane Roe | Staff Writer", "Jane Roe is a reporter at Example News.",
     "Accept", "Follow", "Top", "(c) Example News Agency", "Reporting by Jane Roe; Editing by John Doe",
     "Our Standards: The Example Trust Principles.", "Loading...", "Please enable JavaScript to view the comments",
+    "*Report by Jane Roe", "Reported by John Doe",
 ])
 def test_language_switchers_ad_labels_photo_credits_and_story_credits_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
@@ -279,6 +280,7 @@ def test_language_switchers_ad_labels_photo_credits_and_story_credits_are_chrome
     "(c) The Ministers agreed to expand exercises;", "Reuters reported that the two sides agreed to meet.",
     "Kim, who is a senior fellow at the institute, said the talks went well.", "ROK", "Top officials met.",
     "Follow-on talks", "Ad Hoc Committee", "Japanese side explained its position.",
+    "Report by the Joint Working Group on the border",
 ])
 def test_statement_lines_that_share_words_with_credits_and_menus_stay(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.")[0] == f"The allies met.\n\n{line}\n\nThey agreed."
