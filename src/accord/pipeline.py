@@ -77,6 +77,19 @@ def _own_paragraphs(text: str, paragraphs: list[Block]) -> int:
     return next((k for k in range(1, len(paragraphs)) if ANOTHER_EVENT.match(text, paragraphs[k].start)), len(paragraphs))
 
 
+def _once(clauses: list[Clause], text: str) -> list[Clause]:
+    """A sentence the page prints twice (a summary above the story that is its lead, a paragraph laid out again)
+    records its act once: the same act by the same sides in the same words is one act of record."""
+    seen: set[tuple[str, tuple[str, ...], str]] = set()
+    out = []
+    for c in clauses:
+        key = (c.act, tuple(c.actors), " ".join(text[c.start:c.end].split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def _kind_word(name: str) -> str:
     """The word that says what a dialogue is, by which the text calls it later: "commission" of the "Joint
     Permanent Commission on Defence and Security", "group" of the "Nuclear Consultative Group"."""
@@ -371,6 +384,7 @@ class Pipeline:
         statements = []
         party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
         registered = self.topics.registered(written_name(facts.dialogue), facts.acronym)
+        clauses = _once(clauses, text)
         for n, c in enumerate(clauses):
             start, end = c.start, c.end
             span = text[start:end]

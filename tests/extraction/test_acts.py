@@ -3193,3 +3193,10 @@ def test_official_talks_had_in_a_city_are_the_meeting_and_talks_had_on_a_matter_
 def test_words_that_came_while_conferring_with_a_guest_record_the_meeting(extract_text, lead):
     rec = extract_text(f"Chile and Norway navy ties\n\n{lead}")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
+def test_a_sentence_the_page_prints_twice_records_its_act_once(extract_text):
+    lead = ("Chilean Defence Minister Juan Soto and Norwegian Defence Minister Ola Lund co-chaired the first "
+            "Chile-Norway Naval Dialogue in Oslo on 4 May 2027.")
+    rec = extract_text(f"{lead}\n\nOSLO, May 4 - {lead} The two ministers discussed joint patrols in the south.")
+    assert [s.act for s in rec.statements] == ["meet", "discuss"]
