@@ -3200,3 +3200,10 @@ def test_a_sentence_the_page_prints_twice_records_its_act_once(extract_text):
             "Chile-Norway Naval Dialogue in Oslo on 4 May 2027.")
     rec = extract_text(f"{lead}\n\nOSLO, May 4 - {lead} The two ministers discussed joint patrols in the south.")
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
+
+
+def test_a_guest_paying_a_visit_is_part_of_the_meeting_not_an_act_of_its_own(extract_text):
+    rec = extract_text("Chile and Norway navy ties\n\nNorway's Defence Minister Ola Lund met Chilean officers headed by "
+                       "Chile's Defence Minister Juan Soto, paying an official visit to Norway, on 4 May.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+    assert rec.statements[0].text.endswith("paying an official visit to Norway, on 4 May")

@@ -700,6 +700,9 @@ class ActFinder:
                     if not any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(
                             g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children) for c in (*o.children, *tok.children)):
                         act = "discuss"  # "had talks on the border"; "had official talks in Oslo" is the meeting
+                if act == "meet" and tok.tag_ == "VBG" and tok.dep_ in ("acl", "advcl") and o.lemma_.lower() in VISITS \
+                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+                    return None  # "met B, paying an official visit to Chile": who B is, within the meeting's clause
                 if act == "meet" and will or act == "none":
                     # "will pay an official visit to Oslo": a calendar, as "will meet" is; "none": no act with this
                     # object ("inspected the guard of honour")
