@@ -1857,3 +1857,9 @@ def test_a_title_left_open_ends_where_the_verb_that_reports_begins(extract_text)
                        "Norway in Santiago on 4 May 2027.\n\n"
                        "Ola Lund, Ambassador of Norway said that the navies will train together.")
     assert ("Ola Lund", "Ambassador of Norway") in [(h.name, h.title) for h in rec.meeting.heads]
+
+
+def test_a_given_names_initial_printed_against_the_family_name_is_part_of_the_name(extract_text):
+    rec = extract_text("Norwegian Defence Minister A.Lundberg and Chilean Defence Minister J.Soto met in Oslo on 7 May "
+                       "2027 and discussed navy drills.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("A.Lundberg", "NOR"), ("J.Soto", "CHL")]

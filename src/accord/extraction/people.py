@@ -16,6 +16,16 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge, fold_accents
 
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
+GLUED_INITIAL = re.compile(r"(?P<initial>[A-Z]\.)(?P<name>[A-Z][a-z][\w'’-]+)")
+
+
+def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
+    """A given name's initial written against the family name ("Minister R.Lund", as some ministries print it) is
+    two words of the name."""
+    m = GLUED_INITIAL.fullmatch(token)
+    if m is None:
+        return [(token, start, start + len(token))]
+    return [(m["initial"], start, start + 2), (m["name"], start + 2, start + len(token))]
 # A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
 # ends there; a country's ("Japan's Defense Minister") is left to say the party
 POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
@@ -127,7 +137,7 @@ class PeopleReader:
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
         seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", PICTURED_AT.sub(lambda m: " " * len(m.group()), seg.translate(HYPHENS))))
-        toks = [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(seg)]
+        toks = [t for m in TOKEN.finditer(seg) for t in _unglued(m.group(), m.start())]
         out: list[Person] = []
         i, last_end = 0, 0
         while i < len(toks):
