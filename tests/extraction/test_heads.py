@@ -1863,3 +1863,9 @@ def test_a_given_names_initial_printed_against_the_family_name_is_part_of_the_na
     rec = extract_text("Norwegian Defence Minister A.Lundberg and Chilean Defence Minister J.Soto met in Oslo on 7 May "
                        "2027 and discussed navy drills.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("A.Lundberg", "NOR"), ("J.Soto", "CHL")]
+
+
+def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(extract_text):
+    rec = extract_text("Chilean Minister for Home Affairs and Local Authorities Juan Soto and Norwegian Interior Minister Ola "
+                       "Lund met in Oslo on 7 May 2027 and discussed border security.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
