@@ -114,7 +114,7 @@ SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
-# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
+# What a meeting is called in a sentence that names it in passing ("at the 3rd Round of ...", "the Commission, which").
 MEETING_NAMES = r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]onsultations|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Rr]ound)"
 # How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
 MET = re.compile(r"\b(?:held,? (?:(?:today|yesterday|here|on \w+),? (?:in [A-Z][\w-]+,? )?)?(?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"

@@ -16,16 +16,6 @@ from dataclasses import dataclass
 from accord.knowledge import Knowledge, fold_accents
 
 TOKEN = re.compile(r"\(together,[^)]*\)|\([^)]*\)|[^\s,;]+|,|;")
-GLUED_INITIAL = re.compile(r"(?P<initial>[A-Z]\.)(?P<name>[A-Z][a-z][\w'’-]+)")
-
-
-def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
-    """A given name's initial written against the family name ("Minister R.Lund", as some ministries print it) is
-    two words of the name."""
-    m = GLUED_INITIAL.fullmatch(token)
-    if m is None:
-        return [(token, start, start + len(token))]
-    return [(m["initial"], start, start + 2), (m["name"], start + 2, start + len(token))]
 # A person's possessive before what is theirs ("Minister Vinh's visit", "Secretary Austin's talks"): the name
 # ends there; a country's ("Japan's Defense Minister") is left to say the party
 POSSESSIVE = re.compile(r"(?<=[a-z])['’]s(?=\s+[a-z]|[\s,.;]*$)")
@@ -78,6 +68,18 @@ RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:M
 
 def unglue(text: str) -> str:
     return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
+
+
+GLUED_INITIAL = re.compile(r"(?P<initial>[A-Z]\.)(?P<name>[A-Z][a-z][\w'’-]+)")
+
+
+def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
+    """A given name's initial written against the family name ("Minister R.Lund", as some ministries print it) is
+    two words of the name."""
+    m = GLUED_INITIAL.fullmatch(token)
+    if m is None:
+        return [(token, start, start + len(token))]
+    return [(m["initial"], start, start + 2), (m["name"], start + 2, start + len(token))]
 
 
 # a country set off after a person's title: "A, Deputy Chief of Staff, Ruritania, ...", "B, Head of Policy, at

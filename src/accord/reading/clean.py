@@ -456,8 +456,8 @@ TIMED_SIGN_OFF = re.compile(r"(?<=[.!?\"”’)])\s*(?:[-–—]+\s*)?(?:(?-i:[a
 
 def _site_tag_glued(lines: list[str], drop: set[int], suffixes: list[str]) -> None:
     """A re-poster's tag glued after the statement's last sentence, ending in the site's name its chrome shows alone
-    ("... in 2026. Readout of the Talks Example Agency News"), or a link's label to the rest ("... 2026. Read more"):
-    taken off the line (the sentence stays)."""
+    ("... in 2026. Readout of the Talks Example Agency News"), a link's label to the rest ("... 2026. Read more"), or
+    a wire's timed sign-off ("... 2026. ab/13:45"): taken off the line (the sentence stays)."""
     kept = [i for i in range(len(lines)) if i not in drop and lines[i].strip()]
     if not kept:
         return
