@@ -2259,3 +2259,10 @@ def test_the_day_the_two_sides_agreed_dates_talks_the_lead_does_not_date(extract
                        "defence ministry in Oslo.\n\n"
                        "Chile and Norway on Thursday agreed on a joint plan to patrol the fjords, officials said.")
     assert (rec.meeting.start, rec.meeting.end) == ("2027-05-06", "2027-05-06")
+
+
+@pytest.mark.parametrize("first", ["first ever", "first-ever"])
+def test_the_first_ever_round_of_a_named_dialogue_is_round_one(extract_text, first):
+    rec = extract_text(f"I was glad to host Chile's foreign minister in Oslo today for the {first} Norway-Chile "
+                       "Strategic Dialogue.\n\nWe discussed fisheries and agreed to meet again next year.")
+    assert rec.meeting.round == 1

@@ -23,11 +23,11 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 # an ordinal: "30th", "30 th" as a crawler spaces it, "thirtieth"
 _ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
-# "the seventh annual AUKMIN", "the second biennial India-US 2+2"
+# "the seventh annual AUKMIN", "the second biennial India-US 2+2", "the first-ever Chile-Norway Dialogue"
 _CADENCE_WORD = r"(?:annual|bi-?annual|semi-?annual|biennial|yearly|half-yearly|regular|periodic)"  # how often it meets
 _CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|structured|formal|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
-    _ORD + r"\s+" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?(?:" + _CADENCE_WORD + r"\s+)?)?"
+    _ORD + r"(?:\s+|-)(?:ever\s+)?" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?(?:" + _CADENCE_WORD + r"\s+)?)?"
     r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 SLASH_PAIR = re.compile(r"(?P<a>\b[A-Z][\w.'’-]*)/(?P<b>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)?)")
