@@ -146,7 +146,7 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 QUOTES = ('"', "“", "”")
 ANY_QUOTE = (*QUOTES, "'", "’")  # straight and curly, double and single
 RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
-SIGNING = {"sign", "ink"}  # "signed a memorandum with his Chilean counterpart": a paper both sides signed
+SIGNED_WITH = {"sign", "ink"}  # "signed a memorandum with his Chilean counterpart": a paper both sides signed
 NOT_PERSONS = {"country", "nation", "government", "state", "kingdom", "republic", "people"}
 CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
 
@@ -1071,7 +1071,7 @@ class ActFinder:
                   for g in o.children if g.dep_ == "prep" and g.lower_ == "with"]
         # "discussed the deepening of ties with B": a person met, though the parser hangs him on the matter
         # a paper signed with a country is signed by it too ("signed an agreement with its neighbour, Chile")
-        signed = verb.lemma_.lower() in SIGNING
+        signed = verb.lemma_.lower() in SIGNED_WITH
         withs += [g for c in verb.children if c.dep_ == "dobj" for g in c.subtree if g.dep_ == "prep" and g.lower_ == "with"
                   and (signed or any(
                       o.dep_ == "pobj" and (o.pos_ == "PROPN" and not self.kb.parties_in(o.text) or o.lemma_.lower() in ONE_MET)
@@ -1384,7 +1384,7 @@ class ActFinder:
             if act in RECIPROCAL and status[i] and doc[i].dep_ == "conj" and cands.get(met.i, ("",))[0] == "meet" \
                     and set(status[i]) < set(status.get(met.i) or ()) and not any(c.dep_ == "nsubj" for c in doc[i].children):
                 status[i] = status[met.i]  # "A held talks with B and reached an agreement on ...": both agreed
-            if (act in RECIPROCAL or doc[i].lemma_.lower() in SIGNING) and status[i]:
+            if (act in RECIPROCAL or doc[i].lemma_.lower() in SIGNED_WITH) and status[i]:
                 both = set(status[i]) | self._done_with(doc[i], ctx)
                 if both != set(status[i]) and both <= set(ctx.parties):
                     status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
