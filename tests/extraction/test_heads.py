@@ -1869,3 +1869,17 @@ def test_a_portfolio_joined_by_and_is_part_of_the_title_not_of_the_name(extract_
     rec = extract_text("Chilean Minister for Home Affairs and Local Authorities Juan Soto and Norwegian Interior Minister Ola "
                        "Lund met in Oslo on 7 May 2027 and discussed border security.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
+
+
+def test_a_host_who_was_welcoming_his_counterpart_heads_the_other_side(extract_text):
+    rec = extract_text("Norway-Chile defence commission\n\nMinister Ola Lund was welcoming his counterpart from Chile, "
+                       "Mr Juan Soto and his delegation at the Norway-Chile Joint Commission on Defence meeting in Bergen "
+                       "recently.\n\nMr Soto, for his part, said both navies trained together.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Ola Lund", "NOR"), ("Juan Soto", "CHL")]
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("other", ["CHL"])]
+
+
+def test_portfolios_listed_with_a_comma_are_one_office(extract_text):
+    rec = extract_text("Minister of Defence, Police and Customs Mr Ola Lund met Chilean Defence Minister Juan Soto in "
+                       "Oslo on Monday.")
+    assert [(h.name, h.title) for h in rec.meeting.heads][0] == ("Ola Lund", "Minister of Defence, Police and Customs")

@@ -20,7 +20,7 @@ from accord.records import Head
 
 __all__ = ["HeadFinder", "normalize_title"]
 
-LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|had(?=\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions?|consultations|call|conversation)\b)|discussed(?=\s+(?:[\w-]+\s+){0,3}?with\b)|convened|hosted|hosts|welcomed|welcomes|received|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
+LEAD = re.compile(r"(?<![-–])\b(?P<verb>co-chaired|co-chairing|co-chairs?|co-led|co-headed|chaired|chairs|led|leads|leading|headed|heads|heading|represents|representing|met|meets|meeting|held|holds?|had(?=\s+(?:(?:a|an|the|their|his|her)\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meeting|discussions?|consultations|call|conversation)\b)|discussed(?=\s+(?:[\w-]+\s+){0,3}?with\b)|convened|hosted|hosts|hosting|welcomed|welcomes|welcoming|received|receiving|participated|attended|took part|visited|represented|were represented|was represented|was joined|were joined|(?:is|was|are|were) in charge)\b")
 NOT_OUR_MEETING = re.compile(r"\b(?<!opening )(?<!closing )(?<!inaugural )(session|committee|working group|plenary)\b", re.I)
 MEETING_WORDS = re.compile(r"\b(?:talks|dialogue|meeting|consultations|session|teleconference|videoconference|2\+2)\b", re.I)
 # A lead said in the present ("X leads the U.S. delegation", "Y represents Korea") reads as its past
@@ -28,7 +28,7 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented", "co-chairing": "co-chaired",
-           "meeting": "met"}  # "..., with Minister A meeting General B on Monday"
+           "meeting": "met", "hosting": "hosted", "welcoming": "welcomed", "receiving": "received"}  # "..., with Minister A meeting General B on Monday"
 HONORED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+$")  # "Dr A and Mr B discussed ...": named as officials are
 # what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
 ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informed|congratulated|asked)\s+(?=[A-Z])")

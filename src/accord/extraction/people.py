@@ -358,7 +358,8 @@ class PeopleReader:
 
     def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         k = hi
-        while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_bureau(toks, k - 1, hi)) \
+        while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_bureau(toks, k - 1, hi)
+                          or self._listed_portfolio(toks, k - 1, hi)) \
                 and not toks[k - 1][0].endswith(":") and not self._sentence_end(toks[k - 1][0]):
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
@@ -366,7 +367,7 @@ class PeopleReader:
         while k > lo + 1 and toks[k - 1][0] in AND and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)
                                                         or self._listed_bureau(toks, k - 1, hi)):
             k -= 1
-            while k > lo and toks[k - 1][0] not in BOUNDARY:
+            while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_portfolio(toks, k - 1, hi)):
                 k -= 1
         # "Undersecretary for policy and ASEAN affairs A": a portfolio in lower case after "for"
         portfolio = next((x for x in range(k + 1, hi) if self._portfolio_opens(toks, x)), hi)
@@ -556,6 +557,22 @@ class PeopleReader:
                                           or toks[x][0] in AND) and toks[x][0] not in BUREAU_KINDS:
             x += 1
         return at + 1 < x < hi and toks[x][0] in BUREAU_KINDS and toks[x - 1][0] not in AND
+
+    def _listed_portfolio(self, toks, at: int, hi: int) -> bool:
+        """"Minister of Defence, Police and Customs A": this comma lists one office's portfolios, from its "of"
+        or "for" to an "and" before the name, not two people."""
+        if toks[at][0] != "," or at < 3:
+            return False
+        x = at - 1
+        while x > 0 and at - x <= 3 and toks[x][0] in self.domain and toks[x][0][:1].isupper():
+            x -= 1
+        if toks[x][0] not in ("of", "for") or x == at - 1 or not self._office_word(toks[x - 1][0]):
+            return False
+        after = [w for w, _, _ in toks[at + 1:hi]]
+        while after and after[-1] not in self.domain:
+            after.pop()  # "Security Mr Ola Lund": an honorific or rank between the office and the name
+        return 3 <= len(after) <= 6 and after[-2] in AND and all(w in AND or w == "," or w in self.domain and w[:1].isupper()
+                                                               for w in after)
 
     def _portfolio_opens(self, toks, x: int) -> bool:
         """"Undersecretary for ...": an office's "for", after which lower-case words are its portfolio."""
