@@ -3207,3 +3207,17 @@ def test_a_guest_paying_a_visit_is_part_of_the_meeting_not_an_act_of_its_own(ext
                        "Chile's Defence Minister Juan Soto, paying an official visit to Norway, on 4 May.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
     assert rec.statements[0].text.endswith("paying an official visit to Norway, on 4 May")
+
+
+def test_words_said_whose_subject_the_parser_took_for_an_object_are_the_speakers(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027."
+                       "\n\nFor his part, Mr Lund said the level of trust that the armies of both countries share was high.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("other", ["NOR"])]
+
+
+def test_a_quotation_that_runs_on_from_the_paragraph_before_ends_at_its_closing_mark(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027."
+                       '\n\nMr Lund said: "Our navies know each other well.\n\nTogether we have cut smuggling and illegal '
+                       'fishing along the coast," he said.')
+    assert ("other", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]
+    assert any(s.text.startswith("Together we have cut smuggling") for s in rec.statements)

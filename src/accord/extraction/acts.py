@@ -182,12 +182,14 @@ def _linking(prep) -> bool:
 
 def _stray_that_clause(tok) -> bool:
     """"A said at the start of the talks that ...": the parser hung the that-clause on the last noun of the phrase
-    between, as a relative clause; a relative clause has no "that" as its mark."""
+    between, as a relative clause; a relative clause has no "that" as its mark. "A said the level of trust that
+    both armies share was high": the parser took the words' subject for the verb's object."""
     for w in tok.subtree:
-        if w.dep_ != "relcl" or w.i < tok.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in w.children):
+        if w.dep_ not in ("relcl", "acl") or w.i < tok.i or not any(m.dep_ == "mark" and m.lower_ == "that" for m in w.children) \
+                or w.dep_ == "acl" and w.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         up = w.head
-        while up != tok and up.dep_ in ("pobj", "prep"):
+        while up != tok and (up.dep_ in ("pobj", "prep") or up.dep_ == "dobj" and up.head == tok):
             up = up.head
         if up == tok:
             return True
@@ -507,7 +509,17 @@ def _wh_object(verb) -> bool:
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+    if before.count("“") > before.count("”"):
+        return True
+    if sum(1 for t in tok.doc if t.text == '"') % 2 == 0:
+        return before.count('"') % 2 == 1
+    depth = 0  # an odd number of straight quotes: a quotation runs on from the paragraph before, or into the next
+    for t in tok.doc[:tok.i]:
+        if t.text == '"':  # one that closes clings to the word before ("poaching," he said)
+            closing = t.i > 0 and not tok.doc[t.i - 1].whitespace_ and (t.whitespace_ or t.i + 1 >= len(tok.doc)
+                                                                          or tok.doc[t.i + 1].is_punct)
+            depth = max(depth - 1, 0) if closing else depth + 1
+    return depth > 0
 
 
 # the words that end a fronted time: a day, a month, a date's number, a year
