@@ -2266,3 +2266,11 @@ def test_the_first_ever_round_of_a_named_dialogue_is_round_one(extract_text, fir
     rec = extract_text(f"I was glad to host Chile's foreign minister in Oslo today for the {first} Norway-Chile "
                        "Strategic Dialogue.\n\nWe discussed fisheries and agreed to meet again next year.")
     assert rec.meeting.round == 1
+
+
+def test_this_years_session_is_the_round_and_last_years_place_is_not_the_venue(extract_text):
+    rec = extract_text("The Chile-Norway Joint Commission on Defence has voiced concern about smuggling on the coast.\n\n"
+                       "This year's 9th session of the commission took stock of the decisions of the 8th session held "
+                       "from 3 to 7 May in Oslo last year.\n\nOpening this year's 9th session in Santiago, Chilean Defence "
+                       "Minister Juan Soto said the commission serves peace.")
+    assert (rec.meeting.round, rec.meeting.venue) == (9, "Santiago")

@@ -715,7 +715,7 @@ def known_by_parties(facts: MeetingFacts, parties: list[str], kb: Knowledge, ope
     return replace(facts, dialogue=found[0].name, acronym=found[0].acronym, info=found[0])
 
 
-ROUND_SAID = re.compile(r"(?<!since )\b(?i:its|the|this|their)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
+ROUND_SAID = re.compile(r"(?<!since )\b(?i:its|the|this|their|this\s+year['’]s)\s+" + _ORD + r"\s+(?:such\s+(?:[A-Z][\w+]*\s+)?|high-level\s+|annual\s+|ministerial\s+)?"
                         r"(?:(?i:round|meeting|session|dialogue|talks|iteration|edition|install?ment|sitting)|of its kind|since\s+(?:the|its|their)\s+(?:dialogue|talks|forum|meeting)s?\s+(?:was|were)\s+(?:established|launched|founded|created))\b(?!\s+(?:was|were)\b)")
 
 

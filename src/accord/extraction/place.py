@@ -17,6 +17,8 @@ from accord.knowledge import Knowledge
 
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|video (?:talks|meetings?|sessions?|dialogue|consultations)|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
 # A sentence about an earlier round ("its previous round was last conducted online") says nothing of this one's format
+# "the 14th session held in Oslo last year": the place of a round before this one
+LAST_YEAR = re.compile(r",?\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", re.I)
 PAST_ROUND = re.compile(r"\b(?:was|were)\s+(?:last|previously)\s+(?:held|convened|conducted)\b|\bthe (?:last|previous) (?:round|meeting|session)\b", re.I)
 
 
@@ -73,7 +75,7 @@ MET_TO = re.compile(r"\b(?:met|arrived|travell?ed|gathered|came|convened)\b(?!.*
 OF_A_BODY = re.compile(r"\b(?:government|authorities|embassy|regime|administration|forces|troops)\s*$", re.I)
 # "in Yongsan, central Seoul", "in Yongsan-gu, Seoul": the city, not its district
 DISTRICT = re.compile(r"^,\s+(?P<where>(?:central|downtown|northern|southern|eastern|western|north|south|east|west)\s+)?(?P<c>" + _PLACE_WORD + r")")
-TALKS_IN = re.compile(r"\b(?:talks|meeting|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
+TALKS_IN = re.compile(r"\b(?:talks|meeting|session|dialogue|consultations|met|held|convened|took\s+place)\s+(?P<at>(?:in|at)\s+[A-Z])")
 # A release's overview of labelled fields: "(2) Venue: Oslo (Ministry of Defence, Akershus Fortress)"
 VENUE_FIELD = re.compile(r"(?m)^\W*(?:\(?\d\)?\s*)?(?:Venue|Place|Location)\s*:\s*(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)\s*(?:[(,]|$)")
 PLACING_CAPTION_WORDS = 15  # a line this long is a picture's caption, not another story's headline ("A meets B in Oslo")
@@ -163,7 +165,8 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
         p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
         if (owned := re.fullmatch(r"(.+?)['’]s\s+(.+)", p)) and kb.is_country(owned[1]):
             p = owned[2]  # "met in Norway's Lakselv": the town
-        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()):
+        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()) \
+                or LAST_YEAR.match(seg, m.end()):
             continue
         if (p.isupper() and len(p) <= 4) or (re.match(r"[A-Z]{2,}\s", p) and not SITE.search(p)):
             continue  # "cooperation in AI", "in ICT", "a role in EU Common Security and Defence Policy work": no city
