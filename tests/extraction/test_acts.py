@@ -3221,3 +3221,9 @@ def test_a_quotation_that_runs_on_from_the_paragraph_before_ends_at_its_closing_
                        'fishing along the coast," he said.')
     assert ("other", ["NOR"]) in [(s.act, s.actors) for s in rec.statements]
     assert any(s.text.startswith("Together we have cut smuggling") for s in rec.statements)
+
+
+def test_countries_named_in_a_clause_on_the_meeting_did_not_meet(extract_text):
+    rec = extract_text("Chile's Defence Minister Juan Soto held a meeting with Norwegian Defence Minister Ola Lund, where "
+                       "they discussed relief for Peru and the security of Europe.")
+    assert ("meet", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]

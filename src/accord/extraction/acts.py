@@ -1053,6 +1053,9 @@ class ActFinder:
                 place = {w.i for p in c.subtree if p.dep_ == "prep" and p.lower_ in ("in", "at", "on") and p.i != c.i
                          for w in p.subtree}
                 place |= {w.i for p in c.subtree if p.i != c.i and p.lower_ in ABOUT for w in p.subtree}
+                # nor what a clause on the meeting tells ("held a meeting with B, where they discussed aid to C")
+                place |= {w.i for p in c.subtree if p.i != c.i and p.dep_ == "relcl" and p.pos_ in ("VERB", "AUX")
+                          for w in p.subtree}
                 # nor an office's portfolio ("Directors for Central Asia and Russia")
                 place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
                           and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
