@@ -3227,3 +3227,11 @@ def test_countries_named_in_a_clause_on_the_meeting_did_not_meet(extract_text):
     rec = extract_text("Chile's Defence Minister Juan Soto held a meeting with Norwegian Defence Minister Ola Lund, where "
                        "they discussed relief for Peru and the security of Europe.")
     assert ("meet", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+@pytest.mark.parametrize("verb", ["wrote", "replied", "indicated", "disclosed", "revealed", "commented", "claimed"])
+def test_a_minister_who_wrote_or_replied_that_is_reported_as_speaking(extract_text, verb):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027."
+                       f"\n\nIn a post on Friday, Mr Lund {verb} that Chile was among the closest partners of Norway.")
+    assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["NOR"])]
+

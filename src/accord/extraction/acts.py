@@ -1376,7 +1376,7 @@ class ActFinder:
                 status[i] = None  # "He said both navies are keen to ...", he the analyst: his view, no side's pledge
             if subj is not None and status[i] and subj.lower_ != "it":
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
-            if status[i] and self._speech(doc[i]) and not self._speaker(subj, ctx):
+            if status[i] and act != "meet" and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
             pledges = self._pledges_told(doc[i], cands, before=True)
             if status[i] and act == "other" and pledges and _said_after(doc[i]):
