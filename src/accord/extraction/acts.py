@@ -114,32 +114,6 @@ SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
-# What a meeting is called in a sentence that names it in passing ("at the 3rd Round of ...", "the Commission, which").
-MEETING_NAMES = r"(?:[Mm]eeting|[Ss]ession|[Tt]alks|[Dd]ialogue|[Cc]onsultations|[Cc]ommission|[Cc]ommittee|[Cc]ouncil|[Rr]ound)"
-# How a lead says the parties met, when the parser misses it ("..., Minister Y and Secretary Z held talks in Tokyo").
-MET = re.compile(r"\b(?:held,? (?:(?:today|yesterday|here|on \w+),? (?:in [A-Z][\w-]+,? )?)?(?:talks|a meeting|their|the \w+ (?:round|meeting|talks))|met (?:in|on|for|with|here|at)\b|gathered (?:in|at|for|on|here|virtually|online)\b|"
-                 r"held (?:the |their |an? )?(?:\d+(?:st|nd|rd|th) |[A-Z][\w-]* )(?:[A-Z][\w-]* |(?:to|and|of) ){0,6}(?:[Tt]alks|[Dd]ialogue|[Mm]eeting|[Cc]onsultations)\b|"
-                 r"held (?:a |an )?(?:\w+ )?discussions? with\b|"
-                 r"convened (?:a|an|the|their)\b|(?:co-|jointly )chaired\b|took part in (?:the|a)\b|"
-                 r"attended the\b|wrapped up|rounded (?:off|up)|got underway|kicked off|took place|hosted (?:[A-Z]|his |her |their |the [A-Z])|"
-                 r"concluded (?:\w+ ){0,3}(?:talks|meetings?|consultations|dialogue)\b|brought together\b|"
-                 r"(?:was|were) (?:co-)?chaired by\b|convened virtually\b|"
-                 r"had (?:a|an|the|their) (?:\w+ ){0,3}(?:[Dd]ialogue|[Mm]eeting|[Cc]onsultations)\b|"
-                 r"had (?:\w+ )?talks (?:in|at|on) |"
-                 r"(?:talks|meeting|dialogue|consultations) (?:was|were) held\b)")
-# The meeting named in passing, in a sentence about what came of it: "..., which was held in Cairo today", "the
-# tenth meeting of the Commission, held in the town of ...", "reached at a meeting between A and B in Bangkok",
-# "agreed during talks in Oslo on May 4 between A and B", "the Committee, which convened in Lima".
-MET_IN_PASSING = re.compile(r"\b(?:(?:which|that) (?:(?:was|were) )?(?:held|took place|convened|ended|concluded)|"
-                            r"(?:" + MEETING_NAMES + r")(?: \([^()]{2,20}\))?,? (?:recently |successfully )?held)"
-                            r" (?:in|on|at|from|this|last|virtually|here|there|between)\b|"
-                            r"\b(?:[Aa]t|[Ii]n|[Dd]uring|[Ff]ollowing) (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:meeting|talks) with\b|"
-                            # "Chile's promise came at a two-day meeting between A and B", "... after talks held in Oslo"
-                            r"\b(?:during|at|following|after) (?:(?:a|an|the|their) (?:[\w-]+ ){0,4}?)?" + MEETING_NAMES +
-                            r"(?: of (?:the )?(?:[A-Z][\w-]* ){0,4}[A-Z][\w-]*)?(?: (?:in|at) (?:[A-Z][\w-]* ?){1,3})?"
-                            r"(?: (?:on|earlier|this|last) \w+(?: \d{1,2})?)? (?:between|held)\b|"
-                            r"\b(?:during|at) (?:their|the) (?:bilateral |official )?talks in [A-Z]|"
-                            r"\b(?:was|were) held (?:virtually|online|via video|by video|today|yesterday)\b")
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
@@ -506,6 +480,11 @@ def _wh_object(verb) -> bool:
     return first.lower_ in ("how", "what", "whether", "why", "which", "where") and first.tag_ in ("WRB", "WP", "WDT", "IN")
 
 
+def _alternatives(patterns) -> re.Pattern:
+    """One pattern for a list of ways to say a thing (``acts.yaml``), each tried at a word's start."""
+    return re.compile("|".join(r"\b(?:" + p + ")" for p in patterns))
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
@@ -595,6 +574,9 @@ class ActFinder:
         self.sanguine = set(acts.get("sanguine", []))
         self.infinitive_only = set(acts.get("infinitive_only", []))
         self.finite_only = set(acts.get("finite_only", []))
+        names = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in acts.get("met_in_passing_names", [])) + ")"
+        self.met = _alternatives(acts.get("met_phrases", []))
+        self.met_in_passing = _alternatives(p.replace("{meeting}", names) for p in acts.get("met_in_passing", []))
         # words of the registered dialogues' names, but not those every sentence uses ("Nordic Defence Cooperation":
         # "Cooperation on equipment ... shall be pursued" names no dialogue), nor a party's ("ASEAN" of the ACDFM),
         # nor a region's ("South-East Europe Defence Ministerial": "leading Europe in ..." names no meeting)
@@ -1573,7 +1555,8 @@ class ActFinder:
         leads with what was signed may say so further down, naming the meeting ("The 42nd session ...
         took place from 8 to 10 August").
         """
-        for where, pattern in (("opening", MET), ("opening", MET_IN_PASSING), ("page", MET), ("page", MET_IN_PASSING)):
+        for where, pattern in (("opening", self.met), ("opening", self.met_in_passing), ("page", self.met),
+                               ("page", self.met_in_passing)):
             for ps in parsed:
                 if (ps.offset < opening_ends) != (where == "opening") or kinds[ps.block_index] not in ("paragraph", "bullet"):
                     continue
@@ -1584,7 +1567,7 @@ class ActFinder:
                     said = ordinals_in(sent.text)
                     if where == "page" and not (any(n in sent.text for n in names) or round_ in said):
                         continue
-                    if pattern is MET_IN_PASSING and round_ and any(n != round_ for n in said):
+                    if pattern is self.met_in_passing and round_ and any(n != round_ for n in said):
                         continue  # "build on the second Dialogue that was held in Lima"
                     at = sent.start_char + m.start()
                     verb = next((t for t in sent if t.idx >= at), None)
