@@ -1883,3 +1883,9 @@ def test_portfolios_listed_with_a_comma_are_one_office(extract_text):
     rec = extract_text("Minister of Defence, Police and Customs Mr Ola Lund met Chilean Defence Minister Juan Soto in "
                        "Oslo on Monday.")
     assert [(h.name, h.title) for h in rec.meeting.heads][0] == ("Ola Lund", "Minister of Defence, Police and Customs")
+
+
+def test_ministers_of_two_countries_one_a_republic_of_are_named_in_order(extract_text):
+    rec = extract_text("The Defence Ministers of Chile and the Republic of Norway, Juan Soto and Ola Lund, met in Oslo on "
+                       "Thursday for talks on navy ties.\n\nThe two ministers agreed to train together.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]

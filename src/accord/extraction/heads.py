@@ -41,7 +41,8 @@ COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?
                           + "|".join(sorted(COUNTERPART_WORDS)) + r")\b")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
-_COUNTRY = r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+_COUNTRY = (r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|Kingdom|Federation|Sultanate|Principality|Commonwealth|State)"
+            r"\s+of\s+(?:the\s+)?)?[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?")  # "Chile and the Republic of Norway"
 # and by nationalities before the office: "the Norwegian, Danish and Finnish Foreign Ministers, A, B, C, ..."
 MINISTERS_OF_MANY = re.compile(r"\b(?:(?:[Mm]inisters|[Ss]ecretaries|[Cc]hiefs|[Hh]eads)(?:\s+of\s+the(?:\s+[A-Z][\w'’-]*){1,4})?"
                                r"\s+of\s+(?P<c>" + _COUNTRY + r"(?:,\s+" + _COUNTRY + r")*,?\s+and\s+"
