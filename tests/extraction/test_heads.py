@@ -1889,3 +1889,9 @@ def test_ministers_of_two_countries_one_a_republic_of_are_named_in_order(extract
     rec = extract_text("The Defence Ministers of Chile and the Republic of Norway, Juan Soto and Ola Lund, met in Oslo on "
                        "Thursday for talks on navy ties.\n\nThe two ministers agreed to train together.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL"), ("Ola Lund", "NOR")]
+
+
+def test_initials_run_together_inside_a_name_are_part_of_it(extract_text):
+    rec = extract_text("Chilean Foreign Minister Juana L.P. Soto met Norwegian Foreign Minister Ola Lund in Oslo on 4 May "
+                       "2027.\n\nSoto and Lund discussed fishing patrols.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juana L.P. Soto", "CHL"), ("Ola Lund", "NOR")]

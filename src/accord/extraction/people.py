@@ -59,6 +59,7 @@ PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "do", "das", "e", "y"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
 INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")
+MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "Retno L.P. Marsudi": initials run together inside a name
 GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
 # Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor",
 # "MarisePayne")
@@ -148,13 +149,15 @@ class PeopleReader:
                 continue
             j = i
             while j < len(toks) and (self._namey(toks[j][0]) or (j > i and toks[j][0] in SUFFIX)
+                                     or j > i and MIDDLE_INITIALS.fullmatch(toks[j][0]) and j + 1 < len(toks)
+                                     and self._namey(toks[j + 1][0])
                                      or self._given_rank(toks, j, start=j == i) or self._particle(toks, i, j)):
                 if j - i >= 2 and GLUED.fullmatch(toks[j][0]):
                     break  # "Antony Blinken SecBlinken": a handle after a full name is not part of it
                 j += 1
                 if toks[j - 1][0].endswith(".") and len(toks[j - 1][0]) > 3 and toks[j - 1][0] not in SUFFIX \
                         and toks[j - 1][0] not in self.ranks and toks[j - 1][0] not in self.honorifics \
-                        and not (j < len(toks) and INITIAL_DOT.fullmatch(toks[j][0])):
+                        and not MIDDLE_INITIALS.fullmatch(toks[j - 1][0]) and not (j < len(toks) and INITIAL_DOT.fullmatch(toks[j][0])):
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
             if j < len(toks) and j - i == 1 and self._surname_place(toks, j):
                 j += 1  # "Abraham Denmark": a place word is a surname after a given name
