@@ -1895,3 +1895,8 @@ def test_initials_run_together_inside_a_name_are_part_of_it(extract_text):
     rec = extract_text("Chilean Foreign Minister Juana L.P. Soto met Norwegian Foreign Minister Ola Lund in Oslo on 4 May "
                        "2027.\n\nSoto and Lund discussed fishing patrols.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juana L.P. Soto", "CHL"), ("Ola Lund", "NOR")]
+
+
+def test_the_service_an_office_is_of_stays_in_its_title(extract_text):
+    rec = extract_text("Chilean Chief of Army Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027.")
+    assert [(h.name, h.title) for h in rec.meeting.heads][0] == ("Juan Soto", "Chief of Army")

@@ -59,6 +59,7 @@ PARTICLES = {"del", "dela", "de", "da", "di", "du", "dos", "do", "das", "e", "y"
 # A name's initials: "T.", "T", and a Philippine name's two ("Meynardo LB. Montealegre")
 INITIAL = re.compile(r"[A-Z]\.?|[A-Z]{2}\.")
 INITIAL_DOT = re.compile(r"[A-Z]{1,2}\.")
+SERVICES = {"Army", "Navy", "Marine", "Corps", "Force", "Guard"}  # what an office is "of": "Chief of Army", "of the Navy"
 MIDDLE_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")  # "Retno L.P. Marsudi": initials run together inside a name
 GLUED = re.compile(r"[A-Z][a-z]+[A-Z]\w*")  # "SecBlinken"
 # Words a page ran together ("Minister for Foreign Affairs ofJapan", "the AustralianMinister", "Ministerfor",
@@ -398,7 +399,8 @@ class PeopleReader:
         # a title they are part of it ("Vice Minister", "Director General", "Commander of ...")
         while ws and (ws[-1] in self.ranks or ws[-1] in self.honorifics or ws[-1] in ("the", "The")) \
                 and not (len(ws) > 1 and ws[-1] == "General" and ws[-2] in self.general_offices) \
-                and not (len(ws) > 1 and ws[-1] == "Commander" and ws[-2] in COMMANDED):
+                and not (len(ws) > 1 and ws[-1] == "Commander" and ws[-2] in COMMANDED) \
+                and not (len(ws) > 1 and ws[-1] in SERVICES and ws[-2] in ("of", "the")):  # "Chief of Army A"
             ws.pop()
         title = " ".join(ws)
         if not title or not any(self._office_word(w) for w in title.split()):
