@@ -28,7 +28,8 @@ PRESENT = {"co-chair": "co-chaired", "co-chairs": "co-chaired", "chairs": "chair
            "represents": "represented", "hosts": "hosted", "welcomes": "welcomed",
            # "..., with Vice Minister A leading the delegation and B representing China"
            "leading": "led", "heading": "headed", "representing": "represented", "co-chairing": "co-chaired",
-           "meeting": "met", "hosting": "hosted", "welcoming": "welcomed", "receiving": "received"}  # "..., with Minister A meeting General B on Monday"
+           "hosting": "hosted", "welcoming": "welcomed", "receiving": "received",  # "A was welcoming his counterpart B"
+           "meeting": "met"}  # "..., with Minister A meeting General B on Monday"
 HONORED = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Hon)\.?\s+$")  # "Dr A and Mr B discussed ...": named as officials are
 # what one side's head said or did to the other's, face to face: "A urged B to ...", "A told B ..."
 ADDRESSED = re.compile(r"\s(?:urged|told|assured|briefed|thanked|invited|informed|congratulated|asked)\s+(?=[A-Z])")

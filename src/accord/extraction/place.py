@@ -16,9 +16,9 @@ from accord.extraction.layout import Block, substantive
 from accord.knowledge import Knowledge
 
 VIRTUAL = re.compile(r"\b(video[ -]?teleconferenc\w*|video[ -]?conferenc\w*|videoconferenc\w*|virtual(ly)?|video link|teleconference|online (?:meeting|format|talks|session|conference)|via (?:a )?video|(?:tele)?phone conversation|(?:held|met|meet|conducted|convened|took place|participated) online|by video|video (?:talks|meetings?|sessions?|dialogue|consultations)|(?:tele)?phone (?:call|talks)|by (?:tele)?phone|video call)\b", re.I)
-# A sentence about an earlier round ("its previous round was last conducted online") says nothing of this one's format
 # "the 14th session held in Oslo last year": the place of a round before this one
 LAST_YEAR = re.compile(r",?\s+(?:last|the\s+previous|the\s+preceding)\s+year\b", re.I)
+# A sentence about an earlier round ("its previous round was last conducted online") says nothing of this one's format
 PAST_ROUND = re.compile(r"\b(?:was|were)\s+(?:last|previously)\s+(?:held|convened|conducted)\b|\bthe (?:last|previous) (?:round|meeting|session)\b", re.I)
 
 
