@@ -1900,3 +1900,12 @@ def test_initials_run_together_inside_a_name_are_part_of_it(extract_text):
 def test_the_service_an_office_is_of_stays_in_its_title(extract_text):
     rec = extract_text("Chilean Chief of Army Juan Soto met Norwegian Defence Minister Ola Lund in Oslo on 4 May 2027.")
     assert [(h.name, h.title) for h in rec.meeting.heads][0] == ("Juan Soto", "Chief of Army")
+
+
+def test_an_office_another_head_holds_by_name_of_a_country_does_not_place_an_unqualified_holder(extract_text):
+    rec = extract_text("Defence chiefs of Chile, the US and Norway meet\n\nSANTIAGO, Chile - Defence chiefs from Chile, "
+                       "the United States and Norway met on Thursday in their first three-way talks.\n\n"
+                       "Defense Secretary Juan Soto joined Norwegian Minister of Defence Ola Lund and US Secretary of "
+                       "Defense Peter Hall for the talks on the sidelines of a forum in Bergen.")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [
+        ("Juan Soto", "CHL"), ("Ola Lund", "NOR"), ("Peter Hall", "USA")]

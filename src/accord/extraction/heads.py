@@ -662,12 +662,16 @@ class HeadFinder(PeopleReader):
         page or the office tells, and those it tells no side for. ``office`` says which titles count."""
         found: list[Head] = []
         unplaced: list[Head] = []
-        for m in self._page(text):
+        holders = [m for m in self._page(text) if m.para < FIRST_PARAGRAPHS and m.person.title and office(m.person.title)
+                   and not any(x.search(m.person.title.strip()) for x in self.not_heads)]
+        said = {m.party or m.person.shared for m in holders} - {None}  # "US Secretary of Defense B": the US is B's
+        for m in holders:
             p = m.person
-            if m.para >= FIRST_PARAGRAPHS or not p.title or not office(p.title) \
-                    or any(x.search(p.title.strip()) for x in self.not_heads) or any(h.name == p.name for h in found + unplaced):
+            if any(h.name == p.name for h in found + unplaced):
                 continue
-            party = m.party or p.shared or self._office_party(p.title, parties) or self._party_beside(p.name, text, parties)
+            office_party = self._office_party(p.title, parties)
+            party = m.party or p.shared or (office_party if office_party not in said else None) \
+                or self._party_beside(p.name, text, parties)
             if party in parties and sum(1 for h in found if h.party == party) < per_side:
                 found.append(Head(p.name, p.title, party))
             elif party is None:
