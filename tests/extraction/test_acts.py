@@ -3235,3 +3235,12 @@ def test_a_minister_who_wrote_or_replied_that_is_reported_as_speaking(extract_te
                        f"\n\nIn a post on Friday, Mr Lund {verb} that Chile was among the closest partners of Norway.")
     assert [(s.act, s.actors) for s in rec.statements][1:] == [("other", ["NOR"])]
 
+
+
+def test_one_head_and_the_other_nations_chiefs_are_all_the_sides(extract_text):
+    rec = extract_text("Defence chiefs of Chile, the US, Peru and Norway meet\n\nDefence chiefs from Chile, the United "
+                       "States, Peru and Norway met on Thursday in their first four-way talks in Lima.\n\nChilean Defence "
+                       "Minister Juan Soto joined Peruvian Defence Minister Ana Ruiz, Norwegian Defence Minister Ola Lund "
+                       "and US Defense Secretary Peter Hall for the talks.\n\nSoto and the three nations' defense chiefs "
+                       "\"stressed the value of close cooperation for the security of the region,\" a readout said.")
+    assert ("note", ["CHL", "NOR", "PER", "USA"]) in [(s.act, s.actors) for s in rec.statements]

@@ -189,8 +189,9 @@ NAMED_AFTER_TITLE = re.compile(rf"\b(?:{_OFFICES})\s+(?P<name>(?:[A-Z][\w'’.-]
 # "Minister A and her Ecuadorian counterpart B", "the national government and its Polish counterpart": one side and the other
 AND_COUNTERPART = re.compile(r"\band\s+(?:his|her|their|its)\s+(?:[A-Z][\w'’-]*\s+)?counterparts?\b")
 # one side's head and all the others of a meeting: "Lund and the two ministers", "A and his two counterparts"
-AND_THE_OTHERS = re.compile(r"\band\s+(?:his|her|their|the)\s+(?:(?:two|three|four|five|other|fellow)\s+)*"
-                            r"(?:[A-Z][\w'’-]*\s+)?(?:counterparts|ministers|colleagues|secretaries)\b", re.I)
+AND_THE_OTHERS = re.compile(r"\band\s+(?:his|her|their|the)\s+(?:(?:two|three|four|five|six|seven|eight|other|fellow)\s+)*"
+                            r"(?:(?:nations|countries|states)\s*['’]\s+)?"  # "A and the three countries' chiefs"
+                            r"(?:[A-Z][\w'’-]*\s+)?(?:counterparts|ministers|colleagues|secretaries|chiefs)\b", re.I)
 PERSON_MARK = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Minister|Secretary|Ambassador|General|Admiral|Director|Deputy|Chairman|"
                          r"Foreign|Defen[cs]e|High Representative|Undersecretary|Under Secretary)\b")
 
