@@ -90,6 +90,16 @@ def _once(clauses: list[Clause], text: str) -> list[Clause]:
     return out
 
 
+def _named_subjects(clauses: list[Clause]) -> list[tuple[str, str]]:
+    """The subjects that name someone, with the one party each act gives them ("Haugland hailed ...": NOR)."""
+    out = []
+    for c in clauses:
+        subj = ActFinder.subject(c.head)
+        if subj is not None and subj.pos_ == "PROPN" and len(c.actors) == 1 and not c.reported_by:
+            out.append((" ".join(w.text for w in subj.subtree), c.actors[0]))
+    return out
+
+
 def _kind_word(name: str) -> str:
     """The word that says what a dialogue is, by which the text calls it later: "commission" of the "Joint
     Permanent Commission on Defence and Security", "group" of the "Nuclear Consultative Group"."""
@@ -379,6 +389,8 @@ class Pipeline:
             # that tells of two sides meeting is a meeting's record even where no act of theirs could be read
             raise NotAStatement("no dialogue meeting or act of record found")
 
+        if not heads and len(parties) >= 2:
+            heads = self.heads.speakers(_named_subjects(clauses), parties, page)
         events = find_milestones(text, sentences, facts, ref, kb)
         milestones = unique(events)
         statements = []

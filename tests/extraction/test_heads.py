@@ -1909,3 +1909,10 @@ def test_an_office_another_head_holds_by_name_of_a_country_does_not_place_an_unq
                        "Defense Peter Hall for the talks on the sidelines of a forum in Bergen.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [
         ("Juan Soto", "CHL"), ("Ola Lund", "NOR"), ("Peter Hall", "USA")]
+
+
+def test_people_named_alone_who_act_for_one_side_each_head_a_page_whose_lead_is_cut_off(extract_text):
+    rec = extract_text("Defence cooperation with Chile\n\nNorway's Haugland hailed joint efforts in defence matters as one of "
+                       "the best examples of Norwegian-Chilean cooperation.\n\nChile's Soto said both navies train together "
+                       "in the south.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Haugland", "NOR"), ("Soto", "CHL")]

@@ -517,6 +517,31 @@ class HeadFinder(PeopleReader):
         return next((h.name for h in heads if re.search(re.escape(h.name) + r"\s+(?:(?:on|this|last)\s+\w+\s+)?"
                                                          r"(?:received|hosted|welcomed|met)\b", first)), None)
 
+    def speakers(self, said: list[tuple[str, str]], parties: list[str], text: str) -> list[Head]:
+        """No reading of the page found a head, yet people it names by name alone act for one side each ("Haugland
+        hailed ...", "Mr. Soto gave an overview"): ``said`` pairs each act's subject with the one party its
+        actors give. The first of each side heads it (a page whose lead was cut off names them so), by the full
+        name the page gives elsewhere if it does."""
+        found: list[Head] = []
+        known = self._surnames(text)
+        for phrase, party in said:
+            words, title = phrase.split(), []
+            while words and (words[0] in self.honorifics or words[0] in self.vocab or words[0] in ("'s", "’s")
+                             or re.fullmatch(r"[A-Z][a-z]{0,3}\.", words[0]) or self.kb.parties_in(words[0])):
+                # "Mr.", "Minister", "Gen.", "Norway's"
+                if self._office_word(words[0]):
+                    title.append(words[0])
+                words = words[1:]
+            name = " ".join(words)
+            if party not in parties or not 1 <= len(words) <= 4 or not all(self._namey(w) for w in words) \
+                    or any(h.party == party or h.name == name for h in found):
+                continue
+            if len(words) == 1 and (full := known.get(name)) is not None and full.party in (None, party):
+                found.append(Head(full.name, full.title, party))
+                continue
+            found.append(Head(name, " ".join(title) or None, party))
+        return self.named_as_people(found)
+
     def named_as_people(self, heads: list[Head]) -> list[Head]:
         """Heads but those named by one word of English a title ran into ("Director of International Engagements",
         "the 30th ... Festival"); a family name that is also a word stays where an office holder bears it
