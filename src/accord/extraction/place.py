@@ -159,14 +159,13 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
                 continue  # "the capital of Georgia": the country, its city unnamed
             return _city(m["c"])
         if m["t"]:
-            if _of_another_round(seg, m.start()):
+            if _of_another_round(seg, m.start(), m.end()):
                 continue
             return _city(m["t"])
         p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
         if (owned := re.fullmatch(r"(.+?)['’]s\s+(.+)", p)) and kb.is_country(owned[1]):
             p = owned[2]  # "met in Norway's Lakselv": the town
-        if NOT_PLACE.match(p) or _of_another_round(seg, m.start()) or OF_A_BODY.search(seg, 0, m.start()) \
-                or LAST_YEAR.match(seg, m.end()):
+        if NOT_PLACE.match(p) or _of_another_round(seg, m.start(), m.end()) or OF_A_BODY.search(seg, 0, m.start()):
             continue
         if (p.isupper() and len(p) <= 4) or (re.match(r"[A-Z]{2,}\s", p) and not SITE.search(p)):
             continue  # "cooperation in AI", "in ICT", "a role in EU Common Security and Defence Policy work": no city
@@ -203,7 +202,7 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
     for m in NAMED_SITE.finditer(seg):
         inside = next((w for w in m["s"].split() if not SITE.search(w) and not kb.is_country(w)
                        and kb.country_of_place(w, capital=True)), None)
-        if inside and not _of_another_round(seg, m.start()):
+        if inside and not _of_another_round(seg, m.start(), m.end()):
             return _city(inside)  # "held at the Grand Oslo Hotel": a capital in the building's name
     return None
 
@@ -241,9 +240,11 @@ def _filed_later(text: str, blocks: list[Block]) -> bool:
     return (sent - held).days >= FILED_LATER
 
 
-def _of_another_round(seg: str, at: int) -> bool:
-    """The place follows another round in its sentence ("Their previous meeting was held in Lima", "agreed to
-    hold the next meeting in Warsaw")."""
+def _of_another_round(seg: str, at: int, end: int) -> bool:
+    """The place at ``at``..``end`` follows another round in its sentence ("Their previous meeting was held in
+    Lima", "agreed their next meeting would be in Warsaw"), or is dated before this one ("held in Oslo last year")."""
+    if LAST_YEAR.match(seg, end):
+        return True
     s = max(seg.rfind(". ", 0, at), seg.rfind("\n", 0, at)) + 1
     if ADVISED_BY_BEFORE.search(seg[s:at]):
         return True  # "Upon the advice of the ministers' meeting held in Oslo, ...": the meeting before this one
