@@ -190,7 +190,7 @@ def test_what_a_minister_added_is_an_act_but_adding_after_another_verb_is_not(ex
     got = pair_acts(extract_text, "Minister Vos said that border crime had fallen. He added that Mongolia would "
                                   "train more officers. Minister Ito thanked Mongolia, adding that the exercises had "
                                   "gone well.")
-    assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("other", ["MNG"]), ("appreciate", ["JPN"])]
+    assert [(a, actors) for a, actors, _ in got] == [("other", ["MNG"]), ("commit", ["MNG"]), ("appreciate", ["JPN"])]
 
 
 # a page's opening that says who met, where and when: the tests below add the sentence they are about
@@ -754,7 +754,7 @@ def test_co_chairing_a_numbered_meeting_is_meeting(extract_text):
 def test_a_party_speaking_by_its_capital_speaks(extract_text):
     got = acts(extract_text, "Washington said that it would use the full range of its military capabilities "
                              "to defend its ally.")
-    assert [(s.act, s.actors) for s in got] == [("other", ["USA"])]
+    assert [(s.act, s.actors) for s in got] == [("commit", ["USA"])]
 
 
 def test_a_capital_speaks_for_its_government_and_where_they_last_met_is_background(extract_text):
@@ -2537,7 +2537,7 @@ def test_a_side_stated_to_be_prepared_to_act_and_what_it_was_decided_to_do_bind(
                        "It was decided during the sessions to speed up drafting of a memorandum.\n\n"
                        "Soto said the weather was ready for the drills.")
     assert [(s.act, s.actors, s.commitment) for s in rec.statements][1:] == [
-        ("other", ["CHL"], True), ("agree", ["CHL", "NOR"], True), ("other", ["CHL"], False)]
+        ("commit", ["CHL"], True), ("agree", ["CHL", "NOR"], True), ("other", ["CHL"], False)]
 
 
 def test_inverted_discussions_and_a_relative_during_which_officials_acted_each_are_acts(extract_text):
@@ -2782,6 +2782,31 @@ def test_a_minister_s_word_that_his_own_country_is_keen_to_act_is_its_pledge_but
     quoted = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                           "Tuesday. \u201cWe are keen to learn from your divers,\u201d Soto told Lund.")
     assert all(not s.commitment for s in quoted.statements)
+
+
+def test_what_a_minister_said_his_own_country_would_do_or_was_prepared_to_do_is_its_pledge(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Soto said Chile would lend two patrol boats to the coast guard. Lund said that Norway "
+                       "was prepared to train Chilean pilots. Soto also said Chile is committed to help Norway map "
+                       "the seabed.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]] == [
+        ("commit", ["CHL"], "said Chile would lend two patrol boats to the coast guard"),
+        ("commit", ["NOR"], "said that Norway was prepared to train Chilean pilots"),
+        ("commit", ["CHL"], "also said Chile is committed to help Norway map the seabed")]
+
+
+def test_what_a_minister_said_both_sides_would_do_stays_his_word(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Lund said the two navies would hold a mine-clearing drill in the autumn.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["NOR"])]
+
+
+def test_a_pledge_told_after_praise_in_one_sentence_is_quoted_from_its_saying(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Soto spoke warmly of the ties between the two navies and remarked that Chile would "
+                       "like to widen its cadet exchanges with Norway.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]][-1] == (
+        "commit", ["CHL"], "remarked that Chile would like to widen its cadet exchanges with Norway")
 
 
 def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):

@@ -91,7 +91,7 @@ SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "da
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay", "stand"}  # "remain committed", "are deeply concerned about", "stand united in"
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is keen to" ("committed to" binds alone)
-BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager"}
+BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager", "prepared"}
 WISHES = {"willing", "keen", "eager"}  # a wish in a minister's quoted words is his word, not a pledge of record
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
 OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
@@ -620,7 +620,9 @@ class ActFinder:
             if tok.lower_ == "committed" and tok.dep_ in ("acomp", "ROOT", "conj"):
                 return "commit", tok, False
             if tok.lower_ in BINDING_STATES and (tok.lower_ not in WISHES or not _within_quotation(tok)) \
-                    and tok.dep_ in ("acomp", "ROOT", "conj") and any(c.dep_ == "xcomp" for c in tok.children):
+                    and (tok.dep_ in ("acomp", "ROOT", "conj") or self._said(tok) and any(
+                        c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)) \
+                    and any(c.dep_ == "xcomp" for c in tok.children):
                 return "commit", tok, False  # "remain determined to strengthen ...", "China is ready to work with ..."
             if tok.lower_ in self.pleased and tok.dep_ in ("acomp", "ROOT", "conj") and not _within_quotation(tok) \
                     and not any(c.dep_ == "xcomp" for c in tok.children):
@@ -629,7 +631,7 @@ class ActFinder:
                     and any(c.dep_ == "ccomp" for c in tok.children):
                 return "assess", tok, False  # "Both sides were optimistic that a deal would soon be reached"
             return None
-        will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children)
+        will = any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll") for c in tok.children) or self._backshifted(tok)
         objects = [c for c in tok.children if c.dep_ in ("dobj", "attr", "dative", "obj", "oprd")]
         if lemma in ("welcome", "host", "receive") and self._receives_guest(tok, objects):
             return "meet", tok, False
@@ -907,6 +909,20 @@ class ActFinder:
         return self._said(verb) and subj is not None and subj.lower_ in ("he", "she", "i") \
             and not any(c.dep_ == "conj" for c in subj.children) and len(status.get(verb.head.i) or ()) == 1
 
+    def _backshifted(self, tok) -> bool:
+        """"Lund said Norway would send two ships": the "will" of what was said, told in the past; not a minister's
+        own words quoted, where "would" keeps its own sense."""
+        if not (any(c.dep_ == "aux" and c.lower_ == "would" for c in tok.children) and self._said(tok)
+                and tok.head.tag_ == "VBD" and not _within_quotation(tok)):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or any(w.lower_ in ("and", "both", "two") for w in subj.subtree):
+            return False  # "said the two nations would ...": what one side says both will do stays his word
+        named = {code for _, _, code in self.kb.parties_in(" ".join(
+            w.text for w in subj.subtree if not any(a.dep_ in ("relcl", "acl", "appos") for a in (w, *w.ancestors)
+                                                    if a.i != subj.i and subj in a.ancestors)))}
+        return len(named) == 1 or subj.lower_ == "it"
+
     def _reported_speech(self, tok) -> bool:
         """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
         relationship will be ("said the partnership will have a defining role")."""
@@ -918,7 +934,10 @@ class ActFinder:
         what officials or a ministry said is only attributed ("Officials said both sides reaffirmed ...")."""
         if not self._said(tok):
             return False
-        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        saying = tok.head
+        while saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children) and saying.head.i != saying.i:
+            saying = saying.head  # "Li praised the ties and remarked that ...": who remarked is who praised
+        subj = next((c for c in saying.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lemma_.lower() not in self.attributing
 
     def _meeting_word(self, w) -> bool:
@@ -1421,6 +1440,9 @@ class ActFinder:
                 all_conj = all_conj and (tok.dep_ == "conj" or tok.i in series or tok.i == i and (
                     self._state_of(tok) or tok.dep_ == "advcl" and tok.tag_ == "VBG" or _gerund_of_act(tok)) or _over_gerund(tok, i))
                 below, tok = tok, parent(tok)
+                if below.i != i and below.dep_ == "conj" and below.i in cands and status.get(below.i) is None \
+                        and doc[i].head.i == below.i and doc[i].dep_ == "ccomp" and self._speech(below):
+                    return True  # "praised the ties and said Chile would ...": the pledge told stands on its own
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
                         return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
@@ -1461,7 +1483,8 @@ class ActFinder:
                 toks = list(doc[tok.head.i:toks[0].i]) + toks
                 for c in tok.head.children:  # "is willing to work with Chile to train ...": the parser hangs the
                     # purpose on "is", and the bare verbs that go on with it ("..., further deepen ties, and push ...")
-                    if (c.dep_ == "xcomp" or c.dep_ in ("conj", "dep") and c.tag_ == "VB" and not any(
+                    if (c.dep_ == "xcomp" or c.dep_ == "advcl" and c.i == tok.i + 2 and tok.nbor().lower_ == "to"
+                            or c.dep_ in ("conj", "dep") and c.tag_ == "VB" and not any(
                             g.dep_ in ("nsubj", "nsubjpass", "aux") for g in c.children)) \
                             and c.i > toks[-1].i and c.i not in head_set:
                         toks += [w for w in c.subtree if w.i > toks[-1].i and not w.is_space]
