@@ -1916,3 +1916,12 @@ def test_people_named_alone_who_act_for_one_side_each_head_a_page_whose_lead_is_
                        "the best examples of Norwegian-Chilean cooperation.\n\nChile's Soto said both navies train together "
                        "in the south.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Haugland", "NOR"), ("Soto", "CHL")]
+
+
+def test_a_headline_run_into_the_lead_is_no_part_of_the_first_head_s_title(extract_text):
+    rec = extract_text("Chile, Norway Seek to Deepen Naval TiesChilean Navy Commander Juan Soto said on Monday that "
+                       "Chile hopes to train with Norway. In talks with Ola Haugland, chief of the Royal Norwegian "
+                       "Navy, Soto said the ties had grown.")
+    assert [(h.name, h.title, h.party) for h in rec.meeting.heads if h.name == "Juan Soto"] == [
+        ("Juan Soto", "Navy Commander", "CHL")]
+    assert {s.actors[0] for s in rec.statements if s.text.startswith("In talks with")} == {"CHL"}

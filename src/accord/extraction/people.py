@@ -68,8 +68,14 @@ RUN_TOGETHER = re.compile(r"\b(?:of|for|and|the)(?=[A-Z][a-z])|(?<=[a-z])(?=(?:M
                           r"|\b(?!(?:Mac|Van|Von|Fitz|Della|Dela)[A-Z])[A-Z][a-z]{3,}(?=[A-Z][a-z]{2,}\b)")
 
 
-def unglue(text: str) -> str:
-    return RUN_TOGETHER.sub(lambda m: m.group() + " ", text)
+def unglue(text: str, headline_end=None) -> str:
+    """Words a page ran together, apart; where ``headline_end(word, after)`` says a headline ran into the lead
+    ("... Closer TiesChilean Defence Minister A said"), a full stop between them, so no title spans both."""
+    def apart(m: re.Match) -> str:
+        after = re.match(r"[A-Za-z]+", text[m.end():])
+        ends = headline_end is not None and after is not None and headline_end(m.group(), after.group())
+        return m.group() + (". " if ends else " ")
+    return RUN_TOGETHER.sub(apart, text)
 
 
 GLUED_INITIAL = re.compile(r"(?P<initial>[A-Z]\.)(?P<name>[A-Z][a-z][\w'’-]+)")
