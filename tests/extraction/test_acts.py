@@ -3198,6 +3198,15 @@ def test_a_list_of_topics_run_on_past_a_verb_inside_it_stays_one_discussion():
     "two navies.",
     "Chilean Defence Minister Juan Soto, who is in Norway this week, held a discussion with Admiral Ola Lund on "
     "fishing patrols and port visits.",
+    "Chilean Defence Minister Juan Soto, with the head of the navy at his side, hosted today the Minister of "
+    "Defence of Norway, Ola Lund, to sign a fisheries patrol plan.",
+    "Rear Admiral Juan Soto hosted delegates from the Norwegian navy at the Valparaiso base to sign a patrol plan.",
+    "Juan Soto, with the head of the navy at his side, went to Oslo, where he held his first bilateral meeting "
+    "with Norwegian Defence Minister Ola Lund on fishing patrols.",
+    "The patrol plan was set out in a note issued following discussions between Chilean Defence Minister Juan Soto "
+    "and Norwegian Defence Minister Ola Lund in Oslo.",
+    "Chile's offer was followed by a naval meeting last week in Oslo between Juan Soto and Ola Lund, where the "
+    "two ministers set out a patrol plan.",
 ])
 def test_a_meeting_said_only_in_passing_is_the_meeting_of_record(extract_text, lead):
     rec = extract_text(f"Chile and Norway navy ties\n\n{lead}")
