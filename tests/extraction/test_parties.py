@@ -898,3 +898,11 @@ def test_a_country_whose_name_has_and_in_it_is_the_other_side_of_the_ties_the_ta
                        "trafficking in the Caribbean.")
     assert (rec.meeting.parties, rec.meeting.venue) == (["TTO", "USA"], "Port of Spain")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["TTO", "USA"]), ("discuss", ["TTO", "USA"])]
+
+
+def test_a_dialogue_between_two_countries_named_with_its_acronym_has_both_as_parties(extract_text):
+    rec = extract_text("SANTIAGO (May 4, 2027) - The head of the fleet, Admiral Ola Lund, visited Chile May 2-3 as "
+                       "part of a delegation taking part in a Naval Staff Dialogue (NSD) between Chile and Norway.\n\n"
+                       "During his stay, Lund also met with Chile's Minister of Defence Juan Soto for talks focused on "
+                       "fishery patrols.")
+    assert rec.meeting.parties == ["CHL", "NOR"]

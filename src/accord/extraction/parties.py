@@ -44,9 +44,10 @@ LEAD_SUBJECT_END = re.compile(r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|F
                               # a verb of record in the present ("A, B and C welcome ..."), or a quotation opening
                               r"(?:agree|welcome|appreciate|condemn|reaffirm|support|call|urge|pledge|vow|stress|underline)s?)\b"
                               r"|\s[\"“]")
-# two countries the meeting is said to be between: "Defence Dialogue between India and Italy"
+# two countries the meeting is said to be between: "Defence Dialogue between India and Italy", "Security Dialogue
+# (SD) between Chile and Norway"
 _TALKS = r"\b(?:talks|dialogue|meeting|consultations?|2\+2|conference|council|committee|engagement)\s+"
-BETWEEN = re.compile(_TALKS + r"(?:was\s+held\s+|took\s+place\s+)?between\s+" + TWO_NAMES, re.I)
+BETWEEN = re.compile(_TALKS + r"(?:\([A-Z][\w-]{1,12}\)\s+)?(?:was\s+held\s+|took\s+place\s+)?between\s+" + TWO_NAMES, re.I)
 # a meeting between a party and a group of countries: "a dialogue between the EU and the states of Central Asia"
 GROUP_BETWEEN = re.compile(_TALKS + r"between\s+"
                            r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,40}?\s+and\s+(?:the\s+)?[^,;.]{3,60}?)(?=\s+(?:on|in|at|was|were|which|took)\b|[,;.]|$)",
