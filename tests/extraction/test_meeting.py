@@ -1916,6 +1916,16 @@ def test_what_a_body_is_on_after_its_acronym_stays_in_its_name(extract_text):
     assert rec.meeting.dialogue == "Norway-Chile Joint Working Group"
 
 
+@pytest.mark.parametrize("lead, name", [
+    ("The Norway-Chile joint standing commission on Fisheries and Coast Guards has urged both navies to patrol together.",
+     "Norway-Chile joint standing commission on Fisheries and Coast Guards"),
+    ("Lund co-chaired the 9th session of the Norway/Chile Joint Standing Commission (JSC) meeting on Fisheries and Coast "
+     "Guards in Oslo, where he spoke first.", "Norway-Chile Joint Standing Commission on Fisheries and Coast Guards"),
+])
+def test_what_a_body_is_on_after_its_name_or_its_acronym_and_meeting_stays_in_its_name(extract_text, lead, name):
+    assert extract_text(lead).meeting.dialogue == name
+
+
 def test_a_body_that_convened_after_another_meetings_advice_is_the_meeting_and_not_rejected(extract_text):
     rec = extract_text("Upon the advice of the meeting of the Nordic-Andean Foreign Ministers held from 2 to 4 May 2027 "
                        "in Oslo, the Joint Border Committee (JBC) convened a meeting in Tromsø on 3-4 June 2027.\n\n"

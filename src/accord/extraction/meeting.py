@@ -781,6 +781,14 @@ BRACKETED_ACRONYM = re.compile(r"\s*\(\s?[A-Z][^()]{1,14}\)")
 SUBJECT_AFTER_ACRONYM = re.compile(r"\s+on\s+(?P<t>" + _NOT_A_DAY + r"(?!the\b|a\b|an\b|\d)(?:[A-Za-z][\w&-]*,?\s+){0,5}?[A-Za-z][\w&-]*)"
                                    r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
 
+# What a standing body is on, in capitals after its name, or after its acronym and "meeting": "the standing
+# commission on Fisheries and Coast Guards", "Standing Commission (SC) meeting on Fisheries", "Consultations on Polar
+# Research and non-governmental work"
+BODY_END = re.compile(r"(?i:commission|committee|consultations|council|board|group|mechanism)$")
+SUBJECT_AFTER_BODY = re.compile(r"(?:\s*\(\s?[A-Z][^()]{1,14}\)\s+meeting)?\s+on\s+(?P<t>" + _NOT_A_DAY
+                                + r"[A-Z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,4}(?:\s+and\s+[a-z][\w-]*)?)"
+                                r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
+
 
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str,
           titles: str) -> None:
@@ -811,6 +819,8 @@ def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str
         bracket = BRACKETED_ACRONYM.match(text, best.end)
         if bracket and (on := SUBJECT_AFTER_ACRONYM.match(text, bracket.end())):
             facts.dialogue = f"{facts.dialogue} on {on['t']}"  # "the Standing Commission (SC) on Fisheries and Coast Guards"
+        elif BODY_END.search(best.name) and " on " not in best.name and (on := SUBJECT_AFTER_BODY.match(text, best.end)):
+            facts.dialogue = f"{facts.dialogue} on {on['t']}"  # "the standing commission on Fisheries", "(SC) meeting on ..."
 
 
 
