@@ -1411,6 +1411,19 @@ def test_a_town_that_hosted_the_talks_or_that_the_guest_visited_is_the_venue_a_c
     assert rec.meeting.venue is None
 
 
+@pytest.mark.parametrize("second, venue", [
+    ("Ana Rusu led a delegation on a visit to Riga during which she held talks with Latvian Defence Minister Janis "
+     "Ozols.", "Riga"),
+    ("Ana Rusu flew to Riga for a round of talks with Latvian Defence Minister Janis Ozols.", "Riga"),
+    ("The plan was first drawn up during the then defence minister's visit to Riga.", None),
+    ("Ana Rusu recalled her visit to Riga in May 2019, when the plan was first drawn up.", None),
+])
+def test_a_town_visited_in_the_paragraph_after_the_lead_is_the_venue_unless_the_visit_is_past(extract_text, second, venue):
+    rec = extract_text("Moldova and Latvia to train together\n\nMoldovan Defence Minister Ana Rusu and her Latvian "
+                       f"counterpart agreed on Thursday to train their troops together.\n\n{second}")
+    assert rec.meeting.venue == venue
+
+
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"

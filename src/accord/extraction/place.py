@@ -115,7 +115,7 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
     here = dateline_city if dateline_city and (HERE.search(head) or HERE.search(opening_text)) else None
     field = VENUE_FIELD.search(text[:3000])
     venue = (field and _city(field["c"])) or _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names) \
-        or _town_acts(head, kb)
+        or _town_acts(head, kb) or _town_acts(opening_text, kb)
     if dateline_city and ((venue is None and not _filed_later(text, blocks))
                           or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
         venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
@@ -208,15 +208,22 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
 
 
 # A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga",
-# "led a delegation on a visit to Riga, during which ..."
+# "led a delegation on a visit to Riga, during which ...", "flew to Riga for talks"
 TOWN_ACTS = re.compile(r"(?:^|[,.;:]\s+|\b(?:On|on)\s+\w+\s+\d{1,2},\s+)(?P<a>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\s+hosted\b"
-                       r"|\b(?:visited|(?:visit|trip)\s+to)\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
+                       r"|\b(?:visited|(?:visit|trip)\s+to|(?:flew|travell?ed)\s+to)\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
+
+
+DATED_AFTER = re.compile(r"\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
 
 
 def _town_acts(seg: str, kb: Knowledge) -> str | None:
-    """A town the gazetteer knows, said to host the talks or to be visited (not a country: "visited Georgia")."""
+    """A town the gazetteer knows, said to host the talks or to be visited (not a country: "visited Georgia"), not
+    in a year gone by ("visit to Oslo in March 2002") or by someone who has since left office ("during the then
+    minister's visit to Oslo")."""
     for m in TOWN_ACTS.finditer(seg):
         town = m["a"] or m["b"]
+        if m["b"] and (DATED_AFTER.match(seg, m.end()) or re.search(r"\bthe\s+then\b", seg[max(0, m.start() - 120):m.start()])):
+            continue
         if not kb.is_country(town) and kb.country_of_place(town):
             return _city(town)
     return None
