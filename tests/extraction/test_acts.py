@@ -1485,6 +1485,16 @@ def test_a_matter_on_the_agenda_or_featured_in_the_dialogue_was_discussed(extrac
     assert all(s.actors == ["CHL", "NOR"] for s in rec.statements)
 
 
+def test_a_matter_that_topped_formed_or_dominated_the_talks_or_that_they_have_focused_on_was_discussed(extract_text):
+    rec = extract_text("The 9th Norway-Chile Defence Dialogue was held in Oslo on May 4, 2026.\n\nFishery patrols "
+                       "topped the agenda. Antarctic research formed the main theme of the second session. Cyber "
+                       "defence dominated the talks on Tuesday. The discussions have focused on the navies as well. "
+                       "Earlier rounds have focused on training. Naval cooperation has long focused on the Pacific.")
+    assert [(s.act, s.text.split()[0]) for s in rec.statements] == [
+        ("meet", "The"), ("discuss", "Fishery"), ("discuss", "Antarctic"), ("discuss", "Cyber"), ("discuss", "The")]
+    assert all(s.actors == ["CHL", "NOR"] for s in rec.statements)
+
+
 def test_the_dialogue_held_is_the_parties_meeting_but_not_a_previous_one_or_its_attendance(extract_text):
     rec = extract_text("Two navies talk\n\n"
                        "Chile and Peru agreed on Friday to share data on fishing fleets at sea.\n\n"

@@ -561,6 +561,7 @@ class ActFinder:
         self.matter_phrases: dict[str, dict[str, str]] = acts.get("matter_phrases", {})
         self.matter_places: dict[str, dict[str, list[str]]] = acts.get("matter_places", {})
         self.matter_roles: set[str] = set(acts.get("matter_roles") or [])
+        self.matter_objects: dict[str, set[str]] = {v: set(ns) for v, ns in (acts.get("matter_objects") or {}).items()}
         self.intentions: set[str] = set(acts.get("intentions") or [])
         self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
@@ -711,7 +712,10 @@ class ActFinder:
             # discussion focuses on ..." still reports the talks
             return None
         if lemma in self.particles and (tok.tag_ != "VBN" or self._misparsed_predicate(tok) or _past_tagged_participle(tok)
-                                        or _perfect(tok) and lemma not in SCOPE_VERBS  # "have touched upon", not "has focused on"
+                                        # "have touched upon", "the talks have focused on"; not "cooperation has focused on"
+                                        or _perfect(tok) and (lemma not in SCOPE_VERBS or any(
+                                            c.dep_ == "nsubj" and (c.lemma_.lower() in self.meeting_subjects or self._meeting_word(c))
+                                            and not any(w.lower_ in OTHER_OCCASION for w in c.children) for c in tok.children))
                                         or passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
                 and not any(c.lower_ == "as" and c.dep_ != "cc" for c in tok.children):
             for c in tok.children:  # "(referred to collectively as ...)" names, it is no act; "..., as well as" adds
@@ -1125,6 +1129,15 @@ class ActFinder:
                     g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects) for g in p.children)
                    for r in [*roles, tok] for p in r.children):
                 return "discuss"  # "Border security was the focus of the talks"
+        held = self.matter_objects.get(tok.lemma_.lower())
+        if held and any(s.dep_ == "nsubj" and s.lemma_.lower() not in self.meeting_subjects | self.meeting_kinds
+                        for s in tok.children):
+            for o in (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in held):
+                if o.lemma_.lower() == "agenda" or self._meeting_word(o) or any(
+                        p.dep_ == "prep" and p.lower_ in ("of", "at", "during", "in") and any(
+                            g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects)
+                            for g in p.children) for p in (*o.children, *tok.children)):
+                    return "discuss"  # "Polar research formed the main theme of the talks", "Fisheries topped the agenda"
         if (act := self._listed_matter(tok)) is not None:
             return act
         for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
