@@ -906,3 +906,11 @@ def test_a_dialogue_between_two_countries_named_with_its_acronym_has_both_as_par
                        "During his stay, Lund also met with Chile's Minister of Defence Juan Soto for talks focused on "
                        "fishery patrols.")
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_page_whose_lead_names_no_side_takes_the_pair_its_headline_names(extract_text):
+    rec = extract_text("Chile, Norway vow closer naval ties\n\nPosted by seaman on 4 May 2027\n\n"
+                       "The prime minister and a visiting senior defence official reaffirmed their willingness to train "
+                       "together, the government said Friday.\n\nChile is working with Norway on fisheries and will "
+                       "extend their cooperation to the Antarctic, the prime minister said while meeting the official.")
+    assert rec.meeting.parties == ["CHL", "NOR"]

@@ -142,8 +142,9 @@ class PartyFinder:
                          if set(parties) < pair), None)
             return sorted(pair) if pair else sorted({*parties, *self._visitor(lead[:2])})
         if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
-            # Chilean-Norwegian cooperation")
-            pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)}
+            # Chilean-Norwegian cooperation"), else the headline's ("Chile, Norway vow closer ties")
+            pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)} \
+                or {frozenset(p) for t in titles[:1] for p in self._pairs_in(t)}
             return sorted(next(iter(pairs))) if len(pairs) == 1 else []
         return parties
 
