@@ -914,3 +914,12 @@ def test_a_page_whose_lead_names_no_side_takes_the_pair_its_headline_names(extra
                        "together, the government said Friday.\n\nChile is working with Norway on fisheries and will "
                        "extend their cooperation to the Antarctic, the prime minister said while meeting the official.")
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_the_country_a_delegation_visited_is_the_other_side(extract_text):
+    rec = extract_text("OSLO: Norway's defence minister and army chief visited flood-hit Chile's capital on Friday, "
+                       "officials in Santiago said.\n\nNorwegian Defence Minister Ola Haugland and Norwegian Chief of "
+                       "Staff Per Dahl discussed naval training with senior officers there, a statement said.\n\n"
+                       "They agreed to train their navies together.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert [(s.act, s.actors) for s in rec.statements][-1] == ("agree", ["CHL", "NOR"])

@@ -96,6 +96,9 @@ SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
+# the country or town a guest visited: "visited war-torn Chile's capital", "on a visit to Santiago", "arrived in Chile"
+VISITED = re.compile(r"\b(?:visited|(?:visit|trip)\s+to|arrived\s+in)\s+(?:[a-z][\w-]*\s+){0,2}"
+                     r"(?P<where>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # a guest's visit told in the lead's first words: "A, Norway's minister, is in Santiago on a working visit", "A paid an
 # official visit to Chile"
 ON_A_VISIT = re.compile(r"^\s*(?P<who>[^.;]{3,160}?)\s+(?:is|was|arrived|has arrived|is paying|paid|pays|made|makes|began|"
@@ -140,7 +143,7 @@ class PartyFinder:
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)
-            return sorted(pair) if pair else sorted({*parties, *self._visitor(lead[:2])})
+            return sorted(pair) if pair else sorted({*parties, *(self._visitor(lead[:2]) or self._visited(lead[:2], parties[0]))})
         if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
             # Chilean-Norwegian cooperation"), else the headline's ("Chile, Norway vow closer ties")
             pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)} \
@@ -276,6 +279,17 @@ class PartyFinder:
             if (m := ON_A_VISIT.match(sent)) and len(named := {c for _, _, c in self.kb.parties_in(m["who"])
                                                                if not self.kb.is_organisation(c)}) == 1:
                 return named
+        return set()
+
+    def _visited(self, lead: list[tuple[int, str]], guest: str) -> set[str]:
+        """The one country the lead says the guest's side visited ("Norway's minister visited Chile's capital",
+        "... arrived in Santiago"): the host of the talks the visit was for."""
+        for _, sent in lead:
+            for m in VISITED.finditer(sent):
+                named = {c for _, _, c in self.kb.parties_in(m["where"]) if not self.kb.is_organisation(c)} \
+                    or {c for c in [self.kb.country_of_place(m["where"])] if c}
+                if len(named) == 1 and guest not in named:
+                    return named
         return set()
 
     def _counted(self, lead: list[tuple[int, str]]) -> set[str]:
