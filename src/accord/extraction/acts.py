@@ -36,6 +36,7 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
             "meet", "watch", "observe", "tour", "depart"}
+SPEECHES = {"speech", "address", "lecture", "keynote", "remarks"}  # "will give a lecture to cadets": a programme
 # What a party takes that is a policy, not a trip: "will take practical steps"
 POLICY_STEPS = {"step", "action", "measure", "initiative"}
 # What a standing body or a cooperation is about, said in the present, describes it: no act of the meeting reported
@@ -432,7 +433,10 @@ def _on_a_day(prep) -> bool:
 
 
 def _scheduled(verb) -> bool:
-    """A verb of an itinerary ("will take part", "will visit"), not "will take practical steps"."""
+    """A verb of an itinerary ("will take part", "will visit", "will give a keynote address"), not "will take
+    practical steps"."""
+    if verb.lemma_.lower() in ("deliver", "give") and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECHES for c in verb.children):
+        return True
     return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children))
 
@@ -803,7 +807,7 @@ class ActFinder:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
         return lemma in PREDICTIONS or lemma == "continue" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
-            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS  # "The MOU will ..."
+            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS  # "The MOU will ...", "The trip will be followed by ..."
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an
@@ -1720,7 +1724,8 @@ class ActFinder:
         """"they may have discussed", "the talks would focus on", "not clear if the United States would agree":
         what a reporter supposes or previews is not of record."""
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if aux & {"may", "might", "could"} or any(c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "presumably", "likely")
+        if aux & {"may", "might", "could"} or any(c.dep_ == "advmod" and c.lower_ in ("probably", "possibly", "presumably", "likely",
+                                                                                     "perhaps", "maybe")
                                                     for c in tok.children):
             return True
         if tok.dep_ == "xcomp" and "to" in aux and (tok.head.lower_ in PREVIEW or tok.head.lemma_.lower() == "expect"
