@@ -1424,6 +1424,16 @@ def test_a_town_visited_in_the_paragraph_after_the_lead_is_the_venue_unless_the_
     assert rec.meeting.venue == venue
 
 
+@pytest.mark.parametrize("later", [
+    "They agreed to hold a seventh round of expert talks on fisheries soon.",
+    "Both sides welcomed holding a first Chile-Norway Polar Dialogue next year.",
+])
+def test_a_round_the_sides_agreed_to_hold_later_is_not_the_round_that_met(extract_text, later):
+    rec = extract_text("Chile and Norway talk fisheries\n\nChile and Norway agreed on patrol data in the fifth round of "
+                       f"naval consultations on fisheries held in Oslo on Wednesday. {later}")
+    assert rec.meeting.round == 5
+
+
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"

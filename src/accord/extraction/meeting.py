@@ -565,7 +565,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
     # "will co-chair exercises under the framework of the ADMM-Plus": a forum the sentence's meeting is not held in
     mentions = [m for m in mentions if m.in_title or not _framework_of_another(text, m.start)]
     # "set out their priorities ahead of the upcoming OSCE Ministerial Council meeting": a meeting still to come
-    mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)]
+    mentions = [m for m in mentions if m.in_title or not UPCOMING.search(text, max(0, m.start - 40), m.start)
+                and not TO_BE_HELD.search(text, max(0, m.start - 80), m.start)]
     # "praised Chile for hosting the Forum", "invited Chile to attend the Oslo Dialogue": another meeting
     mentions = [m for m in mentions if m.in_title or not ANOTHER_EVENT.search(text, max(0, m.start - 120), m.start)]
     mentions = [m for m in mentions if m.in_title or not DISCUSSED.search(text, max(0, m.start - 40), m.start)
@@ -928,6 +929,10 @@ RECALLED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Recall|Recalling|Earlier|Previously|
 def _recalled(text: str, at: int) -> bool:
     """The sentence the name at ``at`` stands in opens by looking back ("Earlier, at the 9th Forum ...")."""
     return bool(RECALLED.search(text, max(0, at - 200), at))
+# "agreed to hold a seventh round of the talks soon", "welcomed holding a first Dialogue next year": a round to come
+TO_BE_HELD = re.compile(r"\b(?:agreed|agree|agreeing|decided|plan(?:s|ned)?|welcomed|look(?:s|ed)?\s+forward)\s+"
+                        r"(?:to\s+hold|holding|to\s+holding|to\s+convene|convening)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+                        r"(?:[\w-]+\s+){0,2}?(?:(?:round|session|meeting|edition)\s+of\s+(?:the\s+)?)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
 ON_THE_ADVICE_OF = re.compile(ADVISED_BY + r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}$")  # the meeting before this one
