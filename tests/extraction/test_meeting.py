@@ -1434,6 +1434,13 @@ def test_a_round_the_sides_agreed_to_hold_later_is_not_the_round_that_met(extrac
     assert rec.meeting.round == 5
 
 
+def test_a_numbered_fleet_in_a_headline_that_hosts_talks_gives_no_round(extract_text):
+    rec = extract_text("2nd Fleet Hosts Naval Staff Talks with Chile\n\nThe commander of the Norwegian 2nd Fleet, Rear "
+                       "Adm. Ola Haugland, hosted officers from the Chilean navy for the 14th annual Naval Staff Talks "
+                       "(NST) in Bergen on 4 May 2027.\n\nThe two navies agreed to train together.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Naval Staff Talks", 14)
+
+
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"

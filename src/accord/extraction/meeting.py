@@ -275,7 +275,7 @@ class Mention:
 # A headline's verb in title case, with who did it before it: the name begins after it ("Navy Chief Holds
 # Norway-Chile Staff Talks", "Minister Attends the ... Dialogue").
 HEADLINE_VERB = re.compile(r"^(?:[\w.'’-]+\s+){1,6}?(?:Co-[Cc]hairs|Chairs|Attends|Holds|Hosts|Leads|Opens|Joins|Addresses|"
-                           r"Concludes|Convenes|Welcomes)\s+(?:the\s+|a\s+)?")
+                           r"Concludes|Convenes|Welcomes|Conducts)\s+(?:the\s+|a\s+)?")
 
 
 def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: bool = False) -> list[Mention]:
@@ -344,6 +344,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
                 name, s0 = name[said.end():], s0 + said.end()  # "State Secretary Co-Chairs Norway-Chile ... Committee"
+                if pattern is GENERIC_DIALOGUE:
+                    rnd = None  # "2nd Fleet Hosts Naval Staff Talks": the ordinal was the subject's
             if (first := LEADING_ORDINAL.match(name)) and rnd is None:
                 name, rnd = name[first.end():], _ordinal_value(first)  # "Twelfth Japan–Australia 2+2 ..." in a title
             name = SLASH_PAIR.sub(lambda x: f"{x['a']}-{x['b']}" if kb.parties_in(x["a"]) and kb.parties_in(x["b"]) else x[0], name)
