@@ -1012,11 +1012,11 @@ def test_what_will_come_about_is_no_pledge_but_what_a_party_will_do_is(extract_t
     assert [(s.act, s.commitment) for s in got] == [("commit", True)]
 
 
-def test_a_speech_a_minister_will_deliver_or_what_perhaps_will_happen_is_no_pledge(extract_text):
+def test_a_speech_a_minister_will_deliver_what_perhaps_will_happen_or_what_a_visit_will_do_is_no_pledge(extract_text):
     rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                        "Tuesday. Besides touring the naval base, Soto will also deliver a keynote speech to a polar forum. "
-                       "Perhaps the two navies will one day share a base, Lund said. Chile will send two frigates "
-                       "to the spring drill.")
+                       "Perhaps the two navies will one day share a base, Lund said. Soto's visit will deepen ties "
+                       "between the two navies. Chile will send two frigates to the spring drill.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["NOR"]), ("commit", ["CHL"])]
 
 

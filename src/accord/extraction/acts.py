@@ -802,12 +802,13 @@ class ActFinder:
     @staticmethod
     def _predicted(tok) -> bool:
         """What will come about, not what a party will do ("will remain vital", "will continue to be strong"), or what a
-        relationship, an outcome or a signed paper will do ("Norway-Chile cooperation will bring many benefits")."""
+        relationship, an outcome, a signed paper or a visit will do ("Norway-Chile cooperation will bring many
+        benefits", "The visit will deepen ties")."""
         lemma = tok.lemma_.lower()
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
         return lemma in PREDICTIONS or lemma == "continue" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
-            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS  # "The MOU will ...", "The trip will be followed by ..."
+            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS  # "The MOU will ..."
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an

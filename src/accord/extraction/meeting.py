@@ -931,6 +931,8 @@ RECALLED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Recall|Recalling|Earlier|Previously|
 def _recalled(text: str, at: int) -> bool:
     """The sentence the name at ``at`` stands in opens by looking back ("Earlier, at the 9th Forum ...")."""
     return bool(RECALLED.search(text, max(0, at - 200), at))
+
+
 # "agreed to hold a seventh round of the talks soon", "welcomed holding a first Dialogue next year": a round to come
 TO_BE_HELD = re.compile(r"\b(?:agreed|agree|agreeing|decided|plan(?:s|ned)?|welcomed|look(?:s|ed)?\s+forward)\s+"
                         r"(?:to\s+hold|holding|to\s+holding|to\s+convene|convening)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
