@@ -923,3 +923,20 @@ def test_the_country_a_delegation_visited_is_the_other_side(extract_text):
                        "They agreed to train their navies together.")
     assert rec.meeting.parties == ["CHL", "NOR"]
     assert [(s.act, s.actors) for s in rec.statements][-1] == ("agree", ["CHL", "NOR"])
+
+
+def test_the_one_other_country_the_lead_names_beside_the_one_side_is_the_side_met(extract_text):
+    rec = extract_text("Chile pledges army aid of 20 million to Peru\n\nSantiago, May 4: The Chilean government has "
+                       "agreed to give 20 million pesos to the Peru Army for flood relief.\n\nA deal to this effect was "
+                       "signed in Santiago today by Ola Haugland, First Vice Premier and Defence Minister, and "
+                       "Chilean Defence Minister General Juan Soto.\n\nBefore signing the deal, Haugland held a "
+                       "discussion with General Soto on mutual aid.")
+    assert rec.meeting.parties == ["CHL", "PER"]
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Juan Soto", "CHL"), ("Ola Haugland", "PER")]
+
+
+def test_a_country_named_only_as_where_the_talks_were_held_is_not_the_side_met():
+    from accord.pipeline import Pipeline
+    finder = Pipeline().parties
+    assert finder._only_other([(0, "Chilean officials met a visiting team in Cayenne, French Guiana, on Monday.")], "CHL") == set()
+    assert finder._only_other([(0, "Chilean officials met a visiting team from Peru on Monday.")], "CHL") == {"PER"}

@@ -96,6 +96,8 @@ SIDES_IN_NAME = re.compile(r"\b(?:" + "|".join(SIDES_COUNT) + r")\b", re.I)
 HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),\s+(?P<b>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)\s+[a-z]")
 
 
+PLACE_BEFORE = re.compile(r"\b(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,3}|(?:depart\w*|leav\w*|head\w*|travel\w*|"
+                          r"bound|en\s+route|onward)\s+(?:for|to)\s+(?:the\s+)?)$")  # "held in Oslo, ", "departing for " a country
 # the country or town a guest visited: "visited war-torn Chile's capital", "on a visit to Santiago", "arrived in Chile"
 VISITED = re.compile(r"\b(?:visited|(?:visit|trip)\s+to|arrived\s+in)\s+(?:[a-z][\w-]*\s+){0,2}"
                      r"(?P<where>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
@@ -143,7 +145,8 @@ class PartyFinder:
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
             pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
                          if set(parties) < pair), None)
-            return sorted(pair) if pair else sorted({*parties, *(self._visitor(lead[:2]) or self._visited(lead[:2], parties[0]))})
+            return sorted(pair) if pair else sorted({*parties, *(self._visitor(lead[:2]) or self._visited(lead[:2], parties[0])
+                                                                 or self._only_other(lead[:1], parties[0]))})
         if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
             # Chilean-Norwegian cooperation"), else the headline's ("Chile, Norway vow closer ties")
             pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)} \
@@ -291,6 +294,13 @@ class PartyFinder:
                 if len(named) == 1 and guest not in named:
                     return named
         return set()
+
+    def _only_other(self, lead: list[tuple[int, str]], side: str) -> set[str]:
+        """The one other country the lead's first sentence names beside the one side it names as meeting ("Chile's
+        attaché to Norway met the Minister of Defence"): the side met."""
+        named = {c for _, sent in lead for s, _, c in self.kb.parties_in(sent)  # not where it was held ("in Cayenne,
+                 if not PLACE_BEFORE.search(sent, 0, s)} - {side}  # French Guiana") or the trip's next leg ("leaving for Peru")
+        return named if len(named) == 1 and not any(self.kb.is_organisation(c) for c in named) else set()
 
     def _counted(self, lead: list[tuple[int, str]]) -> set[str]:
         """The countries of the lead's first list that has as many as a later "the N countries" counts (N >= 3)."""
