@@ -1925,3 +1925,10 @@ def test_a_headline_run_into_the_lead_is_no_part_of_the_first_head_s_title(extra
     assert [(h.name, h.title, h.party) for h in rec.meeting.heads if h.name == "Juan Soto"] == [
         ("Juan Soto", "Navy Commander", "CHL")]
     assert {s.actors[0] for s in rec.statements if s.text.startswith("In talks with")} == {"CHL"}
+
+
+def test_a_rank_a_page_keeps_in_portuguese_or_spanish_is_no_part_of_the_name(extract_text):
+    rec = extract_text("On 4 May 2027, the Chilean defence attaché to Timor Leste, Coronel Juan Soto, met Minister of "
+                       "Defence Ola Haugland in Dili to hand over donated tents.\n\nThe two sides agreed to train together.")
+    assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Juan Soto", "CHL"), ("Ola Haugland", "TLS")]
+    assert rec.meeting.parties == ["CHL", "TLS"]
