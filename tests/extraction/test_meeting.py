@@ -1441,6 +1441,12 @@ def test_a_numbered_fleet_in_a_headline_that_hosts_talks_gives_no_round(extract_
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Naval Staff Talks", 14)
 
 
+def test_a_body_that_met_under_an_acronym_of_its_name_in_another_language_is_the_meeting(extract_text):
+    rec = extract_text("Chile, Peru step up river patrols\n\nThe Standing Committee on River Patrols (COPAFLU), which "
+                       "met on 4 and 5 May in Lima, agreed to share patrol data.")
+    assert rec.meeting.dialogue == "Standing Committee on River Patrols"
+
+
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"

@@ -234,14 +234,14 @@ JOINT_BODY = re.compile(r"(?:\b(?:a|the|their|its|(?:the\s+)?(?:two|three|both)\
 
 # A standing body named with the acronym it abbreviates to, where the talks are said to be its: "at the close of their
 # Joint Permanent Commission on Defence (JPCD)", "the ... Joint Border Committee (JBC) meeting in Lusaka",
-# "the army chiefs' Border Liaison Conference (BLC) concluded"
+# "the army chiefs' Border Liaison Conference (BLC) concluded", "The Border Committee (BC), which met in Lima"
 _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
          + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{1,9})?)(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
 # The acronym first, its name after it in brackets: "the Norway-Chile NBCC (Naval Border Commanders' Conference)"
 ACRONYM_FIRST = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,6})\s+\((?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND + r")\)")
-ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
+ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"(?:,\s+which)?\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
                                   r"(?:meeting|session|talks)|concluded|ended|opened|began|convened|met|was\s+held|took\s+place"
                                   r"|held\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:meeting|session))\b")
 
@@ -314,7 +314,10 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 continue  # "the GCC joint defense council", not "the USA security council"
             if pattern is PAIRED_ACRONYM:
                 name = name.replace(f" ({m['acr']})", "")
-            if pattern in (FRAMEWORK, ACRONYM_BODY, ACRONYM_BODY_MEETING, ACRONYM_FIRST) and (
+            # "The Standing Committee on River Patrols (COPAFLU), which met ...": a body that met, its acronym in
+            # another language; the name stands, the acronym does not
+            translated = pattern is ACRONYM_BODY_MEETING and not abbreviates(m["acr"], name) and not kb.parties_in(m["acr"])
+            if pattern in (FRAMEWORK, ACRONYM_BODY, ACRONYM_BODY_MEETING, ACRONYM_FIRST) and not translated and (
                     not abbreviates(m["acr"], name) or kb.parties_in(m["acr"])  # "the Gulf Cooperation Council (GCC)": a party
                     or pattern is FRAMEWORK and re.search(r"\b(?:Treaty|Agreement|Arrangement|Declaration|Initiative|Strategy|"
                                                           r"Plan|Program(?:me)?)$", name)):
@@ -325,7 +328,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
             if pattern is GENERIC_DIALOGUE and (pair := PAIR_BEFORE.search(seg, 0, m.start())):
                 # "the Philippines-United States Fourth 2+2 Ministerial Dialogue": the pair names it too
                 name, s0 = f"{pair['pair']} {name}", pair.start("pair")
-            acr = _acronym(m["acr"]) if m.groupdict().get("acr") else None
+            acr = _acronym(m["acr"]) if m.groupdict().get("acr") and not translated else None
             end = m.end("name")
             if pattern is GENERIC_DIALOGUE and re.search(r"(?i:meeting|session)$", name) and (body := OF_BODY.match(seg, m.end()))\
                     and not kb.parties_in(body["body"]):
