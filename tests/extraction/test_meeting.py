@@ -1447,6 +1447,14 @@ def test_a_body_that_met_under_an_acronym_of_its_name_in_another_language_is_the
     assert rec.meeting.dialogue == "Standing Committee on River Patrols"
 
 
+def test_the_round_a_visit_was_for_named_further_down_is_the_meeting(extract_text):
+    rec = extract_text("Chile's navy chief, Admiral Juan Soto, was in Peru this week.\n\nHe met the Peruvian defence "
+                       "minister Ola Haugland in Lima on 4 May, the ministry said.\n\nHaugland said Peru is ready to "
+                       "train Chilean divers.\n\nSoto's trip to Peru was for the ninth meeting of the Chile-Peru Naval "
+                       "Committee, which the two navies set up in 2009.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Chile-Peru Naval Committee", 9)
+
+
 def test_an_agreement_concluded_during_a_round_makes_that_round_the_meeting(extract_text):
     rec = extract_text("Oslo (Agency) – Norway and Chile will pool their naval training.\n\n"
                        "The plan was concluded during the fourth Norway-Chile 2+2 vice-ministerial talks.\n\n"

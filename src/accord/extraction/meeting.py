@@ -897,7 +897,8 @@ AN_EXAMPLE = re.compile(r"\b(?:such as|like)\s+(?:(?!\b(?:at|as|during|in|on|to|
 # How a story names the round it reports when it names it late: "when she chaired the 9th Regular Session of ...",
 # "during the 16th meeting of ..." (not "adopted by the 30th Summit", "the holding of the first ... meeting").
 HELD_AT = re.compile(r"\b(?:chaired|co-chaired|chairing|co-chairing|(?:co-)?headed|convened|hosted|co-hosted|hosting|opened|during|at|"
-                     r"held|presid(?:ed|ing)\s+over|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|as\s+part\s+of)\s+(?:the\s+)?"
+                     r"held|presid(?:ed|ing)\s+over|on\s+the\s+occasion\s+of|(?:with)?in\s+the\s+framework\s+of|as\s+part\s+of|"
+                     r"(?:visit|trip)(?:\s+to\s+(?:the\s+)?[A-Z][\w'’ -]{1,30}?)?\s+(?:was|is)\s+for)\s+(?:the\s+)?"  # "his visit to Oslo was for the ..."
                      r"(?:(?:" + _JUST_HELD + r"|recent|(?:recently\s+|just[\s-])?(?:concluded|held|ended))\s+)?"  # "at the recently concluded"
                      r"(?:(?:opening|closing|final|plenary)\s+)?"
                      r"(?:\w+(?:st|nd|rd|th)\s+)?(?:(?:ordinary|extraordinary|regular|annual)\s+)?"
