@@ -155,6 +155,12 @@ def test_a_datelines_today_is_the_datelines_day(extract_text):
     assert rec.meeting.start == "2026-10-23" and rec.meeting.venue == "Oslo"
 
 
+def test_today_in_a_lead_whose_first_sentence_a_title_s_stop_cut_short_still_dates_the_meeting(extract_text):
+    rec = extract_text("Published 4 May 2027\n\nThe Head of State of Chile, H.E.Mr. Juan Soto received today the "
+                       "Chief of Staff of Peru, General Ola Haugland.\n\nDuring the meeting, they discussed river patrols.")
+    assert rec.meeting.start == "2027-05-04"
+
+
 def test_a_wire_lead_with_no_day_of_its_own_is_dated_by_its_dateline(extract_text):
     rec = extract_text("Norway, Chile hold defence talks\n\nARICA, Tuesday 14 May 2027 – Norway and Chile held their "
                        "9th Defence Working Committee meeting at the Arica Naval Base.\n\nThe two sides exchanged views "
