@@ -298,8 +298,8 @@ class PartyFinder:
     def _only_other(self, lead: list[tuple[int, str]], side: str) -> set[str]:
         """The one other country the lead's first sentence names beside the one side it names as meeting ("Chile's
         attaché to Norway met the Minister of Defence"): the side met."""
-        named = {c for _, sent in lead for s, _, c in self.kb.parties_in(sent)  # not where it was held ("in Cayenne,
-                 if not PLACE_BEFORE.search(sent, 0, s)} - {side}  # French Guiana") or the trip's next leg ("leaving for Peru")
+        # not a country named as where the talks were held ("in Cayenne, French Guiana") or as a trip's next leg
+        named = {c for _, sent in lead for s, _, c in self.kb.parties_in(sent) if not PLACE_BEFORE.search(sent, 0, s)} - {side}
         return named if len(named) == 1 and not any(self.kb.is_organisation(c) for c in named) else set()
 
     def _counted(self, lead: list[tuple[int, str]]) -> set[str]:
