@@ -53,7 +53,6 @@ ENCOUNTER_WORDS = re.compile(r"\b(?:counterparts?|visit(?:ed|s|ing)?|signed|sign
                              r"(?:defen[cs]e|military|security) cooperation)\b", re.I)
 
 
-CUT_AT_TITLE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|H\.E|Gen|Lt|Col|Adm|Capt|Prof|Hon|Sen|Rep|Amb)\.$")  # a sentence "ended" by a title
 INTEND_TO = re.compile(r"\b(?:intends?|plans?|will|aims?|resolved|undert(?:ake|ook)|committed|pledged|agreed|decided)\s+to:$", re.I)
 LIST_OF_COMMITMENTS = re.compile(r"\b(?:commitments?|pledges?|deliverables|outcomes)\b[^.:]*:$", re.I)
 HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names none
@@ -325,9 +324,7 @@ class Pipeline:
             said += [text[a:b] for a, b in sentences if a < opening_ends and not MEETING_WORDS.search(text[a:b])
                      and JOINT_DEEDS.search(text[a:b])]
             first = paragraphs[0] if paragraphs else None
-            lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:2]
-            # "The President, H.E.Mr. A received today ...": a sentence cut at a title's stop goes on into the next
-            lead = [" ".join(lead)] if len(lead) == 2 and CUT_AT_TITLE.search(lead[0]) else lead[:1]
+            lead = [text[a:b] for a, b in sentences if first and first.start <= a < first.end][:1]
             datelined = next((b for b in paragraphs[:OPENING] if b.dateline), None)  # under a caption, say
             dates = relative_meeting_date(said, _dateline_day(datelined, "\n".join([text, *p.doc.removed])) or published,
                                           lead) or dates

@@ -7,6 +7,7 @@ patterns, and skipping them saves time.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Iterator
@@ -56,6 +57,8 @@ def nlp():
                     if _glued_sentence(prev, tok) and doc[prev.i - 1].text + "." not in abbreviations:
                         tok.is_sent_start = True
                     elif prev.text in abbreviations or (len(prev.text) == 2 and prev.text[0].isupper() and prev.text[1] == ".") \
+                            or _run_together(doc[prev.i - 1].text + "." if prev.text == "." and prev.i else prev.text,
+                                             abbreviations) \
                             or _double_initial(prev, tok, places):
                         tok.is_sent_start = False
                     elif not _may_end_sentence(prev):
@@ -275,6 +278,12 @@ def _hyphenated_words():
     for word in HYPHEN_LEMMAS:
         yield word
         yield word[0].upper() + word[1:]
+
+
+def _run_together(word: str, abbreviations: set[str]) -> bool:
+    """Title abbreviations a page wrote with no space between them ("H.E.Mr."): one title, no sentence's end."""
+    parts = re.findall(r"[A-Z][a-z]*\.", word)
+    return len(parts) >= 2 and "".join(parts) == word and (parts[-1] in abbreviations or word[:-len(parts[-1])] in abbreviations)
 
 
 def _glued_sentence(prev, tok) -> bool:
