@@ -784,16 +784,16 @@ def _format_of(m: re.Match | None) -> str | None:
 # What a body is on, said after the acronym its name gives in brackets: "Joint Study Group (JSG) on coastal radar
 # work held in ...", up to the verb, place or date that follows the name.
 BRACKETED_ACRONYM = re.compile(r"\s*\(\s?[A-Z][^()]{1,14}\)")
+_SUBJECT_ENDS = r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)"
 SUBJECT_AFTER_ACRONYM = re.compile(r"\s+on\s+(?P<t>" + _NOT_A_DAY + r"(?!the\b|a\b|an\b|\d)(?:[A-Za-z][\w&-]*,?\s+){0,5}?[A-Za-z][\w&-]*)"
-                                   r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
+                                   + _SUBJECT_ENDS)
 
 # What a standing body is on, in capitals after its name, or after its acronym and "meeting": "the standing
 # commission on Fisheries and Coast Guards", "Standing Commission (SC) meeting on Fisheries", "Consultations on Polar
 # Research and non-governmental work"
 BODY_END = re.compile(r"(?i:commission|committee|consultations|council|board|group|mechanism)$")
 SUBJECT_AFTER_BODY = re.compile(r"(?:\s*\(\s?[A-Z][^()]{1,14}\)\s+meeting)?\s+on\s+(?P<t>" + _NOT_A_DAY
-                                + r"[A-Z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,4}(?:\s+and\s+[a-z][\w-]*)?)"
-                                r"(?=\s+(?:held|was|were|in|at|met|on|which|took|has|have|is|are|opened|began|concluded)\b|\s*[.,;:(]|\s*$)")
+                                + r"[A-Z][\w&-]*(?:,?\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,4}(?:\s+and\s+[a-z][\w-]*)?)" + _SUBJECT_ENDS)
 
 
 def _name(facts: MeetingFacts, best: Mention, mentions: list[Mention], text: str, kb: Knowledge, scope: str,

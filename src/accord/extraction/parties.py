@@ -12,6 +12,7 @@ from collections import Counter
 
 from accord.extraction.heads import ANOTHER_OCCASION, HYPHEN_PAIR, SIDES_SAID, TWO_NAMES, TWO_SIDES, HeadFinder
 from accord.extraction.meeting import LIST_OF_MEMBERS, NAME_LIST, dialogue_mentions, name_parties, split_pairs
+from accord.extraction.place import VISITED_WORDS
 from accord.knowledge import Knowledge
 from accord.records import Head
 
@@ -99,7 +100,7 @@ HEADLINE_PAIR = re.compile(r"^\s*(?P<a>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?),
 PLACE_BEFORE = re.compile(r"\b(?:(?:in|at)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){0,3}|(?:depart\w*|leav\w*|head\w*|travel\w*|"
                           r"bound|en\s+route|onward)\s+(?:for|to)\s+(?:the\s+)?)$")  # "held in Oslo, ", "departing for " a country
 # the country or town a guest visited: "visited war-torn Chile's capital", "on a visit to Santiago", "arrived in Chile"
-VISITED = re.compile(r"\b(?:visited|(?:visit|trip)\s+to|arrived\s+in)\s+(?:[a-z][\w-]*\s+){0,2}"
+VISITED = re.compile(VISITED_WORDS + r"(?:[a-z][\w-]*\s+){0,2}"
                      r"(?P<where>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})")
 # a guest's visit told in the lead's first words: "A, Norway's minister, is in Santiago on a working visit", "A paid an
 # official visit to Chile"

@@ -207,10 +207,12 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
     return None
 
 
+# A side's going to a place: "visited Riga", "on a visit to Riga", "a trip to Riga", "flew to Riga", "arrived in Riga"
+VISITED_WORDS = r"\b(?:visited|(?:visit|trip)\s+to|(?:flew|travell?ed)\s+to|arrived\s+in)\s+"
 # A town as the host or the place visited: "On May 4, Bishkek hosted consultations ...", "the minister visited Riga",
 # "led a delegation on a visit to Riga, during which ...", "flew to Riga for talks"
 TOWN_ACTS = re.compile(r"(?:^|[,.;:]\s+|\b(?:On|on)\s+\w+\s+\d{1,2},\s+)(?P<a>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\s+hosted\b"
-                       r"|\b(?:visited|(?:visit|trip)\s+to|(?:flew|travell?ed)\s+to)\s+(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
+                       r"|" + VISITED_WORDS + r"(?P<b>" + _PLACE_WORD + r"(?:\s" + _PLACE_WORD + r")?)\b(?!\s+(?:[A-Z]|of\b))")
 
 
 DATED_AFTER = re.compile(r"\s+in\s+(?:(?:" + _MONTHS + r")\s+)?\d{4}\b")
