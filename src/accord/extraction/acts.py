@@ -927,9 +927,8 @@ class ActFinder:
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or any(w.lower_ in ("and", "both", "two") for w in subj.subtree):
             return False  # "said the two nations would ...": what one side says both will do stays his word
-        named = {code for _, _, code in self.kb.parties_in(" ".join(
-            w.text for w in subj.subtree if not any(a.dep_ in ("relcl", "acl", "appos") for a in (w, *w.ancestors)
-                                                    if a.i != subj.i and subj in a.ancestors)))}
+        said_of = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}  # "Chile, which ..."
+        named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in subj.subtree if w.i not in said_of))}
         return len(named) == 1 or subj.lower_ == "it"
 
     def _reported_speech(self, tok) -> bool:
