@@ -2819,6 +2819,13 @@ def test_what_a_minister_said_both_sides_would_do_stays_his_word(extract_text):
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["NOR"])]
 
 
+def test_what_a_minister_said_both_sides_will_do_stays_his_word_but_binds_both_when_both_say_it(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Soto said Chile and Norway will chart the fjords together next year. "
+                       "The two ministers said both navies will trade cadets from 2026.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"]), ("commit", ["CHL", "NOR"])]
+
+
 def test_a_pledge_told_after_praise_in_one_sentence_is_quoted_from_its_saying(extract_text):
     rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                        "Tuesday. Soto spoke warmly of the ties between the two navies and remarked that Chile would "

@@ -795,7 +795,8 @@ class ActFinder:
             return "other", tok, False  # "The navies will patrol together, Lund said": one minister's word
         if will and tok.pos_ == "VERB" and (tok.dep_ in ("ROOT", "conj") or self._reported_speech(tok)) and not self._framed(tok) \
                 and not _scheduled(tok) and not any(c.dep_ == "dobj" and _a_visit(c) for c in tok.children) \
-                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok):
+                and not _quoting(tok) and not self._meeting_will(tok) and not self._predicted(tok) \
+                and not self._both_told_by_one(tok):
             return "commit", tok, True  # "The two sides will also resume ...": a party's future action
         return None
 
@@ -930,6 +931,20 @@ class ActFinder:
         said_of = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}  # "Chile, which ..."
         named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in subj.subtree if w.i not in said_of))}
         return len(named) == 1 or subj.lower_ == "it"
+
+    def _both_told_by_one(self, tok) -> bool:
+        """"Lund said the two nations will hold a drill": what one speaker says both sides will do stays his word, as
+        with "would"; the saying carries it. Not "The ministers said both sides will ...", said by both."""
+        if not self._said(tok):
+            return False
+        subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or not (any(w.lower_ in ("and", "both", "two") for w in subj.subtree)
+                                or len(self.kb.parties_in(" ".join(w.text for w in subj.subtree))) > 1):
+            return False
+        speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return speaker is not None and speaker.tag_ in ("NNP", "NN", "PRP") and speaker.lower_ not in ("they", "we") \
+            and not any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in speaker.subtree) \
+            and speaker.lemma_.lower() not in self.attributing
 
     def _reported_speech(self, tok) -> bool:
         """"Gates said the United States will continue to ...": what a party will do, as reported; not what a
