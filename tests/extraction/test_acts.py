@@ -1922,6 +1922,15 @@ def test_what_the_statement_endorsed_is_its_signatories_act_and_it_goes_on_for_t
                    ("appreciate", ["CHL", "NOR"], "It welcomed f"), ("agree", ["CHL", "NOR"], "They agreed t")]
 
 
+def test_the_minister_or_the_general_no_title_settles_is_the_one_who_spoke_last(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Lund praised the work of the coast guards. The minister said joint patrols gave both coast "
+                       "guards a chance to tackle new threats. Soto thanked Norway for the invitation. "
+                       "The general said that to keep the peace, the navies must learn from each other.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [
+        ("appreciate", ["NOR"]), ("other", ["NOR"]), ("appreciate", ["CHL"]), ("other", ["CHL"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "
@@ -2615,9 +2624,9 @@ def test_a_prime_minister_the_page_does_not_place_speaks_for_the_side_his_guest_
                        'in Oslo.\n\n"We have built a deep partnership at sea," the premier added. He also expressed the '
                        'hope that the two governments would sign a new pact this year.\n\nDuring their meeting, the '
                        'two officials discussed the renewal of the naval agreement.')
-    # the words said at his talks with the guest also record that the two met
+    # the words said at his talks with the guest also record that the two met; "the premier" is he again
     assert [(s.act, s.actors) for s in rec.statements] == [
-        ("other", ["NOR"]), ("meet", ["CHL", "NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]
+        ("other", ["NOR"]), ("meet", ["CHL", "NOR"]), ("other", ["NOR"]), ("other", ["NOR"]), ("discuss", ["CHL", "NOR"])]
 
 
 def test_what_both_sides_together_said_is_their_act(extract_text):

@@ -29,6 +29,9 @@ PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representat
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
 # one person named before, called by a role: "the diplomat", "the ambassador"
 ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
+# one person named before, called by an office no head's title settles: "The minister said ...", "the army general"
+OFFICE_ANAPHOR = re.compile(r"the (?:[a-z]+ ){0,2}(?:minister|secretary|general|admiral|commander|chief|premier|"
+                            r"president|chairman|chairperson|chairwoman)")
 # an organisation's body as subject, by its kind alone: "Council", "the Committee"
 BODY = re.compile(r"(?:the )?(?:council|committee|commission|assembly|board|conference)")
 # who comments on the talks from outside them
@@ -179,6 +182,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return titled
     if ANAPHORIC.fullmatch(low) and ctx.last_single:
         return list(ctx.last_single)  # "Iran's Ambassador A highlighted ... The diplomat said ...": the one just named
+    if OFFICE_ANAPHOR.fullmatch(low) and ctx.last_person:
+        return list(ctx.last_person)  # "Lund praised ... The minister said ...": the one who spoke last
     if len(TITLE_WORD.findall(phrase)) >= 2 and re.search(r"\band\b", phrase):
         return sorted(ctx.parties) if ctx.parties else None  # "Secretary X and Minister Y": the delegations
     return None

@@ -14,8 +14,8 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE,
-                                     ActorContext, people_named, resolve)
+from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, OFFICE_ANAPHOR, PORTFOLIO, TITLE_WORD,
+                                     TITLE_WORD_ANY_CASE, ActorContext, people_named, resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -1902,6 +1902,8 @@ class ActFinder:
         if subj.lemma_.lower() in SIDE_SPEAKERS and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
                 and named <= set(ctx.parties):
             return True  # "The Chilean army chief said ...": that side speaks
+        if OFFICE_ANAPHOR.fullmatch(" ".join(phrase.lower().split())) and ctx.last_person:
+            return True  # "The general said ...": the one who spoke last goes on
         return bool(people_named(phrase, ctx)) or bool(TITLE_WORD.search(phrase)) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
