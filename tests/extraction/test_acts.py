@@ -1931,6 +1931,18 @@ def test_the_minister_or_the_general_no_title_settles_is_the_one_who_spoke_last(
         ("appreciate", ["NOR"]), ("other", ["NOR"]), ("appreciate", ["CHL"]), ("other", ["CHL"])]
 
 
+def test_a_first_line_too_long_for_a_headline_is_read_as_the_lead(extract_text):
+    rec = extract_text(" date 2024-05-03 Chilean Army Chief General Juan Soto met Norwegian Defence Minister Kari Lund "
+                       "in Oslo and discussed winter training for both armies in the Arctic\n\n"
+                       "Soto, on a visit to Norway at the invitation of its army, thanked Lund for the support.")
+    assert [(s.act, s.actors) for s in rec.statements] == [
+        ("meet", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("appreciate", ["CHL"])]
+    short = extract_text("Chile and Norway hold talks in Oslo\n\n"
+                         "Chilean Army Chief General Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on "
+                         "Friday. Soto thanked Lund for the support.")
+    assert [s.act for s in short.statements] == ["meet", "appreciate"]  # a headline only repeats the lead
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "
