@@ -1943,6 +1943,16 @@ def test_a_first_line_too_long_for_a_headline_is_read_as_the_lead(extract_text):
     assert [s.act for s in short.statements] == ["meet", "appreciate"]  # a headline only repeats the lead
 
 
+def test_a_courtesy_call_received_or_a_first_encounter_is_a_meeting_of_both_sides(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. On Wednesday, Lund, who is also the deputy premier, received a courtesy call from "
+                       "Soto at the palace.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"]), ("meet", ["CHL", "NOR"])]
+    met = extract_text("Chilean Defence Minister Juan Soto had a first encounter with his Norwegian counterpart "
+                       "Kari Lund in Bergen on Friday.")
+    assert [(s.act, s.actors) for s in met.statements] == [("meet", ["CHL", "NOR"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

@@ -1089,7 +1089,9 @@ class ActFinder:
             c.dep_ == "prep" and c.lower_ in met_with and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
                                                            for o in c.children) for c in verb.children) \
             or verb.lemma_.lower() == "meet" and len(ctx.parties) == 2 and any(  # "He met his counterpart, General A"
-                c.dep_ == "dobj" and (c.lemma_.lower() in ONE_MET or self._person(c)) for c in verb.children)
+                c.dep_ == "dobj" and (c.lemma_.lower() in ONE_MET or self._person(c)) for c in verb.children) \
+            or verb.lemma_.lower() == "receive" and len(ctx.parties) == 2 and any(  # "received a courtesy call from A"
+                c.dep_ == "dobj" and c.lemma_.lower() in ("call", "visit") for c in verb.children)
         if len(ctx.parties) == 1 and self.kb.is_organisation(ctx.parties[0]) and ctx.parties[0] in found:
             return list(ctx.parties)  # "Bishkek hosted the meeting of the SCO's ministers": the body meets as itself
         if set(ctx.parties) <= found or (found <= set(ctx.parties) and (met_someone or any(
