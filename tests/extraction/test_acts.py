@@ -1953,6 +1953,15 @@ def test_a_courtesy_call_received_or_a_first_encounter_is_a_meeting_of_both_side
     assert [(s.act, s.actors) for s in met.statements] == [("meet", ["CHL", "NOR"])]
 
 
+def test_talks_that_scrutinised_featured_facilitated_or_included_an_exchange_are_a_discussion(extract_text):
+    rec = extract_text("Norwegian Defence Minister Kari Lund and Chilean Defence Minister Juan Soto held the fifth "
+                       "Norway-Chile Joint Security Committee in Oslo on 3 May 2024. The committee scrutinised the "
+                       "drills of the past year. The meeting featured discussion of the work of the coast guards. "
+                       "The talks also facilitated discussions of new threats at sea. It also included an exchange "
+                       "of lessons from search and rescue.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])] * 4
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "
