@@ -1962,6 +1962,14 @@ def test_talks_that_scrutinised_featured_facilitated_or_included_an_exchange_are
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"])] * 4
 
 
+def test_sides_unanimous_that_or_to_and_a_decision_reached_are_agreements(extract_text):
+    rec = extract_text("Norwegian Defence Minister Kari Lund and Chilean Defence Minister Juan Soto held the fifth "
+                       "Norway-Chile Joint Security Committee in Oslo on 3 May 2024. The two sides were unanimous that "
+                       "disputes at sea must be settled peacefully. They were also unanimous to put cadet exchanges "
+                       "first. A decision was reached to set up a hotline between the two navies.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])] * 3
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

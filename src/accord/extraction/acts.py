@@ -863,6 +863,13 @@ class ActFinder:
                     act = None
                 if act:
                     return act, g, False
+        if "*" in self.states.get(tok.lower_, {}) and tok.dep_ in ("acomp", "ROOT", "conj"):
+            if any(c.dep_ in ("ccomp", "xcomp") for c in tok.children):
+                return self.states[tok.lower_]["*"], tok, False  # "were unanimous that ...", "unanimous to focus on ..."
+        at_one = next((c for c in tok.children if c.dep_ == "acomp" and "*" in self.states.get(c.lower_, {})), None) \
+            if lemma == "be" else None
+        if at_one is not None and any(c.dep_ in ("ccomp", "xcomp") and c.i > at_one.i for c in tok.children):
+            return self.states[at_one.lower_]["*"], at_one, False  # the same, the clause hung on "were"
         return None
 
     def _receives_guest(self, tok, objects: list) -> bool:
