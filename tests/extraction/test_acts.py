@@ -2782,6 +2782,8 @@ def test_an_exchange_of_views_conducted_in_the_talks_is_a_discussion(extract_tex
 def test_a_minister_who_made_clear_that_issues_remain_noted_them(extract_text):
     got = acts(extract_text, "The U.S. delegation made clear that several issues of burden sharing remain open.")
     assert [(s.act, s.actors) for s in got] == [("note", ["USA"])]
+    got = acts(extract_text, "The U.S. delegation made it clear that several issues of burden sharing remain open.")
+    assert [(s.act, s.actors) for s in got] == [("note", ["USA"])]
 
 
 def test_a_side_s_army_chief_named_by_nationality_speaks_for_that_side(extract_text):

@@ -685,7 +685,9 @@ class ActFinder:
             for o in objects + [c for c in tok.children if c.dep_ in ("acomp", "prt", "advmod") or c.dep_ == "nsubjpass"
                                 and not (named and any(w.tag_ == "NNP" or w.like_num for w in c.subtree))
                                 # "made clear that ...": the parser takes the adjective for the clause said
-                                or c.dep_ == "ccomp" and c.tag_ == "JJ" and not any(g.dep_ == "nsubj" for g in c.children)] \
+                                # ("made it clear that ...": "it" only stands for the clause)
+                                or c.dep_ == "ccomp" and c.tag_ == "JJ" and not any(g.dep_ == "nsubj" and g.lower_ != "it"
+                                                                                    for g in c.children)] \
                     + withs + measured:
                 act = next((a for c in o.children if c.dep_ == "amod"
                             and (a := self.phrases[lemma].get(f"{c.lower_} {o.lemma_.lower()}"))), None) \
