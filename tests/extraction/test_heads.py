@@ -1932,3 +1932,9 @@ def test_a_rank_a_page_keeps_in_portuguese_or_spanish_is_no_part_of_the_name(ext
                        "Defence Ola Haugland in Dili to hand over donated tents.\n\nThe two sides agreed to train together.")
     assert sorted((h.name, h.party) for h in rec.meeting.heads) == [("Juan Soto", "CHL"), ("Ola Haugland", "TLS")]
     assert rec.meeting.parties == ["CHL", "TLS"]
+
+
+def test_a_preposition_that_opens_a_sentence_is_no_part_of_a_name():
+    from accord.extraction.people import PeopleReader
+    named = PeopleReader(KB).people("Before Lund, Soto also met the Norwegian Crown Prince as part of his visit.", bare=True)
+    assert not any(p.name.startswith("Before") for p in named)

@@ -27,7 +27,9 @@ TITLE_JOINS = {"and", "for", "the", "on", "with", "without", "responsible", "cha
 KOREAN_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
 CALENDAR = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "On", "In", "At",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December", "Today", "Yesterday"}
+            "November", "December", "Today", "Yesterday",
+            # a sentence's opening preposition, capitalised: "Before Lund, Soto also met ..."
+            "Before", "After", "During", "Following", "Since", "Upon", "Besides", "Unlike", "Like", "Without"}
 SUFFIX = {"Jr.", "Jr", "Sr.", "II", "III", "IV"}
 # Letters after a name that are not part of it ("the Hon. Richard Marles MP", "Linda Reynolds CSC").
 HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})  # "Kim Hong‑cheol" with a non-breaking hyphen
