@@ -1938,3 +1938,10 @@ def test_a_preposition_that_opens_a_sentence_is_no_part_of_a_name():
     from accord.extraction.people import PeopleReader
     named = PeopleReader(KB).people("Before Lund, Soto also met the Norwegian Crown Prince as part of his visit.", bare=True)
     assert not any(p.name.startswith("Before") for p in named)
+
+
+def test_the_delegation_or_mission_a_head_leads_is_no_part_of_his_name():
+    from accord.extraction.people import PeopleReader
+    named = PeopleReader(KB).people("Minister of the Interior and Head of the Peruvian Delegation Juan Soto opened "
+                                    "the session.")
+    assert [p.name for p in named] == ["Juan Soto"]
