@@ -1945,3 +1945,12 @@ def test_the_delegation_or_mission_a_head_leads_is_no_part_of_his_name():
     named = PeopleReader(KB).people("Minister of the Interior and Head of the Peruvian Delegation Juan Soto opened "
                                     "the session.")
     assert [p.name for p in named] == ["Juan Soto"]
+
+
+def test_a_country_whose_name_holds_and_stays_whole_before_or_after_a_title():
+    from accord.extraction.people import PeopleReader
+    before = PeopleReader(KB).people("Trinidad and Tobago’s Minister of Defence, Juan Soto, chaired the session.")
+    assert [(p.name, p.party) for p in before] == [("Juan Soto", "TTO")]
+    after = PeopleReader(KB).people("Minister Kari Lund received in Oslo the Minister of Defence of Trinidad and "
+                                    "Tobago Juan Soto, here for three days.")
+    assert [p.name for p in after] == ["Kari Lund", "Juan Soto"]

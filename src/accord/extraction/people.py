@@ -204,9 +204,10 @@ class PeopleReader:
                     and whole[lead[0][1]:lead[0][1] + 1] == " ":
                 i = next(k for k in range(i, j) if toks[k][1] >= run[0][1] + lead[0][1])
                 continue  # "... Chief Executive New Zealand Jane Roe": the country, then the name
-            if i > 0 and (inside := self.kb.parties_in(seg[toks[i - 1][1]:run[-1][2]])) and inside[0][0] == 0 \
-                    and toks[i - 1][1] + inside[0][1] > run[0][1]:
-                end_at = toks[i - 1][1] + inside[0][1]  # "of Sri Lanka Aruni W.": "Sri" began the country's name
+            back = 2 if i > 1 and toks[i - 1][0] in AND else 1  # "of Bosnia and Herzegovina A": "Bosnia and" began it
+            if i >= back and (inside := self.kb.parties_in(seg[toks[i - back][1]:run[-1][2]])) and inside[0][0] == 0 \
+                    and toks[i - back][1] + inside[0][1] > run[0][1]:
+                end_at = toks[i - back][1] + inside[0][1]  # "of Sri Lanka Aruni W.": "Sri" began the country's name
                 i = next((k for k in range(i, j) if toks[k][1] >= end_at), j)
                 continue
             country = self.kb.parties_in(seg[run[0][1]:run[0][1] + len(whole) + 40])
@@ -371,7 +372,7 @@ class PeopleReader:
     def _title_before(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         k = hi
         while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_bureau(toks, k - 1, hi)
-                          or self._listed_portfolio(toks, k - 1, hi)) \
+                          or self._listed_portfolio(toks, k - 1, hi) or self._in_country_name(seg, toks, k - 1)) \
                 and not toks[k - 1][0].endswith(":") and not self._sentence_end(toks[k - 1][0]):
             k -= 1
         # "and" inside a title ("for Asian and Pacific Security Affairs") is not a boundary;
@@ -414,6 +415,13 @@ class PeopleReader:
         if not title or not any(self._office_word(w) for w in title.split()):
             return None, party
         return normalize_title(title), party
+
+    def _in_country_name(self, seg: str, toks, at: int) -> bool:
+        """"Trinidad and Tobago's Minister A": the "and" of a country's name is no boundary."""
+        if at < 1 or at + 1 >= len(toks) or toks[at][0] not in AND:
+            return False
+        s, e = toks[at - 1][1], toks[at + 1][2]
+        return any(a <= toks[at][1] - s and toks[at][2] - s <= b for a, b, _ in self.kb.parties_in(seg[s:e]))
 
     def _sentence_end(self, tok: str) -> bool:
         """"... in Oslo. Norway's A": a word and a full stop end the sentence before; an abbreviation does not."""
