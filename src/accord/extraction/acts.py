@@ -489,6 +489,11 @@ def _alternatives(patterns) -> re.Pattern:
     return re.compile("|".join(r"\b(?:" + p + ")" for p in patterns))
 
 
+def _of_more_than_one(subj) -> bool:
+    """A subject of more than one: "the two nations", "both navies", "Lund and Soto"."""
+    return any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in subj.subtree)
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
@@ -935,7 +940,7 @@ class ActFinder:
                 and tok.head.tag_ == "VBD" and not _within_quotation(tok)):
             return False
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or any(w.lower_ in ("and", "both", "two") for w in subj.subtree):
+        if subj is None or _of_more_than_one(subj):
             return False  # "said the two nations would ...": what one side says both will do stays his word
         said_of = {t.i for c in subj.subtree if c.dep_ in ("relcl", "acl", "appos") for t in c.subtree}  # "Chile, which ..."
         named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in subj.subtree if w.i not in said_of))}
@@ -947,12 +952,11 @@ class ActFinder:
         if not self._said(tok):
             return False
         subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or not (any(w.lower_ in ("and", "both", "two") for w in subj.subtree)
-                                or len(self.kb.parties_in(" ".join(w.text for w in subj.subtree))) > 1):
+        if subj is None or not (_of_more_than_one(subj) or len(self.kb.parties_in(" ".join(w.text for w in subj.subtree))) > 1):
             return False
         speaker = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return speaker is not None and speaker.tag_ in ("NNP", "NN", "PRP") and speaker.lower_ not in ("they", "we") \
-            and not any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in speaker.subtree) \
+            and not _of_more_than_one(speaker) \
             and speaker.lemma_.lower() not in self.attributing
 
     def _reported_speech(self, tok) -> bool:
