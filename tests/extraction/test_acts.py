@@ -2863,6 +2863,14 @@ def test_what_a_minister_said_his_own_country_would_do_or_was_prepared_to_do_is_
         ("commit", ["CHL"], "also said Chile is committed to help Norway map the seabed")]
 
 
+def test_what_a_minister_says_in_quotes_his_side_is_willing_or_ready_to_do_is_its_pledge_alone(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday.\n\n\u201cWe are willing to lend two patrol boats to your coast guard,\u201d Soto said.\n\n"
+                       "\u201cWe are ready to train Chilean pilots next year,\u201d Lund said.")
+    assert [(s.act, s.actors, s.text[:14]) for s in rec.statements[1:]] == [
+        ("commit", ["CHL"], "We are willing"), ("commit", ["NOR"], "We are ready t")]
+
+
 def test_what_a_minister_said_both_sides_would_do_stays_his_word(extract_text):
     rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
                        "Tuesday. Lund said the two navies would hold a mine-clearing drill in the autumn.")

@@ -93,7 +93,9 @@ ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  #
 STATE_VERBS = {"be", "remain", "stay", "stand"}  # "remain committed", "are deeply concerned about", "stand united in"
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is keen to" ("committed to" binds alone)
 BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager", "prepared"}
-WISHES = {"willing", "keen", "eager"}  # a wish in a minister's quoted words is his word, not a pledge of record
+# a wish in a minister's quoted words is his word, not a pledge of record; what he says his side is willing or ready
+# to do, quoted or not, is its pledge
+WISHES = {"keen", "eager"}
 # What the talks bring about, whose future is a forecast: "Security in the north will increase", "this agreement will delay ..."
 OUTCOMES = {"security", "agreement", "stability", "peace", "benefit", "benefits"}
 RELATIONSHIPS = {"partnership", "alliance", "relationship", "relation", "tie", "cooperation", "friendship"}
@@ -1427,7 +1429,7 @@ class ActFinder:
             if status[i] and act != "meet" and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
             pledges = self._pledges_told(doc[i], cands, before=True)
-            if status[i] and act == "other" and pledges and _said_after(doc[i]):
+            if status[i] and act == "other" and pledges and (_said_after(doc[i]) or self._closes_words(doc[i])):
                 if own_side(i, pledges):
                     status[i] = None  # "Norway will send two ships, Lund said": his own side's pledge, "said" attributes it
                 else:
@@ -1540,6 +1542,9 @@ class ActFinder:
                     toks = _from_saying(tok.head.head, toks)  # "Lund said Norway is ready to ...", as a reader quotes it
                 elif self._said(state := _first_conjunct(tok.head)) and (tail := _attribution_after(state, toks)):
                     toks = toks + tail  # "... is ready to host the next round, Lund said", "thanks A and is ready to ..., he added"
+                    we = next((c for c in tok.head.children if c.dep_ == "nsubj" and c.lower_ in ("we", "i")), None)
+                    if we is not None and we.i < toks[0].i:
+                        toks = list(doc[we.i:toks[0].i]) + toks  # "“We are ready to ...,” Lund said": his words whole
             elif self._said_by_speaker(tok) and tok.head.i < toks[0].i and self._said_series_subject(tok) is None:
                 toks = _from_saying(tok.head, toks)  # "also said Japan will continue ...", as a reader quotes it
             elif self._said(tok) and (tail := _attribution_after(tok, toks)):
