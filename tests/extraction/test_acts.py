@@ -2892,6 +2892,14 @@ def test_a_pledge_told_after_praise_in_one_sentence_is_quoted_from_its_saying(ex
         "commit", ["CHL"], "remarked that Chile would like to widen its cadet exchanges with Norway")
 
 
+def test_a_pledge_told_after_praise_with_adding_that_stands_alone_quoted_from_adding(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday. Soto said that Chile values the role of the Norwegian navy, adding that Chile is "
+                       "ready to send cadets to Bergen.")
+    assert [(s.act, s.actors, s.text) for s in rec.statements[1:]][-1] == (
+        "commit", ["CHL"], "adding that Chile is ready to send cadets to Bergen")
+
+
 def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):
     got = acts(extract_text, "The talks of the two ministers were focused on naval cooperation, as well as "
                              "the review of chances to widen it in the years ahead.")

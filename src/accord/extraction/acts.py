@@ -491,6 +491,11 @@ def _alternatives(patterns) -> re.Pattern:
     return re.compile("|".join(r"\b(?:" + p + ")" for p in patterns))
 
 
+def _adding(verb) -> bool:
+    """A verb of saying that goes on from the act before it: "..., adding that ...", "..., noting that ..."."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
+
+
 def _of_more_than_one(subj) -> bool:
     """A subject of more than one: "the two nations", "both navies", "Lund and Soto"."""
     return any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in subj.subtree)
@@ -973,8 +978,9 @@ class ActFinder:
         if not self._said(tok):
             return False
         saying = tok.head
-        while saying.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in saying.children) and saying.head.i != saying.i:
-            saying = saying.head  # "Li praised the ties and remarked that ...": who remarked is who praised
+        while (saying.dep_ == "conj" or _adding(saying)) and not any(c.dep_ == "nsubj" for c in saying.children) \
+                and saying.head.i != saying.i:
+            saying = saying.head  # "Li praised the ties and remarked that ...", "..., adding that ...": who praised
         subj = next((c for c in saying.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.lemma_.lower() not in self.attributing
 
@@ -1492,6 +1498,8 @@ class ActFinder:
                 if below.i != i and below.dep_ == "conj" and below.i in cands and status.get(below.i) is None \
                         and doc[i].head.i == below.i and doc[i].dep_ == "ccomp" and self._speech(below):
                     return True  # "praised the ties and said Chile would ...": the pledge told stands on its own
+                if cands[i][0] == "commit" and below.dep_ == "ccomp" and _adding(tok) and self._speech(tok):
+                    return True  # "praised the ties, adding that Chile is ready to ...": the same
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
                         return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
