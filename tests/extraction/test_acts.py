@@ -2900,6 +2900,13 @@ def test_a_pledge_told_after_praise_with_adding_that_stands_alone_quoted_from_ad
         "commit", ["CHL"], "adding that Chile is ready to send cadets to Bergen")
 
 
+def test_what_a_minister_is_quoted_or_reported_as_saying_is_read_as_what_he_said(extract_text):
+    rec = extract_text("Defence Minister Kari Lund and her Chilean counterpart Pedro Soto held talks in Oslo on "
+                       "Tuesday.\n\nSoto was quoted as saying that Chile is ready to send cadets to Bergen.\n\n"
+                       "Lund is reported as saying: \u201cNorway is willing to chart the fjords with Chile.\u201d")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("commit", ["CHL"]), ("commit", ["NOR"])]
+
+
 def test_talks_focused_on_one_matter_as_well_as_another_are_a_discussion(extract_text):
     got = acts(extract_text, "The talks of the two ministers were focused on naval cooperation, as well as "
                              "the review of chances to widen it in the years ahead.")

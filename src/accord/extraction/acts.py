@@ -1500,6 +1500,8 @@ class ActFinder:
                     return True  # "praised the ties and said Chile would ...": the pledge told stands on its own
                 if cands[i][0] == "commit" and below.dep_ == "ccomp" and _adding(tok) and self._speech(tok):
                     return True  # "praised the ties, adding that Chile is ready to ...": the same
+                if below.dep_ == "ccomp" and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and self._speech(tok):
+                    return True  # "Lund was quoted as saying that Norway is ready to ...": what he said, as "said" has it
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
                         return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
