@@ -1970,6 +1970,12 @@ def test_sides_unanimous_that_or_to_and_a_decision_reached_are_agreements(extrac
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])] * 3
 
 
+def test_a_host_who_received_or_hosted_visiting_officials_met_them(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto received the visiting Norwegian official and his "
+                       "delegation in Santiago on Monday, the agency reported.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

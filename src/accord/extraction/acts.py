@@ -218,7 +218,8 @@ OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premie
              "ambassador", "director", "official"}
 # verbs of talking that, with an official, report the two having met ("spoke with his counterpart"); not "spoke to reporters"
 CONVERSING = {"talk", "speak", "confer", "converse"}
-GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy"}
+GUESTS = {"counterpart", "counterparts", "delegation", "delegations", "visitor", "visitors", "guest", "guests", "envoy",
+          "official", "officials"}  # "received the visiting official and his delegation"
 ONE_MET = GUESTS - {"delegation", "delegations"}  # whom a reciprocal act is done with; a delegation is a side
 
 
