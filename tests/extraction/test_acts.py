@@ -1976,6 +1976,13 @@ def test_a_host_who_received_or_hosted_visiting_officials_met_them(extract_text)
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
 
+def test_talks_said_to_be_underway_are_being_held(extract_text):
+    for said in ("are underway", "are under way"):
+        rec = extract_text(f"The fourth Chile-Norway naval staff talks {said} in Santiago, the agency reported on "
+                           "Wednesday.")
+        assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

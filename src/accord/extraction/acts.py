@@ -492,6 +492,12 @@ def _alternatives(patterns) -> re.Pattern:
     return re.compile("|".join(r"\b(?:" + p + ")" for p in patterns))
 
 
+def _under_way(verb) -> bool:
+    """"are underway", "is under way": going on now."""
+    return any(c.dep_ == "acomp" and c.lower_ == "underway" or c.dep_ == "prep" and c.lower_ == "under" and any(
+        g.lower_ == "way" for g in c.children) for c in verb.children)
+
+
 def _adding(verb) -> bool:
     """A verb of saying that goes on from the act before it: "..., adding that ...", "..., noting that ..."."""
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
@@ -669,6 +675,8 @@ class ActFinder:
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.leading and any(o.dep_ == "dobj" and self._meeting_word(o) for o in objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
+        if lemma == "be" and _under_way(tok) and any(c.dep_ == "nsubj" and self._meeting_word(c) for c in tok.children):
+            return "meet", tok, False  # "The talks are underway in Oslo": the meeting is being held
         if lemma == "be" and any(c.dep_ == "expl" for c in tok.children):
             for o in objects:
                 if o.lower_ in self.existential:
