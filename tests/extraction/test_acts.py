@@ -1983,6 +1983,14 @@ def test_talks_said_to_be_underway_are_being_held(extract_text):
         assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
 
+def test_words_placed_at_the_meeting_they_were_said_at_record_that_meeting(extract_text):
+    for said in ("Lund made these remarks at the closing session of the ninth Norway-Chile Joint Committee in Oslo.",
+                 "Both ministers said so during the ninth Norway-Chile Joint Committee in Oslo."):
+        rec = extract_text("Norway and Chile pledge closer naval ties\n\nNorway is ready to deepen naval ties with "
+                           f"Chile, Norwegian Defence Minister Kari Lund said on Sunday. {said}")
+        assert [(s.act, s.actors) for s in rec.statements] == [("commit", ["NOR"]), ("meet", ["CHL", "NOR"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

@@ -492,6 +492,20 @@ def _alternatives(patterns) -> re.Pattern:
     return re.compile("|".join(r"\b(?:" + p + ")" for p in patterns))
 
 
+# the parts of a meeting a word was said at: "at the closing session of the ninth Joint Committee"
+MEETING_MOMENTS = {"opening", "ceremony", "session", "sidelines", "margins", "margin", "close", "start", "end", "outset"}
+# what was said, said again by a word that points back to it: "said so", "made the remarks"
+SAID_AGAIN = {"so", "this", "that", "remark", "remarks", "comment", "comments", "statement"}
+
+
+def _said_there(verb) -> bool:
+    """"Lund made these remarks at the second Coast Guard Forum", "Both said as much at the close of ...": words told
+    before, placed at the meeting they were said at; the telling is that meeting's record."""
+    lemma = verb.lemma_.lower()
+    return lemma in ("say", "make", "speak") and not any(c.dep_ == "ccomp" for c in verb.children) \
+        and any(c.dep_ in ("dobj", "advmod") and c.lower_ in SAID_AGAIN for c in verb.children)
+
+
 def _under_way(verb) -> bool:
     """"are underway", "is under way": going on now."""
     return any(c.dep_ == "acomp" and c.lower_ == "underway" or c.dep_ == "prep" and c.lower_ == "under" and any(
@@ -756,8 +770,9 @@ class ActFinder:
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
                         return self.particles[lemma][g.lower_], g, False
-        if (lemma == "come" or self._made_known(tok)) and not will and self._came_during(tok) is not None:
-            return "meet", tok, False  # "The step came during talks of A and B": the meeting it reports
+        if (lemma == "come" or self._made_known(tok)) and not will and self._came_during(tok) is not None \
+                or _said_there(tok) and self._at_meeting(tok) is not None:
+            return "meet", tok, False  # "The step came during talks of A and B", "Lund said so at the talks"
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             if will and self._meeting_will(tok):
                 return None  # "Their next round will take place in Oslo": a calendar, not a pledge
@@ -1284,7 +1299,8 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
             if verb is not None and (verb.lemma_.lower() == "come" or self._made_known(verb)) \
-                    and (during := self._came_during(verb)) is not None:
+                    and (during := self._came_during(verb)) is not None \
+                    or verb is not None and _said_there(verb) and (during := self._at_meeting(verb)) is not None:
                 named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in during.subtree))}
                 return sorted(ctx.parties) if named <= set(ctx.parties) else None  # those who held the meeting
             if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None:
@@ -1985,11 +2001,18 @@ class ActFinder:
 
     def _came_during(self, verb):
         """The meeting "This came during ..." or "... came at ..." names, as the object of the preposition."""
-        known = [g for c in verb.children if c.dep_ == "oprd" for g in c.children]  # "made known during ..."
-        return next((o for c in [*verb.children, *known] if c.dep_ == "prep" and c.lower_ in ("during", "at")
-                     for o in c.children if o.dep_ == "pobj" and self._meeting_word(o)), None) \
+        return self._at_meeting(verb) \
             or next((c for c in verb.children if c.dep_ == "advcl" and c.tag_ == "VBG"  # "came while conferring with B"
                      and c.lemma_.lower() in CONVERSING | {"meet", "receive", "host"}), None)
+
+    def _at_meeting(self, verb):
+        """The meeting, or the moment of one, a verb's "during" or "at" names: "during talks of A and B", "at the
+        closing session of the ninth Joint Committee"."""
+        known = [g for c in verb.children if c.dep_ == "oprd" for g in c.children]  # "made known during ..."
+        return next((o for c in [*verb.children, *known] if c.dep_ == "prep" and c.lower_ in ("during", "at")
+                     for o in c.children if o.dep_ == "pobj" and (self._meeting_word(o) or o.lemma_.lower() in MEETING_MOMENTS
+                                                                  and any(self._meeting_word(g) for p in o.children
+                                                                          if p.lower_ == "of" for g in p.children))), None)
 
     def _reattach(self, doc, cands) -> dict[int, int]:
         """Coordinated verbs of record the parser hung in the wrong place.
