@@ -770,8 +770,7 @@ class ActFinder:
                 for g in c.children if c.dep_ == "advcl" else ():  # "called for all countries to uphold ..."
                     if g.dep_ == "mark" and g.lower_ in self.particles[lemma] and g.i == tok.i + 1:
                         return self.particles[lemma][g.lower_], g, False
-        if (lemma == "come" or self._made_known(tok)) and not will and self._came_during(tok) is not None \
-                or _said_there(tok) and self._at_meeting(tok) is not None:
+        if not will and self._meeting_told(tok) is not None:
             return "meet", tok, False  # "The step came during talks of A and B", "Lund said so at the talks"
         if lemma == "take" and any(c.dep_ in ("dobj", "prt") and c.lower_ == "place" for c in tok.children):
             if will and self._meeting_will(tok):
@@ -1298,9 +1297,7 @@ class ActFinder:
         if act == "meet" and ctx.venue and phrase.strip() == ctx.venue.split(",")[0].strip():
             return sorted(ctx.parties) or None  # "Baku hosts the 16th ... meeting": the city for those who met in it
         if act == "meet":
-            if verb is not None and (verb.lemma_.lower() == "come" or self._made_known(verb)) \
-                    and (during := self._came_during(verb)) is not None \
-                    or verb is not None and _said_there(verb) and (during := self._at_meeting(verb)) is not None:
+            if verb is not None and (during := self._meeting_told(verb)) is not None:
                 named = {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in during.subtree))}
                 return sorted(ctx.parties) if named <= set(ctx.parties) else None  # those who held the meeting
             if subj.dep_ == "nsubjpass" and self._meeting_word(subj) and (by := self._agent(verb)) is not None:
@@ -1998,6 +1995,13 @@ class ActFinder:
         return passive(verb) and subj is not None and (subj.lower_ in ("this", "it", "that") or any(
             c.dep_ == "det" and c.lower_ == "this" for c in subj.children)) \
             and (lemma in DISCLOSED or lemma == "make" and any(c.lower_ == "known" for c in verb.children))
+
+    def _meeting_told(self, verb):
+        """The meeting a verb places what it tells at: "The step came during talks of A and B", "This was made known
+        at ...", "Lund said so at the talks"; else None."""
+        if verb.lemma_.lower() == "come" or self._made_known(verb):
+            return self._came_during(verb)
+        return self._at_meeting(verb) if _said_there(verb) else None
 
     def _came_during(self, verb):
         """The meeting "This came during ..." or "... came at ..." names, as the object of the preposition."""
