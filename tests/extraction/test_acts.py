@@ -1991,6 +1991,14 @@ def test_words_placed_at_the_meeting_they_were_said_at_record_that_meeting(extra
         assert [(s.act, s.actors) for s in rec.statements] == [("commit", ["NOR"]), ("meet", ["CHL", "NOR"])]
 
 
+def test_at_talks_of_two_what_one_side_discussed_or_reviewed_it_did_with_the_other(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto received Norwegian Defence Minister Kari Lund in Santiago "
+                       "on Sunday. Soto also discussed on Monday aspects of naval cooperation with the visiting "
+                       "official. Lund reviewed the naval guard of honour in the morning. Soto touched on the "
+                       "training of cadets.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("discuss", ["CHL", "NOR"]), ("discuss", ["CHL"])]
+
+
 def test_the_diplomat_or_the_ambassador_is_the_one_just_named(extract_text):
     rec = extract_text("The 15th Norway-Chile Joint Committee took place in Oslo on 3 May 2027. Chile's Ambassador "
                        "to Oslo Pedro Soto, who also sat in on the talks, stressed the growth in ties. The diplomat "

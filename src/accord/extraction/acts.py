@@ -122,6 +122,8 @@ HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:i
 
 QUOTES = ('"', "“", "”")
 ANY_QUOTE = (*QUOTES, "'", "’")  # straight and curly, double and single
+# verbs that need someone to talk with: at talks of two, the other side talked too (not "touched on", "raised")
+TALKED_OVER = {"discuss", "review", "exchange", "examine", "explore", "deliberate"}
 RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
 SIGNED_WITH = {"sign", "ink"}  # "signed a memorandum with his Chilean counterpart": a paper both sides signed
 NOT_PERSONS = {"country", "nation", "government", "state", "kingdom", "republic", "people"}
@@ -1481,6 +1483,9 @@ class ActFinder:
                 both = set(status[i]) | self._done_with(doc[i], ctx)
                 if both != set(status[i]) and both <= set(ctx.parties):
                     status[i] = sorted(both)  # "A discussed with his Chilean counterpart B ...": both
+                elif act == "discuss" and doc[i].lemma_.lower() in TALKED_OVER and len(ctx.parties) == 2 \
+                        and len(status[i]) == 1 and set(status[i]) < set(ctx.parties):
+                    status[i] = sorted(ctx.parties)  # at talks of two, "A discussed ..." was discussed with the other
             if status[i] and len(status[i]) == 1 and act != "meet" and set(status[i]) <= set(ctx.parties):
                 # "the minister stated that Norway considers ...": someone of that side spoke for his country
                 reported = doc[i].dep_ == "ccomp" and self._speech(doc[i].head)
