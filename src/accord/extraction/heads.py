@@ -243,7 +243,7 @@ class HeadFinder(PeopleReader):
         """
         heads: list[Head] = []
         known = self._surnames(text) if text else {}
-        sentences = [(b, _lower_lead_verbs(_this_occasion(unglue(x, self._headline_end)))) for b, x in sentences]
+        sentences = [(b, _lower_lead_verbs(_this_occasion(self._unglue(x)))) for b, x in sentences]
         joined: list[Head] = []  # "A was joined by B and C": heads beside A, who is found as if they were not said
         for base, sent in sentences:
             hosts: list[tuple[Head, bool]] = []
@@ -568,7 +568,7 @@ class HeadFinder(PeopleReader):
         reading, kept for the other questions about it, is not replaced by theirs."""
         out: dict[str, str] = {}
         taken_off = [Mention(-1, line, p, p.party or self._country_in_title(p.title))
-                     for line in captions[:PAGE_PARAGRAPHS] for p in self.people(unglue(line, self._headline_end))]
+                     for line in captions[:PAGE_PARAGRAPHS] for p in self.people(self._unglue(line))]
         for m in [*self._page(text), *taken_off]:
             party = m.party or self._office_party(m.person.title, parties) or self._party_beside(m.person.name, text, parties) \
                 or self._office_said_of(m.person.title, text, parties)
@@ -591,7 +591,7 @@ class HeadFinder(PeopleReader):
         leaves out, the surnames the lead uses and the actors' names all come from this one reading."""
         if self._read[0] != text:
             mentions = [Mention(n, para, p, p.party or self._country_in_title(p.title))
-                        for n, para in enumerate(unglue(text, self._headline_end).split("\n")[:PAGE_PARAGRAPHS]) for p in self.people(para)]
+                        for n, para in enumerate(self._unglue(text).split("\n")[:PAGE_PARAGRAPHS]) for p in self.people(para)]
             self._read = (text, mentions, {})
         return self._read[1]
 
@@ -665,7 +665,7 @@ class HeadFinder(PeopleReader):
         """Nothing on the page says who led or whose each person is: the first office holder of each side the
         opening names, by who holds office where ("Defence Ministers A and B signed ...", A British, B Italian)."""
         found: list[Head] = []
-        for para in unglue(text, self._headline_end).split("\n")[:FIRST_PARAGRAPHS]:
+        for para in self._unglue(text).split("\n")[:FIRST_PARAGRAPHS]:
             for p in self.people(para, bare="all"):  # a name the dictionary knows needs no title
                 party = self.kb.country_of_person(p.name)
                 if party in parties and all(h.party != party for h in found):
@@ -1352,6 +1352,10 @@ class HeadFinder(PeopleReader):
         tail = clause[last:]
         if last and self._side_marks(tail) and self.people(tail):
             yield tail, None, False  # "A and B took part on the Japanese side, and C and D on the German side"
+
+    def _unglue(self, text: str) -> str:
+        """The page's run-together words apart, and a headline run into the lead ended where it was glued."""
+        return unglue(text, self._headline_end)
 
     def _headline_end(self, word: str, after: str) -> bool:
         """"... Vow Closer TiesChilean Defence Minister": a plain word run into a country's or its people's name
