@@ -204,7 +204,7 @@ class PeopleReader:
                     and whole[lead[0][1]:lead[0][1] + 1] == " ":
                 i = next(k for k in range(i, j) if toks[k][1] >= run[0][1] + lead[0][1])
                 continue  # "... Chief Executive New Zealand Jane Roe": the country, then the name
-            back = 2 if i > 1 and toks[i - 1][0] in AND else 1  # "of Bosnia and Herzegovina A": "Bosnia and" began it
+            back = 2 if self._in_country_name(seg, toks, i - 1) else 1  # "of Trinidad and Tobago A": "Trinidad and" began it
             if i >= back and (inside := self.kb.parties_in(seg[toks[i - back][1]:run[-1][2]])) and inside[0][0] == 0 \
                     and toks[i - back][1] + inside[0][1] > run[0][1]:
                 end_at = toks[i - back][1] + inside[0][1]  # "of Sri Lanka Aruni W.": "Sri" began the country's name
