@@ -23,7 +23,7 @@ from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, dateline_meetin
                                      headline_date, relative_meeting_date, resolve_meeting_dates)
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
-from accord.extraction.layout import Block, layout, linked_headline
+from accord.extraction.layout import Block, layout, linked_headline, reads_as_lead
 from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, identify, known_by_parties, written_name
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
@@ -37,7 +37,6 @@ from accord.records import Document, Meeting, Milestone, Record, Statement, Unre
 PARALLEL_MIN = 48  # below this many documents, forking costs more than it saves
 MAX_CHARS = 1_000_000  # a statement is a few pages; far beyond this, the input is something else
 PIECE = 5_000  # prose is parsed in pieces no longer than this, cut at sentence ends
-LEAD_AS_TITLE_WORDS = 20  # headlines run to 15 words or so; a first line this long is a sentence
 MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the rest is not parsed
 # "... at the forum, which will open in Tromso on 4 June": the date of a meeting to come
 TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
@@ -215,7 +214,7 @@ class Pipeline:
                 continue
             prose = 0
             for index, b in enumerate(p.blocks):
-                if (b.kind in ("paragraph", "bullet") or _lead_as_title(b)) and (prose := prose + 1) <= MAX_BLOCKS:
+                if (b.kind in ("paragraph", "bullet") or reads_as_lead(b)) and (prose := prose + 1) <= MAX_BLOCKS:
                     # from body_start: no sentence holds a dateline (a subject, the meeting's date, a lead's title)
                     for start, end in _pieces(p.doc.text, b.body_start or b.start, b.end):
                         texts.append(_mask_asides(p.doc.text[start:end]))
@@ -357,7 +356,7 @@ class Pipeline:
         items = 0
         for ps in parsed:
             block = p.blocks[ps.block_index]
-            if block.kind == "title" and not _lead_as_title(block) or linked_headline(block):
+            if block.kind == "title" and not reads_as_lead(block) or linked_headline(block):
                 continue
             found = self.acts.find(ps, ctx)
             if lead_in is not None and block.kind == "bullet" and (not found or all(_bare_infinitive(c) for c in found)):
@@ -524,12 +523,6 @@ class Pipeline:
         for y in sorted({int(m[0]) for m in re.finditer(r"(?<![\d-])(?:19[5-9]\d|20\d\d)(?![\d-])", text)}):
             hints.append((y, f"the text names {y}"))  # weighed only among the years the weekday allows
         return hints
-
-
-def _lead_as_title(block: Block) -> bool:
-    """A first line too long for a headline is the lead the site set as its title ("A met B and discussed ..."
-    with no full stop): its acts are read, where a headline's only repeat the lead."""
-    return block.kind == "title" and len(block.text.split()) >= LEAD_AS_TITLE_WORDS
 
 
 def _opens_with_date(sentence: str) -> bool:

@@ -321,6 +321,15 @@ def _city(name: str) -> str:
     return name.title() if name.isupper() else name
 
 
+LEAD_AS_TITLE_WORDS = 20  # headlines run to 15 words or so; a first line this long is a sentence
+
+
+def reads_as_lead(block: Block) -> bool:
+    """A title too long for a headline: the lead the site set as its title ("A met B and discussed ..." with no full
+    stop). It stays the page's title for its dates and places, and its acts are read as the lead's."""
+    return block.kind == "title" and len(block.text.split()) >= LEAD_AS_TITLE_WORDS
+
+
 def linked_headline(block: Block) -> bool:
     """A bullet that is another story's headline ("- Laos, Thailand hold 9th border talks" among related
     links): no sentence ends it, and what it says of who met is not this meeting."""
