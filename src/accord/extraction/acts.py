@@ -519,6 +519,11 @@ def _adding(verb) -> bool:
     return verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp", "conj")
 
 
+def _as_saying(verb) -> bool:
+    """"was quoted as saying", "is reported as saying": who said it, in the passive of a report."""
+    return verb.dep_ == "pcomp" and verb.head.lower_ == "as"
+
+
 def _of_more_than_one(subj) -> bool:
     """A subject of more than one: "the two nations", "both navies", "Lund and Soto"."""
     return any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in subj.subtree)
@@ -1525,10 +1530,10 @@ class ActFinder:
                 if below.i != i and below.dep_ == "conj" and below.i in cands and status.get(below.i) is None \
                         and doc[i].head.i == below.i and doc[i].dep_ == "ccomp" and self._speech(below):
                     return True  # "praised the ties and said Chile would ...": the pledge told stands on its own
-                if cands[i][0] == "commit" and below.dep_ == "ccomp" and _adding(tok) and self._speech(tok):
-                    return True  # "praised the ties, adding that Chile is ready to ...": the same
-                if below.dep_ == "ccomp" and tok.dep_ == "pcomp" and tok.head.lower_ == "as" and self._speech(tok):
-                    return True  # "Lund was quoted as saying that Norway is ready to ...": what he said, as "said" has it
+                if below.dep_ == "ccomp" and self._speech(tok) and (_adding(tok) and cands[i][0] == "commit" or _as_saying(tok)):
+                    # "praised the ties, adding that Chile is ready to ..." (a pledge; other words added go with the
+                    # praise), "was quoted as saying that Norway is ready to ...": what he said, as under "said"
+                    return True
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
                     if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
                         return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
