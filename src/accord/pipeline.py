@@ -28,7 +28,7 @@ from accord.extraction.meeting import OPENING, MeetingFacts, dialogue_mentions, 
 from accord.extraction.milestones import deadline, find_milestones, ordinal, unique
 from accord.extraction.parties import PartyFinder
 from accord.extraction.place import held_in_person
-from accord.extraction.sessions import mentioned, scopes as session_scopes, session_at, sessions_held
+from accord.extraction.sessions import components, mentioned, scopes as session_scopes, session_at, sessions_held
 from accord.extraction.topics import TopicTagger
 from accord.knowledge import Knowledge, default_knowledge
 from accord.records import Document, Meeting, Milestone, Record, Statement, Unresolved
@@ -344,7 +344,8 @@ class Pipeline:
             heads = [h for h in heads if h.party in members or h.party not in parties]  # not a later member's head
             parties = members
 
-        scopes = session_scopes(text, p.blocks, facts.info, names)
+        parts = [] if facts.info and facts.info.sessions else components(text, names, facts.acronym)
+        scopes = session_scopes(text, p.blocks, facts.info, names, parts)
         ctx = ActorContext(kb, parties, heads, dialogue_kinds={_kind_word(n) for n in names if n.split()},
                            dialogue_names=[n for n in [*names, facts.acronym] if n and len(n) > 2],
                            named=self.heads.named(page, parties, p.doc.removed), aliases=force_acronyms(text, kb),
@@ -428,7 +429,7 @@ class Pipeline:
             dialogue=written_name(facts.dialogue), acronym=facts.acronym, round=facts.round,
             start=dates.start, end=dates.end, date_basis=dates.basis, venue=facts.venue,
             format=held_in_person(facts.format, [s.act for s in statements], text), parties=parties, heads=heads,
-            sessions=sessions_held(scopes, mentioned(text, facts.info)))
+            sessions=sessions_held(scopes, [*mentioned(text, facts.info), *parts]))
         unresolved = [Unresolved(c.start, c.end, text[c.start:c.end], c.act,
                                  " ".join(w.text for w in (ActFinder.subject(c.head) or c.head).subtree))
                       for c in ctx.unresolved if not any(s.start < c.end and c.start < s.end for s in statements)]

@@ -2334,3 +2334,59 @@ def test_this_years_session_is_the_round_and_last_years_place_is_not_the_venue(e
                        "from 3 to 7 May in Oslo last year.\n\nOpening this year's 9th session in Santiago, Chilean Defence "
                        "Minister Juan Soto said the commission serves peace.")
     assert (rec.meeting.round, rec.meeting.venue) == (9, "Santiago")
+
+
+# -- sessions of a dialogue the registry does not know ---------------------------------
+def _sessions(rec):
+    return sorted(s.name.casefold() for s in rec.meeting.sessions)
+
+
+def test_working_groups_that_met_during_the_round_are_its_sessions(extract_text):
+    listed = extract_text("The fifth round of the Norway-Chile Maritime Consultation was held in Oslo on 4 May 2027. "
+                          "The round saw a plenary meeting and two working group meetings on coastal patrols, search "
+                          "and rescue, and the fisheries economy.")
+    assert _sessions(listed) == ["coastal patrols working group", "fisheries economy working group",
+                                 "search and rescue working group"]
+    numbered = extract_text("The fifth round of the Norway-Chile Maritime Consultation was held in Oslo on 4 May 2027. "
+                            "The delegations met in plenary and held 1) harbour safety working group meeting, "
+                            "2) polar research working group meeting, and shared views on the Antarctic.")
+    assert _sessions(numbered) == ["harbour safety working group", "polar research working group"]
+
+
+def test_subcommittees_convened_before_a_forum_are_its_sessions(extract_text):
+    rec = extract_text("Norway and Chile opened their Defence and Coast Guard Forum in Oslo on 4 May 2027. Bergen "
+                       "hosted last week the meeting of the Navy subcommittee, and the delegates also convened the "
+                       "Coast Guard and Customs subcommittees for their own preparations.")
+    assert _sessions(rec) == ["coast guard subcommittee", "customs subcommittee", "navy subcommittee"]
+
+
+def test_components_a_dialogue_had_are_sessions_and_govern_the_paragraph_that_opens_each(extract_text):
+    rec = extract_text("Norway and Chile met in Oslo on 4 May 2027 for the fourth round of their Security Dialogue.\n\n"
+                       "The dialogue had two components: Policy Talks; and Staff Talks.\n\n"
+                       "During the Policy Talks, the two sides discussed the situation at sea.\n\n"
+                       "This was followed by the Staff Talks. Both navies agreed to stage a drill in June.\n\n"
+                       "The ministers also discussed regional security.")
+    assert _sessions(rec) == ["policy talks", "staff talks"]
+    def session_of(words):
+        return [s.session for s in rec.statements if words in s.text]
+    assert session_of("situation at sea") == ["Policy Talks"] and session_of("drill in June") == ["Staff Talks"]
+    assert session_of("regional security") == [None]
+
+
+def test_a_second_body_that_met_with_the_dialogue_is_its_session(extract_text):
+    rec = extract_text("Officials of Norway and Chile attended the 7th Senior Officials Meeting (SOM) and 3rd Joint "
+                       "Fisheries Committee (JFC) meeting held in Oslo on 4 May 2027.\n\n"
+                       "On the Joint Fisheries Committee, both sides discussed catch quotas.")
+    assert [(s.name, s.acronym) for s in rec.meeting.sessions] == [("Joint Fisheries Committee", "JFC")]
+    assert [s.session for s in rec.statements if s.act == "discuss"] == ["JFC"]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway and Chile held their Maritime Consultation in Oslo on 4 May 2027, building on the inaugural Norway-Chile "
+    "Fisheries and Forestry Working Group meeting held in Bergen in April.",
+    "Norway and Chile held their Maritime Consultation in Oslo on 4 May 2027 and agreed to set up working groups on "
+    "fisheries and on port security.",
+    "The third meeting of the Norwegian-Chilean Joint Working Group on Port Security was held in Oslo on 4 May 2027.",
+])
+def test_working_groups_planned_or_met_elsewhere_are_no_sessions(extract_text, text):
+    assert extract_text(text).meeting.sessions == []
