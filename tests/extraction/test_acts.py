@@ -3405,3 +3405,14 @@ def test_one_head_and_the_other_nations_chiefs_are_all_the_sides(extract_text):
                        "and US Defense Secretary Peter Hall for the talks.\n\nSoto and the three nations' defense chiefs "
                        "\"stressed the value of close cooperation for the security of the region,\" a readout said.")
     assert ("note", ["CHL", "NOR", "PER", "USA"]) in [(s.act, s.actors) for s in rec.statements]
+
+
+def test_what_the_sides_agreed_on_doing_binds_them_but_what_they_agreed_a_thing_would_be_does_not(extract_text):
+    rec = extract_text("Norway and Chile held their Joint Staff Committee in Oslo on 4 May 2027. The two sides agreed "
+                       "on an exchange of cadets and closer naval training. They also agreed upon widening joint "
+                       "drills. They agreed for a border plan of action. There was a consensus to "
+                       "enlarge the coast guard patrols. The ministers approved rules for handling deserters. The "
+                       "ministers agreed that the new hotline would be a useful tool for both navies. They agreed on "
+                       "the importance of the alliance. The ministers agreed it would be vital to give the unit boats.")
+    assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("agree", True)] * 5 + [("agree", False)] * 2 \
+        + [("agree", True)]

@@ -22,7 +22,15 @@ REAFFIRMED_ANYWHERE = BINDING_NOUNS | {"committed", "treaty"}
 ENDORSING = {"endorse", "approve", "adopt", "authorize", "authorise"}
 PLANS = {"plan", "plans", "strategy", "roadmap", "framework", "guideline", "guidelines", "concept", "initiative",
          "program", "programme", "measure", "measures", "arrangement", "agreement", "policy", "action", "package",
-         "model", "target", "targets", "mechanism"}
+         "model", "target", "targets", "mechanism", "procedure", "procedures", "rules", "timetable", "schedule"}
+# What parties agree on that is theirs to do: "agreed on an exchange of cadets", "agreed upon the activities for
+# the next cycle", "agreed for a joint plan"; not "agreed on the importance of ...", which is a view
+AGREED_DOINGS = PLANS | {"step", "steps", "priority", "priorities", "activity", "activities", "exchange", "exchanges",
+                         "cooperation", "collaboration", "resolution", "resolutions", "deployment", "project", "projects",
+                         "exercise", "exercises", "drill", "drills", "training", "visit", "visits", "patrol", "patrols",
+                         "establishment", "creation", "expansion", "implementation", "calendar"}
+# Verbs of a forecast: "agreed that the new hotline would be a useful tool", "... will help foster trust"
+FORECASTING = {"be", "help", "serve", "contribute", "lay", "result", "pave", "benefit", "open", "enable", "allow"}
 # Instruments signed (acts.INSTRUMENTS) bind those who sign them.
 SIGNING = {"sign", "ink", "conclude"}
 # "reached an agreement", "reached consensus": the parties bound themselves, whatever the words after
@@ -85,7 +93,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
         if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
-        if head in ("reach", "achieve") and clause.trigger.lower_ in REACHED:
+        if head in ("reach", "achieve") and clause.trigger.lemma_.lower() in REACHED:
             # "The agreement was reached in talks between A and B": the agreement told before, not its terms
             told = [c for c in clause.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in REACHED
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
@@ -97,8 +105,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                 c.dep_ in ("nsubjpass", "csubjpass") and (c.lower_ == "it" or c.dep_ == "csubjpass")
                 for c in clause.head.children):
             return True
-        if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ in ("on", "in") and any(
-                g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in PLANS | {"priority", "step"} or _to_do(g)
+        if head in ("agree", "concur") and any(c.dep_ == "prep" and c.lower_ in ("on", "in", "upon", "for") and any(
+                g.tag_ == "VBG" or g.dep_ == "pcomp" or g.lemma_.lower() in AGREED_DOINGS or _to_do(g)
                 for g in c.children) for c in clause.head.children):
             return True  # "concurred on continuing to monitor ...", "concurred in promoting ...", "agreed on steps to ..."
         if head == "agree" and any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
@@ -110,6 +118,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return True  # "shared the view on continuing to widen joint patrols"
         if _shared_need(content):
             return True  # "agreed on the importance of keeping up the drills", "shared the view on the need to ..."
+        if _forecast(content, party_names):
+            return False
         belief = clause.trigger.i != clause.head.i and clause.trigger.lower_ in BELIEF_OBJECTS or head in ("confirm",)
         if len(clause.actors) == 1:
             party_names = party_names | {"it"}  # "Australia confirmed that it will host ...": the party itself
@@ -124,6 +134,16 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
 
 OTHERS = {"state", "states", "country", "countries", "nation", "nations", "party", "parties", "side", "sides",
           "community", "claimant", "claimants", "actor", "actors"}
+
+
+def _forecast(content, party_names: set[str]) -> bool:
+    """What a thing will do or be, told of no party: "that the new hotline would be a useful tool"."""
+    for t in content:
+        if t.lower_ in FUTURE and t.dep_ == "aux" and t.head.lemma_.lower() in FORECASTING:
+            subj = [c for c in t.head.children if c.dep_ == "nsubj" and c.lower_ != "it"]  # not "it would be necessary"
+            return bool(subj) and not any({w.lower_ for w in s.subtree} & (PARTY_WORDS | {"both", "each"})
+                                          or any(w.text in party_names for w in s.subtree) for s in subj)
+    return False
 
 
 def _to_do(noun) -> bool:
@@ -181,8 +201,8 @@ def _has_xcomp(clause: Clause) -> bool:
            for c in clause.head.children):
         return True
     trigger = clause.trigger
-    return trigger.i != clause.head.i and any(c.dep_ in ("acl", "xcomp") and any(a.lower_ == "to" for a in c.children)
-                                              for c in trigger.children)
+    return trigger.i != clause.head.i and any(c.dep_ in ("acl", "xcomp", "relcl") and any(a.lower_ == "to" for a in c.children)
+                                              for c in trigger.children)  # "there was a consensus to expand"
 
 
 def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
