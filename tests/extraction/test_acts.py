@@ -3416,3 +3416,12 @@ def test_what_the_sides_agreed_on_doing_binds_them_but_what_they_agreed_a_thing_
                        "the importance of the alliance. The ministers agreed it would be vital to give the unit boats.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("agree", True)] * 5 + [("agree", False)] * 2 \
         + [("agree", True)]
+
+
+def test_what_one_minister_says_should_be_done_or_hopes_for_binds_no_one_but_what_he_says_they_will_do_does(extract_text):
+    rec = extract_text("Norwegian Defence Minister Kari Lund and Chilean Defence Minister Juan Soto held their Joint "
+                       "Staff Committee in Oslo on 4 May 2027. Lund said the two "
+                       "navies should train together more often. Soto said it is necessary to share radar data. Lund "
+                       "said he hoped both coast guards would widen their ties. Soto said Chile and "
+                       "Norway will open a joint school for divers.")
+    assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("other", False)] * 3 + [("other", True)]

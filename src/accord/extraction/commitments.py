@@ -43,6 +43,7 @@ DIRECTING = {"direct", "instruct", "task", "mandate"}
 FUTURE = {"will", "would", "shall", "'ll"}
 READY = {"ready", "prepared", "willing", "determined", "eager"}  # "is ready to": a party's own next step
 SPEECH = {"state", "say", "explain", "remark"}
+HOPING = {"hope", "wish", "expect", "trust"}
 DECIDING = {"decide", "determine", "resolve"}
 # What the meeting settled, told in the passive: "a programme was agreed", "the plan was approved",
 # "a decision was taken to ...", "agreements were reached on ..."
@@ -74,7 +75,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
                                                and _subject_is(clause, SIGNED)):
         return True  # "signed a memorandum on ...": an instrument that binds its signatories
     if act == "other" and head in SPEECH:
-        return _binding_clause(content, party_names, strict=True)  # "the Chilean side stated that it would like to"
+        # "the Chilean side stated that it would like to"; not what one speaker says should or must be done
+        return _binding_clause(content, party_names, strict=True, deontic=False)
     if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
         return False
     if act == "reaffirm":
@@ -205,16 +207,24 @@ def _has_xcomp(clause: Clause) -> bool:
                                               for c in trigger.children)  # "there was a consensus to expand"
 
 
-def _binding_clause(content, party_names: set[str], strict: bool) -> bool:
+def _binding_clause(content, party_names: set[str], strict: bool, deontic: bool = True) -> bool:
     """A content clause that puts an obligation or a future on a party.
 
     Loose (agree, reaffirm): any future or deontic modal binds. Strict (shared
     views and beliefs): the modal must bear on a party or be passive ("must
     continue to be implemented"), so that a forecast about a third thing
-    ("CFC should continue to carry out") is not taken for a pledge.
+    ("CFC should continue to carry out") is not taken for a pledge. Without
+    `deontic` (what one speaker said), only a future binds: his view that the
+    countries "should" or "must" act, or that it "is necessary" to, is advice.
+    A future hoped for binds no one.
     """
     for t in content:
         low = t.lower_
+        if low in FUTURE and any(a.lemma_.lower() in HOPING and a in content for a in t.ancestors):
+            continue  # "said he hoped both navies would ..."
+        if not deontic and (low in ("must", "should") or t.lemma_.lower() in ("need", "necessity")
+                            or low in NEED_ADJECTIVES):
+            continue
         modal = (low in FUTURE or low in ("must", "should", "shall")) and t.dep_ in ("aux", "auxpass", "ROOT") \
             or low == "committed" and t.dep_ == "acomp" \
             or low in READY and t.dep_ == "acomp" and any(c.dep_ == "xcomp" for c in t.children)
