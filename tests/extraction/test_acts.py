@@ -3425,3 +3425,10 @@ def test_what_one_minister_says_should_be_done_or_hopes_for_binds_no_one_but_wha
                        "said he hoped both coast guards would widen their ties. Soto said Chile and "
                        "Norway will open a joint school for divers.")
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("other", False)] * 3 + [("other", True)]
+
+
+def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
+    rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
+                       "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
+                       "Oslo, where he met Prime Minister Erna Dahl and two generals.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "meet"] == [("meet", ["CHL", "NOR"])] * 2

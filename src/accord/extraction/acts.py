@@ -1979,10 +1979,13 @@ class ActFinder:
         if tok.dep_ not in ("relcl", "advcl"):  # "held on May 3, during which the sides reviewed": an advcl to the parser
             return False
         who = None if tok.dep_ == "advcl" else next((c for c in tok.children if c.dep_ == "nsubj" and c.lower_ == "who"), None)
+        first = min(tok.subtree, key=lambda w: w.i)
+        if tok.lemma_.lower() == "meet" and (who is not None or first.lower_ == "where") \
+                and any(c.dep_ == "dobj" for c in tok.children):
+            return True  # "an official who met Chile's minister today", "..., where he met the President": a meeting
         if who is not None and who.i > 0 and tok.doc[who.i - 1].text == "," \
                 and tok.lemma_.lower() not in self.meeting_verbs | {"visit", "arrive"}:
             return True  # not "the Ministers, who met for the twelfth time, ...": that only describes them
-        first = min(tok.subtree, key=lambda w: w.i)
         nxt = tok.doc[first.i + 1] if first.i + 1 < len(tok.doc) else None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if first.lower_ == "where" and subj is not None and subj.lower_ not in ("it", "this") \
