@@ -3432,3 +3432,11 @@ def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
                        "Oslo, where he met Prime Minister Erna Dahl and two generals.")
     assert [(s.act, s.actors) for s in rec.statements if s.act == "meet"] == [("meet", ["CHL", "NOR"])] * 2
+
+
+def test_a_review_carried_out_a_matter_that_figured_in_the_talks_and_consent_expressed(extract_text):
+    got = pair_acts(extract_text, "The Ministers carried out a thorough review of their naval ties. Coast guard "
+                                  "training figured prominently in the talks. In return, Minister Piet Vos expressed "
+                                  "his consent to widen cadet exchanges.")
+    assert [(act, actors) for act, actors, _ in got] == [("discuss", ["JPN", "MNG"]), ("discuss", ["JPN", "MNG"]),
+                                                         ("agree", ["MNG"])]
