@@ -940,3 +940,19 @@ def test_a_country_named_only_as_where_the_talks_were_held_is_not_the_side_met()
     finder = Pipeline().parties
     assert finder._only_other([(0, "Chilean officials met a visiting team in Cayenne, French Guiana, on Monday.")], "CHL") == set()
     assert finder._only_other([(0, "Chilean officials met a visiting team from Peru on Monday.")], "CHL") == {"PER"}
+
+
+@pytest.mark.parametrize("text", [
+    # a third country in what the sides did before the meeting's participle
+    "Norwegian and Chilean defence chiefs on Friday committed to closer drills and to settling Peruvian border "
+    "questions during a two-way meeting held in Oslo.",
+    # a third country in what one side has held that is no meeting
+    "Norway said on Sunday that it agreed to widen naval ties with Chile.\n\nThe accord was struck at a meeting between "
+    "Defence Minister Kari Lund and her Chilean counterpart Juan Soto held beside a summit in Lima.\n\nChile has often "
+    "joined combined Norway-Peru naval drills, and it held separate joint training with Oslo's navy.",
+    # a counterpart the ministers mean to invite
+    "Norwegian Minister Kari Lund and her Chilean counterpart Juan Soto met in Oslo to talk about smuggling.\n\n"
+    "Both of them agreed to invite their Peruvian counterpart to a meeting on the trade in drugs.",
+])
+def test_a_third_country_the_lead_names_beside_the_meeting_is_no_side_of_it(extract_text, text):
+    assert extract_text(text).meeting.parties == ["CHL", "NOR"]

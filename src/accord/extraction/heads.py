@@ -40,6 +40,8 @@ RESPECTIVE_SIDES = re.compile(r"\s+(?:their\s+|the\s+)?(?:respective|two)\s+(?:s
 CHAIRED_EVENT = re.compile(r"\s+the\s+(?:event|gathering|proceedings|function)\b")  # "A and B co-chaired the event": the meeting
 COUNTERPARTS = re.compile(r"\b(?:his|her|their)\s+(?:respective\s+|visiting\s+)?(?:[A-Z][\w.'’-]*\s+){0,2}(?:"
                           + "|".join(sorted(COUNTERPART_WORDS)) + r")\b")
+# "agreed to invite their Peruvian counterpart to a meeting": one to come, not one who met
+INVITING = re.compile(r"\binvit(?:e|es|ed|ing)\s+$")
 COUNTERPARTS_MANY = re.compile(r"\b(?:his|her|their)\s+(?P<c>[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){1,4})\s+counterparts\b,?")
 # "The foreign ministers of Bulgaria, Romania, and Turkey – A, B, and C, held ...": the heads in the countries' order
 _COUNTRY = (r"(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){0,2}(?:Republic|Kingdom|Federation|Sultanate|Principality|Commonwealth|State)"
@@ -830,7 +832,8 @@ class HeadFinder(PeopleReader):
     def counterpart_sides(self, sentences: list[tuple[int, str]]) -> set[str]:
         """The sides a lead names only by their counterparts: "met his Australian counterpart", "with their
         counterparts from Japan"."""
-        out = {c for _, sent in sentences for m in COUNTERPARTS.finditer(sent) if (c := self._counterparts(m.group()))}
+        out = {c for _, sent in sentences for m in COUNTERPARTS.finditer(sent)
+               if not INVITING.search(sent[:m.start()]) and (c := self._counterparts(m.group()))}
         return out | {code for _, sent in sentences for m in COUNTERPARTS_FROM.finditer(sent)
                       for _, _, code in self.kb.parties_in(m["c"])}
 

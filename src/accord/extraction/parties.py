@@ -23,6 +23,11 @@ MEETING_VERB = re.compile(r"(?<!\bto be )(?<!\bwill be )(?<!\bwill )"  # not a m
                           # not "capabilities that meet our needs": a need met is no meeting
                           r"(?!\s+(?:[\w'’-]+\s+){0,2}(?:needs|requirements|demands|standards|criteria|expectations|"
                           r"obligations|targets|goals|challenges|threshold|deadline)\b)")
+# "held joint training", "held a ceremony": something the sides did, not a meeting of theirs
+NOT_MET = re.compile(r"\s+(?:[\w'’-]+\s+){0,3}?(?:training|drills?|exercises?|ceremony|ceremonies|parades?|celebrations?|"
+                     r"funerals?|elections?|man(?:oeu|eu)vres|maneuvers|patrols?|rehearsals?|festivals?|exhibitions?)\b")
+# "..., during a two-way meeting held in Oslo": "held" is the participle of the meeting, not the verb of the sentence
+MEETING_HELD = re.compile(r"\b(?:meeting|talks|session|dialogue|consultations|summit|conference)\s+$")
 # the parties, unnamed, as the subject of the sentence that says they met
 _THE_PARTIES = r"(?:[Mm]inisters|sides|delegations|leaders|countries|nations|parties|[Ss]ecretaries)"
 THE_TWO = re.compile(r"^\s*(?:The|Both)\s+(?:two\s+)?" + _THE_PARTIES + r"\s*$")
@@ -344,7 +349,8 @@ class PartyFinder:
                 named = {c for _, _, c in self.kb.parties_in(m["who"])}
                 if named - members:
                     return named | members  # the party that met the group, and the group's members
-            m = MEETING_VERB.search(sent)
+            m = next((v for v in MEETING_VERB.finditer(sent)
+                      if not (v[0] in ("held", "hold", "holds") and NOT_MET.match(sent, v.end()))), None)
             if m and not first and (THE_TWO.search(sent[:m.start()]) or THE_TWO_OPENS.match(sent)):
                 break  # "The two Ministers held a meeting": the parties, unnamed; a later "held" is of something else
             if m:
@@ -355,6 +361,9 @@ class PartyFinder:
                 # a group of countries stands for its members in the first sentence that says who met, not in a
                 # later one ("a drill involving the FPDA countries will be held")
                 found = self._named(said, groups=not first)
+                if len(found) > 2 and MEETING_HELD.search(sent[:m.start()]) \
+                        and len(subject := self._named(LEAD_SUBJECT_END.split(sent, 1)[0], groups=not first)) >= 2:
+                    return subject  # "A and B committed to ... North Korean issues during a meeting held ...": A and B
                 if len(found) >= 2:
                     return found
                 first = first or found  # "A & his French counterpart hold ...": one side; the next may say both
