@@ -1392,3 +1392,10 @@ def test_a_wires_timed_sign_off_glued_after_the_last_sentence_goes_and_the_sente
 def test_a_time_in_the_last_sentence_is_no_sign_off():
     raw = f"{BODY}\n\nThe next round opens in Oslo on 3 May at 10:30."
     assert clean(raw)[0] == raw
+
+
+@pytest.mark.parametrize("credit", ["Nordpost", "AB/CD", "Press Desk//", "#defence #security"])
+def test_the_sites_credit_or_hashtags_under_the_last_sentence_go(credit):
+    raw = f"{BODY}\n\n{BODY2}\n\n{credit}"
+    assert text_of(raw) == f"{BODY}\n\n{BODY2}"
+

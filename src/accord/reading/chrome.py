@@ -201,6 +201,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
             _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and (
                 _headline(blocks[tail].text) or not blocks[last].text.endswith(":") and _related(blocks[tail].text, headline))):
         tail -= 1  # a headline with the page going on after it links to another story; the page's last line was cut
+    while tail > last and tail == len(blocks) - 1 and not more and _credit(blocks[tail].text, sections) \
+            and blocks[tail - 1].text.rstrip().endswith((".", "!", "?", "\"", "”")):
+        tail -= 1  # the site's credit under the last sentence ("Nordpost", "AB/CD", "#defence #security")
     if sections and tail - last >= 2 and tail == len(blocks) - 1 and not more and all(
             _menu_word(blocks[k].text) for k in range(last + 1, tail + 1)):
         tail = last  # headings in a row that end the page are a menu: a section's heading the page was cut after is one
@@ -461,6 +464,19 @@ def _label(text: str, sections: bool) -> bool:
     capitalized = [w for w in words if w.lower() not in MINOR_WORDS]
     return not words or not sections and 2 <= len(capitalized) and len(words) <= 10 and all(
         w[:1].isupper() for w in capitalized) and words[-1].lower() not in MINOR_WORDS
+
+
+def _credit(text: str, sections: bool = False) -> bool:
+    """A page's last line of three words at most, as a site signs or tags a story: a name or initials in capitals
+    ("Press Desk//", "AB/CD") or hashtags, with no sentence's end. The first word or two of a sentence the page was
+    cut in ("The Z") has the same shape, and says nothing either. In a statement with sections, words in title case
+    alone are the heading of one the page was cut after ("Next Steps"): a credit there has initials or marks."""
+    words = text.split()
+    if not words or len(words) > 3 or BULLET.match(text) or has_date(text) \
+            or text.rstrip().endswith((".", ":", ";", "!", "?", "\"", "”", ")")) \
+            or sections and not re.search(r"[/#]|\b[A-Z]{2,}\b", text):
+        return False
+    return all(w.startswith("#") for w in words) or all(w[:1].isupper() for w in words if any(c.isalpha() for c in w))
 
 
 def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int | None:
