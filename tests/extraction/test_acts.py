@@ -3440,3 +3440,10 @@ def test_a_review_carried_out_a_matter_that_figured_in_the_talks_and_consent_exp
                                   "his consent to widen cadet exchanges.")
     assert [(act, actors) for act, actors, _ in got] == [("discuss", ["JPN", "MNG"]), ("discuss", ["JPN", "MNG"]),
                                                          ("agree", ["MNG"])]
+
+
+def test_what_the_talks_centred_on_as_a_minister_tells_it_and_their_main_topic_were_discussed(extract_text):
+    got = pair_acts(extract_text, "Minister Piet Vos said the talks centered on closer naval training. The main "
+                                  "topic of the meeting was the safety of fishing fleets. A central point of the discussions "
+                                  "was the melting of polar ice.")
+    assert [(act, actors) for act, actors, _ in got] == [("discuss", ["JPN", "MNG"])] * 3

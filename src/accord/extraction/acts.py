@@ -176,9 +176,9 @@ def _stray_that_clause(tok) -> bool:
 
 
 def _past_tagged_participle(tok) -> bool:
-    """"Their talks centered on ...": a sentence's own verb with its subject and no auxiliary, which the tagger
-    read as a participle, is in the past tense."""
-    return tok.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in tok.children) \
+    """"Their talks centered on ...", "Lund said the talks focused on ...": a clause's own verb with its subject
+    and no auxiliary, which the tagger read as a participle, is in the past tense."""
+    return tok.dep_ in ("ROOT", "ccomp") and any(c.dep_ == "nsubj" for c in tok.children) \
         and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
@@ -1201,6 +1201,12 @@ class ActFinder:
                     g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects) for g in p.children)
                    for r in [*roles, tok] for p in r.children):
                 return "discuss"  # "Border security was the focus of the talks"
+        if tok.lemma_ == "be" and any(a.dep_ == "attr" for a in tok.children) and any(
+                s.dep_ == "nsubj" and s.lemma_.lower() in self.matter_roles and any(
+                    p.dep_ == "prep" and p.lower_ in ("of", "at", "during") and any(
+                        g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects)
+                        for g in p.children) for p in s.children) for s in tok.children):
+            return "discuss"  # "The main topic of the talks was border security", "A central point of the discussions was ..."
         held = self.matter_objects.get(tok.lemma_.lower())
         if held and any(s.dep_ == "nsubj" and s.lemma_.lower() not in self.meeting_subjects | self.meeting_kinds
                         for s in tok.children):
