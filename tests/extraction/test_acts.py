@@ -3447,3 +3447,13 @@ def test_what_the_talks_centred_on_as_a_minister_tells_it_and_their_main_topic_w
                                   "topic of the meeting was the safety of fishing fleets. A central point of the discussions "
                                   "was the melting of polar ice.")
     assert [(act, actors) for act, actors, _ in got] == [("discuss", ["JPN", "MNG"])] * 3
+
+
+@pytest.mark.parametrize("sentence, meets", [
+    ("The committee is co-chaired by the defence ministers of the two countries.", 0),
+    ("Staff talks on the border have been taking place among naval staffs since March.", 0),
+    ("The committee is being co-chaired by the two ministers today.", 1),
+])
+def test_how_a_body_is_led_and_talks_going_on_for_months_are_no_meeting_but_one_under_way_is(extract_text, sentence, meets):
+    rec = extract_text(PAIR_HEAD + sentence)
+    assert sum(s.act == "meet" for s in rec.statements) == 1 + meets

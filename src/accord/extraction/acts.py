@@ -1797,6 +1797,8 @@ class ActFinder:
         """"The dialogue takes place twice a year in alternating capitals": how a dialogue is held, said in the
         present with how often, is its custom, not this meeting."""
         auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+        if tok.tag_ == "VBG" and [a.lower_ for a in auxes][-2:] in (["have", "been"], ["has", "been"]):
+            return True  # "staff talks have been taking place for months": going on, not this meeting
         present = tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBN" and any(c.tag_ in ("VBZ", "VBP") for c in auxes)
         if not present or any(c.tag_ in ("VBD", "MD") for c in auxes):
             return False  # "are held twice a year", "have met every two years": a habit too
