@@ -3457,3 +3457,10 @@ def test_what_the_talks_centred_on_as_a_minister_tells_it_and_their_main_topic_w
 def test_how_a_body_is_led_and_talks_going_on_for_months_are_no_meeting_but_one_under_way_is(extract_text, sentence, meets):
     rec = extract_text(PAIR_HEAD + sentence)
     assert sum(s.act == "meet" for s in rec.statements) == 1 + meets
+
+
+def test_what_a_thing_will_help_bring_about_is_no_pledge_but_what_a_side_will_help_do_is(extract_text):
+    got = pair_acts(extract_text, "Minister Piet Vos praised the visit, saying that it will help lift naval ties. The "
+                                  "new training centre will allow joint planning of drills. The two navies will help "
+                                  "map the seabed together.")
+    assert [(act, actors) for act, actors, _ in got] == [("appreciate", ["MNG"]), ("commit", ["JPN", "MNG"])]

@@ -46,6 +46,14 @@ VISITS = {"visit", "trip", "tour", "stay", "programme", "program", "itinerary"} 
 # Future verbs of what will come about, not of what a party will do: "the alliance will remain vital",
 # "ties will only get stronger", "the policy will result in ...", "their strength will contribute to peace".
 PREDICTIONS = {"be", "remain", "become", "get", "grow", "result", "prove", "contribute", "lead", "serve", "mean"}
+# Verbs of what a thing will bring about, said of a thing ("It will help step up ties", "The new centre will allow
+# joint planning", "The exercise will restore confidence"); a party that will help is pledging
+FORECASTS = {"help", "allow", "enable", "play", "pave", "open", "lay", "bring", "restore", "create"}
+# head nouns of a subject that stand for a party or its people: their "will help" is theirs to do
+ACTING_NOUNS = {"side", "sides", "country", "countries", "nation", "nations", "government", "governments", "ministry",
+                "ministries", "army", "armies", "navy", "navies", "force", "forces", "military", "militaries",
+                "delegation", "delegations", "minister", "ministers", "leader", "leaders", "official", "officials",
+                "party", "parties", "state", "states", "partner", "partners", "ally", "allies", "team", "teams"}
 # what is signed at a meeting: signed, inked, exchanged or adopted there, it is the parties' act
 SIGNING = {"sign", "ink", "exchange", "adopt"}
 # instruments that bind those who sign them ("signed a memorandum of cooperation", "the pact was signed")
@@ -848,12 +856,14 @@ class ActFinder:
     def _predicted(tok) -> bool:
         """What will come about, not what a party will do ("will remain vital", "will continue to be strong"), or what a
         relationship, an outcome, a signed paper or a visit will do ("Norway-Chile cooperation will bring many
-        benefits", "The visit will deepen ties")."""
+        benefits", "The visit will deepen ties"), or what a thing will help bring about ("It will help step up ties")."""
         lemma = tok.lemma_.lower()
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
         return lemma in PREDICTIONS or lemma == "continue" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
-            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS  # "The MOU will ..."
+            or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS \
+            or lemma in FORECASTS and subj is not None and (subj.lower_ in ("it", "this", "that", "which") or subj.pos_ == "NOUN"
+                                                             and subj.lemma_.lower() not in ACTING_NOUNS)
 
     def _aim_of_parties(self, tok) -> bool:
         """"They also aim to incorporate ...": what the parties now aim at binds them; not what a forum or an
