@@ -2390,3 +2390,9 @@ def test_a_second_body_that_met_with_the_dialogue_is_its_session(extract_text):
 ])
 def test_working_groups_planned_or_met_elsewhere_are_no_sessions(extract_text, text):
     assert extract_text(text).meeting.sessions == []
+
+
+def test_a_round_of_talks_named_in_lower_case_by_their_field():
+    facts = _facts("Norway and Chile held the fifth round of bilateral consultations on consular affairs in Oslo on "
+                   "3 May 2026, trading views on visas.")
+    assert (facts.dialogue, facts.round) == ("bilateral consultations on consular affairs", 5)

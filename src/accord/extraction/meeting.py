@@ -53,7 +53,10 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
                + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+(?:\([A-Z]{2,6}\)\s+)?){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?,?\s+(?:(?:of|and)\s+(?=[A-Z]))?){2,6})"  # "the inaugural Norway-Chile Ministerial dialogue", "Norway, Chile and Peru Foreign Ministers dialogue"
                r"(?:dialogue|consultations|talks|meetings?|ministerial|(?<!press )conference)\b"
-               r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b")
+               r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b"
+               # "the 4th round of senior-level consultations on border affairs": talks named by their field
+               r"|(?:high-level|senior-level|working-level|bilateral|strategic)\s+(?:consultations|talks|dialogue)\s+on\s+"
+               r"(?:[a-z]+\s+){0,2}(?:affairs|issues|matters)\b")
 # The acronym a name gives in brackets after it: "(KIDD)", "( JMD)", "(“2+2”)"
 _ACRONYM_AFTER = r"(?:\s*\(\s?(?P<acr>[“\"]?[A-Z0-9][A-Za-z0-9+&\- ]{1,12}[”\"]?)\))?"
 GENERIC_DIALOGUE = re.compile(
