@@ -481,12 +481,19 @@ class Knowledge:
         return ({k: frozenset(v) for k, v in names.items() if k.count(" ") > 1 or not set(k.split()) <= common},
                 {k: frozenset(v) for k, v in family.items() if k not in common})
 
+    @cached_property
+    def _name_styles(self) -> frozenset[str]:
+        """The styles a person is named by (``name_styles`` of ``titles.yaml``), folded as names are."""
+        return frozenset(w for style in self._data("titles").get("name_styles") or [] for w in _person_words(style))
+
     def country_of_person(self, name: str) -> str | None:
         """The country an office holder serves, by his full name ("Klaudia Tanner", "Vincent Bamulangaki Ssempijja"
         for "Vincent Ssempijja") or a family name no other country's holder bears ("Minister Tanner"): what a page
         that never says his nationality still tells a reader who knows him."""
         names, family = self._office_holders
         words = _person_words(name)
+        while len(words) > 1 and words[0] in self._name_styles:
+            words = words[1:]  # "Sir A B", "Sheikh A bin B": the holder listed as "A B", "A bin B"
         if len(words) < 2:
             codes = family.get(words[0]) if words and len(words[0]) >= 4 else None
             return next(iter(codes)) if codes and len(codes) == 1 else None

@@ -1954,3 +1954,18 @@ def test_a_country_whose_name_holds_and_stays_whole_before_or_after_a_title():
     after = PeopleReader(KB).people("Minister Kari Lund received in Oslo the Minister of Defence of Trinidad and "
                                     "Tobago Juan Soto, here for three days.")
     assert [p.name for p in after] == ["Kari Lund", "Juan Soto"]
+
+
+def test_a_holder_named_with_his_gulf_style_is_still_known_and_his_style_is_no_first_name(extract_text):
+    from accord.knowledge import Knowledge
+
+    kb = Knowledge({"officials": {"KWT": [{"name": "Salem bin Hamad Al-Sabah", "office": "defence", "from": 2021,
+                                           "to": None}]},
+                    "titles": {"name_styles": ["Sheikh"]}})
+    assert kb.country_of_person("Sheikh Salem bin Hamad Al-Sabah") == "KWT"
+    rec = extract_text("Gulf defence chiefs meet in Riyadh\n\nThe 19th meeting of the Joint Defence Council of the GCC "
+                       "states was held in Riyadh on 3 May 2027. Kuwaiti Minister of Defence Sheikh Salem bin Hamad "
+                       "opened the session, urging unity among the GCC states.\n\nThe session was attended by the "
+                       "ministers of the other member states, and in a note from the Kuwaiti ministry, "
+                       "Sheikh Salem said the council is working to modernise its forces.")
+    assert [h.name for h in rec.meeting.heads] == ["Sheikh Salem bin Hamad"]
