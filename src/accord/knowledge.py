@@ -493,7 +493,7 @@ class Knowledge:
         names, family = self._office_holders
         words = _person_words(name)
         while len(words) > 1 and words[0] in self._name_styles:
-            words = words[1:]  # "Sir A B", "Sheikh A bin B": the holder listed as "A B", "A bin B"
+            words = words[1:]  # "Sheikh A bin B", "Sayyid A B": the holder listed as "A bin B", "A B"
         if len(words) < 2:
             codes = family.get(words[0]) if words and len(words[0]) >= 4 else None
             return next(iter(codes)) if codes and len(codes) == 1 else None

@@ -899,7 +899,7 @@ class HeadFinder(PeopleReader):
         for m in self._page(text):
             words = [w for w in m.person.name.replace(",", " ").split() if w not in SUFFIX]
             while len(words) > 2 and words[0].capitalize() in self.styles:
-                words = words[1:]  # "Prince A bin B ... Prince A said": the style is no first name
+                words = words[1:]  # "Sheikh A bin B ... Sheikh A said": the style is no first name
             if m.para < LATER_PARAGRAPHS and len(words) >= 2 and not family_first(words[0]):
                 by.setdefault(words[0] if self._korean(m.person.name) else words[-1], []).append(replace(m.person, party=m.party))
                 if len(words) <= 3 and re.search(r"\b" + re.escape(words[0]) + r"\s+(?!" + re.escape(words[1]) + r"\b)[a-z]", text):
