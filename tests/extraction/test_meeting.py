@@ -2396,3 +2396,13 @@ def test_a_round_of_talks_named_in_lower_case_by_their_field():
     facts = _facts("Norway and Chile held the fifth round of bilateral consultations on consular affairs in Oslo on "
                    "3 May 2026, trading views on visas.")
     assert (facts.dialogue, facts.round) == ("bilateral consultations on consular affairs", 5)
+
+
+@pytest.mark.parametrize("text, round_", [
+    ("The 10th Norwegian and Chilean naval cooperation meetings are under way in Oslo, the state broadcaster said.", 10),
+    ("Norway and Chile signed an accord during the 8th special defence and security session, held in Oslo.", 8),
+    ("Norway and Chile met in Oslo on the 3rd of May for talks on fisheries.", None),
+    ("Norway and Chile met in Oslo after the 30th Chilean naval exercise in the fjords.", None),
+])
+def test_a_round_with_the_meetings_description_between_it_and_its_kind(text, round_):
+    assert _facts(text).round == round_
