@@ -2406,3 +2406,10 @@ def test_a_round_of_talks_named_in_lower_case_by_their_field():
 ])
 def test_a_round_with_the_meetings_description_between_it_and_its_kind(text, round_):
     assert _facts(text).round == round_
+
+
+def test_the_round_a_lead_set_as_the_pages_title_says_is_the_round(extract_text):
+    rec = extract_text("Norway and Chile have signed a plan for naval drills in 2027 at the eighth session of the "
+                       "standing Norwegian-Chilean military commission held in Bergen, news agency NTB reports\n\n"
+                       "According to the ministry, the commission also discussed training.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Norwegian-Chilean military commission", 8)

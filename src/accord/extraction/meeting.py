@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from accord.extraction.dates import ADVISED_BY, ORDINAL_SUFFIX
-from accord.extraction.layout import Block, substantive
+from accord.extraction.layout import Block, reads_as_lead, substantive
 from accord.extraction.place import PLACING_CAPTION_WORDS, venue_and_format
 from accord.knowledge import DialogueInfo, Knowledge
 
@@ -669,7 +669,8 @@ def identify(text: str, blocks: list[Block], kb: Knowledge, dateline_city: str |
         if facts.dialogue and facts.round is None and best.info is None:
             facts.round = _ordinal_before(text[:best.start])  # "the first China-Malaysia defense and security consultation"
     if facts.round is None:  # "after the sixth meeting of the standing commission": a round of a body not named
-        facts.round = _round_said(" ".join(text[b.start:b.end] for b in opening))
+        # a lead the site set as its title ("... during the ninth round of ..." with no full stop) says it too
+        facts.round = _round_said(" ".join(text[b.start:b.end] for b in [*filter(reads_as_lead, blocks), *opening]))
     if facts.dialogue and facts.round is None:
         # a news story may give the round further down ("During the second 2+2 Dialogue, ...")
         later = body[OPENING:ROUND_WITHIN]
