@@ -2413,3 +2413,9 @@ def test_the_round_a_lead_set_as_the_pages_title_says_is_the_round(extract_text)
                        "standing Norwegian-Chilean military commission held in Bergen, news agency NTB reports\n\n"
                        "According to the ministry, the commission also discussed training.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Norwegian-Chilean military commission", 8)
+
+
+def test_a_pair_unhyphenated_before_a_dialogue_in_lower_case_names_it_with_its_round():
+    facts = _facts("8th Norway Chile strategic dialogue kicked off\n\nThe annual dialogue on security and defence was "
+                   "held in Oslo on May 3, 2027.")
+    assert (facts.dialogue, facts.round, facts.parties) == ("Norway Chile strategic dialogue", 8, ["CHL", "NOR"])
