@@ -2419,3 +2419,11 @@ def test_a_pair_unhyphenated_before_a_dialogue_in_lower_case_names_it_with_its_r
     facts = _facts("8th Norway Chile strategic dialogue kicked off\n\nThe annual dialogue on security and defence was "
                    "held in Oslo on May 3, 2027.")
     assert (facts.dialogue, facts.round, facts.parties) == ("Norway Chile strategic dialogue", 8, ["CHL", "NOR"])
+
+
+def test_a_forum_or_an_exchange_in_lower_case_after_an_ordinal_is_the_dialogue():
+    facts = _facts("Oslo, May 3 - Norway's defence minister met delegates to the 1st Norway-Latin America high-level "
+                   "defence forum on Tuesday.")
+    assert (facts.dialogue, facts.round) == ("Norway-Latin America high-level defence forum", 1)
+    facts = _facts("Norway and Chile held the second Norway-Chile Navy friendship exchange in Bergen on 3 May 2027.")
+    assert (facts.dialogue, facts.round) == ("Norway-Chile Navy friendship exchange", 2)

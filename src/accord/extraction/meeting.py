@@ -53,7 +53,7 @@ _LOWER_NAME = (r"(?:(?:[A-Z][\w.'’&-]*\s+){0,3}" + _TWO_PLUS_TWO + r"\s+(?:[a-
                + r"|" + _FUNCTION + r"(?:(?!(?:this|that|these|those|such)\s)[a-z](?:[a-z-]|–(?=[a-z]))+['’]?\s+(?:\([A-Z]{2,6}\)\s+)?){2,5}?"  # not "the first iteration of this ... dialogue"
                r"|(?:[A-Z][\w.'’&-]*-?,?\s+(?:(?:of|and)\s+(?=[A-Z]))?){2,6}"  # "the inaugural Norway-Chile Ministerial dialogue", "Norway, Chile and Peru Foreign Ministers dialogue"
                r"|(?:[A-Z][\w.'’-]*\s+){2,3}(?:[a-z][a-z-]+\s+){1,2})"  # "8th Norway Chile strategic dialogue": the pair unhyphenated
-               r"(?:dialogue|consultations|talks|meetings?|ministerial|(?<!press )conference)\b"
+               r"(?:dialogue|consultations|talks|meetings?|ministerial|(?<!press )conference|forum|exchange)\b"
                r"|" + _TOPICAL + r"\s+(?:dialogue|consultations?|talks)\b"
                # "the 4th round of senior-level consultations on border affairs": talks named by their field
                r"|(?:high-level|senior-level|working-level|bilateral|strategic)\s+(?:consultations|talks|dialogue)\s+on\s+"
