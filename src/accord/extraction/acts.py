@@ -1203,20 +1203,19 @@ class ActFinder:
             if any(g.dep_ == "pobj" and g.lemma_.lower() in places[c.lower_] for g in c.children) \
                     and any(s.dep_ in ("nsubj", "nsubjpass") for s in tok.children):
                 return "discuss"  # "Fisheries were on the agenda", "featured prominently in the talks"
-        if tok.lemma_ == "be" and any(s.dep_ == "nsubj" and s.lemma_.lower() not in self.meeting_subjects for s in tok.children):
-            roles = [a for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() in self.matter_roles]
-            roles += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
-                      if g.dep_ == "pobj" and g.lemma_.lower() in self.matter_roles]  # "was in the focus of ..."
+        if tok.lemma_ == "be":
+            subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+            roles = []
+            if any(c.lemma_.lower() not in self.meeting_subjects for c in subjects):
+                roles += [a for a in tok.children if a.dep_ == "attr" and a.lemma_.lower() in self.matter_roles]
+                roles += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "in" for g in p.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in self.matter_roles]  # "was in the focus of ..."
+            if any(a.dep_ == "attr" for a in tok.children):  # "The main topic of the talks was border security"
+                roles += [c for c in subjects if c.lemma_.lower() in self.matter_roles]
             if roles and any(p.dep_ == "prep" and p.lower_ in ("of", "at", "during") and any(
                     g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects) for g in p.children)
                    for r in [*roles, tok] for p in r.children):
-                return "discuss"  # "Border security was the focus of the talks"
-        if tok.lemma_ == "be" and any(a.dep_ == "attr" for a in tok.children) and any(
-                s.dep_ == "nsubj" and s.lemma_.lower() in self.matter_roles and any(
-                    p.dep_ == "prep" and p.lower_ in ("of", "at", "during") and any(
-                        g.dep_ == "pobj" and (self._meeting_word(g) or g.lemma_.lower() in self.meeting_subjects)
-                        for g in p.children) for p in s.children) for s in tok.children):
-            return "discuss"  # "The main topic of the talks was border security", "A central point of the discussions was ..."
+                return "discuss"  # "Border security was the focus of the talks", "A central point of the discussions was ..."
         held = self.matter_objects.get(tok.lemma_.lower())
         if held and any(s.dep_ == "nsubj" and s.lemma_.lower() not in self.meeting_subjects | self.meeting_kinds
                         for s in tok.children):
