@@ -49,6 +49,8 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _part(name: str, unit: str = "") -> Session | None:
+    """A part named in a list, with its kind after it ("maritime economy" + "working group"); none when the words
+    only count or qualify ("three", "the joint") or give the round ("14th")."""
     name = re.sub(r"^(?:the|a|an)\s+", "", name.strip(" ,;"), flags=re.I).strip()
     acr = re.search(r"\s*\(([A-Z][A-Za-z]{1,7})\)$", name)
     name = name[:acr.start()].strip() if acr else name
