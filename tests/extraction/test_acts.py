@@ -3464,3 +3464,21 @@ def test_what_a_thing_will_help_bring_about_is_no_pledge_but_what_a_side_will_he
                                   "new training centre will allow joint planning of drills. The two navies will help "
                                   "map the seabed together.")
     assert [(act, actors) for act, actors, _ in got] == [("appreciate", ["MNG"]), ("commit", ["JPN", "MNG"])]
+
+
+def test_what_the_talks_took_up_told_with_a_role_a_progressive_or_a_chance_given_was_discussed(extract_text):
+    got = pair_acts(extract_text, "The meeting focused on rising sea levels as a reason for closer coast guard work. "
+                                  "The meeting is dealing with the upkeep of shared radar sites. The second round "
+                                  "provided each delegation with a chance to discuss fisheries patrols.")
+    assert [(act, actors) for act, actors, _ in got] == [("discuss", ["JPN", "MNG"])] * 3
+
+
+def test_a_country_referred_to_as_a_partner_is_named_not_acted_on(extract_text):
+    got = pair_acts(extract_text, "Minister Piet Vos referred to Japan as a close partner of Mongolia.")
+    assert got == []
+
+
+def test_a_minister_who_recalls_ties_since_an_old_accord_is_still_reported_as_saying_so(extract_text):
+    got = pair_acts(extract_text, "Good progress had been made in naval ties since the two countries signed their "
+                                  "accord in 1990, said Defence Minister Piet Vos in a meeting with his guests.")
+    assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"])]

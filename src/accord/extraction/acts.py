@@ -152,6 +152,11 @@ def _courtesy_call(prep) -> bool:
     return bool(COURTESY.search(" ".join(w.text for w in obj.subtree)))
 
 
+def _progressive(tok) -> bool:
+    """"is dealing with ...": a finite verb in its progressive form, not "dealing with threats"."""
+    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
+
+
 def _first_since(mark) -> bool:
     """"have met ... for the first time since the two countries gained independence": the meeting is new, not
     a habit since then."""
@@ -221,7 +226,8 @@ def _quoting(tok) -> bool:
     return bool(before) and before[0].text in QUOTES and any(t.text in QUOTES for t in before[1:])
 
 
-MEETINGS_AS_OCCASION = {"meeting", "talk", "talks", "dialogue", "session", "consultation", "visit", "discussion", "conference"}
+MEETINGS_AS_OCCASION = {"meeting", "talk", "talks", "dialogue", "session", "consultation", "visit", "discussion", "conference",
+                        "round"}
 OCCASIONS = {"occasion", "opportunity", "chance", "platform", "pain"}  # "took pains to stress that ..."
 # whom one meets by office alone ("met Norway's foreign minister", "met the Chilean defence chiefs")
 OFFICIALS = {"minister", "secretary", "chief", "commander", "president", "premier", "adviser", "advisor",
@@ -241,9 +247,11 @@ def _occasion_taken(tok):
         return None
     if occ.dep_ == "dobj" and occ.head.lemma_.lower() in ("take", "use", "seize"):
         return occ.head
-    if occ.dep_ in ("dobj", "attr") and occ.head.lemma_.lower() in ("provide", "offer", "give", "afford", "be", "serve") \
-            and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETINGS_AS_OCCASION for c in occ.head.children):
-        return occ.head  # "The meeting was an opportunity to stress ...": what those who met did there
+    giver = occ.head.head if occ.dep_ == "pobj" and occ.head.lower_ == "with" else occ.head  # "provided both sides with a chance to"
+    if (occ.dep_ in ("dobj", "attr") or giver is not occ.head) \
+            and giver.lemma_.lower() in ("provide", "offer", "give", "afford", "be", "serve") \
+            and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETINGS_AS_OCCASION for c in giver.children):
+        return giver  # "The meeting was an opportunity to stress ...": what those who met did there
     return None
 
 
@@ -656,7 +664,8 @@ class ActFinder:
             return None  # "thanked Chile for its help with and support for the hospital": a noun after two prepositions
         if tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "so" for c in tok.children):
             return None  # "... so that they support the vision": a purpose, not an act
-        if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP"):
+        if lemma in self.finite_only and tok.tag_ not in ("VBD", "VBZ", "VBP") and not (_progressive(tok) and any(
+                c.dep_ == "nsubj" and self._meeting_word(c) for c in tok.children)):
             return None  # "..., citing rising costs", "to deal with threats": a reason or a purpose, not an act
         if lemma in self.infinitive_only and not any(c.dep_ == "xcomp" for c in tok.children):
             return None  # "wishing them a pleasant stay": a courtesy; "wished to update the agreement" is an act
@@ -773,8 +782,8 @@ class ActFinder:
                                             c.dep_ == "nsubj" and (c.lemma_.lower() in self.meeting_subjects or self._meeting_word(c))
                                             and not any(w.lower_ in OTHER_OCCASION for w in c.children) for c in tok.children))
                                         or passive(tok, past=True) and self._particle_act(tok) in PASSIVE_OF_THE_MEETING) \
-                and not any(c.lower_ == "as" and c.dep_ != "cc" for c in tok.children):
-            for c in tok.children:  # "(referred to collectively as ...)" names, it is no act; "..., as well as" adds
+                and not self._naming_as(tok, self.particles[lemma]):
+            for c in tok.children:
                 if c.dep_ in ("prt", "prep", "advmod") and c.lower_ in self.particles[lemma]:  # "looked forward (advmod) to"
                     if lemma == "call" and c.lower_ in ("on", "upon") and _courtesy_call(c):
                         return "meet", c, False  # "called on the Governor-General, Her Excellency ...": a visit paid, not an appeal
@@ -1425,6 +1434,13 @@ class ActFinder:
                 return True
         return False
 
+    @staticmethod
+    def _naming_as(tok, particles) -> bool:
+        """"(referred to collectively as ...)", "referred to Chile as a partner" name, they are no act; the talks
+        "focused on piracy as a threat to trade" took it up ("..., as well as" adds, it names nothing)."""
+        return any(c.lower_ == "as" and c.dep_ != "cc" for c in tok.children) and (tok.lemma_.lower() == "refer" or not any(
+            c.dep_ == "prep" and c.lower_ in particles and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
+
     # -- the clauses of one parsed block -----------------------------------------
     def find(self, parsed: Parsed, ctx: ActorContext) -> list[Clause]:
         doc = parsed.doc
@@ -1486,8 +1502,11 @@ class ActFinder:
                     for j in pledges:  # "The navies will patrol together, Lund said": one minister's word, not a pledge
                         status[j] = None
             elif status[i] and doc[i].lemma_.lower() in REPORTING and any(
-                    c.dep_ == "ccomp" and c.i < i and status.get(c.i) for c in doc[i].children):
-                status[i] = None  # "..., officials concluded the talks, the Pentagon announced": what is reported
+                    c.dep_ == "ccomp" and c.i < i and status.get(c.i) and not self._history(c, ctx.year)
+                    for c in doc[i].children):
+                # "..., officials concluded the talks, the Pentagon announced": what is reported (not a past it
+                # recalls, "Ties had grown since the accord of 1990, Soto said", which leaves only his saying so)
+                status[i] = None
             if act == "meet" and status[i] is not None:
                 status[i] = self._meeting_actors(doc[i], status[i], ctx)
             if act == "appreciate" and doc[i].lemma_.lower() == "thank" and status[i] and len(status[i]) >= 2 \
