@@ -2427,3 +2427,15 @@ def test_a_forum_or_an_exchange_in_lower_case_after_an_ordinal_is_the_dialogue()
     assert (facts.dialogue, facts.round) == ("Norway-Latin America high-level defence forum", 1)
     facts = _facts("Norway and Chile held the second Norway-Chile Navy friendship exchange in Bergen on 3 May 2027.")
     assert (facts.dialogue, facts.round) == ("Norway-Chile Navy friendship exchange", 2)
+
+
+def test_a_subcommittee_named_by_its_field_after_its_round_is_the_dialogue():
+    facts = _facts("Norway and Chile held the 7th meeting of the Subcommittee on Fisheries and Coast Guards in Bergen "
+                   "on 3 May 2027.")
+    assert (facts.dialogue, facts.round) == ("Subcommittee on Fisheries and Coast Guards", 7)
+
+
+def test_a_dialogue_conducted_with_its_manner_before_its_name_is_named():
+    facts = _facts("Today in Oslo I conducted a formal bilateral Naval Chiefs’ Dialogue with Chile’s navy chief, "
+                   "Admiral Juan Soto.")
+    assert facts.dialogue == "Naval Chiefs’ Dialogue"

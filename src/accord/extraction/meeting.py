@@ -40,7 +40,7 @@ _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 # Security Cooperation"
 _TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Sub-?[Cc]ommittee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
 # Written in lower case, a name needs two words before its kind ("the 9th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
@@ -77,7 +77,8 @@ GENERIC_DIALOGUE = re.compile(
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"
     + r"|(?:(?:[A-Z][\w.'’&+–/-]*|" + _TWO_PLUS_TWO + r"),?\s+(?:" + _NAME_WORD + r",?\s+){0,9}" + _KIND  # "Norway, Chile and Peru ..."
     + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2}"  # "Joint Board on Defense", "Committee of Chiefs of Defence Staff"
-    + r"|(?:Dialogue|Consultations?|Talks)\s+on\s+(?:the\s+)?" + _TAIL  # "the second Dialogue on Cyber and Space"
+    # "the second Dialogue on Cyber and Space", "the sixth session of the Subcommittee on Fisheries"
+    + r"|(?:Dialogue|Consultations?|Talks|Sub-?[Cc]ommittee|Committee|Commission)\s+on\s+(?:the\s+)?" + _TAIL
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
@@ -87,7 +88,8 @@ _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|(?<=\.
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
     r"wrapped up|kicked off|took part in|participated in|joined|led|co-led|headed)\s+(?:a|an|the|their)\s+"
-    r"(?:annual\s+|inaugural\s+|first-ever\s+|(?:19|20)\d\d\s+)?"  # "led the 2026 Annual Bilateral Consultation"
+    # "led the 2026 Annual Bilateral Consultation", "held a regular bilateral Naval Staff Dialogue"
+    r"(?:(?:annual|inaugural|first-ever|formal|bilateral|trilateral|regular|official|(?:19|20)\d\d)\s+){0,3}"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
     + _ACRONYM_AFTER)
 # A capitalised name said to be held, without an ordinal or its parties: "at the bilateral Strategic Policy Talks held
