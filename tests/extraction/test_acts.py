@@ -3482,3 +3482,12 @@ def test_a_minister_who_recalls_ties_since_an_old_accord_is_still_reported_as_sa
     got = pair_acts(extract_text, "Good progress had been made in naval ties since the two countries signed their "
                                   "accord in 1990, said Defence Minister Piet Vos in a meeting with his guests.")
     assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"])]
+
+
+def test_what_the_sides_came_or_arrived_to_is_their_agreement_and_binds_them_when_it_is_a_deal(extract_text):
+    got = pair_acts(extract_text, "The two sides came to an agreement on joint mine clearance. The ministers came to "
+                                  "terms to widen cadet exchanges. They arrived at a common understanding of the risks "
+                                  "at sea. The delegations defined the calendars of drills for 2027. The talks came to "
+                                  "a close.")
+    assert [(act, actors) for act, actors, _ in got] == [("agree", ["JPN", "MNG"])] * 4
+    assert [binding for _, _, binding in got[:3]] == [True, True, False]

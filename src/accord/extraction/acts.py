@@ -625,6 +625,7 @@ class ActFinder:
         self.intentions: set[str] = set(acts.get("intentions") or [])
         self.matter_lists: dict[str, set[str]] = {k: set(v) for k, v in (acts.get("matter_lists") or {}).items()}
         self.outcomes: dict[str, dict[str, dict[str, str]]] = acts.get("outcomes", {})
+        self.arrivals: dict[str, dict[str, dict[str, str]]] = acts.get("arrivals", {})
         self.speech = set(acts.get("speech", []))
         self.speech_after = set(acts.get("speech_after", []))
         self.speech_with_clause = set(acts.get("speech_with_clause", []))
@@ -727,6 +728,8 @@ class ActFinder:
                                            any(g.tag_ == "NNP" or g.like_num for g in c.subtree) and
                                            any(self._meeting_word(g) for g in c.subtree) for c in tok.children):
             return "meet", tok, False  # "virtually participated in the second Chile-Peru 2+2"
+        if (arrival := self._arrived_at(tok)) is not None:
+            return arrival
         if (act := self._matter_act(tok)) is not None:
             return act, tok, False  # "The whole spectrum of relations came under discussion"
         if lemma in self.subject_phrases:
@@ -1203,6 +1206,15 @@ class ActFinder:
             if met is not None and not found:
                 found |= set(resolve(" ".join(t.text for t in w.doc[w.i + 1:met.i + 1]), met.lemma_, ctx, True) or ())
         return found
+
+    def _arrived_at(self, tok) -> tuple[str, object, bool] | None:
+        """"The two sides came to an agreement on ...": what the subject arrived at is its act."""
+        for c in tok.children:
+            arrived = self.arrivals.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
+            for g in c.children if arrived else ():
+                if g.dep_ == "pobj" and (noun := g.lower_ if g.lower_ in arrived else g.lemma_.lower()) in arrived:
+                    return arrived[noun], g, False  # "came to terms": the plural is the idiom
+        return None
 
     def _matter_act(self, tok) -> str | None:
         """The act of "came under discussion", "came up for review": said of the matter, done by the meeting."""

@@ -95,7 +95,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return _has_xcomp(clause) or _binding_clause(content, party_names, strict=False)
         if _has_xcomp(clause) or _object_is(clause, BINDING_NOUNS) or head in ENDORSING | {"agree"} and _object_is(clause, PLANS):
             return True  # "agreed to strengthen", "Allies agreed a new rotational model"
-        if head in ("reach", "achieve") and clause.trigger.lemma_.lower() in REACHED:
+        if head in ("reach", "achieve", "come", "arrive") and clause.trigger.lemma_.lower() in REACHED:
             # "The agreement was reached in talks between A and B": the agreement told before, not its terms
             told = [c for c in clause.head.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in REACHED
                     and any(d.dep_ == "det" and d.lower_ in ("the", "this", "that") for d in c.children)
@@ -199,7 +199,7 @@ def _has_xcomp(clause: Clause) -> bool:
     """"agreed to strengthen", "decided to keep", "reached an agreement to hold", "tasked officials to review" (the
     parser reads the last infinitive as a clause of purpose): an infinitive of future action."""
     if any(c.dep_ in ("xcomp", "advcl") and c.i > clause.head.i and any(a.lower_ == "to" and a.dep_ == "aux" for a in c.children)
-           and (c.dep_ == "xcomp" or clause.head.lemma_.lower() in {"concur", "agree", "decide"} | DIRECTING)
+           and (c.dep_ == "xcomp" or clause.head.lemma_.lower() in {"concur", "agree", "decide", "come", "arrive"} | DIRECTING)
            for c in clause.head.children):
         return True
     trigger = clause.trigger
