@@ -3491,3 +3491,9 @@ def test_what_the_sides_came_or_arrived_to_is_their_agreement_and_binds_them_whe
                                   "a close.")
     assert [(act, actors) for act, actors, _ in got] == [("agree", ["JPN", "MNG"])] * 4
     assert [binding for _, _, binding in got[:3]] == [True, True, False]
+
+
+def test_a_matter_set_before_the_verb_with_as_for_does_not_make_the_verb_a_naming(extract_text):
+    got = pair_acts(extract_text, "As for the fishing grounds, the need to share radar data was pointed out. As they "
+                                  "pointed out, the coast guards had done much.")
+    assert [(act, actors) for act, actors, _ in got] == [("note", ["JPN", "MNG"])] * 2

@@ -1449,8 +1449,9 @@ class ActFinder:
     @staticmethod
     def _naming_as(tok, particles) -> bool:
         """"(referred to collectively as ...)", "referred to Chile as a partner" name, they are no act; the talks
-        "focused on piracy as a threat to trade" took it up ("..., as well as" adds, it names nothing)."""
-        return any(c.lower_ == "as" and c.dep_ != "cc" for c in tok.children) and (tok.lemma_.lower() == "refer" or not any(
+        "focused on piracy as a threat to trade" took it up ("..., as well as" adds, it names nothing; "As for
+        the border, ..." sets the matter before the verb)."""
+        return any(c.lower_ == "as" and c.dep_ != "cc" and c.i > tok.i for c in tok.children) and (tok.lemma_.lower() == "refer" or not any(
             c.dep_ == "prep" and c.lower_ in particles and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
 
     # -- the clauses of one parsed block -----------------------------------------
