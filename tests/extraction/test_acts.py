@@ -3497,3 +3497,10 @@ def test_a_matter_set_before_the_verb_with_as_for_does_not_make_the_verb_a_namin
     got = pair_acts(extract_text, "As for the fishing grounds, the need to share radar data was pointed out. As they "
                                   "pointed out, the coast guards had done much.")
     assert [(act, actors) for act, actors, _ in got] == [("note", ["JPN", "MNG"])] * 2
+
+
+def test_a_diplomat_speaks_for_the_country_that_sent_him_not_the_one_he_is_posted_to(extract_text):
+    got = pair_acts(extract_text, "Mongolian Ambassador to Japan Bat Erdene, who praised the support Mongolian "
+                                  "cadets in Japan have received, also spoke. Japan's Envoy in Ulaanbaatar, Sato Ken, "
+                                  "said the cadets would keep coming.")
+    assert [(act, actors) for act, actors, _ in got][:2] == [("appreciate", ["MNG"]), ("other", ["JPN"])]

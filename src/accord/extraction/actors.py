@@ -112,17 +112,25 @@ def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
     return sorted(codes) if None not in codes and codes <= set(ctx.parties) else None
 
 
+# where a diplomat is posted, not whose he is: "the Norwegian Ambassador to Chile", "Chile's envoy in Oslo"
+POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
+
+
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
     """Parties named by a subject phrase; None when it names no actor of record. ``reports`` is False where the
     subject's own verb is an act of record, not a report of one ("officials agreed", not "officials said")."""
     if COMMENTATOR.search(phrase):
         return None  # "A, a defence analyst with a think-tank in B, suggested ...": no side speaks
-    found = []
+    found, posted = [], set()
     for at, _, code in ctx.kb.parties_in(phrase):
         if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
             continue  # "the Minister of State for the Middle East ... and the United Nations": his portfolio
-        if code not in found:
+        if POSTED_TO.search(phrase[:at]):
+            posted.add(code)
+        elif code not in found:
             found.append(code)
+    if not found:  # "the Ambassador to Chile": the one country named, for want of another
+        found = sorted(posted)
     members = ctx.kb.group_members(phrase)
     if ctx.parties and set(ctx.parties) < members:
         members &= set(ctx.parties)  # "the Nordic ministers" at talks of two of them: those two
