@@ -3504,3 +3504,11 @@ def test_a_diplomat_speaks_for_the_country_that_sent_him_not_the_one_he_is_poste
                                   "cadets in Japan have received, also spoke. Japan's Envoy in Ulaanbaatar, Sato Ken, "
                                   "said the cadets would keep coming.")
     assert [(act, actors) for act, actors, _ in got][:2] == [("appreciate", ["MNG"]), ("other", ["JPN"])]
+
+
+def test_sides_resolved_to_act_going_further_to_act_or_pledging_as_talks_ended_are_bound(extract_text):
+    got = pair_acts(extract_text, "Japan and Mongolia are resolved to carry out the plans made at the summit in May. "
+                                  "The two countries will go further in fighting the smuggling of arms. The "
+                                  "talks ended with the two sides pledging to widen cadet exchanges. Minister Piet Vos "
+                                  "will go to Osaka on Friday.")
+    assert got == [("commit", ["JPN", "MNG"], True)] * 3

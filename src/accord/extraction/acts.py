@@ -100,7 +100,7 @@ SHARED_OBJECT_BLOCKERS = {"dobj", "ccomp", "xcomp", "prep", "attr", "acomp", "da
 ABOUT = {"about", "over", "regarding", "concerning", "amid", "against", "on"}  # what a meeting was about
 STATE_VERBS = {"be", "remain", "stay", "stand"}  # "remain committed", "are deeply concerned about", "stand united in"
 # States that bind with "to" + verb: "remain determined to", "is ready to", "is keen to" ("committed to" binds alone)
-BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager", "prepared"}
+BINDING_STATES = {"determined", "ready", "willing", "committed", "keen", "eager", "prepared", "resolved"}
 # a wish in a minister's quoted words is his word, not a pledge of record; what he says his side is willing or ready
 # to do, quoted or not, is its pledge
 WISHES = {"keen", "eager"}
@@ -201,12 +201,18 @@ def _perfect(tok) -> bool:
         and not passive(tok)
 
 
+BOUND_WITH = {"pledge", "vow", "promise", "commit", "agree", "decide", "resolve", "reaffirm", "reiterate", "renew"}
+
+
 def _gerund_of_act(tok) -> bool:
     """A gerund after "by" under a verb: the way its subject did it ("closed the talks by reaffirming ..."); and
-    a meeting held "after holding their annual SCM": the meeting its subject held."""
+    a meeting held "after holding their annual SCM": the meeting its subject held; and a gerund with a subject of
+    its own after "with" ("the talks ended with both sides pledging to ..."): what they bound themselves to as it
+    ended (other gerunds there tell how the talks went)."""
     if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
         return False
-    return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and tok.lemma_.lower() in MEETING_GERUNDS
+    return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and tok.lemma_.lower() in MEETING_GERUNDS \
+        or tok.head.lower_ == "with" and tok.lemma_.lower() in BOUND_WITH and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _over_gerund(tok, i: int) -> bool:
@@ -459,7 +465,9 @@ def _scheduled(verb) -> bool:
     if verb.lemma_.lower() in ("deliver", "give") and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECHES for c in verb.children):
         return True
     return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children))
+        c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children)) \
+        and not (verb.lemma_.lower() == "go" and any(c.dep_ == "advmod" and c.lower_ in ("further", "ahead", "forward", "beyond")
+                                                     for c in verb.children))  # "will go further to combat ...": no trip
 
 
 def _about_to(tok):
