@@ -128,7 +128,9 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         return _binding_clause(content, party_names, strict=belief)
     if act == "note":
         # "underscored their shared commitment to", "emphasized the need to": a commitment stressed;
-        # "stressed that they will continue to enforce ...": the parties' own future
+        # "stressed that they will continue to enforce ...", "The Chilean side noted it will keep ...": the parties' own future
+        if len(clause.actors) == 1:
+            party_names = party_names | {"it"}
         return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS) \
             or _object_is(clause, {"need"}) and not _need_of_others(clause) or _binding_clause(content, party_names, strict=True)
     return False
@@ -252,6 +254,10 @@ def _binding_clause(content, party_names: set[str], strict: bool, deontic: bool 
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             for s in subj:
                 words = {w.lower_ for w in s.subtree} | {w.text for w in s.subtree}
+                if s.lower_ == "country" and words & {"his", "her", "our", "its", "their"}:
+                    return True  # "his country will ...": the speaker's own
+                if s.lower_ == "it" and v.lemma_ == "be":
+                    continue  # "it would be important to ...": no one's future
                 phrase = " " + " ".join(w.text for w in s.subtree) + " "
                 if words & PARTY_WORDS or words & party_names or any(" " + n + " " in phrase for n in party_names if " " in n):
                     return True
