@@ -1969,3 +1969,9 @@ def test_a_holder_named_with_his_gulf_style_is_still_known_and_his_style_is_no_f
                        "ministers of the other member states, and in a note from the Kuwaiti ministry, "
                        "Sheikh Salem said the council is working to modernise its forces.")
     assert [h.name for h in rec.meeting.heads] == ["Sheikh Salem bin Hamad"]
+
+
+def test_a_country_named_after_a_second_of_in_a_title_is_its_holders_not_the_nationality_before_the_pair():
+    assert _heads("Chilean Deputy Minister of Defence Juan Soto and Ola Berg, Secretary of State for the Navy of "
+                  "Norway, co-chaired the first Chile-Norway Defence Policy Dialogue in Santiago.", ["CHL", "NOR"]) \
+        == {("Juan Soto", "CHL"), ("Ola Berg", "NOR")}

@@ -633,11 +633,12 @@ class PeopleReader:
             return found[0][2]
         # ... or before the office's lower-case words: "secretary-general of the Chilean ministry of ...", "secretary of
         # Peru's department of ..."
-        m = re.search(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})"
-                      r"(?:$|(?<=\s)(?:for|on)\s|(?<=\s)(?=(?!(?:of|the|and|for|on|in|to|at)\b)[a-z]))", title or "")
-        found = self.kb.parties_in(m["c"]) if m else []
-        if found:
-            return found[-1][2]
+        # "Secretary of State for the Navy of Chile": each "of" in turn, the first that names a country
+        for m in re.finditer(r"\bof\s+(?:the\s+)?(?P<c>(?:[A-Z][\w.'’-]*\s*(?:of\s+)?){1,5})"
+                             r"(?:$|(?<=\s)(?:for|on)\s|(?<=\s)(?=(?!(?:of|the|and|for|on|in|to|at)\b)[a-z]))", title or ""):
+            found = self.kb.parties_in(m["c"])
+            if found:
+                return found[-1][2]
         # "at the U.S. National Security Council", "an adviser with the European Defence Agency"
         m = re.search(r"\b(?:at|of|in|with)\s+the\s+(?P<c>[A-Z][\w.'’-]*)\s+[A-Z]", title or "")
         found = self.kb.parties_in(m["c"]) if m else []
