@@ -3520,3 +3520,9 @@ def test_what_one_side_stresses_it_or_its_country_will_do_binds_it_but_what_woul
                                   "noted it would be useful to extend the drills. Minister Piet Vos noted that "
                                   "the country will hold elections next year.")
     assert got == [("note", ["MNG"], True), ("note", ["MNG"], True), ("note", ["MNG"], False), ("note", ["MNG"], False)]
+
+
+def test_a_quotation_closed_with_the_opening_mark_as_some_sites_print_it_is_still_attributed(extract_text):
+    got = pair_acts(extract_text, "“Cadet exchanges are the best school for young officers, as no army learns alone“, "
+                                  "said Minister Piet Vos.\n\n„Our coast guards will share radar data“, said Minister Piet Vos.")
+    assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"])] * 2

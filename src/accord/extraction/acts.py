@@ -135,7 +135,7 @@ TALKED_OVER = {"discuss", "review", "exchange", "examine", "explore", "deliberat
 RECIPROCAL = {"agree", "discuss"}  # acts done with the one met: agreeing, exchanging views
 SIGNED_WITH = {"sign", "ink"}  # "signed a memorandum with his Chilean counterpart": a paper both sides signed
 NOT_PERSONS = {"country", "nation", "government", "state", "kingdom", "republic", "people"}
-CLOSING_QUOTES = ('"', "”", "’", "'")  # what closes a quotation before its speaker ('"...," said Lund')
+CLOSING_QUOTES = ('"', "”", "’", "'", "“")  # what closes a quotation before its speaker ('"...," said Lund', "„...“")
 
 
 COURTESY = re.compile(r"\b(?:Excellency|Highness|Majesty|Governor|President|Prime Minister|King|Queen|Emperor|Premier|"
@@ -553,10 +553,23 @@ def _of_more_than_one(subj) -> bool:
     return any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in subj.subtree)
 
 
+def _closes_word(quote) -> bool:
+    """The quotation mark clings to the word before it and not to the one after: it closes."""
+    doc = quote.doc
+    return quote.i > 0 and not doc[quote.i - 1].whitespace_ and not doc[quote.i - 1].is_space \
+        and (bool(quote.whitespace_) or quote.i + 1 >= len(doc) or doc[quote.i + 1].is_punct)
+
+
 def _within_quotation(tok) -> bool:
     """The word stands inside a quotation opened before it in its paragraph: a speaker's words."""
     before = [t.text for t in tok.doc[:tok.i] if t.text in QUOTES]
-    if before.count("“") > before.count("”"):
+    curly = 0
+    for t in tok.doc[:tok.i]:
+        if t.text == "“" and not _closes_word(t) or t.text == "„":
+            curly += 1
+        elif t.text == "”" or t.text == "“":  # "“...“": a page that closes with the opening mark (as „...“ does)
+            curly = max(curly - 1, 0)
+    if curly:
         return True
     if sum(1 for t in tok.doc if t.text == '"') % 2 == 0:
         return before.count('"') % 2 == 1
