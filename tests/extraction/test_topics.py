@@ -69,3 +69,13 @@ def test_words_of_the_korean_theatre_name_its_topics_only_at_talks_of_korea_or_w
     assert not {"us_dprk_diplomacy", "opcon_transition"} & set(tagger.tag(clause, parties=["CHL", "NOR"]))
     assert {"us_dprk_diplomacy", "opcon_transition"} <= set(tagger.tag(clause, parties=["KOR", "USA"]))
     assert "us_dprk_diplomacy" in tagger.tag("They backed diplomacy with North Korea.", parties=["CHL", "NOR"])
+
+
+def test_a_sides_readiness_to_act_is_no_force_readiness_but_combat_readiness_and_capability_are():
+    tagger = TopicTagger(default_knowledge())
+    assert "combined_defense_posture" not in tagger.tag("Chile declared its readiness to widen naval ties with Norway.",
+                                                        parties=["CHL", "NOR"])
+    assert "combined_defense_posture" in tagger.tag("They reviewed the combat readiness of the two navies.",
+                                                    parties=["CHL", "NOR"])
+    assert "combined_defense_posture" in tagger.tag("Norway will help raise the combat capability of the Chilean navy.",
+                                                    parties=["CHL", "NOR"])
