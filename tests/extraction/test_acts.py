@@ -3514,7 +3514,7 @@ def test_sides_resolved_to_act_going_further_to_act_or_pledging_as_talks_ended_a
     assert got == [("commit", ["JPN", "MNG"], True)] * 3
 
 
-def test_what_one_side_stresses_it_or_its_country_will_do_binds_it_but_what_would_be_important_does_not(extract_text):
+def test_what_one_side_stresses_it_or_its_country_will_do_binds_it_but_what_would_be_useful_does_not(extract_text):
     got = pair_acts(extract_text, "The Mongolian side noted it will keep sending cadets to Japan. Minister Piet Vos "
                                   "stressed his country was willing to join the drills at sea. Minister Piet Vos "
                                   "noted it would be useful to extend the drills. Minister Piet Vos noted that "

@@ -113,7 +113,8 @@ def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
 
 
 # where a diplomat is posted, not whose he is: "the Norwegian Ambassador to Chile", "Chile's envoy in Oslo"
-POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)\s+(?:to|in)\s+(?:the\s+)?$")
+POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)"
+                       r"\s+(?:to|in)\s+(?:the\s+)?$")
 
 
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:

@@ -211,8 +211,9 @@ def _gerund_of_act(tok) -> bool:
     ended (other gerunds there tell how the talks went)."""
     if not (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX")):
         return False
-    return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and tok.lemma_.lower() in MEETING_GERUNDS \
-        or tok.head.lower_ == "with" and tok.lemma_.lower() in BOUND_WITH and any(c.dep_ == "nsubj" for c in tok.children)
+    lemma = tok.lemma_.lower()
+    return tok.head.lower_ == "by" or tok.head.lower_ in ("after", "following", "upon") and lemma in MEETING_GERUNDS \
+        or tok.head.lower_ == "with" and lemma in BOUND_WITH and any(c.dep_ == "nsubj" for c in tok.children)
 
 
 def _over_gerund(tok, i: int) -> bool:
@@ -253,7 +254,8 @@ def _occasion_taken(tok):
         return None
     if occ.dep_ == "dobj" and occ.head.lemma_.lower() in ("take", "use", "seize"):
         return occ.head
-    giver = occ.head.head if occ.dep_ == "pobj" and occ.head.lower_ == "with" else occ.head  # "provided both sides with a chance to"
+    # "provided both sides with a chance to ...": the chance is given with "with"
+    giver = occ.head.head if occ.dep_ == "pobj" and occ.head.lower_ == "with" else occ.head
     if (occ.dep_ in ("dobj", "attr") or giver is not occ.head) \
             and giver.lemma_.lower() in ("provide", "offer", "give", "afford", "be", "serve") \
             and any(c.dep_ == "nsubj" and c.lemma_.lower() in MEETINGS_AS_OCCASION for c in giver.children):
@@ -466,8 +468,8 @@ def _scheduled(verb) -> bool:
         return True
     return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children)) \
-        and not (verb.lemma_.lower() == "go" and any(c.dep_ == "advmod" and c.lower_ in ("further", "ahead", "forward", "beyond")
-                                                     for c in verb.children))  # "will go further to combat ...": no trip
+        and not (verb.lemma_.lower() == "go" and any(  # "will go further to combat ...": no trip
+            c.dep_ == "advmod" and c.lower_ in ("further", "ahead", "forward", "beyond") for c in verb.children))
 
 
 def _about_to(tok):
@@ -1472,8 +1474,10 @@ class ActFinder:
         """"(referred to collectively as ...)", "referred to Chile as a partner" name, they are no act; the talks
         "focused on piracy as a threat to trade" took it up ("..., as well as" adds, it names nothing; "As for
         the border, ..." sets the matter before the verb)."""
-        return any(c.lower_ == "as" and c.dep_ != "cc" and c.i > tok.i for c in tok.children) and (tok.lemma_.lower() == "refer" or not any(
-            c.dep_ == "prep" and c.lower_ in particles and any(g.dep_ == "pobj" for g in c.children) for c in tok.children))
+        if not any(c.lower_ == "as" and c.dep_ != "cc" and c.i > tok.i for c in tok.children):
+            return False
+        return tok.lemma_.lower() == "refer" or not any(
+            c.dep_ == "prep" and c.lower_ in particles and any(g.dep_ == "pobj" for g in c.children) for c in tok.children)
 
     # -- the clauses of one parsed block -----------------------------------------
     def find(self, parsed: Parsed, ctx: ActorContext) -> list[Clause]:
