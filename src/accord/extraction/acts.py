@@ -375,8 +375,13 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
 
 
 def _from_saying(say, toks: list) -> list:
-    """The clause's tokens run back to the verb that said it, and an adverb before it ("also said ...")."""
+    """The clause's tokens run back to the verb that said it, an adverb before it ("also said ..."), and the speaker
+    named right before them ("Lund said Norway is ready to ..."), as a reader quotes it; not the words that set
+    the sentence up ("For his part, ...")."""
     start = min([say.i] + [c.i for c in say.children if c.dep_ == "advmod" and c.i < say.i])
+    speaker = [c for c in say.children if c.dep_ == "nsubj" and c.i < start]
+    if speaker and max(w.i for w in speaker[-1].subtree) == start - 1:
+        start = min(w.i for w in speaker[-1].subtree)
     return list(say.doc[start:toks[0].i]) + toks
 
 
