@@ -3534,3 +3534,10 @@ def test_what_a_speaker_says_his_side_will_do_is_quoted_with_his_name_but_not_th
     texts = [s.text for s in rec.statements if s.act != "meet"]
     assert texts[0].startswith("Minister Piet Vos said Mongolia is ready")
     assert texts[1].startswith("The Mongolian minister said that Mongolia")
+
+
+def test_a_country_named_where_a_speaker_spoke_or_a_paper_was_signed_is_not_an_actor(extract_text):
+    got = pair_acts(extract_text, "These fine results must be kept up, said Defence Minister Piet Vos at his talks "
+                                  "with the chief of the Japanese coast guard. The plan, which covers radar sharing, was "
+                                  "signed by the ministers in the Japanese capital.")
+    assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"]), ("other", ["JPN", "MNG"])]

@@ -560,6 +560,19 @@ def _of_more_than_one(subj) -> bool:
     return any(w.dep_ == "conj" or w.lower_ in ("and", "both", "two") for w in subj.subtree)
 
 
+# Where or at what someone spoke or signed: "said Minister A at his meeting with the Thai commander", "signed by both
+# ministers in the Chilean capital"; a country named there is not the actor's
+SETTINGS = {"meeting", "talk", "talks", "visit", "address", "speech", "ceremony", "conference", "capital", "city",
+            "headquarters", "base", "forum", "session", "summit", "sideline", "sidelines", "margin", "margins"}
+
+
+def _setting_of(phrase) -> set[int]:
+    """The words of the phrase that set where or at what it acted ("at his meeting with ...", "in the capital")."""
+    return {x.i for w in phrase.subtree for p in w.children
+            if p.dep_ == "prep" and p.lower_ in ("at", "in", "during", "on", "after") and p.i > phrase.i
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in p.children) for x in p.subtree}
+
+
 def _closes_word(quote) -> bool:
     """The quotation mark clings to the word before it and not to the one after: it closes."""
     doc = quote.doc
@@ -1355,7 +1368,7 @@ class ActFinder:
         siblings = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.dep_ != "ROOT" else [subj]
         # ... but "teams representing A and B" says whom they stand for
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i
-                   and not (w.dep_ == "acl" and w.lemma_.lower() == "represent") for x in w.subtree}
+                   and not (w.dep_ == "acl" and w.lemma_.lower() == "represent") for x in w.subtree} | _setting_of(subj)
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
         if not words and verb is not None and subj.i > verb.i and self._speech(verb):
@@ -1714,7 +1727,7 @@ class ActFinder:
             return sorted(ctx.parties) or None  # "The Committee was briefed by the commander": the committee's members
         if (by := self._agent(verb)) is not None:
             # "by the two ministers, whom Chile's ministry called fruitful": the agent, not what is said of it
-            said_of = {w.i for c in by.children if c.dep_ in ("relcl", "acl") for w in c.subtree}
+            said_of = {w.i for c in by.children if c.dep_ in ("relcl", "acl") for w in c.subtree} | _setting_of(by)
             found = resolve(" ".join(w.text for w in by.subtree if w.i not in said_of and not (
                 said_of and w.is_punct and w.i > by.i)), by.lemma_, ctx,
                             any(c.dep_ in ("det", "nummod", "poss") for c in by.children))
