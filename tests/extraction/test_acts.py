@@ -3541,3 +3541,9 @@ def test_a_country_named_where_a_speaker_spoke_or_a_paper_was_signed_is_not_an_a
                                   "with the chief of the Japanese coast guard. The plan, which covers radar sharing, was "
                                   "signed by the ministers in the Japanese capital.")
     assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"]), ("other", ["JPN", "MNG"])]
+
+
+def test_a_body_whose_member_countries_are_named_is_not_an_actor_beside_them(extract_text):
+    got = pair_acts(extract_text, "Two Asian countries, Japan and Mongolia, have announced a deal on cadet exchanges. "
+                                  "The two UN member states, Japan and Mongolia, also announced a fund for peacekeepers.")
+    assert [(act, actors) for act, actors, _ in got] == [("other", ["JPN", "MNG"])] * 2

@@ -112,6 +112,8 @@ def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
     return sorted(codes) if None not in codes and codes <= set(ctx.parties) else None
 
 
+# a body's members, named after it: "two EU countries, A and B", "the NATO allies A and B"
+MEMBERS_OF = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|allies|members|partners)\b")
 # where a diplomat is posted, not whose he is: "the Norwegian Ambassador to Chile", "Chile's envoy in Oslo"
 POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commissioner|[Cc]onsul(?:[\s-][Gg]eneral)?)"
                        r"\s+(?:to|in)\s+(?:the\s+)?$")
@@ -123,9 +125,12 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     if COMMENTATOR.search(phrase):
         return None  # "A, a defence analyst with a think-tank in B, suggested ...": no side speaks
     found, posted = [], set()
-    for at, _, code in ctx.kb.parties_in(phrase):
+    for at, end, code in ctx.kb.parties_in(phrase):
         if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
             continue  # "the Minister of State for the Middle East ... and the United Nations": his portfolio
+        if ctx.kb.is_organisation(code) and MEMBERS_OF.match(phrase[end:]) \
+                and any(not ctx.kb.is_organisation(c) for _, _, c in ctx.kb.parties_in(phrase[end:])):
+            continue  # "two NATO allies, Norway and Denmark": the members named, not the body
         if POSTED_TO.search(phrase[:at]):
             posted.add(code)
         elif code not in found:
