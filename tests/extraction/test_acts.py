@@ -3547,3 +3547,9 @@ def test_a_body_whose_member_countries_are_named_is_not_an_actor_beside_them(ext
     got = pair_acts(extract_text, "Two Asian countries, Japan and Mongolia, have announced a deal on cadet exchanges. "
                                   "The two UN member states, Japan and Mongolia, also announced a fund for peacekeepers.")
     assert [(act, actors) for act, actors, _ in got] == [("other", ["JPN", "MNG"])] * 2
+
+
+def test_a_sides_people_named_as_the_whole_subject_are_that_side_but_some_of_them_are_not(extract_text):
+    got = pair_acts(extract_text, "The Mongolians lauded the work of the Japanese coast guard. A number of Mongolians "
+                                  "praised the new radar.")
+    assert [(act, actors) for act, actors, _ in got] == [("appreciate", ["MNG"])]

@@ -112,6 +112,8 @@ def _capitals(phrase: str, ctx: ActorContext) -> list[str] | None:
     return sorted(codes) if None not in codes and codes <= set(ctx.parties) else None
 
 
+# a side's people as the whole subject: "The Americans", "the Chileans" (not "a number of Chileans")
+DEMONYMS = re.compile(r"(?:[Tt]he\s+)?(?P<one>[A-Z][a-z]+(?:an|i))s")  # "Americans", "Pakistanis"
 # a body's members, named after it: "two EU countries, A and B", "the NATO allies A and B"
 MEMBERS_OF = re.compile(r"\s+(?:member\s+)?(?:countries|states|nations|allies|members|partners)\b")
 # where a diplomat is posted, not whose he is: "the Norwegian Ambassador to Chile", "Chile's envoy in Oslo"
@@ -167,6 +169,10 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     capitals = _capitals(phrase, ctx)
     if capitals:
         return capitals
+    if (people := DEMONYMS.fullmatch(phrase.strip())) is not None:
+        sides = {code for _, _, code in ctx.kb.parties_in(people["one"])} & set(ctx.parties)
+        if len(sides) == 1:
+            return sorted(sides)  # "The Americans lauded ...": one side's delegation, by its people's name
     low = " ".join(phrase.lower().split())
     if body and BODY.fullmatch(low):
         return [body]  # "Council further reiterates ...": the organisation's body that met
