@@ -3553,3 +3553,10 @@ def test_a_sides_people_named_as_the_whole_subject_are_that_side_but_some_of_the
     got = pair_acts(extract_text, "The Mongolians lauded the work of the Japanese coast guard. A number of Mongolians "
                                   "praised the new radar.")
     assert [(act, actors) for act, actors, _ in got] == [("appreciate", ["MNG"])]
+
+
+def test_joining_a_ceremony_or_holding_a_chair_in_turn_is_a_programme_not_a_pledge(extract_text):
+    got = pair_acts(extract_text, "Minister Piet Vos will also join the chiefs' conclave in Osaka on 5 June. In July, "
+                                  "Mongolia will assume the chairmanship of the regional forum. Mongolia will join efforts "
+                                  "with Japan to clear mines.")
+    assert got == [("commit", ["MNG"], True)]

@@ -37,6 +37,9 @@ RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem",
 SCHEDULE = {"head", "travel", "visit", "go", "arrive", "leave", "return", "celebrate", "mark", "attend", "take",
             "meet", "watch", "observe", "tour", "depart"}
 SPEECHES = {"speech", "address", "lecture", "keynote", "remarks"}  # "will give a lecture to cadets": a programme
+EVENTS = {"conclave", "ceremony", "function", "celebration", "parade", "reception", "dinner", "summit", "conference",
+          "forum", "meeting", "session"}  # "will join the chiefs' conclave": a programme, not a pledge
+TURNS = {"presidency", "chairmanship", "chair", "helm"}  # "will take the chair of the Council": its turn
 # What a party takes that is a policy, not a trip: "will take practical steps"
 POLICY_STEPS = {"step", "action", "measure", "initiative"}
 # What a standing body or a cooperation is about, said in the present, describes it: no act of the meeting reported
@@ -467,14 +470,24 @@ def _on_a_day(prep) -> bool:
 
 
 def _scheduled(verb) -> bool:
-    """A verb of an itinerary ("will take part", "will visit", "will give a keynote address"), not "will take
-    practical steps"."""
+    """A verb of an itinerary ("will take part", "will visit", "will give a keynote address", "will join the chiefs'
+    conclave"), or an office's turn ("will assume the chairmanship"), not "will take practical steps"."""
     if verb.lemma_.lower() in ("deliver", "give") and any(c.dep_ == "dobj" and c.lemma_.lower() in SPEECHES for c in verb.children):
+        return True
+    if verb.lemma_.lower() == "join" and any(c.dep_ == "dobj" and c.lemma_.lower() in EVENTS for c in verb.children):
+        return True
+    if _a_turn(verb):
         return True
     return verb.lemma_.lower() in SCHEDULE and not (verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lemma_.lower() in POLICY_STEPS for c in verb.children)) \
         and not (verb.lemma_.lower() == "go" and any(  # "will go further to combat ...": no trip
             c.dep_ == "advmod" and c.lower_ in ("further", "ahead", "forward", "beyond") for c in verb.children))
+
+
+def _a_turn(verb) -> bool:
+    """An office held in turn: "will assume the chairmanship", "will take the chair"."""
+    return verb.lemma_.lower() in ("hold", "assume", "take") and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in TURNS for c in verb.children)
 
 
 def _about_to(tok):
@@ -850,6 +863,8 @@ class ActFinder:
                 and any(c.dep_ == "nsubjpass" and self._meeting_word(c) for c in tok.children) and not will:
             return "meet", tok, False  # "The session was co-chaired by A and B": those who chaired it met
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
+            if will and _a_turn(tok):
+                return None  # "will assume the chairmanship of the forum": its turn, no pledge and no meeting
             return ("commit", tok, True) if will else ("meet", tok, False)
         if (planned := _about_to(tok)) is not None and not will:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
