@@ -257,7 +257,10 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "By on 20/04/2026 | Updated on 25/09/2026", "All News 09:00 September 27, 2026",
                                   "2026-06-04T16:20+0000", "To continue reading the rest of this article, please log in.",
                                   "https://img.example.org/a/b.jpg", "/html/head/meta[@name='og:title']/@content",
-                                  "Soldiers train in the snow near Oslo on April 16, 2026. Photo: Corporal Jane Roe"])
+                                  "Soldiers train in the snow near Oslo on April 16, 2026. Photo: Corporal Jane Roe",
+                                  "L-R: Ms. Kari Lund, Secretary for Defence, and Mr. Juan Soto, head of delegation",
+                                  "The Chilean delegation: L-R",
+                                  "The two ministers inspect the guard on Friday. — NTB/NRK Photo Ola Berg"])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
