@@ -1399,3 +1399,11 @@ def test_the_sites_credit_or_hashtags_under_the_last_sentence_go(credit):
     raw = f"{BODY}\n\n{BODY2}\n\n{credit}"
     assert text_of(raw) == f"{BODY}\n\n{BODY2}"
 
+
+
+def test_a_caption_of_chiefs_exchanging_gifts_between_two_paragraphs_is_the_sites():
+    page = ("Chile and Norway hold naval talks\n\nChilean Defence Minister Juan Soto met Norwegian Defence Minister "
+            "Kari Lund in Oslo on 3 May 2024 for the fifth round of naval staff talks.\n\nThe two navy chiefs exchange "
+            "gifts at the naval base in Bergen on Friday morning.\n\nThe two sides agreed to hold joint naval drills "
+            "next year and to share radar data along the coast.")
+    assert "exchange gifts" not in read_bytes(page.encode(), "x.txt").text

@@ -260,7 +260,8 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "Soldiers train in the snow near Oslo on April 16, 2026. Photo: Corporal Jane Roe",
                                   "L-R: Ms. Kari Lund, Secretary for Defence, and Mr. Juan Soto, head of delegation",
                                   "The Chilean delegation: L-R",
-                                  "The two ministers inspect the guard on Friday. — NTB/NRK Photo Ola Berg"])
+                                  "The two ministers inspect the guard on Friday. — NTB/NRK Photo Ola Berg",
+                                  "Screenshots taken from the ministers' video call on Monday."])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 

@@ -23,6 +23,7 @@ _CAPTION_VERB = re.compile(
     r"listens (?:to|as|during)|(?:gestures|waves|smiles) (?:as|at|to|during|while)|chats with|bows (?:to|as|before)|"
     r"toasts with|sits? (?:with|next|beside|during|at)|bumps? fists|looks? on|meets with|answers questions|"
     r"stand (?:in an?|beside|next to|in front of|alongside)|stands (?:beside|next to|in front of|alongside)|"
+    r"exchang(?:e|es|ing) (?:emblems|gifts|souvenirs|mementos|mementoes|plaques|tokens|pennants)|"
     r"(?:is|are) (?:answering|speaking|seen|pictured|greeted|welcomed|briefed|escorted))\b")
 # Where someone stands in the picture: "(L)", "(2-R)", "(1st R)", "(first, left)", "(right)", "From left: ..."; not a rank's
 # "(R)", retired ("Lieutenant General (R) A").
