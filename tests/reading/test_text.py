@@ -261,7 +261,9 @@ def test_a_page_of_prose_without_chrome_loses_nothing():
                                   "L-R: Ms. Kari Lund, Secretary for Defence, and Mr. Juan Soto, head of delegation",
                                   "The Chilean delegation: L-R",
                                   "The two ministers inspect the guard on Friday. — NTB/NRK Photo Ola Berg",
-                                  "Screenshots taken from the ministers' video call on Monday."])
+                                  "Screenshots taken from the ministers' video call on Monday.", "On the same topic",
+                                  "Additional Info", "This content was published on May 3, 2026",
+                                  "/Public Release. The text is the originating organisation's and may be out of date."])
 def test_labels_and_leftovers_of_the_site_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
 
