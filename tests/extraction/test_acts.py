@@ -3560,3 +3560,9 @@ def test_joining_a_ceremony_or_holding_a_chair_in_turn_is_a_programme_not_a_pled
                                   "Mongolia will assume the chairmanship of the regional forum. Mongolia will join efforts "
                                   "with Japan to clear mines.")
     assert got == [("commit", ["MNG"], True)]
+
+
+def test_discussions_held_on_ties_or_with_an_officer_are_a_discussion_with_him_not_a_meeting(extract_text):
+    got = pair_acts(extract_text, "The delegations held discussions about many matters of their defence engagements. "
+                                  "Minister Piet Vos also held discussions with the Japanese navy's commander.")
+    assert got == [("discuss", ["JPN", "MNG"], False)] * 2

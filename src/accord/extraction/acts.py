@@ -1114,6 +1114,8 @@ class ActFinder:
         if any(w.lower_ in ("which", "that") for w in subj + words):  # "this meeting, which was held for two days"
             subj += [tok.head] if tok.dep_ == "relcl" else \
                 [g for c in tok.children if c.dep_ == "prep" and c.i < tok.i for g in c.children if g.dep_ == "pobj"]
+        if tok.lemma_.lower() == "hold" and any(o.lemma_.lower() in ("discussion", "deliberation", "conversation") for o in objects):
+            return False  # "held discussions on ... defence engagements": the talks had, what they took up is no meeting
         if any(o.tag_ == "NNS" and o.lower_ in HABITUAL_MEETINGS and not any(
                 c.dep_ in ("det", "poss") or c.like_num and not c.text[:1].isdigit() and c.dep_ == "amod" for c in o.children)
                for o in objects):
@@ -1244,7 +1246,8 @@ class ActFinder:
         signed = verb.lemma_.lower() in SIGNED_WITH
         withs += [g for c in verb.children if c.dep_ == "dobj" for g in c.subtree if g.dep_ == "prep" and g.lower_ == "with"
                   and (signed or any(
-                      o.dep_ == "pobj" and (o.pos_ == "PROPN" and not self.kb.parties_in(o.text) or o.lemma_.lower() in ONE_MET)
+                      o.dep_ == "pobj" and (o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
+                                            or o.lemma_.lower() in ONE_MET | OFFICIALS)  # "held discussions with the navy's commander"
                       for o in g.children))]
         found: set[str] = set()
         for w in withs:
