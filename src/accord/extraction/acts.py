@@ -1268,11 +1268,18 @@ class ActFinder:
 
     def _arrived_at(self, tok) -> tuple[str, object, bool] | None:
         """"The two sides came to an agreement on ...": what the subject arrived at is its act."""
+        arrived = self._prep_object(tok, self.arrivals)
+        return (*arrived, False) if arrived is not None else None
+
+    @staticmethod
+    def _prep_object(tok, table: dict[str, dict[str, dict[str, str]]]) -> tuple[str, object] | None:
+        """The act and noun a table of verb, preposition and object noun gives ("result in agreement", "come to
+        terms": the noun as written or as its lemma, for an idiom in the plural)."""
         for c in tok.children:
-            arrived = self.arrivals.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
-            for g in c.children if arrived else ():
-                if g.dep_ == "pobj" and (noun := g.lower_ if g.lower_ in arrived else g.lemma_.lower()) in arrived:
-                    return arrived[noun], g, False  # "came to terms": the plural is the idiom
+            nouns = table.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
+            for g in c.children if nouns else ():
+                if g.dep_ == "pobj" and (noun := g.lower_ if g.lower_ in nouns else g.lemma_.lower()) in nouns:
+                    return nouns[noun], g
         return None
 
     def _matter_act(self, tok) -> str | None:
@@ -1307,13 +1314,11 @@ class ActFinder:
                     return "discuss"  # "Polar research formed the main theme of the talks", "Fisheries topped the agenda"
         if (act := self._listed_matter(tok)) is not None:
             return act
-        for c in tok.children:  # "The talks resulted in agreement on ...": what the meeting came to, its parties did
-            outcome = self.outcomes.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
+        # "The talks resulted in agreement on ...": what the meeting came to, its parties did
+        if (came_to := self._prep_object(tok, self.outcomes)) is not None:
             said_of = [s for s in tok.children if s.dep_ == "nsubj"] or [self._misparsed_subject(tok)]
-            if outcome and any(s is not None and self._meeting_word(s) for s in said_of):
-                act = next((outcome[g.lemma_.lower()] for g in c.children if g.dep_ == "pobj" and g.lemma_.lower() in outcome), None)
-                if act:
-                    return act
+            if any(s is not None and self._meeting_word(s) for s in said_of):
+                return came_to[0]
         nouns = self.matter_phrases.get(tok.lemma_.lower())
         if not nouns:
             return None

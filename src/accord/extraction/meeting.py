@@ -22,7 +22,9 @@ ORDINAL_WORDS = {"first-ever": 1, "inaugural": 1} | {w: n for n, w in enumerate(
     {t + "ieth": v for t, v in _TENS.items()} | \
     {f"{t}y{sep}{u}": v + n for t, v in _TENS.items() for n, u in enumerate(_UNITS, 1) for sep in ("-", " ", "")}
 # an ordinal: "30th", "30 th" as a crawler spaces it, "thirtieth"
-_ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))"
+_ORDINAL_WORD = r"(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
+_ORD = r"(?:(?P<num>\d{1,3})" + ORDINAL_SUFFIX + r"|(?P<word>" + _ORDINAL_WORD + r"))"
+ORDINAL_ANY = r"(?:\d{1,3}" + ORDINAL_SUFFIX + r"|" + _ORDINAL_WORD + r")"  # the same without its groups, to use twice in a pattern
 # "the seventh annual AUKMIN", "the second biennial India-US 2+2", "the first-ever Chile-Norway Dialogue"
 _CADENCE_WORD = r"(?:annual|bi-?annual|semi-?annual|biennial|yearly|half-yearly|regular|periodic)"  # how often it meets
 _CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|structured|formal|joint(?=\s+[A-Z]))\s+)?"

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from accord.extraction.dates import ORDINAL_SUFFIX
 from accord.extraction.layout import Block
-from accord.extraction.meeting import ORDINAL_WORDS
+from accord.extraction.meeting import ORDINAL_ANY, ORDINAL_WORDS
 from accord.knowledge import DialogueInfo, SessionInfo
 from accord.records import Session
 
@@ -39,9 +38,8 @@ NAMED_UNITS = re.compile(r"\b(?:meeting\s+of|convened|held|hosted)\s+the\s+(?P<n
 COMPONENTS = re.compile(r"\b(?:components?|parts?|segments?|tracks?|strands?)\s*:\s*(?P<list>[^.]{3,200})")
 PART_NOUN = re.compile(r"\b(?:Talks|Session|Meeting|Committee|Subcommittee|Sub-Committee|Group|Consultations?|Dialogue)$")
 # "the 14th A Meeting (AM) and 9th B Committee (BC) meeting": two bodies met together, one of them the dialogue
-_ORDINAL = r"(?:\d{1,3}" + ORDINAL_SUFFIX + r"|(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))"
-MET_TOGETHER = re.compile(r"\bthe\s+" + _ORDINAL + r"\s+(?P<a>[A-Z][^()]{3,80}?)(?:\s+\((?P<aa>[A-Z]{2,6})\))?\s+and\s+"
-                          r"(?:the\s+)?" + _ORDINAL + r"\s+(?P<b>[A-Z][^()]{3,80}?)(?:\s+\((?P<ba>[A-Z]{2,6})\))?\s+meetings?\b")
+MET_TOGETHER = re.compile(r"\bthe\s+" + ORDINAL_ANY + r"\s+(?P<a>[A-Z][^()]{3,80}?)(?:\s+\((?P<aa>[A-Z]{2,6})\))?\s+and\s+"
+                          r"(?:the\s+)?" + ORDINAL_ANY + r"\s+(?P<b>[A-Z][^()]{3,80}?)(?:\s+\((?P<ba>[A-Z]{2,6})\))?\s+meetings?\b")
 HELD_PARTS = re.compile(r"\b(?:held|saw|convened|hosted|included|featured|comprised|consisted\s+of|there\s+were)\b")
 NOT_A_NAME = {"the", "a", "an", "its", "their", "two", "three", "four", "five", "six", "several", "various", "all",
               "joint", "bilateral", "trilateral", "annual", "plenary", "separate", "respective", "other"}
