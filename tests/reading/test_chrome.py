@@ -222,7 +222,7 @@ def test_a_short_sentence_said_twice_stays_twice_but_a_paragraph_shown_twice_is_
     "Site Admin | May 2, 2026 8:01 PM | Defence", "\u2013NORPRESS", "ab/cd", "NTB AB CD",
     "(With inputs from NTB)", "Comments are closed.", "Example News Desk Oslo", "Image", "COUNTRY : Norway",
     "14 C", "Last Updated : Sep 22 2026 | 7:45 PM IST", "Copyright Example Recorder, 2026", "Date:", "Left Menu",
-    "14 February,2026 05:43 am", "Updated: 30-08-2026 16:59 IST",
+    "14 February,2026 05:43 am", "Updated: 30-08-2026 16:59 IST", "Likes Received:", "Messages: 1,204",
 ])
 def test_bylines_sign_offs_and_meta_lines_of_news_agencies_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
@@ -1407,3 +1407,21 @@ def test_a_caption_of_chiefs_exchanging_gifts_between_two_paragraphs_is_the_site
             "gifts at the naval base in Bergen on Friday morning.\n\nThe two sides agreed to hold joint naval drills "
             "next year and to share radar data along the coast.")
     assert "exchange gifts" not in read_bytes(page.encode(), "x.txt").text
+
+
+@pytest.mark.parametrize("blurb", [
+    "Nordpost Brief has been the trusted morning read for diplomats and aid workers for more than ten years.",
+    "Example Wire publishes around 400 stories a day from more than 90 outlets and agencies around the world.",
+])
+def test_a_digest_or_aggregator_describing_itself_ends_the_statement_with_what_follows(blurb):
+    page = (f"{BODY}\n\n{BODY2}\n\n{blurb}\n\nGovernments, newsrooms and universities across five continents rely on "
+            "the service every single morning for their analysis.")
+    assert text_of(page) == f"{BODY}\n\n{BODY2}"
+
+
+@pytest.mark.parametrize("stamp", ["25/05/2024• News, News• Ana Ruiz", "Feedback | Wednesday, May 15, 2024",
+                                   "Date: 2024-05-12T09:41:07+0000"])
+def test_a_page_stamp_filed_with_its_section_author_or_label_goes_above_the_statement(stamp):
+    for page in (f"Chile and Norway hold naval talks\n{stamp}\n{BODY}\n\n{BODY2}", f"{stamp}\n{BODY}\n\n{BODY2}"):
+        text = text_of(page)
+        assert "2024" not in text and text.endswith(BODY2), page

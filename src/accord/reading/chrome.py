@@ -59,6 +59,7 @@ STAMP_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mo
                          r"published|posted|year|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)|[|,:]", re.I)
 STAMP_LABEL = re.compile(r"^(?:first |last |originally )?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I)
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
+FILED = re.compile(r"\s*[|•·]\s*")  # what parts a page's stamp line by bars or bullets, spaced or not
 
 
 class _Line:
@@ -183,6 +184,8 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
     skip |= jumped
+    # The site's blurb about itself ends the statement, whatever the site says after it.
+    last = next((k - 1 for k in range(first + 1, last + 1) if furniture.blurb(blocks[k].text)), last)
     while last > first and (_site_line(blocks[last].text) or furniture.blurb(blocks[last].text)):
         last -= 1  # a call to the reader, a caption or the site's blurb after the last paragraph ("Read the full transcript")
     tail = last
@@ -288,8 +291,15 @@ def _bare_date(text: str) -> bool:
 
 
 def _stamp(text: str) -> bool:
-    """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15")."""
-    return _bare_date(STAMP_WORDS.sub(" ", text).strip())
+    """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15"),
+    or files it too: its date between bars or bullets with the site's section and the author ("3/5/2024 • News • J. Roe")."""
+    if _bare_date(STAMP_WORDS.sub(" ", text).strip()):
+        return True
+    parts = [p for p in FILED.split(text) if p.strip(" ,")]
+    dated = [p for p in parts if _bare_date(STAMP_WORDS.sub(" ", p).strip())]
+    return len(parts) >= 2 and len(dated) == 1 and all(
+        p is dated[0] or len(p.split()) <= 4 and not TITLE.search(p) and not ISSUER.match(p) and not has_date(p)
+        for p in parts)  # an issuer beside the date ("Ministry of Defence | May 3, 2024") heads the statement
 
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:

@@ -136,7 +136,8 @@ BLOCK_WORDS = 20  # a headline in a list of links is this long at most (a line o
 SECTION_TAG = re.compile(r"^[\"“‘\[][\w &/-]{1,24}[\"”’\]]\s*(?=\S)")
 # A release's overview of the meeting in labelled fields ("(1) Date and time: ... on March 19, 2027", "(2) Venue:
 # Tokyo"): the statement's own record of when and where, however short the lines.
-MEETING_FIELD = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:Date(?: and time)?|Venue|Place)\s*:\s*\S", re.I)
+# A machine's timestamp ("Date: 2026-05-04T10:20:00+0000") is the page's, not a field of the meeting.
+MEETING_FIELD = re.compile(r"^\W*(?:\(?\d{1,2}[.)]\s*)?(?:Date(?: and time)?|Venue|Place)\s*:\s*(?!\d{4}-\d\d-\d\dT\d)\S", re.I)
 # The heading of the list of ministers a release is issued with, on ministers' sites.
 CO_AUTHORS = re.compile(r"(?:joint (?:statement|media release|press release|release|communiqu[eé])|(?:media |press )?release|"
                         r"issued) (?:jointly )?with\s*:", re.I)

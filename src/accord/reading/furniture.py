@@ -79,7 +79,13 @@ _SELF = re.compile(
     r"^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+is\s+(?:the|a|an|your|india['’]s|asia['’]s)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:website|web\s?site|(?:web|news|online)\s+portal|portal|news\s+(?:site|source|platform|outlet|service|agency)|"
     r"one[- ]stop\s+(?:site|shop|destination|source|platform)|online\s+(?:news\w*|magazine|newspaper|publication|platform))\b"
-    r"|^your\s+(?:go-to|trusted|one[- ]stop|number[- ]one|#1|premier|leading|first)\s+(?:news\s+)?(?:source|destination|site|stop)\s+for\b",
+    r"|^your\s+(?:go-to|trusted|one[- ]stop|number[- ]one|#1|premier|leading|first)\s+(?:news\s+)?(?:source|destination|site|stop)\s+for\b"
+    # a digest or an aggregator on itself: "Example Brief has been the trusted daily read for ...",
+    # "Example Wire publishes around 500 stories a day from ..."
+    r"|^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+(?:is|has\s+been)\s+(?:the|a|an|your)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:read|newsletter|digest|briefing|bulletin)\s+(?:for|of)\b"
+    r"|^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+(?:publishes|distributes|carries|aggregates)\s+(?:around|about|some|over|more\s+than|nearly)?\s*"
+    r"\d[\d,]*\s+(?:news\s+)?(?:reports|stories|articles|items|releases)\s+(?:a|per|each|every)\s+day\b",
     re.I)
 
 
