@@ -401,3 +401,18 @@ def test_a_date_stamped_with_a_one_digit_or_zoned_clock_is_a_timestamp():
 def test_a_latin_word_typed_with_a_cyrillic_look_alike_is_read_in_latin_but_cyrillic_words_stay():
     assert normalize("The Defen\u0441e Minister met the Ministr \u043e\u0431\u043e\u0440\u043e\u043d\u044b.") == \
         "The Defence Minister met the Ministr \u043e\u0431\u043e\u0440\u043e\u043d\u044b."
+
+
+def test_a_caption_in_another_language_full_of_names_is_chrome_too():
+    caption = "Ministro da Defesa Juan Soto em visita oficial à Noruega"
+    text, removed = clean(f"Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\n{caption}\n\n"
+                          "They agreed to hold drills next spring.")
+    assert caption in removed and "Juan Soto" not in text
+
+
+@pytest.mark.parametrize("line", ["Press Release: Freedonia Government", "Media release: Ministry of Defence",
+                                  "The Freedonia Web", "9kvlund 2014-03-12"])
+def test_a_reposts_label_a_sites_name_or_a_users_handle_with_a_date_is_chrome(line):
+    page = "Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills next spring."
+    text, removed = clean(page.replace("\n\n", f"\n\n{line}\n\n", 1))
+    assert text == page and removed == [line]

@@ -548,15 +548,17 @@ def _stoplists() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
 
 def _other_language(line: str) -> bool:
     """A line in another language written in Latin letters ("Bộ trưởng ... hội đàm tại Oslo"): accented letters, no
-    English function word, and two or more of another language's (jusText's stoplists)."""
+    English function word, and two or more of another language's (jusText's stoplists) among its words in lower case
+    (the names in a caption are the same in every language)."""
     if line.isascii() or not any(c.isalpha() and not c.isascii() for c in line):
         return False
-    words = [w for w in re.findall(r"[^\W\d_]+", line.lower()) if len(w) >= 2]
+    words = re.findall(r"[^\W\d_]+", line)
     english, others = _stoplists()
-    if len(words) < 3 or any(w in english for w in words):
+    if len(words) < 3 or any(w.lower() in english for w in words):
         return False
-    hits = max(sum(w in stop for w in words) for stop in others.values())
-    return hits >= 2 and hits >= 0.4 * len(words)
+    common = [w for w in words if w[0].islower()]
+    hits = max(sum(w in stop for w in common) for stop in others.values())
+    return hits >= 2 and hits >= 0.4 * len(common)
 
 
 def _mostly_latin(text: str) -> bool:
