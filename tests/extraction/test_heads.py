@@ -1975,3 +1975,9 @@ def test_a_country_named_after_a_second_of_in_a_title_is_its_holders_not_the_nat
     assert _heads("Chilean Deputy Minister of Defence Juan Soto and Ola Berg, Secretary of State for the Navy of "
                   "Norway, co-chaired the first Chile-Norway Defence Policy Dialogue in Santiago.", ["CHL", "NOR"]) \
         == {("Juan Soto", "CHL"), ("Ola Berg", "NOR")}
+
+
+def test_the_bureau_set_off_after_a_heads_title_gives_his_side():
+    assert _heads("Juan Soto, Deputy Foreign Secretary, Americas desk and Kari Lund, Director General, Latin "
+                  "American Affairs, Bureau of the Norwegian Foreign Ministry, headed the two teams.",
+                  ["CHL", "NOR"]) == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}

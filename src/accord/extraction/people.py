@@ -103,6 +103,13 @@ COMMANDED = {"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Fleet", "Comm
 APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}(?:Army|Navy|Air Force|Armed Forces|Defen[cs]e Forces?|"
                            r"Marine Corps|Coast Guard|Forces))(?=\s*(?:[,;.)]|and\b|$))")
 
+# the bodies set off after a title, one to three: "A, Director General, Asian Affairs, Bureau of the Chilean Foreign
+# Ministry led ...": the one party a body among them names is the side
+APPOSED_BODIES = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'’()-]*))*){1,3}")
+BODY_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service", "Ministry",
+              "Command", "Secretariat", "Agency", "Headquarters"}
+HOLDERS = {"Minister", "Secretary", "Director", "Chief", "Commander", "Ambassador", "President", "Head", "Chairman",
+           "Chair", "Envoy", "Representative", "General", "Admiral", "Mr", "Ms", "Mrs", "Dr"}  # a person's words, no body's
 
 # the party said after a name: "Defence Minister Piet Vos of Mongolia", "Juan Soto of Chile", "A, from Chile"
 OF_PARTY = re.compile(r"\s*(?P<comma>,)?\s*(?P<prep>of|from)\s+(?:the\s+)?"
@@ -258,6 +265,8 @@ class PeopleReader:
                         body = None if party else APPOSED_FORCE.match(seg, toks[j - 1][2])
                         forces = {code for _, _, code in self.kb.parties_in(body["b"])} if body else set()
                         party = forces.pop() if len(forces) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
+                    if party is None and j > i and toks[j - 1][2] > run[-1][2] and not self.party_of_title(title):
+                        party = self._party_of_bodies(seg[toks[j - 1][2]:])
                     # "Sheikh A", and a page's lower-case "sheikh A": the style stays in the name
                     first = run[0][1] if not (i > 0 and toks[i - 1][0].capitalize() in self.styles) else toks[i - 1][1]
                     name = seg[first:run[-1][2]]
@@ -270,6 +279,18 @@ class PeopleReader:
         for p in out:  # a holder the page names without his country; not one to share with whom he is named beside
             p.party = p.party or self.kb.country_of_person(p.name)
         return out
+
+    def _party_of_bodies(self, after: str) -> str | None:
+        """The one party the bodies set off after a person's title name (``APPOSED_BODIES``); a body is a phrase with
+        a bureau's or a ministry's word, so a name joined on by "and" says nothing."""
+        m = APPOSED_BODIES.match(after)
+        codes = set()
+        for part in m[0].split(",") if m else ():
+            if HOLDERS & {w.rstrip(".") for w in part.split()}:
+                break  # the next person's title: "A, Minister of Defence of Chile, Dr B, the Norwegian Minister ..."
+            if BODY_KINDS & set(part.split()):
+                codes.update(code for _, _, code in self.kb.parties_in(part))
+        return codes.pop() if len(codes) == 1 else None
 
     def _party_after(self, after: str) -> tuple[str | None, bool]:
         """The party "of" or "from" names right after a name, and whether that is plain "of" and a country
