@@ -1981,3 +1981,25 @@ def test_the_bureau_set_off_after_a_heads_title_gives_his_side():
     assert _heads("Juan Soto, Deputy Foreign Secretary, Americas desk and Kari Lund, Director General, Latin "
                   "American Affairs, Bureau of the Norwegian Foreign Ministry, headed the two teams.",
                   ["CHL", "NOR"]) == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_a_counterpart_from_a_country_set_off_before_his_name_is_of_that_country(extract_text):
+    rec = extract_text("Chile and Norway held the 8th session of their joint defence commission in Oslo. The Chilean "
+                       "Minister of Defence, Juan Soto, praised the ties. His counterpart from Norway, Lieutenant "
+                       "General Kari Lund, was pleased with the joint projects.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_an_office_set_off_before_a_rank_and_name_and_a_comma_before_with_still_name_the_heads():
+    assert _heads("The Chilean Minister of Defence, Major-General Juan Soto, discussed, with the Vice Chief of the "
+                  "Defence Staff of Norway, the commander of the Navy, Rear Admiral Kari Lund, the coastal patrols.",
+                  ["CHL", "NOR"]) == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_a_head_whose_side_is_unsaid_leaves_the_meetings_sides_to_the_lead(extract_text):
+    rec = extract_text("The Minister of Defence, Major-General Juan Soto, discussed, with the Vice Chief of the Defence "
+                       "Staff of Norway, the commander of the Navy, Rear Admiral Kari Lund, the patrols along the "
+                       "coast of the Republic of Chile.\n\nMinister Soto said the situation is calmer thanks to the "
+                       "support of Norway.")
+    assert {"CHL", "NOR"} <= set(rec.meeting.parties)
+    assert ("Kari Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}

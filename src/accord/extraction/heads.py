@@ -123,8 +123,14 @@ HELD_IN_OTHER_WORDS = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}
                       r"\s+with\b)")
 
 
+# "A discussed, with Chile's naval chief B, the border": the comma a translation puts before "with"
+VERB_COMMA_WITH = re.compile(r"\b(?P<verb>discussed|conferred|consulted|met|talked)\s*,(?=\s+with\b)")
+
+
 def _lower_lead_verbs(sent: str) -> str:
-    """The lead verbs in the shape the patterns read (same length): "was Co-Chaired", "sat down for talks"."""
+    """The lead verbs in the shape the patterns read (same length): "was Co-Chaired", "sat down for talks",
+    "discussed, with"."""
+    sent = VERB_COMMA_WITH.sub(lambda m: m["verb"].ljust(len(m.group())), sent)
     sent = HELD_IN_OTHER_WORDS.sub(lambda m: "held".ljust(len(m.group())), sent)
     return CAPITAL_CHAIRED.sub(lambda c: c.group().lower(), sent)
 

@@ -142,6 +142,10 @@ class PartyFinder:
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
         reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
+        if len(parties) == 1 and any(h.party is None for h in heads) and any(h.party for h in heads):
+            # one head's side, the other's unknown: the sides the page names without the heads, where they hold it
+            wider = self._of_meeting(lead, [], first_paragraph, titles, further, venue_country)
+            parties = wider if set(parties) < set(wider) else parties
         if (counted := self._counted(lead)) and set(parties) < counted:
             return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four
         bodies = [c for c in parties if self.kb.is_organisation(c)]

@@ -51,6 +51,8 @@ BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "O
 # two capitalised words and a word in lower case after them: a name and its verb ("Juan Soto-Ruiz thanked")
 NAME_THEN_VERB = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*)\s(?!(?:and|for|the|with)\b)[a-z]{3,}\b)")
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
+COUNTERPART_OF = re.compile(r"\b(?P<w>counterpart|colleague|peer)\s+(?:from|of)\s+(?:the\s+)?"
+                            r"(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})\s*$")
 COUNTERPART_WORDS = {"counterpart", "counterparts", "colleague", "colleagues", "peer", "peers"}  # "his Chilean counterpart"
 BODY_WORDS = {"Service", "Ministry", "Department", "Office", "Agency", "Secretariat", "Directorate", "Commission", "Bureau"}
 BOUNDARY = {",", ";", *AND, "with", "together", "as", "well", "by", "while"}
@@ -235,9 +237,10 @@ class PeopleReader:
                     and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+){2,}", run[0][0]):
                 core = core * 2  # "Lt. Gen. Vidal-Uz-Rojas": a name of three joined parts after a rank is whole
             if len(core) >= 2 and sum(1 for t in run if t[0].lower() not in PARTICLES) <= 6:  # "A Bin B Bin C Al D"
-                if not title:
-                    title, said = self._appositive_title(seg, toks, last_end, i)
-                    party = party or said
+                if not title or not party and self._rank(title):
+                    # a rank alone before the name: the office set off before it ("The Chilean Minister of Defence, General A")
+                    office, said = self._appositive_title(seg, toks, last_end, i)
+                    title, party = (office, party or said) if office else (title, party)
                 k = j
                 while k < len(toks) and toks[k][0] in POSTNOMINAL:
                     k += 1
@@ -458,14 +461,22 @@ class PeopleReader:
         rank = [t for t, _, _ in toks[k:hi] if t in self.ranks]
         return " ".join(rank) if any(w.rstrip(".") in self.senior_ranks for w in rank) else None
 
+    def _rank(self, words: str) -> bool:
+        """A rank alone, its words spaced or hyphenated ("Lieutenant General", "Lieutenant-General")."""
+        return all(w in self.ranks for w in re.split(r"[\s-]+", words) if w)
+
     def _appositive_title(self, seg, toks, lo: int, hi: int) -> tuple[str | None, str | None]:
         """A title set off by a comma before the name: "Deputy Minister for Policy (DEPMIN), Dr. Park Min-ho"."""
         k = hi
-        while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"):
+        while k > lo and (toks[k - 1][0] in self.honorifics | self.ranks or toks[k - 1][0] == "the"
+                          or self._rank(toks[k - 1][0])):
             k -= 1
         if k <= lo + 1 or toks[k - 1][0] != ",":
             return None, None
         title, party = self._title_before(seg, toks, lo, k - 1)
+        if title is None and (m := COUNTERPART_OF.search(seg, toks[lo][1] if lo < len(toks) else 0, toks[k - 1][1])) \
+                and (found := self.kb.parties_in(m["c"])) and found[0][:2] == (0, len(m["c"])):
+            return m["w"].capitalize(), found[0][2]  # "his counterpart from Chile, General A": the country is A's
         if title is None and (body := self._body_set_off(seg, toks, lo, k - 1)) is not None:
             # "Director for Asia, European External Action Service, Ana Lopez": the office, then its body
             title, party = self._title_before(seg, toks, lo, body)
@@ -474,6 +485,13 @@ class PeopleReader:
                 found = self.kb.parties_in(said)
                 party = party or (found[0][2] if found else self.party_of_title(said))
                 title = f"{title}, {said}"
+        if title and party is None:  # "the Navy Chief of Chile, the fleet's commander, Admiral A"
+            commas = [x for x in range(lo, k - 1) if toks[x][0] == ","]
+            if commas:
+                before = seg[toks[commas[-2] if len(commas) > 1 else lo][2]:toks[commas[-1]][1]]
+                found = {code for _, _, code in self.kb.parties_in(before)}
+                if len(found) == 1 and HOLDERS & set(before.split()):
+                    party = found.pop()
         return title, party if title else None
 
     def _body_set_off(self, seg, toks, lo: int, hi: int) -> int | None:
