@@ -290,8 +290,11 @@ class Pipeline:
             parties = sorted({*parties, *guests})  # "with A and B attending as observers": guests met too
         if (known := known_by_parties(facts, parties, kb, " ".join([*titles, *(x for _, x in lead)]))) is not facts:
             facts, names = known, known.info.names()
+        guessed = not facts.parties and not heads  # the sides read from the countries the page names, no head to go by
         if parties != list(facts.parties) or any(h.party is None for h in heads):
             heads = self.heads.find(heads_from, parties, names, page)  # the parties now known tell a side or its head
+        if guessed:
+            parties = self.parties.narrowed_to_heads(parties, heads)
         turn = self.heads.in_turn(lead, parties)
         if len({h.party for h in turn}) > len({h.party for h in heads}):
             heads = turn  # "the Foreign Ministers of A, N1, B, N2 and C, N3, met": each side's, not the one said again

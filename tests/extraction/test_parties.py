@@ -2,7 +2,9 @@
 import pytest
 
 from accord.extraction.meeting import name_parties
+from accord.extraction.parties import PartyFinder
 from accord.knowledge import default_knowledge
+from accord.records import Head
 
 
 def test_a_country_written_with_its_accents_is_the_country(extract_text):
@@ -956,3 +958,20 @@ def test_a_country_named_only_as_where_the_talks_were_held_is_not_the_side_met()
 ])
 def test_a_third_country_the_lead_names_beside_the_meeting_is_no_side_of_it(extract_text, text):
     assert extract_text(text).meeting.parties == ["CHL", "NOR"]
+
+
+def test_sides_guessed_from_every_country_named_narrow_to_the_two_the_heads_are_of():
+    heads = [Head("Ana Soto", "Minister of Defence", "CHL"), Head("Luis Rojas", "Minister of Defence", "PER")]
+    assert PartyFinder.narrowed_to_heads(["CHL", "EU", "PER"], heads) == ["CHL", "PER"]
+    assert PartyFinder.narrowed_to_heads(["CHL", "EU", "PER"], heads[:1] + [Head("Ola Berg", None, None)]) \
+        == ["CHL", "EU", "PER"]  # a head of unknown side may be the third's
+
+
+def test_a_head_of_unknown_side_beside_one_known_does_not_bring_in_every_country_the_page_names(extract_text):
+    rec = extract_text("Minister Soto stressed how much the Andes matter to Chile, given its long border and shared past. "
+                       "She said the stability of the Andes, and of Peru in particular, matters for the whole region. "
+                       "Soto made clear that faster EU partnership talks with Peru are a priority for her.\n\n"
+                       "Beyond bilateral ties, the EU naval mission and regional integration were also discussed.\n\n"
+                       "Minister Rojas and his delegation stressed the importance of Peru's place in the Pacific "
+                       "Alliance.")
+    assert rec.meeting.parties == ["CHL", "PER"]

@@ -142,10 +142,11 @@ class PartyFinder:
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
         reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
-        if len(parties) == 1 and any(h.party is None for h in heads) and any(h.party for h in heads):
-            # one head's side, the other's unknown: the sides the page names without the heads, where they hold it
-            wider = self._of_meeting(lead, [], first_paragraph, titles, further, venue_country)
-            parties = wider if set(parties) < set(wider) else parties
+        if len(parties) == 1 and any(h.party is None for h in heads) and any(h.party for h in heads) \
+                and (wider := self.of_meeting(lead, [], first_paragraph, titles, further, venue_country)) \
+                and set(parties) < set(wider) and len(self._one_side(lead, parties, titles)) < 2:
+            # one head's side, the other's unknown, and nothing pairs it: the sides the page names without the heads
+            return wider
         if (counted := self._counted(lead)) and set(parties) < counted:
             return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four
         bodies = [c for c in parties if self.kb.is_organisation(c)]
@@ -153,16 +154,28 @@ class PartyFinder:
                 and TWO_SIDES.search(first_paragraph + " " + further) and not MORE_SIDES.search(first_paragraph + " " + further):
             return [c for c in parties if c != bodies[0]]  # "the two sides discussed ... an ASEAN partnership": the bloc is discussed
         if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
-            pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
-                         if set(parties) < pair), None)
-            return sorted(pair) if pair else sorted({*parties, *(self._visitor(lead[:2]) or self._visited(lead[:2], parties[0])
-                                                                 or self._only_other(lead[:1], parties[0]))})
+            return sorted(self._one_side(lead, parties, titles))
         if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
             # Chilean-Norwegian cooperation"), else the headline's ("Chile, Norway vow closer ties")
             pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)} \
                 or {frozenset(p) for t in titles[:1] for p in self._pairs_in(t)}
             return sorted(next(iter(pairs))) if len(pairs) == 1 else []
         return parties
+
+    @staticmethod
+    def narrowed_to_heads(parties: list[str], heads: list[Head]) -> list[str]:
+        """Sides read from every country a page names (no head to go by at first), once the heads found are of two of
+        them and no other: those two met, the others were discussed ("EU accession", "a NATO summit")."""
+        sides = {h.party for h in heads}
+        return sorted(sides) if len(sides) == 2 and None not in sides and sides < set(parties) else parties
+
+    def _one_side(self, lead: list[tuple[int, str]], parties: list[str], titles: tuple[str, ...]) -> set[str]:
+        """One country known to have met: the pair a headline or the lead names it in, else its visitor, the country
+        it visited or the one other country the lead names."""
+        pair = next((pair for text in (*titles, *(x for _, x in lead)) for pair in self._pairs_in(text)
+                     if set(parties) < pair), None)
+        return set(pair) if pair else {*parties, *(self._visitor(lead[:2]) or self._visited(lead[:2], parties[0])
+                                                   or self._only_other(lead[:1], parties[0]))}
 
     def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
                     titles: tuple[str, ...] = (), further: str = "", venue_country: str | None = None) -> list[str]:
