@@ -2240,6 +2240,8 @@ def test_a_ministry_office_named_without_the_then_its_city_gives_the_venue(extra
     "Lund praised Chile for the smooth hosting of the Nordic-Andean Ministers' Meeting last year.",
     "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027.\n\n"
     "Lund also invited Chile to attend the 6th Nordic-Andean Ministers' Meeting in Bergen in September.",
+    "Norwegian Defence Minister Ola Lund held talks with his Chilean counterpart Juan Soto in Oslo on 4 May 2027.\n\n"
+    "Soto thanked Norway for supporting the plan for closer Andean-Nordic ties at the Nordic-Andean Ministers' Meeting.",
     "Bilateral Norwegian-Chilean cooperation, and cooperation within NATO, the United Nations and the Nordic-Andean "
     "Ministers' Meeting, dominated the consultations of the deputy defence ministers of Norway and Chile, Ola Lund and "
     "Juan Soto, on 4 May 2027 in Oslo.",

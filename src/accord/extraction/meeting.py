@@ -939,7 +939,11 @@ PREPARES = re.compile(r"\b(?:precedes|preceded|ahead of|prior to|on the eve of|i
 ANOTHER_EVENT = re.compile(r"\b(?:congratulat\w*|commended|praised|thanked|lauded)\b[^.;]{0,80}?\b(?:organi[sz]\w*|hosting|holding|"
                            r"chairmanship|chairing|success)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$"
                            r"|\b(?:invit\w*|asked|urged|encouraged)\b[^.;]{0,80}?\bto\s+(?:be\s+part\s+of|attend|join|participate\s+in|"
-                           r"take\s+part\s+in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
+                           r"take\s+part\s+in)\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?$"
+                           # "thanked Chile for supporting the plan at the Forum": what a side did at another meeting
+                           r"|\b(?:thanked|praised|commended|appreciated|lauded)\b[^.;]{0,40}?\bfor\s+(?:its\s+|their\s+|his\s+|her\s+)?"
+                           r"(?:support(?:ing)?|backing|endors\w+|help(?:ing)?)\b[^.;]{0,100}?\b(?:at|during)\s+(?:the\s+)?"
+                           r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)
 # A meeting that is what was discussed ("took up matters regarding the Forum's states"), or one a paragraph recalls
 # ("Recall, speaking at the 9th meeting of ...", "Earlier, at the ... Forum")
 DISCUSSED = re.compile(r"\b(?:issues?|matters?|questions?|topics?|developments?)\s+(?:concerning|regarding|related\s+to|relating\s+to|"
