@@ -42,6 +42,9 @@ MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the 
 TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
                      r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 # Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
+# "Subsequently, A took part in the forum hosted by B": what the guest went on to, whose hosts are not the heads
+NEXT_EVENT = re.compile(r"\s*(?:Subsequently|Afterwards|Thereafter),")  # not "Later," (often the same talks, later on)
+NEXT_EVENT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))" + NEXT_EVENT.pattern.lstrip(r"\s*") + r"[^.!?]*[.!?]?")
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meetings?|convened|hosted|hosts|gathered|talks|dialogue|consultations?|discussions?|"
                            r"sessions?|joint (?:commission|committee)|courtesy (?:calls?|visits?)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"
@@ -263,13 +266,13 @@ class Pipeline:
         if (len(heads) < 2 or len({h.party for h in heads}) < 2) and len(paragraphs) > OPENING:
             # a page may open with a release header, a summary or a quotation: the heads come later
             later = paragraphs[min(HEADS_WITHIN, own_paras) - 1].end
-            further = [(s, text[s:e]) for s, e in sentences if s < later]
+            further = [(s, text[s:e]) for s, e in sentences if s < later and not NEXT_EVENT.match(text, s)]
             more = self.heads.find(further, list(facts.parties), names, page)
             if len(more) > len(heads):  # one head is no meeting: the others are named later
                 heads, heads_from = more, further
         # a news dateline names where the story was filed ("BAKU, Azerbaijan, Oct. 15."), no side of the talks
         opening_paragraph = page[paragraphs[0].start:paragraphs[0].end] if paragraphs else ""
-        further_text = " ".join(b.text for b in paragraphs[:min(HEADS_WITHIN, own_paras)])
+        further_text = " ".join(NEXT_EVENT_SENTENCE.sub("", b.text) for b in paragraphs[:min(HEADS_WITHIN, own_paras)])
         # the town's country is asked only where a side is still unknown (the gazetteer loads on first use)
         venue_country = kb.country_of_place(facts.venue) if facts.venue and len(facts.parties) < 2 else None
         parties = list(facts.parties) or self.parties.of_meeting(undated_lead, heads, opening_paragraph, titles, further_text,

@@ -2003,3 +2003,22 @@ def test_a_head_whose_side_is_unsaid_leaves_the_meetings_sides_to_the_lead(extra
                        "support of Norway.")
     assert {"CHL", "NOR"} <= set(rec.meeting.parties)
     assert ("Kari Lund", "NOR") in {(h.name, h.party) for h in rec.meeting.heads}
+
+
+def test_a_meeting_among_a_guests_activities_names_both_heads_and_the_next_events_host_is_none(extract_text):
+    rec = extract_text("On the sidelines of his trip to the UN General Assembly in New York, Acting Defence "
+                       "Minister Juan Soto, engaged in several activities, including a meeting with Norwegian Minister "
+                       "for Foreign Affairs and Defence, Kari Lund.\n\nBoth ministers stressed the weight of naval "
+                       "cooperation.\n\nSoto conveyed Chile's thanks for the work of the Norwegian navy.\n\n"
+                       "Subsequently, Soto joined the ministerial meeting on the Arctic, hosted by Canada's Premier, "
+                       "Ann Roe.")
+    assert rec.meeting.parties == ["CHL", "NOR"]
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_the_organiser_of_the_event_a_meeting_was_held_beside_is_no_side(extract_text):
+    rec = extract_text("On the sidelines of the UN General Assembly in New York, Minister of Defence Juan Soto held "
+                       "several meetings, including a meeting with Norwegian Minister of Defence, Kari Lund. Both "
+                       "ministers stressed the need for naval cooperation. Soto conveyed Chile's thanks for the role "
+                       "of the Norwegian navy.")
+    assert rec.meeting.parties == ["CHL", "NOR"]

@@ -119,6 +119,9 @@ CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired
 
 # "A and his counterparts B and C sat down for talks", "A opened the Dialogue with B": they held them
 HELD_IN_OTHER_WORDS = re.compile(r"\bsat down (?:for|to)(?=\s+(?:[\w-]+\s+){0,2}(?:talks|meeting|discussions)\b)"
+                      # "A took part in several events, including a meeting with B": A held one with B
+                      r"|\b(?:engaged|took part|participated)\s+in\s+[^,.;]{0,60},\s+including(?=\s+(?:a|an|bilateral)\s+"
+                      r"(?:[\w-]+\s+)?(?:meeting|talks)\s+with\b)"
                       r"|\bopened(?=\s+(?:the\s+|their\s+)?(?:[\w.+-]+\s+){0,6}(?:[Dd]ialogue|[Tt]alks|[Mm]eeting|[Cc]onsultations)"
                       r"\s+with\b)")
 

@@ -74,7 +74,9 @@ PAIR_SUBJECT = re.compile(r"^(?:[A-Z][\w .,'()-]{0,40}?(?:[.:]|\s[—–-]{1,2})
 
 # A clause set before the subject says why or when, not who: "As Russia masses troops on Ukraine's border,
 # the advisers of A, B and C gathered in D" names no party in its "As ..." clause
-FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION})\b[^,;.]{{0,200}},\s")
+SIDELINES_OF = re.compile(r"\b(?:[Oo]n|[Aa]t|[Ii]n)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of\s+[^,;.]{0,120}")
+FRONTED = re.compile(rf"^\s*(?:As|While|Amid|Amidst|Despite|Although|Though|Given|Against|{ANOTHER_OCCASION}"
+                     r"|(?:On|At|In)\s+the\s+(?:sidelines?|margins?|fringes?)\s+of)\b[^,;.]{0,200},\s")  # the event hosting it
 CHAIRED_BY = re.compile(r"(?<![\w-])(?:(?:[Pp]resided over|[Cc]haired|[Hh]osted)\s+by|[Uu]nder\s+the\s+(?:chairmanship|chairpersonship|chairing)\s+of)"
                         r"\s+([^,;.]{0,80})")  # not "co-chaired by": both sides
 MEMBERS_LISTED = re.compile(LIST_OF_MEMBERS + r"[^;.]*")
@@ -179,6 +181,7 @@ class PartyFinder:
 
     def _of_meeting(self, lead: list[tuple[int, str]], heads: list[Head], first_paragraph: str,
                     titles: tuple[str, ...] = (), further: str = "", venue_country: str | None = None) -> list[str]:
+        first_paragraph = SIDELINES_OF.sub(lambda m: " " * len(m[0]), first_paragraph)  # the event's host did not meet
         titled = [named for t in titles for m in MINISTERS_FROM.finditer(t)
                   if len(named := {c for _, _, c in self.kb.parties_in(m[1])}) >= 3]
         if titled:  # "Trilateral Meeting of the Foreign Ministers of A, B and C": the title says who met
