@@ -975,3 +975,11 @@ def test_a_head_of_unknown_side_beside_one_known_does_not_bring_in_every_country
                        "Minister Rojas and his delegation stressed the importance of Peru's place in the Pacific "
                        "Alliance.")
     assert rec.meeting.parties == ["CHL", "PER"]
+
+
+def test_the_countries_counted_leave_out_one_named_as_behind_the_attacks(extract_text):
+    rec = extract_text("Defence ministers from Chile, Peru and Bolivia have agreed to post army monitors along "
+                       "their common borders. A summit of the three countries should follow soon. The ministers "
+                       "said the raids were organized and backed by the governments of Peru and Paraguay. Peru and "
+                       "Paraguay denied any role.")
+    assert rec.meeting.parties == ["BOL", "CHL", "PER"]

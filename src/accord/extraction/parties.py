@@ -149,8 +149,9 @@ class PartyFinder:
                 and set(parties) < set(wider) and len(self._one_side(lead, parties, titles)) < 2:
             # one head's side, the other's unknown, and nothing pairs it: the sides the page names without the heads
             return wider
-        if (counted := self._counted(lead)) and set(parties) < counted:
-            return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four
+        if (counted := self._counted(lead)) and (set(parties) < counted or counted < set(parties) and not any(
+                self.kb.is_organisation(c) for c in set(parties) - counted)):
+            return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four, and no fifth
         bodies = [c for c in parties if self.kb.is_organisation(c)]
         if len(parties) == 3 and len(bodies) == 1 and not any(h.party == bodies[0] for h in heads) \
                 and TWO_SIDES.search(first_paragraph + " " + further) and not MORE_SIDES.search(first_paragraph + " " + further):
