@@ -214,6 +214,9 @@ class Knowledge:
             if d.joined and set(d.parties) <= set(parties):
                 later = set(d.parties) - set(d.members(year))
                 parties = [c for c in parties if c not in later]
+        for group in self.raw["parties"].get("groups") or []:
+            if (joined := group.get("joined")) and set(group["members"]) <= set(parties):
+                parties = [c for c in parties if joined.get(c, 0) <= year]
         return parties
 
     @cached_property

@@ -983,3 +983,11 @@ def test_the_countries_counted_leave_out_one_named_as_behind_the_attacks(extract
                        "said the raids were organized and backed by the governments of Peru and Paraguay. Peru and "
                        "Paraguay denied any role.")
     assert rec.meeting.parties == ["BOL", "CHL", "PER"]
+
+
+@pytest.mark.parametrize("year, parties", [(2003, ["GIN", "LBR", "SLE"]), (2012, ["CIV", "GIN", "LBR", "SLE"])])
+def test_a_unions_members_are_its_sides_as_of_the_year_it_met(extract_text, year, parties):
+    rec = extract_text(f"The security committee of the Mano River Union met in Freetown on 22 August {year}. The "
+                       "ministers for defence and the interior attended and reviewed border security across the "
+                       "Mano River Union.\n\nThey agreed to hold joint border patrols.")
+    assert rec.meeting.parties == parties
