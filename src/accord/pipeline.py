@@ -82,11 +82,12 @@ def _own_paragraphs(text: str, paragraphs: list[Block]) -> int:
 
 def _once(clauses: list[Clause], text: str) -> list[Clause]:
     """A sentence the page prints twice (a summary above the story that is its lead, a paragraph laid out again)
-    records its act once: the same act by the same sides in the same words is one act of record."""
+    records its act once: the same act by the same sides in the same words is one act of record, whatever stop
+    or capitals each print ends it with."""
     seen: set[tuple[str, tuple[str, ...], str]] = set()
     out = []
     for c in clauses:
-        key = (c.act, tuple(c.actors), " ".join(text[c.start:c.end].split()))
+        key = (c.act, tuple(c.actors), " ".join(re.findall(r"\w+", text[c.start:c.end].casefold())))  # stops and case aside
         if key not in seen:
             seen.add(key)
             out.append(c)

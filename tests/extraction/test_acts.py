@@ -3363,6 +3363,15 @@ def test_a_sentence_the_page_prints_twice_records_its_act_once(extract_text):
     assert [s.act for s in rec.statements] == ["meet", "discuss"]
 
 
+def test_a_sentence_printed_twice_with_and_without_its_stop_is_one_act():
+    from types import SimpleNamespace
+
+    from accord.pipeline import _once
+    text = "Naval talks were held by video call\n\nNaval talks were held by video call."
+    first, second = (SimpleNamespace(act="meet", actors=["CHL", "NOR"], start=a, end=b) for a, b in ((0, 35), (37, 73)))
+    assert _once([first, second], text) == [first]
+
+
 def test_a_guest_paying_a_visit_is_part_of_the_meeting_not_an_act_of_its_own(extract_text):
     rec = extract_text("Chile and Norway navy ties\n\nNorway's Defence Minister Ola Lund met Chilean officers headed by "
                        "Chile's Defence Minister Juan Soto, paying an official visit to Norway, on 4 May.")
