@@ -2143,6 +2143,13 @@ def test_what_a_party_did_last_year_or_under_a_former_office_holder_is_backgroun
     assert [s.text for s in rec.statements[1:]] == ["This year they signed a pact on cadets"]
 
 
+def test_what_a_party_did_last_autumn_or_earlier_this_year_is_background_but_last_week_may_be_the_talks(extract_text):
+    rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nLast November, "
+                       "Chile and Norway signed a pact on frigates. Earlier this year, Chile's government announced "
+                       "a cut in its navy budget. Last week, the two ministers agreed to train cadets together.")
+    assert [s.text for s in rec.statements[1:]] == ["Last week, the two ministers agreed to train cadets together"]
+
+
 def test_a_matter_taken_up_on_a_day_of_the_talks_was_taken_up_by_the_parties(extract_text):
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nFjord patrols "
                        "were discussed on its final day. Salmon quotas were discussed in Parliament.")

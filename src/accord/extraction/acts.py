@@ -129,6 +129,9 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
+# a period gone by before the meeting, after "last": not "last week" or "last month", which may be the talks' own
+LAST_PERIODS = frozenset("year january february march april may june july august september october november december "
+                         "spring summer autumn fall winter".split())
 HISTORY = re.compile(r"\b(?:first|last|previous|earlier|since)\b[^.]{0,40}\b(?:in|of)\s+(?:19|20)\d\d\b")
 
 QUOTES = ('"', "“", "”")
@@ -1852,9 +1855,10 @@ class ActFinder:
         perfect = any(a.dep_ == "aux" and a.lower_ in ("have", "has", "had") for a in tok.children)
         if any(c.dep_ == "advmod" and c.lower_ in ("last", "previously") for c in tok.children):
             return True  # "the ministers last met in London", "as previously agreed"
-        if any(c.dep_ in ("npadvmod", "advmod") and c.lemma_.lower() == "year" and c.i < tok.i
-               and any(g.lower_ == "last" for g in c.children) for c in tok.children):
-            return True  # "Last year, Chile signed a contract ..."
+        if any(c.dep_ in ("npadvmod", "advmod", "nmod", "compound") and c.i < tok.i and (
+                c.lower_ in LAST_PERIODS and any(g.lower_ == "last" for g in c.children)
+                or c.lower_ == "year" and {"earlier", "this"} <= {g.lower_ for g in c.children}) for c in tok.children):
+            return True  # "Last year, Chile signed a contract ...", "Last November, ...", "Earlier this year, ..."
         if any(c.dep_ in ("nsubj", "nsubjpass") and any(g.lower_ == "then" and g.i < c.i and g.i > 0 and g.doc[g.i - 1].lower_ == "the"
                                                         for g in c.children) for c in tok.children):
             return True  # "the then Chilean president signed ...": someone in an office held before
