@@ -2106,9 +2106,10 @@ def test_a_list_of_the_matters_taken_up_is_what_the_parties_did_with_them(extrac
     rec = extract_text("Norway and Chile held their fifth defence dialogue in Oslo on 3 May 2027.\n\nAmong the "
                        "subjects discussed during the dialogue were fjord patrols and cold-water diving. Another question "
                        "examined was the cost of icebreakers. Among the points agreed upon were a shared radar and a "
-                       "joint drill. The issues raised by Norway included salmon farming.")
+                       "joint drill. The issues raised by Norway included salmon farming. Further matters taken up are "
+                       "patrolling the fjords and tracking fishing fleets along the coast.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [
-        ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"])]
+        ("discuss", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"]), ("agree", ["CHL", "NOR"]), ("discuss", ["CHL", "NOR"])]
 
 
 def test_a_wish_to_act_stressed_or_reaffirmed_binds_but_one_expressed_or_for_a_state_of_things_does_not(extract_text):

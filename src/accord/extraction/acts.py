@@ -129,6 +129,13 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
+def _with_particle(verb) -> str:
+    """The verb's lemma with its particle or bare preposition, as a phrasal verb is listed ("take up", "touch upon")."""
+    part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.i == verb.i + 1
+                 and c.lower_ in ("up", "upon", "on")), None)
+    return f"{verb.lemma_.lower()} {part}" if part else verb.lemma_.lower()
+
+
 # a period gone by before the meeting, after "last": not "last week" or "last month", which may be the talks' own
 LAST_PERIODS = frozenset("year january february march april may june july august september october november december "
                          "spring summer autumn fall winter".split())
@@ -1341,7 +1348,9 @@ class ActFinder:
         """"Among the subjects discussed were ...", "The issues agreed upon included ...": the act of the participle
         that lists the matters, when no one else is named as its doer."""
         lists = self.matter_lists
-        if tok.lemma_.lower() not in lists.get("verbs", ()):
+        # "Other topics taken up are patrolling the fjords and ...": the parser's progressive is the list's copula
+        listing = tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in tok.children)
+        if tok.lemma_.lower() not in lists.get("verbs", ()) and not listing:
             return None
         matters = [c for c in tok.children if c.dep_ == "nsubj"]
         matters += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "among" for g in c.children if g.dep_ == "pobj"]
@@ -1349,7 +1358,8 @@ class ActFinder:
             if n.lemma_.lower() not in lists.get("nouns", ()) and n.lower_ not in lists.get("nouns", ()):
                 continue
             for p in n.children:
-                if p.dep_ in ("acl", "amod") and p.tag_ in ("VBN", "VBD") and p.lemma_.lower() in lists.get("participles", ()) \
+                if p.dep_ in ("acl", "amod") and p.tag_ in ("VBN", "VBD") \
+                        and {p.lemma_.lower(), _with_particle(p)} & set(lists.get("participles", ())) \
                         and self._by_all_or_none(p):
                     return "agree" if self.verbs.get(p.lemma_.lower()) == "agree" else "discuss"
         return None
