@@ -2022,3 +2022,14 @@ def test_the_organiser_of_the_event_a_meeting_was_held_beside_is_no_side(extract
                        "ministers stressed the need for naval cooperation. Soto conveyed Chile's thanks for the role "
                        "of the Norwegian navy.")
     assert rec.meeting.parties == ["CHL", "NOR"]
+
+
+def test_a_name_alone_that_represented_a_country_beside_a_titled_head_is_that_countrys_head():
+    assert _heads("Chile's Minister of Defence, Juan Soto, represented Chile, while Kari Lund represented Norway.",
+                  ["CHL", "NOR"]) == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_the_one_a_titled_head_held_talks_with_fronted_before_him_is_a_head_too():
+    heads = _heads("During the talks with Kari Lund, Vice Defence Minister Juan Soto thanked Norway for its support.",
+                   ["CHL", "NOR"])
+    assert {name for name, _ in heads} == {"Kari Lund", "Juan Soto"}

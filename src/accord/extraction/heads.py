@@ -82,6 +82,10 @@ SAID_AT_TALKS = re.compile(r"\s(?:said|stated|noted|told\s+reporters)\s+(?:at|du
                            r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
 SAID_FIRST_AT_TALKS = re.compile(r"\bsaid\s+(?P<who>[A-Z][^;]{3,150}?),?\s+(?:at|during)\s+(?:the\s+|a\s+|an\s+|their\s+|his\s+|her\s+)?"
                                  r"(?:(?:bilateral|official|annual)\s+)?(?:talks|meeting|negotiations)\s+with\b")
+# "During the talks with B, Vice Minister A expressed ...": A met B (each named, the deed after A)
+DURING_TALKS_WITH = re.compile(r"^\s*(?:During|At|In)\s+(?:the|their|his|her)\s+(?:(?:bilateral|official)\s+)?"
+                               r"(?:talks|meeting|discussions?|consultations)\s+with\s+(?P<whom>[^,;]{3,120}?),\s+"
+                               r"(?P<who>[A-Z][^,;]{3,120}?)(?:,\s+[^,;]{3,120}?,)?\s+(?=[a-z]{3,}ed\b)")
 # "A discussed yesterday in Oslo with his Chilean counterpart, B, ...": A met B
 DISCUSSED_WITH = re.compile(r"\s(?:discussed|talked|conferred|spoke)\b[^,;.]{0,40}?\s+with\s+"
                             r"(?=(?:his|her|their)\s+(?:[\w'’-]+\s+){0,2}counterparts?\b)")
@@ -1161,6 +1165,10 @@ class HeadFinder(PeopleReader):
             clause = SHOOK_HANDS.sub(" met", clause)  # a picture's caption: "A (R) shakes hands with B before the talks"
             if said := SAID_FIRST_AT_TALKS.search(clause):  # "..., said A at a meeting with B": A met B
                 clause = said["who"] + " met with" + clause[said.end():]
+            if (during := DURING_TALKS_WITH.match(clause)) and self.people(during["who"]):
+                yield during["who"], None, "hosts"  # "During the talks with B, Minister A thanked ...": A met B
+                yield during["whom"], None, None  # named alone, as an agent of "led by" may be
+                continue
             clause = DISCUSSED_WITH.sub(" met with ", clause)  # "A discussed yesterday with his Chilean counterpart B"
             for m in [*LEADER_OF.finditer(clause), *SIDE_HEAD_OF_DELEGATION.finditer(clause)]:
                 # "Leader of the South African delegation, Mr. A, said ...", "The head of the Thai delegation was B"
@@ -1302,9 +1310,11 @@ class HeadFinder(PeopleReader):
                 # "A and B represented Japan, while C and D led the Indonesian delegation"
                 country = re.match(r"\s+(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?)", obj)
                 found = self.kb.parties_in(country[1]) if country else []
-                # "... while A represented the Chilean delegation": a name alone will do for a delegation
+                # "... while A represented the Chilean delegation", "..., while A represented Norway": a name alone
+                # will do for a delegation or a country
                 titled = self.people(seg)
-                if found and found[0][0] == 0 and (titled or re.match(r"\s+delegation\b", obj[country.end():])
+                if found and found[0][0] == 0 and (titled or (re.match(r"\s+delegation\b", obj[country.end():])
+                                                              or found[0][1] == len(country[1].rstrip(".")))
                                                    and self.people(seg.strip(), bare=True)):
                     yield seg, found[0][2], True if titled else None
                     last = m.end() + country.end()
