@@ -1425,3 +1425,8 @@ def test_a_page_stamp_filed_with_its_section_author_or_label_goes_above_the_stat
     for page in (f"Chile and Norway hold naval talks\n{stamp}\n{BODY}\n\n{BODY2}", f"{stamp}\n{BODY}\n\n{BODY2}"):
         text = text_of(page)
         assert "2024" not in text and text.endswith(BODY2), page
+
+
+def test_a_call_to_follow_the_site_glued_inside_a_paragraph_goes_and_the_paragraph_stays():
+    text = text_of(f"{BODY} Click here to follow us on Telegram \"The talks went well,\" a minister said.\n\n{BODY2}")
+    assert "Telegram" not in text and "\"The talks went well,\" a minister said." in text

@@ -58,7 +58,10 @@ CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ 
 GLUED_DATE = re.compile(rf"(?m)^(\s*(?:{MONTH_NAME}\s+\d{{1,2}},?|\d{{1,2}}\s+{MONTH_NAME},?)\s+(?:19|20)\d\d)(?=[A-Z][a-z])")
 # A player's fallback text glued to a headline: "... Meeting Your browser does not support the audio element."
 WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|video|HTML5 video|iframes?)(?: element| tag)?\.?"
-                         r"|\s*\{\{[#^/]?\w+\}\}", re.I)  # a page template's tags left in the text: "{{^adFree}} {{/adFree}}"
+                         r"|\s*\{\{[#^/]?\w+\}\}"  # a page template's tags left in the text: "{{^adFree}} {{/adFree}}"
+                         # a call to follow the site glued into a paragraph: "... Tap here to join us on Telegram"
+                         r"|\s*(?:Click|Tap) here to (?:connect|chat|follow|join) (?:with )?us on (?:WhatsApp|Telegram|Twitter|X|"
+                         r"Facebook|Instagram|LinkedIn|Google News)\.?", re.I)
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?,?)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
