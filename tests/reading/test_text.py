@@ -416,3 +416,10 @@ def test_a_reposts_label_a_sites_name_or_a_users_handle_with_a_date_is_chrome(li
     page = "Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills next spring."
     text, removed = clean(page.replace("\n\n", f"\n\n{line}\n\n", 1))
     assert text == page and removed == [line]
+
+
+def test_the_title_filed_again_under_the_sites_section_goes_and_the_title_stays():
+    text, removed = clean("Ministers meet in Oslo for naval talks\n\nChile - Defence : Ministers meet in Oslo for naval "
+                          "talks\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills next spring.")
+    assert text.startswith("Ministers meet in Oslo for naval talks\n\nThe ministers met in Oslo.")
+    assert removed == ["Chile - Defence : Ministers meet in Oslo for naval talks"]

@@ -98,6 +98,9 @@ CRAWL_LEAD = re.compile(r"^(?:(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|
                         r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+\.(?:gov|com|org|net|mil|int|edu|[a-z]{2})/\S+\s+(?=\S)", re.I)
 # The site's section glued before the title on the page's first line: "Press Releases: Joint Statement of ...".
 SECTION_LEAD = re.compile(r"^(?:press releases?|news releases?|media notes?|statements?|readouts?|speeches|news)\s*:\s+(?=[A-Z])", re.I)
+# The site's section before a title it files again: "Chile - Defence : Ministers meet in Oslo"
+FILED_TITLE = re.compile(r"^(?:[^:|]{2,40}?)\s*[:|]\s+(?P<title>\S.{8,})$")
+TITLE_LINES = 12  # how far down a page its title is filed again
 # A template's placeholder the site left unfilled: "{keywords}", "{{title}}".
 PLACEHOLDER = re.compile(r"\{\{?\s*[\w .-]{1,30}\s*\}\}?")
 # A document's status stamp glued before its title: "As of 0200, 7 NOV The 39th ... Meeting Joint Communique".
@@ -232,6 +235,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             lines[i] = lines[i][:m.start()].rstrip()
     drop.update(_after_the_end(lines, p.ends))
     drop.update(_teasers(lines))
+    drop.update(_title_filed_again(lines))
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
         s = line.strip()
@@ -562,6 +566,19 @@ def _other_language(line: str) -> bool:
     common = [w for w in words if w[0].islower()]
     hits = max(sum(w in stop for w in common) for stop in others.values())
     return hits >= 2 and hits >= 0.4 * len(common)
+
+
+def _title_filed_again(lines: list[str]) -> list[int]:
+    """The page's title given again under the site's section ("Chile - Defence : Ministers meet in Oslo" below
+    "Ministers meet in Oslo"): the second is the site's filing of the first."""
+    seen, out = set(), []
+    for i, line in enumerate(lines[:TITLE_LINES]):
+        s = " ".join(line.split())
+        if (m := FILED_TITLE.match(s)) and m["title"].casefold() in seen:
+            out.append(i)
+        elif s:
+            seen.add(s.casefold())
+    return out
 
 
 def _mostly_latin(text: str) -> bool:
