@@ -411,7 +411,8 @@ def test_a_caption_in_another_language_full_of_names_is_chrome_too():
 
 
 @pytest.mark.parametrize("line", ["Press Release: Freedonia Government", "Media release: Ministry of Defence",
-                                  "The Freedonia Web", "9kvlund 2014-03-12"])
+                                  "The Freedonia Web", "9kvlund 2014-03-12",
+                                  "From the Example Wire (Jul 3, 2023): Ministers meet in Oslo (By J. Roe)"])
 def test_a_reposts_label_a_sites_name_or_a_users_handle_with_a_date_is_chrome(line):
     page = "Norway and Chile to deepen ties\n\nThe ministers met in Oslo.\n\nThey agreed to hold drills next spring."
     text, removed = clean(page.replace("\n\n", f"\n\n{line}\n\n", 1))
