@@ -306,6 +306,8 @@ class Pipeline:
         if not heads:
             heads = self.heads.beyond_the_lead(own_page, parties, names, p.doc.removed, _captions(p.doc.removed), page)
         heads = self.heads.named_as_people(heads)
+        if parties and set(parties) <= {h.party for h in heads}:
+            heads = [h for h in heads if h.party]  # each side has its head: one of no known side led none of them
         if body := kb.sole_organisation(parties):
             heads = [replace(h, party=body) for h in heads]  # at a body's own meeting, its chair leads for the body
 

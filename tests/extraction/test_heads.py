@@ -2033,3 +2033,10 @@ def test_the_one_a_titled_head_held_talks_with_fronted_before_him_is_a_head_too(
     heads = _heads("During the talks with Kari Lund, Vice Defence Minister Juan Soto thanked Norway for its support.",
                    ["CHL", "NOR"])
     assert {name for name, _ in heads} == {"Kari Lund", "Juan Soto"}
+
+
+def test_once_each_side_has_its_head_one_of_no_known_side_is_no_head(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto and Norwegian Defence Minister Kari Lund held talks in Oslo "
+                       "on 3 May 2027, with Commodore Ola Berg, Commander Ana Vik and Colonel Per Dahl in attendance.\n\n"
+                       "They agreed to hold joint drills.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
