@@ -2040,3 +2040,10 @@ def test_once_each_side_has_its_head_one_of_no_known_side_is_no_head(extract_tex
                        "on 3 May 2027, with Commodore Ola Berg, Commander Ana Vik and Colonel Per Dahl in attendance.\n\n"
                        "They agreed to hold joint drills.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_a_town_named_like_a_person_without_a_title_is_no_head():
+    from accord.records import Head
+    heads = [Head("Juan Soto", "Minister of Defence", "CHL"), Head("Saint Louis", None, "SEN"),
+             Head("Kari Lund", None, "NOR")]
+    assert [h.name for h in HeadFinder(KB).named_as_people(heads)] == ["Juan Soto", "Kari Lund"]
