@@ -991,3 +991,11 @@ def test_a_unions_members_are_its_sides_as_of_the_year_it_met(extract_text, year
                        "ministers for defence and the interior attended and reviewed border security across the "
                        "Mano River Union.\n\nThey agreed to hold joint border patrols.")
     assert rec.meeting.parties == parties
+
+
+def test_a_lead_naming_more_sides_than_the_body_the_page_is_filed_under_gives_the_sides(extract_text):
+    rec = extract_text("Norway and Finland host Nordic-Baltic chiefs\n\nThe Nordic defence chiefs met with the Baltic "
+                       "defence chiefs in Oslo on 3 May 2027.\n\nNorway chairs Nordic Defence Cooperation this year. "
+                       "They reviewed air defence in the region.")
+    assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
+    assert rec.meeting.acronym != "NORDEFCO"

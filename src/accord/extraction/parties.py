@@ -242,7 +242,9 @@ class PartyFinder:
         if not lead or dialogue_mentions(first, 0, len(first), self.kb) or OWN_SIDE_UNNAMED.search(lead[0][1]):
             return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
         met = self.meeting_subjects(lead[:1]) or self._named(lead[0][1], groups=False)
-        return met if len(met) >= 2 and met < set(registered) else set()
+        # ... or more: "The Nordic chiefs met with the Baltic chiefs" on a page filed under the Nordic body's name
+        more = set(registered) < met and not any(self.kb.is_organisation(c) for c in met | set(registered))
+        return met if len(met) >= 2 and (met < set(registered) or more) else set()
 
     def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
         """The side a trilateral's name counts and the page leaves unnamed, its head's country not given: the
