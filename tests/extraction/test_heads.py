@@ -2042,8 +2042,8 @@ def test_once_each_side_has_its_head_one_of_no_known_side_is_no_head(extract_tex
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
 
 
-def test_a_town_named_like_a_person_without_a_title_is_no_head():
+def test_a_town_or_a_pair_of_countries_named_like_a_person_is_no_head():
     from accord.records import Head
     heads = [Head("Juan Soto", "Minister of Defence", "CHL"), Head("Saint Louis", None, "SEN"),
-             Head("Kari Lund", None, "NOR")]
+             Head("Kari Lund", None, "NOR"), Head("Chile-Peru", None, "CHL")]
     assert [h.name for h in HeadFinder(KB).named_as_people(heads)] == ["Juan Soto", "Kari Lund"]

@@ -560,10 +560,12 @@ class HeadFinder(PeopleReader):
     def named_as_people(self, heads: list[Head]) -> list[Head]:
         """Heads but those named by one word of English a title ran into ("Director of International Engagements",
         "the 30th ... Festival"); a family name that is also a word stays where an office holder bears it
-        ("Minister Tanner"); nor a town named without a title ("the governor of Saint Louis": "Saint Louis")."""
+        ("Minister Tanner"); nor a town named without a title ("the governor of Saint Louis": "Saint Louis"), nor a
+        pair of countries ("the Chile-Peru ties": "Chile-Peru")."""
         return [h for h in heads if (len(h.name.split()) > 1 or not english_noun(h.name)
                                      or self.kb.country_of_person(h.name) is not None)
-                and not (not h.title and len(h.name.split()) > 1 and self.kb.country_of_place(h.name))]
+                and not (not h.title and len(h.name.split()) > 1 and self.kb.country_of_place(h.name))
+                and len({c for _, _, c in self.kb.parties_in(re.sub(r"(?<=\w)-(?=\w)", " - ", h.name))}) < 2]  # "Chile-Peru"
 
     def offices(self, text: str, parties: list[str]) -> dict[str, str]:
         """The leaders' offices the page names one party's holder of, with that party: "the President" is
