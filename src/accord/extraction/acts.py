@@ -1285,8 +1285,9 @@ class ActFinder:
     def _prep_object(tok, table: dict[str, dict[str, dict[str, str]]]) -> tuple[str, object] | None:
         """The act and noun a table of verb, preposition and object noun gives ("result in agreement", "come to
         terms": the noun as written or as its lemma, for an idiom in the plural)."""
+        verbs = {**table.get(tok.lemma_.lower(), {}), **table.get(_with_particle(tok), {})}  # "come to", "come up with"
         for c in tok.children:
-            nouns = table.get(tok.lemma_.lower(), {}).get(c.lower_) if c.dep_ == "prep" else None
+            nouns = verbs.get(c.lower_) if c.dep_ == "prep" else None
             for g in c.children if nouns else ():
                 if g.dep_ == "pobj" and (noun := g.lower_ if g.lower_ in nouns else g.lemma_.lower()) in nouns:
                     return nouns[noun], g
