@@ -41,10 +41,12 @@ MAX_BLOCKS = 2_000  # a statement has tens of paragraphs; beyond this many, the 
 # "... at the forum, which will open in Tromso on 4 June": the date of a meeting to come
 TO_COME = re.compile(r"\b(?:will|shall)\s+(?:be\s+held|open|take\s+place|meet|convene|begin|start)\b[^.;]{0,60}?"
                      r"\b(?:on|from|in)\s+(?:\d|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
-# Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 # "Subsequently, A took part in the forum hosted by B": what the guest went on to, whose hosts are not the heads
-NEXT_EVENT = re.compile(r"\s*(?:Subsequently|Afterwards|Thereafter),")  # not "Later," (often the same talks, later on)
-NEXT_EVENT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))" + NEXT_EVENT.pattern.lstrip(r"\s*") + r"[^.!?]*[.!?]?")
+# (not "Later,": often the same talks, later on)
+NEXT_EVENT_OPENS = r"(?:Subsequently|Afterwards|Thereafter),"
+NEXT_EVENT = re.compile(r"\s*" + NEXT_EVENT_OPENS)
+NEXT_EVENT_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s))" + NEXT_EVENT_OPENS + r"[^.!?]*[.!?]?")
+# Without a dialogue named, a text must at least speak of a meeting early on to be worth parsing.
 MEETING_WORDS = re.compile(r"\b(?:held|hold|holds|met|meet|meets|meetings?|convened|hosted|hosts|gathered|talks|dialogue|consultations?|discussions?|"
                            r"sessions?|joint (?:commission|committee)|courtesy (?:calls?|visits?)|"
                            r"summit|conference|communiqu\w*|joint (?:statement|declaration)|delegations?|"

@@ -129,6 +129,8 @@ LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", "
 
 
 MIN_MEETING_SENTENCE = 8  # tokens; "Who met at the 2+2 Dialogue?" is a section's heading
+
+
 def _with_particle(verb) -> str:
     """The verb's lemma with its particle or bare preposition, as a phrasal verb is listed ("take up", "touch upon")."""
     part = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "prep") and c.i == verb.i + 1

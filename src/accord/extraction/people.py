@@ -108,8 +108,7 @@ APPOSED_FORCE = re.compile(r"\s*,\s*(?:the\s+)?(?P<b>(?:[A-Z][\w.'’-]*\s){1,4}
 # the bodies set off after a title, one to three: "A, Director General, Asian Affairs, Bureau of the Chilean Foreign
 # Ministry led ...": the one party a body among them names is the side
 APPOSED_BODIES = re.compile(r"(?:\s*,\s*(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w.&'’()-]*))*){1,3}")
-BODY_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service", "Ministry",
-              "Command", "Secretariat", "Agency", "Headquarters"}
+BODY_KINDS = BUREAU_KINDS | {"Ministry", "Command", "Secretariat", "Agency", "Headquarters"}
 HOLDERS = {"Minister", "Secretary", "Director", "Chief", "Commander", "Ambassador", "President", "Head", "Chairman",
            "Chair", "Envoy", "Representative", "General", "Admiral", "Mr", "Ms", "Mrs", "Dr"}  # a person's words, no body's
 
