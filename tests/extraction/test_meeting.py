@@ -2441,3 +2441,10 @@ def test_a_dialogue_conducted_with_its_manner_before_its_name_is_named():
     facts = _facts("Today in Oslo I conducted a formal bilateral Naval Chiefs’ Dialogue with Chile’s navy chief, "
                    "Admiral Juan Soto.")
     assert facts.dialogue == "Naval Chiefs’ Dialogue"
+
+
+@pytest.mark.parametrize("field", ["in the area of coastal security", "in the sphere of naval training and logistics"])
+def test_a_joint_commission_named_with_its_field_in_lower_case_keeps_it(extract_text, field):
+    rec = extract_text(f"The ministers spoke at the opening of the 17th Chilean/Norwegian Joint Commission {field}, "
+                       "held in Oslo on 3 May 2027. They agreed to hold joint drills.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == (f"Chilean-Norwegian Joint Commission {field}", 17)

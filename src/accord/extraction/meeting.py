@@ -190,6 +190,10 @@ PAIR_BEFORE = re.compile(r"(?P<pair>" + _PAIR + r")\s+$")
 # a country and an office joined by a dash, as a title gives them: "Ruritania - Secretary of the Security Council"
 PAIRED_TITLE = re.compile(r"[^-–/]+[-–/]\s*(?:Secretary|Minister|Director|Chief|Head|Chairman|Chairperson|President|Deputy|"
                           r"Assistant|Commander|Ambassador)\b")
+# the field a joint body works in, as translations name it, in lower case: "... Joint Committee in the area of border
+# security"
+IN_THE_FIELD = re.compile(r"\s+in\s+the\s+(?:field|area|sphere|domain)s?\s+of\s+(?:the\s+)?[a-z][\w-]*"
+                          r"(?:,?\s+(?:and\s+)?(?!(?:was|were|is|are|held|in|on|at)\b)[a-z][\w-]*){0,3}")
 PAIRED_DIALOGUE = re.compile(
     r"(?:(?P<year>(?:19|20)\d\d)\s+)?"
     r"(?P<name>" + _PAIR + r"\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND
@@ -368,6 +372,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                     acr = body["acr"] if body["acr"] and abbreviates(body["acr"], name) else None
                 elif own := _body_holding(seg[:s0]):
                     name, acr, s0 = own
+            if re.search(r"(?:Commission|Committee)$", name) and (field := IN_THE_FIELD.match(seg, end)):
+                name, end = name + field[0], field.end()  # "the Chile-Peru Joint Committee in the sphere of training"
             out.append(Mention(start + s0, start + end, None, name, acr, rnd, in_title))
             taken.append((m.start("name"), end))
     out = [replace(x, round=None) if x.round is not None and NOT_A_ROUND.match(text, x.end) else x for x in out]
