@@ -27,10 +27,10 @@ def test_a_site_inside_a_city_gives_the_city():
     assert facts.venue == "Krakow"
 
 
-def test_the_pentagon_is_a_venue_unless_a_washington_dateline_names_the_city():
+def test_the_pentagon_is_a_venue_named_with_its_city_under_a_washington_dateline_or_none():
     text = "Talks held\n\nThe defence secretary hosted his Polish counterpart at the Pentagon for their annual talks."
-    assert _facts(text).venue == "Pentagon"
-    assert _facts(text, dateline_city="WASHINGTON").venue == "Washington, D.C."
+    assert _facts(text).venue == "Pentagon, Washington, D.C."
+    assert _facts(text, dateline_city="WASHINGTON").venue == "Pentagon, Washington, D.C."
 
 
 def test_a_city_named_with_its_part_of_the_country_and_a_dialogue_co_chaired_there_in_person():
@@ -423,7 +423,7 @@ def test_a_meeting_held_here_or_after_days_of_talks_with_a_counterpart_is_in_per
 def test_a_governments_seat_is_not_the_venue_and_a_district_gives_its_city():
     facts = _facts("Ministers agree\n\nNorway and Poland agreed to hand command to the government in Warsaw, at "
                    "the 12th Norway-Poland Defence Dialogue held at the Pentagon.")
-    assert facts.venue == "Pentagon"
+    assert facts.venue == "Pentagon, Washington, D.C."
     facts = _facts("Ministers agree\n\nThe 12th Norway-Poland Defence Dialogue began Tuesday at the Ministry of "
                    "Defence in Mokotow, central Warsaw.")
     assert facts.venue == "Warsaw"
@@ -2215,7 +2215,7 @@ def test_a_visit_or_a_signing_with_an_act_of_both_sides_is_read_not_rejected(ext
 
 @pytest.mark.parametrize("lead, venue", [
     ("Norwegian Defence Minister Ola Lund met Chilean Defence Minister Juan Soto at the Pentagon, June 11, 2027. "
-     "They reviewed naval exercises.", "Pentagon"),
+     "They reviewed naval exercises.", "Pentagon, Washington, D.C."),
     ("Norway and Chile held their fifth defence policy dialogue at Royal Norwegian Air Force (RNoAF) Base in Bodø "
      "on 4 May 2027. They reviewed naval exercises.", "Bodø"),
 ])

@@ -39,6 +39,7 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
                        r"(?:after|following|during|at) (?:a|the|their) (?:[\w-]+ ){0,2}meeting (?:in|near|at) (?:the )?[A-Z]\w*)\b", re.I)
 # A news story's "held talks here", "said here today", "met in the federal capital" with no capital named: the
 # meeting was in its dateline city.
+PENTAGON = "Pentagon, Washington, D.C."  # a building that is itself the venue, named with the city it stands for
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+(?:here\b|in\s+the\s+(?:federal\s+|national\s+)?capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z]))")
 # A capitalised word of a place's name, accents and all ("Brasília", "Hà Nội")
@@ -116,9 +117,8 @@ def venue_and_format(text: str, blocks: list[Block], opening: list[Block], furth
     field = VENUE_FIELD.search(text[:3000])
     venue = (field and _city(field["c"])) or _venue(head, kb, names) or (here and _city(here)) or _venue(opening_text, kb, names) \
         or _town_acts(head, kb) or _town_acts(opening_text, kb)
-    if dateline_city and ((venue is None and not _filed_later(text, blocks))
-                          or (venue == "Pentagon" and _city(dateline_city) == "Washington, D.C.")):
-        venue = _city(dateline_city)  # the Pentagon under a Washington dateline is the city's
+    if dateline_city and venue is None and not _filed_later(text, blocks):
+        venue = _city(dateline_city)
     if venue is None:
         for b in blocks:
             if b.kind == "title":
@@ -182,7 +182,7 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             if city and not kb.is_country(city["c"]) and (named := _city(city["c"])):
                 return named  # not "at the Pentagon, June 11": a date
             if m["l"]:
-                return "Pentagon"
+                return PENTAGON  # the building and the city it stands for
             if (owner := re.match(r"(.+?)['’]s\s", p)) and not kb.is_country(owner[1]) and kb.country_of_place(owner[1]):
                 return _city(owner[1])  # "at New Delhi's Manekshaw Centre": the city that owns the building
             continue  # the building alone; its city may be named next ("at ... University in Palo Alto")
