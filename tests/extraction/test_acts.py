@@ -2520,6 +2520,12 @@ def test_more_of_the_genres_verbs_and_states_of_record(extract_text):
         ("other", ["USA"]), ("other", ["KOR"]), ("appreciate", ["USA"]), ("other", ["KOR"]), ("other", ["USA"])]
 
 
+def test_what_the_sides_accepted_to_do_is_their_agreement_but_an_invitation_accepted_is_none(extract_text):
+    got = acts(extract_text, "The two sides accepted to share radar data along the coast. "
+                             "The Korean side accepted the invitation to the naval review.")
+    assert [(s.act, s.actors, s.commitment) for s in got] == [("agree", ["KOR", "USA"], True)]
+
+
 def test_a_passive_after_a_linking_phrase_is_the_meetings_and_a_courtesy_wish_is_no_act(extract_text):
     got = acts(extract_text, "In this regard, the need for closer coast guard ties was strongly highlighted. "
                              "The Korean minister welcomed the U.S. delegation, wishing all of them a good stay.")
