@@ -3512,8 +3512,9 @@ def test_what_the_sides_came_or_arrived_to_is_their_agreement_and_binds_them_whe
                                   "terms to widen cadet exchanges. They arrived at a common understanding of the risks "
                                   "at sea. The delegations defined the calendars of drills for 2027. The talks came to "
                                   "a close. The group came up with a plan to train border guards. The envoy came with "
-                                  "a gift.")
-    assert [(act, actors) for act, actors, _ in got] == [("agree", ["JPN", "MNG"])] * 5
+                                  "a gift. They defined the main areas to work on next year. The envoy defined piracy "
+                                  "as a threat.")
+    assert [(act, actors) for act, actors, _ in got] == [("agree", ["JPN", "MNG"])] * 6
     assert [binding for _, _, binding in got[:3]] == [True, True, False]
 
 
