@@ -37,9 +37,9 @@ IN_PERSON = re.compile(r"\b(?:met|meets|hosted|visiting|visited|welcomed|attende
                        r"received|receiving|arrived (?:in|at)|on (?:an? )?(?:official|working|state|goodwill) visit|"
                        r"held (?:[\w-]+ ){0,2}discussions|discussions? (?:was|were) held|(?:ended|concluded|opened) (?:at|in) (?:the )?[A-Z]\w*|"
                        r"(?:after|following|during|at) (?:a|the|their) (?:[\w-]+ ){0,2}meeting (?:in|near|at) (?:the )?[A-Z]\w*)\b", re.I)
+PENTAGON = "Pentagon, Washington, D.C."  # a building that is itself the venue, named with the city it stands for
 # A news story's "held talks here", "said here today", "met in the federal capital" with no capital named: the
 # meeting was in its dateline city.
-PENTAGON = "Pentagon, Washington, D.C."  # a building that is itself the venue, named with the city it stands for
 HERE = re.compile(r"\b(?:held|hold|holds|met|meet|meets|concluded|convened|opened|began|said|told|talks|meeting|dialogue|consultations)\b"
                   r"(?:\s+[\w'’-]+){0,6}?\s+(?:here\b|in\s+the\s+(?:federal\s+|national\s+)?capital\b(?!\s+(?:city\s+)?(?:of\s+)?[A-Z]))")
 # A capitalised word of a place's name, accents and all ("Brasília", "Hà Nội")
