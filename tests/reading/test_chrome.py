@@ -223,6 +223,7 @@ def test_a_short_sentence_said_twice_stays_twice_but_a_paragraph_shown_twice_is_
     "(With inputs from NTB)", "Comments are closed.", "Example News Desk Oslo", "Image", "COUNTRY : Norway",
     "14 C", "Last Updated : Sep 22 2026 | 7:45 PM IST", "Copyright Example Recorder, 2026", "Date:", "Left Menu",
     "14 February,2026 05:43 am", "Updated: 30-08-2026 16:59 IST", "Likes Received:", "Messages: 1,204",
+    "Error: Content is protected !!",
 ])
 def test_bylines_sign_offs_and_meta_lines_of_news_agencies_are_chrome(line):
     assert clean(f"The allies met.\n\n{line}\n\nThey agreed.") == ("The allies met.\n\nThey agreed.", [line.strip()])
@@ -1430,3 +1431,9 @@ def test_a_page_stamp_filed_with_its_section_author_or_label_goes_above_the_stat
 def test_a_call_to_follow_the_site_glued_inside_a_paragraph_goes_and_the_paragraph_stays():
     text = text_of(f"{BODY} Click here to follow us on Telegram \"The talks went well,\" a minister said.\n\n{BODY2}")
     assert "Telegram" not in text and "\"The talks went well,\" a minister said." in text
+
+
+def test_a_portals_link_note_after_a_country_goes_and_the_sentence_stays():
+    text = text_of(f"The ministers of Chile, Peru (news - web sites), Bolivia and Norway met in Oslo on Monday to review "
+                   f"their cooperation on cyber defence.\n\n{BODY2}")
+    assert "web sites" not in text and "Chile, Peru, Bolivia and Norway met in Oslo" in text

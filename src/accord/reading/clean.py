@@ -61,7 +61,9 @@ WIDGET_TEXT = re.compile(r"\s*Your browser does not support (?:the )?(?:audio|vi
                          r"|\s*\{\{[#^/]?\w+\}\}"  # a page template's tags left in the text: "{{^adFree}} {{/adFree}}"
                          # a call to follow the site glued into a paragraph: "... Tap here to join us on Telegram"
                          r"|\s*(?:Click|Tap) here to (?:connect|chat|follow|join) (?:with )?us on (?:WhatsApp|Telegram|Twitter|X|"
-                         r"Facebook|Instagram|LinkedIn|Google News)\.?", re.I)
+                         r"Facebook|Instagram|LinkedIn|Google News)\.?"
+                         # a news portal's link note left after a country's name: "Chile (news - web sites)"
+                         r"|\s*\((?:news|photos?)\s*[-–—]\s*web\s+sites?\)", re.I)
 # "OSLO, (Example / Nordic Wire - 16th Feb, 2024) The ...": the outlet goes, the city and date stay as a dateline.
 DATELINE_SOURCE = re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?,?)\s*\((?P<source>[^()]{2,80}?)\s+[-–—]\s+"
                              r"(?P<date>[^()]{4,30}?(?:19|20)\d\d)\s*\)\s*(?=[A-Z])")
