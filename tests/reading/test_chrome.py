@@ -1413,6 +1413,7 @@ def test_a_caption_of_chiefs_exchanging_gifts_between_two_paragraphs_is_the_site
 @pytest.mark.parametrize("blurb", [
     "Nordpost Brief has been the trusted morning read for diplomats and aid workers for more than ten years.",
     "Example Wire publishes around 400 stories a day from more than 90 outlets and agencies around the world.",
+    "Fjordexpo is a full service trade fair organiser with twenty years of shows across the Nordic region.",
 ])
 def test_a_digest_or_aggregator_describing_itself_ends_the_statement_with_what_follows(blurb):
     page = (f"{BODY}\n\n{BODY2}\n\n{blurb}\n\nGovernments, newsrooms and universities across five continents rely on "

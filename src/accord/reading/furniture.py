@@ -84,6 +84,8 @@ _SELF = re.compile(
     # "Example Wire publishes around 500 stories a day from ..."
     r"|^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+(?:is|has\s+been)\s+(?:the|a|an|your)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:read|newsletter|digest|briefing|bulletin)\s+(?:for|of)\b"
+    r"|^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+is\s+(?:a|an)\s+full[- ]service\s+(?:[\w-]+\s+){0,3}?"  # "X is a full service events"
+    r"(?:organi[sz]er|agency|company|publisher|provider|firm)\b"  # "organiser with ..."
     r"|^(?-i:[A-Z])[\w.&'’ -]{1,40}\s+(?:publishes|distributes|carries|aggregates)\s+(?:around|about|some|over|more\s+than|nearly)?\s*"
     r"\d[\d,]*\s+(?:news\s+)?(?:reports|stories|articles|items|releases)\s+(?:a|per|each|every)\s+day\b",
     re.I)
