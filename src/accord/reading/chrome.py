@@ -59,7 +59,6 @@ STAMP_WORDS = re.compile(r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mo
                          r"published|posted|year|\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?(?:\s*[a-z]{2,4}\b)?)|[|,:]", re.I)
 STAMP_LABEL = re.compile(r"^(?:first |last |originally )?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I)
 SEPARATORS = re.compile(r"\s[|>»·•/]\s")
-FILED = re.compile(r"\s*[|•·]\s*")  # what parts a page's stamp line by bars or bullets, spaced or not
 
 
 class _Line:
@@ -291,15 +290,8 @@ def _bare_date(text: str) -> bool:
 
 
 def _stamp(text: str) -> bool:
-    """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15"),
-    or files it too: its date between bars or bullets with the site's section and the author ("3/5/2024 • News • J. Roe")."""
-    if _bare_date(STAMP_WORDS.sub(" ", text).strip()):
-        return True
-    parts = [p for p in FILED.split(text) if p.strip(" ,")]
-    dated = [p for p in parts if _bare_date(STAMP_WORDS.sub(" ", p).strip())]
-    return len(parts) >= 2 and len(dated) == 1 and all(
-        p is dated[0] or len(p.split()) <= 4 and not TITLE.search(p) and not ISSUER.match(p) and not has_date(p)
-        for p in parts)  # an issuer beside the date ("Ministry of Defence | May 3, 2024") heads the statement
+    """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15")."""
+    return _bare_date(STAMP_WORDS.sub(" ", text).strip())
 
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:

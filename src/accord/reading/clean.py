@@ -151,7 +151,7 @@ CO_AUTHORS = re.compile(r"(?:joint (?:statement|media release|press release|rele
                         r"issued) (?:jointly )?with\s*:", re.I)
 HONORIFICS = frozenset("his her excellency hon honourable honorable the mrs senator minister sir dame general rt "
                        "right admiral secretary deputy prime".split())
-FIELD_BAR = re.compile(r"\s+[|¦·•]\s+")
+FIELD_BAR = re.compile(r"\s+[|¦]\s+|\s*[·•]\s*")  # a bullet between fields, spaced or not ("25/05/2024• News")
 WEEKDAY = re.compile(r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?)?", re.I)
 
 
@@ -376,9 +376,19 @@ def _copy_cut_short(lines: list[str], i: int, drop: set[int]) -> bool:
 
 def _fields(line: str, chrome_line: re.Pattern[str]) -> bool:
     """A meta line of the page's fields between bars, each chrome or a date on its own: a date beside a widget
-    ("Fri, 17 Dec 2026 | Reading Time: 2 minutes", "NEWS | Oct. 3, 2026")."""
-    parts = FIELD_BAR.split(line)
-    return len(parts) >= 2 and all(x.strip() and (chrome_line.fullmatch(x.strip()) or _date_alone(x)) for x in parts)
+    ("Fri, 17 Dec 2026 | Reading Time: 2 minutes", "NEWS | Oct. 3, 2026"), or beside the site's section or the
+    author's name ("25/05/2024 • News, News • A. Roe"); an issuer beside the date ("Ministry of Defence | 3 May
+    2026") or a title heads the statement."""
+    parts = [x for x in FIELD_BAR.split(line) if x.strip(" ,")]
+    dated = sum(1 for x in parts if _date_alone(x))
+    return len(parts) >= 2 and dated >= 1 and all(
+        chrome_line.fullmatch(x.strip()) or _date_alone(x) or dated == 1 and _label_field(x) for x in parts)
+
+
+def _label_field(text: str) -> bool:
+    """A short field of the page's own: a section, an author ("News", "Jane Roe"), no title, issuer or date."""
+    return len(text.split()) <= 4 and not chrome.TITLE.search(text) and not chrome.ISSUER.match(text.strip()) \
+        and not find_dates(text)
 
 
 def _date_alone(text: str) -> bool:
