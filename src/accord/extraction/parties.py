@@ -144,11 +144,12 @@ class PartyFinder:
         the one a pair in the headline or lead names with it ("the Chile-Peru border", "Chile, Norway
         reach accord ..."). ``venue_country``: the country of the town the meeting was held in, its host's."""
         parties = self._of_meeting(lead, heads, first_paragraph, titles, further, venue_country)
-        if len(parties) == 1 and any(h.party is None for h in heads) and any(h.party for h in heads) \
-                and (wider := self.of_meeting(lead, [], first_paragraph, titles, further, venue_country)) \
-                and set(parties) < set(wider) and len(self._one_side(lead, parties, titles)) < 2:
-            # one head's side, the other's unknown, and nothing pairs it: the sides the page names without the heads
-            return wider
+        half_known = any(h.party is None for h in heads) and any(h.party for h in heads)
+        one = self._one_side(lead, parties, titles) \
+            if len(parties) == 1 and (half_known or not self.kb.is_organisation(parties[0])) else None
+        if one is not None and len(one) < 2 and half_known \
+                and set(parties) < set(wider := self.of_meeting(lead, [], first_paragraph, titles, further, venue_country)):
+            return wider  # one head's side, the other's unknown, and nothing pairs it: the sides named without the heads
         if (counted := self._counted(lead)) and (set(parties) < counted or counted < set(parties) and not any(
                 self.kb.is_organisation(c) for c in set(parties) - counted)):
             return sorted(counted)  # "Troops from A, B, C and D ... The four countries also agreed": all four, and no fifth
@@ -156,8 +157,8 @@ class PartyFinder:
         if len(parties) == 3 and len(bodies) == 1 and not any(h.party == bodies[0] for h in heads) \
                 and TWO_SIDES.search(first_paragraph + " " + further) and not MORE_SIDES.search(first_paragraph + " " + further):
             return [c for c in parties if c != bodies[0]]  # "the two sides discussed ... an ASEAN partnership": the bloc is discussed
-        if len(parties) == 1 and not self.kb.is_organisation(parties[0]):
-            return sorted(self._one_side(lead, parties, titles))
+        if one is not None and not self.kb.is_organisation(parties[0]):
+            return sorted(one)
         if not parties:  # no side named as meeting: the one pair the lead's first sentence names ("... good
             # Chilean-Norwegian cooperation"), else the headline's ("Chile, Norway vow closer ties")
             pairs = {frozenset(p) for _, x in lead[:1] for p in self._pairs_in(x)} \
