@@ -562,10 +562,15 @@ class HeadFinder(PeopleReader):
         "the 30th ... Festival"); a family name that is also a word stays where an office holder bears it
         ("Minister Tanner"); nor a town named without a title ("the governor of Saint Louis": "Saint Louis"), nor a
         pair of countries ("the Chile-Peru ties": "Chile-Peru")."""
-        return [h for h in heads if (len(h.name.split()) > 1 or not english_noun(h.name)
-                                     or self.kb.country_of_person(h.name) is not None)
-                and not (not h.title and len(h.name.split()) > 1 and self.kb.country_of_place(h.name))
-                and len({c for _, _, c in self.kb.parties_in(re.sub(r"(?<=\w)-(?=\w)", " - ", h.name))}) < 2]  # "Chile-Peru"
+        return [h for h in heads if self._a_person(h)]
+
+    def _a_person(self, h: Head) -> bool:
+        words = len(h.name.split())
+        if words == 1 and english_noun(h.name) and self.kb.country_of_person(h.name) is None:
+            return False
+        if words > 1 and not h.title and self.kb.country_of_place(h.name):
+            return False
+        return len({code for _, _, code in self.kb.parties_in(split_pairs(h.name))}) < 2
 
     def offices(self, text: str, parties: list[str]) -> dict[str, str]:
         """The leaders' offices the page names one party's holder of, with that party: "the President" is
