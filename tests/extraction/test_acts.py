@@ -3450,6 +3450,15 @@ def test_what_one_minister_says_should_be_done_or_hopes_for_binds_no_one_but_wha
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("other", False)] * 3 + [("other", True)]
 
 
+def test_what_a_minister_says_they_will_do_binds_them_also_put_first_or_after_another_verb(extract_text):
+    rec = extract_text("Norwegian Defence Minister Kari Lund and Chilean Defence Minister Juan Soto held their Joint "
+                       "Staff Committee in Oslo on 4 May 2027. Chile and Norway will open a joint school for divers, "
+                       "said Soto. Lund said that Norway has trained with Chile for years and will keep its frigate in "
+                       "the exercise. The new radar would help both coast guards, Lund said.")
+    assert [(s.act, s.commitment) for s in rec.statements[1:] if s.act == "other"] == \
+        [("other", True), ("other", True), ("other", False)]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

@@ -76,7 +76,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         return True  # "signed a memorandum on ...": an instrument that binds its signatories
     if act == "other" and head in SPEECH:
         # "the Chilean side stated that it would like to"; not what one speaker says should or must be done
-        return _binding_clause(content, party_names, strict=True, deontic=False)
+        return _binding_clause(_said(clause, content), party_names, strict=True, deontic=False)
     if act in ("meet", "assess", "discuss", "appreciate", "concern", "other"):
         return False
     if act == "reaffirm":
@@ -138,6 +138,15 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
 
 OTHERS = {"state", "states", "country", "countries", "nation", "nations", "party", "parties", "side", "sides",
           "community", "claimant", "claimants", "actor", "actors"}
+
+
+def _said(clause: Clause, content) -> list:
+    """What the speaker said, also where it comes first: "Chile will deepen its ties, said the minister"."""
+    fronted = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.head.i]
+    if not fronted:
+        return content
+    said = {t.i for c in fronted for t in c.subtree}
+    return [t for t in clause.tokens if t.i in said]
 
 
 def _forecast(content, party_names: set[str]) -> bool:
@@ -252,6 +261,8 @@ def _binding_clause(content, party_names: set[str], strict: bool, deontic: bool 
             return True
         for v in (verb, *[x for x in verb.children if x.dep_ == "xcomp"]):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subj and v.dep_ == "conj":  # "China has kept close ties ... and will carry forward ...": the first verb's
+                subj = [c for c in v.head.children if c.dep_ in ("nsubj", "nsubjpass")]
             for s in subj:
                 words = {w.lower_ for w in s.subtree} | {w.text for w in s.subtree}
                 if s.lower_ == "country" and words & {"his", "her", "our", "its", "their"}:
