@@ -19,7 +19,7 @@ import yaml
 
 WORD = re.compile(r"[\w.'’&+]+(?:-[\w.'’&+]+)*")
 # A capitalised word that makes a grouping's name part of a longer one ("Combined Joint Expeditionary Force")
-GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural)$)[A-Z][a-z]+")
+GROUPING_PREFIX = re.compile(r"(?!(?:The|A|An|This|That|Its|Their|Our|Of|In|At|By|For|With|From|To|On|And|Annual|Inaugural|All|Each|Every|These|Those|Some|Most|Many)$)[A-Z][a-z]+")
 NUMBER_WORD = re.compile(r"(?i:two|three|four|five|six|seven|eight|nine|ten|both|several|other|\d{1,2})")  # not a year: "2020 CEDC Meeting"
 # a word in this many holders' names ("Muhammad", "Ali", "Kim"): two such words alone place nobody, as "Muhammad
 # Ali" may be any of several countries' officers

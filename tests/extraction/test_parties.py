@@ -999,3 +999,11 @@ def test_a_lead_naming_more_sides_than_the_body_the_page_is_filed_under_gives_th
                        "They reviewed air defence in the region.")
     assert rec.meeting.parties == ["DNK", "EST", "FIN", "ISL", "LTU", "LVA", "NOR", "SWE"]
     assert rec.meeting.acronym != "NORDEFCO"
+
+
+def test_a_group_named_after_all_or_each_is_still_the_group(extract_text):
+    rec = extract_text("The Ministers weighed the needs of Moldova's army, as set out by its defence minister.\n\n"
+                       "The Ministers agreed to widen their training of Moldovan officers.\n\n"
+                       "Each Weimar Triangle country will send instructors in the spring.")
+    assert rec.meeting.dialogue == "Weimar Triangle"
+    assert [(s.act, s.actors) for s in rec.statements][:1] == [("agree", ["DEU", "FRA", "POL"])]
