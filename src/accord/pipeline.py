@@ -290,7 +290,8 @@ class Pipeline:
             parties = sorted([*parties, home])  # "WASHINGTON -- Secretary A, Japan's B and Korea's C convened the Trilateral ..."
         if kb.sole_organisation(parties):  # a body's council that met a country's delegation:
             # the country is a party too (not another body the lead frames the meeting by)
-            parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c))})
+            parties = sorted({*parties, *(c for c in self.parties.meeting_subjects(lead) if not kb.is_organisation(c)),
+                              *self.parties.partners_listed(lead)})  # "... and eight partner countries — A, B, ..."
         parties = self.parties.without_hosting_member(parties, lead, venue_country)
         if parties and (guests := self.parties.observers(further_text) - set(parties)):
             parties = sorted({*parties, *guests})  # "with A and B attending as observers": guests met too

@@ -1007,3 +1007,12 @@ def test_a_group_named_after_all_or_each_is_still_the_group(extract_text):
                        "Each Weimar Triangle country will send instructors in the spring.")
     assert rec.meeting.dialogue == "Weimar Triangle"
     assert [(s.act, s.actors) for s in rec.statements][:1] == [("agree", ["DEU", "FRA", "POL"])]
+
+
+def test_a_bodys_meeting_plus_its_partners_counted_and_listed(extract_text):
+    rec = extract_text("Ministers of the Gulf states and their partners called for calm on the coast.\n\nThe GCC "
+                       "Defence Ministers’ Meeting Plus, held from Monday to Wednesday, brought together ministers "
+                       "from the council's members and three partner countries — Chile, Peru and Norway.\n\nThe ministers "
+                       "agreed to share maritime data.")
+    assert rec.meeting.dialogue == "GCC Defence Ministers’ Meeting Plus"
+    assert rec.meeting.parties == ["CHL", "GCC", "NOR", "PER"]

@@ -42,7 +42,7 @@ _NOT_A_DAY = (r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|J
 # Security Cooperation"
 _TAIL = (_NOT_A_DAY + r"[A-Z][\w-]*(?:\s+\([A-Z]{2,6}\)(?=\s+(?:on|of|for)\s))?(?:,?\s+(?:and\s+)?[A-Z][\w-]*){0,5}")
 _NAME_WORD = r"(?:[A-Z][\w.'’&+–-]*|" + _TWO_PLUS_TWO + r"|\(" + _TWO_PLUS_TWO + r"\)|\([A-Z][\w.]*\)|[-–]|and|of|on|for|the|to(?=\s+[A-Z]))"
-_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Sub-?[Cc]ommittee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:-Plus\b)?"
+_KIND = r"(?:Dialogue|Meeting|Consultations?|Talks|Discussions|Committee|Sub-?[Cc]ommittee|Forum|Summit|Conference|Council|Commission|Group|Board|Quadriga|Tripartite|Mechanism|Teleconference|Videoconference)\b(?:[- ]Plus\b)?"
 # Written in lower case, a name needs two words before its kind ("the 9th joint defence policy dialogue")
 # or a "2+2" ("the sixth 2+2 meeting").
 _FUNCTION = r"(?!(?:the|a|an|since|of|in|at|for|with|and|to|on|by|this|that|their|its|his|her|our|from|during|after|before|as|round|session|plenary|meeting|edition|iteration)\s)"
@@ -165,7 +165,7 @@ FORMAT_MEETING = re.compile(_ORD + r"\s+(?:ministerial\s+)?(?:meeting|session|ro
 SENTENCE_END = re.compile(r"\b(?!(?:St|Mt|Ft|Gen|Col|Adm|Lt|Dr|Mr|Mrs|Ms|No|Jr|Sr)\.)[A-Za-z][a-z]+\.\s+[A-Z]")
 # A grouping's acronym before the name: "the AUKUS Defence Ministers' Meeting", "NATO Defence Ministers Meeting".
 GROUPING_MEETING = re.compile(
-    r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b))"
+    r"(?P<name>(?-i:[A-Z]{3,}|Quad)\s+(?:" + _NAME_WORD + r"\s+){0,6}?(?:" + _KIND + r"|Ministers\b(?!['’]?\s+" + _KIND + r")))"
     + _ACRONYM_AFTER)
 # "the 2023 Japan-U.K. 2+2", "the Japan-Vietnam defense ministers' meeting", "the Defence Policy Dialogue between
 # Vietnam and India": a name with its parties and no kind in capitals, or a kind with its parties after it

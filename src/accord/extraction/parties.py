@@ -117,6 +117,9 @@ NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 # the parties counted, not named: "the five countries also agreed"
 COUNTED = re.compile(r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+"
                      r"(?:countries|nations|states|member[- ]states|neighbou?rs)\b", re.I)
+# partners counted and then listed: "ministers from the bloc's members and eight partner countries — A, B, ..."
+PARTNERS_LISTED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|two|[2-9]|1[0-9])\s+(?:partner|other|dialogue\s+partner|guest)\s+"
+                             r"(?:countries|nations|states)\s*(?:[—–:]|--|,\s+(?:namely|including)\b)\s*([^.;]+)", re.I)
 # a page that says three or more sides met
 MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SIDES_COUNT) + r"|five|all|several)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:sides|countries|nations|delegations|parties|ministers)\b"
@@ -340,6 +343,16 @@ class PartyFinder:
             n = int(m[1]) if m[1].isdigit() else NUMBER_WORDS[m[1].lower()]
             for _, earlier in lead[:k + 1]:
                 named = {c for _, _, c in self.kb.parties_in(earlier) if not self.kb.is_organisation(c)}
+                if len(named) == n:
+                    return named
+        return set()
+
+    def partners_listed(self, lead: list[tuple[int, str]]) -> set[str]:
+        """The partners a body's meeting brought together, counted and then listed as many as counted."""
+        for _, sent in lead:
+            for m in PARTNERS_LISTED.finditer(sent):
+                n = int(m[1]) if m[1].isdigit() else {**NUMBER_WORDS, "two": 2}[m[1].lower()]
+                named = {c for _, _, c in self.kb.parties_in(m[2]) if not self.kb.is_organisation(c)}
                 if len(named) == n:
                     return named
         return set()
