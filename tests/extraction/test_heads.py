@@ -2047,3 +2047,10 @@ def test_a_town_or_a_pair_of_countries_named_like_a_person_is_no_head():
     heads = [Head("Juan Soto", "Minister of Defence", "CHL"), Head("Saint Louis", None, "SEN"),
              Head("Kari Lund", None, "NOR"), Head("Chile-Peru", None, "CHL")]
     assert [h.name for h in HeadFinder(KB).named_as_people(heads)] == ["Juan Soto", "Kari Lund"]
+
+
+def test_a_name_without_a_title_who_co_chairs_with_a_titled_counterpart_heads_the_other_side(extract_text):
+    rec = extract_text("Juan Soto co-chaired the 12th Chile-Norway Coastal Committee meeting in Santiago with Norwegian "
+                       "Defence Minister General Kari Lund.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+

@@ -1369,7 +1369,7 @@ class HeadFinder(PeopleReader):
                     and not (verb in ("co-chaired", "chaired") and CHAIRED_EVENT.match(obj_head)):
                 continue
             partner = re.match(r"[^;]*?\bwith\s+(?!(?:a|an)\s)", clause[m.end():]) if verb in ("co-chaired", "chaired") else None
-            if partner and self.people(seg) and self._named(clause[m.end() + partner.end():]):
+            if partner and (self.people(seg) or self.people(seg.strip(), bare=True, known=known)) and self._named(clause[m.end() + partner.end():]):
                 # "A co-chaired the talks with B": each led a side
                 yield seg, None, "hosts"
                 yield clause[m.end() + partner.end():], None, "guests"
