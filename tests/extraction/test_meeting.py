@@ -2448,3 +2448,10 @@ def test_a_joint_commission_named_with_its_field_in_lower_case_keeps_it(extract_
     rec = extract_text(f"The ministers spoke at the opening of the 17th Chilean/Norwegian Joint Commission {field}, "
                        "held in Oslo on 3 May 2027. They agreed to hold joint drills.")
     assert (rec.meeting.dialogue, rec.meeting.round) == (f"Chilean-Norwegian Joint Commission {field}", 17)
+
+
+@pytest.mark.parametrize("where, venue", [("in Norway’s capital Oslo", "Oslo"), ("in Norway's capital, Oslo, on Friday", "Oslo"),
+                                          ("in Peru's capital city Lima", "Lima")])
+def test_a_capital_named_after_its_countrys_name_is_the_venue(extract_text, where, venue):
+    rec = extract_text(f"Defence chiefs of Chile and Norway met for three days {where}.")
+    assert rec.meeting.venue == venue

@@ -49,6 +49,8 @@ PLACE = re.compile(r"\b(?:in|at) (?:the |(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w-]*['’
                    r"(?:(?:central|northern|southern|eastern|western|downtown)\s+)?(?P<p>(?:(?:St|Ste|Mt|Ft|Port)\.?\s)?(?:" + _PLACE_WORD + r")(?:[ \t]+" + _PLACE_WORD + r"){0,2}(?:,?\s+D\.?C\.?(?![\w.]))?)"
                    r"|\b(?:in\s+)?[Tt]he (?:[A-Z][\w-]+ )*capital(?: city)?,? (?:of )?(?:[A-Z][\w-]+, )?(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)"  # "in the Belgian capital Brussels", "The Georgian capital of Tbilisi hosted"
                    r"|\bat (?P<l>the Pentagon)\b")  # a building that is itself the venue
+# a country's capital named after it: "... in Norway's capital(,) Oslo"
+CAPITAL_NAMED = re.compile(r"\s+capital(?:\s+city)?,?\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r"){0,2})")
 # A site inside a city ("at HMAS Watson in Sydney", "at NATO Headquarters, Brussels"): the city is the venue.
 _SITE_WORD = (r"(?:Headquarters|Institution|University|Hall|House|Ministry|Department|Building|Cent(?:er|re)|Base|"
               r"Palace|Hotel|Resort|Camp|Barracks|Office|Academy|College|Museum)")
@@ -162,6 +164,9 @@ def _venue(seg: str, kb: Knowledge, names: set[str]) -> str | None:
             if _of_another_round(seg, m.start(), m.end()):
                 continue
             return _city(m["t"])
+        if m["p"] and re.search(r"['’]s$", m["p"]) and (cap := CAPITAL_NAMED.match(seg, m.end())) \
+                and not kb.is_country(cap["c"]):
+            return _city(WEEKDAY_AFTER.sub("", cap["c"]))  # "in Norway's capital Oslo", "in Norway's capital, Oslo"
         p = re.sub(r"['’]s?$", "", (m["p"] or m["l"]).strip())  # "in Egypt's new capital": the country, no city
         if (owned := re.fullmatch(r"(.+?)['’]s\s+(.+)", p)) and kb.is_country(owned[1]):
             p = owned[2]  # "met in Norway's Lakselv": the town
