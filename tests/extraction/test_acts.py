@@ -3459,6 +3459,19 @@ def test_what_a_minister_says_they_will_do_binds_them_also_put_first_or_after_an
         [("other", True), ("other", True), ("other", False)]
 
 
+def test_whom_a_minister_met_named_after_the_meeting_is_not_a_second_speaker(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto, in a meeting with the Norwegian Navy's chief, Admiral "
+                       "Kari Lund, highlighted the need for joint patrols.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act == "note"] == [("note", ["CHL"])]
+
+
+def test_a_position_one_side_says_both_hold_is_its_point_but_a_deed_it_says_both_did_is_theirs(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Santiago. Soto "
+                       "highlighted that Santiago and Oslo oppose illegal fishing. Soto noted that the two sides have "
+                       "agreed to patrol the fishing grounds together.")
+    assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("note", ["CHL"]), ("agree", ["CHL", "NOR"])]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

@@ -591,6 +591,19 @@ SETTINGS = {"meeting", "talk", "talks", "visit", "address", "speech", "ceremony"
             "headquarters", "base", "forum", "session", "summit", "sideline", "sidelines", "margin", "margins"}
 
 
+def _done(verb) -> bool:
+    """A deed told as done ("have agreed", "agreed"), not a standing position ("Chile and Norway oppose ...")."""
+    return verb.tag_ in ("VBD", "VBN") or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _after_setting(subj) -> bool:
+    """A subject that follows, set off by a comma, the setting of its verb ("in a meeting with Chile's envoy,")."""
+    start = min(w.i for w in subj.subtree)
+    return any(p.dep_ == "prep" and p.i < start and p.lower_ in ("at", "in", "during")
+               and any(g.dep_ == "pobj" and g.lemma_.lower() in SETTINGS for g in p.children)
+               and subj.doc[start - 1].text == "," and max(w.i for w in p.subtree) == start - 2 for p in subj.head.children)
+
+
 def _setting_of(phrase) -> set[int]:
     """The words of the phrase that set where or at what it acted ("at his meeting with ...", "in the capital")."""
     return {x.i for w in phrase.subtree for p in w.children
@@ -1405,6 +1418,9 @@ class ActFinder:
         words = [w for w in subj.subtree if w.dep_ not in ("relcl", "acl") or w.i == subj.i]
         # keep only the subject's own tokens, not a relative clause hanging on it
         siblings = [c for c in subj.head.children if c.dep_ == subj.dep_] if subj.dep_ != "ROOT" else [subj]
+        # "A, in a meeting with B's navy chief, Admiral C, stressed ...": C, read as a second subject, is whom A met
+        siblings = [c for c in siblings if not _after_setting(c)] or siblings
+        subj = subj if subj in siblings else siblings[0]
         # ... but "teams representing A and B" says whom they stand for
         blocked = {x.i for w in subj.subtree if w.dep_ in ("relcl", "acl") and w.i != subj.i
                    and not (w.dep_ == "acl" and w.lemma_.lower() == "represent") for x in w.subtree} | _setting_of(subj)
@@ -1664,7 +1680,7 @@ class ActFinder:
                     # praise), "was quoted as saying that Norway is ready to ...": what he said, as under "said"
                     return True
                 if tok.i in cands and status.get(tok.i) is not None and not self._speech(tok):
-                    if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]):
+                    if below.i == i and below.dep_ == "ccomp" and set(status[i]) > set(status[tok.i]) and _done(doc[i]):
                         return valid(tok.i, depth + 1)  # "Lund noted both sides have agreed ...": one side tells what all did
                     return valid(tok.i, depth + 1) if all_conj else False
             return True
