@@ -1016,3 +1016,10 @@ def test_a_bodys_meeting_plus_its_partners_counted_and_listed(extract_text):
                        "agreed to share maritime data.")
     assert rec.meeting.dialogue == "GCC Defence Ministers’ Meeting Plus"
     assert rec.meeting.parties == ["CHL", "GCC", "NOR", "PER"]
+
+
+def test_tongas_forces_by_their_own_name_are_tongas_side(extract_text):
+    rec = extract_text("On Monday the Chilean Chief of Defence, General Juan Soto, met with His Majesty’s Armed Forces "
+                       "Chief of Defence Staff, Brigadier Sione Tupou, to discuss training.\n\nHMAF is expecting a "
+                       "second patrol boat from Chile this year.")
+    assert rec.meeting.parties == ["CHL", "TON"]
