@@ -2054,3 +2054,9 @@ def test_a_name_without_a_title_who_co_chairs_with_a_titled_counterpart_heads_th
                        "Defence Minister General Kari Lund.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
 
+
+
+@pytest.mark.parametrize("who, name", [("Brigadier Lord Tupou", "Lord Tupou"), ("Minister Baroness Lund", "Baroness Lund"),
+                                       ("Minister Lord Tom Lund", "Tom Lund")])
+def test_a_peer_named_by_one_name_keeps_his_style_in_it(who, name):
+    assert _heads(f"Juan Soto of Chile met {who} of Norway in Oslo.", ["CHL", "NOR"]) == {("Juan Soto", "CHL"), (name, "NOR")}

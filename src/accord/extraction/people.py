@@ -117,6 +117,9 @@ OF_PARTY = re.compile(r"\s*(?P<comma>,)?\s*(?P<prep>of|from)\s+(?:the\s+)?"
                       r"(?P<name>[A-Z][\w.'’-]*(?:\s(?:of\s)?[A-Z][\w.'’-]*){0,3})")
 
 
+PEERAGE = {"Lord", "Lady", "Baroness"}
+
+
 @dataclass
 class Person:
     name: str
@@ -235,6 +238,8 @@ class PeopleReader:
             elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in self.ranks \
                     and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+){2,}", run[0][0]):
                 core = core * 2  # "Lt. Gen. Vidal-Uz-Rojas": a name of three joined parts after a rank is whole
+            elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in PEERAGE:
+                core = core * 2  # "Lord Tupou", "Baroness Roe": a peer named by one name keeps his style in it
             if len(core) >= 2 and sum(1 for t in run if t[0].lower() not in PARTICLES) <= 6:  # "A Bin B Bin C Al D"
                 if not title or not party and self._rank(title):
                     # a rank alone before the name: the office set off before it ("The Chilean Minister of Defence, General A")
@@ -270,7 +275,8 @@ class PeopleReader:
                     if party is None and j > i and toks[j - 1][2] > run[-1][2] and not self.party_of_title(title):
                         party = self._party_of_bodies(seg[toks[j - 1][2]:])
                     # "Sheikh A", and a page's lower-case "sheikh A": the style stays in the name
-                    first = run[0][1] if not (i > 0 and toks[i - 1][0].capitalize() in self.styles) else toks[i - 1][1]
+                    styled = i > 0 and (toks[i - 1][0].capitalize() in self.styles or toks[i - 1][0] in PEERAGE and len(run) == 1)
+                    first = toks[i - 1][1] if styled else run[0][1]
                     name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
                         name = name[:-1]  # the sentence's full stop
