@@ -1023,3 +1023,9 @@ def test_tongas_forces_by_their_own_name_are_tongas_side(extract_text):
                        "Chief of Defence Staff, Brigadier Sione Tupou, to discuss training.\n\nHMAF is expecting a "
                        "second patrol boat from Chile this year.")
     assert rec.meeting.parties == ["CHL", "TON"]
+
+
+def test_central_and_south_america_as_one_side_is_the_region(extract_text):
+    rec = extract_text("Norwegian Defence Minister Kari Lund hosted the envoys of Central and South America in Oslo "
+                       "for talks on naval training.")
+    assert rec.meeting.parties == ["LAM", "NOR"]
