@@ -1029,3 +1029,10 @@ def test_central_and_south_america_as_one_side_is_the_region(extract_text):
     rec = extract_text("Norwegian Defence Minister Kari Lund hosted the envoys of Central and South America in Oslo "
                        "for talks on naval training.")
     assert rec.meeting.parties == ["LAM", "NOR"]
+
+
+def test_latin_america_is_the_region_not_america(extract_text):
+    rec = extract_text("The 2nd Norway-Latin America defence forum was held in Oslo on Tuesday.")
+    assert rec.meeting.parties == ["LAM", "NOR"]
+    rec = extract_text("Norwegian Defence Minister Kari Lund met the defence attaches of the LAC countries in Oslo.")
+    assert rec.meeting.parties == ["LAM", "NOR"]

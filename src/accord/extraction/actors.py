@@ -128,8 +128,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return None  # "A, a defence analyst with a think-tank in B, suggested ...": no side speaks
     found, posted = [], set()
     for at, end, code in ctx.kb.parties_in(phrase):
-        if code not in ctx.parties and ctx.kb.is_organisation(code) and PORTFOLIO.search(phrase[:at]):
-            continue  # "the Minister of State for the Middle East ... and the United Nations": his portfolio
+        if code not in ctx.parties and PORTFOLIO.search(phrase[:at]):
+            continue  # "Minister for the Gulf ... and the United Nations", "Secretary for Latin America": his portfolio
         if ctx.kb.is_organisation(code) and MEMBERS_OF.match(phrase[end:]) \
                 and any(not ctx.kb.is_organisation(c) for _, _, c in ctx.kb.parties_in(phrase[end:])):
             continue  # "two NATO allies, Norway and Denmark": the members named, not the body
