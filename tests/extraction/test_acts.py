@@ -3472,6 +3472,13 @@ def test_a_position_one_side_says_both_hold_is_its_point_but_a_deed_it_says_both
     assert [(s.act, s.actors) for s in rec.statements if s.act != "meet"] == [("note", ["CHL"]), ("agree", ["CHL", "NOR"])]
 
 
+def test_dedication_reaffirmed_commitment_shown_and_a_resolve_the_talks_ended_with_bind(extract_text):
+    got = pair_acts(extract_text, "The Ministers reaffirmed their lasting dedication to respect for sovereignty. The two "
+                                  "sides showed commitment to keep the border posts manned. The talks concluded with a "
+                                  "common resolve to deepen naval ties.")
+    assert got == [("reaffirm", ["JPN", "MNG"], True), ("commit", ["JPN", "MNG"], True), ("commit", ["JPN", "MNG"], True)]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

@@ -11,7 +11,8 @@ from __future__ import annotations
 from accord.extraction.acts import INSTRUMENTS as SIGNED, Clause, passive, takes_infinitive
 
 BINDING_NOUNS = {"commitment", "commitments", "pledge", "intention", "intent", "resolve", "goal", "objective",
-                 "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness"}
+                 "objectives", "determination", "promise", "aim", "goals", "vow", "readiness", "willingness",
+                 "dedication"}
 # What a party reaffirms that binds it as much as a commitment: its support, its shared vision.
 REAFFIRMED = BINDING_NOUNS | {"support", "vision", "partnership", "principle", "principles", "coordination", "ambition",
                               "ambitions", "aspiration", "aspirations", "plan", "plans", "pledges", "intentions", "desire",
