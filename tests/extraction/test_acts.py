@@ -3479,6 +3479,12 @@ def test_dedication_reaffirmed_commitment_shown_and_a_resolve_the_talks_ended_wi
     assert got == [("reaffirm", ["JPN", "MNG"], True), ("commit", ["JPN", "MNG"], True), ("commit", ["JPN", "MNG"], True)]
 
 
+def test_an_instrument_signed_binds_whatever_purpose_it_is_said_to_serve(extract_text):
+    got = pair_acts(extract_text, "Mongolia and Japan have signed a training agreement aimed at strengthening "
+                                  "security along their air routes. They signed an agreement on pilot exchanges.")
+    assert got == [("other", ["JPN", "MNG"], True), ("other", ["JPN", "MNG"], True)]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

@@ -182,14 +182,18 @@ def _need_of_others(clause: Clause) -> bool:
     return False
 
 
+PURPOSE = {"aim", "design", "intend", "mean", "target", "focus", "gear"}
+
+
 def _object_is(clause: Clause, nouns: set[str]) -> bool:
     """The verb's own object is one of these nouns ("reaffirmed their strong support for ...").
 
-    Not when the object is qualified as others' ("the commitments undertaken at the summits").
+    Not when the object is qualified as others' ("the commitments undertaken at the summits"); its purpose ("an
+    agreement aimed at ...") qualifies nothing.
     """
     for o in clause.head.children:
         if o.dep_ in ("dobj", "obj") and (o.lemma_.lower() in nouns or o.lower_ in nouns):
-            return not any(c.dep_ == "acl" and c.tag_ == "VBN" for c in o.children)
+            return not any(c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in PURPOSE for c in o.children)
     return False
 
 
