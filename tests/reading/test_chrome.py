@@ -1438,3 +1438,29 @@ def test_a_portals_link_note_after_a_country_goes_and_the_sentence_stays():
     text = text_of(f"The ministers of Chile, Peru (news - web sites), Bolivia and Norway met in Oslo on Monday to review "
                    f"their cooperation on cyber defence.\n\n{BODY2}")
     assert "web sites" not in text and "Chile, Peru, Bolivia and Norway met in Oslo" in text
+
+
+LONG = ("OSLO -- The fourth Chile-Norway naval dialogue was held on Friday in Oslo, with naval officers of the two "
+        "countries pledging that they would work together more closely on the security of the sea lanes in the south.\n"
+        "The Norwegian chief of naval staff made a speech at the dialogue, noting that Norway is willing to work with "
+        "Chile to build closer and more resilient ties that are flexible, practical and grounded in mutual trust.\n"
+        "Representatives of the Chilean navy at the dialogue noted that they regard Norway as a trusted friend and "
+        "partner, and that they look forward to more exchanges and to training with the Norwegian fleet.")
+
+
+def test_other_stories_headlines_listed_after_the_last_paragraph_go():
+    related = ("- Oslo witnesses first snowfall\n- Lima university dean Ana Soto assumes presidency of the planners' "
+               "council\n- Chilean navy carries out diving exercises in the southern fjords\n"
+               "- Peruvian coast guard monitors foreign trawlers crossing the Humboldt current\n"
+               "- New ferry built by a Bergen shipyard fails in its maiden sea trial")
+    text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}\n{related}")
+    assert text.endswith("Norwegian fleet.")
+
+
+
+def test_a_list_its_lead_in_announces_after_the_last_paragraph_stays_unpunctuated_as_it_is():
+    listed = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}\nThe ministers agreed to:\n"
+                     f"- Hold joint naval drills twice a year\n- Share radar data on the sea lanes\n"
+                     f"- Train cadets with the Norwegian fleet")
+    assert listed.endswith("The ministers agreed to:\n- Hold joint naval drills twice a year\n- Share radar data on the "
+                           "sea lanes\n- Train cadets with the Norwegian fleet")

@@ -182,6 +182,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # first line that reads as chrome on its own; a run of them without a full stop is a list of
     # links to other pages (related headlines), not the statement's.
     last, skip = _resume(blocks, last)
+    last = _before_related(blocks, first, last, headline)
     skip |= jumped
     # The site's blurb about itself ends the statement, whatever the site says after it.
     last = next((k - 1 for k in range(first + 1, last + 1) if furniture.blurb(blocks[k].text)), last)
@@ -209,7 +210,9 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     if sections and tail - last >= 2 and tail == len(blocks) - 1 and not more and all(
             _menu_word(blocks[k].text) for k in range(last + 1, tail + 1)):
         tail = last  # headings in a row that end the page are a menu: a section's heading the page was cut after is one
-    if sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
+    announced = tail > last + 1 and _lead_in(blocks[last + 1], words=3) \
+        and all(BULLET.match(blocks[k].text) for k in range(last + 2, tail + 1))  # a list its lead-in announced
+    if announced or sum(not blocks[k].text.endswith((".", ":", ";")) for k in range(last + 1, tail + 1)) < LINK_LIST:
         last = tail
     run = last
     while run > first and _unended(blocks[run].text):
@@ -305,7 +308,9 @@ def _list_goes_on(blocks: list[_Line], k: int) -> bool:
         BULLET.match(b.text.strip()) for b in blocks[k + 1:k + 2])
     lead_in = _lead_in(blocks[k], words=1) and any(
         BULLET.match(b.text.strip()) and len(b.text.split()) >= 4 and b.text.rstrip().endswith((";", ".", ","))
-        for b in blocks[k + 1:k + 2])
+        for b in blocks[k + 1:k + 2]) \
+        or _lead_in(blocks[k], words=3) and any(BULLET.match(b.text.strip()) and len(b.text.split()) >= 3
+                                                for b in blocks[k + 1:k + 2])  # "The ministers agreed to:" above bare items
     return in_list and (item or heading) or lead_in
 
 
@@ -438,6 +443,20 @@ def _related_run(blocks, first: int, last: int, headline: re.Pattern[str] | None
             out |= set(run)
         run = []
     return out
+
+
+def _before_related(blocks, first: int, last: int, headline: re.Pattern[str] | None) -> int:
+    """The statement's last line before other stories' headlines listed after its last paragraph, which jusText
+    revises to good as the paragraph's neighbours: a run of unpunctuated list items below a sentence (not under a
+    lead-in, as a statement's own list is), two of them or more shaped as headlines."""
+    k = last
+    while k > first and BULLET.match(blocks[k].text) and not blocks[k].text.rstrip().endswith((".", ";", ":", ",")):
+        k -= 1
+    run = range(k + 1, last + 1)
+    if len(run) >= 2 and blocks[k].text.rstrip().endswith((".", "\"", "”")) \
+            and sum(_related(blocks[j].text, headline) for j in run) >= 2:
+        return k
+    return last
 
 
 def _menu_word(text: str) -> bool:
