@@ -3485,6 +3485,14 @@ def test_an_instrument_signed_binds_whatever_purpose_it_is_said_to_serve(extract
     assert got == [("other", ["JPN", "MNG"], True), ("other", ["JPN", "MNG"], True)]
 
 
+def test_items_marked_with_a_plus_under_a_lead_in_are_its_items(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on 4 May "
+                       "2027.\n\nThe two sides agreed to:\n+ Hold joint drills twice a year\n+ Share radar data on the "
+                       "coast")
+    assert [s.text for s in rec.statements if s.act == "agree"] == [
+        "The two sides agreed to:\n+ Hold joint drills twice a year", "Share radar data on the coast"]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

@@ -1464,3 +1464,11 @@ def test_a_list_its_lead_in_announces_after_the_last_paragraph_stays_unpunctuate
                      f"- Train cadets with the Norwegian fleet")
     assert listed.endswith("The ministers agreed to:\n- Hold joint naval drills twice a year\n- Share radar data on the "
                            "sea lanes\n- Train cadets with the Norwegian fleet")
+
+
+def test_a_related_story_marked_with_a_plus_between_paragraphs_goes_but_a_plus_marked_list_stays():
+    text = text_of(f"{BODY}\n\n+ Chile and Norway sign a naval pact to widen their ties\n\n{BODY2}")
+    assert "naval pact" not in text and text.endswith(BODY2)
+    listed = text_of(f"{BODY}\n\nThe two sides agreed to:\n+ Hold joint drills twice a year\n+ Share radar data on the "
+                     f"coast\n\n{BODY2}")
+    assert "+ Hold joint drills twice a year\n+ Share radar data on the coast" in listed

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_date, opening_date
 
-BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+")
+BULLET = re.compile(r"^\s*(?:[-–—•*·▪+]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
 DATELINE_SHAPES = [

@@ -42,7 +42,7 @@ LEAD_IN_WORDS = 5  # a line ending in a colon this long hands the paragraphs bel
 GAP = 3  # a statement resumes after at most this many lines of the site between its paragraphs
 TITLE_REACH = 12  # how far above the first paragraph a title is looked for
 MENU_LINES, MENU_WORDS = 12, 40  # the most of the site's short lines a lead may stand above the body by
-BULLET = re.compile(r"^(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+BULLET = re.compile(r"^(?:[-–—•*·▪+]|\d{1,2}[.)])\s")
 SECTION = re.compile(r"^(?:[IVXL]{1,5}|[A-H]|\d{1,2})[.)]\s")
 TITLE = re.compile(r"\b(?:joint|statement|communiqu|readout|release|declaration|dialogue|meeting|consultations?|"
                    r"talks|ministerial|summit|conference|forum|2\s?\+\s?2|teleconference|video\s?conference|"

@@ -237,6 +237,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
             lines[i] = lines[i][:m.start()].rstrip()
     drop.update(_after_the_end(lines, p.ends))
     drop.update(_teasers(lines))
+    drop.update(_plus_links(lines))
     drop.update(_title_filed_again(lines))
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
@@ -348,6 +349,21 @@ def _name_words(item: str) -> list[str]:
     """The words of the name before a listed minister's office ("The Hon Jane Roe MP, Minister for ..." -> Jane, Roe)."""
     name = item.strip().lstrip("•·▪◦*–- ").split(",")[0]
     return [w for w in re.findall(r"[A-Z][\w'’-]{2,}", name) if w.lower() not in HONORIFICS]
+
+
+PLUS_LINK = re.compile(r"^\+\s+[A-Z‘“'\"]")
+
+
+def _plus_links(lines: list[str]) -> set[int]:
+    """Links to related stories a site marks with a plus between the paragraphs ("+ Chile and Norway sign a naval
+    pact"): one such line on its own, headline-long. A statement's list marked so has its items together."""
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    out = set()
+    for k, i in enumerate(filled):
+        neighbours = filled[max(k - 1, 0):k] + filled[k + 1:k + 2]
+        if PLUS_LINK.match(lines[i]) and len(lines[i].split()) <= 25 and not any(PLUS_LINK.match(lines[j]) for j in neighbours):
+            out.add(i)
+    return out
 
 
 def _teasers(lines: list[str]) -> set[int]:
