@@ -1472,3 +1472,18 @@ def test_a_related_story_marked_with_a_plus_between_paragraphs_goes_but_a_plus_m
     listed = text_of(f"{BODY}\n\nThe two sides agreed to:\n+ Hold joint drills twice a year\n+ Share radar data on the "
                      f"coast\n\n{BODY2}")
     assert "+ Hold joint drills twice a year\n+ Share radar data on the coast" in listed
+
+
+def test_headlines_the_last_paragraph_runs_into_go_with_the_links_after_them():
+    paragraphs = [
+        "SANTIAGO - Chilean military officials met with a visiting Norwegian delegation on Tuesday to discuss naval ties.",
+        "Praising the long friendship of Chile and Norway, the Chilean minister said that the two navies have worked "
+        "well together and that he hopes to see them train together more often in the years to come.",
+        "Lund, who is also Norway's foreign minister, promised that Norway would deepen its naval work with Chile.",
+        "Juan Soto, vice-chairman of Chile's joint chiefs of staff, said that the forces of Chile and Norway had "
+        "worked together in many fields and voiced his hope for still closer work in the future."]
+    heads = ("Peru opens new port in Callao\nBolivia gets little relief as lake levels fall for a third year in a row\n"
+             "Ecuadorian FM urges stronger Ecuador-Peru ties\nLima mayor, aides cleared of graft by a court\nMost Popular\n"
+             "Hot Topics\n\n...")
+    page = "Chile, Norway to deepen naval ties\n(Wire) Updated: 2027-04-09 11:04\n\n" + "\n\n".join(paragraphs) + "\n\n" + heads
+    assert text_of(page).endswith(paragraphs[-1])

@@ -200,6 +200,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     # (a counter), and so is a title-case line (a link, a contact's name) unless the statement has
     # sections, where it is the heading of one the page was cut before.
     sections = any(_heading_like(blocks[k].text) for k in range(first + 1, last))
+    ran_on = tail
     while tail > last and not (cut and tail == len(blocks) - 1) and (
             _label(blocks[tail].text, sections) or (more or tail + 1 < len(blocks)) and (
                 _headline(blocks[tail].text) or not blocks[last].text.endswith(":") and _related(blocks[tail].text, headline))):
@@ -217,8 +218,10 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     run = last
     while run > first and _unended(blocks[run].text):
         run -= 1
-    if last - run >= LINK_LIST and blocks[run].text.endswith((".", "\"", "”")):
-        last = run  # other stories' headlines the last paragraph runs into, none ending as a sentence does
+    linked = ran_on > tail and any(_headline(blocks[k].text) for k in range(tail + 1, ran_on + 1))
+    if (last - run >= LINK_LIST or linked and last - run >= 2) and blocks[run].text.endswith((".", "\"", "”")):
+        last = run  # other stories' headlines the last paragraph runs into, none ending as a sentence does (two are
+        # enough where more of them after were taken for links)
     if headline is not None:  # another story's headline between two paragraphs (a section's heading has no verb)
         skip |= {k for k in range(first + 1, last) if _headline(blocks[k].text) and blocks[k].words_count >= 5
                  and headline.search(blocks[k].text)
