@@ -1487,3 +1487,11 @@ def test_headlines_the_last_paragraph_runs_into_go_with_the_links_after_them():
              "Hot Topics\n\n...")
     page = "Chile, Norway to deepen naval ties\n(Wire) Updated: 2027-04-09 11:04\n\n" + "\n\n".join(paragraphs) + "\n\n" + heads
     assert text_of(page).endswith(paragraphs[-1])
+
+
+def test_a_sites_section_tags_over_other_stories_end_the_statement():
+    listing = ("\n\nMay 16, 2027\n495 views\nHIGHLIGHTS\nCHILE\n13 hours ago\n\nValparaiso club signs young Peruvian "
+               "striker from Lima side\n\nCHILE\n13 hours ago\n\nChile introduces national policy to protect its "
+               "glaciers from mining\n\nCHILE\n14 hours ago\n\nChilean foreign minister voices cautious hope on talks")
+    text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}{listing}")
+    assert text.endswith("Norwegian fleet.")

@@ -184,13 +184,20 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
     last, skip = _resume(blocks, last)
     last = _before_related(blocks, first, last, headline)
     skip |= jumped
+    # A site's section tag over other stories ends it too, with the headlines under it that jusText took for prose.
+    tags = [k for k in range(first + 1, last + 1) if _section_tag(blocks, k)]
+    listing = bool(tags) and not any(_sentence(blocks[j]) for j in range(tags[0], last + 1))
+    if listing:
+        last = tags[0] - 1
+        while last > first and not _sentence(blocks[last]):
+            last -= 1  # and the page's stamp and labels above the listing
     # The site's blurb about itself ends the statement, whatever the site says after it.
     last = next((k - 1 for k in range(first + 1, last + 1) if furniture.blurb(blocks[k].text)), last)
     while last > first and (_site_line(blocks[last].text) or furniture.blurb(blocks[last].text)):
         last -= 1  # a call to the reader, a caption or the site's blurb after the last paragraph ("Read the full transcript")
     tail = last
     cut = not more and _cut_sentence(blocks[-1].text)  # the page's last line is a sentence cut short, not a label
-    while tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
+    while not listing and tail + 1 < len(blocks) and (_list_goes_on(blocks, tail + 1) or not _head_or_tail_chrome(blocks[tail + 1].text)
                                       and blocks[tail + 1].cf_class in ("short", "neargood")
                                       and blocks[tail + 1].links_density() <= MAX_LINK_DENSITY
                                       and not _link_list(blocks[tail + 1:tail + 1 + LINK_LIST])
@@ -298,6 +305,13 @@ def _bare_date(text: str) -> bool:
 def _stamp(text: str) -> bool:
     """A line that dates the page and says nothing else ("Thursday, 3 May 2024", "Today: Friday, May 3, 2024 | 10:15")."""
     return _bare_date(STAMP_WORDS.sub(" ", text).strip())
+
+
+def _section_tag(blocks: list[_Line], k: int) -> bool:
+    """A site's section tag over each story it lists ("WORLD", "SAUDI ARABIA"): a few words in capitals that the
+    page prints again below."""
+    text = blocks[k].text.strip()
+    return len(text.split()) <= 4 and text.isupper() and any(b.text.strip() == text for b in blocks[k + 1:])
 
 
 def _list_goes_on(blocks: list[_Line], k: int) -> bool:
