@@ -1495,3 +1495,9 @@ def test_a_sites_section_tags_over_other_stories_end_the_statement():
                "glaciers from mining\n\nCHILE\n14 hours ago\n\nChilean foreign minister voices cautious hope on talks")
     text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}{listing}")
     assert text.endswith("Norwegian fleet.")
+
+
+def test_a_reporters_byline_with_the_place_he_filed_from_is_no_title():
+    text = text_of(f"Chile and Norway widen naval ties by signing new training pact\n\nAna Roe Soto In Punta Arenas, "
+                   f"ChileThe Southern Post\nComments\n{LONG}")
+    assert text.startswith("Chile and Norway widen naval ties by signing new training pact\n") and "Ana Roe" not in text
