@@ -2455,3 +2455,9 @@ def test_a_joint_commission_named_with_its_field_in_lower_case_keeps_it(extract_
 def test_a_capital_named_after_its_countrys_name_is_the_venue(extract_text, where, venue):
     rec = extract_text(f"Defence chiefs of Chile and Norway met for three days {where}.")
     assert rec.meeting.venue == venue
+
+
+def test_a_buildings_acronym_in_brackets_before_its_city_keeps_the_city_the_venue(extract_text):
+    rec = extract_text("Chilean army chief Juan Soto met Norwegian army chief Kari Lund at the General Headquarters "
+                       "(GHQ), Valdivia, on Monday.")
+    assert rec.meeting.venue == "Valdivia"

@@ -58,7 +58,7 @@ SITE = re.compile(r"\b" + _SITE_WORD + r"\b|^(?:HMAS|HMS|USS|RAAF|RAF|JS|ROKS)\b
 # "at the Ministry of National Defence, Hanoi", "in Ministry of Defence office, Jakarta": a building, then its city
 SITE_THEN_CITY = re.compile(r"\b(?:at the|in(?: the)?(?= [A-Z]\w+ of\b)) (?:[A-Z][\w'’-]*\s+){0,3}(?:Headquarters|Ministry|Department|"
                             r"Building|Palace|Hotel|Cent(?:er|re)|Hall|House|Office)\b"
-                            r"(?:\s+(?:of|for|on|and|the|office|headquarters|building|complex|compound|premises|[A-Z][\w'’()-]*))*?"
+                            r"(?:\s+(?:of|for|on|and|the|office|headquarters|building|complex|compound|premises|[A-Z][\w'’()-]*|\([A-Z]{2,6}\)))*?"
                             r"(?:,|\s+in)\s+(?P<c>" + _PLACE_WORD + r"(?: " + _PLACE_WORD + r")?)")
 # "at the Grand Oslo Hotel": a building whose name holds its city
 NAMED_SITE = re.compile(r"\bat the (?P<s>(?:[A-Z][\w'’-]*\s+){1,4}" + _SITE_WORD + r")\b")
