@@ -3493,6 +3493,13 @@ def test_items_marked_with_a_plus_under_a_lead_in_are_its_items(extract_text):
         "The two sides agreed to:\n+ Hold joint drills twice a year", "Share radar data on the coast"]
 
 
+def test_a_presidency_to_be_held_and_what_one_speaker_says_will_be_done_to_a_thing_bind_no_one(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Santiago on Monday. "
+                       "In May, Chile will hold the chairmanship of the Security Council for a month. \"If "
+                       "Peru is not stopped at sea, Peru will only be encouraged to go on,\" Soto said.")
+    assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("other", False)]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

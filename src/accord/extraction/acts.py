@@ -790,6 +790,8 @@ class ActFinder:
             return None  # "Norway is currently chairing the Group", "Chile chairs the forum this year": a role held
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
+            if will and _a_turn(tok):
+                return None  # "will hold the Council's presidency": its turn, no pledge
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.leading and any(o.dep_ == "dobj" and self._meeting_word(o) for o in objects):
             return ("commit", tok, True) if will else ("meet", tok, False)

@@ -262,8 +262,8 @@ def _binding_clause(content, party_names: set[str], strict: bool, deontic: bool 
         if not strict:
             return True
         verb = t.head if t.dep_ in ("aux", "auxpass", "acomp") else t
-        if low == "needed" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
-            return True
+        if deontic and (low == "needed" or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)):
+            return True  # what must be done; what one speaker says will be done to a thing is his forecast
         for v in (verb, *[x for x in verb.children if x.dep_ == "xcomp"]):
             subj = [c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subj and v.dep_ == "conj":  # "China has kept close ties ... and will carry forward ...": the first verb's
@@ -277,9 +277,9 @@ def _binding_clause(content, party_names: set[str], strict: bool, deontic: bool 
                 phrase = " " + " ".join(w.text for w in s.subtree) + " "
                 if words & PARTY_WORDS or words & party_names or any(" " + n + " " in phrase for n in party_names if " " in n):
                     return True
-                if passive(s.head):
+                if passive(s.head) and deontic:
                     return True
             # passive infinitive under the modal: "must continue to be implemented"
-            if any(x.dep_ == "auxpass" for x in verb.subtree):
+            if deontic and any(x.dep_ == "auxpass" for x in verb.subtree):
                 return True
     return False
