@@ -3500,6 +3500,12 @@ def test_a_presidency_to_be_held_and_what_one_speaker_says_will_be_done_to_a_thi
     assert [(s.act, s.commitment) for s in rec.statements[1:]] == [("other", False)]
 
 
+def test_a_visit_to_be_followed_by_another_is_a_calendar_not_a_pledge(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Santiago on Monday. "
+                       "Lund's tour will be followed by one of Norway's Prime Minister to Chile in the autumn.")
+    assert [s.act for s in rec.statements] == ["meet"]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

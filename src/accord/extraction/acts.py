@@ -954,6 +954,8 @@ class ActFinder:
         benefits", "The visit will deepen ties"), or what a thing will help bring about ("It will help step up ties")."""
         lemma = tok.lemma_.lower()
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "Cooperation shall be pursued": a pledge
+        if any(c.dep_ == "nsubjpass" and c.lemma_.lower() in VISITS for c in tok.children):
+            return True  # "The minister's tour is to be followed by another": a calendar
         return lemma in PREDICTIONS or lemma == "continue" and any(
             c.dep_ == "xcomp" and c.lemma_.lower() in PREDICTIONS for c in tok.children) \
             or subj is not None and subj.lemma_.lower() in RELATIONSHIPS | OUTCOMES | INSTRUMENTS | VISITS \
