@@ -1457,7 +1457,6 @@ def test_other_stories_headlines_listed_after_the_last_paragraph_go():
     assert text.endswith("Norwegian fleet.")
 
 
-
 def test_a_list_its_lead_in_announces_after_the_last_paragraph_stays_unpunctuated_as_it_is():
     listed = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}\nThe ministers agreed to:\n"
                      f"- Hold joint naval drills twice a year\n- Share radar data on the sea lanes\n"

@@ -788,10 +788,10 @@ class ActFinder:
         if lemma in CHAIRING and (tok.tag_ in ("VBZ", "VBP") or tok.tag_ == "VBG" and any(
                 c.dep_ == "aux" and c.lower_ in ("is", "are", "am") for c in tok.children)):
             return None  # "Norway is currently chairing the Group", "Chile chairs the forum this year": a role held
+        if will and lemma in self.meeting_verbs and _a_turn(tok):
+            return None  # "will hold the chairmanship of the Council": its turn, no pledge and no meeting
         if lemma in self.meeting_verbs and any(w.tag_ == "NNP" or w.like_num or w.lower_.endswith(("st", "nd", "rd", "th")) and w.text[:1].isdigit()
                                                for o in objects for w in o.subtree) and self._about_meeting(tok, objects):
-            if will and _a_turn(tok):
-                return None  # "will hold the Council's presidency": its turn, no pledge
             return ("commit", tok, True) if will else ("meet", tok, False)
         if lemma in self.leading and any(o.dep_ == "dobj" and self._meeting_word(o) for o in objects):
             return ("commit", tok, True) if will else ("meet", tok, False)
@@ -890,8 +890,6 @@ class ActFinder:
                 and any(c.dep_ == "nsubjpass" and self._meeting_word(c) for c in tok.children) and not will:
             return "meet", tok, False  # "The session was co-chaired by A and B": those who chaired it met
         if lemma in self.meeting_verbs and lemma not in CHAIRING and self._about_meeting(tok, objects):
-            if will and _a_turn(tok):
-                return None  # "will assume the chairmanship of the forum": its turn, no pledge and no meeting
             return ("commit", tok, True) if will else ("meet", tok, False)
         if (planned := _about_to(tok)) is not None and not will:
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)

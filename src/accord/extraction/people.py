@@ -204,6 +204,7 @@ class PeopleReader:
                 run = toks[i:j + 1 + given]
                 j += 1 + given
             core = [t for t in run if t[0] not in SUFFIX and not INITIAL.fullmatch(t[0])]
+            peer = i > 0 and toks[i - 1][0] in PEERAGE and len(run) == 1  # "Lord Tupou": the style and one name
             if len(core) == 1 and len(run) >= 2 and INITIAL.fullmatch(run[0][0]):
                 core = run[:2]  # "S. Jaishankar": an initial and a surname are a name
             whole = seg[run[0][1]:run[-1][2]].rstrip(".").rstrip("'’")
@@ -238,7 +239,7 @@ class PeopleReader:
             elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in self.ranks \
                     and re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z]?[a-z]+){2,}", run[0][0]):
                 core = core * 2  # "Lt. Gen. Vidal-Uz-Rojas": a name of three joined parts after a rank is whole
-            elif len(core) == 1 and len(run) == 1 and i > 0 and toks[i - 1][0] in PEERAGE:
+            elif len(core) == 1 and peer:
                 core = core * 2  # "Lord Tupou", "Baroness Roe": a peer named by one name keeps his style in it
             if len(core) >= 2 and sum(1 for t in run if t[0].lower() not in PARTICLES) <= 6:  # "A Bin B Bin C Al D"
                 if not title or not party and self._rank(title):
@@ -275,7 +276,7 @@ class PeopleReader:
                     if party is None and j > i and toks[j - 1][2] > run[-1][2] and not self.party_of_title(title):
                         party = self._party_of_bodies(seg[toks[j - 1][2]:])
                     # "Sheikh A", and a page's lower-case "sheikh A": the style stays in the name
-                    styled = i > 0 and (toks[i - 1][0].capitalize() in self.styles or toks[i - 1][0] in PEERAGE and len(run) == 1)
+                    styled = peer or i > 0 and toks[i - 1][0].capitalize() in self.styles
                     first = toks[i - 1][1] if styled else run[0][1]
                     name = seg[first:run[-1][2]]
                     if name.endswith(".") and run[-1][0] not in SUFFIX and not INITIAL_DOT.fullmatch(run[-1][0]):
