@@ -3506,6 +3506,13 @@ def test_a_visit_to_be_followed_by_another_is_a_calendar_not_a_pledge(extract_te
     assert [s.act for s in rec.statements] == ["meet"]
 
 
+def test_we_in_a_quotation_a_minister_warned_or_stressed_is_his_side(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Santiago on Monday. "
+                       "Soto warned: “We reject the pressure on the fishing fleets. With Norway and all friendly "
+                       "nations, we will resist it and draw attention to it.”")
+    assert [s.actors for s in rec.statements if s.act == "commit"] == [["CHL"]]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "

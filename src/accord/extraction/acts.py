@@ -31,6 +31,9 @@ HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conference
 # Verbs of holding a meeting that, as a gerund after "after" or "following", still report the meeting held.
 MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
+# Verbs that introduce a minister's quoted words ("Lund warned: '...'"): whose "we" the quotation's is
+QUOTING = REPORTING | {"warn", "stress", "emphasize", "emphasise", "underline", "declare", "insist", "explain", "remark",
+                       "affirm", "assert", "reiterate", "conclude", "write"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".
@@ -1502,7 +1505,7 @@ class ActFinder:
         """The one party whose minister speaks the quotation a word stands in, by a verb of saying outside it."""
         found = set()
         for v in tok.doc:
-            if v.lemma_.lower() in REPORTING and not _within_quotation(v) and v.i != tok.i:
+            if v.lemma_.lower() in QUOTING and not _within_quotation(v) and v.i != tok.i:
                 for s in (c for c in v.children if c.dep_ == "nsubj" and c.lower_ not in ("we", "i")):
                     who = resolve(" ".join(w.text for w in s.subtree), s.lemma_, ctx, False)
                     if who:
