@@ -3513,6 +3513,14 @@ def test_we_in_a_quotation_a_minister_warned_or_stressed_is_his_side(extract_tex
     assert [s.actors for s in rec.statements if s.act == "commit"] == [["CHL"]]
 
 
+@pytest.mark.parametrize("visit", ["is today on her first official visit to Chile", "is in Santiago on a working visit",
+                                   "was in Santiago yesterday on her first official visit"])
+def test_a_minister_on_a_visit_met_her_hosts_and_the_page_is_kept(extract_text, visit):
+    rec = extract_text(f"The Norwegian Minister of Defence, Kari Lund, {visit}, at the invitation of Chilean Defence "
+                       "Minister Juan Soto.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
