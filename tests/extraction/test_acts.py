@@ -3521,6 +3521,12 @@ def test_a_minister_on_a_visit_met_her_hosts_and_the_page_is_kept(extract_text, 
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
 
+def test_a_chief_who_received_a_guest_in_his_office_met_him(extract_text):
+    rec = extract_text("General Pedro Rojas, Chief of Staff of the Chilean Army, received in his office on Thursday the "
+                       "Norwegian Chief of Defence and his delegation.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
