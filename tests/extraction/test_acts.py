@@ -3527,6 +3527,15 @@ def test_a_chief_who_received_a_guest_in_his_office_met_him(extract_text):
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
 
+@pytest.mark.parametrize("said", ["Chilean Defence Minister Juan Soto made a call on his Norwegian counterpart Kari Lund "
+                                  "at the ministry in Oslo on Tuesday.",
+                                  "“In Oslo, I had the honour to meet with Norway's Minister of Defence Kari Lund,” "
+                                  "Chilean Defence Minister Juan Soto wrote."])
+def test_a_call_made_on_a_counterpart_or_the_honour_of_meeting_him_is_a_meeting(extract_text, said):
+    rec = extract_text(said)
+    assert ("meet", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
