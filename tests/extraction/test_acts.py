@@ -3536,6 +3536,15 @@ def test_a_call_made_on_a_counterpart_or_the_honour_of_meeting_him_is_a_meeting(
     assert ("meet", ["CHL", "NOR"]) in [(s.act, s.actors) for s in rec.statements]
 
 
+def test_a_visit_made_is_a_meeting_and_one_to_be_made_is_not(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto made a first visit of a Chilean defence chief to Norway in "
+                       "ten years, and Norwegian Defence Minister Kari Lund welcomed him in Oslo.")
+    assert [(s.act, s.actors) for s in rec.statements][0] == ("meet", ["CHL", "NOR"])
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Santiago on Monday. "
+                       "Lund will make an official visit to Chile's naval base in Punta Arenas next month.")
+    assert [s.act for s in rec.statements] == ["meet"]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
