@@ -3545,6 +3545,12 @@ def test_a_visit_made_is_a_meeting_and_one_to_be_made_is_not(extract_text):
     assert [s.act for s in rec.statements] == ["meet"]
 
 
+def test_what_the_sides_spoke_of_they_discussed_and_whom_they_spoke_highly_of_they_praised(extract_text):
+    got = pair_acts(extract_text, "The Ministers spoke of their first joint naval exercise held last spring. The Japanese "
+                                  "minister spoke highly of the Mongolian peacekeepers.")
+    assert got == [("discuss", ["JPN", "MNG"], False), ("appreciate", ["JPN"], False)]
+
+
 def test_a_minister_who_met_someone_in_a_relative_clause_met_him(extract_text):
     rec = extract_text("Norway and Chile review ties\n\nA senior Chilean officer who met Norway's Minister of Defence "
                        "Kari Lund today said the drills would go on.\n\nChile's minister Juan Soto was on Tuesday in "
