@@ -3521,8 +3521,9 @@ def test_a_minister_on_a_visit_met_her_hosts_and_the_page_is_kept(extract_text, 
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
 
-def test_a_chief_who_received_a_guest_in_his_office_met_him(extract_text):
-    rec = extract_text("General Pedro Rojas, Chief of Staff of the Chilean Army, received in his office on Thursday the "
+@pytest.mark.parametrize("where", ["in his office on Thursday", "in his office at Fort Tacna on Thursday"])
+def test_a_chief_who_received_a_guest_in_his_office_met_him(extract_text, where):
+    rec = extract_text(f"General Pedro Rojas, Chief of Staff of the Chilean Army, received {where} the "
                        "Norwegian Chief of Defence and his delegation.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "NOR"])]
 
