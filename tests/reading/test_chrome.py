@@ -1500,3 +1500,12 @@ def test_a_reporters_byline_with_the_place_he_filed_from_is_no_title():
     text = text_of(f"Chile and Norway widen naval ties by signing new training pact\n\nAna Roe Soto In Punta Arenas, "
                    f"ChileThe Southern Post\nComments\n{LONG}")
     assert text.startswith("Chile and Norway widen naval ties by signing new training pact\n") and "Ana Roe" not in text
+
+
+@pytest.mark.parametrize("tail", [
+    "Ana Roe\n\nAdditional Info\n\n  • notices: No\n  • colour: N/A\nOn the same topic\nNorges Bank raises its key "
+    "rate to 4% as the krone weakens Move follows rising prices and...",
+    "The pocket edition of the Southern Post. Get notifications, save articles, and more. All the news of Chile in "
+    "one place.\nRelated stories"])
+def test_a_cms_field_list_other_stories_on_the_topic_or_an_apps_promotion_end_the_statement(tail):
+    assert text_of(f"{BODY}\n\n{BODY2}\n\n{tail}").endswith(BODY2)
