@@ -257,7 +257,7 @@ def classify(lines: list[str], nav: re.Pattern[str], more: bool = False,
         elif k == title or unwrapped and title is not None and k == title - 1 and _title_goes_on(s, units[title][1]) \
                 or (title is not None and title < k and first - title <= HEADER_SPAN
                             and blocks[k].links_density() <= MAX_LINK_DENSITY and blocks[k].words_count > 5
-                            and not ISSUER.match(s) and not BYLINE_IN.match(s) and (_sentence(blocks[k]) or _about(s, body))):
+                            and not ISSUER.match(s) and (_sentence(blocks[k]) or _about(s, body))):
             keep.add(units[k][0])  # the title, and the summary lines of a compact header under it (a widget's title
             # between them, "The Facts Inside Our Notebook", says nothing the statement says)
     return Verdict(units[first][0], units[last][0] + 1, frozenset(keep), frozenset(units[k][0] for k in skip), dated)
@@ -517,10 +517,6 @@ def _credit(text: str, sections: bool = False) -> bool:
     return all(w.startswith("#") for w in words) or all(w[:1].isupper() for w in words if any(c.isalpha() for c in w))
 
 
-# a reporter's byline with the place he filed from: "Ana Roe In Port Moresby, Papua New Guinea"
-BYLINE_IN = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}In (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, [A-Z]")
-
-
 def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int | None:
     """The statement's title: the nearest line above its first paragraph that names a statement or meeting
     (a sentence that merely mentions statements, a section's description, is not one).
@@ -537,14 +533,12 @@ def _title(units: list[tuple[int, str]], blocks: list[_Line], first: int) -> int
     passed = 0
     for k in range(first - 1, -1, -1):
         s = units[k][1].strip()
-        if BYLINE_IN.match(s):
-            continue  # the reporter's name and where he filed from, under the headline
         if 4 <= len(s.split()) <= 30 and not SEPARATORS.search(s) and not BULLET.match(s) and not _dated_line(s) \
                 and not _head_or_tail_chrome(s) and not _menu(blocks[k]) \
                 and blocks[k].links_density() <= MAX_LINK_DENSITY and _about(s, body) and (first - k <= 2 or not passed):
             return k
-        # over the release's line of date, city and issuer and a section's label ("Statements") to the headline above
-        passed += 0 if len(s.split()) <= 2 or _dated_line(s) and re.search(r"\s[–—-]\s", s) else 1
+        # over the release's line of date, city and issuer, a section's label ("Statements") and a byline to the headline above
+        passed += 0 if len(s.split()) <= 2 or _dated_line(s) and re.search(r"\s[–—-]\s", s) or furniture.stamp(s) else 1
         if passed >= 2 or first - k >= 4:
             return None
     return None

@@ -53,6 +53,8 @@ _POSTED = re.compile(r"^(?:(?:first |last )?published|(?:last )?updated|posted|m
                      r"(?:\d|" + MONTH_NAME + r"(?![a-z])|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\b)", re.I)
 # "By Jane Roe", "Posted by ...", "By : Mr. ..." at the head of a short line.
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
+# ... and a reporter's name with the place he filed from: "Ana Roe In Port Moresby, Papua New Guinea"
+_BYLINE_IN = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}In (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, [A-Z]")
 # A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
 _META_LABEL = re.compile(
     r"^\(?(?:sources?|photos?|images?|pictures?|credits?|editors?|reporters?|authors?|writers?|by|via|published|updated|"
@@ -128,7 +130,7 @@ def stamp(line: str) -> bool:
     words = len(s.split())
     if words > 14 or words >= 8 and s.endswith((".", "!", "?")) and not _CLOCK.search(s):
         return False
-    return bool(_CLOCK.search(s) or _BYLINE.match(s) or words <= 8 and _POSTED.match(s))
+    return bool(_CLOCK.search(s) or _BYLINE.match(s) or _BYLINE_IN.match(s) or words <= 8 and _POSTED.match(s))
 
 
 def label(line: str) -> bool:
