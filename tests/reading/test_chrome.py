@@ -721,7 +721,6 @@ def test_a_publication_date_above_the_title_goes_but_still_dates_the_page():
     assert doc.published == "2026-11-10"
 
 
-
 def test_a_widget_under_the_sites_section_in_quotes_goes_with_its_long_headlines():
     widget = ('"World" MOST POPULAR\n\nGovernor Says Rebels Would Cut Off Supply Lines in Northern Crisis, Official '
               'Allegedly Says in Online Post\n\nCapital to Sign Agreement on Shipbuilding Cooperation as Delegation Visits Port')
@@ -1261,7 +1260,6 @@ def test_a_pictures_number_without_accents_and_a_wires_name_after_the_last_sente
     assert text.endswith("the statement said.")
 
 
-
 @pytest.mark.parametrize("line", ["You are viewing archived content from a past administration.",
                                   "Content in this archive is frozen; some links are broken.",
                                   "For all the top stories, follow our channel on Telegram.",
@@ -1369,7 +1367,6 @@ def test_a_media_tag_after_the_headline_goes_and_the_headline_stays():
     assert text_of(raw) == f"Norway-Chile: Joint Statement on the fifth defence dialogue\n{BODY}\n{BODY2}"
 
 
-
 @pytest.mark.parametrize("line", [
     "(Reporting by Jane Roe; Editing by John Doe)", "(Reporting by Ja", "Tagged:",
     "\u27a4 Click here to follow our channel for more stories.", "Click here to subscribe to our newsletter",
@@ -1399,7 +1396,6 @@ def test_a_time_in_the_last_sentence_is_no_sign_off():
 def test_the_sites_credit_or_hashtags_under_the_last_sentence_go(credit):
     raw = f"{BODY}\n\n{BODY2}\n\n{credit}"
     assert text_of(raw) == f"{BODY}\n\n{BODY2}"
-
 
 
 def test_a_caption_of_chiefs_exchanging_gifts_between_two_paragraphs_is_the_sites():
@@ -1448,12 +1444,18 @@ LONG = ("OSLO -- The fourth Chile-Norway naval dialogue was held on Friday in Os
         "partner, and that they look forward to more exchanges and to training with the Norwegian fleet.")
 
 
-def test_other_stories_headlines_listed_after_the_last_paragraph_go():
-    related = ("- Oslo witnesses first snowfall\n- Lima university dean Ana Soto assumes presidency of the planners' "
-               "council\n- Chilean navy carries out diving exercises in the southern fjords\n"
-               "- Peruvian coast guard monitors foreign trawlers crossing the Humboldt current\n"
-               "- New ferry built by a Bergen shipyard fails in its maiden sea trial")
-    text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}\n{related}")
+@pytest.mark.parametrize("listing", [
+    # other stories' headlines listed as bullets after the last paragraph
+    "\n- Oslo witnesses first snowfall\n- Lima university dean Ana Soto assumes presidency of the planners' council\n"
+    "- Chilean navy carries out diving exercises in the southern fjords\n"
+    "- Peruvian coast guard monitors foreign trawlers crossing the Humboldt current\n"
+    "- New ferry built by a Bergen shipyard fails in its maiden sea trial",
+    # a site's section tags over other stories (a capitals label the page prints again below)
+    "\n\nMay 16, 2027\n495 views\nHIGHLIGHTS\nCHILE\n13 hours ago\n\nValparaiso club signs young Peruvian striker "
+    "from Lima side\n\nCHILE\n13 hours ago\n\nChile introduces national policy to protect its glaciers from mining\n\n"
+    "CHILE\n14 hours ago\n\nChilean foreign minister voices cautious hope on talks"])
+def test_other_stories_listed_after_the_last_paragraph_go(listing):
+    text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}{listing}")
     assert text.endswith("Norwegian fleet.")
 
 
@@ -1486,14 +1488,6 @@ def test_headlines_the_last_paragraph_runs_into_go_with_the_links_after_them():
              "Hot Topics\n\n...")
     page = "Chile, Norway to deepen naval ties\n(Wire) Updated: 2027-04-09 11:04\n\n" + "\n\n".join(paragraphs) + "\n\n" + heads
     assert text_of(page).endswith(paragraphs[-1])
-
-
-def test_a_sites_section_tags_over_other_stories_end_the_statement():
-    listing = ("\n\nMay 16, 2027\n495 views\nHIGHLIGHTS\nCHILE\n13 hours ago\n\nValparaiso club signs young Peruvian "
-               "striker from Lima side\n\nCHILE\n13 hours ago\n\nChile introduces national policy to protect its "
-               "glaciers from mining\n\nCHILE\n14 hours ago\n\nChilean foreign minister voices cautious hope on talks")
-    text = text_of(f"Chile, Norway hold naval dialogue, pledge deeper ties\n{LONG}{listing}")
-    assert text.endswith("Norwegian fleet.")
 
 
 def test_a_reporters_byline_with_the_place_he_filed_from_is_no_title():

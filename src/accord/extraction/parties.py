@@ -118,7 +118,8 @@ NUMBER_WORDS = {"three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight":
 COUNTED = re.compile(r"\b[Tt]he\s+(" + "|".join(NUMBER_WORDS) + r"|[3-9])\s+"
                      r"(?:countries|nations|states|member[- ]states|neighbou?rs)\b", re.I)
 # partners counted and then listed: "ministers from the bloc's members and eight partner countries — A, B, ..."
-PARTNERS_LISTED = re.compile(r"\b(" + "|".join(NUMBER_WORDS) + r"|two|[2-9]|1[0-9])\s+(?:partner|other|dialogue\s+partner|guest)\s+"
+PARTNER_COUNTS = {**NUMBER_WORDS, "two": 2}
+PARTNERS_LISTED = re.compile(r"\b(" + "|".join(PARTNER_COUNTS) + r"|[2-9]|1[0-9])\s+(?:partner|other|dialogue\s+partner|guest)\s+"
                              r"(?:countries|nations|states)\s*(?:[—–:]|--|,\s+(?:namely|including)\b)\s*([^.;]+)", re.I)
 # a page that says three or more sides met
 MORE_SIDES = re.compile(r"\b(?:" + "|".join(w for w in SIDES_SAID if w not in SIDES_COUNT) + r"|five|all|several)\s+"
@@ -351,7 +352,7 @@ class PartyFinder:
         """The partners a body's meeting brought together, counted and then listed as many as counted."""
         for _, sent in lead:
             for m in PARTNERS_LISTED.finditer(sent):
-                n = int(m[1]) if m[1].isdigit() else {**NUMBER_WORDS, "two": 2}[m[1].lower()]
+                n = int(m[1]) if m[1].isdigit() else PARTNER_COUNTS[m[1].lower()]
                 named = {c for _, _, c in self.kb.parties_in(m[2]) if not self.kb.is_organisation(c)}
                 if len(named) == n:
                     return named
