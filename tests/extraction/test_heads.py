@@ -834,6 +834,12 @@ def test_a_family_name_in_capitals_after_an_office_and_a_video_teleconference_he
     assert {n for n, _ in got} == {"BERG", "Jan Kowal"}
 
 
+def test_a_family_name_of_three_capitals_after_an_office_is_a_name_not_an_acronym():
+    got = _heads("On May 2, 2024, State Minister of Defense OTA held a meeting with Peru's Deputy Minister for "
+                 "Defence, Brigadier General (Rtd) Juan Soto.", ("JPN", "PER"))
+    assert got == {("OTA", "JPN"), ("Juan Soto", "PER")}
+
+
 def test_heads_whose_offices_are_written_in_lower_case_each_with_its_country():
     s = ("The head of the Norwegian border service Ola Berg and the commander of the Swedish border troops Jan Holm "
          "met in the Norwegian village of Elverum on Monday.")

@@ -186,7 +186,7 @@ class PeopleReader:
                 i = j + 1  # "European External Action Service", "Shangri-La Dialogue": a body's or an event's name
                 continue
             if not any(CAPS_NAME.fullmatch(t[0]) is None and not INITIAL_DOT.fullmatch(t[0]) for t in run) \
-                    and not (len(run) == 1 and i > 0 and toks[i - 1][0] in self.office and len(run[0][0]) >= 4
+                    and not (len(run) == 1 and i > 0 and toks[i - 1][0] in self.office and len(run[0][0]) >= 3
                              and not self.kb.parties_in(run[0][0]) and run[0][0] not in self.kb.dialogue_acronyms):
                 i = j  # capitals alone are an acronym, not a name; but "Minister KISHI" is a family name in capitals
                 continue
