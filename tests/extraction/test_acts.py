@@ -1703,6 +1703,30 @@ def test_talks_that_centered_on_a_subject_discussed_it(extract_text):
     assert [(s.act, s.actors) for s in got] == [("discuss", ["KOR", "USA"])]
 
 
+@pytest.mark.parametrize("misread", ["one noun phrase", "subject of the -ing form"])
+def test_talks_whose_verb_the_parser_took_for_a_participle_get_their_subject_and_verb_back(misread):
+    """The small model, after some long sentences, reads "The talks centred on ..." as a noun phrase ("talks" the
+    root, "centred" its participle) or makes "talks" the subject of a trailing "going forward": the tree is built
+    here as it reads them, and the repair puts subject and verb back."""
+    import spacy
+    from spacy.tokens import Doc
+
+    from accord.extraction.parse import _repair_participle_verb
+
+    words = ["The", "talks", "centred", "on", "patrols", "going", "forward", "."]
+    if misread == "one noun phrase":
+        heads, deps = [1, 1, 1, 2, 3, 4, 5, 1], ["det", "ROOT", "acl", "prep", "pobj", "acl", "advmod", "punct"]
+    else:
+        heads, deps = [1, 5, 1, 2, 3, 5, 5, 5], ["det", "nsubj", "acl", "prep", "pobj", "ROOT", "advmod", "punct"]
+    tags = ["DT", "NNS", "VBN", "IN", "NNS", "VBG", "RB", "."]
+    pos = ["DET", "NOUN", "VERB", "ADP", "NOUN", "VERB", "ADV", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    _repair_participle_verb(next(doc.sents))
+    talks, centred = doc[1], doc[2]
+    assert (centred.dep_, talks.dep_, talks.head.i) == ("ROOT", "nsubj", 2)
+    assert [c.text for c in centred.children if c.dep_ == "prep"] == ["on"]
+
+
 def test_a_paper_signed_or_an_exchange_of_views_held_at_the_meeting_is_the_parties_act(extract_text):
     got = acts(extract_text, "At the close of the talks, a combined training plan for 2028 was signed. A frank "
                              "exchange of views took place about cyber defense. Special attention was given to logistics. "

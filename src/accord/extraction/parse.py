@@ -118,6 +118,7 @@ def nlp():
                 and read its subject as an adverb of time. Both are put back as subject and verb."""
                 for sent in list(doc.sents):
                     _repair_verbless(doc, sent)
+                    _repair_participle_verb(sent)
                     _repair_adverbial_subject(sent)
                     _repair_swallowed_list(doc, sent)
                 return doc
@@ -182,6 +183,34 @@ def _repair_verbless(doc, sent) -> None:
     if subj.tag_ == "JJ":
         subj.tag_ = "NN"  # "roundtable", tagged an adjective
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def _repair_participle_verb(sent) -> None:
+    """"The talks centred on plans for ...": the parser can take the verb for a participle after its subject
+    and the whole sentence for one noun phrase. A full sentence (it ends with a stop) whose root is its opening noun
+    phrase, followed at once by a past form with a preposition of its own, is subject and verb; so is one the
+    parser made the subject of a trailing "-ing" form ("... going forward")."""
+    top = root = sent.root
+    if root.tag_ == "VBG":
+        root = next((c for c in top.children if c.dep_ == "nsubj"), top)
+    if root.pos_ not in ("NOUN", "PROPN") or not sent[-1].text in (".", "!") or root.i + 1 >= sent.end:
+        return
+    verb = root.doc[root.i + 1]
+    subject = root.doc[sent.start:root.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != root.i or verb.tag_ not in ("VBD", "VBN") \
+            or not any(c.dep_ == "prep" for c in verb.children) \
+            or any(c.dep_ in ("dobj", "agent", "auxpass") for c in verb.children) \
+            or subject[0].pos_ not in ("DET", "PROPN", "NOUN", "ADJ") \
+            or any(w.is_punct or w.pos_ in ("ADP", "PRON", "VERB", "AUX") for w in subject) \
+            or any(w.pos_ in ("VERB", "AUX") and w.tag_ in ("VBD", "VBZ", "VBP", "MD") for w in sent if w.i > verb.i):
+        return
+    for w in sent:
+        if w.i > verb.i and w is not top and (w.head.i == root.i or w.head.i == top.i and w.is_punct):
+            w.head = verb  # the stop and whatever else hung on the noun phrase
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBD"
+    root.head, root.dep_ = verb, "nsubj"
+    if top is not root:
+        top.head, top.dep_ = verb, "advcl"
 
 
 def _repair_stray_content(doc, tok) -> None:
