@@ -2066,3 +2066,20 @@ def test_a_name_without_a_title_who_co_chairs_with_a_titled_counterpart_heads_th
                                        ("Minister Lord Tom Lund", "Tom Lund")])
 def test_a_peer_named_by_one_name_keeps_his_style_in_it(who, name):
     assert _heads(f"Juan Soto of Chile met {who} of Norway in Oslo.", ["CHL", "NOR"]) == {("Juan Soto", "CHL"), (name, "NOR")}
+
+
+def test_malaysian_styles_and_ranks_are_not_read_into_a_name_or_a_title():
+    from accord.extraction.people import PeopleReader
+    got = PeopleReader(KB).people("The Malaysian delegation includes Army Chief Jen Tan Sri Abu Bakar Omar "
+                                  "and the Navy Chief, Tan Sri Rosli Yusof.")
+    assert [(p.name, p.title) for p in got] == [("Abu Bakar Omar", "Army Chief"),
+                                                ("Rosli Yusof", "Navy Chief")]
+
+
+def test_a_minister_named_only_with_his_countrys_style_speaks_for_it(extract_text):
+    rec = extract_text("Malaysia and Chile must share information to fight crime along the sea lanes, Datuk Seri Ali "
+                       "Noor said on Friday.\n\nNoor, who also holds the defence portfolio, spoke at the opening of the "
+                       "fifth Malaysia-Chile Defence Committee, which he co-chairs with Chilean Defence Minister "
+                       "General Juan Soto.\n\nThe Malaysian delegation includes Army Chief Jen Tan Sri "
+                       "Abu Bakar Omar.\n\nNoor said piracy had become a shared concern.")
+    assert [s.actors for s in rec.statements if s.text.startswith("Noor said")] == [["MYS"]]

@@ -594,7 +594,7 @@ class HeadFinder(PeopleReader):
                      for line in captions[:PAGE_PARAGRAPHS] for p in self.people(self._unglue(line))]
         for m in [*self._page(text), *taken_off]:
             party = m.party or self._office_party(m.person.title, parties) or self._party_beside(m.person.name, text, parties) \
-                or self._office_said_of(m.person.title, text, parties)
+                or self._office_said_of(m.person.title, text, parties) or self._styled(m.person.name, text, parties)
             if party in parties and m.person.name not in out:
                 out[m.person.name] = party
         return out

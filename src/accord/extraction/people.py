@@ -142,6 +142,10 @@ class PeopleReader:
         self.ranks = set(t.get("ranks", []))
         self.styles = set(t.get("name_styles") or [])
         self.honorifics = set(t.get("honorifics", [])) | self.styles
+        spaced = sorted((h for h in self.honorifics if " " in h), key=len, reverse=True)  # "Tan Sri": one style
+        self.token = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), TOKEN.pattern]))
+        self.word = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), r"\S+"]))
+        self.party_styles = [re.compile(p) for pats in (t.get("honorific_party") or {}).values() for p in pats]
         self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
         self.general_offices = set(t.get("general_offices") or [])
@@ -160,7 +164,7 @@ class PeopleReader:
         ("led by John Noh, ...": the agent of "led" is a person whatever the text calls him), and with
         ``bare="all"`` no name does ("their Australian counterparts, Ann Lee and Tom Grey")."""
         seg = DASHED.sub(",  ", POSSESSIVE.sub("  ", PICTURED_AT.sub(lambda m: " " * len(m.group()), seg.translate(HYPHENS))))
-        toks = [t for m in TOKEN.finditer(seg) for t in _unglued(m.group(), m.start())]
+        toks = [t for m in self.token.finditer(seg) for t in _unglued(m.group(), m.start())]
         out: list[Person] = []
         i, last_end = 0, 0
         while i < len(toks):
@@ -258,7 +262,9 @@ class PeopleReader:
                 after_place_word = i > 0 and toks[i - 1][0] in ("in", "at", "on", "from", "to", "near")
                 title = title or self._rank_before(toks, last_end, i)
                 owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
-                honored = i > 0 and toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr")  # "and Mr. John Noh chaired"
+                # "and Mr. John Noh chaired", "Datuk Seri Ali Noor said": a personal style, or a country's, names a person
+                honored = i > 0 and (toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr") or any(
+                    x.search(seg[toks[k][1]:run[-1][2]]) for k in range(max(0, i - 2), i) for x in self.party_styles))
                 said_of, of_country = self._party_after(seg[run[-1][2]:])  # "Lloyd Roe of the United States"
                 if title or owner or honored or of_country \
                         or (bare and (i == 0 or bare == "all") and not after_place_word):
@@ -432,7 +438,7 @@ class PeopleReader:
             rest = re.sub(r"^(?:'s|’s)\s*", " ", rest)
             text = rest
         countries = [(a, b) for a, b, _ in self.kb.parties_in(text)]  # "of Sri Lanka": "Sri" is no honorific there
-        ws = [m[0] for m in re.finditer(r"\S+", text) if not m[0].startswith("(")
+        ws = [m[0] for m in self.word.finditer(text) if not m[0].startswith("(")
               and (m[0] not in self.honorifics or any(a <= m.start() < b for a, b in countries))]
         # ranks and services sit between title and name ("... for East Asia Marine Corps Brig. Gen."); inside
         # a title they are part of it ("Vice Minister", "Director General", "Commander of ...")
