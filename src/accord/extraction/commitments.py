@@ -87,7 +87,7 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
             return True
         if _has_xcomp(clause) or _object_does(clause) or _object_is(clause, {"need", "necessity"}) and not _need_of_others(clause):
             return True  # "affirmed to further fortify", "reiterated their will to enhance", "reaffirmed the need to"
-        return _binding_clause(content, party_names, strict=False)
+        return _binding_clause(_said(clause, content), party_names, strict=False)
     if act == "agree":
         if head in SETTLED and passive(clause.head) and any(c.dep_ == "nsubjpass" and c.lower_ == "it" for c in clause.head.children) \
                 and any(t.lower_ == "to" and t.dep_ == "aux" and t.head.tag_ == "VB" for t in content):
@@ -133,7 +133,8 @@ def is_commitment(clause: Clause, condition: str | None, party_names: set[str]) 
         if len(clause.actors) == 1:
             party_names = party_names | {"it"}
         return bool(condition) and bool(lowers & FUTURE) or _object_is(clause, BINDING_NOUNS) \
-            or _object_is(clause, {"need"}) and not _need_of_others(clause) or _binding_clause(content, party_names, strict=True)
+            or _object_is(clause, {"need"}) and not _need_of_others(clause) \
+            or _binding_clause(_said(clause, content), party_names, strict=True)  # also "Chile will ..., she stressed"
     return False
 
 
