@@ -3728,3 +3728,11 @@ def test_discussions_held_on_ties_or_with_an_officer_are_a_discussion_with_him_n
 def test_a_side_that_says_it_will_act_binds_itself_by_its_capital_or_before_the_verb_of_saying(extract_text, body,
                                                                                                  expected):
     assert pair_acts(extract_text, body)[-1] == expected
+
+
+def test_what_a_minister_said_at_a_dinner_for_a_delegation_is_his_side_s_words(extract_text):
+    # the parser hangs the words said on "delegation", as if they were a relative clause of it
+    rec = extract_text("Defence Minister Juan Soto held talks with Kari Lund, Norway's defence chief, in Santiago "
+                       "on Monday. Soto said at a dinner for the delegation that Chile-Norway ties have entered a new "
+                       "stage.")
+    assert [(s.act, s.actors) for s in rec.statements if s.text.startswith("Soto said")] == [("other", ["CHL"])]

@@ -119,6 +119,7 @@ def nlp():
                 for sent in list(doc.sents):
                     _repair_verbless(doc, sent)
                     _repair_participle_verb(sent)
+                    _repair_content_in_setting(sent)
                     _repair_adverbial_subject(sent)
                     _repair_swallowed_list(doc, sent)
                 return doc
@@ -211,6 +212,23 @@ def _repair_participle_verb(sent) -> None:
     root.head, root.dep_ = verb, "nsubj"
     if top is not root:
         top.head, top.dep_ = verb, "advcl"
+
+
+def _repair_content_in_setting(sent) -> None:
+    """"Lund said at a dinner for the guests that relations are good": the parser can hang the words said on
+    the last noun of the setting, as a clause of "delegation". A clause opened by "that" with a subject of its own
+    is what was said, not a relative clause; it goes back under the verb of saying."""
+    for verb in sent:
+        if verb.lemma_.lower() not in SAYING or verb.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ == "ccomp" for c in verb.children):
+            continue
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i):
+            clause = next((w for w in prep.subtree if w.dep_ in ("acl", "relcl")
+                           and any(c.dep_ == "mark" and c.lower_ == "that" and c.i < w.i for c in w.children)
+                           and any(c.dep_ in ("nsubj", "nsubjpass") for c in w.children)), None)
+            if clause is not None:
+                clause.head, clause.dep_ = verb, "ccomp"
+                break
 
 
 def _repair_stray_content(doc, tok) -> None:
