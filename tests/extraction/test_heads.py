@@ -2083,3 +2083,12 @@ def test_a_minister_named_only_with_his_countrys_style_speaks_for_it(extract_tex
                        "General Juan Soto.\n\nThe Malaysian delegation includes Army Chief Jen Tan Sri "
                        "Abu Bakar Omar.\n\nNoor said piracy had become a shared concern.")
     assert [s.actors for s in rec.statements if s.text.startswith("Noor said")] == [["MYS"]]
+
+
+def test_the_countries_of_an_officials_portfolio_are_neither_his_side_nor_the_meetings(extract_text):
+    rec = extract_text("Ola Lund, the assistant secretary of defense for Chile, Peru, and Bolivia, met "
+                       "with Chile's Brigadier General Juan Soto, head of the office for military cooperation, in "
+                       "Santiago on Monday, the Pentagon said. They held the fifth U.S.-Chile defense policy "
+                       "talks.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "USA"), ("Juan Soto", "CHL")}
+    assert (rec.statements[0].act, rec.statements[0].actors) == ("meet", ["CHL", "USA"])

@@ -26,7 +26,7 @@ COLLECTIVE = re.compile(
     r"|\bmember (?:states|countries|nations)\b", re.I)
 # an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
 PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representative|Director(?:-General)?|Director General|"
-                       r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+State)?\s+for\b[^.;()]*$")
+                       r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+(?i:State|Defen[cs]e))?\s+for\b[^.;()]*$")
 # one person named before, called by a role: "the diplomat", "the ambassador"
 ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
 # one person named before, called by an office no head's title settles: "The minister said ...", "the army general"

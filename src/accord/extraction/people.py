@@ -118,6 +118,9 @@ OF_PARTY = re.compile(r"\s*(?P<comma>,)?\s*(?P<prep>of|from)\s+(?:the\s+)?"
 
 
 PEERAGE = {"Lord", "Lady", "Baroness"}
+# a title that ends in its portfolio's first country: the countries after its comma are the portfolio's list
+# ("... secretary of defense for Chile, Peru and Bolivia"), not the holder's country
+PORTFOLIO_END = re.compile(r"\bfor\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?$")
 
 
 @dataclass
@@ -272,7 +275,8 @@ class PeopleReader:
                     if party is None:  # "Defence Minister Piet Vos of Mongolia"
                         party = said_of
                         of = party is not None
-                    if party is None and j > i and toks[j - 1][2] > run[-1][2]:  # "A, Deputy Chief of Staff, Ruritania,"
+                    if party is None and j > i and toks[j - 1][2] > run[-1][2] and not self.party_of_title(title) \
+                            and not PORTFOLIO_END.search(title or ""):  # "A, Deputy Chief of Staff, Ruritania,"
                         after = APPOSED_COUNTRY.match(seg, toks[j - 1][2])
                         country = after and (after[1] or after[2])
                         party = self.kb.party_of_name(country) if country and self.kb.is_country(country) else None
