@@ -2092,3 +2092,9 @@ def test_the_countries_of_an_officials_portfolio_are_neither_his_side_nor_the_me
                        "talks.")
     assert {(h.name, h.party) for h in rec.meeting.heads} == {("Ola Lund", "USA"), ("Juan Soto", "CHL")}
     assert (rec.statements[0].act, rec.statements[0].actors) == ("meet", ["CHL", "USA"])
+
+
+def test_a_title_held_at_a_countrys_ministry_said_after_the_name_gives_that_side():
+    s = ("Chile's team was led by Juan Soto, its head of policy planning, who met Ola Lund, the new Director for "
+         "Partnerships and Outreach at Norway's Defence Ministry.")
+    assert _heads(s, ("CHL", "NOR"), text=s) == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}

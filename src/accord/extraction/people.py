@@ -99,6 +99,11 @@ def _unglued(token: str, start: int) -> list[tuple[str, int, int]]:
 APPOSED_COUNTRY = re.compile(r"\s*,\s*(?:(?:the\s+)?([A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})"
                              r"|(?:at|of|from)\s+(?:the\s+)?([A-Z][\w.'’-]*?(?:\s[A-Z][\w.'’-]*?){0,2})['’]s\s[^,;]{1,60})\s*(?=[,;.)]|$)")
 
+# the body a title set off after a name is held at, by its country's name: "A, Director of Strategy at Ruritania's
+# Defence Ministry."
+AT_COUNTRYS_BODY = re.compile(r"\s(?:at|in)\s+(?:the\s+)?(?P<c>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2})['’]s\s+"
+                              r"(?:[A-Z][\w-]*\s+){0,3}(?:Ministry|Department|Navy|Army|Armed Forces|Air Force|General Staff)\b")
+
 # "Army Commander A", "Navy Commander A": the commander of a service is an office, not the naval rank
 COMMANDED = {"Army", "Navy", "Force", "Forces", "Corps", "Guard", "Fleet", "Command"}
 # "A, Chief of General Staff, Ruritanian Army and ...": the service after the title says the side
@@ -285,6 +290,8 @@ class PeopleReader:
                         party = forces.pop() if len(forces) == 1 else party  # "A, Chief of Staff, Ruritanian Army"
                     if party is None and j > i and toks[j - 1][2] > run[-1][2] and not self.party_of_title(title):
                         party = self._party_of_bodies(seg[toks[j - 1][2]:])
+                    if party is None and j > i and (at := AT_COUNTRYS_BODY.search(seg, run[-1][2], toks[j - 1][2])):
+                        party = self.kb.party_of_name(at["c"]) if self.kb.is_country(at["c"]) else None
                     # "Sheikh A", and a page's lower-case "sheikh A": the style stays in the name
                     styled = peer or i > 0 and toks[i - 1][0].capitalize() in self.styles
                     first = toks[i - 1][1] if styled else run[0][1]
