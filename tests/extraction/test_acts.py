@@ -3736,3 +3736,11 @@ def test_what_a_minister_said_at_a_dinner_for_a_delegation_is_his_side_s_words(e
                        "on Monday. Soto said at a dinner for the delegation that Chile-Norway ties have entered a new "
                        "stage.")
     assert [(s.act, s.actors) for s in rec.statements if s.text.startswith("Soto said")] == [("other", ["CHL"])]
+
+
+@pytest.mark.parametrize("body, side", [
+    ("Closer ties between the two navies will help keep the sea lanes safe, the host said.", ["JPN"]),
+    ("The guests said the cadet exchange had been worth every yen.", ["MNG"]),
+])
+def test_the_host_or_the_guests_of_talks_held_in_one_sides_capital_speak_for_their_side(extract_text, body, side):
+    assert [(act, actors) for act, actors, _ in pair_acts(extract_text, body)] == [("other", side)]

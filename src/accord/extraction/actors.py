@@ -183,9 +183,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return list(last) if last else None
     if PLURAL_PRONOUN.fullmatch(low) or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
-    if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guest|host|hosts|hosting)\b", phrase, re.I):
+    if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guests?|visitors?|host|hosts|hosting)\b", phrase, re.I):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
-        return [guest] if re.search(r"\b(?:visiting|guest)\b", phrase, re.I) else [ctx.host]
+        return [guest] if re.search(r"\b(?:visiting|guests?|visitors?)\b", phrase, re.I) else [ctx.host]
     if numbered:
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))

@@ -128,6 +128,8 @@ SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", 
 # who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
 SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
                  "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
+# one side of talks held in the other's country, named by its role: "the host", "our guests"
+HOST_OR_GUEST = re.compile(r"(?:the|our|their)\s+(?:hosts?|guests?|visitors?)")
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 
@@ -2119,6 +2121,8 @@ class ActFinder:
             return True  # "The Chilean army chief said ...": that side speaks
         if OFFICE_ANAPHOR.fullmatch(" ".join(phrase.lower().split())) and ctx.last_person:
             return True  # "The general said ...": the one who spoke last goes on
+        if ctx.host and len(ctx.parties) == 2 and HOST_OR_GUEST.fullmatch(" ".join(phrase.lower().split())):
+            return True  # "..., the host said": the side whose country the talks were held in
         return bool(people_named(phrase, ctx)) or bool(TITLE_WORD.search(phrase)) \
             or subj.lemma_.lower() in SPEAKERS  # "the French side stated that ...", "the ministers told reporters"
 
