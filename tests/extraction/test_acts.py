@@ -3744,3 +3744,14 @@ def test_what_a_minister_said_at_a_dinner_for_a_delegation_is_his_side_s_words(e
 ])
 def test_the_host_or_the_guests_of_talks_held_in_one_sides_capital_speak_for_their_side(extract_text, body, side):
     assert [(act, actors) for act, actors, _ in pair_acts(extract_text, body)] == [("other", side)]
+
+
+@pytest.mark.parametrize("said", [
+    "Security in the Pacific is the most important issue, Juan Soto, Chile's head of defence, said on Monday.",
+    "For Chile and Norway, safety at sea is the first concern, Juan Soto, Chile's Vice President and head of the "
+    "Defence Ministry, said on Monday after talks with his Norwegian counterpart Kari Lund in Oslo.",
+])
+def test_a_speaker_set_off_by_commas_with_his_title_before_said_is_the_speaker(extract_text, said):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on "
+                       "Monday. " + said)
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"])]

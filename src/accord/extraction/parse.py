@@ -120,6 +120,7 @@ def nlp():
                     _repair_verbless(doc, sent)
                     _repair_participle_verb(sent)
                     _repair_content_in_setting(sent)
+                    _repair_apposed_speaker(sent)
                     _repair_adverbial_subject(sent)
                     _repair_swallowed_list(doc, sent)
                 return doc
@@ -229,6 +230,32 @@ def _repair_content_in_setting(sent) -> None:
             if clause is not None:
                 clause.head, clause.dep_ = verb, "ccomp"
                 break
+
+
+def _repair_apposed_speaker(sent) -> None:
+    """"Ties are strong, Ola Lund, Norway's defence minister, said": the parser can read the speaker, set off by
+    commas with his title, as an apposition of the words said. A name apposed to the words reported, that runs with
+    its title up to a verb of saying that has no subject, is that verb's subject."""
+    root = sent.root
+    # the verb of saying is the root, or the parser joined it to the words said as their second verb or a noun's
+    verb = root if root.lemma_.lower() in SAYING else next(
+        (w for w in sent if w.dep_ in ("conj", "acl") and w.i > root.i and w.lemma_.lower() in SAYING
+         and w.pos_ == "VERB" and root in w.ancestors), None)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or verb is root and not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return
+    name = next((w for w in sent if w.dep_ in ("appos", "conj") and w.pos_ == "PROPN" and w.i < verb.i
+                 and w.doc[min(x.i for x in w.subtree) - 1].text == ","
+                 and all(x.i in {y.i for y in w.subtree} or x.is_punct for x in w.doc[min(y.i for y in w.subtree):verb.i])), None)
+    if name is None:
+        return
+    name.head, name.dep_ = verb, "nsubj"
+    if verb is not root:  # the words said hang under the verb of saying, which is the sentence's
+        for w in sent:
+            if w.head.i == root.i and w.i > verb.i:
+                w.head = verb
+        verb.head, verb.dep_ = verb, "ROOT"
+        root.head, root.dep_ = verb, "ccomp"
 
 
 def _repair_stray_content(doc, tok) -> None:
