@@ -3755,3 +3755,9 @@ def test_a_speaker_set_off_by_commas_with_his_title_before_said_is_the_speaker(e
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on "
                        "Monday. " + said)
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"])]
+
+
+def test_an_office_no_heads_title_has_is_not_read_as_the_head_who_shares_its_last_word(extract_text):
+    rec = extract_text("Peru's Defence Minister Ana Ruiz held talks with Chile's Juan Soto in Santiago on Monday. "
+                       "Soto said the border was calm. The deputy prime minister added that trade across it was growing.")
+    assert [s.actors for s in rec.statements[1:]] == [["CHL"], ["CHL"]]

@@ -314,7 +314,11 @@ def _titled(phrase: str, ctx: ActorContext) -> list[str] | None:
             return sorted({c for side in sides for c in side})
     out = []
     for w in words:
-        owners = {h.party for h in ctx.heads if h.party and h.title and re.search(rf"\b{w}\b", h.title)}
+        # "the deputy prime minister": a head whose title lacks a word that qualifies the office is not the one named
+        qualifiers = {q.lower() for m in re.finditer(rf"((?:[\w-]+\s+){{0,2}}){w}\b", phrase, re.I)
+                      for q in re.findall(r"(?i)\b(?:prime|deputy|vice|foreign|interior|home)\b", m[1])}
+        owners = {h.party for h in ctx.heads if h.party and h.title and re.search(rf"\b{w}\b", h.title)
+                  and all(re.search(rf"\b{q}\b", h.title, re.I) for q in qualifiers)}
         # prefer the head whose title begins with the word: "the Secretary" is the Secretary of Defense
         if len(owners) > 1:
             lead = {h.party for h in ctx.heads if h.party and h.title and h.title.startswith(w)}
