@@ -2098,3 +2098,10 @@ def test_a_title_held_at_a_countrys_ministry_said_after_the_name_gives_that_side
     s = ("Chile's team was led by Juan Soto, its head of policy planning, who met Ola Lund, the new Director for "
          "Partnerships and Outreach at Norway's Defence Ministry.")
     assert _heads(s, ("CHL", "NOR"), text=s) == {("Juan Soto", "CHL"), ("Ola Lund", "NOR")}
+
+
+def test_a_surname_that_is_a_countrys_name_after_several_given_names_is_the_persons_not_a_party(extract_text):
+    rec = extract_text("Chile's Defence Minister Juan Soto met virtually with his Venezuelan peers, Navy Admiral Eva "
+                       "Lund, the defence minister, and Foreign Minister Jorge Luis Arce Montserrat, on Friday.")
+    assert ("Jorge Luis Arce Montserrat", "VEN") in {(h.name, h.party) for h in rec.meeting.heads}
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "VEN"])]

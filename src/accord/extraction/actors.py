@@ -121,13 +121,21 @@ POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commi
                        r"\s+(?:to|in)\s+(?:the\s+)?$")
 
 
+def parties_outside_names(phrase: str, ctx: ActorContext) -> list[tuple[int, int, str]]:
+    """The parties a phrase names, but for a country's name inside a person's ("Minister Jorge Luis Arce Montserrat":
+    a surname, not the territory)."""
+    names = [(m.start(), m.end()) for n in [*(h.name for h in ctx.heads), *ctx.named] if " " in n
+             for m in re.finditer(re.escape(n), phrase)]
+    return [(at, end, code) for at, end, code in ctx.kb.parties_in(phrase) if not any(a <= at and end <= b for a, b in names)]
+
+
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
     """Parties named by a subject phrase; None when it names no actor of record. ``reports`` is False where the
     subject's own verb is an act of record, not a report of one ("officials agreed", not "officials said")."""
     if COMMENTATOR.search(phrase):
         return None  # "A, a defence analyst with a think-tank in B, suggested ...": no side speaks
     found, posted = [], set()
-    for at, end, code in ctx.kb.parties_in(phrase):
+    for at, end, code in parties_outside_names(phrase, ctx):
         if code not in ctx.parties and PORTFOLIO.search(phrase[:at]):
             continue  # "Minister for the Gulf ... and the United Nations", "Secretary for Latin America": his portfolio
         if ctx.kb.is_organisation(code) and MEMBERS_OF.match(phrase[end:]) \

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, OFFICE_ANAPHOR, PORTFOLIO, TITLE_WORD,
-                                     TITLE_WORD_ANY_CASE, ActorContext, people_named, resolve)
+                                     TITLE_WORD_ANY_CASE, ActorContext, parties_outside_names, people_named,
+                                     resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -1246,7 +1247,7 @@ class ActFinder:
                 # nor an office's portfolio ("Directors for Central Asia and Russia")
                 place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
                           and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
-                found |= {code for _, _, code in self.kb.parties_in(" ".join(w.text for w in c.subtree if w.i not in place))}
+                found |= {code for _, _, code in parties_outside_names(" ".join(w.text for w in c.subtree if w.i not in place), ctx)}
         # "A met with minister B": in a meeting of two sides, the one met is the other side
         met_someone = verb.lemma_.lower() in ("meet", "call") and len(ctx.parties) == 2 and any(
             c.dep_ == "prep" and c.lower_ in met_with and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)
