@@ -3761,3 +3761,9 @@ def test_an_office_no_heads_title_has_is_not_read_as_the_head_who_shares_its_las
     rec = extract_text("Peru's Defence Minister Ana Ruiz held talks with Chile's Juan Soto in Santiago on Monday. "
                        "Soto said the border was calm. The deputy prime minister added that trade across it was growing.")
     assert [s.actors for s in rec.statements[1:]] == [["CHL"], ["CHL"]]
+
+
+def test_the_role_a_sentence_opens_with_is_not_an_actor(extract_text):
+    rec = extract_text("As longtime NATO Allies, Norway and Denmark discussed several questions at the yearly "
+                       "strategic dialogue in Oslo on 3 May.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("discuss", ["DNK", "NOR"])]

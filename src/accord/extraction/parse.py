@@ -121,6 +121,7 @@ def nlp():
                     _repair_participle_verb(sent)
                     _repair_content_in_setting(sent)
                     _repair_apposed_speaker(sent)
+                    _repair_role_opener(sent)
                     _repair_adverbial_subject(sent)
                     _repair_swallowed_list(doc, sent)
                 return doc
@@ -256,6 +257,22 @@ def _repair_apposed_speaker(sent) -> None:
                 w.head = verb
         verb.head, verb.dep_ = verb, "ROOT"
         root.head, root.dep_ = verb, "ccomp"
+
+
+def _repair_role_opener(sent) -> None:
+    """"As close NATO allies, Chile and Norway discussed ...": the parser can make the role the sentence opens with
+    the subject, and the parties its conjuncts. The role stays the verb's modifier; the first party is the subject."""
+    verb = sent.root
+    role = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if sent[0].lower_ != "as" or role is None or verb.pos_ not in ("VERB", "AUX"):
+        return
+    comma = next((c for c in role.children if c.text == "," and c.i > role.i), None)
+    first = next((c for c in role.children if c.dep_ == "conj" and comma is not None and c.i > comma.i), None)
+    if role.pos_ not in ("NOUN", "PROPN") or first is None or first.i > verb.i:
+        return
+    first.head, first.dep_ = verb, "nsubj"
+    role.dep_ = "npadvmod"
+    comma.head = verb
 
 
 def _repair_stray_content(doc, tok) -> None:
