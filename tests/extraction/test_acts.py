@@ -3767,3 +3767,8 @@ def test_the_role_a_sentence_opens_with_is_not_an_actor(extract_text):
     rec = extract_text("As longtime NATO Allies, Norway and Denmark discussed several questions at the yearly "
                        "strategic dialogue in Oslo on 3 May.")
     assert [(s.act, s.actors) for s in rec.statements] == [("discuss", ["DNK", "NOR"])]
+
+
+def test_ministers_misspelt_as_the_genre_often_does_are_still_the_sides(extract_text):
+    got = pair_acts(extract_text, "The Minsters agreed to hold the next round in Ulaanbaatar.")
+    assert got == [("agree", ["JPN", "MNG"], True)]

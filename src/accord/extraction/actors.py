@@ -14,7 +14,7 @@ from accord.knowledge import Knowledge, fold_accents
 from accord.records import Head
 
 COLLECTIVE = re.compile(
-    r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|principals|officials|"
+    r"\b(sides?|delegations?|nations|countries|parties|leaders|ministers|minsters|principals|officials|"
     r"governments|allies|alliance|both|each|two|three|four|chiefs|counterparts|secretaries|heads|"
     r"participants|partners|co-chairs|chairs|militaries|men|women|pair|duo|trio|attendees|ministries|representatives|authorities|"
     r"delegates|interlocutors|negotiators|advisers|advisors|commanders|envoys|directors|directors-general|generals|admirals|"
