@@ -3772,3 +3772,11 @@ def test_the_role_a_sentence_opens_with_is_not_an_actor(extract_text):
 def test_ministers_misspelt_as_the_genre_often_does_are_still_the_sides(extract_text):
     got = pair_acts(extract_text, "The Minsters agreed to hold the next round in Ulaanbaatar.")
     assert got == [("agree", ["JPN", "MNG"], True)]
+
+
+def test_a_general_staff_named_with_its_acronym_and_greeces_formal_adjective_speaks_for_greece(extract_text):
+    rec = extract_text("Egypt's army chief, General Omar Adel, and the head of the Hellenic Army General Staff "
+                       "(HAGS), General Nikos Pappas, met in Cairo on Wednesday. General Adel thanked his guest for the "
+                       "visit. The HAGS Chief pointed out that the two navies share common goals.")
+    assert rec.meeting.parties == ["EGY", "GRC"]
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["EGY"]), ("note", ["GRC"])]

@@ -81,7 +81,7 @@ class ActorContext:
 
 # a side's forces or ministry named with the acronym the page goes on to use: "the Norwegian Defence Force (NDF)",
 # "the Chilean Armed Forces (CAF)"
-FORCE_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|"
+FORCE_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|General\s+Staff|"
                            r"Coast\s+Guard|Defen[cs]e\s+Services|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Police(?:\s+Force)?))"
                            r"\s+\(([A-Z]{2,6})\)")
 
