@@ -3780,3 +3780,9 @@ def test_a_general_staff_named_with_its_acronym_and_greeces_formal_adjective_spe
                        "visit. The HAGS Chief pointed out that the two navies share common goals.")
     assert rec.meeting.parties == ["EGY", "GRC"]
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("appreciate", ["EGY"]), ("note", ["GRC"])]
+
+
+def test_an_office_only_one_party_has_speaks_for_it_without_a_name(extract_text):
+    rec = extract_text("Mexico and the United States held their security dialogue in Mexico City on Friday. The "
+                       "Secretary of Foreign Relations underlined that the border talks had been worth holding.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["MEX"])]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from accord.knowledge import Knowledge, fold_accents
 from accord.records import Head
@@ -121,6 +122,12 @@ POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commi
                        r"\s+(?:to|in)\s+(?:the\s+)?$")
 
 
+@lru_cache(maxsize=4)
+def _offices_of_one_party(kb: Knowledge) -> list[tuple[str, re.Pattern[str]]]:
+    """The offices ``titles.yaml`` gives to one party ("Secretary of Foreign Relations": Mexico's)."""
+    return [(code, re.compile(p, re.I)) for code, pats in (kb.titles.get("party") or {}).items() for p in pats]
+
+
 def parties_outside_names(phrase: str, ctx: ActorContext) -> list[tuple[int, int, str]]:
     """The parties a phrase names, but for a country's name inside a person's ("Minister Jorge Luis Arce Montserrat":
     a surname, not the territory)."""
@@ -208,6 +215,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     titled = _titled(phrase, ctx)
     if titled:
         return titled
+    offices = {code for code, office in _offices_of_one_party(ctx.kb) if office.search(phrase) and code in ctx.parties}
+    if len(offices) == 1:
+        return sorted(offices)  # "The Secretary of Foreign Relations said ...": an office only Mexico has, at talks with it
     if ANAPHORIC.fullmatch(low) and ctx.last_single:
         return list(ctx.last_single)  # "Iran's Ambassador A highlighted ... The diplomat said ...": the one just named
     if OFFICE_ANAPHOR.fullmatch(low) and ctx.last_person:
