@@ -3786,3 +3786,9 @@ def test_an_office_only_one_party_has_speaks_for_it_without_a_name(extract_text)
     rec = extract_text("Mexico and the United States held their security dialogue in Mexico City on Friday. The "
                        "Secretary of Foreign Relations underlined that the border talks had been worth holding.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["MEX"])]
+
+
+def test_a_minister_and_i_after_a_fronted_setting_are_both_sides(extract_text):
+    rec = extract_text("Norway's Defence Minister Kari Lund met Chile's Defence Minister Juan Soto in Oslo on Monday. "
+                       "During today's Dialogue, Minister Soto and I agreed to hold joint drills.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])]

@@ -1999,7 +1999,9 @@ class ActFinder:
         # the verb's own auxiliaries and adverbs stand between ("..., A and B have also agreed")
         own = [c.i for c in tok.children if c.dep_ in ("aux", "auxpass", "neg", "advmod") and start <= c.i < tok.i]
         span = tok.doc[start:min(own, default=tok.i)]
-        if not 0 < len(span) <= 15 or any(w.pos_ in ("VERB", "AUX", "PRON") for w in span) \
+        # "..., Minister Soto and I agreed": a first person joined to the subject is part of it
+        if not 0 < len(span) <= 15 or any(w.pos_ in ("VERB", "AUX") or w.pos_ == "PRON" and not (
+                w.dep_ == "conj" and w.lower_ in ("i", "we")) for w in span) \
                 or not any(w.pos_ in ("PROPN", "NOUN") for w in span):
             return None
         head = next((w for w in span if not span.start <= w.head.i < span.end), None)
