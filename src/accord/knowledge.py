@@ -530,6 +530,11 @@ class Knowledge:
     def titles(self) -> dict[str, Any]:
         return self.raw["titles"]
 
+    @cached_property
+    def office_parties(self) -> list[tuple[str, re.Pattern[str]]]:
+        """The offices ``titles.yaml`` gives to one party ("Secretary of Foreign Relations": Mexico's), each with it."""
+        return [(code, re.compile(p, re.I)) for code, pats in (self.titles.get("party") or {}).items() for p in pats]
+
     @property
     def boilerplate(self) -> dict[str, Any]:
         return self.raw["boilerplate"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from accord.knowledge import Knowledge, fold_accents
 from accord.records import Head
@@ -82,8 +81,8 @@ class ActorContext:
 
 # a side's forces or ministry named with the acronym the page goes on to use: "the Norwegian Defence Force (NDF)",
 # "the Chilean Armed Forces (CAF)"
-FORCE_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|General\s+Staff|"
-                           r"Coast\s+Guard|Defen[cs]e\s+Services|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Police(?:\s+Force)?))"
+FORCE_ACRONYM = re.compile(r"\b((?:[A-Z][\w'’.-]*\s+){1,5}(?:Defen[cs]e\s+Forces?|Armed\s+Forces|Army|Navy|Air\s+Force|"
+                           r"General\s+Staff|Coast\s+Guard|Defen[cs]e\s+Services|Ministry\s+of\s+(?:National\s+)?Defen[cs]e|Police(?:\s+Force)?))"
                            r"\s+\(([A-Z]{2,6})\)")
 
 
@@ -122,18 +121,13 @@ POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commi
                        r"\s+(?:to|in)\s+(?:the\s+)?$")
 
 
-@lru_cache(maxsize=4)
-def _offices_of_one_party(kb: Knowledge) -> list[tuple[str, re.Pattern[str]]]:
-    """The offices ``titles.yaml`` gives to one party ("Secretary of Foreign Relations": Mexico's)."""
-    return [(code, re.compile(p, re.I)) for code, pats in (kb.titles.get("party") or {}).items() for p in pats]
-
-
 def parties_outside_names(phrase: str, ctx: ActorContext) -> list[tuple[int, int, str]]:
     """The parties a phrase names, but for a country's name inside a person's ("Minister Jorge Luis Arce Montserrat":
     a surname, not the territory)."""
     names = [(m.start(), m.end()) for n in [*(h.name for h in ctx.heads), *ctx.named] if " " in n
              for m in re.finditer(re.escape(n), phrase)]
-    return [(at, end, code) for at, end, code in ctx.kb.parties_in(phrase) if not any(a <= at and end <= b for a, b in names)]
+    return [(at, end, code) for at, end, code in ctx.kb.parties_in(phrase)
+            if not any(a <= at and end <= b for a, b in names)]
 
 
 def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: bool, reports: bool = True) -> list[str] | None:
@@ -198,7 +192,8 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return list(last) if last else None
     if PLURAL_PRONOUN.fullmatch(low) or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
-    if ctx.host and len(ctx.parties) == 2 and re.search(r"\b(?:visiting|guests?|visitors?|host|hosts|hosting)\b", phrase, re.I):
+    if ctx.host and len(ctx.parties) == 2 \
+            and re.search(r"\b(?:visiting|guests?|visitors?|host|hosts|hosting)\b", phrase, re.I):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
         return [guest] if re.search(r"\b(?:visiting|guests?|visitors?)\b", phrase, re.I) else [ctx.host]
     if numbered:
@@ -215,7 +210,7 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
     titled = _titled(phrase, ctx)
     if titled:
         return titled
-    offices = {code for code, office in _offices_of_one_party(ctx.kb) if office.search(phrase) and code in ctx.parties}
+    offices = {code for code, office in ctx.kb.office_parties if office.search(phrase) and code in ctx.parties}
     if len(offices) == 1:
         return sorted(offices)  # "The Secretary of Foreign Relations said ...": an office only Mexico has, at talks with it
     if ANAPHORIC.fullmatch(low) and ctx.last_single:

@@ -1247,7 +1247,8 @@ class ActFinder:
                 # nor an office's portfolio ("Directors for Central Asia and Russia")
                 place |= {w.i for p in c.subtree if p.lower_ == "for" and p.i != c.i
                           and PORTFOLIO.search(p.head.text + " for") for w in p.subtree}
-                found |= {code for _, _, code in parties_outside_names(" ".join(w.text for w in c.subtree if w.i not in place), ctx)}
+                phrase = " ".join(w.text for w in c.subtree if w.i not in place)
+                found |= {code for _, _, code in parties_outside_names(phrase, ctx)}
         # "A met with minister B": in a meeting of two sides, the one met is the other side
         met_someone = verb.lemma_.lower() in ("meet", "call") and len(ctx.parties) == 2 and any(
             c.dep_ == "prep" and c.lower_ in met_with and any(o.dep_ == "pobj" and o.pos_ == "PROPN" and not self.kb.parties_in(o.text)

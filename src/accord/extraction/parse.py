@@ -115,7 +115,9 @@ def nlp():
             def misread_subject(doc):
                 """"The roundtable discussed pressing matters ...", "The session explored areas ...": the small model
                 can read a whole sentence as one noun phrase, its verb an adjective of the object, or keep the verb
-                and read its subject as an adverb of time. Both are put back as subject and verb."""
+                and read its subject as an adverb of time. Both are put back as subject and verb; so are the other
+                misreadings of who did what that each repair below names (a speaker read as an apposition, the words
+                said hung on the setting, a role read as the subject)."""
                 for sent in list(doc.sents):
                     _repair_verbless(doc, sent)
                     _repair_participle_verb(sent)
@@ -196,7 +198,7 @@ def _repair_participle_verb(sent) -> None:
     top = root = sent.root
     if root.tag_ == "VBG":
         root = next((c for c in top.children if c.dep_ == "nsubj"), top)
-    if root.pos_ not in ("NOUN", "PROPN") or not sent[-1].text in (".", "!") or root.i + 1 >= sent.end:
+    if root.pos_ not in ("NOUN", "PROPN") or sent[-1].text not in (".", "!") or root.i + 1 >= sent.end:
         return
     verb = root.doc[root.i + 1]
     subject = root.doc[sent.start:root.i + 1]
@@ -218,7 +220,7 @@ def _repair_participle_verb(sent) -> None:
 
 def _repair_content_in_setting(sent) -> None:
     """"Lund said at a dinner for the guests that relations are good": the parser can hang the words said on
-    the last noun of the setting, as a clause of "delegation". A clause opened by "that" with a subject of its own
+    the last noun of the setting, as a clause of "guests". A clause opened by "that" with a subject of its own
     is what was said, not a relative clause; it goes back under the verb of saying."""
     for verb in sent:
         if verb.lemma_.lower() not in SAYING or verb.pos_ not in ("VERB", "AUX") \

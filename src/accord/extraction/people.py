@@ -154,7 +154,7 @@ class PeopleReader:
         self.token = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), TOKEN.pattern]))
         self.word = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), r"\S+"]))
         self.party_styles = [re.compile(p) for pats in (t.get("honorific_party") or {}).values() for p in pats]
-        self.title_party = [(code, re.compile(p, re.I)) for code, pats in (t.get("party") or {}).items() for p in pats]
+        self.title_party = kb.office_parties
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
         self.general_offices = set(t.get("general_offices") or [])
         self.senior_ranks = set(t.get("senior_ranks") or [])
