@@ -3792,3 +3792,9 @@ def test_a_minister_and_i_after_a_fronted_setting_are_both_sides(extract_text):
     rec = extract_text("Norway's Defence Minister Kari Lund met Chile's Defence Minister Juan Soto in Oslo on Monday. "
                        "During today's Dialogue, Minister Soto and I agreed to hold joint drills.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("agree", ["CHL", "NOR"])]
+
+
+def test_words_said_that_end_in_a_quotation_of_their_own_are_still_the_speakers(extract_text):
+    rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on Monday. "
+                       "\"Our aim is that no one will ever again call the Andes 'a tinderbox',\" Soto said.")
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"])]

@@ -387,9 +387,12 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
     between = tok.doc[last + 1:tok.i]
     if not 0 < len(between) <= 16:
         return False
-    closes = [t.text for t in between[:2]]
+    k = 0  # the comma and the quotation marks that close the words ('... keg\'," Lund said': an inner quotation's too)
+    while k < len(between) and between[k].text in (",", *CLOSING_QUOTES):
+        k += 1
+    closes = [t.text for t in between[:k]]
     if closing_quote and "," in closes and any(q in closes for q in CLOSING_QUOTES):
-        return not any(t.text in ANY_QUOTE for t in between[2:]) and not _within_quotation(tok)
+        return not any(t.text in ANY_QUOTE for t in between[k:]) and not _within_quotation(tok)
     return between[0].text == "," \
         and not any(t.text in ANY_QUOTE for t in tok.doc[max(tok.sent.start, between[0].i - 2):tok.i]) \
         and not _within_quotation(tok)  # '..., ” he said' closes a quotation: a minister's words, not an act
