@@ -3798,3 +3798,12 @@ def test_words_said_that_end_in_a_quotation_of_their_own_are_still_the_speakers(
     rec = extract_text("Chilean Defence Minister Juan Soto met Norwegian Defence Minister Kari Lund in Oslo on Monday. "
                        "\"Our aim is that no one will ever again call the Andes 'a tinderbox',\" Soto said.")
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("other", ["CHL"])]
+
+
+@pytest.mark.parametrize("said", ["The challenges are immense, stressed Minister Ruiz.",
+                                  "The risks at sea are great, emphasized Minister Ruiz."])
+def test_a_speaker_named_after_a_verb_of_noting_speaks_the_words_before_it(extract_text, said):
+    # the parser reads the speaker after the verb as its subject, or (in the first) as its object
+    rec = extract_text("Chilean Defence Minister Juan Soto met Peruvian Defence Minister Ana Ruiz in Lima on Monday. "
+                       + said)
+    assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["PER"])]

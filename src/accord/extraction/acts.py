@@ -1438,8 +1438,10 @@ class ActFinder:
                    and not (w.dep_ == "acl" and w.lemma_.lower() == "represent") for x in w.subtree} | _setting_of(subj)
         # the subject ends before its verb: an apposition the parser hung after the verb is not part of it
         words = [w for sib in siblings for w in sib.subtree if w.i not in blocked and (verb is None or w.i < verb.i)]
-        if not words and verb is not None and subj.i > verb.i and self._speech(verb):
-            words = [w for w in subj.subtree if w.i not in blocked]  # "..., said Minister Lund": the speaker after
+        if not words and verb is not None and subj.i > verb.i and (self._speech(verb) or any(
+                c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)):
+            # "..., said Minister Lund", "..., stressed Minister Lund": the speaker after, his words before
+            words = [w for w in subj.subtree if w.i not in blocked]
         if verb is not None and words:
             first = min(w.i for w in words)
             words = (self._pair_left_off(subj.doc, first) or _coordination_left_off(subj.doc, first)) + words

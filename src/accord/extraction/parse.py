@@ -124,6 +124,7 @@ def nlp():
                     _repair_content_in_setting(sent)
                     _repair_apposed_speaker(sent)
                     _repair_role_opener(sent)
+                    _repair_inverted_speaker(sent)
                     _repair_adverbial_subject(sent)
                     _repair_swallowed_list(doc, sent)
                 return doc
@@ -261,6 +262,20 @@ def _repair_apposed_speaker(sent) -> None:
         root.head, root.dep_ = verb, "ccomp"
 
 
+def _repair_inverted_speaker(sent) -> None:
+    """"The challenges are immense, stressed Minister Lund": with the words first and the speaker after his verb,
+    the parser can read the speaker as the verb's object. A name or a titled person after the verb, where the words
+    said come before it and the verb has no subject, is its subject."""
+    verb = sent.root
+    if verb.lemma_.lower() not in INVERTED_SPEAKING or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+            or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return
+    who = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if who is not None and (who.pos_ == "PROPN" or who.pos_ == "NOUN" and any(w.pos_ == "PROPN" for w in who.subtree)):
+        who.dep_ = "nsubj"
+
+
 def _repair_role_opener(sent) -> None:
     """"As close NATO allies, Chile and Norway discussed ...": the parser can make the role the sentence opens with
     the subject, and the parties its conjuncts. The role stays the verb's modifier; the first party is the subject."""
@@ -336,6 +351,9 @@ ADJECTIVAL_PARTICIPLES = {"so-called", "related", "featured", "selected", "recom
 
 # Verbs that close a sentence as its speaker's ("..., she added"), under which the parser can hang its content.
 SAYING = {"say", "add", "tell", "state", "note", "explain", "stress"}
+# verbs that may come before their speaker when the words come first ("..., stressed Minister Lund")
+INVERTED_SPEAKING = (SAYING | {"underline", "emphasize", "emphasise", "highlight", "affirm", "reaffirm", "reiterate",
+                               "declare", "assert", "insist", "observe", "recall"}) - {"tell"}
 
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
