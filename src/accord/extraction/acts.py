@@ -387,7 +387,7 @@ def _said_after(tok, closing_quote: bool = False) -> bool:
     between = tok.doc[last + 1:tok.i]
     if not 0 < len(between) <= 16:
         return False
-    k = 0  # the comma and the quotation marks that close the words ('... keg\'," Lund said': an inner quotation's too)
+    k = 0  # the comma and the quotation marks that close the words ('... tinderbox\'," Lund said': an inner one's too)
     while k < len(between) and between[k].text in (",", *CLOSING_QUOTES):
         k += 1
     closes = [t.text for t in between[:k]]
