@@ -1503,3 +1503,38 @@ def test_a_reporters_byline_with_the_place_he_filed_from_is_no_title():
     "one place.\nRelated stories"])
 def test_a_cms_field_list_other_stories_on_the_topic_or_an_apps_promotion_end_the_statement(tail):
     assert text_of(f"{BODY}\n\n{BODY2}\n\n{tail}").endswith(BODY2)
+
+
+FORUM_THREAD = """Chile, Norway agree on closer naval ties
+
+Discussion in 'World Defence News' started by seawolf, Mar 4, 2026.
+
+  1. seawolf
+
+    seawolf Senior Member Senior Member
+
+    Jan 2, 2019
+    Messages:
+    Bergen
+
+    Chile, Norway agree on closer naval ties
+
+    Chilean Defence Minister Juan Soto and his Norwegian counterpart Kari Lund agreed on Tuesday in Oslo to hold joint naval patrols in the South Atlantic from next year.
+
+    The two ministers also discussed training for submarine crews and the exchange of cadets between their naval academies.
+  2. harbourcat
+
+    harbourcat Regular Member Regular Member
+
+    May 5, 2021
+    Messages:
+    Good news, but the patrols will be too small to matter.
+"""
+
+
+def test_a_story_posted_on_a_forum_keeps_the_first_post_and_loses_the_thread_and_the_replies():
+    text = text_of(FORUM_THREAD)
+    assert "agreed on Tuesday in Oslo" in text and text.rstrip().endswith("between their naval academies.")
+    for chrome in ("Discussion in", "seawolf", "Senior Member", "Bergen", "harbourcat", "too small to matter"):
+        assert chrome not in text, chrome
+    assert read_bytes(FORUM_THREAD.encode(), "page.txt").published == "2026-03-04"

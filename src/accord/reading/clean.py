@@ -238,6 +238,7 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     drop.update(_after_the_end(lines, p.ends))
     drop.update(_teasers(lines))
     drop.update(_plus_links(lines))
+    drop.update(_forum_replies(lines))
     drop.update(_title_filed_again(lines))
     latin = _mostly_latin(text)
     for i, line in enumerate(lines):
@@ -363,6 +364,40 @@ def _plus_links(lines: list[str]) -> set[int]:
         neighbours = filled[max(k - 1, 0):k] + filled[k + 1:k + 2]
         if PLUS_LINK.match(lines[i]) and len(lines[i].split()) <= 25 and not any(PLUS_LINK.match(lines[j]) for j in neighbours):
             out.add(i)
+    return out
+
+
+# a forum thread's header, as XenForo-style boards print it: "Discussion in 'World Affairs' started by lund, May 3, 2024."
+FORUM_THREAD = re.compile(r"discussion in ['‘].{1,80}['’] started by \S.{0,40}?, (?P<date>.{4,30}?)\.?", re.IGNORECASE)
+FORUM_POST = re.compile(r"\s*\d{1,5}\.\s+(?P<user>\S{2,40})\s*")  # "  3. lund": a post's number and its writer
+FORUM_LINES = 15  # the thread's header is this near the top
+FORUM_CARD_WORDS = 6  # a line of a member's card under his name is this short
+
+
+def _forum_replies(lines: list[str]) -> set[int]:
+    """A news story a forum member posted (defence boards repost the genre's statements): the thread's header
+    leaves only its date (the post's, the page's own), each post's number and its writer's card go (his name and
+    rank, the short lines under them: when he joined, his counters, his town), and the other members' replies
+    after the first post go with them. A post begins with its number and writer's name, and the next line opens
+    with that name again. Changes ``lines`` in place for the header; returns the lines to drop."""
+    header = next((i for i, x in enumerate(lines[:FORUM_LINES]) if FORUM_THREAD.fullmatch(x.strip())), None)
+    if header is None:
+        return set()
+    lines[header] = FORUM_THREAD.fullmatch(lines[header].strip())["date"]
+    filled = [i for i, x in enumerate(lines) if x.strip()]
+    posts, out = [], set()
+    for k, i in enumerate(filled[:-1]):
+        m = FORUM_POST.fullmatch(lines[i])
+        if m and lines[filled[k + 1]].strip().startswith(m["user"]):
+            posts.append(i)
+            card = k + 1
+            while card < len(filled) and (card == k + 1 or len(lines[filled[card]].split()) <= FORUM_CARD_WORDS
+                                          and not lines[filled[card]].rstrip().endswith((".", "!", "?"))):
+                out.add(filled[card])
+                card += 1
+            out.add(i)
+    if len(posts) >= 2:
+        out |= set(range(posts[1], len(lines)))
     return out
 
 
