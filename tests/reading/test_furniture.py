@@ -327,3 +327,15 @@ def test_an_overview_given_at_the_talks_is_the_statements():
 def test_a_title_the_site_cut_short_with_an_ellipsis_is_a_teaser(line, cut):
     from accord.reading import furniture
     assert furniture.teaser(line) is cut
+
+
+@pytest.mark.parametrize("byline", ["Ana Roe, News from Valmora", "Tomas Brenn Varga, Staff Correspondent",
+                                    "Jane Roe, Valmora Daily"])
+def test_a_reporters_name_with_his_outlet_under_the_date_is_a_byline(byline):
+    raw = ("The Coming Ruritanian-Freedonian Cooperation in Defense\n\nA visit of a Freedonian delegation to Valmora\n\n"
+           "June 25th, 2026\n" + byline + "\n20260625_The Coming Cooperation.jpg\n\n"
+           "Ruritania and Freedonia met for their fourth defense policy talks in Valmora on Tuesday and decided to "
+           "widen their combined naval drills next year, when both navies will also train their cadets together.\n\n"
+           "The delegations went on to review the state of the border and the plans of both air forces for the "
+           "coming winter, and set the date of their next round.\n")
+    assert byline not in read_bytes(raw.encode(), "page.txt").text

@@ -55,6 +55,10 @@ _POSTED = re.compile(r"^(?:(?:first |last )?published|(?:last )?updated|posted|m
 _BYLINE = re.compile(r"^(?:(?:written|posted|reported|story|text|words|photos?)\s+)?by\s*:?\s*(?-i:[A-Z])", re.I)
 # ... and a reporter's name with the place he filed from: "Ana Roe In Port Moresby, Papua New Guinea"
 _BYLINE_IN = re.compile(r"(?:[A-Z][\w'’-]+ ){2,3}In (?:[A-Z][\w'’.-]+ ){0,2}[A-Z][\w'’.-]+, [A-Z]")
+# ... and a reporter's name with his outlet after a comma: "Ana Roe, News from Oslo", "Ana Roe, Staff Correspondent"
+_BYLINE_OUTLET = re.compile(r"(?:[A-Z][\w'’-]+ ){1,3}[A-Z][\w'’-]+, (?:[A-Z][\w'’-]* ){0,3}"
+                            r"(?:News|Times|Post|Herald|Tribune|Press|Agency|Journal|Daily|Reporter|Correspondent|Writer)"
+                            r"(?: (?:from|of|in) (?:[A-Z][\w'’.-]+ ?){1,3})?")
 # A field's label: "Source: ...", "Photo : ...", "Published: ...", "Follow topic:".
 _META_LABEL = re.compile(
     r"^\(?(?:sources?|photos?|images?|pictures?|credits?|editors?|reporters?|authors?|writers?|by|via|published|updated|"
@@ -130,7 +134,8 @@ def stamp(line: str) -> bool:
     words = len(s.split())
     if words > 14 or words >= 8 and s.endswith((".", "!", "?")) and not _CLOCK.search(s):
         return False
-    return bool(_CLOCK.search(s) or _BYLINE.match(s) or _BYLINE_IN.match(s) or words <= 8 and _POSTED.match(s))
+    return bool(_CLOCK.search(s) or _BYLINE.match(s) or _BYLINE_IN.match(s) or _BYLINE_OUTLET.fullmatch(s)
+                or words <= 8 and _POSTED.match(s))
 
 
 def label(line: str) -> bool:
