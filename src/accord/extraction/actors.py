@@ -27,6 +27,9 @@ COLLECTIVE = re.compile(
 # an office's portfolio runs on after "for": what it names is not an actor ("Minister of State for ... and the UN")
 PORTFOLIO = re.compile(r"\b(?i:Minister|Secretary|Commissioner|Envoy|Representative|Director(?:-General)?|Director General|"
                        r"Coordinator|Adviser|Advisor)s?(?:\s+of\s+(?i:State|Defen[cs]e))?\s+for\b[^.;()]*$")
+# one side of talks held in the other's country, named by its role: "the visiting minister", "the host side"
+GUEST_WORD = re.compile(r"\b(?:visiting|guests?|visitors?)\b", re.I)
+HOST_WORD = re.compile(r"\b(?:hosts?|hosting)\b", re.I)
 # one person named before, called by a role: "the diplomat", "the ambassador"
 ANAPHORIC = re.compile(r"the (?:[a-z]+ )?(?:diplomat|ambassador)")
 # one person named before, called by an office no head's title settles: "The minister said ...", "the army general"
@@ -65,8 +68,11 @@ class ActorContext:
     host: str | None = None  # the party in whose country the meeting was held, where the venue says so
     venue: str | None = None  # the city the meeting was held in ("Baku hosts the 16th meeting": the meeting's)
     aliases: dict[str, str] = field(default_factory=dict)  # a side's forces by the acronym the page gives ("the PDF")
+    # the heads' and the named people's names of two words or more, whose words may be a country's
+    full_names: list[str] = field(default_factory=list, init=False)
 
     def __post_init__(self):
+        self.full_names = [n for n in [*(h.name for h in self.heads), *self.named] if " " in n]
         self.people.update({acr.casefold(): party for acr, party in self.aliases.items() if party in self.parties})
         for name, party in [*((h.name, h.party) for h in self.heads if h.party), *self.named.items()]:
             for tok in name.split():  # "HAYASHI Yoshimasa" is "Minister Hayashi"
@@ -124,8 +130,7 @@ POSTED_TO = re.compile(r"\b(?:[Aa]mbassador|[Ee]nvoy|[Aa]ttach[eé]|High\s+Commi
 def parties_outside_names(phrase: str, ctx: ActorContext) -> list[tuple[int, int, str]]:
     """The parties a phrase names, but for a country's name inside a person's ("Minister Jorge Luis Arce Montserrat":
     a surname, not the territory)."""
-    names = [(m.start(), m.end()) for n in [*(h.name for h in ctx.heads), *ctx.named] if " " in n
-             for m in re.finditer(re.escape(n), phrase)]
+    names = [(m.start(), m.end()) for n in ctx.full_names if n in phrase for m in re.finditer(re.escape(n), phrase)]
     return [(at, end, code) for at, end, code in ctx.kb.parties_in(phrase)
             if not any(a <= at and end <= b for a, b in names)]
 
@@ -192,10 +197,9 @@ def resolve(phrase: str, head_lemma: str, ctx: ActorContext, has_determiner: boo
         return list(last) if last else None
     if PLURAL_PRONOUN.fullmatch(low) or low in ("the two", "the two of them") and len(ctx.parties) == 2:  # "The two discussed ..."
         return sorted(ctx.parties) if ctx.parties else None
-    if ctx.host and len(ctx.parties) == 2 \
-            and re.search(r"\b(?:visiting|guests?|visitors?|host|hosts|hosting)\b", phrase, re.I):
+    if ctx.host and len(ctx.parties) == 2 and (GUEST_WORD.search(phrase) or HOST_WORD.search(phrase)):
         guest = next(c for c in ctx.parties if c != ctx.host)  # "the visiting minister", "the host side"
-        return [guest] if re.search(r"\b(?:visiting|guests?|visitors?)\b", phrase, re.I) else [ctx.host]
+        return [guest] if GUEST_WORD.search(phrase) else [ctx.host]
     if numbered:
         return sorted(ctx.parties) if ctx.parties else None  # "the two defense ministries reached this consensus"
     attributing = set(ctx.kb.acts.get("attribution_subjects", []))

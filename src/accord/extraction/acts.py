@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, NUMBERED_COLLECTIVE, OFFICE_ANAPHOR, PORTFOLIO, TITLE_WORD,
-                                     TITLE_WORD_ANY_CASE, ActorContext, parties_outside_names, people_named,
-                                     resolve)
+from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, GUEST_WORD, HOST_WORD, NUMBERED_COLLECTIVE,
+                                     OFFICE_ANAPHOR, PORTFOLIO, TITLE_WORD, TITLE_WORD_ANY_CASE, ActorContext,
+                                     parties_outside_names, people_named, resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
 from accord.extraction.parse import Parsed
@@ -129,8 +129,8 @@ SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", 
 # who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
 SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
                  "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
-# one side of talks held in the other's country, named by its role: "the host", "our guests"
-HOST_OR_GUEST = re.compile(r"(?:the|our|their)\s+(?:hosts?|guests?|visitors?)")
+# one side of talks held in the other's country, named by its role alone: "the host", "our guests"
+HOST_OR_GUEST = re.compile(rf"(?:the|our|their)\s+(?:{HOST_WORD.pattern}|{GUEST_WORD.pattern})", re.I)
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
 
 

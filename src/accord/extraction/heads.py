@@ -246,7 +246,6 @@ class HeadFinder(PeopleReader):
         self._read: tuple[str | None, list[Mention], dict] = (None, [], {})  # the last page read (_page)
         self.not_heads = [re.compile(x) for x in t.get("not_delegation_heads") or []]
         self.leader_offices = {o: re.compile(rf"(?<!vice )(?<!deputy )(?<!vice-)\b{o}\b") for o in t.get("leader_offices") or []}
-        self.honorific_party = {c: [re.compile(x) for x in pats] for c, pats in (t.get("honorific_party") or {}).items()}
 
     def find(self, sentences: list[tuple[int, str]], parties: list[str], dialogue_names: list[str],
              text: str | None = None) -> list[Head]:

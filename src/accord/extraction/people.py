@@ -153,7 +153,8 @@ class PeopleReader:
         spaced = sorted((h for h in self.honorifics if " " in h), key=len, reverse=True)  # "Tan Sri": one style
         self.token = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), TOKEN.pattern]))
         self.word = re.compile("|".join([*(re.escape(h) + r"(?!\S)" for h in spaced), r"\S+"]))
-        self.party_styles = [re.compile(p) for pats in (t.get("honorific_party") or {}).values() for p in pats]
+        # the styles one country gives its people ("Datuk Seri", "Shri"), by that country
+        self.honorific_party = {c: [re.compile(x) for x in pats] for c, pats in (t.get("honorific_party") or {}).items()}
         self.title_party = kb.office_parties
         self.vocab = self.office | self.domain | self.ranks | self.honorifics
         self.general_offices = set(t.get("general_offices") or [])
@@ -272,7 +273,8 @@ class PeopleReader:
                 owner = party and self._country_before(seg[:run[0][1]])  # "Japan's A", "Australian A": no title needed
                 # "and Mr. John Noh chaired", "Datuk Seri Ali Noor said": a personal style, or a country's, names a person
                 honored = i > 0 and (toks[i - 1][0].rstrip(".") in ("Mr", "Ms", "Mrs", "Dr") or any(
-                    x.search(seg[toks[k][1]:run[-1][2]]) for k in range(max(0, i - 2), i) for x in self.party_styles))
+                    x.search(seg[toks[k][1]:run[-1][2]]) for k in range(max(0, i - 2), i)
+                    for pats in self.honorific_party.values() for x in pats))
                 said_of, of_country = self._party_after(seg[run[-1][2]:])  # "Lloyd Roe of the United States"
                 if title or owner or honored or of_country \
                         or (bare and (i == 0 or bare == "all") and not after_place_word):
