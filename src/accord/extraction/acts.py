@@ -19,7 +19,7 @@ from accord.extraction.actors import (COLLECTIVE, COMMENTATOR, GUEST_WORD, HOST_
                                      parties_outside_names, people_named, resolve)
 from accord.extraction.dates import MONTHS, WEEKDAYS
 from accord.extraction.meeting import ORDINAL_TOKEN, ordinals_in
-from accord.extraction.parse import Parsed
+from accord.extraction.parse import QUOTING as SPEAKERS_WORDS, Parsed
 from accord.knowledge import Knowledge
 
 BLOCKING_DEPS = {"relcl", "acl", "amod", "pcomp", "pobj", "csubj", "csubjpass", "nmod", "appos", "compound", "dobj", "nsubj", "nsubjpass", "attr", "npadvmod"}
@@ -33,8 +33,8 @@ HABITUAL_MEETINGS = {"meetings", "dialogues", "sessions", "summits", "conference
 MEETING_GERUNDS = {"hold", "convene", "conclude", "co-chair", "chair", "co-host", "host"}
 REPORTING = {"say", "tell", "add", "announce", "report", "state", "note", "accord"}
 # Verbs that introduce a minister's quoted words ("Lund warned: '...'"): whose "we" the quotation's is
-QUOTING = REPORTING | {"warn", "stress", "emphasize", "emphasise", "underline", "declare", "insist", "explain", "remark",
-                       "affirm", "assert", "reiterate", "conclude", "write"}
+# (and "concluded: '...'"; not before its speaker, where "..., concluded the ministers" closes their talks)
+QUOTING = REPORTING | SPEAKERS_WORDS | {"conclude"}
 # Verbs that lend their subject to the verb they govern, hedged news ("are believed to have agreed").
 RAISING = {"believe", "say", "report", "understand", "expect", "appear", "seem", "think", "go"}
 # Future verbs of an itinerary or a calendar, not of policy: "They will later head to Washington".

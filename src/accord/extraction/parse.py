@@ -267,7 +267,7 @@ def _repair_inverted_speaker(sent) -> None:
     the parser can read the speaker as the verb's object. A name or a titled person after the verb, where the words
     said come before it and the verb has no subject, is its subject."""
     verb = sent.root
-    if verb.lemma_.lower() not in INVERTED_SPEAKING or verb.pos_ != "VERB" \
+    if verb.lemma_.lower() not in QUOTING - {"tell"} or verb.pos_ != "VERB" \
             or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
             or not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
         return
@@ -351,9 +351,10 @@ ADJECTIVAL_PARTICIPLES = {"so-called", "related", "featured", "selected", "recom
 
 # Verbs that close a sentence as its speaker's ("..., she added"), under which the parser can hang its content.
 SAYING = {"say", "add", "tell", "state", "note", "explain", "stress"}
-# verbs that may come before their speaker when the words come first ("..., stressed Minister Lund")
-INVERTED_SPEAKING = (SAYING | {"underline", "emphasize", "emphasise", "highlight", "affirm", "reaffirm", "reiterate",
-                               "declare", "assert", "insist", "observe", "recall"}) - {"tell"}
+# Verbs that set a speaker's words apart from him: after a colon or in quotation marks ("Lund warned: '...'"), or
+# before him ("..., stressed Minister Lund").
+QUOTING = SAYING | {"warn", "emphasize", "emphasise", "underline", "highlight", "declare", "insist", "remark", "affirm",
+                    "reaffirm", "assert", "reiterate", "write", "observe", "recall"}
 
 # Verbs of a discussion the parser can take for an adjective before what was exchanged, by lemma.
 EXCHANGE_VERBS = {"shared": "share", "exchanged": "exchange"}
