@@ -192,7 +192,7 @@ class PeopleReader:
                         and toks[j - 1][0] not in self.ranks and toks[j - 1][0] not in self.honorifics \
                         and not MIDDLE_INITIALS.fullmatch(toks[j - 1][0]) and not (j < len(toks) and INITIAL_DOT.fullmatch(toks[j][0])):
                     break  # "... in Brussels. Arriving ...": a name does not run over a full stop
-            if j < len(toks) and j - i >= 1 and self._surname_place(toks, j):
+            if i < j < len(toks) and self._surname_place(toks, j):
                 j += 1  # "Abraham Denmark", "Jorge Luis Arce Montserrat": a place word is a surname after given names
             run = toks[i:j]
             if j < len(toks) and toks[j][0].rstrip(".") in self.not_names:
