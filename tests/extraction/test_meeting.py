@@ -2461,3 +2461,21 @@ def test_a_buildings_acronym_in_brackets_before_its_city_keeps_the_city_the_venu
     rec = extract_text("Chilean army chief Juan Soto met Norwegian army chief Kari Lund at the General Headquarters "
                        "(GHQ), Valdivia, on Monday.")
     assert rec.meeting.venue == "Valdivia"
+
+
+@pytest.mark.parametrize("verb", ["launched", "resumed"])
+def test_a_dialogue_launched_or_resumed_on_a_day_is_named_and_dated(extract_text, verb):
+    rec = extract_text(f"Chile and Norway {verb} their Maritime Dialogue on 3 May 2026 in Oslo.\n\n"
+                       "The delegations agreed to share ice charts.")
+    assert (rec.meeting.dialogue, rec.meeting.start) == ("Maritime Dialogue", "2026-05-03")
+
+
+def test_a_new_round_named_in_lower_case_names_the_dialogue(extract_text):
+    rec = extract_text("Chile and Peru held a new round of border and coast guard consultations in Lima on Tuesday, "
+                       "pledging closer naval ties.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("border and coast guard consultations", None)
+
+
+def test_talks_resumed_are_a_meeting_of_their_sides(extract_text):
+    rec = extract_text("Chile and Peru resumed border protection talks in Lima on Monday, the defence ministry said.")
+    assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "PER"])]

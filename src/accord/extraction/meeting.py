@@ -83,13 +83,17 @@ GENERIC_DIALOGUE = re.compile(
     + r"|(?:Dialogue|Consultations?|Talks|Sub-?[Cc]ommittee|Committee|Commission)\s+on\s+(?:the\s+)?" + _TAIL
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
+# A round said to be new rather than numbered: "held a new round of border and coast guard consultations"
+NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|fresh|latest|further)\s+round\s+of\s+(?:(?i:the|their|its)\s+)?(?P<name>" + _LOWER_NAME + r")")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
 _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|(?<=\.)[-–]\s|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
-# Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting").
+# Neither: a capitalised name after a verb of meeting ("convened a Trilateral Ministerial Meeting"), or of its first
+# or renewed meeting ("launched their Strategic Dialogue on 2 May").
 NAMED_MEETING = re.compile(
     r"\b(?:convened|held|hold|holds|hosted|co-hosted|attended|concluded|opened|chaired|co-chaired|conducted|"
-    r"wrapped up|kicked off|took part in|participated in|joined|led|co-led|headed)\s+(?:a|an|the|their)\s+"
+    r"wrapped up|kicked off|took part in|participated in|joined|led|co-led|headed|launched|inaugurated|resumed)\s+"
+    r"(?:a|an|the|their)\s+"
     # "led the 2026 Annual Bilateral Consultation", "held a regular bilateral Naval Staff Dialogue"
     r"(?:(?:annual|inaugural|first-ever|formal|bilateral|trilateral|regular|official|(?:19|20)\d\d)\s+){0,3}"
     r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,8}?" + _KIND + r")"
@@ -304,7 +308,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
