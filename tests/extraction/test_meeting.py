@@ -2479,3 +2479,21 @@ def test_a_new_round_named_in_lower_case_names_the_dialogue(extract_text):
 def test_talks_resumed_are_a_meeting_of_their_sides(extract_text):
     rec = extract_text("Chile and Peru resumed border protection talks in Lima on Monday, the defence ministry said.")
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "PER"])]
+
+
+@pytest.mark.parametrize("lead, name, rnd", [
+    ("The plan was set out last week at the Chile-Peru Border Cooperation talks in Arica.",
+     "Chile-Peru Border Cooperation talks", None),
+    ("The third Joint Coast Guard Liaison meeting between Chile and Peru ended in Lima on Friday.",
+     "Joint Coast Guard Liaison meeting", 3),
+])
+def test_a_capitalised_name_with_its_kind_in_lower_case_is_the_dialogue(extract_text, lead, name, rnd):
+    rec = extract_text(lead + "\n\nThe officials agreed to share patrol schedules.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == (name, rnd)
+
+
+def test_an_acronym_spelt_out_as_another_bodys_name_is_not_the_dialogues(extract_text):
+    rec = extract_text("Chile and Peru held the third Chile-Peru Naval Cooperation Talks in Lima on Friday.\n\n"
+                       "Peru will send instructors to the Chilean Naval Academy, and the CNA's cadets will train "
+                       "in Callao.")
+    assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Chile-Peru Naval Cooperation Talks", None)

@@ -103,6 +103,11 @@ NAMED_MEETING = re.compile(
 HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
                        r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")"
                        + _ACRONYM_AFTER + r"\s+(?:was\s+|were\s+)?held\b")
+# A capitalised name before its kind in lower case, then held or placed: "at the Chile-Peru Border Cooperation talks
+# in Lima", "the second Joint Coast Guard meeting between Chile and Peru"
+TITLED_LOWER = re.compile(r"\b(?:[Tt]he|an?)\s+(?:" + _ORD + r"\s+)?(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
+                          r"(?P<name>(?:[A-Z][\w.'’&–-]*\s+(?:(?:of|on|for|and)\s+)?){2,6}(?:talks|meeting|dialogue|consultations))"
+                          r"\s+(?:(?:was|were)\s+held\b|held\b|between\b|in\s+[A-Z]|took\s+place\b)")
 # A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
 # Defense Meeting" (pages translated from Spanish or Portuguese number rounds so), or just held: "at the most recent
 # Border Commission"
@@ -308,7 +313,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND, TITLED_LOWER):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -358,7 +363,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS, PAIRED_OF) \
-                or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
+                or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY, TITLED_LOWER) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER, SIDES_AND_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():
@@ -460,6 +465,8 @@ def _acronym_of(name: str, scope: str, kb: Knowledge) -> str | None:
             continue  # a party's or another dialogue's ("NATO", "ROK", "SCM")
         if (spelt := _spelt_before(a, scope[:m.start()])) and spelt.lower() not in name.lower():
             continue  # "Armed Forces Division (AFD)": the acronym of the words it follows, not the dialogue's
+        if (spelt := _spelt_out(a, scope)) and spelt.lower() not in name.lower():
+            continue  # "the Chilean Naval Academy ... the CNA's cadets": another body's, spelt out elsewhere
         got, k = 0, 0
         for c in a.lower():
             if c in initials[k:]:
@@ -467,6 +474,15 @@ def _acronym_of(name: str, scope: str, kb: Knowledge) -> str | None:
         if got >= 2 and got * 2 >= len(a):
             return a
     return None
+
+
+def _spelt_out(acronym: str, scope: str) -> str | None:
+    """Capitalised words anywhere in ``scope`` whose initials spell the acronym: "Chilean Naval Academy"."""
+    if not acronym.isalpha():
+        return None
+    words = r"\s+".join(rf"{c}[\w'’-]*" for c in acronym.upper())
+    found = re.search(rf"\b{words}\b", scope)
+    return found[0] if found else None
 
 
 def _spelt_before(acronym: str, before: str) -> str | None:
