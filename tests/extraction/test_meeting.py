@@ -2497,3 +2497,15 @@ def test_an_acronym_spelt_out_as_another_bodys_name_is_not_the_dialogues(extract
                        "Peru will send instructors to the Chilean Naval Academy, and the CNA's cadets will train "
                        "in Callao.")
     assert (rec.meeting.dialogue, rec.meeting.acronym) == ("Chile-Peru Naval Cooperation Talks", None)
+
+
+def test_a_body_named_at_the_close_of_its_conference_is_the_dialogue(extract_text):
+    rec = extract_text("Chile, Peru and Bolivia have agreed to pool border patrol data.\n\nThis was set out in a "
+                       "communique signed at the close of the two-day Andean Conference on Border Policing in Lima.")
+    assert rec.meeting.dialogue == "Andean Conference on Border Policing"
+
+
+def test_a_meeting_of_a_blocs_own_committee_names_the_committee(extract_text):
+    rec = extract_text("Ministers of Chile, Peru and Bolivia ended a two-day meeting of the bloc's Joint Frontier "
+                       "Committee in Lima on Friday.\n\nThey agreed to share patrol schedules.")
+    assert rec.meeting.dialogue == "Joint Frontier Committee"

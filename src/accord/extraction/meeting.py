@@ -117,8 +117,10 @@ _JUST_HELD = r"(?:most\s+recent|latest|(?:recently|just)[\s-](?:concluded|held))
 RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:" + _CADENCE_WORD + r"\s+|" + _ROMAN + r"\s+"
                             r"|(?<=\bthe\s)" + _JUST_HELD + r"\s+)"
                             r"(?P<name>[A-Z][\w.'’&+–-]*\s+(?:" + _NAME_WORD + r"\s+){0,6}?" + _KIND + r")" + _ACRONYM_AFTER)
-# A standing body's session without a round: "the Session of the Joint Board of the Military departments of ..."
-BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
+# A standing body's session without a round: "the Session of the Joint Board of the Military departments of ...",
+# "a meeting of the bloc's Joint Defence Council"
+BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+"
+                          r"(?:(?:union|bloc|group|alliance|community|organi[sz]ation)['’]s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
                           r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _TAIL + r")?)" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?(?:" + _ORD + r"\s+)?"
@@ -260,6 +262,11 @@ _BODY = (r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIN
          + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r")?)\s*\(\s?(?P<acr>[A-Z][A-Za-z&]{1,9}(?:-[A-Z][A-Za-z&]{1,9})?)(?:\s(?P<nth>\d{1,3}))?\)")  # "(JDC 5)": its fifth
 ACRONYM_BODY = re.compile(r"\b(?:(?:end|close|conclusion|opening|session|meeting|sitting)\s+of|held|convened|concluded|opened|"
                           r"hosted|attended|during)\s+(?:the|their|its)\s+(?:[\w-]+\s+){0,8}?" + _BODY)
+# A capitalised name whose opening or close the page places something at: "signed at the close of the two-day Regional
+# Conference on Border Security", "at the opening of the Joint Permanent Commission"
+EVENT_PART = re.compile(r"\b(?:end|close|conclusion|opening)\s+of\s+the\s+(?:[\w]+-day\s+)?"
+                        r"(?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND
+                        + r"(?:\s+(?:on|of|for)\s+(?:the\s+)?" + _TAIL + r"){0,2})")
 # The acronym first, its name after it in brackets: "the Norway-Chile NBCC (Naval Border Commanders' Conference)"
 ACRONYM_FIRST = re.compile(r"(?<![\w-])(?P<acr>[A-Z]{3,6})\s+\((?P<name>(?:[A-Z][\w'’-]*\s+(?:(?:of|on|for|and)\s+)?){1,6}" + _KIND + r")\)")
 ACRONYM_BODY_MEETING = re.compile(r"(?<![\w-])" + _BODY + r"(?:,\s+which)?\s+(?:(?:(?:annual|regular|inaugural|ordinary|extraordinary)\s+)?"
@@ -313,7 +320,7 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND, TITLED_LOWER):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND, TITLED_LOWER, EVENT_PART):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
