@@ -2105,3 +2105,9 @@ def test_a_surname_that_is_a_countrys_name_after_several_given_names_is_the_pers
                        "Lund, the defence minister, and Foreign Minister Jorge Luis Arce Montserrat, on Friday.")
     assert ("Jorge Luis Arce Montserrat", "VEN") in {(h.name, h.party) for h in rec.meeting.heads}
     assert [(s.act, s.actors) for s in rec.statements] == [("meet", ["CHL", "VEN"])]
+
+
+@pytest.mark.parametrize("verb", ["Concluded", "Visits"])
+def test_a_headline_verb_in_capitals_after_a_name_ends_the_name(verb):
+    assert _heads(f"Chilean Navy Commander Adm. Juan Soto {verb} a Weeklong Visit to Peru Saturday, where he met "
+                  "Peruvian Navy Commander Adm. Ana Ruiz.", ("CHL", "PER")) == {("Juan Soto", "CHL"), ("Ana Ruiz", "PER")}

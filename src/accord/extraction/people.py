@@ -166,6 +166,7 @@ class PeopleReader:
         self.given_ranks = set(given.get("words") or [])
         self.given_after = set(given.get("after") or []) | self.honorifics
         self.not_names = set(t.get("not_names") or [])
+        self.headline_verbs = set(t.get("headline_verbs") or [])
         self.holders = set(t.get("holders") or [])
 
     def people(self, seg: str, base: int = 0, bare: bool | str = False, known: dict | None = None) -> list[Person]:
@@ -394,7 +395,7 @@ class PeopleReader:
 
     def _namey(self, tok: str) -> bool:
         if tok in self.vocab or tok.rstrip(".") in self.vocab or tok.startswith("(") or tok.rstrip(".") in POSTNOMINAL or tok.rstrip(".") in CALENDAR \
-                or tok.rstrip(".") in self.not_names:
+                or tok.rstrip(".") in self.not_names or tok in self.headline_verbs:
             return False
         if "-" in tok and all(w in self.vocab for w in tok.split("-")):
             return False  # "Secretary-General"
