@@ -2111,3 +2111,14 @@ def test_a_surname_that_is_a_countrys_name_after_several_given_names_is_the_pers
 def test_a_headline_verb_in_capitals_after_a_name_ends_the_name(verb):
     assert _heads(f"Chilean Navy Commander Adm. Juan Soto {verb} a Weeklong Visit to Peru Saturday, where he met "
                   "Peruvian Navy Commander Adm. Ana Ruiz.", ("CHL", "PER")) == {("Juan Soto", "CHL"), ("Ana Ruiz", "PER")}
+
+
+def test_a_rank_after_and_starts_the_next_co_chairs_title():
+    assert _heads("The round was chaired jointly by Rear Adm Juan Soto, Assistant Chief of Naval Staff - Policy and "
+                  "Intelligence and Rear Adm Kari Lund, Director of Partner Engagements, Norwegian Navy.",
+                  ("CHL", "NOR")) == {("Juan Soto", "CHL"), ("Kari Lund", "NOR")}
+
+
+def test_a_remit_noun_closing_a_title_is_no_surname():
+    heads = _heads("Chilean Navy chief Juan Soto met the Norwegian Director of Overseas Engagements.", ("CHL", "NOR"))
+    assert "Engagements" not in {name for name, _ in heads}
