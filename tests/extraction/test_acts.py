@@ -2474,6 +2474,12 @@ def test_a_commitment_recalled_is_reaffirmed_and_a_decision_recalled_is_noted(ex
     assert [(s.act, s.commitment) for s in got] == [("reaffirm", True), ("note", False)]
 
 
+def test_a_past_event_recalled_in_a_that_clause_is_an_account_not_a_note(extract_text):
+    got = pair_acts(extract_text, "The two sides recalled the decisions of the last summit. Minister Vos recalled "
+                                  "that in 2019 Mongolia had sent engineers to the joint mission.")
+    assert [(act, actors) for act, actors, _ in got] == [("note", ["JPN", "MNG"]), ("other", ["MNG"])]
+
+
 def test_a_sentence_the_parser_reads_as_one_noun_phrase_still_has_its_subject_and_verb(extract_text):
     got = acts(extract_text, "The roundtable discussed pressing matters of naval training for both fleets. The "
                              "session explored areas of existing cooperation in cyber defense.")
