@@ -154,6 +154,15 @@ def test_a_caption_that_ends_in_its_copyright_credit_or_opens_with_a_photo_credi
     assert clean(f"{before}\n\n{line}\n\n{after}") == (f"{before}\n\n{after}", [line])
 
 
+def test_a_long_caption_with_its_label_in_capitals_and_its_credit_goes_whole():
+    caption = ("NAVAL TIES. Norwegian and Chilean naval officers review plans during the fifth round of their staff "
+               "talks in Oslo on 2 and 3 May. The defence ministry on Friday said the officers also traded views on "
+               "Arctic search and rescue and on training that the two navies could hold next year. (Photo by Ana Lind)")
+    lead = "OSLO - Norway and Chile pledged to deepen naval cooperation in the Arctic and the South Pacific."
+    text, removed = clean(f"Norway, Chile deepen naval ties\n\n{caption}\n\n{lead}")
+    assert text == f"Norway, Chile deepen naval ties\n\n{lead}" and caption in removed
+
+
 def test_other_stories_headlines_listed_between_paragraphs_go_but_a_statements_list_stays():
     lead = "Norway, Chile hold 5th defence policy dialogue\n\nThe dialogue serves as a channel for exchanges, said officials at the fifth round in Oslo on 3 May."
     related = "- Norway, Peru hold 2nd deputy minister-level security dialogue\n- Chile, Japan hold first vice-ministerial talks\n- Ninth Norway-Korea defence policy dialogue"

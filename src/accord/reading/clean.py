@@ -47,6 +47,8 @@ LINK_LABEL = re.compile(r"\s*(?:Open a New Window|\(opens? in (?:a )?new (?:wind
 TRAILING_CREDIT = re.compile(r"(?<=[.!?”\"])\s*\((?:(?P<source>source|with inputs from)|(?:[\w-]+\s+){0,2}"
                              r"(?:photos?|images?|pictures?|source|credits?))\b[^()]{0,40}\)\s*[|¦]?\s*$", re.I)
 CREDITED_PROSE_WORDS = 30
+# A caption's label in capitals before its sentences, as news agencies set them: "STRONGER TIES. Officials meet ..."
+CAPTION_LABEL = re.compile(r"(?:[A-Z][A-Z'’-]+\s+){1,5}[A-Z][A-Z'’-]+\.\s+(?=[A-Z][a-z])")
 # An agency's credit after the last sentence of a story ("... the ministry said. (Yonhap)"), taken off once the
 # line is known to be the story's (a caption ending in the same credit goes whole).
 CREDIT = re.compile(r"(?<=[.!?”\"])\s*(?:\((?:[A-Z][A-Za-z]{1,11}|[A-Z][a-z]+ [A-Z][a-z]+|[A-Z]{2,8} online news)\)|[—–]\s*[A-Z]{2,6}"
@@ -214,7 +216,10 @@ def clean(text: str, patterns: Patterns | None = None) -> tuple[str, list[str]]:
     drop: set[int] = set()
     for i, line in enumerate(lines):  # a link's label left at the end of a line: "... (PDF) Open a New Window"
         lines[i] = WIDGET_TEXT.sub("", LINK_LABEL.sub("", line))
-        if (m := TRAILING_CREDIT.search(lines[i])) and (m["source"] or len(lines[i][:m.start()].split()) >= CREDITED_PROSE_WORDS):
+        if (m := TRAILING_CREDIT.search(lines[i])) and not m["source"] and CAPTION_LABEL.match(lines[i]):
+            drop.add(i)  # a caption however long: its label in capitals, its credit after it
+            continue
+        if m and (m["source"] or len(lines[i][:m.start()].split()) >= CREDITED_PROSE_WORDS):
             suffixes.append(m.group().strip(" |¦"))
             lines[i] = lines[i][:m.start()]
         for lead in (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG) if i else (IMAGE_LEAD, CAPTION_LEAD, SOURCE_TAG, CRAWL_LEAD, STATUS_LEAD,
