@@ -3813,3 +3813,10 @@ def test_a_speaker_named_after_a_verb_of_noting_speaks_the_words_before_it(extra
     rec = extract_text("Chilean Defence Minister Juan Soto met Peruvian Defence Minister Ana Ruiz in Lima on Monday. "
                        + said)
     assert [(s.act, s.actors) for s in rec.statements[1:]] == [("note", ["PER"])]
+
+
+def test_a_sides_ministry_named_as_speaker_speaks_for_it_unless_it_reports_an_act(extract_text):
+    got = pair_acts(extract_text, "The first such talks in a decade show a growing interest in closer ties, the "
+                                  "Defence Ministry of Mongolia said in a statement. Mongolia will send engineers to "
+                                  "the mission, the Mongolian Defence Ministry said.")
+    assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"]), ("commit", ["MNG"])]

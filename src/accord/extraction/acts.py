@@ -127,6 +127,8 @@ OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
 # who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
+# a side's own bodies and papers, which speak for it where the subject names it: "Chile's defence ministry said ..."
+ATTRIBUTING = {"ministry", "department", "authority", "authorities", "statement", "release", "readout"}
 SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
                  "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
 # one side of talks held in the other's country, named by its role alone: "the host", "our guests"
@@ -1619,6 +1621,9 @@ class ActFinder:
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and act != "meet" and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
+            if status[i] and act == "other" and self._speech(doc[i]) and subj is not None and subj.lemma_.lower() in ATTRIBUTING and any(
+                    j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i), *(a.i for a in doc[i].ancestors)]):
+                status[i] = None  # "Chile will send ships, its ministry said": the ministry reports Chile's act
             pledges = self._pledges_told(doc[i], cands, before=True)
             if status[i] and act == "other" and pledges and (_said_after(doc[i]) or self._closes_words(doc[i])):
                 if own_side(i, pledges):
@@ -2125,9 +2130,9 @@ class ActFinder:
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
-        if subj.lemma_.lower() in SIDE_SPEAKERS and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
+        if subj.lemma_.lower() in SIDE_SPEAKERS | ATTRIBUTING and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
                 and named <= set(ctx.parties):
-            return True  # "The Chilean army chief said ...": that side speaks
+            return True  # "The Chilean army chief said ...", "Chile's defence ministry said ...": that side speaks
         if OFFICE_ANAPHOR.fullmatch(" ".join(phrase.lower().split())) and ctx.last_person:
             return True  # "The general said ...": the one who spoke last goes on
         if ctx.host and len(ctx.parties) == 2 and HOST_OR_GUEST.fullmatch(" ".join(phrase.lower().split())):
