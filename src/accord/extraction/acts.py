@@ -1621,8 +1621,9 @@ class ActFinder:
                 ctx.last_body = self._body(subj, ctx)  # what a following "It" stands for
             if status[i] and act != "meet" and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
-            if status[i] and act == "other" and self._speech(doc[i]) and subj is not None and subj.lemma_.lower() in ATTRIBUTING and any(
-                    j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i), *(a.i for a in doc[i].ancestors)]):
+            if status[i] and act == "other" and self._speech(doc[i]) and subj is not None \
+                    and subj.lemma_.lower() in ATTRIBUTING \
+                    and any(j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i), *(a.i for a in doc[i].ancestors)]):
                 status[i] = None  # "Chile will send ships, its ministry said": the ministry reports Chile's act
             pledges = self._pledges_told(doc[i], cands, before=True)
             if status[i] and act == "other" and pledges and (_said_after(doc[i]) or self._closes_words(doc[i])):
@@ -2130,7 +2131,8 @@ class ActFinder:
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
-        if subj.lemma_.lower() in SIDE_SPEAKERS | ATTRIBUTING and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
+        if subj.lemma_.lower() in SIDE_SPEAKERS | ATTRIBUTING \
+                and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
                 and named <= set(ctx.parties):
             return True  # "The Chilean army chief said ...", "Chile's defence ministry said ...": that side speaks
         if OFFICE_ANAPHOR.fullmatch(" ".join(phrase.lower().split())) and ctx.last_person:

@@ -84,7 +84,8 @@ GENERIC_DIALOGUE = re.compile(
     + r"|" + _LOWER_NAME + r"))"
     + _ACRONYM_AFTER)
 # A round said to be new rather than numbered: "held a new round of border and coast guard consultations"
-NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|fresh|latest|further)\s+round\s+of\s+(?:(?i:the|their|its)\s+)?(?P<name>" + _LOWER_NAME + r")")
+NEW_ROUND = re.compile(r"\b(?:a|the)\s+(?:new|fresh|latest|further)\s+round\s+of\s+(?:(?i:the|their|its)\s+)?"
+                       r"(?P<name>" + _LOWER_NAME + r")")
 # Without an ordinal, a name is a dialogue's when it names its parties: "the France-Australia
 # Ministerial Consultations", "the 2023 Japan-U.K. 2+2".
 _PAIR = r"(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*){0,2}(?:(?:[-–/]|(?<=\.)[-–]\s|\s[-–]\s?)(?!The\b)[A-Z][\w.'’]*(?:\s[A-Z][\w.'’]*)?)+"
@@ -106,7 +107,8 @@ HELD_NAME = re.compile(r"\b(?:the|a|an)\s+(?:annual\s+|bilateral\s+|inaugural\s+
 # A capitalised name before its kind in lower case, then held or placed: "at the Chile-Peru Border Cooperation talks
 # in Lima", "the second Joint Coast Guard meeting between Chile and Peru"
 TITLED_LOWER = re.compile(r"\b(?:[Tt]he|an?)\s+(?:" + _ORD + r"\s+)?(?:annual\s+|bilateral\s+|inaugural\s+|regular\s+)?"
-                          r"(?P<name>(?:[A-Z][\w.'’&–-]*\s+(?:(?:of|on|for|and)\s+)?){2,6}(?:talks|meeting|dialogue|consultations))"
+                          r"(?P<name>(?:[A-Z][\w.'’&–-]*\s+(?:(?:of|on|for|and)\s+)?){2,6}"
+                          r"(?:talks|meeting|dialogue|consultations))"
                           r"\s+(?:(?:was|were)\s+held\b|held\b|between\b|in\s+[A-Z]|took\s+place\b)")
 # A capitalised name said to recur, or given a Roman round: "for the annual Defense Committee", "during the II Bilateral
 # Defense Meeting" (pages translated from Spanish or Portuguese number rounds so), or just held: "at the most recent
@@ -120,7 +122,8 @@ RECURRING_NAME = re.compile(r"\b(?:the|their|its)\s+(?:" + _CADENCE_WORD + r"\s+
 # A standing body's session without a round: "the Session of the Joint Board of the Military departments of ...",
 # "a meeting of the bloc's Joint Defence Council"
 BODY_SESSION = re.compile(r"\b(?i:session|sitting|meeting)s?\s+of\s+the\s+"
-                          r"(?:(?:union|bloc|group|alliance|community|organi[sz]ation)['’]s\s+)?(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
+                          r"(?:(?:union|bloc|group|alliance|community|organi[sz]ation)['’]s\s+)?"
+                          r"(?P<name>(?:[A-Z][\w'’-]*\s+){1,4}?(?:Board|Council|Committee|Commission)\b"
                           r"(?:\s+(?:of|on|for)\s+(?:the\s+)?" + _TAIL + r")?)" + _ACRONYM_AFTER)
 # A body's meeting had, with its acronym before "meeting": "had a Ministerial Committee (MC) meeting in Kaunas"
 BODY_MEETING = re.compile(r"\b(?:had|held|hold|holds|convened)\s+(?:a|an|the|their)\s+(?:regular\s+|annual\s+)?(?:" + _ORD + r"\s+)?"
@@ -320,7 +323,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
     for pattern in (GENERIC_DIALOGUE, PAIRED_DIALOGUE, PAIRED_ACRONYM, GROUPING_MEETING, NAMED_MEETING, MINISTERS_MEETING, FIELD_TALKS, FIELD_DIALOGUE, TWO_PLUS_TWO_MEETING,
                     FRAMEWORK, PAIRED_TWO_PLUS_TWO, BETWEEN_MEETING, HELD_NAME, RECURRING_NAME, BODY_SESSION, BODY_MEETING, BODY_POSSESSIVE, PAIRED_LOWER, ORG_BODY,
                     FORMAT_MEETING, ACRONYM_BODY, ACRONYM_BODY_MEETING, JOINT_BODY, MINISTERS_ROUND, BODY_HELD_ITS, FIELD_BETWEEN,
-                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER, NEW_ROUND, TITLED_LOWER, EVENT_PART):
+                    PAIRED_OF, BODY_CONVENED, BODY_OF_CONVENED, ACRONYM_FIRST, LOWER_MINISTERIAL, SIDES_MEETING, SIDES_AND_LOWER,
+                    NEW_ROUND, TITLED_LOWER, EVENT_PART):
         for m in pattern.finditer(seg):
             if any(m.start("name") < e and s < m.end("name") for s, e in taken):
                 continue
@@ -370,7 +374,8 @@ def dialogue_mentions(text: str, start: int, end: int, kb: Knowledge, in_title: 
                 name, acr = name[:inner.start()] + name[inner.end() - 1:], inner["a"]  # "... Political-Military (PM) Dialogue"
             # "the 5th annual United States -Kazakhstan ... Dialogue": an ordinal the name itself could not take
             rnd = _ordinal_value(m) if pattern in (GENERIC_DIALOGUE, FORMAT_MEETING, MINISTERS_ROUND, BODY_HELD_ITS, PAIRED_OF) \
-                or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY, TITLED_LOWER) and (m["num"] or m["word"]) or (pattern is RECURRING_NAME and m['roman']) else \
+                or pattern in (BODY_MEETING, FIELD_DIALOGUE, JOINT_BODY, TITLED_LOWER) and (m["num"] or m["word"]) \
+                or (pattern is RECURRING_NAME and m['roman']) else \
                 _ordinal_before(seg[:s0]) if pattern in (PAIRED_DIALOGUE, PAIRED_LOWER, SIDES_AND_LOWER) else \
                 int(m["nth"]) if m.groupdict().get("nth") else None
             if (said := HEADLINE_VERB.match(name)) and len(name) > said.end():

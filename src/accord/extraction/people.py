@@ -432,7 +432,8 @@ class PeopleReader:
         # "and" inside a title ("for Asian and Arctic Affairs") is not a boundary; only the "and" right
         # after the previous person is, or one before a rank ("... and Intelligence and Rear Adm A": A's title starts there)
         while k > lo + 1 and toks[k - 1][0] in AND and (toks[k][0] not in self.ranks or toks[k][0] in self.office) \
-                and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1) or self._listed_bureau(toks, k - 1, hi)):
+                and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)
+                     or self._listed_bureau(toks, k - 1, hi)):
             k -= 1
             while k > lo and (toks[k - 1][0] not in BOUNDARY or self._listed_portfolio(toks, k - 1, hi)):
                 k -= 1
