@@ -47,6 +47,8 @@ def test_a_news_dateline_gives_the_city_and_is_not_prose():
     ("Oslo, Sep 09: ", "Oslo", (None, 9, 9)),
     ("May 3, Bergen, Norway – ", "Bergen", (None, 5, 3)),
     ("3 May 2027, Oslo – ", "Oslo", (2027, 5, 3)),
+    ("SÃO PAULO — ", "São Paulo", None),
+    ("ĐÀ NẴNG — ", "Đà Nẵng", None),
 ])
 def test_a_news_dateline_in_any_shape_gives_its_city_its_date_and_where_the_story_begins(opening, city, date):
     text = "Title line\n\n" + opening + "Officials of Norway and Poland met on May 2 to review their alliance."

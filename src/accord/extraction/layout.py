@@ -18,11 +18,15 @@ from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_d
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪+]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
 # A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
+# Capitals as a dateline writes a city's name, its accents kept: "OSLO", "HÀ NỘI", "SÃO PAULO" (the extended Latin
+# blocks hold both cases; the dateline's dash after the name is what tells it)
+_CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_CAP = "[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]"
 DATELINE_SHAPES = [
     # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –",
     # "OSLO, March 24, 2027, Nordic-Wire —" (the outlet after the date)
     # "BRUSSELS (Belgium), Dec 7 (Wire):": the country in brackets after the city
-    re.compile(r"^(?P<city>[A-Z][A-Z .'-]{2,40}?)(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?"
+    re.compile(r"^(?P<city>" + _CAP + r"[" + _CAPS + r" .'-]{2,40}?)(?:\s*\([A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\))?"
                r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?"
                r"(?:,\s+[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2})?)?\s*(?:\([^)]*\)\s*(?:—|–|--|-)(?=[A-Z][a-z])|"
                r"(?:\([^)]*\))?\s*(?:—|–|--|-|(?<=\)):)\s+)"),  # "OSLO (Wire) -Norway and ...": the wire's dash glued
