@@ -17,11 +17,11 @@ from accord.extraction.dates import RELATIVE_DAY, DateMention, find_dates, has_d
 
 BULLET = re.compile(r"^\s*(?:[-–—•*·▪+]|\d{1,2}[.)])\s+")
 NUMBERED = re.compile(r"^\s*\d{1,2}\.\s+")
-# A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
 # Capitals as a dateline writes a city's name, its accents kept: "OSLO", "HÀ NỘI", "SÃO PAULO" (the extended Latin
 # blocks hold both cases; the dateline's dash after the name is what tells it)
 _CAPS = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
 _CAP = "[A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ]"
+# A news dateline before a story's first word, read here once for every later stage. Its shapes, tried in order:
 DATELINE_SHAPES = [
     # "WASHINGTON —", "SEOUL, Nov. 7 (Wire) --", "OSLO, Norway —", "WASHINGTON (Wire):", "OSLO, Norway, Oct. 22, 2027 –",
     # "OSLO, March 24, 2027, Nordic-Wire —" (the outlet after the date)
