@@ -40,6 +40,7 @@ def test_a_news_dateline_gives_the_city_and_is_not_prose():
     ("Bergen, Nov. 7 (Wire) -- ", "Bergen", (None, 11, 7)),
     ("Singapore, June 4 (Wire Press)--", "Singapore", (None, 6, 4)),
     ("New Delhi: ", "New Delhi", None),
+    ("Kuala Lumpur : ", "Kuala Lumpur", None),
     ("TOKYO 14 June 2027 — ", "Tokyo", (2027, 6, 14)),
     ("OSLO, 7 June 2027 – ", "Oslo", (2027, 6, 7)),
     ("Brasília, September 1, 2027: ", "Brasília", (2027, 9, 1)),

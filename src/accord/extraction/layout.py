@@ -38,11 +38,11 @@ DATELINE_SHAPES = [
     # "Bergen, Nov. 7 (Wire) --"; "Bergen (Wire News/Agency) - ": a wire's name in brackets is its mark
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2})\s*\((?=[^)]*[A-Z]{2,})[^)]{2,40}\)\s*(?:—|–|--|-)\s+"),
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:[ .'-][A-Z][a-z]+){0,2}),\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*(?:\([^)]*\))?\s*(?:—|–|--|-)\s+"),
-    # "Bergen: Norway and Poland held ...", "BERGEN: ...", as Indian, Pakistani and other news sites write it;
-    # "Bergen:" alone on its line
+    # "Bergen: Norway and Poland held ...", "BERGEN: ...", "Bergen : ...", as Indian, Pakistani and other news sites
+    # write it; "Bergen:" alone on its line
     re.compile(r"^(?P<city>(?!(?i:Note|Overview|Update|Updated|Source|Photo|Editor|Summary|Background|Read|Also|Watch|"
                r"Listen|Related|Tags|Date|Published|Posted|Subject|From|To|Q|A|By|Via|Breaking|Exclusive|Opinion|Analysis)\b)"
-               r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{2,}){0,2})):"
+               r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}|[A-Z]{3,}(?:\s[A-Z]{2,}){0,2}))\s?:"
                r"(?:\s+(?=[A-Z])|\s*$)"),
     # "Phnom Penh, The Example Observer: Vietnamese ...": a city and the outlet's name before a colon
     re.compile(r"^(?P<city>[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}),\s+(?:The\s+)?(?:[A-Z][\w&.-]*\s+){0,3}"
