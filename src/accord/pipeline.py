@@ -20,7 +20,8 @@ from accord.extraction.actors import ActorContext, force_acronyms
 from accord.extraction.commitments import is_commitment
 from accord.extraction.conditions import find_condition
 from accord.extraction.dates import (RELATIVE_DAY, MeetingDates, dateline_meeting_date, find_dates, has_meeting_date,
-                                     headline_date, relative_meeting_date, resolve_meeting_dates)
+                                     headline_date, meeting_date_mentions, relative_meeting_date,
+                                     resolve_meeting_dates)
 from accord.extraction.header import Header, read_header
 from accord.extraction.heads import HeadFinder
 from accord.extraction.layout import Block, layout, linked_headline, reads_as_lead
@@ -67,6 +68,8 @@ ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|ano
                            r"(?!,?\s+(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:delegations?|sides?|teams?|two)\b)", re.I)
 # What both sides do at talks, said with the day they did it: "agreed on Thursday", "on Monday signed"
 JOINT_DEEDS = re.compile(r"\b(?:agreed|pledged|vowed|signed|decided|discussed|reaffirmed|inked)\b", re.I)
+# ... and the day they did it, said right after the deed: "pledged on Nov 17 to ...", "agreed on Monday, May 4, to ..."
+DEED_ON = re.compile(r"\b(?:agreed|pledged|vowed|decided|discussed|reaffirmed)\s+(?:\w+\s+){0,2}?on\s+(?:\w+,?\s+)?$", re.I)
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
 JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|press (?:statement|release))|readout)\b", re.I)
@@ -488,6 +491,9 @@ class Pipeline:
         dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
         for s, e in dated:
             if cue.search(text[s:e]) and not TO_COME.search(text[s:e]):
+                return (s, e)
+        for s, e in dated:  # "Chile and Peru pledged on Nov 17 to ...", the meeting named in the next sentence
+            if any(DEED_ON.search(text, max(s, m.start - 40), m.start) for m in meeting_date_mentions(text[s:e], s)):
                 return (s, e)
         # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
         # not a date said of something else ("The transfer is slated for Dec. 1, 2015")

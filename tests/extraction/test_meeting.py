@@ -148,6 +148,19 @@ def test_a_news_leads_weekday_dates_the_meeting_it_goes_on_to_name(extract_text)
     assert rec.meeting.start == "2026-10-23"
 
 
+def test_a_leads_deed_on_a_day_dates_the_meeting_the_next_sentence_names(extract_text):
+    rec = extract_text("Allies pledge closer ties\n\nBy Jane Roe Published : Nov. 18, 2019 - 09:10\n\nLIMA - Chile "
+                       "and Peru pledged on Nov 17 to widen their naval drills.\n\nThe pledge came at the 10th "
+                       "Chile-Peru Defence Ministers' Meeting, chaired jointly by Juan Soto and Ana Ruiz.")
+    assert (rec.meeting.start, rec.meeting.end) == ("2019-11-17", "2019-11-17")
+
+
+def test_a_day_a_deed_was_done_by_is_no_meeting_day(extract_text):
+    rec = extract_text("Chile and Peru held the 10th Chile-Peru Defence Ministers' Meeting in Lima.\n\n"
+                       "The two sides agreed to open a joint centre by November 20, 2019.")
+    assert rec.meeting.start is None
+
+
 def test_a_datelines_today_is_the_datelines_day(extract_text):
     rec = extract_text("Allies meet\n\nBy Jane Roe Published : Oct. 24, 2026 - 15:21\n\nOSLO, Oct. 23, 2026 -- "
                        "Norway and Poland are ready to counter any threat, their defence ministers said here today.\n\n"
