@@ -69,6 +69,8 @@ ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|ano
 # What both sides do at talks, said with the day they did it: "agreed on Thursday", "on Monday signed"
 JOINT_DEEDS = re.compile(r"\b(?:agreed|pledged|vowed|signed|decided|discussed|reaffirmed|inked)\b", re.I)
 # ... and the day they did it, said right after the deed: "pledged on Nov 17 to ...", "agreed on Monday, May 4, to ..."
+ON_DAY = re.compile(r"\bon\s+$")
+DONE_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|met|held|began|signed|made)\b")  # "on May 12 inspected ..."
 DEED_ON = re.compile(r"\b(?:agreed|pledged|vowed|decided|discussed|reaffirmed)\s+(?:\w+\s+){0,2}?on\s+(?:\w+,?\s+)?$", re.I)
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
@@ -492,8 +494,10 @@ class Pipeline:
         for s, e in dated:
             if cue.search(text[s:e]) and not TO_COME.search(text[s:e]):
                 return (s, e)
-        for s, e in dated:  # "Chile and Peru pledged on Nov 17 to ...", the meeting named in the next sentence
-            if any(DEED_ON.search(text, max(s, m.start - 40), m.start) for m in meeting_date_mentions(text[s:e], s)):
+        for s, e in dated:  # "Chile and Peru pledged on Nov 17 to ...", "... on May 12 inspected ...": the meeting named
+            if any(DEED_ON.search(text, max(s, m.start - 40), m.start)  # in the next sentence
+                   or ON_DAY.search(text, max(s, m.start - 4), m.start) and DONE_AFTER.match(text, m.end)
+                   for m in meeting_date_mentions(text[s:e], s)):
                 return (s, e)
         # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
         # not a date said of something else ("The transfer is slated for Dec. 1, 2015")

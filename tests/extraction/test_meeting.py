@@ -155,6 +155,12 @@ def test_a_leads_deed_on_a_day_dates_the_meeting_the_next_sentence_names(extract
     assert (rec.meeting.start, rec.meeting.end) == ("2019-11-17", "2019-11-17")
 
 
+def test_a_day_said_between_the_sides_and_their_deed_dates_the_meeting(extract_text):
+    rec = extract_text("Border visit\n\nBy Jane Roe Published : Aug. 13, 2024 - 10:00\n\nDelegations of Chile and "
+                       "Peru on August 12 inspected the sites of the second Chile-Peru Border Friendship Exchange.")
+    assert rec.meeting.start == "2024-08-12"
+
+
 def test_a_day_a_deed_was_done_by_is_no_meeting_day(extract_text):
     rec = extract_text("Chile and Peru held the 10th Chile-Peru Defence Ministers' Meeting in Lima.\n\n"
                        "The two sides agreed to open a joint centre by November 20, 2019.")
