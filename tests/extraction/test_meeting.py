@@ -2528,3 +2528,17 @@ def test_a_meeting_of_a_blocs_own_committee_names_the_committee(extract_text):
     rec = extract_text("Ministers of Chile, Peru and Bolivia ended a two-day meeting of the bloc's Joint Frontier "
                        "Committee in Lima on Friday.\n\nThey agreed to share patrol schedules.")
     assert rec.meeting.dialogue == "Joint Frontier Committee"
+
+
+@pytest.mark.parametrize("lead", [
+    "Defence chiefs of Chile, Peru and Bolivia met on Thursday in their first three-way dialogue, in Lima.",
+    "Navy chiefs of Chile and Peru held their first ever bilateral summit in Lima and agreed to patrol together.",
+])
+def test_their_first_meeting_described_in_lower_case_is_round_one(extract_text, lead):
+    assert extract_text(lead + "\n\nThey agreed to share radar data.").meeting.round == 1
+
+
+def test_a_round_still_to_come_is_not_the_meetings(extract_text):
+    rec = extract_text("Foreign ministers of Chile, Peru and Bolivia met in Lima on Monday and agreed that their "
+                       "border committee will hold its fifth regular meeting next month in La Paz.")
+    assert rec.meeting.round is None

@@ -789,15 +789,22 @@ NTH_TIME = re.compile(r"\b(?:met|meet|held|hold|convened|gathered)\b[^.;]{0,80}?
 
 # The round with the meeting's description between it and its kind: "the 8th special defence and security session
 # of Chile and Peru", "The 10th Norwegian and Chilean military cooperation meetings are underway"
-ROUND_DESCRIBED = re.compile(r"\b(?i:the)\s+" + _ORD + r"\s+(?:(?!(?:of|on|for|in|at|with|and\s+the)\b)[A-Za-z][\w-]*\s+){1,6}?"
-                             r"(?:meetings?|session|round|dialogue|talks|consultations?|exchange)\b(?!\s+(?:of|was|were)\b)")
+ROUND_DESCRIBED = re.compile(r"\b(?i:the|their|its)\s+" + _ORD + r"\s+(?:ever\s+)?"
+                             r"(?:(?!(?:of|on|for|in|at|with|and\s+the)\b)[A-Za-z][\w-]*\s+(?:[-–]\s+)?){1,6}?"
+                             r"(?:meetings?|session|round|dialogue|talks|consultations?|exchange|summit|conference)\b"
+                             r"(?!\s+(?:of|was|were)\b)")
+
+
+# a round still to come: "the committee will hold its fifth meeting next month"
+TO_HOLD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\s+(?:hold|convene|host)\s+$")
 
 
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening) or ROUND_DESCRIBED.search(opening)
     if m:
-        return None if _of_a_span(opening, m) or _of_a_named_body(opening, m) else _ordinal_value(m)
+        return None if _of_a_span(opening, m) or _of_a_named_body(opening, m) \
+            or TO_HOLD.search(opening, max(0, m.start() - 40), m.start()) else _ordinal_value(m)
     return 1 if FIRST_TIME.search(opening) else None
 
 
