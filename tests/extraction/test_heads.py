@@ -2122,3 +2122,9 @@ def test_a_rank_after_and_starts_the_next_co_chairs_title():
 def test_a_remit_noun_closing_a_title_is_no_surname():
     heads = _heads("Chilean Navy chief Juan Soto met the Norwegian Director of Overseas Engagements.", ("CHL", "NOR"))
     assert "Engagements" not in {name for name, _ in heads}
+
+
+def test_an_officer_who_came_along_with_a_head_leads_no_side():
+    assert _heads("Chilean Defence Minister Juan Soto, accompanied by his Chief of Defence, General Pablo "
+                  "Vega, received Peruvian Defence Minister Ana Ruiz in Santiago.", ("CHL", "PER")) == \
+        {("Juan Soto", "CHL"), ("Ana Ruiz", "PER")}

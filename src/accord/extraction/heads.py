@@ -117,6 +117,16 @@ def _this_occasion(sent: str) -> str:
     return " " * m.end() + sent[m.end():] if m else sent
 
 
+# Who came along with a head, set off by commas before the head's verb: "A, accompanied by the Chief of Staff, General B,
+# hosted C": B attended; he led no side
+ESCORT = re.compile(r",\s+(?:who\s+was\s+)?accompanied\s+by\s+[^;.]+?,(?=\s+[a-z]+\b)")
+
+
+def _without_escort(sent: str) -> str:
+    """The sentence with those who came along with a head blanked, offsets kept."""
+    return ESCORT.sub(lambda m: " " * len(m.group()), sent)
+
+
 # A passive lead verb capitalised in an office's style: "was co-Chaired by", read in lower case (same length)
 CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 
@@ -257,7 +267,7 @@ class HeadFinder(PeopleReader):
         """
         heads: list[Head] = []
         known = self._surnames(text) if text else {}
-        sentences = [(b, _lower_lead_verbs(_this_occasion(self._unglue(x)))) for b, x in sentences]
+        sentences = [(b, _lower_lead_verbs(_this_occasion(_without_escort(self._unglue(x))))) for b, x in sentences]
         joined: list[Head] = []  # "A was joined by B and C": heads beside A, who is found as if they were not said
         for base, sent in sentences:
             hosts: list[tuple[Head, bool]] = []
