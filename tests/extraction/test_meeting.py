@@ -2542,3 +2542,10 @@ def test_a_round_still_to_come_is_not_the_meetings(extract_text):
     rec = extract_text("Foreign ministers of Chile, Peru and Bolivia met in Lima on Monday and agreed that their "
                        "border committee will hold its fifth regular meeting next month in La Paz.")
     assert rec.meeting.round is None
+
+
+def test_an_official_named_only_by_the_office_he_held_then_heads_no_side(extract_text):
+    rec = extract_text("The Chief of the Peruvian Navy met Chile's Navy Commander Admiral Juan Soto in Santiago on "
+                       "Monday.\n\nNaval ties began in 2002 with an accord signed during the then Peruvian Defence "
+                       "Minister, General Pablo Vega's visit to Santiago.")
+    assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL")]

@@ -127,6 +127,16 @@ def _without_escort(sent: str) -> str:
     return ESCORT.sub(lambda m: " " * len(m.group()), sent)
 
 
+# An office its holder no longer held, said before his name in the same clause: "the then Defence Minister, General A"
+FORMER_BEFORE = re.compile(r"\b(?:the\s+then|then-|former|late)\s(?:(?!\band\b)[^;.]){0,70}$", re.I)
+
+
+def _former(page: str, name: str) -> bool:
+    """Every mention of the person on the page gives an office he held before: a history, not a head of these talks."""
+    at = [m.start() for m in re.finditer(re.escape(name), page)]
+    return bool(at) and all(FORMER_BEFORE.search(page, max(0, i - 80), i) for i in at)
+
+
 # A passive lead verb capitalised in an office's style: "was co-Chaired by", read in lower case (same length)
 CAPITAL_CHAIRED = re.compile(r"(?:(?<=\bwas )|(?<=\bwere ))(?:[Cc]o-)?[Cc]haired\b")
 
@@ -830,7 +840,7 @@ class HeadFinder(PeopleReader):
                     lambda: self.by_country(own_page, parties),
                     lambda: self.known_holders(own_page, parties))
         for reading in readings:
-            if heads := reading():
+            if heads := [h for h in reading() if not _former(own_page, h.name)]:
                 return heads
         return [h for h in self.find([(0, line) for line in captions], parties, dialogue_names, page) if h.party in parties]
 
