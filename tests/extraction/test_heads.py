@@ -2128,3 +2128,11 @@ def test_an_officer_who_came_along_with_a_head_leads_no_side():
     assert _heads("Chilean Defence Minister Juan Soto, accompanied by his Chief of Defence, General Pablo "
                   "Vega, received Peruvian Defence Minister Ana Ruiz in Santiago.", ("CHL", "PER")) == \
         {("Juan Soto", "CHL"), ("Ana Ruiz", "PER")}
+
+
+def test_those_who_also_attended_the_talks_led_no_side(extract_text):
+    rec = extract_text("Chile and Peru held their fifth defence dialogue in Lima on 3 May 2026.\n\nChile's team "
+                       "was led by its minister of defence, Juan Soto, and the Peruvian side was headed by Defence "
+                       "Minister Ana Ruiz. The talks were also attended by General Pablo Vega, head of Chile's war "
+                       "college.")
+    assert {(h.name, h.party) for h in rec.meeting.heads} == {("Juan Soto", "CHL"), ("Ana Ruiz", "PER")}

@@ -127,6 +127,7 @@ def _without_escort(sent: str) -> str:
     return ESCORT.sub(lambda m: " " * len(m.group()), sent)
 
 
+ALSO_ATTENDED = re.compile(r"\balso\s+attended\s+by\b")
 # An office its holder no longer held, said before his name in the same clause: "the then Defence Minister, General A"
 FORMER_BEFORE = re.compile(r"\b(?:the\s+then|then-|former|late)\s(?:(?!\band\b)[^;.]){0,70}$", re.I)
 
@@ -1225,6 +1226,8 @@ class HeadFinder(PeopleReader):
                 clause = clause[:counterpart.start()]
             passive = re.search(r"\b(?:was|were|is|are)\s+(?:" + PASSIVE_LEAD + r")\b"
                                 r"|\b(?:led\s+(?:on|for)\s+the|(?:attended|[Ll]ed|headed|represented|co-hosted|co-chaired|chaired|hosted|convened)\s+by)\b", clause)
+            if passive and ALSO_ATTENDED.search(clause, max(0, passive.start() - 12), passive.end()):
+                continue  # "The talks were also attended by A": present beside those who led
             if passive:
                 before = clause[:passive.start()]
                 if (met := MET_DELEGATION.search(before)) and self.people(before[:met.start()]):
