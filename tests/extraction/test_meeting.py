@@ -2549,3 +2549,10 @@ def test_an_official_named_only_by_the_office_he_held_then_heads_no_side(extract
                        "Monday.\n\nNaval ties began in 2002 with an accord signed during the then Peruvian Defence "
                        "Minister, General Pablo Vega's visit to Santiago.")
     assert [(h.name, h.party) for h in rec.meeting.heads] == [("Juan Soto", "CHL")]
+
+
+def test_a_country_the_lead_names_as_a_threat_does_not_unmake_the_registered_dialogue(extract_text):
+    rec = extract_text("Australian and American ministers pledged joint efforts to deter Chinese coercion in the "
+                       "Pacific. The pledge came in a joint communique as the ministers closed the 34th AUSMIN in "
+                       "Brisbane.")
+    assert (rec.meeting.acronym, rec.meeting.round, rec.meeting.parties) == ("AUSMIN", 34, ["AUS", "USA"])

@@ -246,9 +246,12 @@ class PartyFinder:
         first = " ".join([*titles, *(x for _, x in lead[:1])])
         if not lead or dialogue_mentions(first, 0, len(first), self.kb) or OWN_SIDE_UNNAMED.search(lead[0][1]):
             return set()  # "A met his Latvian and Lithuanian colleagues": A's own side goes unnamed
-        met = self.meeting_subjects(lead[:1]) or self._named(lead[0][1], groups=False)
-        # ... or more: "The Nordic chiefs met with the Baltic chiefs" on a page filed under the Nordic body's name
-        more = set(registered) < met and not any(self.kb.is_organisation(c) for c in met | set(registered))
+        subjects = self.meeting_subjects(lead[:1])
+        met = subjects or self._named(lead[0][1], groups=False)
+        # ... or more: "The Nordic chiefs met with the Baltic chiefs" on a page filed under the Nordic body's name; said
+        # as those who met (a country the sentence only names, "... to deter North Korea", met no one)
+        more = bool(subjects) and set(registered) < met \
+            and not any(self.kb.is_organisation(c) for c in met | set(registered))
         return met if len(met) >= 2 and (met < set(registered) or more) else set()
 
     def dateline_side(self, dialogue: str | None, parties: list[str], heads: list[Head], city: str | None) -> str | None:
