@@ -2556,3 +2556,10 @@ def test_a_country_the_lead_names_as_a_threat_does_not_unmake_the_registered_dia
                        "Pacific. The pledge came in a joint communique as the ministers closed the 34th AUSMIN in "
                        "Brisbane.")
     assert (rec.meeting.acronym, rec.meeting.round, rec.meeting.parties) == ("AUSMIN", 34, ["AUS", "USA"])
+
+
+def test_one_country_the_meeting_sentence_names_beside_the_sides_does_not_unmake_the_registered_dialogue(extract_text):
+    rec = extract_text("Foreign and defence officials of Australia and the United States met for talks in Brisbane on "
+                       "Monday as both allies seek to deal better with pressure from China.\n\nThe 34th AUSMIN "
+                       "gathered ministers of both countries.")
+    assert (rec.meeting.acronym, rec.meeting.parties) == ("AUSMIN", ["AUS", "USA"])

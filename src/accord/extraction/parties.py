@@ -249,8 +249,8 @@ class PartyFinder:
         subjects = self.meeting_subjects(lead[:1])
         met = subjects or self._named(lead[0][1], groups=False)
         # ... or more: "The Nordic chiefs met with the Baltic chiefs" on a page filed under the Nordic body's name; said
-        # as those who met (a country the sentence only names, "... to deter North Korea", met no one)
-        more = bool(subjects) and set(registered) < met \
+        # as those who met, and another group (a country the sentence only names, "... to deter North Korea", met no one)
+        more = bool(subjects) and set(registered) < met and len(met - set(registered)) >= 2 \
             and not any(self.kb.is_organisation(c) for c in met | set(registered))
         return met if len(met) >= 2 and (met < set(registered) or more) else set()
 
