@@ -2563,3 +2563,10 @@ def test_one_country_the_meeting_sentence_names_beside_the_sides_does_not_unmake
                        "Monday as both allies seek to deal better with pressure from China.\n\nThe 34th AUSMIN "
                        "gathered ministers of both countries.")
     assert (rec.meeting.acronym, rec.meeting.parties) == ("AUSMIN", ["AUS", "USA"])
+
+
+def test_a_meeting_the_sides_held_earlier_in_the_day_is_the_one_reported(extract_text):
+    rec = extract_text("Chile and Peru approved a joint plan to patrol the Humboldt Current, the Chilean ministry "
+                       "said on Monday.\n\nEarlier in the day, both ministers held the 9th Chile-Peru Border "
+                       "Commission in Arica, where they also reviewed port security.")
+    assert (rec.meeting.dialogue, rec.meeting.round) == ("Chile-Peru Border Commission", 9)

@@ -994,11 +994,15 @@ ANOTHER_EVENT = re.compile(r"\b(?:congratulat\w*|commended|praised|thanked|laude
 DISCUSSED = re.compile(r"\b(?:issues?|matters?|questions?|topics?|developments?)\s+(?:concerning|regarding|related\s+to|relating\s+to|"
                        r"about)\s+(?:the\s+)?$", re.I)
 RECALLED = re.compile(r"(?:^|[.!?]\s+|\n)(?:Recall|Recalling|Earlier|Previously|In\s+(?:19|20)\d\d)\b,?[^.!?\n]*$")
+# ... but not to the day's own earlier hours, when the sides held the meeting then: "Earlier in the day, both
+# ministers held the 55th ..."
+SAME_DAY_HELD = re.compile(r"\bEarlier\s+(?:in\s+the\s+day|today|that\s+day|this\s+(?:morning|afternoon))\b,?"
+                           r"[^.!?\n]*\b(?:held|convened|co-chaired|chaired|opened)\s+(?:the|their)\s+(?:[\w-]+\s+)?$")
 
 
 def _recalled(text: str, at: int) -> bool:
     """The sentence the name at ``at`` stands in opens by looking back ("Earlier, at the 9th Forum ...")."""
-    return bool(RECALLED.search(text, max(0, at - 200), at))
+    return bool(RECALLED.search(text, max(0, at - 200), at)) and not SAME_DAY_HELD.search(text, max(0, at - 200), at)
 
 
 # "agreed to hold a seventh round of the talks soon", "welcomed holding a first Dialogue next year": a round to come
