@@ -2570,3 +2570,9 @@ def test_a_meeting_the_sides_held_earlier_in_the_day_is_the_one_reported(extract
                        "said on Monday.\n\nEarlier in the day, both ministers held the 9th Chile-Peru Border "
                        "Commission in Arica, where they also reviewed port security.")
     assert (rec.meeting.dialogue, rec.meeting.round) == ("Chile-Peru Border Commission", 9)
+
+
+def test_a_round_before_a_name_whose_parties_carry_an_acronym_in_brackets_is_kept(extract_text):
+    rec = extract_text("Joint Statement\n\n1. The 30th Japan (JPN)-U.S. Security Consultative Committee convened in "
+                       "Tokyo on 4 November 2029.")
+    assert (rec.meeting.acronym, rec.meeting.round) == ("SCC", 30)

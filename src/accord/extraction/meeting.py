@@ -30,7 +30,7 @@ _CADENCE_WORD = r"(?:annual|bi-?annual|semi-?annual|biennial|yearly|half-yearly|
 _CADENCE = r"(?:(?:" + _CADENCE_WORD + r"|ministerial|high-level|bilateral|trilateral|virtual|online|structured|formal|joint(?=\s+[A-Z]))\s+)?"
 ORDINAL_BEFORE = re.compile(
     _ORD + r"(?:\s+|-)(?:ever\s+)?" + _CADENCE + r"(?:(?i:meeting|round|session|plenary|edition|iteration) of (?:the )?(?:" + _CADENCE_WORD + r"\s+)?)?"
-    r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)|of|and|the|on|for|-|–)\s+){0,9}$"
+    r"(?:(?:[A-Z][\w.'’&+–/-]*|\d\s?\+\s?\d|\([A-Z][\w.]*\)(?:[-–][A-Z][\w.]*)?|of|and|the|on|for|-|–)\s+){0,9}$"
     r"|" + _ORD.replace("?P<num>", "?P<num2>").replace("?P<word>", "?P<word2>") + r"\s+(?:round|meeting|session) of (?:the )?(?:[\w.'’-]+\s+){1,8}\($")  # "... of ... dialogue (KIDD)"
 SLASH_PAIR = re.compile(r"(?P<a>\b[A-Z][\w.'’-]*)/(?P<b>[A-Z][\w.'’-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.'’-]*)?)")
 # A name word: capitalised, "2+2", or a small word inside a name ("Foreign and Defence", "Talks on ...").
