@@ -69,9 +69,11 @@ ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|ano
 # What both sides do at talks, said with the day they did it: "agreed on Thursday", "on Monday signed"
 JOINT_DEEDS = re.compile(r"\b(?:agreed|pledged|vowed|signed|decided|discussed|reaffirmed|inked)\b", re.I)
 # ... and the day they did it, said right after the deed: "pledged on Nov 17 to ...", "agreed on Monday, May 4, to ..."
+DEED_ON = re.compile(r"\b(?:agreed|pledged|vowed|decided|discussed|reaffirmed)\s+(?:\w+\s+){0,2}?on\s+(?:\w+,?\s+)?$",
+                     re.I)
+# ... or right before it: "on May 12 inspected ..."
 ON_DAY = re.compile(r"\bon\s+$")
-DONE_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|met|held|began|signed|made)\b")  # "on May 12 inspected ..."
-DEED_ON = re.compile(r"\b(?:agreed|pledged|vowed|decided|discussed|reaffirmed)\s+(?:\w+\s+){0,2}?on\s+(?:\w+,?\s+)?$", re.I)
+DONE_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|met|held|began|signed|made)\b")
 MIN_ACTS = 2  # without a dialogue named or a meeting, this many acts of record still make a statement
 # A title that says the page is the parties' own statement: one act of record is enough then
 JOINT_TITLE = re.compile(r"\b(?:joint (?:statement|declaration|communiqu\w*|press (?:statement|release))|readout)\b", re.I)

@@ -127,10 +127,10 @@ OWN_SIDE = {"country", "government", "nation", "side", "ministry", "delegation"}
 SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", "principal", "leader", "head",
             "diplomat", "ambassador"}
 # who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
-# a side's own bodies and papers, which speak for it where the subject names it: "Chile's defence ministry said ..."
-ATTRIBUTING = {"ministry", "department", "authority", "authorities", "statement", "release", "readout"}
 SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
                  "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
+# a side's own bodies and papers, which speak for it where the subject names it: "Chile's defence ministry said ..."
+ATTRIBUTING = {"ministry", "department", "authority", "authorities", "statement", "release", "readout"}
 # one side of talks held in the other's country, named by its role alone: "the host", "our guests"
 HOST_OR_GUEST = re.compile(rf"(?:the|our|their)\s+(?:{HOST_WORD.pattern}|{GUEST_WORD.pattern})", re.I)
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -1623,7 +1623,8 @@ class ActFinder:
                 status[i] = None
             if status[i] and act == "other" and self._speech(doc[i]) and subj is not None \
                     and subj.lemma_.lower() in ATTRIBUTING \
-                    and any(j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i), *(a.i for a in doc[i].ancestors)]):
+                    and any(j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i),
+                                                 *(a.i for a in doc[i].ancestors)]):
                 status[i] = None  # "Chile will send ships, its ministry said": the ministry reports Chile's act
             pledges = self._pledges_told(doc[i], cands, before=True)
             if status[i] and act == "other" and pledges and (_said_after(doc[i]) or self._closes_words(doc[i])):

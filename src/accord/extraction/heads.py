@@ -127,6 +127,7 @@ def _without_escort(sent: str) -> str:
     return ESCORT.sub(lambda m: " " * len(m.group()), sent)
 
 
+# those present beside the heads: "The talks were also attended by A"
 ALSO_ATTENDED = re.compile(r"\balso\s+attended\s+by\b")
 # An office its holder no longer held, said before his name in the same clause: "the then Defence Minister, General A"
 FORMER_BEFORE = re.compile(r"\b(?:the\s+then|then-|former|late)\s(?:(?!\band\b)[^;.]){0,70}$", re.I)

@@ -48,9 +48,9 @@ REPORT_AFTER = re.compile(r"\b(?:said|says|read|reads|stated|states|added|announ
 REPORT_WITHIN = re.compile(r"\s+(?:said|says|stated|added|announced|told)\s+(?=[a-z])")
 # the kind of body a portfolio of subjects ends in ("Department of Treaty and Polar Affairs")
 BUREAU_KINDS = {"Affairs", "Bureau", "Department", "Division", "Directorate", "Office", "Section", "Service"}
-# two capitalised words and a word in lower case after them: a name and its verb ("Juan Soto-Ruiz thanked")
 # a capitalised noun of an office's remit, which no surname is: "Engagements", "Operations", "Capabilities"
 ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]+(?:ments|tions?|ities)")
+# two capitalised words and a word in lower case after them: a name and its verb ("Juan Soto-Ruiz thanked")
 NAME_THEN_VERB = re.compile(r"(?<![\w'’-])(?=([A-Z][a-z][\w'’-]*\s[A-Z][a-z][\w'’-]*)\s(?!(?:and|for|the|with)\b)[a-z]{3,}\b)")
 AND = ("and", "&")  # "Joint Secretary A & Maj Gen B": an ampersand joins two people as "and" does
 COUNTERPART_OF = re.compile(r"\b(?P<w>counterpart|colleague|peer)\s+(?:from|of)\s+(?:the\s+)?"
@@ -429,8 +429,8 @@ class PeopleReader:
                           or self._listed_portfolio(toks, k - 1, hi) or self._in_country_name(seg, toks, k - 1)) \
                 and not toks[k - 1][0].endswith(":") and not self._sentence_end(toks[k - 1][0]):
             k -= 1
-        # "and" inside a title ("for Asian and Arctic Affairs") is not a boundary; only the "and" right
-        # after the previous person is, or one before a rank ("... and Intelligence and Rear Adm A": A's title starts there)
+        # "and" inside a title ("for Asian and Arctic Affairs") is not a boundary; only the "and" right after the
+        # previous person is, or one before a rank ("... and Intelligence and Rear Adm A": A's title starts there)
         while k > lo + 1 and toks[k - 1][0] in AND and (toks[k][0] not in self.ranks or toks[k][0] in self.office) \
                 and (toks[k - 2][0] in self.vocab or self._portfolio_before(toks, lo, k - 1)
                      or self._listed_bureau(toks, k - 1, hi)):
