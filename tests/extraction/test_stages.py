@@ -103,6 +103,11 @@ def test_dates_are_read_in_the_forms_statements_use():
     assert got == [(7, 25, 26, None), (3, 19, 20, 2018), (7, 29, None, 2023), (9, 23, 24, 2024), (9, 27, None, 2019)]
 
 
+def test_a_month_printed_with_a_stray_stop_is_still_a_date_and_a_sentence_end_is_not():
+    assert [(d.month, d.day, d.year) for d in find_dates("Posted March. 14, 2026 09:10")] == [(3, 14, 2026)]
+    assert find_dates("The talks were held in March. Both sides agreed to meet again.") == []
+
+
 def test_the_year_comes_from_the_release_line_when_the_text_omits_it():
     text = "The two sides held the talks on April 23-24 (local time)."
     r = resolve_meeting_dates(text, (0, len(text)), "2019-04-25", "Ministry | April 25, 2019", [], None, None)

@@ -21,7 +21,9 @@ MONTHS = {
 }
 WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_M = r"(?P<{n}>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+# a month's full name may carry a stray stop, as some sites print it: "Posted October. 22, 2005"
+_M = (r"(?P<{n}>Jan(?:uary\.?|\.)?|Feb(?:ruary\.?|\.)?|Mar(?:ch\.?|\.)?|Apr(?:il\.?|\.)?|May|June?|July?|Aug(?:ust\.?|\.)?"
+      r"|Sept?(?:ember\.?|\.)?|Oct(?:ober\.?|\.)?|Nov(?:ember\.?|\.)?|Dec(?:ember\.?|\.)?)")
 MONTH_NAME = _M.replace("(?P<{n}>", "(?:")  # a month as written, for other stages' patterns
 ORDINAL_SUFFIX = r"\s?(?:st|nd|rd|th)\b"  # "9th", and "9 th" as a crawler spaces it
 _D = r"(?P<{n}>[0-3]?\d)(?:" + ORDINAL_SUFFIX + r")?"
