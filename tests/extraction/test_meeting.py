@@ -155,6 +155,13 @@ def test_a_leads_deed_on_a_day_dates_the_meeting_the_next_sentence_names(extract
     assert (rec.meeting.start, rec.meeting.end) == ("2019-11-17", "2019-11-17")
 
 
+def test_a_weekday_a_day_after_the_storys_date_is_that_next_day_where_the_desk_is_hours_behind(extract_text):
+    rec = extract_text("Allies warn the North\n\nBy Jane Roe Published : Thursday, Oct. 29, 2026 - 00:10\n\nLIMA - The "
+                       "Chilean and Peruvian defence chiefs declared Friday that any border raid will meet a joint "
+                       "answer, after the 12th Chile-Peru Border Commission.")
+    assert rec.meeting.start == "2026-10-30"
+
+
 def test_a_day_said_between_the_sides_and_their_deed_dates_the_meeting(extract_text):
     rec = extract_text("Border visit\n\nBy Jane Roe Published : Aug. 13, 2024 - 10:00\n\nDelegations of Chile and "
                        "Peru on August 12 inspected the sites of the second Chile-Peru Border Friendship Exchange.")

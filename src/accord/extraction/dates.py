@@ -512,7 +512,7 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
     if anchor[0] == "report" and VAGUE_WHEN.search(" ".join(sentences)):
         return None  # "held talks last week, the ministry said Wednesday": the report's day is not the meeting's
 
-    def back(c) -> dt.date:
+    def back(c, anchor: bool = False) -> dt.date:
         word = c[1].lower()
         if word in ("today", "tonight") or word.startswith("this "):
             return pub
@@ -526,9 +526,11 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
         if c[3]:  # "will hold the talks on Friday": the Friday to come
             return pub + dt.timedelta(days=(c[2] - pub.weekday()) % 7)
         back = (pub.weekday() - c[2]) % 7
+        if back == 6 and anchor and not word.startswith("last"):
+            return pub + dt.timedelta(days=1)  # "declared Friday" in a story dated Thursday where the desk is, hours behind
         return pub - dt.timedelta(days=back or (7 if word.startswith("last") else 0))  # "last Thursday" on a Thursday
 
-    day = back(anchor)
+    day = back(anchor, anchor=True)
     start = end = day
     for c in cues:
         if c is anchor or c[0] not in ("start", "end") or c[2] is None or c[2] < 0:
