@@ -3822,7 +3822,7 @@ def test_a_sides_ministry_named_as_speaker_speaks_for_it_unless_it_reports_an_ac
     assert [(act, actors) for act, actors, _ in got] == [("other", ["MNG"]), ("commit", ["MNG"])]
 
 
-def test_words_said_at_the_opening_of_a_joint_commission_report_the_commission_held(extract_text):
-    rec = extract_text("Chile and Peru will patrol their river border together. Both ministers said this at the opening "
-                       "session of the 9th Chile-Peru Joint Commission in Lima.")
+def test_words_said_at_the_close_of_a_joint_commission_report_the_commission_held(extract_text):
+    rec = extract_text("Chile and Peru will patrol their river border together. Both ministers said this at the closing "
+                       "ceremony of the 9th Chile-Peru Joint Commission in Lima.")
     assert ("meet", ["CHL", "PER"]) in [(s.act, s.actors) for s in rec.statements]
