@@ -488,8 +488,9 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
     Only for a text that dates the meeting no other way. The meeting's sentences decide, else the lead's
     ("Japan and France agreed Friday ..."). A day the report was made ("said Tuesday") yields to a day
     the talks were held; a weekday is the latest one on or before the release, unless the talks are still
-    to end on it ("will run through Thursday"). Two days named, or one with the talks' length ("two days
-    of talks that concluded on Tuesday"), give the first and the last day.
+    to end on it ("will run through Thursday") or it is the release's next day (a desk hours behind the
+    talks). Two days named, or one with the talks' length ("two days of talks that concluded on Tuesday"),
+    give the first and the last day.
     """
     if not published:
         return None
@@ -512,7 +513,7 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
     if anchor[0] == "report" and VAGUE_WHEN.search(" ".join(sentences)):
         return None  # "held talks last week, the ministry said Wednesday": the report's day is not the meeting's
 
-    def back(c, anchor: bool = False) -> dt.date:
+    def back(c, the_day: bool = False) -> dt.date:
         word = c[1].lower()
         if word in ("today", "tonight") or word.startswith("this "):
             return pub
@@ -526,11 +527,11 @@ def relative_meeting_date(sentences: list[str], published: str | None, lead: lis
         if c[3]:  # "will hold the talks on Friday": the Friday to come
             return pub + dt.timedelta(days=(c[2] - pub.weekday()) % 7)
         back = (pub.weekday() - c[2]) % 7
-        if back == 6 and anchor and not word.startswith("last"):
+        if back == 6 and the_day and not word.startswith("last"):
             return pub + dt.timedelta(days=1)  # "declared Friday" in a story dated Thursday where the desk is, hours behind
         return pub - dt.timedelta(days=back or (7 if word.startswith("last") else 0))  # "last Thursday" on a Thursday
 
-    day = back(anchor, anchor=True)
+    day = back(anchor, the_day=True)
     start = end = day
     for c in cues:
         if c is anchor or c[0] not in ("start", "end") or c[2] is None or c[2] < 0:
