@@ -795,16 +795,12 @@ ROUND_DESCRIBED = re.compile(r"\b(?i:the|their|its)\s+" + _ORD + r"\s+(?:ever\s+
                              r"(?!\s+(?:of|was|were)\b)")
 
 
-# a round still to come: "the committee will hold its fifth meeting next month"
-TO_HOLD = re.compile(r"\b(?:will|would|shall|is\s+to|are\s+to|plans?\s+to)\s+(?:hold|convene|host)\s+$")
-
-
 def _round_said(opening: str) -> int | None:
     """The round said in words beside the dialogue's name: "for its third meeting", "the eighth round of ..."."""
     m = ROUND_SAID.search(opening) or NTH_TIME.search(opening) or ROUND_DESCRIBED.search(opening)
     if m:
         return None if _of_a_span(opening, m) or _of_a_named_body(opening, m) \
-            or TO_HOLD.search(opening, max(0, m.start() - 40), m.start()) else _ordinal_value(m)
+            or TO_BE_HELD.search(opening, max(0, m.start() - 40), m.start()) else _ordinal_value(m)  # "will hold its 5th"
     return 1 if FIRST_TIME.search(opening) else None
 
 
@@ -1005,9 +1001,12 @@ def _recalled(text: str, at: int) -> bool:
     return bool(RECALLED.search(text, max(0, at - 200), at)) and not SAME_DAY_HELD.search(text, max(0, at - 200), at)
 
 
-# "agreed to hold a seventh round of the talks soon", "welcomed holding a first Dialogue next year": a round to come
-TO_BE_HELD = re.compile(r"\b(?:agreed|agree|agreeing|decided|plan(?:s|ned)?|welcomed|look(?:s|ed)?\s+forward)\s+"
-                        r"(?:to\s+hold|holding|to\s+holding|to\s+convene|convening)\s+(?:the\s+|a\s+|an\s+|their\s+)?"
+# "agreed to hold a seventh round of the talks soon", "welcomed holding a first Dialogue next year", "the committee will
+# hold its fifth meeting next month": a round to come
+TO_BE_HELD = re.compile(r"\b(?:(?:agreed|agree|agreeing|decided|plan(?:s|ned)?|welcomed|look(?:s|ed)?\s+forward)\s+"
+                        r"(?:to\s+hold|holding|to\s+holding|to\s+convene|convening)"
+                        r"|(?:will|would|shall|is\s+to|are\s+to)\s+(?:hold|convene|host))"
+                        r"\s+(?:the\s+|a\s+|an\s+|their\s+|its\s+)?"
                         r"(?:[\w-]+\s+){0,2}?(?:(?:round|session|meeting|edition)\s+of\s+(?:the\s+)?)?$", re.I)
 UPCOMING = re.compile(r"\b(?:(?:upcoming|forthcoming|next|coming|future)\s+|look(?:s|ing|ed)?\s+ahead\s+(?:at|to)\s+(?:the\s+)?)"
                       r"(?:\d+(?:st|nd|rd|th)\s+)?$", re.I)  # "they looked ahead to the NATO Summit": the next meeting
