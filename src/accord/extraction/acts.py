@@ -129,8 +129,6 @@ SPEAKERS = {"side", "delegation", "minister", "secretary", "co-chair", "chair", 
 # who speaks for a side where the subject names it: "the Chilean army chief", "the Norwegian envoy"
 SIDE_SPEAKERS = {"chief", "commander", "general", "admiral", "envoy", "spokesman",
                  "spokesperson", "spokeswoman", "officer", "representative", "president", "premier"}
-# a side's own bodies and papers, which speak for it where the subject names it: "Chile's defence ministry said ..."
-ATTRIBUTING = {"ministry", "department", "authority", "authorities", "statement", "release", "readout"}
 # one side of talks held in the other's country, named by its role alone: "the host", "our guests"
 HOST_OR_GUEST = re.compile(rf"(?:the|our|their)\s+(?:{HOST_WORD.pattern}|{GUEST_WORD.pattern})", re.I)
 LEADING_JUNK = {"that", "of", "about", "over", "at", "on", "for", "with", ",", ":", "whether"}
@@ -720,6 +718,7 @@ class ActFinder:
         self.speech_after = set(acts.get("speech_after", []))
         self.speech_with_clause = set(acts.get("speech_with_clause", []))
         self.attributing = set(acts.get("attribution_subjects", []))
+        self.speaking_bodies = set(acts.get("speaking_bodies", []))
         self.states: dict[str, dict[str, str]] = acts.get("states", {})
         self.being: dict[str, str] = acts.get("being", {})
         self.pleased = set(acts.get("pleased", []))
@@ -1622,7 +1621,7 @@ class ActFinder:
             if status[i] and act != "meet" and self._speech(doc[i]) and not self._speaker(subj, ctx):
                 status[i] = None
             if status[i] and act == "other" and self._speech(doc[i]) and subj is not None \
-                    and subj.lemma_.lower() in ATTRIBUTING \
+                    and subj.lemma_.lower() in self.speaking_bodies \
                     and any(j in cands for j in [*(w.i for w in doc[i].subtree if w.i != i),
                                                  *(a.i for a in doc[i].ancestors)]):
                 status[i] = None  # "Chile will send ships, its ministry said": the ministry reports Chile's act
@@ -2113,8 +2112,7 @@ class ActFinder:
             return  # a titled official whose party the subject says itself ("Norway's Minister ..."), not by a rule
         ctx.people[last.text.casefold()] = party
 
-    @staticmethod
-    def _speaker(subj, ctx: ActorContext) -> bool:
+    def _speaker(self, subj, ctx: ActorContext) -> bool:
         """A person speaks: a delegation head by name, a titled official ("the Minister"), or one side."""
         if subj is None:
             return False
@@ -2132,7 +2130,7 @@ class ActFinder:
                 NUMBERED_COLLECTIVE.search(phrase) or len(ctx.kb.parties_in(phrase)) >= 2)) \
                 and len(resolve(phrase, subj.lemma_, ctx, True) or []) >= 2:
             return True  # "Envoys of the two countries said ...", "Ministers from A and B said ...", "Both said ..."
-        if subj.lemma_.lower() in SIDE_SPEAKERS | ATTRIBUTING \
+        if subj.lemma_.lower() in SIDE_SPEAKERS | self.speaking_bodies \
                 and len(named := {c for _, _, c in ctx.kb.parties_in(phrase)}) == 1 \
                 and named <= set(ctx.parties):
             return True  # "The Chilean army chief said ...", "Chile's defence ministry said ...": that side speaks
