@@ -67,10 +67,11 @@ HEADS_WITHIN = 8  # paragraphs searched for the heads when the opening names non
 ANOTHER_EVENT = re.compile(r"\s*(?:Meanwhile|Elsewhere|In other news|In (?:a|another) separate (?:meeting|development|event))\b"
                            r"(?!,?\s+(?:the|both)\s+(?:[\w-]+\s+){0,2}?(?:delegations?|sides?|teams?|two)\b)", re.I)
 # What both sides do at talks, said with the day they did it: "agreed on Thursday", "on Monday signed"
-JOINT_DEEDS = re.compile(r"\b(?:agreed|pledged|vowed|signed|decided|discussed|reaffirmed|inked)\b", re.I)
+_DEEDS = r"agreed|pledged|vowed|decided|discussed|reaffirmed"
+JOINT_DEEDS = re.compile(rf"\b(?:{_DEEDS}|signed|inked)\b", re.I)
 # ... and the day they did it, said right after the deed: "pledged on Nov 17 to ...", "agreed on Monday, May 4, to ..."
-DEED_ON = re.compile(r"\b(?:agreed|pledged|vowed|decided|discussed|reaffirmed)\s+(?:\w+\s+){0,2}?on\s+(?:\w+,?\s+)?$",
-                     re.I)
+# (not "signed on": the day of a pact, maybe years before)
+DEED_ON = re.compile(rf"\b(?:{_DEEDS})\s+(?:\w+\s+){{0,2}}?on\s+(?:\w+,?\s+)?$", re.I)
 # ... or right before it: "on May 12 inspected ..."
 ON_DAY = re.compile(r"\bon\s+$")
 DONE_AFTER = re.compile(r",?\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|met|held|began|signed|made)\b")
@@ -492,18 +493,17 @@ class Pipeline:
         cue = re.compile(r"\b(held|hold|met|meet|convened|took place|conducted|concluded|hosted|talks|consultations|opened|wrapped up|"
                          r"(?:opening|closing) (?:ceremony|session|plenary)|deliberations|"
                          r"kicked off|gathered|began|started|(?:co-)?chaired|arrived|reached [\w ,]{2,40}? on|presided|led|leads?|welcomed|receiv(?:ed|es)|courtesy (?:call|visit)|had (?:a|an) (?:[\w()-]+ ){0,4}meeting\b|(?:at|during|after) (?:a|the|their) (?:(?!last |previous |next )[\w-]+ ){0,4}(?:meeting|session|dialogue))\b|\bDate(?: and time)?\s*:" + "".join("|" + SPELLING.sub("Defen[cs]e", re.escape(n)) for n in names), re.I)
-        dated = [(s, e) for s, e in sentences if has_meeting_date(text[s:e])]
-        for s, e in dated:
+        dated = [(s, e, found) for s, e in sentences if (found := meeting_date_mentions(text[s:e], s))]
+        for s, e, _ in dated:
             if cue.search(text[s:e]) and not TO_COME.search(text[s:e]):
                 return (s, e)
-        for s, e in dated:  # "Chile and Peru pledged on Nov 17 to ...", "... on May 12 inspected ...": the meeting named
-            if any(DEED_ON.search(text, max(s, m.start - 40), m.start)  # in the next sentence
-                   or ON_DAY.search(text, max(s, m.start - 4), m.start) and DONE_AFTER.match(text, m.end)
-                   for m in meeting_date_mentions(text[s:e], s)):
+        for s, e, found in dated:  # "Chile and Peru pledged on Nov 17 to ...", "... on May 12 inspected ...": the meeting
+            if any(DEED_ON.search(text, max(s, m.start - 40), m.start)  # named in the next sentence
+                   or ON_DAY.search(text, max(s, m.start - 4), m.start) and DONE_AFTER.match(text, m.end) for m in found):
                 return (s, e)
         # else a date standing on its own line, as a release dates itself ("June 22nd, 2022 • Author: ...");
         # not a date said of something else ("The transfer is slated for Dec. 1, 2015")
-        lines = [(s, e) for s, e in dated if _opens_with_date(text[s:e])]
+        lines = [(s, e) for s, e, _ in dated if _opens_with_date(text[s:e])]
         return lines[0] if lines and not strict else None
 
     # -- evidence for the year -----------------------------------------------------
